@@ -1,0 +1,1 @@
+"""The tutor bot: answers from, and quizzes on, a folder of notes."""

@@ -1,0 +1,185 @@
+"""`tutor`: the command line. Every command takes --config and --json; errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.search.embedder import ModelError
+from bot.search.index_store import IndexError_
+
+log = logging.getLogger("tutor")
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 2."""
+
+
+def _common(p: argparse.ArgumentParser, paths: Sequence[str] = ("index",)) -> None:
+    p.add_argument("--config", help="config file (default ./config.toml or $TUTOR_CONFIG)")
+    if "corpus" in paths:
+        p.add_argument("--corpus", help="notes folder (default: from config)")
+    if "index" in paths:
+        p.add_argument("--index", help="index folder (default: from config)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tutor", description="A study tutor that answers from your notes.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", help="build or update the index from the notes")
+    _common(p, ("corpus", "index"))
+    p.add_argument("--json", action="store_true", help="print one JSON object with the counts")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("chunks", help="list the indexed chunks")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.set_defaults(func=cmd_chunks)
+
+    p = sub.add_parser("ask", help="answer a question from the notes ('-' reads one question a line from stdin)")
+    _common(p)
+    p.add_argument("-k", type=int, default=None, help="passages to retrieve (default: config answer.top_k)")
+    p.add_argument("--json", action="store_true", help="one JSON object per question")
+    p.add_argument("question", nargs="+", help="the question, or - for stdin")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score the engine on a question set (JSON lines)")
+    _common(p)
+    p.add_argument("file", help="question set, e.g. ../shared/eval/dev.jsonl")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    for extra in _EXTRA_COMMANDS:
+        extra(sub)
+    return parser
+
+
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    settings = load_settings(getattr(args, "config", None))
+    return settings.with_paths(getattr(args, "corpus", None), getattr(args, "index", None))
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from bot.engine import index_notes
+
+    settings = settings_for(args)
+    if not settings.corpus.is_dir():
+        raise CliError(f"corpus folder not found: {settings.corpus} (set paths.corpus in config.toml or pass --corpus)")
+    stats = index_notes(
+        settings,
+        warn=lambda m: print(f"warning: {m}", file=sys.stderr),
+        progress=not args.json and sys.stderr.isatty(),
+    )
+    if args.json:
+        print(json.dumps(stats.to_json()))
+    else:
+        state = "up to date" if not stats.changed else "updated"
+        print(
+            f"index {state}: {stats.files} files, {stats.chunks} chunks "
+            f"({stats.embedded} embedded, {stats.reused} reused, {stats.removed} removed) in {stats.seconds:.2f}s"
+        )
+        if stats.files == 0:
+            print(f"note: no .md, .markdown or .txt notes found in {settings.corpus}", file=sys.stderr)
+    return 0
+
+
+def cmd_chunks(args: argparse.Namespace) -> int:
+    from bot.search.index_store import load_index
+
+    settings = settings_for(args)
+    index = load_index(settings.index)
+    for c in index.chunks:
+        if args.json:
+            rec = {"id": c.id, "source": c.source, "heading": c.heading_path, "lines": [c.start, c.end],
+                   "tokens": c.tokens, "text": c.text}
+            print(json.dumps(rec, ensure_ascii=False))
+        else:
+            print(f"{c.id}  {c.source}:{c.start}-{c.end}  {c.tokens:>3} tok  {c.heading_path}")
+    return 0
+
+
+def load_engine(settings: Settings):
+    from bot.engine import Engine
+
+    return Engine.load(settings)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.engine import QuestionError
+    from bot.render import answer_json, answer_text
+
+    settings = settings_for(args)
+    if args.k is not None and args.k < 1:
+        raise CliError("-k must be at least 1")
+    engine = load_engine(settings)
+    questions = sys.stdin if args.question == ["-"] else [" ".join(args.question)]
+    status = 0
+    for raw in questions:
+        question = raw.strip()
+        if args.question == ["-"] and not question:
+            continue
+        try:
+            answer = engine.ask(question, args.k)
+        except QuestionError as exc:
+            if args.json:
+                print(json.dumps({"question": question, "error": str(exc)}), flush=True)
+            else:
+                print(f"tutor: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+        else:
+            print(answer_text(answer))
+            if args.question == ["-"]:
+                print()
+    return status
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import evaluate, format_report, load_questions
+    from bot.render import answer_json
+
+    settings = settings_for(args)
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"question set not found: {path}")
+    try:
+        questions = load_questions(path)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    engine = load_engine(settings)
+    result = evaluate(questions, lambda q: answer_json(engine.ask(q)))
+    print(json.dumps(result.to_json()) if args.json else format_report(result))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except (CliError, ConfigError, IndexError_, ModelError) as exc:
+        print(f"tutor: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The engine: one loaded index, glossary and retriever behind `ask()`. Every front end uses this."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from bot.answer import Answer, Composer
+from bot.config import Settings
+from bot.glossary import GLOSSARY_VERSION, Glossary
+from bot.ingest import Chunk
+from bot.questions import ParsedQuestion, clean_question, parse_question
+from bot.search.embedder import Embedder, shared_embedder
+from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
+from bot.search.retrieve import Retriever
+
+EXTRAS_VERSION = f"glossary-{GLOSSARY_VERSION}"
+MAX_QUESTION_CHARS = 500
+
+
+class QuestionError(ValueError):
+    """A question the engine cannot read (empty, only symbols); the message is for the user."""
+
+
+def build_extras(chunks: list[Chunk], _count) -> dict[str, Any]:
+    """Artifacts derived from the chunks at index time (no model needed): the glossary."""
+    return {"glossary": Glossary.build(chunks).to_record()}
+
+
+def index_notes(settings: Settings, *, warn=None, progress: bool = False, embedder: Embedder | None = None) -> IndexStats:
+    """`tutor index`: build or update the index for the configured corpus."""
+    return build_index(
+        settings.corpus,
+        settings.index,
+        settings.model,
+        chunk_tokens=settings.chunk_tokens,
+        hnsw_threshold=settings.hnsw_threshold,
+        embedder=embedder or shared_embedder(settings.model, settings.batch_size),
+        extras_builder=build_extras,
+        extras_version=EXTRAS_VERSION,
+        warn=warn,
+        progress=progress,
+    )
+
+
+@dataclass
+class Engine:
+    settings: Settings
+    index: LoadedIndex
+    glossary: Glossary
+    retriever: Retriever
+    composer: Composer
+
+    @classmethod
+    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
+        """Load the built index (IndexError_ with a one-line hint when missing or corrupt)."""
+        index = load_index(settings.index, settings.model)
+        glossary = Glossary.from_record(index.extras.get("glossary", {}))
+        embedder = embedder or shared_embedder(settings.model, settings.batch_size)
+        return cls(settings, index, glossary, Retriever(index, glossary, embedder), Composer(glossary))
+
+    def parse(self, question: str) -> ParsedQuestion:
+        text = clean_question(question, MAX_QUESTION_CHARS)
+        if not any(ch.isalnum() for ch in text):
+            raise QuestionError("Ask a question in words, e.g. `sqs vs sns?`")
+        return parse_question(text, self.glossary)
+
+    def ask(self, question: str | ParsedQuestion, k: int | None = None) -> Answer:
+        """Answer one question from the notes (CPU-bound: call from an executor in async code)."""
+        pq = question if isinstance(question, ParsedQuestion) else self.parse(question)
+        retrieval = self.retriever.retrieve(pq, k or self.settings.top_k)
+        return self.composer.compose(pq, retrieval)
+
+    def warm_up(self) -> None:
+        """Load the model and touch every path once, so the first user question is fast."""
+        self.ask("warm up question")
+
+    def about(self) -> dict[str, Any]:
+        return {
+            "files": len(self.index.files),
+            "chunks": len(self.index.chunks),
+            "model": self.index.model,
+            "built_at": self.index.built_at,
+            "entities": len(self.glossary.entities),
+            "sources": sorted(self.index.files),
+        }
+
+
+def timed_ask(engine: Engine, question: str) -> tuple[Answer, float]:
+    began = time.perf_counter()
+    answer = engine.ask(question)
+    return answer, time.perf_counter() - began

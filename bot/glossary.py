@@ -1,0 +1,324 @@
+"""Entities the notes talk about, with their aliases, found in the notes themselves at index time.
+
+Sources: bold terms, both sides of "X vs. Y" and "X ~ Y", table header and first-column cells, short
+headings, "X refers to" definitions, and "X (Y)" acronyms. "Amazon SQS", "SQS" and "Simple Queue
+Service" become one entity; "Route 53" and "route53" share a key. Questions are matched against the
+aliases tolerating case, spacing, punctuation and small typos (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+from bot.ingest import Chunk
+from bot.text import STOPWORDS, key, stem, strip_markup, words
+
+GLOSSARY_VERSION = "1"
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+\(([^()]{2,60})\)")
+_DEFINITION = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b")
+_VENDOR = re.compile(r"^(?:amazon|aws)\s+", re.IGNORECASE)
+_GENERIC = frozenset(
+    key(w)
+    for w in """note notes summary overview introduction intro example examples comparisons comparison
+    key differences feature features service services purpose how it works use case use cases misc tips
+    tldr important concepts table of contents references resources conclusion demo""".split("\n")
+    for w in [w]
+) | {key(w) for w in ("Note", "Notes", "Key Differences", "How It Works", "Use Case", "Feature", "Service",
+                      "Purpose", "Comparisons", "Summary", "Overview", "Example", "Examples", "Important")}
+
+
+@dataclass
+class Entity:
+    """A thing the notes name. ``chunks`` define or mention it; ``related`` are its "~" counterparts."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    chunks: list[str] = field(default_factory=list)
+    related: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return key(self.name)
+
+    def to_record(self) -> dict:
+        return {
+            "name": self.name,
+            "aliases": sorted(self.aliases),
+            "kinds": sorted(self.kinds),
+            "chunks": self.chunks,
+            "related": sorted(self.related),
+        }
+
+    @classmethod
+    def from_record(cls, data: dict) -> Entity:
+        return cls(data["name"], set(data["aliases"]), set(data["kinds"]), list(data["chunks"]), set(data["related"]))
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entity found in a question: which words (token span) and how."""
+
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    exact: bool
+
+
+def _clean_term(raw: str) -> str:
+    text = strip_markup(raw).strip(" :.,;!?-–—()[]\"'")
+    return re.sub(r"\s+", " ", text)
+
+
+def _looks_like_name(term: str) -> bool:
+    ws = term.split()
+    return 0 < len(ws) <= 5 and 2 <= len(term) <= 48 and not term.lower().startswith(
+        ("how ", "what ", "when ", "why ", "is ", "can ", "does ", "do ", "which ", "difference ")
+    ) and any(c.isalpha() for c in term) and key(term) not in _GENERIC and not all(w in STOPWORDS for w in words(term))
+
+
+def _canonical(term: str) -> str:
+    stripped = _VENDOR.sub("", term).strip()
+    return stripped if stripped and any(c.isalpha() for c in stripped) else term
+
+
+class Glossary:
+    """Entities keyed by matching key, with an alias index for question matching."""
+
+    def __init__(self, entities: Iterable[Entity] = (), vocabulary: Iterable[str] = ()) -> None:
+        self.entities: dict[str, Entity] = {}
+        for e in entities:
+            self.entities[e.key] = e
+        self.vocabulary = set(vocabulary)  # lower-case words seen in the notes
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self.by_alias: dict[str, Entity] = {}
+        for e in sorted(self.entities.values(), key=lambda e: (-len(e.kinds), e.name)):
+            for alias in {e.name, *e.aliases}:
+                self.by_alias.setdefault(key(alias), e)
+        self._alias_keys = list(self.by_alias)
+        self._max_words = max((len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1)
+        patterns = sorted({a for e in self.entities.values() for a in {e.name, *e.aliases}}, key=len, reverse=True)
+        self._mention_re = (
+            re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in patterns) + r")(?![\w-])", re.IGNORECASE)
+            if patterns
+            else None
+        )
+
+    # -- building --------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, chunks: list[Chunk]) -> Glossary:
+        g = cls()
+        corpus_upper: set[str] = set()
+        vocab: set[str] = set()
+        for chunk in chunks:
+            text = chunk.text
+            corpus_upper.update(re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", text))
+            vocab.update(words(text))
+            vocab.update(words(" ".join(chunk.heading)))
+            for line in text.split("\n"):
+                g._from_line(line, chunk)
+            g._from_table(text, chunk)
+            # the first heading of a multi-level path is usually the document's title, not a topic
+            for title in chunk.heading[1:] if len(chunk.heading) > 1 else chunk.heading:
+                term = _clean_term(title)
+                if _looks_like_name(term) and len(term.split()) <= 4 and "&" not in term:
+                    g._add(term, "heading", chunk)
+        g._acronym_aliases(corpus_upper)
+        g.vocabulary = vocab
+        g._reindex()
+        g._collect_mentions(chunks)
+        return g
+
+    def _add(self, term: str, kind: str, chunk: Chunk | None, alias_of: Entity | None = None) -> Entity | None:
+        term = _clean_term(term)
+        if not _looks_like_name(term):
+            return None
+        name = _canonical(term)
+        k = key(name)
+        entity = alias_of or self.entities.get(k) or self._find_alias(term)
+        if entity is None:
+            entity = self.entities[k] = Entity(name)
+        if term != entity.name:
+            entity.aliases.add(term)
+        if name != entity.name:
+            entity.aliases.add(name)
+        entity.kinds.add(kind)
+        if chunk is not None and chunk.id not in entity.chunks:
+            entity.chunks.append(chunk.id)
+        return entity
+
+    def _find_alias(self, term: str) -> Entity | None:
+        k = key(term)
+        for e in self.entities.values():
+            if any(key(a) == k for a in e.aliases):
+                return e
+        return None
+
+    def _from_line(self, line: str, chunk: Chunk) -> None:
+        bolds = [_clean_term(a or b) for a, b in _BOLD.findall(line)]
+        for term in bolds:
+            sides = _VS.split(term)
+            if len(sides) > 1:
+                for side in sides:
+                    for part in _split_slash(side):
+                        self._add(part, "compared", chunk)
+            else:
+                for part in _split_slash(term):
+                    self._add(part, "bold", chunk)
+        if "~" in line:
+            left, _, right = line.partition("~")
+            lhs = [_clean_term(a or b) for a, b in _BOLD.findall(left)] or [_clean_term(left.split("(")[0])]
+            rhs = [_clean_term(a or b) for a, b in _BOLD.findall(right)] or [_clean_term(right.split("(")[0])]
+            le = [self._add(t, "mapping", chunk) for t in lhs[-1:]]
+            re_ = [self._add(p, "mapping", chunk) for t in rhs[:1] for p in [t, *_split_slash(t)]]
+            for a in le:
+                for b in re_:
+                    if a and b and a is not b:
+                        a.related.add(b.name)
+                        b.related.add(a.name)
+        plain = strip_markup(line)
+        for long, short in _ACRONYM.findall(plain):
+            long, short = long.strip(), short.strip()
+            if _is_acronym(short, long):
+                ent = self._add(short, "acronym", chunk)
+                if ent:
+                    self._add(long, "acronym", None, alias_of=ent)
+            elif _is_acronym(long, short):
+                ent = self._add(long, "acronym", chunk)
+                if ent:
+                    self._add(short, "acronym", None, alias_of=ent)
+        m = _DEFINITION.match(plain)
+        if m:
+            self._add(m.group(1), "definition", chunk)
+
+    def _from_table(self, text: str, chunk: Chunk) -> None:
+        rows = [ln for ln in text.split("\n") if ln.strip().startswith("|")]
+        rows = [r for r in rows if not re.fullmatch(r"[\s|:-]+", r)]
+        if len(rows) < 2:
+            return
+        cells = [[_clean_term(c) for c in r.strip().strip("|").split("|")] for r in rows]
+        for cell in cells[0][1:]:
+            for part in _split_slash(cell):
+                self._add(part, "table", chunk)
+        for row in cells[1:]:
+            if row and row[0]:
+                self._add(row[0], "table", chunk)
+
+    def _acronym_aliases(self, corpus_upper: set[str]) -> None:
+        """'Global Accelerator' gets 'GA' only where the notes themselves write GA."""
+        for e in list(self.entities.values()):
+            ws = e.name.split()
+            if len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+                acro = "".join(w[0] for w in ws).upper()
+                if acro in corpus_upper and key(acro) not in self.entities:
+                    e.aliases.add(acro)
+
+    def _collect_mentions(self, chunks: list[Chunk]) -> None:
+        if self._mention_re is None:
+            return
+        for chunk in chunks:
+            for ent in self.mentions(chunk.heading_path + "\n" + chunk.text):
+                if chunk.id not in ent.chunks:
+                    ent.chunks.append(chunk.id)
+
+    # -- using ---------------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[Entity]:
+        """Entities named in a passage, by exact alias (case-insensitive)."""
+        if self._mention_re is None:
+            return []
+        found: dict[str, Entity] = {}
+        for m in self._mention_re.finditer(strip_markup(text)):
+            ent = self.by_alias.get(key(m.group(1)))
+            if ent is not None:
+                found.setdefault(ent.key, ent)
+        return list(found.values())
+
+    @cached_property
+    def vocab_stems(self) -> set[str]:
+        """Stems of every word in the notes, so 'replicas' in a question finds 'replica'."""
+        return {stem(w) for w in self.vocabulary}
+
+    def knows_word(self, word: str) -> bool:
+        return word in self.vocabulary or stem(word) in self.vocab_stems
+
+    def lookup(self, name: str) -> Entity | None:
+        return self.by_alias.get(key(name)) or self.entities.get(key(_canonical(name)))
+
+    def find(self, text: str) -> list[Match]:
+        """Entities named in a question, longest match first, tolerant of typos in unknown words."""
+        toks = words(text)
+        taken = [False] * len(toks)
+        found: list[Match] = []
+        for n in range(min(self._max_words + 1, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                if any(taken[i : i + n]):
+                    continue
+                span = toks[i : i + n]
+                if span[0] in STOPWORDS or span[-1] in STOPWORDS:
+                    continue
+                ent, exact = self._resolve(span)
+                if ent is None:
+                    continue
+                for j in range(i, i + n):
+                    taken[j] = True
+                found.append(Match(ent, i, i + n, " ".join(span), exact))
+        found.sort(key=lambda m: m.start)
+        unique: dict[str, Match] = {}
+        for m in found:
+            unique.setdefault(m.entity.key, m)
+        return list(unique.values())
+
+    def _resolve(self, span: list[str]) -> tuple[Entity | None, bool]:
+        k = "".join(span)
+        ent = self.by_alias.get(k)
+        if ent is None and len(span[-1]) > 3 and span[-1].endswith("s"):
+            ent = self.by_alias.get(k[:-1])
+        if ent is not None:
+            return ent, True
+        # Fuzzy only for words the notes never use (likely typos), never for short keys.
+        if len(k) < 5 or all(w in self.vocabulary for w in span):
+            return None, False
+        hit = process.extractOne(k, self._alias_keys, scorer=fuzz.ratio, score_cutoff=82)
+        if hit is None or len(hit[0]) < 5 or abs(len(hit[0]) - len(k)) > 2:
+            return None, False
+        return self.by_alias[hit[0]], False
+
+    def to_record(self) -> dict:
+        return {
+            "version": GLOSSARY_VERSION,
+            "entities": [e.to_record() for e in self.entities.values()],
+            "vocabulary": sorted(self.vocabulary),
+        }
+
+    @classmethod
+    def from_record(cls, data: dict) -> Glossary:
+        return cls((Entity.from_record(r) for r in data.get("entities", [])), data.get("vocabulary", []))
+
+
+def _split_slash(term: str) -> list[str]:
+    """'AWS Glue/EMR' -> ['AWS Glue/EMR', 'Glue', 'EMR']; plain terms unchanged."""
+    if "/" not in term or term.count("/") > 3:
+        return [term]
+    parts = [p.strip() for p in term.split("/")]
+    if all(2 <= len(p) <= 30 for p in parts):
+        return [term, *parts]
+    return [term]
+
+
+def _is_acronym(short: str, long: str) -> bool:
+    """'SQS' for 'Simple Queue Service'; letters of the short form are the long form's initials."""
+    if not (2 <= len(short) <= 8 and short.replace("-", "").isalnum() and short.upper() == short):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w and w[0].isalnum()).upper()
+    return len(long.split()) >= 2 and (initials == short.upper() or initials.replace("A", "", 1) == short.upper())

@@ -1,0 +1,207 @@
+"""Parse loose, real-world markdown into a flat list of blocks with original line spans.
+
+People's notes are not CommonMark: ``####**Heading**`` has no space, a bold line stands in for a
+heading, tables lack their ``|---|`` row, and a stray four-space indent is not meant as code. We mend
+those in a copy of the lines (remembering where each line came from), let markdown-it-py do the real
+parsing, and hand back blocks that point at the original, untouched lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
+
+_HASH_NO_SPACE = re.compile(r"^(\s{0,3}#{1,6})(?=[^#\s])")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|")
+_DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\d+\ufe0f?\u20e3|\d+[.)](?=\s)|(?:part|section|chapter|module|unit|week|day|lesson)\s+\d+\b[:.)\-–—]?)",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+@dataclass
+class Block:
+    """A top-level markdown block. Lines are 1-based and inclusive, in the original file."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    level: int = 0  # headings: effective depth in the heading tree
+    title: str = ""  # headings: display text without markup and enumerators
+    parts: list[tuple[int, int]] = field(default_factory=list)  # list items / table rows, for splitting
+
+
+def clean_heading(raw: str) -> str:
+    """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon."""
+    text = _EMPHASIS.sub("", raw).strip().strip("#").strip()
+    text = _ENUMERATOR.sub("", text, count=1)
+    # Drop leading symbols (emoji, bullets, variation selectors) but keep letters, digits, brackets.
+    i = 0
+    while i < len(text) and (
+        unicodedata.category(text[i])[0] in "SZCM" or text[i] in "-–—.:)|" or text[i].isspace()
+    ):
+        i += 1
+    text = text[i:].strip()
+    return text.rstrip(":").strip() or raw.strip()
+
+
+def is_enumerated(raw: str) -> bool:
+    return bool(_ENUMERATOR.match(_EMPHASIS.sub("", raw).strip()))
+
+
+def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Lines markdown-it can parse, and for each the index of the original line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    in_fence = False
+    while i < len(lines):
+        line = lines[i]
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if not in_fence:
+            line = _HASH_NO_SPACE.sub(r"\1 ", line)
+            starts_table = (
+                _TABLE_ROW.match(line)
+                and (i == 0 or not _TABLE_ROW.match(lines[i - 1]))
+                and i + 1 < len(lines)
+                and _TABLE_ROW.match(lines[i + 1])
+                and not _DELIM_ROW.match(lines[i + 1])
+            )
+            if starts_table:
+                cells = line.strip().strip("|").count("|") + 1
+                out += [line, "|" + " --- |" * cells]
+                origin += [i, i]
+                i += 1
+                continue
+        out.append(line)
+        origin.append(i)
+        i += 1
+    return out, origin
+
+
+_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("code")
+
+_KINDS: dict[str, BlockKind] = {
+    "paragraph_open": "paragraph",
+    "bullet_list_open": "list",
+    "ordered_list_open": "list",
+    "table_open": "table",
+    "fence": "code",
+    "blockquote_open": "quote",
+    "heading_open": "heading",
+}
+
+
+def _bold_only(inline: Token | None) -> bool:
+    """A paragraph that is one bold run (``**Note**``): people use these as headings."""
+    if inline is None or not inline.children:
+        return False
+    kids = [t for t in inline.children if not (t.type == "text" and t.content.strip() in ("", ":"))]
+    return (
+        len(kids) == 3
+        and kids[0].type == "strong_open"
+        and kids[2].type == "strong_close"
+        and kids[1].type == "text"
+        and len(kids[1].content) <= 80
+        and "\n" not in inline.content
+    )
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Top-level blocks of a note, headings carrying their depth in the heading tree."""
+    original = text.split("\n")
+    mended, origin = _mend(original)
+    tokens = _PARSER.parse("\n".join(mended))
+
+    def span(m: list[int]) -> tuple[int, int]:
+        start, end = origin[m[0]], origin[max(m[1] - 1, m[0])]
+        return start + 1, end + 1
+
+    def source(start: int, end: int) -> str:
+        return "\n".join(original[start - 1 : end]).strip("\n")
+
+    blocks: list[Block] = []
+    for idx, tok in enumerate(tokens):
+        if tok.level != 0 or tok.map is None or tok.nesting == -1:
+            continue
+        kind = _KINDS.get(tok.type, "other")
+        start, end = span(tok.map)
+        block = Block(kind=kind, start=start, end=end, text=source(start, end))
+        if kind == "heading":
+            block.level = int(tok.tag[1])
+            block.title = clean_heading(tokens[idx + 1].content)
+        elif kind == "paragraph" and _bold_only(tokens[idx + 1]):
+            block.kind = "heading"
+            block.level = -1  # pseudo heading: one below whatever heading it sits under
+            block.title = clean_heading(tokens[idx + 1].content)
+        elif kind == "list":
+            block.parts = [span(t.map) for t in tokens[idx:] if t.type == "list_item_open" and t.level == 1
+                           and t.map][: _count_items(tokens, idx)]
+        elif kind == "table":
+            block.parts = [span(t.map) for t in _table_rows(tokens, idx)]
+        if block.text.strip():
+            blocks.append(block)
+    _assign_depths(blocks)
+    return blocks
+
+
+def _count_items(tokens: list[Token], idx: int) -> int:
+    depth, count = 0, 0
+    for tok in tokens[idx:]:
+        depth += tok.nesting
+        if tok.type == "list_item_open" and tok.level == 1:
+            count += 1
+        if depth == 0:
+            break
+    return count
+
+
+def _table_rows(tokens: list[Token], idx: int) -> list[Token]:
+    rows = []
+    for tok in tokens[idx + 1 :]:
+        if tok.type == "table_close":
+            break
+        if tok.type == "tr_open" and tok.map:
+            rows.append(tok)
+    return rows
+
+
+def _assign_depths(blocks: list[Block]) -> None:
+    """Turn markdown levels into tree depths.
+
+    Notes often put numbered section headings (``#### 1️⃣ Messaging``) and the question headings under
+    them (``#### when to use SQS``) at the same level. A plain heading that follows an enumerated one of
+    the same level is read as its child. Bold-line pseudo headings sit one below their heading.
+    """
+    enumerated_at: dict[int, bool] = {}
+    current = 0
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        if block.level == -1:
+            block.level = current + 1
+            continue
+        level = block.level
+        for deeper in [lvl for lvl in enumerated_at if lvl > level]:
+            del enumerated_at[deeper]
+        raw = block.text.lstrip("#").strip()
+        if is_enumerated(raw):
+            enumerated_at[level] = True
+            depth = level * 2
+        elif enumerated_at.get(level):
+            depth = level * 2 + 1
+        else:
+            depth = level * 2
+        block.level = depth
+        current = depth

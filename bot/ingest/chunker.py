@@ -1,0 +1,228 @@
+"""Chunk notes along their heading tree, in pieces the embedding model reads whole.
+
+all-MiniLM-L6-v2 reads 256 word pieces and silently drops the rest, so every chunk is measured with
+the model's own tokenizer, heading prefix included. A section's blocks are packed together while they
+fit (a question heading keeps its answer, a table or list stays whole); a block that does not fit is
+split at list items, table rows (the header row repeated) or sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import PurePosixPath
+
+from bot.ingest.blocks import Block, parse_blocks
+from bot.ingest.reader import Document
+
+# Bump when chunk boundaries or text change: the index then rebuilds everything.
+CHUNKER_VERSION = "1"
+MODEL_WINDOW = 256
+PATH_SEP = " › "
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable piece of the notes. Lines are 1-based, inclusive, in the source file."""
+
+    id: str
+    source: str
+    heading: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    tokens: int
+
+    @property
+    def heading_path(self) -> str:
+        return PATH_SEP.join(self.heading)
+
+    @property
+    def citation(self) -> str:
+        """Where a reader finds it: ``file › heading path``."""
+        return f"{self.source}{PATH_SEP}{self.heading_path}" if self.heading else self.source
+
+    @property
+    def embed_text(self) -> str:
+        return embed_text(self.heading, self.text)
+
+    def to_record(self) -> dict:
+        data = asdict(self)
+        data["heading"] = list(self.heading)
+        return data
+
+    @classmethod
+    def from_record(cls, data: dict) -> Chunk:
+        return cls(
+            id=data["id"],
+            source=data["source"],
+            heading=tuple(data["heading"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            tokens=int(data["tokens"]),
+        )
+
+
+def embed_text(heading: tuple[str, ...], text: str) -> str:
+    """What the embedder and BM25 see: the heading path gives a short passage its topic."""
+    return f"{PATH_SEP.join(heading)}\n{text}" if heading else text
+
+
+def chunk_id(source: str, heading: tuple[str, ...], text: str) -> str:
+    return hashlib.sha256("\x1f".join((source, PATH_SEP.join(heading), text)).encode()).hexdigest()[:16]
+
+
+class Chunker:
+    """Splits documents into chunks no longer than ``budget`` word pieces (model window 256)."""
+
+    def __init__(self, count_tokens: Callable[[str], int], budget: int = 200) -> None:
+        self.count = count_tokens
+        self.budget = min(budget, MODEL_WINDOW - 6)
+
+    def chunk(self, doc: Document) -> list[Chunk]:
+        blocks = parse_blocks(doc.text)
+        stem = PurePosixPath(doc.source).stem
+        stack: list[tuple[int, str]] = []
+        section: list[Block] = []
+        chunks: list[Chunk] = []
+
+        def flush() -> None:
+            if section:
+                heading = tuple(title for _, title in stack) or (stem,)
+                chunks.extend(self._pack(doc.source, heading, section))
+                section.clear()
+
+        for block in blocks:
+            if block.kind == "heading":
+                flush()
+                while stack and stack[-1][0] >= block.level:
+                    stack.pop()
+                stack.append((block.level, block.title))
+            else:
+                section.append(block)
+        flush()
+        return chunks
+
+    # -- packing -------------------------------------------------------------------------------
+    def _fits(self, heading: tuple[str, ...], text: str) -> bool:
+        return self.count(embed_text(heading, text)) <= self.budget
+
+    def _pack(self, source: str, heading: tuple[str, ...], blocks: list[Block]) -> list[Chunk]:
+        heading = self._short_heading(heading)
+        units: list[tuple[int, int, str]] = []
+        for block in blocks:
+            units.extend(self._units(heading, block))
+        chunks: list[Chunk] = []
+        cur: list[tuple[int, int, str]] = []
+        for unit in units:
+            if cur and not self._fits(heading, "\n".join(u[2] for u in [*cur, unit])):
+                chunks.append(self._make(source, heading, cur))
+                cur = []
+            cur.append(unit)
+        if cur:
+            chunks.append(self._make(source, heading, cur))
+        return chunks
+
+    def _make(self, source: str, heading: tuple[str, ...], units: list[tuple[int, int, str]]) -> Chunk:
+        text = "\n".join(u[2] for u in units)
+        return Chunk(
+            id=chunk_id(source, heading, text),
+            source=source,
+            heading=heading,
+            start=min(u[0] for u in units),
+            end=max(u[1] for u in units),
+            text=text,
+            tokens=self.count(embed_text(heading, text)),
+        )
+
+    def _short_heading(self, heading: tuple[str, ...]) -> tuple[str, ...]:
+        """Drop leading path parts (then cut the last) so the prefix leaves room for text."""
+        limit = self.budget // 3
+        while len(heading) > 1 and self.count(PATH_SEP.join(heading)) > limit:
+            heading = heading[1:]
+        if self.count(heading[0]) > limit:
+            words = heading[0].split()
+            while len(words) > 1 and self.count(" ".join(words)) > limit:
+                words = words[: max(1, len(words) * 3 // 4)]
+            heading = (" ".join(words),)
+        return heading
+
+    def _units(self, heading: tuple[str, ...], block: Block) -> Iterable[tuple[int, int, str]]:
+        """The block whole if it fits; else its items, rows or sentences (each made to fit)."""
+        if self._fits(heading, block.text):
+            return [(block.start, block.end, block.text)]
+        lines = block.text.split("\n")
+
+        def text_of(start: int, end: int) -> str:
+            return "\n".join(lines[start - block.start : end - block.start + 1])
+
+        if block.kind == "table" and len(block.parts) > 1:
+            header = text_of(*block.parts[0])
+            rows = [(s, e, text_of(s, e)) for s, e in block.parts[1:]]
+            return self._group(heading, rows, header)
+        if block.kind == "list" and len(block.parts) > 1:
+            items = [(s, e, text_of(s, e)) for s, e in block.parts]
+            # a lead-in line before the first item stays with it
+            first = items[0]
+            items[0] = (block.start, first[1], text_of(block.start, first[1]))
+            return [piece for item in items for piece in self._units(heading, _as_block(item))]
+        return self._sentences(heading, block)
+
+    def _group(self, heading: tuple[str, ...], rows: list[tuple[int, int, str]], header: str):
+        out, cur = [], []
+        for row in rows:
+            if cur and not self._fits(heading, "\n".join([header, *(r[2] for r in cur), row[2]])):
+                out.append((cur[0][0], cur[-1][1], "\n".join([header, *(r[2] for r in cur)])))
+                cur = []
+            if not self._fits(heading, header + "\n" + row[2]):
+                out.extend(self._sentences(heading, _as_block(row)))
+                continue
+            cur.append(row)
+        if cur:
+            out.append((cur[0][0], cur[-1][1], "\n".join([header, *(r[2] for r in cur)])))
+        return out
+
+    def _sentences(self, heading: tuple[str, ...], block: Block) -> list[tuple[int, int, str]]:
+        """Split at sentence ends (and line breaks); words as the last resort."""
+        pieces: list[tuple[int, int, str]] = []
+        line_no = block.start
+        for line in block.text.split("\n"):
+            for sentence in _SENTENCE_END.split(line):
+                if sentence.strip():
+                    pieces.extend((line_no, line_no, part) for part in self._words(heading, sentence))
+            line_no += 1
+        out: list[tuple[int, int, str]] = []
+        for piece in pieces:
+            if out and out[-1][0] <= piece[0] and self._fits(heading, out[-1][2] + " " + piece[2]):
+                prev = out.pop()
+                sep = " " if prev[1] == piece[0] else "\n"
+                out.append((prev[0], piece[1], prev[2] + sep + piece[2]))
+            else:
+                out.append(piece)
+        return out
+
+    def _words(self, heading: tuple[str, ...], sentence: str) -> list[str]:
+        if self._fits(heading, sentence):
+            return [sentence]
+        parts, cur = [], []
+        for word in sentence.split(" "):
+            if cur and not self._fits(heading, " ".join([*cur, word])):
+                parts.append(" ".join(cur))
+                cur = []
+            if not self._fits(heading, word):  # a single monster "word": cut by characters
+                step = max(8, len(word) // 4)
+                parts.extend(word[i : i + step] for i in range(0, len(word), step))
+                continue
+            cur.append(word)
+        if cur:
+            parts.append(" ".join(cur))
+        return parts
+
+
+def _as_block(unit: tuple[int, int, str]) -> Block:
+    return Block(kind="paragraph", start=unit[0], end=unit[1], text=unit[2])

@@ -1,0 +1,111 @@
+"""Read every note file under the corpus folder, skipping what is not text, and repair mojibake.
+
+Repair happens here, before anything else sees the text, so that chunks, the glossary, BM25 and the
+embedder all agree on one spelling (``‚Äî`` becomes ``—``, ``1Ô∏è‚É£`` becomes ``1️⃣``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+
+log = logging.getLogger(__name__)
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One note file: its corpus-relative path, repaired text and the hash of its raw bytes."""
+
+    source: str
+    text: str
+    sha256: str
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def list_note_files(corpus: Path) -> list[Path]:
+    """Note files under ``corpus`` in a stable order (relative path), hidden folders skipped."""
+    if not corpus.is_dir():
+        return []
+    found = []
+    for path in corpus.rglob("*"):
+        rel = path.relative_to(corpus)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix.lower() in NOTE_SUFFIXES and path.is_file():
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(corpus).as_posix())
+
+
+def decode_note(data: bytes) -> str | None:
+    """Text of a note file, or None when it is binary or not decodable."""
+    if b"\x00" in data[:8192]:
+        # UTF-16 notes exist (Windows editors); they carry a BOM. Anything else with NULs is binary.
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                return data.decode("utf-16")
+            except UnicodeDecodeError:
+                return None
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list[Document]:
+    """Read and repair every usable note; one warning line for each file skipped."""
+    warn = warn or log.warning
+    docs = []
+    for path in list_note_files(corpus):
+        rel = path.relative_to(corpus).as_posix()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            warn(f"skipped {rel}: cannot read ({exc.strerror or exc})")
+            continue
+        if len(data) > MAX_FILE_BYTES:
+            warn(f"skipped {rel}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            continue
+        text = decode_note(data)
+        if text is None:
+            warn(f"skipped {rel}: binary or not UTF-8 text")
+            continue
+        if not text.strip():
+            warn(f"skipped {rel}: empty")
+            continue
+        docs.append(Document(source=rel, text=repair_text(text), sha256=file_hash(data)))
+    return docs
+
+
+# A run of characters that Mac OS Roman maps from bytes >= 0x80 (ftfy declines some of these, e.g.
+# the Apple logo U+F8FF that a UTF-8 emoji's 0xF0 lead byte becomes).
+_MAC_ROMAN_HIGH = "".join(sorted({bytes([b]).decode("mac_roman") for b in range(0x80, 0x100)}))
+_MAC_ROMAN_RUN = re.compile(f"[{re.escape(_MAC_ROMAN_HIGH)}]{{2,}}")
+
+
+def _undo_mac_roman(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        fixed = run.encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+    return fixed if len(fixed) < len(run) else run
+
+
+def repair_text(text: str) -> str:
+    """Fix mojibake and odd characters while keeping one output line per input line."""
+    fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
+    fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
+    return fixed.replace("\u00a0", " ")

@@ -1,0 +1,109 @@
+"""Question understanding: is it a comparison or a lookup, and which things is it about?
+
+Entities resolve through the glossary built from the notes. A compared side that names nothing the
+notes know (no glossary entity, no word the notes ever use) is kept as an unknown entity: that is how
+"step functions vs eventbridge" is recognised as outside the notes before any retrieval score is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.glossary import Entity, Glossary
+from bot.text import QUESTION_WORDS, STOPWORDS, stem, words
+
+Intent = Literal["comparison", "lookup"]
+
+# Where one compared thing ends and the next begins ("a vs b", "a or b", "between a and b", "a / b").
+_SIDE_SPLIT = re.compile(
+    r"\s+(?:vs\.?|versus|or|and|over|compared\s+(?:to|with)|instead\s+of)\s+|\s+/\s+",
+    re.IGNORECASE,
+)
+# A side that opens like a clause ("or is that redundant", "or do i need sns") names no thing.
+_CLAUSE_START = frozenset(
+    """is are was were be do does did can could should would will shall may might must that this it its i
+    you we they he she there what how why when which who whom if then so just also even""".split()
+)
+_PREPOSITIONS = frozenset("for to in with on at from by into of about when while".split())
+_COMPARE_CUES = re.compile(
+    r"\b(?:vs\.?|versus|v|or|differen\w*|diff|compare\w*|comparison|between|similar|basically|same|"
+    r"better|which|together|instead|over|alternative|rather|pick|choose|when\s+to\s+use|who\s+does\s+what|"
+    r"like|unlike|the\s+way|same\s+as)\b|/",
+    re.IGNORECASE,
+)
+_EQUIVALENT_CUES = re.compile(
+    r"\b(?:equivalent|version|counterpart|alternative|analog\w*|like|similar|replacement)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class ParsedQuestion:
+    """What the answerer needs: the cleaned text, intent, known entities and unknown names."""
+
+    text: str
+    intent: Intent
+    entities: list[Entity] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    content_terms: list[str] = field(default_factory=list)  # stemmed topic words
+
+    @property
+    def entity_names(self) -> list[str]:
+        return [e.name for e in self.entities] + self.unknown
+
+
+def clean_question(text: str, limit: int = 500) -> str:
+    """Collapse whitespace, drop mentions/markup noise, cap the length the engine reads."""
+    text = re.sub(r"<[@#][!&]?\d+>|@everyone|@here", " ", text)
+    text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS and not w.isdigit()]
+
+
+def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
+    text = clean_question(text)
+    matches = glossary.find(text)
+    entities = [m.entity for m in matches]
+    content = _content_words(text)
+    cue = bool(_COMPARE_CUES.search(text))
+
+    unknown: list[str] = []
+    sides = [s for s in _SIDE_SPLIT.split(text) if s and s.strip()]
+    if len(sides) >= 2 and cue:
+        for side in sides:
+            side_words = _content_words(side)
+            first = words(side)[:1]
+            if not side_words or (first and first[0] in _CLAUSE_START) or glossary.find(side):
+                continue
+            if not any(glossary.knows_word(w) for w in side_words):
+                unknown.append(_name_of(side))
+    if not entities and not unknown and content:
+        if not any(glossary.knows_word(w) for w in content):
+            unknown.append(_name_of(text))
+
+    # "what's the aws version of kafka": the notes' own "Kafka ~ Kinesis" mapping answers it
+    if len(entities) == 1 and not unknown and _EQUIVALENT_CUES.search(text) and entities[0].related:
+        for name in sorted(entities[0].related):
+            related = glossary.lookup(name)
+            if related is not None and related not in entities and "/" not in related.name:
+                entities.append(related)
+                break
+
+    intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
+    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content])
+
+
+def _name_of(side: str) -> str:
+    """The thing a side names: its words up to the first preposition, at most three."""
+    picked: list[str] = []
+    for w in words(side):
+        if w in _PREPOSITIONS and picked:
+            break
+        if w not in STOPWORDS and w not in QUESTION_WORDS:
+            picked.append(w)
+    return " ".join(picked[:3])

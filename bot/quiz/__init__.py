@@ -1,0 +1,1 @@
+"""Quizzes built from the notes: generation, grading and spaced repetition."""

@@ -1,0 +1,66 @@
+"""The quiz item: one question generated from the notes, shared by generator, store and front ends."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuizKind = Literal["statement", "table", "mapping", "cloze"]
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """A question with its answer and the notes' own sentence that justifies it.
+
+    ``answer`` is an index into ``choices`` for multiple choice, or the expected text for a cloze
+    (``choices`` is then empty). ``id`` is stable across rebuilds of the same notes, so answers and
+    spaced-repetition state stored against it survive a re-index.
+    """
+
+    id: str
+    kind: QuizKind
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int | str
+    explanation: str
+    source: str  # "file › heading path", for display
+    topic: str  # top heading below the document title
+    chunk_id: str = ""
+    accept: tuple[str, ...] = field(default_factory=tuple)  # other accepted cloze spellings
+
+    @property
+    def is_cloze(self) -> bool:
+        return not self.choices
+
+    @property
+    def answer_text(self) -> str:
+        return self.answer if isinstance(self.answer, str) else self.choices[self.answer]
+
+    def to_json(self) -> dict:
+        """The `tutor quiz --json` object (CLI contract)."""
+        data = asdict(self)
+        data["choices"] = list(self.choices)
+        for key in ("chunk_id", "accept"):
+            data.pop(key)
+        return data
+
+    def to_record(self) -> dict:
+        data = asdict(self)
+        data["choices"] = list(self.choices)
+        data["accept"] = list(self.accept)
+        return data
+
+    @classmethod
+    def from_record(cls, data: dict) -> QuizItem:
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            prompt=data["prompt"],
+            choices=tuple(data.get("choices", ())),
+            answer=data["answer"],
+            explanation=data["explanation"],
+            source=data["source"],
+            topic=data["topic"],
+            chunk_id=data.get("chunk_id", ""),
+            accept=tuple(data.get("accept", ())),
+        )

@@ -1,0 +1,1 @@
+"""Embedding, the on-disk index (FAISS + BM25 + manifest) and hybrid retrieval."""

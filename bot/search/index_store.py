@@ -1,0 +1,311 @@
+"""The on-disk index: chunk vectors in FAISS, chunk metadata and file hashes in a manifest.
+
+Layout under ``index/``: ``manifest.json`` names the data files of one build (``vectors-<build>.npy``,
+``faiss-<build>.index``, ``extras-<build>.json``). Data files are written first under fresh names and the
+manifest is swapped in last with an atomic rename, so a crash mid-build leaves the previous index
+loadable and never a half-written one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+from bot.ingest import CHUNKER_VERSION, Chunk, Chunker, Document, read_corpus
+from bot.search.embedder import Embedder, token_counter
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+
+
+class IndexError_(RuntimeError):  # noqa: N801 - avoid shadowing the builtin IndexError
+    """The index is missing, corrupt or built for another model; the message says what to run."""
+
+
+@dataclass
+class IndexStats:
+    files: int
+    chunks: int
+    embedded: int
+    reused: int
+    removed: int
+    seconds: float
+    changed: bool = True
+    skipped: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "chunks": self.chunks,
+            "embedded": self.embedded,
+            "reused": self.reused,
+            "removed": self.removed,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class LoadedIndex:
+    """A built index in memory: chunks in row order, their vectors and the FAISS index over them."""
+
+    directory: Path
+    manifest: dict[str, Any]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    faiss_index: faiss.Index
+    extras: dict[str, Any]
+
+    @property
+    def model(self) -> str:
+        return self.manifest["model"]
+
+    @property
+    def built_at(self) -> str:
+        return self.manifest["built_at"]
+
+    @property
+    def files(self) -> dict[str, dict[str, Any]]:
+        return self.manifest["files"]
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_json(path: Path, data: Any) -> None:
+    _atomic_write(path, lambda p: p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8"))
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    path = directory / MANIFEST
+    if not path.exists():
+        raise IndexError_(f"no index in {directory}: run `tutor index` to build it")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT:
+            raise IndexError_(f"index in {directory} has an older format: run `tutor index` to rebuild it")
+        for key in ("model", "dimension", "chunker_version", "files", "chunks", "vectors", "faiss"):
+            if key not in manifest:
+                raise KeyError(key)
+    except IndexError_:
+        raise
+    except (ValueError, KeyError, AttributeError, OSError) as exc:
+        raise IndexError_(f"index in {directory} is corrupt ({exc!s:.80}): run `tutor index` to rebuild it") from None
+    return manifest
+
+
+def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
+    """Load and check an index; every failure is one IndexError_ line saying what to run."""
+    manifest = read_manifest(directory)
+    hint = "run `tutor index` to rebuild it"
+    if model is not None and manifest["model"] != model:
+        raise IndexError_(f"index in {directory} was built with model {manifest['model']!r}, config says {model!r}: {hint}")
+    try:
+        chunks = [Chunk.from_record(r) for r in manifest["chunks"]]
+        vectors = np.load(directory / manifest["vectors"], allow_pickle=False)
+        index = faiss.read_index(str(directory / manifest["faiss"]))
+        extras_name = manifest.get("extras")
+        extras = json.loads((directory / extras_name).read_text(encoding="utf-8")) if extras_name else {}
+    except Exception as exc:  # noqa: BLE001 - numpy/faiss raise assorted types on damaged files
+        raise IndexError_(f"index in {directory} is corrupt ({type(exc).__name__}): {hint}") from None
+    n, dim = len(chunks), int(manifest["dimension"])
+    if vectors.shape != (n, dim) or index.ntotal != n or index.d != dim:
+        raise IndexError_(f"index in {directory} is inconsistent (files from different builds): {hint}")
+    return LoadedIndex(directory, manifest, chunks, vectors, index, extras)
+
+
+def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, str]:
+    """Exact inner product for small corpora; HNSW once brute force would be slow."""
+    dim = vectors.shape[1]
+    if len(vectors) >= hnsw_threshold:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 64
+        kind = "hnsw"
+    else:
+        index = faiss.IndexFlatIP(dim)
+        kind = "flat"
+    if len(vectors):
+        index.add(vectors)
+    return index, kind
+
+
+ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int]], dict[str, Any]]
+
+
+def build_index(
+    corpus: Path,
+    directory: Path,
+    model: str,
+    *,
+    chunk_tokens: int = 200,
+    hnsw_threshold: int = 50000,
+    embedder: Embedder | None = None,
+    extras_builder: ExtrasBuilder | None = None,
+    extras_version: str = "0",
+    warn: Callable[[str], None] | None = None,
+    progress: bool = False,
+) -> IndexStats:
+    """Build or update the index incrementally.
+
+    Files whose bytes are unchanged keep their chunks and vectors; only new or changed files are
+    chunked and embedded. A different model, chunker or chunk size rebuilds everything. When nothing
+    changed, nothing is written and the model is never loaded.
+    """
+    began = time.perf_counter()
+    if not corpus.is_dir():
+        raise IndexError_(f"corpus folder not found: {corpus}")
+    skipped: list[str] = []
+
+    def note(msg: str) -> None:
+        skipped.append(msg)
+        if warn:
+            warn(msg)
+
+    docs = read_corpus(corpus, note)
+    directory.mkdir(parents=True, exist_ok=True)
+    old: LoadedIndex | None = None
+    try:
+        old = load_index(directory)
+    except IndexError_ as exc:
+        if (directory / MANIFEST).exists() and warn:
+            warn(f"{exc}; rebuilding from scratch")
+    settings_key = {"model": model, "chunker_version": CHUNKER_VERSION, "chunk_tokens": chunk_tokens}
+    reusable = old is not None and all(old.manifest.get(k) == v for k, v in settings_key.items())
+
+    old_rows: dict[str, list[int]] = {}
+    if old is not None:
+        for row, chunk in enumerate(old.chunks):
+            old_rows.setdefault(chunk.source, []).append(row)
+
+    counter: Callable[[str], int] | None = None
+    chunks: list[Chunk] = []
+    sources_rows: list[int | None] = []  # old row to reuse, or None to embed
+    files: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        prev = old.files.get(doc.source) if (reusable and old is not None) else None
+        if prev is not None and prev.get("sha256") == doc.sha256:
+            rows = old_rows.get(doc.source, [])
+            chunks.extend(old.chunks[r] for r in rows)  # type: ignore[union-attr]
+            sources_rows.extend(rows)
+        else:
+            counter = counter or token_counter(model)
+            new = _unique_ids(Chunker(counter, chunk_tokens).chunk(doc))
+            chunks.extend(new)
+            sources_rows.extend([None] * len(new))
+        files[doc.source] = {"sha256": doc.sha256}
+
+    embedded = sum(1 for r in sources_rows if r is None)
+    reused = len(chunks) - embedded
+    removed = (len(old.chunks) - reused) if old is not None else 0
+    extras_key = extras_version if extras_builder else None
+    unchanged = (
+        reusable
+        and embedded == 0
+        and removed == 0
+        and old is not None
+        and list(old.files) == list(files)
+        and old.manifest.get("hnsw_threshold") == hnsw_threshold
+        and old.manifest.get("extras_version") == extras_key
+    )
+    if unchanged:
+        return IndexStats(len(files), len(chunks), 0, reused, 0, time.perf_counter() - began, False, skipped)
+
+    embedder = embedder or Embedder(model)
+    to_embed = [c.embed_text for c, r in zip(chunks, sources_rows, strict=True) if r is None]
+    new_vectors = embedder.encode(to_embed, progress=progress) if to_embed else None
+    dim = new_vectors.shape[1] if new_vectors is not None else (old.vectors.shape[1] if old else embedder.dimension)
+    vectors = np.zeros((len(chunks), dim), dtype=np.float32)
+    k = 0
+    for i, row in enumerate(sources_rows):
+        if row is None:
+            vectors[i] = new_vectors[k]  # type: ignore[index]
+            k += 1
+        else:
+            vectors[i] = old.vectors[row]  # type: ignore[union-attr]
+    index, kind = build_faiss(vectors, hnsw_threshold)
+
+    build = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    names = {"vectors": f"vectors-{build}.npy", "faiss": f"faiss-{build}.index", "extras": f"extras-{build}.json"}
+
+    def save_npy(p: Path) -> None:
+        with open(p, "wb") as fh:
+            np.save(fh, vectors, allow_pickle=False)
+
+    _atomic_write(directory / names["vectors"], save_npy)
+    _atomic_write(directory / names["faiss"], lambda p: faiss.write_index(index, str(p)))
+    extras = extras_builder(chunks, counter or token_counter(model)) if extras_builder else {}
+    _write_json(directory / names["extras"], extras)
+    manifest = {
+        "format": FORMAT,
+        **settings_key,
+        "dimension": int(dim),
+        "index_kind": kind,
+        "hnsw_threshold": hnsw_threshold,
+        "extras_version": extras_key,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "build": build,
+        "files": files,
+        "chunks": [c.to_record() for c in chunks],
+        **names,
+    }
+    _write_json(directory / MANIFEST, manifest)
+    _remove_stale(directory, set(names.values()))
+    return IndexStats(len(files), len(chunks), embedded, reused, removed, time.perf_counter() - began, True, skipped)
+
+
+def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
+    """Identical text under the same heading twice in a file still needs two ids."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    out = []
+    for c in chunks:
+        n = seen.get(c.id, 0)
+        seen[c.id] = n + 1
+        out.append(c if n == 0 else replace(c, id=f"{c.id}-{n}"))
+    return out
+
+
+def _remove_stale(directory: Path, keep: set[str]) -> None:
+    for path in directory.iterdir():
+        if path.name in keep or path.name in (MANIFEST, ".gitkeep"):
+            continue
+        if path.name.startswith(("vectors-", "faiss-", "extras-")):
+            path.unlink(missing_ok=True)
+        elif path.name.startswith(".") and path.name.endswith(".tmp") and time.time() - path.stat().st_mtime > 3600:
+            path.unlink(missing_ok=True)
+
+
+def documents_changed(corpus: Path, directory: Path) -> bool:
+    """Cheap staleness check (hashes only, no parsing): does the index lag behind the notes?"""
+    try:
+        manifest = read_manifest(directory)
+    except IndexError_:
+        return True
+    current: dict[str, str] = {d.source: d.sha256 for d in _hash_only(corpus)}
+    return current != {k: v.get("sha256") for k, v in manifest["files"].items()}
+
+
+def _hash_only(corpus: Path) -> list[Document]:
+    return read_corpus(corpus, lambda _msg: None)

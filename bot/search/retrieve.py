@@ -1,0 +1,164 @@
+"""Hybrid retrieval: BM25 (bm25s) and FAISS fused by reciprocal rank, one sub-query per entity.
+
+FAISS alone misses exact names (JMS, mTLS); BM25 alone misses paraphrase ("pub/sub" for
+"broadcasting"). For a comparison every entity gets its own sub-query, passages that name several of
+the entities (the notes' own comparisons and tables) are lifted, and every side is guaranteed its own
+evidence in the top k.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import logging
+
+import bm25s
+import numpy as np
+
+from bot.glossary import Entity, Glossary
+from bot.ingest import Chunk
+from bot.questions import ParsedQuestion
+from bot.search.embedder import Embedder
+from bot.search.index_store import LoadedIndex
+from bot.text import terms
+
+RRF_K = 60
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class Passage:
+    chunk: Chunk
+    score: float
+    dense: float  # cosine of the chunk to the whole question
+    entities: tuple[str, ...]  # keys of the asked entities this passage names
+
+    def to_json(self) -> dict:
+        c = self.chunk
+        return {"id": c.id, "source": c.source, "heading": c.heading_path, "text": c.text, "score": round(self.score, 4)}
+
+
+@dataclass
+class Retrieval:
+    passages: list[Passage]
+    query_vector: np.ndarray
+    best_dense: float  # highest cosine of any chunk to the question
+    best_bm25: float  # highest BM25 score of any chunk for the question's words
+
+
+class Retriever:
+    """Search over one loaded index. Thread-safe: the Discord layer calls it from an executor."""
+
+    def __init__(self, index: LoadedIndex, glossary: Glossary, embedder: Embedder) -> None:
+        self.index = index
+        self.chunks = index.chunks
+        self.glossary = glossary
+        self.embedder = embedder
+        self._row = {c.id: i for i, c in enumerate(self.chunks)}
+        self._mentions: dict[str, set[int]] = {
+            e.key: {self._row[cid] for cid in e.chunks if cid in self._row} for e in glossary.entities.values()
+        }
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        corpus_terms = [terms(c.embed_text) or ["\u2205"] for c in self.chunks]
+        self._bm25.index(corpus_terms, show_progress=False) if self.chunks else None
+        self._vocab = set(self._bm25.vocab_dict) if self.chunks else set()
+        self._entity_vecs: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    # -- scoring primitives ------------------------------------------------------------------------
+    def _bm25_scores(self, text: str) -> np.ndarray:
+        q = [t for t in terms(text) if t in self._vocab]
+        if not q or not self.chunks:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return self._bm25.get_scores(q)
+
+    def _dense_scores(self, vec: np.ndarray) -> np.ndarray:
+        return self.index.vectors @ vec
+
+    @staticmethod
+    def _rrf(scores: np.ndarray, limit: int = CANDIDATES) -> np.ndarray:
+        """Reciprocal-rank contribution per chunk (0 outside the top `limit` or with no signal)."""
+        out = np.zeros(len(scores), dtype=np.float32)
+        if not len(scores):
+            return out
+        order = np.argsort(-scores, kind="stable")[:limit]
+        for rank, row in enumerate(order):
+            if scores[row] > 0:
+                out[row] = 1.0 / (RRF_K + rank + 1)
+        return out
+
+    def _embed(self, question: str, entities: list[Entity]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """One model call: the question plus any entity names not yet cached."""
+        with self._lock:
+            missing = [e for e in entities if e.key not in self._entity_vecs]
+        vecs = self.embedder.encode([question] + [e.name for e in missing])
+        with self._lock:
+            for e, v in zip(missing, vecs[1:], strict=True):
+                self._entity_vecs[e.key] = v
+            ent = {e.key: self._entity_vecs[e.key] for e in entities}
+        return vecs[0], ent
+
+    # -- retrieval ---------------------------------------------------------------------------------
+    def retrieve(self, pq: ParsedQuestion, k: int = 5) -> Retrieval:
+        n = len(self.chunks)
+        qvec, ent_vecs = self._embed(pq.text, pq.entities)
+        if n == 0:
+            return Retrieval([], qvec, 0.0, 0.0)
+        dense = self._dense_scores(qvec)
+        bm25 = self._bm25_scores(pq.text)
+        score = self._rrf(dense) + self._rrf(bm25)
+
+        mention_count = np.zeros(n, dtype=np.float32)
+        per_entity: dict[str, np.ndarray] = {}
+        for e in pq.entities:
+            mentioned = np.zeros(n, dtype=np.float32)
+            rows = list(self._mentions.get(e.key, ()))
+            mentioned[rows] = 1.0
+            alias_text = " ".join([e.name, *sorted(e.aliases)])
+            sub = self._rrf(self._dense_scores(ent_vecs[e.key])) + self._rrf(self._bm25_scores(alias_text))
+            per_entity[e.key] = sub * (0.5 + 0.5 * mentioned) + mentioned * (1.0 / RRF_K)
+            score += 0.5 * per_entity[e.key]
+            mention_count += mentioned
+        if len(pq.entities) >= 2:
+            # the notes' own comparisons: passages naming several of the asked entities come first
+            score += np.maximum(mention_count - 1, 0) * (1.5 / RRF_K)
+
+        order = list(np.argsort(-score, kind="stable")[: max(k, 1) * 4])
+        chosen = order[:k]
+        if pq.intent == "comparison":
+            chosen = self._cover_every_side(chosen, order, per_entity, pq.entities, score, k)
+        passages = [
+            Passage(
+                self.chunks[r],
+                float(score[r]),
+                float(dense[r]),
+                tuple(e.key for e in pq.entities if r in self._mentions.get(e.key, ())),
+            )
+            for r in chosen
+        ]
+        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()))
+
+    def _cover_every_side(self, chosen, order, per_entity, entities, score, k):
+        """Swap in each uncovered entity's best passage for the weakest one not needed elsewhere."""
+        chosen = list(chosen)
+        for e in entities:
+            rows = self._mentions.get(e.key, set())
+            if not rows or any(r in rows for r in chosen):
+                continue
+            best = max(rows, key=lambda r: per_entity[e.key][r] + score[r])
+            if len(chosen) < k:
+                chosen.append(best)
+                continue
+            for pos in range(len(chosen) - 1, -1, -1):
+                victim = chosen[pos]
+                needed = any(
+                    victim in self._mentions.get(o.key, set())
+                    and sum(1 for c in chosen if c in self._mentions.get(o.key, set())) == 1
+                    for o in entities
+                )
+                if not needed:
+                    chosen[pos] = best
+                    break
+        return sorted(chosen, key=lambda r: -score[r])

@@ -1,0 +1,69 @@
+"""Small text helpers shared by retrieval, the glossary and answers: one notion of a word everywhere."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_SPLIT_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_MARKUP = re.compile(r"[*_`#|>]+")
+_SPACES = re.compile(r"\s+")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being
+    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
+    during each few for from further had hadn't has hasn't have haven't having he her here hers herself him
+    himself his how i i'm if in into is isn't it it's its itself just let's me more most my myself no nor
+    not of off on once only or other ought our ours ourselves out over own same she should shouldn't so
+    some such than that that's the their theirs them themselves then there there's these they they're this
+    those through to too under until up very was wasn't we were weren't what what's when where which while
+    who whom why will with won't would wouldn't you your yours yourself yourselves s t m d ll re ve
+    arent isnt dont doesnt didnt cant wont wouldnt shouldnt couldnt wasnt werent hasnt havent im ive
+    youre theyre thats whats hows whys theres lets""".split()
+)
+
+# Words that carry the shape of a question, not its topic.
+QUESTION_WORDS = frozenset(
+    """vs versus v diff difference differences compare comparison compared comparing between
+    whats what's which better best pick choose choosing use using used when whens should would i me my
+    like basically similar same equivalent version counterpart alternative instead rather over quick
+    rule tell explain explanation mean means meaning does do did is are was can could really actually
+    just kind sort type thing things stuff aws amazon service services ok okay please pls thanks hey
+    hi hello guys anyone know help need want question questions vs. eli5 tldr summary summarize
+    breakdown work works working ?""".split()
+)
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def strip_markup(text: str) -> str:
+    """Text as a reader sees it: no emphasis markers or table pipes, single spaces."""
+    return _SPACES.sub(" ", _MARKUP.sub(" ", text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words, digits split from letters (``route53`` reads as ``route 53``)."""
+    return _WORD.findall(_SPLIT_DIGITS.sub(" ", text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words: the vocabulary BM25 and coverage checks use."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def key(text: str) -> str:
+    """A matching key that ignores case, spacing and punctuation (``Route 53`` == ``route53``)."""
+    return "".join(words(text))
+
+
+def normalize_for_match(text: str) -> str:
+    """How the eval matches phrases: case, markdown emphasis and runs of white space ignored."""
+    return _SPACES.sub(" ", _MARKUP.sub("", text).lower()).strip()
