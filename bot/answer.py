@@ -15,14 +15,12 @@ from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.questions import ParsedQuestion
 from bot.search.retrieve import Passage, Retrieval
+from bot.ingest.units import table_lines
+from bot.search.index_store import LoadedIndex
 from bot.text import strip_markup, terms
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_TABLE_LINE = re.compile(r"^\s*\|")
-UNIT_MAX = 320  # a list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 
 # Refusal calibration (dev set): with no entity recognised, a question is answered only if some
 # passage is this close in meaning, or shares this much BM25 weight with the question.
@@ -75,38 +73,25 @@ class Unit:
     rank: int
     terms: frozenset[str]
     entities: frozenset[str]
-
-
-def split_units(chunk: Chunk) -> list[str]:
-    """A passage as quotable units: short list items whole, longer text by sentence; no table rows."""
-    out = []
-    for line in chunk.text.split("\n"):
-        if not line.strip() or _TABLE_LINE.match(line):
-            continue
-        body = _LIST_MARK.sub("", line).strip()
-        plain = strip_markup(body)
-        if plain.endswith(":") and len(plain) < 80 or len(plain) < 12:
-            continue  # a label such as "**Comparisons**:" says nothing on its own
-        if _LIST_MARK.match(line) and len(body) <= UNIT_MAX:
-            out.append(body)
-        else:
-            out.extend(s.strip() for s in _SENTENCE.split(body) if len(strip_markup(s)) >= 12)
-    return out
+    similarity: float  # cosine to the question
 
 
 def extract_table(chunk: Chunk) -> list[str]:
-    return [ln.strip() for ln in chunk.text.split("\n") if _TABLE_LINE.match(ln)]
+    return table_lines(chunk.text)
 
 
 class Composer:
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, index: LoadedIndex) -> None:
         self.glossary = glossary
+        self.index = index
+        # named things (services, products), as opposed to bold concepts like "queuing"
+        self._things = {e.key for e in glossary.entities.values() if e.kinds & {"compared", "table", "mapping", "acronym"}}
 
     def compose(self, pq: ParsedQuestion, retrieval: Retrieval) -> Answer:
         passages = retrieval.passages
         if pq.unknown or not passages or self._weak(pq, retrieval):
             return self._uncovered(pq, retrieval)
-        units = self._units(passages)
+        units = self._units(passages, retrieval.query_vector)
         if pq.intent == "comparison" and len(pq.entities) >= 2:
             return self._comparison(pq, passages, units)
         return self._lookup(pq, passages, units)
@@ -117,43 +102,65 @@ class Composer:
             return False
         return r.best_dense < MIN_DENSE_NO_ENTITY and r.best_bm25 < MIN_BM25_NO_ENTITY
 
-    def _units(self, passages: list[Passage]) -> list[Unit]:
+    def _units(self, passages: list[Passage], qvec) -> list[Unit]:
         units, seen = [], set()
         for rank, p in enumerate(passages):
-            for text in split_units(p.chunk):
+            texts, vecs = self.index.units_of(p.row)
+            sims = vecs @ qvec if len(texts) else []
+            previous: frozenset[str] = frozenset()
+            for text, sim in zip(texts, sims, strict=True):
+                # a sentence that names nothing continues the one before it ("Messages are stored ...")
+                ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
+                previous = ents
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
                 seen.add(k)
-                ents = frozenset(e.key for e in self.glossary.mentions(text))
-                units.append(Unit(text, p.chunk, rank, frozenset(terms(text)), ents))
+                units.append(Unit(text, p.chunk, rank, frozenset(terms(text)), ents, float(sim)))
         return units
 
     @staticmethod
     def _relevance(unit: Unit, q_terms: set[str]) -> float:
         overlap = len(unit.terms & q_terms)
-        return overlap / (1 + 0.15 * len(unit.terms)) ** 0.5 + 0.6 / (1 + unit.rank)
+        lexical = overlap / (1 + 0.15 * len(unit.terms)) ** 0.5
+        return 2.0 * unit.similarity + 0.5 * lexical + 0.3 / (1 + unit.rank)
 
     def _best_for(self, entity: Entity, units: list[Unit], q_terms: set[str], others: set[str], used: set[int],
-                  limit: int = 2, budget: int = 360) -> list[Unit]:
-        name_terms = set(terms(" ".join([entity.name, *entity.aliases])))
+                  limit: int = 2, budget: int = 360, skip_rows: bool = False) -> list[Unit]:
+        names = [entity.name, *entity.aliases]
+        name_terms = set(terms(" ".join(names)))
+        lowered = tuple(n.lower() for n in names)
+        defines = re.compile(
+            r"^(?:use\s+)?(?:amazon\s+|aws\s+)?(?:" + "|".join(re.escape(n) for n in lowered) + r")\b", re.IGNORECASE
+        )
 
         def score(u: Unit) -> float:
             s = self._relevance(u, q_terms - name_terms)
-            plain = strip_markup(u.text).lower()
-            if any(plain.startswith(a.lower()) for a in [entity.name, *entity.aliases]) or plain.startswith(
-                ("use " + entity.name.lower(), "amazon " + entity.name.lower(), "aws " + entity.name.lower())
-            ):
-                s += 0.8  # the notes' own definition or rule for it
+            if defines.match(strip_markup(u.text)):
+                s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
+            s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
-        cands = [u for u in units if entity.key in u.entities and id(u) not in used]
+        cands = [u for u in units if entity.key in u.entities and id(u) not in used and not (skip_rows and u.text.startswith("|"))]
+        alone = [u for u in cands if not u.entities & others]
+        cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
         cands.sort(key=score, reverse=True)
+        # what it is first (the notes' definition), then what bears on the question
+        definitions = [u for u in cands if defines.match(strip_markup(u.text)) and " is " in u.text]
+        strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
+        definition = max(strict or definitions, key=score, default=None)
+        if definition is not None:
+            cands.remove(definition)
+            cands.insert(0, definition)
         chosen, size = [], 0
         for u in cands:
-            if len(chosen) >= limit or (chosen and size + len(u.text) > budget):
+            if len(chosen) >= limit:
                 break
+            if chosen and size + len(u.text) > budget:
+                continue
+            if any(u.text in c.text or c.text in u.text for c in chosen):
+                continue
             chosen.append(u)
             size += len(u.text)
         return chosen
@@ -170,7 +177,8 @@ class Composer:
             answer.table, answer.table_source = "\n".join(table), table_chunk.citation  # type: ignore[union-attr]
 
         joint = [u for u in units if len(u.entities & keys) >= 2]
-        joint.sort(key=lambda u: (len(u.entities & keys), self._relevance(u, q_terms)), reverse=True)
+        joint.sort(key=lambda u: (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms)),
+                   reverse=True)
         key_lines = []
         for u in joint[:2]:
             if sum(len(x.text) for x in key_lines) + len(u.text) > 420 and key_lines:
@@ -178,24 +186,23 @@ class Composer:
             key_lines.append(u)
             used.add(id(u))
 
-        per_budget = 300 if len(pq.entities) <= 2 else 220
+        per_budget, per_limit = (460, 4) if len(pq.entities) <= 2 else (300, 3)
         for e in pq.entities:
             others = keys - {e.key}
-            picked = self._best_for(e, units, q_terms, others, used, limit=2, budget=per_budget)
+            picked = self._best_for(e, units, q_terms, others, used, limit=per_limit, budget=per_budget, skip_rows=bool(table))
             if not picked:
                 continue
             used.update(id(u) for u in picked)
-            answer.parts.append(AnswerPart(e.name, [u.text for u in picked], picked[0].chunk.citation))
+            answer.parts.append(AnswerPart(e.name, _quote(picked), picked[0].chunk.citation))
         if key_lines:
             answer.parts.append(AnswerPart("Key difference" if len(keys) == 2 else "Together",
-                                           [u.text for u in key_lines], key_lines[0].chunk.citation))
+                                           _quote(key_lines), key_lines[0].chunk.citation))
         return answer
 
     def _lookup(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
         q_terms = set(pq.content_terms)
         keys = {e.key for e in pq.entities}
-        rows = [self._row_unit(p, rank) for rank, p in enumerate(passages[:3]) for _ in [0]]
-        pool = units + [u for r in rows for u in r]
+        pool = list(units)
 
         def score(u: Unit) -> float:
             return self._relevance(u, q_terms) + 0.5 * len(u.entities & keys)
@@ -211,28 +218,18 @@ class Composer:
             size += len(u.text)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
-        by_source: dict[str, list[str]] = {}
+        by_source: dict[str, list[Unit]] = {}
         for u in chosen:
-            by_source.setdefault(u.chunk.citation, []).append(u.text)
-        for source, lines in by_source.items():
-            answer.parts.append(AnswerPart("", lines, source))
+            by_source.setdefault(u.chunk.citation, []).append(u)
+        for source, group in by_source.items():
+            answer.parts.append(AnswerPart("", _quote(group), source))
         return answer
-
-    def _row_unit(self, p: Passage, rank: int) -> list[Unit]:
-        """Table rows as quotable units for lookups ('does GA give fixed IPs' lives in a row)."""
-        out = []
-        for line in extract_table(p.chunk)[1:]:
-            if re.fullmatch(r"[\s|:-]+", line):
-                continue
-            ents = frozenset(e.key for e in self.glossary.mentions(line))
-            out.append(Unit(line, p.chunk, rank, frozenset(terms(line)), ents))
-        return out
 
     def _table_for(self, entities: list[Entity], passages: list[Passage]) -> tuple[Chunk | None, list[str]]:
         """The notes' table that sets at least two of the asked entities side by side."""
         keys = {e.key for e in entities}
         for p in passages:
-            table = [ln for ln in extract_table(p.chunk) if not re.fullmatch(r"[\s|:-]+", ln)]
+            table = extract_table(p.chunk)
             if len(table) < 2:
                 continue
             header_ents = {e.key for e in self.glossary.mentions(table[0])} & keys
@@ -252,11 +249,11 @@ class Composer:
                         passages=retrieval.passages)
         answer.notice = f"The notes don't cover {names}."
         if pq.entities and retrieval.passages:
-            units = self._units(retrieval.passages)
+            units = self._units(retrieval.passages, retrieval.query_vector)
             for e in pq.entities:
                 picked = self._best_for(e, units, set(pq.content_terms), set(), set(), limit=1, budget=300)
                 if picked:
-                    answer.parts.append(AnswerPart(f"What they say about {e.name}", [picked[0].text],
+                    answer.parts.append(AnswerPart(f"What they say about {e.name}", _quote(picked[:1]),
                                                    picked[0].chunk.citation))
         seen: dict[str, None] = {}
         for p in retrieval.passages:
@@ -268,3 +265,28 @@ class Composer:
 
 def _titled(text: str) -> str:
     return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in text.split())
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")
+
+
+def _quote(units: list[Unit]) -> list[str]:
+    """The units' text: none already inside a longer one, and "X is ... It ..." units sharing their
+    opening sentence merged into one line instead of repeating it."""
+    texts = [u.text for u in units]
+    texts = [t for t in texts if not any(t != o and t in o for o in texts)]
+    out: list[str] = []
+    for t in texts:
+        m = _FIRST_SENTENCE.match(t)
+        lead = m.group(1) if m else None
+        host = next((i for i, o in enumerate(out) if lead and o.startswith(lead)), None)
+        if host is None:
+            out.append(t)
+        else:
+            out[host] = out[host] + " " + t[len(lead) :].strip()  # type: ignore[arg-type]
+    return out
+
+
+def _is_versus(text: str) -> bool:
+    """A unit that is itself the notes' comparison ("**SQS vs. SNS**: ...")."""
+    return bool(re.match(r"^\W*[^:]{0,80}\bvs\.?\s", text, re.IGNORECASE))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +9,7 @@ from bot.answer import Answer, Composer
 from bot.config import Settings
 from bot.glossary import GLOSSARY_VERSION, Glossary
 from bot.ingest import Chunk
-from bot.questions import ParsedQuestion, clean_question, parse_question
+from bot.questions import ParsedQuestion, clean_question, merge_follow_up, parse_question
 from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever
@@ -58,7 +57,7 @@ class Engine:
         index = load_index(settings.index, settings.model)
         glossary = Glossary.from_record(index.extras.get("glossary", {}))
         embedder = embedder or shared_embedder(settings.model, settings.batch_size)
-        return cls(settings, index, glossary, Retriever(index, glossary, embedder), Composer(glossary))
+        return cls(settings, index, glossary, Retriever(index, glossary, embedder), Composer(glossary, index))
 
     def parse(self, question: str) -> ParsedQuestion:
         text = clean_question(question, MAX_QUESTION_CHARS)
@@ -66,9 +65,17 @@ class Engine:
             raise QuestionError("Ask a question in words, e.g. `sqs vs sns?`")
         return parse_question(text, self.glossary)
 
-    def ask(self, question: str | ParsedQuestion, k: int | None = None) -> Answer:
-        """Answer one question from the notes (CPU-bound: call from an executor in async code)."""
+    def ask(self, question: str | ParsedQuestion, k: int | None = None, context: str | None = None) -> Answer:
+        """Answer one question from the notes (CPU-bound: call from an executor in async code).
+
+        ``context`` is the earlier question a follow-up replies to ("and kinesis?" after "sqs vs sns").
+        """
         pq = question if isinstance(question, ParsedQuestion) else self.parse(question)
+        if context:
+            try:
+                pq = merge_follow_up(pq, self.parse(context))
+            except QuestionError:
+                pass
         retrieval = self.retriever.retrieve(pq, k or self.settings.top_k)
         return self.composer.compose(pq, retrieval)
 
@@ -85,9 +92,3 @@ class Engine:
             "entities": len(self.glossary.entities),
             "sources": sorted(self.index.files),
         }
-
-
-def timed_ask(engine: Engine, question: str) -> tuple[Answer, float]:
-    began = time.perf_counter()
-    answer = engine.ask(question)
-    return answer, time.perf_counter() - began

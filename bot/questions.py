@@ -30,7 +30,7 @@ _PREPOSITIONS = frozenset("for to in with on at from by into of about when while
 _COMPARE_CUES = re.compile(
     r"\b(?:vs\.?|versus|v|or|differen\w*|diff|compare\w*|comparison|between|similar|basically|same|"
     r"better|which|together|instead|over|alternative|rather|pick|choose|when\s+to\s+use|who\s+does\s+what|"
-    r"like|unlike|the\s+way|same\s+as)\b|/",
+    r"like|unlike|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*)\b|/",
     re.IGNORECASE,
 )
 _EQUIVALENT_CUES = re.compile(
@@ -107,3 +107,31 @@ def _name_of(side: str) -> str:
         if w not in STOPWORDS and w not in QUESTION_WORDS:
             picked.append(w)
     return " ".join(picked[:3])
+
+
+_FOLLOW_UP = re.compile(r"^\s*(?:and|also|plus|what\s+about|how\s+about|and\s+what\s+about|same\s+for|vs\.?|or)\b",
+                        re.IGNORECASE)
+
+
+def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuestion:
+    """Read a follow-up in the context of the question it replies to.
+
+    "and kinesis?" after "sqs vs sns" becomes a three-way comparison; "what about fifo?" after "what is
+    sqs" keeps SQS and adds its words. A follow-up that names its own entities and is a full question
+    stands on its own.
+    """
+    short = len(words(pq.text)) <= 6
+    if not (_FOLLOW_UP.match(pq.text) or short or not pq.entities):
+        return pq
+    if pq.entities and not _FOLLOW_UP.match(pq.text) and not short:
+        return pq
+    merged = list(previous.entities)
+    for e in pq.entities:
+        if e not in merged:
+            merged.append(e)
+    unknown = [u for u in pq.unknown if u not in previous.unknown] or ([] if pq.entities else [])
+    added_things = bool(pq.entities) or bool(unknown)
+    intent: Intent = "comparison" if (previous.intent == "comparison" or added_things) and len(merged) + len(unknown) >= 2 else "lookup"
+    terms = list(dict.fromkeys(pq.content_terms + ([] if added_things else previous.content_terms)))
+    text = pq.text if not merged else f"{pq.text} ({', '.join(e.name for e in merged)})"
+    return ParsedQuestion(text, intent, merged, unknown, terms)

@@ -314,10 +314,7 @@ class Dispatcher:
                 task.cancel()
 
     def _zone(self, sub: Subscription) -> ZoneInfo | None:
-        try:
-            return ZoneInfo(sub.timezone)
-        except (KeyError, ValueError):
-            return None
+        return _zone_or_none(sub.timezone)
 
     def _pause_bad_zone(self, sub: Subscription) -> DispatchResult:
         reason = f"unknown time zone {sub.timezone!r}"
@@ -405,7 +402,11 @@ class Dispatcher:
                 detail = f"{type(exc).__name__}: {exc}"
                 if failures >= self.retry.attempts:
                     self.store.finish_delivery(
-                        sub.id, day, "failed", f"gave up after {failures} tries: {detail}", None,
+                        sub.id,
+                        day,
+                        "failed",
+                        f"gave up after {failures} tries: {detail}",
+                        None,
                         finished_at=self.clock.now(),
                     )
                     self.log.error("daily quiz for subscription %s on %s failed: %s", sub.id, day, detail)
@@ -413,12 +414,25 @@ class Dispatcher:
                 delay = self.retry.delay(failures)
                 self.log.warning(
                     "daily quiz for subscription %s failed (%s); retry %d in %.0f s",
-                    sub.id, detail, failures, delay,
+                    sub.id,
+                    detail,
+                    failures,
+                    delay,
                 )
                 await self.clock.sleep(delay)
                 continue
             self.store.finish_delivery(sub.id, day, "sent", "", post_id, finished_at=self.clock.now())
             return DispatchResult(sub, day, scheduled, "sent", "", post_id, failures + 1)
+
+
+@cache
+def _zone_or_none(name: str) -> ZoneInfo | None:
+    """ZoneInfo's own cache keeps only 8 zones strongly; with thousands of subscriptions in dozens of
+    zones it would re-read tzdata files on every dispatch."""
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return None
 
 
 def _human(delta: timedelta) -> str:
@@ -427,7 +441,9 @@ def _human(delta: timedelta) -> str:
     return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m"
 
 
-def runs_between(local_time: time, tz: ZoneInfo, start: datetime, end: datetime) -> Iterable[tuple[datetime, date]]:
+def runs_between(
+    local_time: time, tz: ZoneInfo, start: datetime, end: datetime
+) -> Iterable[tuple[datetime, date]]:
     """Every run in (start, end]; handy for previews ("your next quizzes") and tests."""
     cursor = start
     while True:

@@ -376,7 +376,11 @@ class Store:
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.execute("PRAGMA foreign_keys = ON")
         with self._lock:
-            migrate(self._conn)
+            try:
+                migrate(self._conn)
+            except BaseException:
+                self._conn.close()
+                raise
 
     # -- plumbing
 
@@ -464,7 +468,9 @@ class Store:
 
     def remove_subscription(self, kind: SubscriptionKind, target_id: int) -> bool:
         with self._tx() as conn:
-            cur = conn.execute("DELETE FROM subscriptions WHERE kind = ? AND target_id = ?", (kind, target_id))
+            cur = conn.execute(
+                "DELETE FROM subscriptions WHERE kind = ? AND target_id = ?", (kind, target_id)
+            )
         return cur.rowcount > 0
 
     def get_subscription(self, subscription_id: int) -> Subscription | None:
@@ -479,7 +485,9 @@ class Store:
             ).fetchone()
         return _subscription(row) if row else None
 
-    def list_subscriptions(self, guild_id: int | None = None, active_only: bool = False) -> list[Subscription]:
+    def list_subscriptions(
+        self, guild_id: int | None = None, active_only: bool = False
+    ) -> list[Subscription]:
         sql = "SELECT * FROM subscriptions WHERE 1 = 1"
         args: list[object] = []
         if guild_id is not None:

@@ -16,9 +16,10 @@ from pathlib import PurePosixPath
 
 from bot.ingest.blocks import Block, parse_blocks
 from bot.ingest.reader import Document
+from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = f"3.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -36,6 +37,7 @@ class Chunk:
     end: int
     text: str
     tokens: int
+    units: tuple[str, ...] = ()  # quotable sentences / items / table rows, embedded for answers
 
     @property
     def heading_path(self) -> str:
@@ -53,6 +55,7 @@ class Chunk:
     def to_record(self) -> dict:
         data = asdict(self)
         data["heading"] = list(self.heading)
+        data["units"] = list(self.units)
         return data
 
     @classmethod
@@ -65,6 +68,7 @@ class Chunk:
             end=int(data["end"]),
             text=data["text"],
             tokens=int(data["tokens"]),
+            units=tuple(data.get("units", ())),
         )
 
 
@@ -138,6 +142,7 @@ class Chunker:
             end=max(u[1] for u in units),
             text=text,
             tokens=self.count(embed_text(heading, text)),
+            units=tuple(quote_units(text)),
         )
 
     def _short_heading(self, heading: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """The on-disk index: chunk vectors in FAISS, chunk metadata and file hashes in a manifest.
 
-Layout under ``index/``: ``manifest.json`` names the data files of one build (``vectors-<build>.npy``,
-``faiss-<build>.index``, ``extras-<build>.json``). Data files are written first under fresh names and the
+Layout under ``index/``: ``manifest.json`` names the data files of one build (``vectors-<build>.npy``
+for chunks, ``units-<build>.npy`` for each chunk's quotable sentences, ``faiss-<build>.index``,
+``extras-<build>.json`` for the glossary). Data files are written first under fresh names and the
 manifest is swapped in last with an atomic rename, so a crash mid-build leaves the previous index
 loadable and never a half-written one.
 """
@@ -26,7 +27,7 @@ from bot.ingest import CHUNKER_VERSION, Chunk, Chunker, Document, read_corpus
 from bot.search.embedder import Embedder, token_counter
 
 MANIFEST = "manifest.json"
-FORMAT = 1
+FORMAT = 2
 
 
 class IndexError_(RuntimeError):  # noqa: N801 - avoid shadowing the builtin IndexError
@@ -65,6 +66,12 @@ class LoadedIndex:
     vectors: np.ndarray
     faiss_index: faiss.Index
     extras: dict[str, Any]
+    unit_vectors: np.ndarray  # rows of every chunk's units, chunk after chunk
+    unit_offsets: np.ndarray  # chunk i's units are unit_vectors[unit_offsets[i]:unit_offsets[i + 1]]
+
+    def units_of(self, row: int) -> tuple[tuple[str, ...], np.ndarray]:
+        a, b = self.unit_offsets[row], self.unit_offsets[row + 1]
+        return self.chunks[row].units, self.unit_vectors[a:b]
 
     @property
     def model(self) -> str:
@@ -104,7 +111,7 @@ def read_manifest(directory: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT:
             raise IndexError_(f"index in {directory} has an older format: run `tutor index` to rebuild it")
-        for key in ("model", "dimension", "chunker_version", "files", "chunks", "vectors", "faiss"):
+        for key in ("model", "dimension", "chunker_version", "files", "chunks", "vectors", "units", "faiss"):
             if key not in manifest:
                 raise KeyError(key)
     except IndexError_:
@@ -123,15 +130,26 @@ def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
     try:
         chunks = [Chunk.from_record(r) for r in manifest["chunks"]]
         vectors = np.load(directory / manifest["vectors"], allow_pickle=False)
+        unit_vectors = np.load(directory / manifest["units"], allow_pickle=False)
         index = faiss.read_index(str(directory / manifest["faiss"]))
         extras_name = manifest.get("extras")
         extras = json.loads((directory / extras_name).read_text(encoding="utf-8")) if extras_name else {}
     except Exception as exc:  # noqa: BLE001 - numpy/faiss raise assorted types on damaged files
         raise IndexError_(f"index in {directory} is corrupt ({type(exc).__name__}): {hint}") from None
     n, dim = len(chunks), int(manifest["dimension"])
-    if vectors.shape != (n, dim) or index.ntotal != n or index.d != dim:
+    offsets = _offsets(chunks)
+    if (
+        vectors.shape != (n, dim)
+        or index.ntotal != n
+        or index.d != dim
+        or unit_vectors.shape != (int(offsets[-1]), dim)
+    ):
         raise IndexError_(f"index in {directory} is inconsistent (files from different builds): {hint}")
-    return LoadedIndex(directory, manifest, chunks, vectors, index, extras)
+    return LoadedIndex(directory, manifest, chunks, vectors, index, extras, unit_vectors, offsets)
+
+
+def _offsets(chunks: list[Chunk]) -> np.ndarray:
+    return np.concatenate([[0], np.cumsum([len(c.units) for c in chunks])]).astype(np.int64)
 
 
 def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, str]:
@@ -232,27 +250,44 @@ def build_index(
         return IndexStats(len(files), len(chunks), 0, reused, 0, time.perf_counter() - began, False, skipped)
 
     embedder = embedder or Embedder(model)
-    to_embed = [c.embed_text for c, r in zip(chunks, sources_rows, strict=True) if r is None]
-    new_vectors = embedder.encode(to_embed, progress=progress) if to_embed else None
-    dim = new_vectors.shape[1] if new_vectors is not None else (old.vectors.shape[1] if old else embedder.dimension)
+    fresh = [c for c, r in zip(chunks, sources_rows, strict=True) if r is None]
+    texts = [c.embed_text for c in fresh] + [u for c in fresh for u in c.units]
+    encoded = embedder.encode(texts, progress=progress) if texts else None
+    dim = encoded.shape[1] if encoded is not None else (old.vectors.shape[1] if old else embedder.dimension)
+    offsets = _offsets(chunks)
     vectors = np.zeros((len(chunks), dim), dtype=np.float32)
-    k = 0
+    unit_vectors = np.zeros((int(offsets[-1]), dim), dtype=np.float32)
+    next_chunk, next_unit = 0, len(fresh)
     for i, row in enumerate(sources_rows):
+        a, b = offsets[i], offsets[i + 1]
         if row is None:
-            vectors[i] = new_vectors[k]  # type: ignore[index]
-            k += 1
+            vectors[i] = encoded[next_chunk]  # type: ignore[index]
+            unit_vectors[a:b] = encoded[next_unit : next_unit + (b - a)]  # type: ignore[index]
+            next_chunk += 1
+            next_unit += b - a
         else:
             vectors[i] = old.vectors[row]  # type: ignore[union-attr]
+            oa, ob = old.unit_offsets[row], old.unit_offsets[row + 1]  # type: ignore[union-attr]
+            unit_vectors[a:b] = old.unit_vectors[oa:ob]  # type: ignore[union-attr]
     index, kind = build_faiss(vectors, hnsw_threshold)
 
     build = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-    names = {"vectors": f"vectors-{build}.npy", "faiss": f"faiss-{build}.index", "extras": f"extras-{build}.json"}
+    names = {
+        "vectors": f"vectors-{build}.npy",
+        "units": f"units-{build}.npy",
+        "faiss": f"faiss-{build}.index",
+        "extras": f"extras-{build}.json",
+    }
 
-    def save_npy(p: Path) -> None:
-        with open(p, "wb") as fh:
-            np.save(fh, vectors, allow_pickle=False)
+    def saver(array: np.ndarray) -> Callable[[Path], None]:
+        def save(p: Path) -> None:
+            with open(p, "wb") as fh:
+                np.save(fh, array, allow_pickle=False)
 
-    _atomic_write(directory / names["vectors"], save_npy)
+        return save
+
+    _atomic_write(directory / names["vectors"], saver(vectors))
+    _atomic_write(directory / names["units"], saver(unit_vectors))
     _atomic_write(directory / names["faiss"], lambda p: faiss.write_index(index, str(p)))
     extras = extras_builder(chunks, counter or token_counter(model)) if extras_builder else {}
     _write_json(directory / names["extras"], extras)
@@ -291,21 +326,7 @@ def _remove_stale(directory: Path, keep: set[str]) -> None:
     for path in directory.iterdir():
         if path.name in keep or path.name in (MANIFEST, ".gitkeep"):
             continue
-        if path.name.startswith(("vectors-", "faiss-", "extras-")):
+        if path.name.startswith(("vectors-", "units-", "faiss-", "extras-")):
             path.unlink(missing_ok=True)
         elif path.name.startswith(".") and path.name.endswith(".tmp") and time.time() - path.stat().st_mtime > 3600:
             path.unlink(missing_ok=True)
-
-
-def documents_changed(corpus: Path, directory: Path) -> bool:
-    """Cheap staleness check (hashes only, no parsing): does the index lag behind the notes?"""
-    try:
-        manifest = read_manifest(directory)
-    except IndexError_:
-        return True
-    current: dict[str, str] = {d.source: d.sha256 for d in _hash_only(corpus)}
-    return current != {k: v.get("sha256") for k, v in manifest["files"].items()}
-
-
-def _hash_only(corpus: Path) -> list[Document]:
-    return read_corpus(corpus, lambda _msg: None)

@@ -31,6 +31,7 @@ CANDIDATES = 50
 @dataclass(frozen=True)
 class Passage:
     chunk: Chunk
+    row: int  # position in the index, for the chunk's unit vectors
     score: float
     dense: float  # cosine of the chunk to the whole question
     entities: tuple[str, ...]  # keys of the asked entities this passage names
@@ -132,6 +133,7 @@ class Retriever:
         passages = [
             Passage(
                 self.chunks[r],
+                int(r),
                 float(score[r]),
                 float(dense[r]),
                 tuple(e.key for e in pq.entities if r in self._mentions.get(e.key, ())),
