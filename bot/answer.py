@@ -13,10 +13,10 @@ from typing import Literal
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
-from bot.questions import ParsedQuestion
-from bot.search.retrieve import Passage, Retrieval
 from bot.ingest.units import table_lines
+from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
+from bot.search.retrieve import Passage, Retrieval
 from bot.text import strip_markup, terms
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
@@ -85,7 +85,9 @@ class Composer:
         self.glossary = glossary
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
-        self._things = {e.key for e in glossary.entities.values() if e.kinds & {"compared", "table", "mapping", "acronym"}}
+        self._things = {
+            e.key for e in glossary.entities.values() if e.kinds & {"compared", "table", "mapping", "acronym"}
+        }
 
     def compose(self, pq: ParsedQuestion, retrieval: Retrieval) -> Answer:
         passages = retrieval.passages
@@ -125,13 +127,23 @@ class Composer:
         lexical = overlap / (1 + 0.15 * len(unit.terms)) ** 0.5
         return 2.0 * unit.similarity + 0.5 * lexical + 0.3 / (1 + unit.rank)
 
-    def _best_for(self, entity: Entity, units: list[Unit], q_terms: set[str], others: set[str], used: set[int],
-                  limit: int = 2, budget: int = 360, skip_rows: bool = False) -> list[Unit]:
+    def _best_for(
+        self,
+        entity: Entity,
+        units: list[Unit],
+        q_terms: set[str],
+        others: set[str],
+        used: set[int],
+        limit: int = 2,
+        budget: int = 360,
+        skip_rows: bool = False,
+    ) -> list[Unit]:
         names = [entity.name, *entity.aliases]
         name_terms = set(terms(" ".join(names)))
         lowered = tuple(n.lower() for n in names)
         defines = re.compile(
-            r"^(?:use\s+)?(?:amazon\s+|aws\s+)?(?:" + "|".join(re.escape(n) for n in lowered) + r")\b", re.IGNORECASE
+            r"^(?:use\s+)?(?:amazon\s+|aws\s+)?(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
+            re.IGNORECASE,
         )
 
         def score(u: Unit) -> float:
@@ -142,7 +154,11 @@ class Composer:
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
-        cands = [u for u in units if entity.key in u.entities and id(u) not in used and not (skip_rows and u.text.startswith("|"))]
+        cands = [
+            u
+            for u in units
+            if entity.key in u.entities and id(u) not in used and not (skip_rows and u.text.startswith("|"))
+        ]
         alone = [u for u in cands if not u.entities & others]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
         cands.sort(key=score, reverse=True)
@@ -169,16 +185,23 @@ class Composer:
         keys = {e.key for e in pq.entities}
         q_terms = set(pq.content_terms)
         used: set[int] = set()
-        answer = Answer(pq.text, "comparison", " vs ".join(e.name for e in pq.entities),
-                        [e.name for e in pq.entities], passages=passages)
+        answer = Answer(
+            pq.text,
+            "comparison",
+            " vs ".join(e.name for e in pq.entities),
+            [e.name for e in pq.entities],
+            passages=passages,
+        )
 
         table_chunk, table = self._table_for(pq.entities, passages)
         if table:
-            answer.table, answer.table_source = "\n".join(table), table_chunk.citation  # type: ignore[union-attr]
+            answer.table, answer.table_source = "\n".join(table), table_chunk.short_citation  # type: ignore[union-attr]
 
         joint = [u for u in units if len(u.entities & keys) >= 2]
-        joint.sort(key=lambda u: (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms)),
-                   reverse=True)
+        joint.sort(
+            key=lambda u: (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms)),
+            reverse=True,
+        )
         key_lines = []
         for u in joint[:2]:
             if sum(len(x.text) for x in key_lines) + len(u.text) > 420 and key_lines:
@@ -189,14 +212,19 @@ class Composer:
         per_budget, per_limit = (460, 4) if len(pq.entities) <= 2 else (300, 3)
         for e in pq.entities:
             others = keys - {e.key}
-            picked = self._best_for(e, units, q_terms, others, used, limit=per_limit, budget=per_budget, skip_rows=bool(table))
+            picked = self._best_for(
+                e, units, q_terms, others, used, limit=per_limit, budget=per_budget, skip_rows=bool(table)
+            )
             if not picked:
                 continue
             used.update(id(u) for u in picked)
-            answer.parts.append(AnswerPart(e.name, _quote(picked), picked[0].chunk.citation))
+            answer.parts.append(AnswerPart(e.name, _quote(picked), _cite(picked)))
         if key_lines:
-            answer.parts.append(AnswerPart("Key difference" if len(keys) == 2 else "Together",
-                                           _quote(key_lines), key_lines[0].chunk.citation))
+            answer.parts.append(
+                AnswerPart(
+                    "Key difference" if len(keys) == 2 else "Together", _quote(key_lines), _cite(key_lines)
+                )
+            )
         return answer
 
     def _lookup(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
@@ -220,7 +248,7 @@ class Composer:
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
         by_source: dict[str, list[Unit]] = {}
         for u in chosen:
-            by_source.setdefault(u.chunk.citation, []).append(u)
+            by_source.setdefault(u.chunk.short_citation, []).append(u)
         for source, group in by_source.items():
             answer.parts.append(AnswerPart("", _quote(group), source))
         return answer
@@ -233,8 +261,10 @@ class Composer:
             if len(table) < 2:
                 continue
             header_ents = {e.key for e in self.glossary.mentions(table[0])} & keys
-            row_ents = [({e.key for e in self.glossary.mentions(row.split("|")[1] if "|" in row else row)} & keys)
-                        for row in table[1:]]
+            row_ents = [
+                ({e.key for e in self.glossary.mentions(row.split("|")[1] if "|" in row else row)} & keys)
+                for row in table[1:]
+            ]
             if len(header_ents) >= 2:
                 return p.chunk, table
             hit_rows = [row for row, ents in zip(table[1:], row_ents, strict=True) if ents]
@@ -245,16 +275,22 @@ class Composer:
     def _uncovered(self, pq: ParsedQuestion, retrieval: Retrieval) -> Answer:
         missing = pq.unknown or ([pq.text] if not pq.entities else [])
         names = ", ".join(_titled(m) for m in missing) if pq.unknown else "this"
-        answer = Answer(pq.text, "uncovered", "Not in the notes", [e.name for e in pq.entities] + pq.unknown,
-                        passages=retrieval.passages)
+        answer = Answer(
+            pq.text,
+            "uncovered",
+            "Not in the notes",
+            [e.name for e in pq.entities] + pq.unknown,
+            passages=retrieval.passages,
+        )
         answer.notice = f"The notes don't cover {names}."
         if pq.entities and retrieval.passages:
             units = self._units(retrieval.passages, retrieval.query_vector)
             for e in pq.entities:
                 picked = self._best_for(e, units, set(pq.content_terms), set(), set(), limit=1, budget=300)
                 if picked:
-                    answer.parts.append(AnswerPart(f"What they say about {e.name}", _quote(picked[:1]),
-                                                   picked[0].chunk.citation))
+                    answer.parts.append(
+                        AnswerPart(f"What they say about {e.name}", _quote(picked[:1]), _cite(picked[:1]))
+                    )
         seen: dict[str, None] = {}
         for p in retrieval.passages:
             topic = p.chunk.heading[-1] if p.chunk.heading else p.chunk.source
@@ -290,3 +326,8 @@ def _quote(units: list[Unit]) -> list[str]:
 def _is_versus(text: str) -> bool:
     """A unit that is itself the notes' comparison ("**SQS vs. SNS**: ...")."""
     return bool(re.match(r"^\W*[^:]{0,80}\bvs\.?\s", text, re.IGNORECASE))
+
+
+def _cite(units: list[Unit]) -> str:
+    """Every place a part quotes from, in order, once each."""
+    return "; ".join(dict.fromkeys(u.chunk.short_citation for u in units))

@@ -55,6 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("chat", help="a console session: ask questions and use /commands as on Discord")
+    _common(p)
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN or discord.token_file), else chat")
+    _common(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("sync", help="log in to Discord, sync the slash commands, print what was synced")
+    _common(p, ())
+    p.add_argument("--json", action="store_true", help="one JSON object a line: {guild, commands}")
+    p.set_defaults(func=cmd_sync)
+
     for extra in _EXTRA_COMMANDS:
         extra(sub)
     return parser
@@ -160,6 +173,57 @@ def cmd_eval(args: argparse.Namespace) -> int:
     engine = load_engine(settings)
     result = evaluate(questions, lambda q: answer_json(engine.ask(q)))
     print(json.dumps(result.to_json()) if args.json else format_report(result))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.console import chat
+
+    settings = settings_for(args)
+    return chat(settings, load_engine(settings))
+
+
+def _discord_token(settings: Settings) -> str | None:
+    from bot.discord_app import StartupError, resolve_token
+
+    try:
+        return resolve_token(settings)
+    except StartupError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = settings_for(args)
+    token = _discord_token(settings)
+    engine = load_engine(settings)  # a missing index is one line here, not a failure after connecting
+    if token is None:
+        if sys.stdin.isatty():
+            print("No DISCORD_TOKEN (or discord.token_file): starting the console session.", file=sys.stderr)
+        from bot.console import chat
+
+        return chat(settings, engine)
+    from bot.discord_app import StartupError, run_discord
+
+    logging.getLogger("tutor").setLevel(logging.INFO)
+    logging.getLogger("discord").setLevel(logging.INFO)
+    try:
+        return run_discord(settings, token, engine)
+    except StartupError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    settings = settings_for(args)
+    token = _discord_token(settings)
+    if token is None:
+        raise CliError("no token: set DISCORD_TOKEN or discord.token_file in config.toml")
+    from bot.discord_app import StartupError, describe_sync, sync_once
+
+    try:
+        for result in sync_once(settings, token):
+            print(json.dumps(result) if args.json else describe_sync(result))
+    except StartupError as exc:
+        raise CliError(str(exc)) from None
     return 0
 
 

@@ -13,6 +13,7 @@ that feeds an asyncio queue, so Ctrl-C or end of input never waits on a blocked 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import re
@@ -134,7 +135,8 @@ def parse_options(text: str, command: ConsoleCommand) -> dict[str, str]:
         values[m.group(1).lower()] = text[m.end():end].strip()
     missing = [o for o in command.required if not values.get(o)]
     if missing:
-        raise OptionError(f"/{command.name} needs {', '.join(f'{o}:' for o in missing)} — usage: {command.usage}")
+        needs = ", ".join(f"{o}:" for o in missing)
+        raise OptionError(f"/{command.name} needs {needs} — usage: {command.usage}")
     return values
 
 
@@ -258,7 +260,7 @@ class ConsoleSession:
             await self.answer_question(line)
         except Exception as exc:  # noqa: BLE001 - the session must survive anything a line triggers
             log.warning("console: %s failed: %s: %s", line[:60], type(exc).__name__, exc)
-            self.say(f"Sorry, something went wrong with that ({type(exc).__name__}). Try again or type /help.")
+            self.say(f"Sorry, something went wrong with that ({type(exc).__name__}). Try again, or /help.")
 
     async def _command(self, line: str) -> None:
         command, rest, typed = self.commands.resolve(line)
@@ -268,7 +270,8 @@ class ConsoleSession:
                 self.say(f"/{typed} needs a subcommand: " + ", ".join(c.usage for c in group))
             else:
                 names = ", ".join(f"/{c.name}" for c in self.commands)
-                self.say(f"Unknown command /{typed}. Commands: {names}. Type a question without a slash to ask it.")
+                self.say(f"Unknown command /{typed}. Commands: {names}. "
+                         "Type a question without a slash to ask it.")
             return
         try:
             options = parse_options(rest, command)
@@ -368,10 +371,8 @@ async def stdin_lines(stream: TextIO | None = None) -> AsyncIterator[str]:
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             log.warning("console: cannot read input: %s", exc)
         finally:
-            try:
+            with contextlib.suppress(RuntimeError):  # the loop closed first
                 loop.call_soon_threadsafe(queue.put_nowait, None)
-            except RuntimeError:  # the loop closed first
-                pass
 
     threading.Thread(target=pump, name="tutor-stdin", daemon=True).start()
     while (line := await queue.get()) is not None:

@@ -27,7 +27,9 @@ def build_extras(chunks: list[Chunk], _count) -> dict[str, Any]:
     return {"glossary": Glossary.build(chunks).to_record()}
 
 
-def index_notes(settings: Settings, *, warn=None, progress: bool = False, embedder: Embedder | None = None) -> IndexStats:
+def index_notes(
+    settings: Settings, *, warn=None, progress: bool = False, embedder: Embedder | None = None
+) -> IndexStats:
     """`tutor index`: build or update the index for the configured corpus."""
     return build_index(
         settings.corpus,
@@ -71,11 +73,8 @@ class Engine:
         ``context`` is the earlier question a follow-up replies to ("and kinesis?" after "sqs vs sns").
         """
         pq = question if isinstance(question, ParsedQuestion) else self.parse(question)
-        if context:
-            try:
-                pq = merge_follow_up(pq, self.parse(context))
-            except QuestionError:
-                pass
+        if context and any(ch.isalnum() for ch in context):
+            pq = merge_follow_up(pq, self.parse(context))
         retrieval = self.retriever.retrieve(pq, k or self.settings.top_k)
         return self.composer.compose(pq, retrieval)
 

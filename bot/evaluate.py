@@ -48,7 +48,9 @@ class EvalResult:
             "all_gold_at_5_comparison": round(self.all_gold_comparison, 3),
             "answer_recall": round(self.answer_recall, 3),
             "true_refusals": f"{self.refused_uncovered}/{self.uncovered}",
-            "true_refusal_rate": round(self.refused_uncovered / self.uncovered, 3) if self.uncovered else None,
+            "true_refusal_rate": round(self.refused_uncovered / self.uncovered, 3)
+            if self.uncovered
+            else None,
             "false_refusals": f"{self.refused_covered}/{self.covered}",
             "false_refusal_rate": round(self.refused_covered / self.covered, 3) if self.covered else None,
             "median_answer_chars": self.median_answer_chars,
@@ -63,7 +65,11 @@ def load_questions(path: Path) -> list[EvalQuestion]:
             continue
         try:
             d = json.loads(line)
-            out.append(EvalQuestion(str(d["id"]), d["q"], d["kind"], list(d.get("entities", [])), list(d.get("gold", []))))
+            out.append(
+                EvalQuestion(
+                    str(d["id"]), d["q"], d["kind"], list(d.get("entities", [])), list(d.get("gold", []))
+                )
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: not an eval question ({exc})") from None
     return out

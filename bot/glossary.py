@@ -23,16 +23,44 @@ GLOSSARY_VERSION = "1"
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+\(([^()]{2,60})\)")
-_DEFINITION = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b")
+_DEFINITION = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b"
+)
 _VENDOR = re.compile(r"^(?:amazon|aws)\s+", re.IGNORECASE)
 _GENERIC = frozenset(
     key(w)
-    for w in """note notes summary overview introduction intro example examples comparisons comparison
-    key differences feature features service services purpose how it works use case use cases misc tips
-    tldr important concepts table of contents references resources conclusion demo""".split("\n")
-    for w in [w]
-) | {key(w) for w in ("Note", "Notes", "Key Differences", "How It Works", "Use Case", "Feature", "Service",
-                      "Purpose", "Comparisons", "Summary", "Overview", "Example", "Examples", "Important")}
+    for w in (
+        "Note",
+        "Notes",
+        "Summary",
+        "Overview",
+        "Introduction",
+        "Intro",
+        "Example",
+        "Examples",
+        "Comparisons",
+        "Comparison",
+        "Key Differences",
+        "Feature",
+        "Features",
+        "Service",
+        "Services",
+        "Purpose",
+        "How It Works",
+        "Use Case",
+        "Use Cases",
+        "Misc",
+        "Tips",
+        "TLDR",
+        "Important",
+        "Important Concepts",
+        "Table of Contents",
+        "References",
+        "Resources",
+        "Conclusion",
+        "Demo",
+    )
+)  # headings and table labels that name no thing
 
 
 @dataclass
@@ -60,7 +88,9 @@ class Entity:
 
     @classmethod
     def from_record(cls, data: dict) -> Entity:
-        return cls(data["name"], set(data["aliases"]), set(data["kinds"]), list(data["chunks"]), set(data["related"]))
+        return cls(
+            data["name"], set(data["aliases"]), set(data["kinds"]), list(data["chunks"]), set(data["related"])
+        )
 
 
 @dataclass(frozen=True)
@@ -81,9 +111,16 @@ def _clean_term(raw: str) -> str:
 
 def _looks_like_name(term: str) -> bool:
     ws = term.split()
-    return 0 < len(ws) <= 5 and 2 <= len(term) <= 48 and not term.lower().startswith(
-        ("how ", "what ", "when ", "why ", "is ", "can ", "does ", "do ", "which ", "difference ")
-    ) and any(c.isalpha() for c in term) and key(term) not in _GENERIC and not all(w in STOPWORDS for w in words(term))
+    return (
+        0 < len(ws) <= 5
+        and 2 <= len(term) <= 48
+        and not term.lower().startswith(
+            ("how ", "what ", "when ", "why ", "is ", "can ", "does ", "do ", "which ", "difference ")
+        )
+        and any(c.isalpha() for c in term)
+        and key(term) not in _GENERIC
+        and not all(w in STOPWORDS for w in words(term))
+    )
 
 
 def _canonical(term: str) -> str:
@@ -107,10 +144,16 @@ class Glossary:
             for alias in {e.name, *e.aliases}:
                 self.by_alias.setdefault(key(alias), e)
         self._alias_keys = list(self.by_alias)
-        self._max_words = max((len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1)
-        patterns = sorted({a for e in self.entities.values() for a in {e.name, *e.aliases}}, key=len, reverse=True)
+        self._max_words = max(
+            (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
+        )
+        patterns = sorted(
+            {a for e in self.entities.values() for a in {e.name, *e.aliases}}, key=len, reverse=True
+        )
         self._mention_re = (
-            re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in patterns) + r")(?![\w-])", re.IGNORECASE)
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(p) for p in patterns) + r")(?![\w-])", re.IGNORECASE
+            )
             if patterns
             else None
         )
@@ -140,7 +183,9 @@ class Glossary:
         g._collect_mentions(chunks)
         return g
 
-    def _add(self, term: str, kind: str, chunk: Chunk | None, alias_of: Entity | None = None) -> Entity | None:
+    def _add(
+        self, term: str, kind: str, chunk: Chunk | None, alias_of: Entity | None = None
+    ) -> Entity | None:
         term = _clean_term(term)
         if not _looks_like_name(term):
             return None
@@ -321,4 +366,6 @@ def _is_acronym(short: str, long: str) -> bool:
     if not (2 <= len(short) <= 8 and short.replace("-", "").isalnum() and short.upper() == short):
         return False
     initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w and w[0].isalnum()).upper()
-    return len(long.split()) >= 2 and (initials == short.upper() or initials.replace("A", "", 1) == short.upper())
+    return len(long.split()) >= 2 and (
+        initials == short.upper() or initials.replace("A", "", 1) == short.upper()
+    )

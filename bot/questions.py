@@ -23,14 +23,16 @@ _SIDE_SPLIT = re.compile(
 )
 # A side that opens like a clause ("or is that redundant", "or do i need sns") names no thing.
 _CLAUSE_START = frozenset(
-    """is are was were be do does did can could should would will shall may might must that this it its i
-    you we they he she there what how why when which who whom if then so just also even""".split()
+    """is are was were be do does did can could should would will shall may might must that this it its
+    i you we they he she there what how why when which who whom if then so just also even""".split()
 )
-_PREPOSITIONS = frozenset("for to in with on at from by into of about when while".split())
+_PREPOSITIONS = frozenset(
+    ["for", "to", "in", "with", "on", "at", "from", "by", "into", "of", "about", "when", "while"]
+)
 _COMPARE_CUES = re.compile(
     r"\b(?:vs\.?|versus|v|or|differen\w*|diff|compare\w*|comparison|between|similar|basically|same|"
     r"better|which|together|instead|over|alternative|rather|pick|choose|when\s+to\s+use|who\s+does\s+what|"
-    r"like|unlike|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*)\b|/",
+    r"like|unlike|just|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*)\b|/",
     re.IGNORECASE,
 )
 _EQUIVALENT_CUES = re.compile(
@@ -82,9 +84,8 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 continue
             if not any(glossary.knows_word(w) for w in side_words):
                 unknown.append(_name_of(side))
-    if not entities and not unknown and content:
-        if not any(glossary.knows_word(w) for w in content):
-            unknown.append(_name_of(text))
+    if not entities and not unknown and content and not any(glossary.knows_word(w) for w in content):
+        unknown.append(_name_of(text))
 
     # "what's the aws version of kafka": the notes' own "Kafka ~ Kinesis" mapping answers it
     if len(entities) == 1 and not unknown and _EQUIVALENT_CUES.search(text) and entities[0].related:
@@ -109,8 +110,9 @@ def _name_of(side: str) -> str:
     return " ".join(picked[:3])
 
 
-_FOLLOW_UP = re.compile(r"^\s*(?:and|also|plus|what\s+about|how\s+about|and\s+what\s+about|same\s+for|vs\.?|or)\b",
-                        re.IGNORECASE)
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|also|plus|what\s+about|how\s+about|and\s+what\s+about|same\s+for|vs\.?|or)\b", re.IGNORECASE
+)
 
 
 def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuestion:
@@ -131,7 +133,11 @@ def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuest
             merged.append(e)
     unknown = [u for u in pq.unknown if u not in previous.unknown] or ([] if pq.entities else [])
     added_things = bool(pq.entities) or bool(unknown)
-    intent: Intent = "comparison" if (previous.intent == "comparison" or added_things) and len(merged) + len(unknown) >= 2 else "lookup"
+    intent: Intent = (
+        "comparison"
+        if (previous.intent == "comparison" or added_things) and len(merged) + len(unknown) >= 2
+        else "lookup"
+    )
     terms = list(dict.fromkeys(pq.content_terms + ([] if added_things else previous.content_terms)))
     text = pq.text if not merged else f"{pq.text} ({', '.join(e.name for e in merged)})"
     return ParsedQuestion(text, intent, merged, unknown, terms)

@@ -89,21 +89,33 @@ def answer_embed(answer: Answer) -> dict[str, Any]:
     if answer.kind == "uncovered":
         description = answer.notice
         if answer.nearest:
-            description += "\n\n**Nearest topics in the notes:**\n" + "\n".join(f"• {t}" for t in answer.nearest)
+            description += "\n\n**Nearest topics in the notes:**\n" + "\n".join(
+                f"• {t}" for t in answer.nearest
+            )
     for part in answer.parts:
         value = "\n".join(f"• {line}" if len(part.lines) > 1 else line for line in part.lines)
         value = f"{value}\n*{part.source}*"
         if part.title:
-            fields.append({"name": shorten(part.title, FIELD_NAME_MAX), "value": shorten(value, FIELD_VALUE_MAX),
-                           "inline": False})
+            fields.append(
+                {
+                    "name": shorten(part.title, FIELD_NAME_MAX),
+                    "value": shorten(value, FIELD_VALUE_MAX),
+                    "inline": False,
+                }
+            )
         else:
             description = (description + "\n\n" + value).strip()
     if answer.table:
         block = table_as_text(answer.table)
         budget = FIELD_VALUE_MAX - len("```\n\n```") - len(answer.table_source) - 4
-        fields.append({"name": "From the notes' table",
-                       "value": f"```\n{shorten(block, budget)}\n```\n*{answer.table_source}*", "inline": False})
-    sources = answer.sources or [p.chunk.citation for p in answer.passages[:3]]
+        fields.append(
+            {
+                "name": "From the notes' table",
+                "value": f"```\n{shorten(block, budget)}\n```\n*{answer.table_source}*",
+                "inline": False,
+            }
+        )
+    sources = answer.sources or [p.chunk.short_citation for p in answer.passages[:3]]
     embed: dict[str, Any] = {
         "title": shorten(answer.title, TITLE_MAX),
         "description": shorten(description, DESCRIPTION_MAX),

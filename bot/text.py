@@ -13,27 +13,28 @@ _MARKUP = re.compile(r"[*_`#|>]+")
 _SPACES = re.compile(r"\s+")
 
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are aren't as at be because been before being
-    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
-    during each few for from further had hadn't has hasn't have haven't having he her here hers herself him
-    himself his how i i'm if in into is isn't it it's its itself just let's me more most my myself no nor
-    not of off on once only or other ought our ours ourselves out over own same she should shouldn't so
-    some such than that that's the their theirs them themselves then there there's these they they're this
-    those through to too under until up very was wasn't we were weren't what what's when where which while
-    who whom why will with won't would wouldn't you your yours yourself yourselves s t m d ll re ve
-    arent isnt dont doesnt didnt cant wont wouldnt shouldnt couldnt wasnt werent hasnt havent im ive
-    youre theyre thats whats hows whys theres lets""".split()
+    """a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+    don't down during each few for from further had hadn't has hasn't have haven't having he her
+    here hers herself him himself his how i i'm if in into is isn't it it's its itself just let's me
+    more most my myself no nor not of off on once only or other ought our ours ourselves out over
+    own same she should shouldn't so some such than that that's the their theirs them themselves
+    then there there's these they they're this those through to too under until up very was wasn't
+    we were weren't what what's when where which while who whom why will with won't would wouldn't
+    you your yours yourself yourselves s t m d ll re ve arent isnt dont doesnt didnt cant wont
+    wouldnt shouldnt couldnt wasnt werent hasnt havent im ive youre theyre thats whats hows whys
+    theres lets""".split()
 )
 
 # Words that carry the shape of a question, not its topic.
 QUESTION_WORDS = frozenset(
-    """vs versus v diff difference differences compare comparison compared comparing between
-    whats what's which better best pick choose choosing use using used when whens should would i me my
+    """vs versus v diff difference differences compare comparison compared comparing between whats
+    what's which better best pick choose choosing use using used when whens should would i me my
     like basically similar same equivalent version counterpart alternative instead rather over quick
-    rule tell explain explanation mean means meaning does do did is are was can could really actually
-    just kind sort type thing things stuff aws amazon service services ok okay please pls thanks hey
-    hi hello guys anyone know help need want question questions vs. eli5 tldr summary summarize
-    breakdown work works working ?""".split()
+    rule tell explain explanation mean means meaning does do did is are was can could really
+    actually just kind sort type thing things stuff aws amazon service services ok okay please pls
+    thanks hey hi hello guys anyone know help need want question questions vs. eli5 tldr summary
+    summarize breakdown work works working ?""".split()
 )
 
 _STEMMER = Stemmer.Stemmer("english")

@@ -20,6 +20,7 @@ BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "o
 
 _HASH_NO_SPACE = re.compile(r"^(\s{0,3}#{1,6})(?=[^#\s])")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")
+_BOLD_LINE = re.compile(r"^(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*$")
 _DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _ENUMERATOR = re.compile(
     r"^\s*(?:\d+\ufe0f?\u20e3|\d+[.)](?=\s)|(?:part|section|chapter|module|unit|week|day|lesson)\s+\d+\b[:.)\-–—]?)",
@@ -78,6 +79,12 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
                 and _TABLE_ROW.match(lines[i + 1])
                 and not _DELIM_ROW.match(lines[i + 1])
             )
+            if _BOLD_LINE.match(line):
+                # a bold line used as a heading: keep it out of the list or paragraph around it
+                out += ["", line, ""]
+                origin += [i, i, i]
+                i += 1
+                continue
             if starts_table:
                 cells = line.strip().strip("|").count("|") + 1
                 out += [line, "|" + " --- |" * cells]
@@ -146,8 +153,9 @@ def parse_blocks(text: str) -> list[Block]:
             block.level = -1  # pseudo heading: one below whatever heading it sits under
             block.title = clean_heading(tokens[idx + 1].content)
         elif kind == "list":
-            block.parts = [span(t.map) for t in tokens[idx:] if t.type == "list_item_open" and t.level == 1
-                           and t.map][: _count_items(tokens, idx)]
+            block.parts = [
+                span(t.map) for t in tokens[idx:] if t.type == "list_item_open" and t.level == 1 and t.map
+            ][: _count_items(tokens, idx)]
         elif kind == "table":
             block.parts = [span(t.map) for t in _table_rows(tokens, idx)]
         if block.text.strip():

@@ -19,7 +19,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"3.{UNITS_VERSION}"
+CHUNKER_VERSION = f"4.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -47,6 +47,11 @@ class Chunk:
     def citation(self) -> str:
         """Where a reader finds it: ``file › heading path``."""
         return f"{self.source}{PATH_SEP}{self.heading_path}" if self.heading else self.source
+
+    @property
+    def short_citation(self) -> str:
+        """``file › nearest heading``: enough to find it, short enough for a phone."""
+        return f"{self.source}{PATH_SEP}{self.heading[-1]}" if self.heading else self.source
 
     @property
     def embed_text(self) -> str:

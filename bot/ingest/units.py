@@ -14,8 +14,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "3"  # bump when quote_units changes: the index re-chunks
-UNIT_MAX = 320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
+UNITS_VERSION = "4"  # bump when quote_units changes: the index re-chunks
+UNIT_MAX = (
+    320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
+)
 _PRONOUN = re.compile(r"^(?:It|It's|Its|This|These|They|Their)\b")
 _LABEL = re.compile(r"^\*\*[^*]{1,80}\*\*\s*:|^[^:.]{1,60}:\s")
 
@@ -48,6 +50,8 @@ def quote_units(text: str) -> list[str]:
         plain = strip_markup(body)
         if plain.endswith(":") or len(plain) < 12:
             continue  # a lead-in ("... they serve different purposes:") says nothing alone
+        if len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")):
+            continue  # a caption used as a heading ("How They Work Together")
         if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:
             out.append(body)
             continue

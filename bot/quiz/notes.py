@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.text import key, strip_markup
+from bot.text import key
 
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _TABLE = re.compile(r"^\s*\|")
 _DELIM = re.compile(r"^[\s|:-]+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(`\[])")
-_BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*\s*(?::\s*|\s+[-–—]\s+)(.*)$")
-_BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*\s*(.*)$")
+_BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
+_BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
+_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 _CONTINUE_END = re.compile(r"(?:[,(/&+-]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|but|is|are|that|from|as|at))$",
                            re.IGNORECASE)
@@ -62,17 +63,29 @@ def split_label(text: str) -> tuple[str, str]:
     for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL):
         m = pattern.match(text)
         if m:
-            label = strip_markup(m.group(1)).strip(" :")
+            label = plain(m.group(1) + (m.group(2) or "")).strip(" :")
             if key(label) in REMARK_LABELS:
-                return "", m.group(2).strip()
-            return label, m.group(2).strip()
+                return "", m.group(3).strip()
+            return label, m.group(3).strip()
     m = _PLAIN_LABEL.match(text)
-    if m and len(m.group(1).split()) <= 6 and not re.search(r"https?$", m.group(1)):
-        label = strip_markup(m.group(1)).strip()
+    if (
+        m
+        and len(m.group(1).split()) <= 6
+        and not re.search(r"https?$", m.group(1))
+        and not (m.group(1)[-1:].isdigit() and m.group(2)[:1].isdigit())
+    ):
+        label = plain(m.group(1)).strip()
         if key(label) in REMARK_LABELS:
             return "", m.group(2).strip()
         return label, m.group(2).strip()
     return "", text
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept."""
+    text = _EMPHASIS.sub("", text)
+    text = re.sub(r"[#|>]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def sentences(text: str) -> list[str]:

@@ -94,8 +94,8 @@ class Embedder:
     @property
     def dimension(self) -> int:
         model = self._load()
-        dim = model.get_sentence_embedding_dimension()
-        return int(dim)
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(getter())
 
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         model = self._load()

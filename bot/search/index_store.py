@@ -23,7 +23,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from bot.ingest import CHUNKER_VERSION, Chunk, Chunker, Document, read_corpus
+from bot.ingest import CHUNKER_VERSION, Chunk, Chunker, read_corpus
 from bot.search.embedder import Embedder, token_counter
 
 MANIFEST = "manifest.json"
@@ -117,7 +117,9 @@ def read_manifest(directory: Path) -> dict[str, Any]:
     except IndexError_:
         raise
     except (ValueError, KeyError, AttributeError, OSError) as exc:
-        raise IndexError_(f"index in {directory} is corrupt ({exc!s:.80}): run `tutor index` to rebuild it") from None
+        raise IndexError_(
+            f"index in {directory} is corrupt ({exc!s:.80}): run `tutor index` to rebuild it"
+        ) from None
     return manifest
 
 
@@ -126,7 +128,9 @@ def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
     manifest = read_manifest(directory)
     hint = "run `tutor index` to rebuild it"
     if model is not None and manifest["model"] != model:
-        raise IndexError_(f"index in {directory} was built with model {manifest['model']!r}, config says {model!r}: {hint}")
+        raise IndexError_(
+            f"index in {directory} was built with model {manifest['model']!r}, config says {model!r}: {hint}"
+        )
     try:
         chunks = [Chunk.from_record(r) for r in manifest["chunks"]]
         vectors = np.load(directory / manifest["vectors"], allow_pickle=False)
@@ -306,7 +310,9 @@ def build_index(
     }
     _write_json(directory / MANIFEST, manifest)
     _remove_stale(directory, set(names.values()))
-    return IndexStats(len(files), len(chunks), embedded, reused, removed, time.perf_counter() - began, True, skipped)
+    return IndexStats(
+        len(files), len(chunks), embedded, reused, removed, time.perf_counter() - began, True, skipped
+    )
 
 
 def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
@@ -326,7 +332,9 @@ def _remove_stale(directory: Path, keep: set[str]) -> None:
     for path in directory.iterdir():
         if path.name in keep or path.name in (MANIFEST, ".gitkeep"):
             continue
-        if path.name.startswith(("vectors-", "units-", "faiss-", "extras-")):
-            path.unlink(missing_ok=True)
-        elif path.name.startswith(".") and path.name.endswith(".tmp") and time.time() - path.stat().st_mtime > 3600:
+        if path.name.startswith(("vectors-", "units-", "faiss-", "extras-")) or (
+            path.name.startswith(".")
+            and path.name.endswith(".tmp")
+            and time.time() - path.stat().st_mtime > 3600
+        ):
             path.unlink(missing_ok=True)

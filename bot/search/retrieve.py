@@ -8,10 +8,9 @@ evidence in the top k.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
-
-import logging
 
 import bm25s
 import numpy as np
@@ -38,7 +37,13 @@ class Passage:
 
     def to_json(self) -> dict:
         c = self.chunk
-        return {"id": c.id, "source": c.source, "heading": c.heading_path, "text": c.text, "score": round(self.score, 4)}
+        return {
+            "id": c.id,
+            "source": c.source,
+            "heading": c.heading_path,
+            "text": c.text,
+            "score": round(self.score, 4),
+        }
 
 
 @dataclass
@@ -59,7 +64,8 @@ class Retriever:
         self.embedder = embedder
         self._row = {c.id: i for i, c in enumerate(self.chunks)}
         self._mentions: dict[str, set[int]] = {
-            e.key: {self._row[cid] for cid in e.chunks if cid in self._row} for e in glossary.entities.values()
+            e.key: {self._row[cid] for cid in e.chunks if cid in self._row}
+            for e in glossary.entities.values()
         }
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
         corpus_terms = [terms(c.embed_text) or ["\u2205"] for c in self.chunks]

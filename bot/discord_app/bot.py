@@ -1,0 +1,372 @@
+"""The Discord bot: a ``commands.Bot`` that owns the engine, the store and the small in-memory state.
+
+Cogs stay thin and call into this object (like RoboDanny's bot class): ``ask()`` runs the engine in a
+thread, ``context_for()`` finds the earlier question a follow-up refers to, and the error handlers turn
+any failure into one polite reply and one log line (never a traceback in the log or the channel).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.asking import BoundedMap, Cooldown
+from bot.config import Settings, load_settings
+from bot.discord_app.format import AnswerRecord, question_from_embed
+
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.engine import Engine
+    from bot.store import Store
+
+log = logging.getLogger("tutor.discord")
+
+# Every send also passes this explicitly: a bot-wide default can be overridden by accident, an explicit
+# argument at each call site cannot.
+NO_MENTIONS = discord.AllowedMentions.none()
+
+# Cogs loaded in setup_hook. The quiz issue appends "bot.discord_app.cogs.quiz".
+EXTENSIONS: list[str] = ["bot.discord_app.cogs.ask", "bot.discord_app.cogs.admin"]
+
+_NO_QUESTION = ""  # cached "this thread/message is not one of our answers"
+
+
+class StartupError(RuntimeError):
+    """The bot cannot start (no token, token rejected, intents not enabled); one line for the user."""
+
+
+class TutorBot(commands.Bot):
+    """The tutor on Discord. Build it with ``create_bot``; start it with ``run_discord``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine | None = None,
+        *,
+        store: Store | None = None,
+        sync_on_start: bool = True,
+        preload: bool = True,
+        message_content: bool = True,
+    ) -> None:
+        intents = discord.Intents.default()
+        # Privileged: needed for prefix commands and study channels (messages that don't mention us).
+        intents.message_content = message_content
+        super().__init__(
+            command_prefix=settings.prefix,
+            intents=intents,
+            allowed_mentions=NO_MENTIONS,
+            description="A study tutor that answers from your notes.",
+            help_command=commands.DefaultHelpCommand(dm_help=False),
+        )
+        self.settings = settings
+        self.engine: Engine | None = engine
+        self.store: Store | None = store
+        self._owns_store = store is None
+        self.sync_on_start = sync_on_start
+        self.preload = preload
+        self.cooldown = Cooldown(settings.ask_cooldown_seconds)
+        self.answers: BoundedMap[int, AnswerRecord] = BoundedMap(2048)  # answer message id -> record
+        self.thread_questions: BoundedMap[int, str] = BoundedMap(1024)  # thread id -> latest question
+        self._engine_lock = asyncio.Lock()
+        self._background: set[asyncio.Task] = set()
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+    async def setup_hook(self) -> None:
+        if self.store is None:
+            self.store = await asyncio.to_thread(_open_store, self.settings.database)
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+        self.tree.on_error = self.on_app_command_error
+        if self.preload:
+            self.spawn(self._warm_up(), name="tutor-warm-up")
+        if self.sync_on_start:
+            try:
+                for result in await sync_commands(self):
+                    log.info(describe_sync(result))
+            except discord.HTTPException as exc:
+                log.warning("slash command sync failed (%s); run `tutor sync` to retry", exc)
+
+    async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        await super().close()
+        if self._owns_store and self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def spawn(self, coro: Any, name: str | None = None) -> asyncio.Task:
+        """Start background work that is kept referenced and whose failure is one log line."""
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._background.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._background.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                exc = t.exception()
+                log.warning("%s failed: %s: %s", t.get_name(), type(exc).__name__, exc)
+
+        task.add_done_callback(done)
+        return task
+
+    async def _warm_up(self) -> None:
+        engine = await self.get_engine()
+        await asyncio.get_running_loop().run_in_executor(None, engine.warm_up)
+        log.info("engine ready: %s chunks", len(engine.index.chunks))
+
+    # -- the engine ------------------------------------------------------------------------------------
+    async def get_engine(self) -> Engine:
+        """The loaded engine; the first call loads it in a thread (index files and model weights)."""
+        if self.engine is not None:
+            return self.engine
+        async with self._engine_lock:
+            if self.engine is None:
+                from bot.engine import Engine
+
+                loop = asyncio.get_running_loop()
+                self.engine = await loop.run_in_executor(None, Engine.load, self.settings)
+            return self.engine
+
+    async def ask(self, question: str, context: str | None = None) -> Answer:
+        """Answer in a worker thread: retrieval is CPU work and must never block the gateway."""
+        engine = await self.get_engine()
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, lambda: engine.ask(question, None, context=context))
+
+    def remember(self, message_id: int, answer: Answer, channel: Any = None) -> AnswerRecord:
+        record = AnswerRecord.of(answer)
+        self.answers[message_id] = record
+        if isinstance(channel, discord.Thread):
+            self.thread_questions[channel.id] = answer.question
+        return record
+
+    # -- follow-ups ------------------------------------------------------------------------------------
+    async def question_of_message(self, channel: Any, message_id: int, resolved: Any = None) -> str | None:
+        """The question behind one of our answer messages: memory first, else read it off the embed."""
+        record = self.answers.get(message_id)
+        if record is not None:
+            return record.question
+        message = resolved if isinstance(resolved, discord.Message) else None
+        if message is None and channel is not None and hasattr(channel, "fetch_message"):
+            try:
+                message = await channel.fetch_message(message_id)
+            except (discord.NotFound, discord.Forbidden, discord.HTTPException):
+                return None
+        if message is None or self.user is None or message.author.id != self.user.id:
+            return None
+        for embed in message.embeds:
+            question = question_from_embed(embed.to_dict())
+            if question:
+                return question
+        return None
+
+    async def thread_question(self, thread: discord.Thread) -> str | None:
+        """The latest question answered in a thread started from one of our answers (cached, also 'no')."""
+        known = self.thread_questions.get(thread.id)
+        if known is not None:
+            return known or None
+        question = await self.question_of_message(thread.parent, thread.id)
+        self.thread_questions[thread.id] = question or _NO_QUESTION
+        return question
+
+    async def context_for(self, channel: Any, reference: discord.MessageReference | None) -> str | None:
+        """Earlier question a message follows up: the answer it replies to, else its answer thread."""
+        if reference is not None and reference.message_id:
+            ref_channel = channel
+            if reference.channel_id and channel is not None and reference.channel_id != channel.id:
+                ref_channel = self.get_channel(reference.channel_id) or channel
+            question = await self.question_of_message(ref_channel, reference.message_id, reference.resolved)
+            if question:
+                return question
+        if isinstance(channel, discord.Thread):
+            return await self.thread_question(channel)
+        return None
+
+    # -- errors: one polite reply, one log line ----------------------------------------------------------
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:  # type: ignore[override]
+        if isinstance(error, commands.CommandNotFound):
+            return  # another bot may share the prefix; silence is right here
+        reply = error_reply(error, self.settings.prefix)
+        if reply is None:
+            original = getattr(error, "original", error)
+            log.error("command %s failed: %s: %s", ctx.command, type(original).__name__, original)
+            reply = "Sorry, something went wrong on my side. Please try again in a moment."
+        await _safe_notice(ctx, reply)
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        reply = error_reply(error, self.settings.prefix)
+        if reply is None:
+            original = getattr(error, "original", error)
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.error("/%s failed: %s: %s", name, type(original).__name__, original)
+            reply = "Sorry, something went wrong on my side. Please try again in a moment."
+        await send_ephemeral(interaction, reply)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        exc = sys.exc_info()[1]
+        log.error("event %s failed: %s: %s", event_method, type(exc).__name__, exc)
+
+
+def error_reply(error: Exception, prefix: str = "!") -> str | None:
+    """A user-facing line for an expected command error; None means unexpected (log it)."""
+    error = getattr(error, "original", error) if isinstance(error, commands.HybridCommandError) else error
+    if isinstance(error, commands.NotOwner):
+        return "Only the bot's owner can do that."
+    if isinstance(error, commands.MissingRequiredArgument | commands.BadArgument | commands.TooManyArguments):
+        return f"Ask me something about the notes, e.g. `{prefix}ask sqs vs sns` or `/ask question:…`."
+    if isinstance(error, commands.NoPrivateMessage | app_commands.NoPrivateMessage):
+        return "That command only works in a server."
+    if isinstance(error, commands.CheckFailure | app_commands.CheckFailure):
+        return "You can't use that command here."
+    if isinstance(error, commands.CommandOnCooldown | app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {error.retry_after:.0f}s."
+    return None
+
+
+async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
+    """Reply privately whether or not the interaction was already answered; never raises."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException as exc:
+        log.warning("could not send an error reply: %s", exc)
+
+
+async def _safe_notice(ctx: commands.Context, text: str) -> None:
+    try:
+        await ctx.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException as exc:
+        log.warning("could not send an error reply: %s", exc)
+
+
+def _open_store(path: Path) -> Store | None:
+    """Open the SQLite store for feedback; without one the bot still answers (and says so on a vote)."""
+    from bot.store import Store
+
+    try:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return Store(path)
+    except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
+        log.warning("feedback store unavailable (%s): %s", path, exc)
+        return None
+
+
+def create_bot(
+    config: Settings | None = None,
+    engine: Engine | None = None,
+    *,
+    store: Store | None = None,
+    sync_on_start: bool = True,
+    preload: bool = True,
+    message_content: bool = True,
+) -> TutorBot:
+    """A configured bot, not started. ``config=None`` loads what ``--config`` would (``load_settings()``).
+
+    Without ``engine`` the bot loads it in a thread in ``setup_hook`` (``preload``) or on first use;
+    without ``store`` it opens the configured SQLite file.
+    """
+    settings = config if config is not None else load_settings()
+    return TutorBot(settings, engine, store=store, sync_on_start=sync_on_start, preload=preload,
+                    message_content=message_content)
+
+
+# -- token, start, sync -------------------------------------------------------------------------------
+
+
+def resolve_token(settings: Settings, environ: dict[str, str] | None = None) -> str | None:
+    """DISCORD_TOKEN, else the config's token_file, else None (console mode). Never logged."""
+    env = os.environ if environ is None else environ
+    token = (env.get("DISCORD_TOKEN") or "").strip()
+    if token:
+        return token
+    if settings.token_file is None:
+        return None
+    try:
+        token = settings.token_file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise StartupError(f"cannot read discord.token_file {settings.token_file}: {exc.strerror}") from None
+    if not token:
+        raise StartupError(f"discord.token_file {settings.token_file} is empty")
+    return token
+
+
+async def sync_commands(bot: TutorBot, guild_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Sync slash commands to the configured guilds (instant) or globally (can take up to an hour).
+
+    Returns one ``{"guild": id or None, "commands": [names]}`` per sync, for `tutor sync` to print.
+    """
+    ids = list(bot.settings.guild_ids if guild_ids is None else guild_ids)
+    results = []
+    for gid in ids or [None]:
+        guild = discord.Object(id=gid) if gid is not None else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        synced = await bot.tree.sync(guild=guild)
+        results.append({"guild": gid, "commands": sorted(c.name for c in synced)})
+    return results
+
+
+def describe_sync(result: dict[str, Any]) -> str:
+    names = ", ".join(f"/{n}" for n in result["commands"]) or "none"
+    where = f"to guild {result['guild']}" if result["guild"] is not None else \
+        "globally (new commands can take up to an hour to appear)"
+    return f"synced {len(result['commands'])} command(s) {where}: {names}"
+
+
+_BAD_TOKEN = "Discord rejected the token (DISCORD_TOKEN or discord.token_file): copy a fresh one from the " \
+             "Developer Portal's Bot page"
+
+
+async def _start(settings: Settings, token: str, engine: Engine | None, message_content: bool) -> None:
+    bot = create_bot(settings, engine, message_content=message_content)
+    async with bot:
+        await bot.start(token)
+
+
+def run_discord(settings: Settings, token: str, engine: Engine | None = None) -> int:
+    """`tutor run` with a token: connect and serve until interrupted. Failures raise StartupError."""
+    try:
+        try:
+            asyncio.run(_start(settings, token, engine, message_content=True))
+        except discord.PrivilegedIntentsRequired:
+            log.warning(
+                "the Message Content intent is not enabled for this application: prefix commands and study "
+                "channels are off (mentions and slash commands still work). Enable it under Bot > Privileged "
+                "Gateway Intents in the Developer Portal."
+            )
+            asyncio.run(_start(settings, token, engine, message_content=False))
+    except discord.LoginFailure:
+        raise StartupError(_BAD_TOKEN) from None
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+async def _sync(settings: Settings, token: str) -> list[dict[str, Any]]:
+    bot = create_bot(settings, sync_on_start=False, preload=False, message_content=False)
+    async with bot:
+        await bot.login(token)
+        return await sync_commands(bot)
+
+
+def sync_once(settings: Settings, token: str) -> list[dict[str, Any]]:
+    """`tutor sync`: log in, sync the slash commands, report what was synced, log out."""
+    try:
+        return asyncio.run(_sync(settings, token))
+    except discord.LoginFailure:
+        raise StartupError(_BAD_TOKEN) from None
+    except discord.HTTPException as exc:
+        raise StartupError(f"sync failed: {exc}") from None

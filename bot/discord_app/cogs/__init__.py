@@ -1,0 +1,1 @@
+"""One feature per cog file, loaded as extensions in ``TutorBot.setup_hook`` (see ``EXTENSIONS``)."""

@@ -1,0 +1,983 @@
+"""Quiz items generated from the notes themselves, without an LLM and without a hand-written bank.
+
+Four kinds, all read off the notes' structure and nothing specific to any subject:
+
+- ``statement``: a sentence about a named thing ("Use SNS for broadcasting, ...", "VPC provides isolated
+  cloud networking") with that thing masked: "Which one is used for broadcasting, ...?"
+- ``table``: each cell of a pipe table against its row and column, in either orientation.
+- ``mapping``: "X ~ Y" lines ("In the notes, what corresponds to Kafka?") and "Term: what it is" list
+  items ("Which one is described as ...?").
+- ``cloze``: a bold term blanked out of its sentence.
+
+Distractors are other things of the same sort from the same notes: the same list, "X vs. Y" group or
+table first, then the same chunk, section and topic. A distractor is dropped when the notes say the same
+thing of it (its sentences share most of the statement's key terms), and an item is dropped when its
+prompt gives the answer away or fewer than two distractors survive. Everything is deterministic: ids
+hash kind, source, prompt and answer, and choices are shuffled with the id as seed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from bot.glossary import Entity, Glossary
+from bot.ingest import Chunk
+from bot.quiz.items import QuizItem
+from bot.quiz.notes import Entry, Table, parse, sentences, split_label
+from bot.quiz.notes import plain as _plain
+from bot.text import STOPWORDS, key, strip_markup, terms, words
+
+MAX_CHOICES = 4
+BLANK = "____"
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)\s+")
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
+_PAREN_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
+_IF_NEED = re.compile(
+    r"^(?:(?:and|so|then)\s+)?if you (?P<verb>need|want)(?P<what>\s.+?),\s+(?:then\s+)?use\s+(?P<subj>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+_USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
+_IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
+_VENDOR_PREFIX = re.compile(r"^(?:(?:amazon|aws|the|an|a)\s+)", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE)
+_DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
+_WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
+_VAGUE_TERMS = frozenset(terms("type types kind kinds one example part thing things way form sort product service"))
+_TOC = frozenset(key(w) for w in ("Table of Contents", "Contents", "TOC", "Index"))
+
+# Verbs that can follow a subject without ending in -s, and which mark a plural subject.
+_AUX = frozenset(
+    """is are was were has have had can cannot can't could will won't would should must may might does
+    doesn't do don't did isn't aren't wasn't weren't hasn't haven't""".split()
+)
+_PLURAL_AUX = frozenset("are were have do don't aren't weren't haven't".split())
+_ADVERBS = frozenset(
+    """also only then now automatically still always never typically usually often generally mainly
+    primarily just simply natively directly""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an these those each every all your its their multiple many several some two three our my any".split()
+)
+# Single words too vague to be worth a blank.
+_VAGUE = frozenset(
+    """allow allows allowed ensure ensures must never always only not cannot can't no yes all any every each
+    both either none one two three first last new old same other more less most least very much many few
+    free default good bad best better important note key main used use uses can will may might should
+    true false on off up down in out""".split()
+)
+
+
+# ----------------------------------------------------------------------------------------------- API
+
+
+def generate_items(chunks: list[Chunk], glossary: Glossary) -> list[QuizItem]:
+    """The quiz bank for these notes: same notes, same items, same order, same ids."""
+    return _Builder(chunks, glossary).build()
+
+
+def filter_items(items: Iterable[QuizItem], topic: str | None) -> list[QuizItem]:
+    """Items on ``topic`` (case-insensitive; prefix, substring, then fuzzy match); all when no topic."""
+    items = list(items)
+    if not topic or not topic.strip():
+        return items
+    want = _norm(topic)
+    if not want:
+        return items
+
+    def matches(text: str) -> bool:
+        have = _norm(text)
+        return have.startswith(want) or want in have or key(topic) in key(text)
+
+    found = [it for it in items if matches(it.topic)]
+    if found:
+        return found
+    topics = sorted({it.topic for it in items})
+    close = {t for t in topics if fuzz.partial_ratio(want, _norm(t)) >= 85 and len(want) >= 3}
+    if close:
+        return [it for it in items if it.topic in close]
+    return [it for it in items if matches(it.source)]
+
+
+def grade(item: QuizItem, response: str | int) -> bool:
+    """Whether ``response`` is right.
+
+    Multiple choice takes the 0-based index (int), a letter "A".."D", a 1-based number as text ("2"),
+    or the choice's text. A cloze takes the answer or an accepted spelling, ignoring case, spacing and
+    punctuation, with a small typo allowance for longer answers.
+    """
+    if item.is_cloze:
+        return _grade_cloze(item, str(response))
+    if isinstance(response, bool):
+        return False
+    if isinstance(response, int):
+        return response == item.answer
+    text = str(response).strip()
+    if not text:
+        return False
+    if len(text) == 1 and text.isalpha():
+        index = ord(text.upper()) - ord("A")
+        return 0 <= index < len(item.choices) and index == item.answer
+    if text.rstrip(".)").isdigit():
+        return int(text.rstrip(".)")) - 1 == item.answer
+    if len(text) == 2 and text[0].isalpha() and text[1] in ".):":
+        return ord(text[0].upper()) - ord("A") == item.answer
+    wanted = key(text)
+    hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
+    if hits:
+        return hits == [item.answer]
+    scores = [fuzz.ratio(_norm(text), _norm(c)) for c in item.choices]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return scores[best] >= 90 and sorted(scores)[-2:-1] != [scores[best]] and best == item.answer
+
+
+# -------------------------------------------------------------------------------------- internals
+
+
+def _norm(text: str) -> str:
+    return " ".join(words(strip_markup(text)))
+
+
+def _grade_cloze(item: QuizItem, response: str) -> bool:
+    got = key(response)
+    if not got:
+        return False
+    for want in (str(item.answer), *item.accept):
+        k = key(want)
+        if not k:
+            continue
+        if got == k:
+            return True
+        if any(c.isdigit() for c in k) and re.sub(r"\D", "", got) != re.sub(r"\D", "", k):
+            continue
+        allowed = 0 if len(k) <= 4 else 1 if len(k) <= 9 else 2
+        if Levenshtein.distance(got, k) <= allowed:
+            return True
+    return False
+
+
+def _clean_name(name: str) -> str:
+    """A display name: no section numbers, balanced brackets, single spaces."""
+    text = _NUMBERING.sub("", _plain(name)).strip(" :.,;-–—")
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return re.sub(r"\s+", " ", text)
+
+
+def _clean_heading(title: str) -> str:
+    text = _clean_name(title)
+    parts = [p for p in text.split("-") if p]
+    if " " not in text and len(parts) > 1 and (len(parts) > 2 or all(p[:1].isupper() for p in parts)):
+        text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
+    return text
+
+
+def _stable(*parts: str) -> int:
+    return int(hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12], 16)
+
+
+def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
+    return hashlib.sha256("\x1f".join((kind, source, prompt, answer)).encode()).hexdigest()[:16]
+
+
+def _contains_phrase(text_words: list[str], phrase: str) -> bool:
+    """Whether the words of ``phrase`` occur, in order and adjacent, among ``text_words``."""
+    pw = words(phrase)
+    if not pw:
+        return False
+    n = len(pw)
+    return any(text_words[i : i + n] == pw for i in range(len(text_words) - n + 1))
+
+
+def _sentence_case_lower(text: str) -> str:
+    """'Change instance type' -> 'change instance type'; acronyms and names keep their case."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _shape(name: str) -> str:
+    """'ALB' acronym, 'Route 53' caps (a name), 'read replicas' lower (a common noun phrase)."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}s?", name):
+        return "acronym"
+    return "caps" if any(c.isupper() or c.isdigit() for c in name) else "lower"
+
+
+def _compatible(a: str, b: str, strict: bool) -> bool:
+    sa, sb = _shape(a), _shape(b)
+    if abs(len(a.split()) - len(b.split())) > 3:
+        return False
+    return sa == sb if strict else (sa == sb or "lower" not in (sa, sb))
+
+
+@dataclass
+class _Fact:
+    """One question before distractors: the answer, its prompt and what justifies it."""
+
+    kind: str
+    prompt: str
+    answer: str
+    explanation: str
+    chunk: Chunk
+    pool: str  # which pool distractors come from: "subject", "term", "mapping-left", "mapping-right"
+    group: list[str] = field(default_factory=list)  # closest candidates: same list / vs group / table
+    pred: str = ""  # the statement's words, for the second-right-answer check
+    extra: list[str] = field(default_factory=list)  # fallback distractors in order (tables)
+
+
+@dataclass
+class _Clause:
+    sid: int
+    terms: frozenset[str]
+    words: list[str]
+
+
+class _Builder:
+    def __init__(self, chunks: list[Chunk], glossary: Glossary) -> None:
+        self.chunks = chunks
+        self.glossary = glossary
+        self.pos = {c.id: i for i, c in enumerate(chunks)}
+        self.parsed = {c.id: parse(c.text) for c in chunks}
+        self.topics = self._topics()
+        self._alias_index()
+        self._nounish = self._nounish_words()
+        forms: Counter = Counter()
+        for c in chunks:
+            forms.update(re.findall(r"[A-Za-z][A-Za-z0-9-]*", c.text))
+        self._forms = forms
+        self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.by_source: dict[str, list[Chunk]] = defaultdict(list)
+        self.src_pos: dict[str, int] = {}
+        for c in chunks:
+            self.src_pos[c.id] = len(self.by_source[c.source])
+            self.by_source[c.source].append(c)
+
+    # -- topics ---------------------------------------------------------------------------------
+    def _topics(self) -> dict[str, str]:
+        titles: dict[str, Counter] = defaultdict(Counter)
+        for c in self.chunks:
+            if c.heading:
+                titles[c.source][c.heading[0]] += 1
+        out = {}
+        for c in self.chunks:
+            title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
+            path = list(c.heading)
+            if path and path[0] == title:
+                path = path[1:]
+            path = [h for h in path if key(_clean_name(h)) not in _TOC]
+            out[c.id] = _clean_heading(path[0] if path else title)
+        return out
+
+    # -- names ----------------------------------------------------------------------------------
+    def _alias_index(self) -> None:
+        """Entity aliases by first word, for finding a sentence's subject and the names in a clause."""
+        self.display: dict[str, str] = {}
+        self.first_word: dict[str, list[tuple[list[str], Entity]]] = defaultdict(list)
+        self.alias_keys: dict[str, Entity] = {}
+        for e in self.glossary.entities.values():
+            name = _clean_name(e.name)
+            if not name or not any(c.isalpha() for c in name):
+                continue
+            self.display[e.key] = name
+            for alias in {e.name, name, *e.aliases}:
+                aw = words(_clean_name(alias))
+                if not aw or all(w in STOPWORDS for w in aw):
+                    continue
+                self.first_word[aw[0]].append((aw, e))
+                self.alias_keys.setdefault("".join(aw), e)
+        for lst in self.first_word.values():
+            lst.sort(key=lambda t: -len(t[0]))
+        self.max_alias_words = max((len(aw) for lst in self.first_word.values() for aw, _ in lst), default=1)
+
+    def entity(self, name: str) -> Entity | None:
+        k = key(_clean_name(name))
+        return self.alias_keys.get(k) or self.glossary.lookup(name)
+
+    def name_of(self, e: Entity) -> str:
+        return self.display.get(e.key, _clean_name(e.name))
+
+    def aliases_of(self, name: str) -> set[str]:
+        out = {name}
+        e = self.entity(name)
+        if e is not None:
+            out |= {self.name_of(e), e.name, *e.aliases}
+        stripped = _VENDOR_PREFIX.sub("", name)
+        if stripped and stripped != name:
+            out.add(stripped)
+        return {_clean_name(a) for a in out if a.strip()}
+
+    def same_thing(self, a: str, b: str) -> bool:
+        ka = {key(x) for x in self.aliases_of(a)}
+        kb = {key(x) for x in self.aliases_of(b)}
+        if ka & kb:
+            return True
+        parts_a = {key(p) for x in self.aliases_of(a) for p in x.split("/")}
+        parts_b = {key(p) for x in self.aliases_of(b) for p in x.split("/")}
+        return bool(parts_a & kb or parts_b & ka)
+
+    def thinglike(self, e: Entity) -> bool:
+        name = self.name_of(e)
+        if len(name.split()) > 5 or len(name) > 48:
+            return False
+        if e.kinds & {"compared", "table", "mapping", "acronym", "definition"}:
+            return True
+        first, *others = name.split()
+        if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in others):
+            # 'Lambda' is a name; 'Shared' or 'Admin overhead' are ordinary words that happened to be bold
+            return self._forms[first.lower()] < max(2, self._forms[first] / 2)
+        return any(c.isupper() or c.isdigit() for c in name)
+
+    def subject_at(self, text: str) -> tuple[Entity, int] | None:
+        """The entity a clause starts with (after "Amazon"/"AWS"/"The"), and where its name ends."""
+        m = _VENDOR_PREFIX.match(text)
+        offset = m.end() if m else 0
+        rest = text[offset:]
+        tokens = list(re.finditer(r"[A-Za-z0-9]+(?:['’][a-z]+)?", rest))
+        if not tokens or tokens[0].start() != 0:
+            return None
+        low = [t.group(0).lower() for t in tokens]
+        for aw, e in self.first_word.get(low[0], ()):
+            n = len(aw)
+            if low[:n] == aw:
+                end = tokens[n - 1].end()
+                if end < len(rest) and (rest[end].isalnum() or rest[end] in "-/"):
+                    continue
+                first = rest[:1]
+                if not (first.isupper() or first.isdigit()):
+                    return None
+                return e, offset + end
+        return None
+
+    def names_in(self, text: str) -> set[str]:
+        """Keys of the names (entity aliases) mentioned in ``text``."""
+        ws = words(text)
+        found = set()
+        for i in range(len(ws)):
+            for n in range(min(self.max_alias_words, len(ws) - i), 0, -1):
+                e = self.alias_keys.get("".join(ws[i : i + n]))
+                if e is not None and self.thinglike(e):
+                    found.add(key(self.name_of(e)))
+                    found.update(key(a) for a in e.aliases)
+                    break
+        return found
+
+    def _nounish_words(self) -> set[str]:
+        seen: set[str] = set()
+        for c in self.chunks:
+            ws = words(c.text)
+            for a, b in zip(ws, ws[1:], strict=False):
+                if a in _DETERMINERS:
+                    seen.add(b)
+        return seen
+
+    def is_verb(self, word: str, following: str) -> bool:
+        if not word or not word[:1].islower():
+            return False
+        if word in _AUX:
+            return True
+        if (
+            len(word) >= 4
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word.isalpha()
+            and word not in self._nounish
+            and word not in STOPWORDS
+        ):
+            return following.lower().strip(",") not in _AUX | {"or", "and", "of", "nor"} and not following.startswith(",")
+        return False
+
+    # -- building -------------------------------------------------------------------------------
+    def build(self) -> list[QuizItem]:
+        facts: list[_Fact] = []
+        for chunk in self.chunks:
+            entries, tables = self.parsed[chunk.id]
+            facts.extend(self._entry_facts(chunk, entries))
+            for table in tables:
+                facts.extend(self._table_facts(chunk, table))
+        self._index_clauses(facts)
+        items: list[QuizItem] = []
+        seen_prompts: set[str] = set()
+        for fact in facts:
+            item = self._item(fact)
+            if item is None:
+                continue
+            pk = _norm(item.prompt)
+            if pk in seen_prompts:
+                continue
+            seen_prompts.add(pk)
+            items.append(item)
+        return items
+
+    # -- facts from list items and paragraphs ----------------------------------------------------
+    def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
+        facts: list[_Fact] = []
+        subjects: dict[int, str] = {}  # entry index -> subject name stated there
+        terms_of: dict[int, str] = {}  # entry index -> term it defines
+        pending: list[tuple[_Fact, int]] = []
+        for entry in entries:
+            label, body = split_label(entry.text)
+            if "~" in entry.text and "~~" not in entry.text:
+                facts.extend(self._mapping_facts(chunk, entry, entries))
+                continue
+            label_is_term = bool(label) and not _VS.search(label) and not re.search(r"[&+]|\band\b", label)
+            last: str | None = None
+            previous = ""
+            for n, sentence in enumerate(sentences(body)):
+                made = self._statements(sentence, last)
+                if made:
+                    for subj, prompt, pred in made:
+                        explanation = sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
+                        pool = "term" if _DEFINING.match(pred) else "subject"
+                        fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
+                        pending.append((fact, entry.index))
+                        (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
+                        self.pools[pool][chunk.id].append(subj)
+                    # "It ..." next refers to this subject only when nothing else is named here
+                    named = self.names_in(_plain(sentence)) - {key(a) for a in self.aliases_of(made[-1][0])}
+                    last = made[-1][0] if not named else None
+                    previous = sentence if not _IT.match(_plain(sentence)) else previous
+                elif n == 0 and label_is_term and body:
+                    fact = self._definition(chunk, entry, entries, label, sentence)
+                    if fact is not None:
+                        pending.append((fact, entry.index))
+                        terms_of[entry.index] = fact.answer
+                        self.pools["term"][chunk.id].append(fact.answer)
+                    last = label if self.entity(label) else None
+                    previous = entry.text
+                else:
+                    last = None
+                facts.extend(self._clozes(chunk, entry, sentence, {key(m[0]) for m in made}, n == 0))
+        # groups: siblings in the same list and members of an "X vs. Y" label above
+        for fact, index in pending:
+            entry = entries[index]
+            siblings = self._siblings(entry, entries)
+            names = subjects if fact.pool == "subject" else terms_of
+            group = [names[i] for i in siblings if i in names and i != index]
+            for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
+                if label and _VS.search(label):
+                    group = [_clean_name(p) for p in _VS.split(label)] + group
+            fact.group = group
+            facts.append(fact)
+        return facts
+
+    @staticmethod
+    def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
+        if entry.parent is not None:
+            return entries[entry.parent].children
+        return [e.index for e in entries if e.parent is None and e.item == entry.item]
+
+    def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
+        """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
+        plain = _plain(sentence).strip()
+        if len(plain) > 300 or "http" in plain:
+            return []
+        out = []
+        for clause in (c for part in _CLAUSE.split(plain) for c in self._split_subjects(part)):
+            clause = clause.strip().rstrip(".!").strip()
+            got = self._statement(clause, last)
+            if got is not None:
+                out.append(got)
+                last = got[0]
+        return out
+
+    def _split_subjects(self, clause: str) -> list[str]:
+        """'ASG defines when, Launch Template defines what' -> both halves."""
+        out, start = [], 0
+        for m in re.finditer(r",\s+", clause):
+            rest = clause[m.end() :]
+            found = self.subject_at(rest)
+            if found is None:
+                continue
+            ws = rest[found[1] :].split()
+            if ws and self.is_verb(ws[0], ws[1] if len(ws) > 1 else ""):
+                out.append(clause[start : m.start()])
+                start = m.end()
+        out.append(clause[start:])
+        return out
+
+    def _statement(self, clause: str, last: str | None) -> tuple[str, str, str] | None:
+        m = _IF_NEED.match(clause)
+        if m:
+            e = self.entity(m.group("subj"))
+            if e is not None and self.thinglike(e):
+                what = m.group("what").strip()
+                return self._finish(self.name_of(e), f"Which one should you use if you {m.group('verb').lower()} {what}?",
+                                    what)
+            return None
+        m = _USE.match(clause)
+        if m:
+            rest = clause[m.end() :]
+            found = self.subject_at(rest)
+            if found is None or not self.thinglike(found[0]):
+                return None
+            e, end = found
+            tail = rest[end:]
+            um = re.match(r"^\s+(for|when|to|if|as)\s+(.+)$", tail)
+            if not um:
+                return None
+            conj, what = um.group(1), um.group(2)
+            lead = {
+                "for": "Which one is used for",
+                "when": "Which one should you use when",
+                "to": "Which one would you use to",
+                "if": "Which one should you use if",
+                "as": "Which one is used as",
+            }[conj]
+            return self._finish(self.name_of(e), f"{lead} {what}?", what)
+        m = _IT.match(clause)
+        if m and last:
+            rest = clause[m.end() :]
+            if m.group(0).strip().lower() in ("it", ""):
+                ws = rest.split()
+                if not ws or not self.is_verb(ws[0], ws[1] if len(ws) > 1 else ""):
+                    return None
+                pred = rest
+            else:
+                pred = "is " + rest
+            return self._finish(last, f"Which one {pred}?", pred)
+        found = self.subject_at(clause)
+        if found is None or not self.thinglike(found[0]):
+            return None
+        e, end = found
+        rest = clause[end:]
+        pm = _PAREN_AFTER.match(rest)
+        if pm:
+            rest = rest[pm.end() :]
+        if not rest.startswith(" "):
+            return None
+        ws = rest.split()
+        i = 0
+        if ws and ws[0].lower() in _ADVERBS and len(ws) > 1:
+            i = 1
+        if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
+            return None
+        pred = " ".join(ws)
+        lead = "Which of these" if ws[i] in _PLURAL_AUX else "Which one"
+        return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
+
+    def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
+        prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
+        if len(set(terms(pred)) - _VAGUE_TERMS) < 2 or len(prompt) > 220 or prompt.count("(") != prompt.count(")"):
+            return None
+        if prompt.count('"') % 2 or re.search(r"\b(?:e\.g|i\.e|etc)\?$", prompt):
+            return None
+        return answer, prompt, pred
+
+    def _definition(self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str,
+                    sentence: str) -> _Fact | None:
+        """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+        term = _clean_name(label)
+        if not term or len(term.split()) > 5 or key(term) in _TOC or not any(c.isalpha() for c in term):
+            return None
+        desc = _plain(sentence).strip().rstrip(".;:").strip()
+        if len(terms(desc)) < 2 or len(desc) > 180 or desc.endswith(":") or "http" in desc:
+            return None
+        ws = desc.split()
+        if self.is_verb(_sentence_case_lower(ws[0]), ws[1] if len(ws) > 1 else "") and ws[0][:1].isupper():
+            core = f"Which one {_sentence_case_lower(desc)}?"
+        elif ws[0].lower() in ("is", "are"):
+            core = f"Which one {_sentence_case_lower(desc)}?"
+        else:
+            core = f"Which one is described as “{desc}”?"
+        context = ""
+        if _PRONOUN_START.match(desc) or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE) or (
+            len(ws) < 4
+        ):
+            parent = entries[entry.parent] if entry.parent is not None else None
+            context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
+            if not context or len(context.split()) > 8:
+                context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        if context and not _VS.search(context):
+            prompt = f"In “{context}”, {core[0].lower()}{core[1:]}"
+        else:
+            prompt = core
+        if prompt.count("(") != prompt.count(")"):
+            return None
+        return _Fact("mapping", prompt, term, entry.text, chunk, "term",
+                     pred=desc)
+
+    # -- "X ~ Y" ----------------------------------------------------------------------------------
+    def _mapping_facts(self, chunk: Chunk, entry: Entry, entries: list[Entry]) -> list[_Fact]:
+        pairs = []
+        for other in self._siblings(entry, entries):
+            pair = self._pair(entries[other].text)
+            if pair:
+                pairs.append(pair)
+        mine = self._pair(entry.text)
+        if not mine:
+            return []
+        left, desc, right, scope = mine
+        self.pools["mapping-left"][chunk.id].append(left)
+        self.pools["mapping-right"][chunk.id].append(right)
+        lefts = [p[0] for p in pairs if p[0] != left]
+        rights = [p[2] for p in pairs if p[2] != right]
+        shown = f"{left} ({desc})" if desc else left
+        forward = f"What is the {scope} counterpart of {shown}?" if scope else f"In the notes, what corresponds to {shown}?"
+        backward = (f"{right} is the {scope} counterpart of which one?" if scope
+                    else f"In the notes, which one corresponds to {right}?")
+        return [
+            _Fact("mapping", forward, right, entry.text, chunk, "mapping-right", rights),
+            _Fact("mapping", backward, left, entry.text, chunk, "mapping-left", lefts),
+        ]
+
+    def _pair(self, text: str) -> tuple[str, str, str, str] | None:
+        if "~" not in text:
+            return None
+        left_md, _, right_md = text.partition("~")
+        lb = [a or b for a, b in _BOLD.findall(left_md)]
+        rb = [a or b for a, b in _BOLD.findall(right_md)]
+        left_plain, right_plain = _plain(left_md), _plain(right_md)
+        left = _clean_name(lb[-1]) if lb else _clean_name(left_plain.split("(")[0])
+        if rb:
+            right = _clean_name(rb[0])
+        else:
+            right = _clean_name(re.split(r"\s+in\s+|\(", right_plain)[0])
+        m = re.search(r"\(([^()]{2,50})\)", left_plain)
+        desc = m.group(1).strip() if m and lb and left_plain.find(m.group(0)) > left_plain.find(_plain(lb[-1])) else ""
+        sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*[.!]?\s*$", right_plain)
+        scope = sm.group(1) if sm else ""
+        right = _VENDOR_PREFIX.sub("", right) if scope and right.lower().startswith(scope.lower() + " ") else right
+        e = self.entity(right)
+        if e is not None and key(self.name_of(e)) in {key(right), key(_VENDOR_PREFIX.sub("", right))}:
+            right = self.name_of(e)
+        if not left or not right or len(left.split()) > 5 or len(right.split()) > 5 or key(left) == key(right):
+            return None
+        return left, desc, right, scope
+
+    # -- tables -------------------------------------------------------------------------------
+    def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
+        header = [_plain(h) for h in table.header]
+        rows = [[_plain(c) for c in r] for r in table.rows]
+        if len(header) < 2 or len(rows) < 1:
+            return []
+        corner = key(header[0])
+        col_names = header[1:]
+        row_names = [r[0] for r in rows]
+        attribute_corner = corner in {key(w) for w in (
+            "", "feature", "features", "aspect", "attribute", "property", "criteria", "criterion", "category",
+            "dimension", "characteristic", "metric", "parameter", "option", "factor", "comparison")}
+
+        def known(names: list[str]) -> int:
+            score = 0
+            for n in names:
+                e = self.entity(n)
+                if e is not None and len(e.chunks) > 1:
+                    score += 1
+            return score
+
+        by_columns = attribute_corner or (known(col_names) > known(row_names) and len(col_names) >= 2)
+        noun = "one" if by_columns or not header[0] else header[0].strip().lower()
+        if noun.endswith("s") and len(noun) > 3:
+            noun = noun[:-1]
+        if by_columns:
+            things = col_names
+            attrs = row_names
+            cells = [[rows[a][t + 1] if t + 1 < len(rows[a]) else "" for a in range(len(rows))]
+                     for t in range(len(things))]
+        else:
+            things = row_names
+            attrs = header[1:]
+            cells = [r[1:] + [""] * (len(attrs) - len(r[1:])) for r in rows]
+        names = []
+        for t in things:
+            e = self.entity(t)
+            names.append(self.name_of(e) if e is not None and key(_VENDOR_PREFIX.sub("", t)) == key(self.name_of(e))
+                         else _clean_name(t))
+        self.pools["subject"][chunk.id].extend(names)
+        facts: list[_Fact] = []
+        lead = "Which one" if noun == "one" else f"Which {noun}"
+        for a, attr in enumerate(attrs):
+            attr = _clean_name(attr)
+            if not attr:
+                continue
+            column = [cells[t][a] for t in range(len(things))]
+            for t, thing in enumerate(names):
+                cell = _clean_name(column[t])
+                if not cell or not thing or len(cell) > 160:
+                    continue
+                if sum(1 for c in column if key(c) == key(cell)) > 1:
+                    continue  # two things share the cell: no single answer
+                explanation = f"{thing} — {attr}: {cell}"
+                wh = bool(_WH.match(attr))
+                if len(cell) > 60 or wh:
+                    ask = f"{lead} is this? ({attr}: “{cell}”)"
+                elif noun == "one":
+                    ask = f"{lead} has “{cell}” as its {attr}?"
+                else:
+                    ask = f"{lead}'s {attr} is “{cell}”?"
+                others = [n for i, n in enumerate(names) if i != t]
+                facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
+                same_row = [_clean_name(c) for i, c in enumerate(column) if i != t and c.strip()]
+                other_rows: list[str] = []
+                if len(same_row) < 2:
+                    other_rows = [_clean_name(cells[t2][a2]) for a2 in range(len(attrs)) if a2 != a
+                                  for t2 in [t, *range(len(things))] if cells[t2][a2].strip()]
+                    other_rows.sort(key=lambda c: abs(len(c) - len(cell)))
+                ask = f"What does the table say under “{attr}” for {thing}?" if wh else f"What is the {attr} of {thing}?"
+                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row, extra=other_rows))
+        return facts
+
+    # -- clozes --------------------------------------------------------------------------------
+    def _clozes(self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str],
+                first_of_body: bool) -> list[_Fact]:
+        sentence = re.sub(r"\*{3,}", "**", sentence)
+        bolds = list(_BOLD.finditer(sentence))
+        if not bolds:
+            return []
+        plain_sentence = _plain(sentence)
+        sw = words(plain_sentence)
+        if len(sw) < 5 or len(plain_sentence) > 260 or "~" in sentence or "http" in sentence:
+            return []
+        out: list[_Fact] = []
+        for m in bolds:
+            raw = m.group(1) or m.group(2)
+            term = _plain(raw).strip(" .,:;!?")
+            if not term or _VS.search(term):
+                continue
+            if len(words(term)) > 0.5 * len(sw):
+                continue  # a bold sentence, not a term
+            leading = not sentence[: m.start()].strip(" *_-")
+            if subjects & {key(a) for a in self.aliases_of(term)}:
+                continue  # the statement item asks for it already
+            if sentence[m.end() :].lstrip().startswith(":") and leading:
+                continue  # a label
+            parts = [p.strip() for p in re.split(r"\s+&\s+|\s+and\s+", term)] if re.search(r"\s(?:&|and)\s", term) else [term]
+            for part in parts:
+                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body)
+                if fact is not None:
+                    out.append(fact)
+            if len(out) >= 2:
+                break
+        return out
+
+    def _cloze(self, chunk: Chunk, sentence: str, m: re.Match, raw: str, answer: str,
+               entry: Entry, first_of_body: bool) -> _Fact | None:
+        aw = words(answer)
+        if not aw or len(aw) > 5 or len(answer) < 3 or "(" in answer or all(w in STOPWORDS for w in aw):
+            return None
+        if len(aw) == 1 and (aw[0] in _VAGUE or len(answer) < 4 or answer.lower().endswith("ly")):
+            return None
+        if len(aw) == 1 and answer.islower() and self._common(aw[0]):
+            return None
+        inner = raw.replace(answer, BLANK, 1) if answer in raw else BLANK
+        if BLANK not in inner:
+            return None
+        blanked = sentence[: m.start()] + "\x00" + sentence[m.end() :]
+        text = _plain(blanked).replace("\x00", _plain(inner) if inner != BLANK else BLANK)
+        text = re.sub(r"\s+", " ", text).strip()
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        if BLANK not in text:
+            text = _plain(blanked.replace("\x00", BLANK))
+        rest = words(text.replace(BLANK, " "))
+        if len([w for w in rest if w not in STOPWORDS]) < 3:
+            return None
+        first = words(text)[:2]
+        if _PRONOUN_START.match(text) or (first and (
+            first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], first[1] if len(first) > 1 else "")
+        )):
+            context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+            if context:
+                text = f"{context}: {text}"
+        elif first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
+            text = f"{_clean_name(entry.label)}: {text}"
+        tw = words(text)
+        for alias in self.aliases_of(answer) | {answer}:
+            if _contains_phrase(tw, alias):
+                return None
+        accept = _variants(answer, self.aliases_of(answer))
+        return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+
+    def _common(self, word: str) -> bool:
+        return self._df.get(word, 0) > max(3, 0.04 * self._n_chunks)
+
+    @property
+    def _df(self) -> Counter:
+        if not hasattr(self, "_df_cache"):
+            df: Counter = Counter()
+            for c in self.chunks:
+                df.update(set(words(c.text)))
+            self._df_cache = df
+            self._n_chunks = len(self.chunks)
+        return self._df_cache
+
+    # -- second right answers ------------------------------------------------------------------
+    def _index_clauses(self, facts: list[_Fact]) -> None:
+        """Clauses of the notes by the names they mention, so a distractor's own sentences are at hand."""
+        self.clauses: list[_Clause] = []
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        df: Counter = Counter()
+        sid = 0
+        for c in self.chunks:
+            entries, tables = self.parsed[c.id]
+            texts = []
+            for e in entries:
+                label, body = split_label(e.text)
+                if label:
+                    texts.append(strip_markup(label))
+                texts.extend(sentences(strip_markup(body)))
+            texts += [" ".join(strip_markup(x) for x in [*row]) for t in tables for row in t.rows]
+            texts += [" ".join(strip_markup(x) for x in t.header) for t in tables]
+            for text in texts:
+                for clause in _CLAUSE.split(text):
+                    ws = words(clause)
+                    if not ws:
+                        continue
+                    ts = frozenset(terms(clause))
+                    idx = len(self.clauses)
+                    self.clauses.append(_Clause(sid, ts, ws))
+                    df.update(ts)
+                    for w in set(ws):
+                        self.by_word[w].add(idx)
+                sid += 1
+        n = max(1, len(self.clauses))
+        self.idf = {t: math.log(1 + n / f) for t, f in df.items()}
+
+    def clauses_naming(self, name: str) -> list[_Clause]:
+        found: dict[int, _Clause] = {}
+        for alias in self.aliases_of(name):
+            aw = words(alias)
+            if not aw:
+                continue
+            ids = set.intersection(*(self.by_word.get(w, set()) for w in aw))
+            for i in ids:
+                if _contains_phrase(self.clauses[i].words, alias):
+                    found[i] = self.clauses[i]
+        return list(found.values())
+
+    def fits(self, candidate: str, pred: str, answer: str) -> bool:
+        """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms)."""
+        own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
+        want = {t for t in terms(pred) if t not in own}
+        if not want:
+            return False
+        total = sum(self.idf.get(t, 1.0) for t in want)
+        for clause in self.clauses_naming(candidate):
+            shared = want & clause.terms
+            if not shared:
+                continue
+            weight = sum(self.idf.get(t, 1.0) for t in shared)
+            if (len(shared) >= 2 or len(want) == 1) and weight >= 0.6 * total:
+                return True
+        return False
+
+    # -- distractors and items -------------------------------------------------------------------
+    def _nearby(self, chunk: Chunk, pool: str, topic: str | None) -> Iterable[str]:
+        """Names in ``pool`` from this chunk, then nearer chunks of the same file (of ``topic`` if given)."""
+        siblings = self.by_source[chunk.source]
+        i = self.src_pos[chunk.id]
+        order = sorted(range(len(siblings)), key=lambda j: (abs(j - i), j))
+        near = [siblings[j] for j in order if (topic is None) == (self.topics[siblings[j].id] != topic)]
+        for c in near[:60]:
+            yield from self.pools[pool].get(c.id, ())
+
+    def _glossary_fallback(self, chunk: Chunk) -> Iterable[str]:
+        """Names the notes compare, tabulate or map, nearest first."""
+        here = self.pos[chunk.id]
+        ents = [e for e in self.glossary.entities.values()
+                if e.kinds & {"compared", "table", "mapping", "acronym"} and self.thinglike(e) and e.chunks]
+        ents.sort(key=lambda e: (min(abs(self.pos.get(c, 10**6) - here) for c in e.chunks), e.name))
+        for e in ents[:40]:
+            yield self.name_of(e)
+
+    def _choose(self, fact: _Fact) -> list[str] | None:
+        prompt_words = words(fact.prompt)
+        chosen: list[str] = []
+
+        def ok(cand: str, strict: bool | None) -> bool:
+            if not cand or len(cand) > 200:
+                return False
+            if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
+                return False
+            if fact.kind != "table" or fact.pool != "cell":
+                if self.same_thing(cand, fact.answer) or any(self.same_thing(cand, c) for c in chosen):
+                    return False
+                if any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
+                    return False
+            if strict is not None and not _compatible(cand, fact.answer, strict):
+                return False
+            return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
+
+        def take(cands: Iterable[str], strict: bool | None, want: int = MAX_CHOICES - 1) -> bool:
+            for cand in cands:
+                if len(chosen) >= want:
+                    return True
+                if ok(cand, strict):
+                    chosen.append(cand)
+            return len(chosen) >= want
+
+        if take(fact.group, None):
+            return chosen
+        if fact.pool == "cell":
+            take(fact.extra, None)
+            return chosen
+        if fact.pool in ("mapping-right", "mapping-left"):
+            take(self._all_pool(fact.pool), None)
+            return chosen
+        topic = self.topics[fact.chunk.id]
+        if take(self._nearby(fact.chunk, fact.pool, topic), True) or take(
+            self._nearby(fact.chunk, fact.pool, topic), False
+        ):
+            return chosen
+        if len(chosen) >= 2 or take(self._nearby(fact.chunk, fact.pool, None), True, 2):
+            return chosen
+        if fact.pool == "subject":
+            take(self._glossary_fallback(fact.chunk), True, 2)
+        return chosen
+
+    def _all_pool(self, pool: str) -> list[str]:
+        return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
+
+    def _item(self, fact: _Fact) -> QuizItem | None:
+        prompt_words = words(fact.prompt)
+        if not fact.answer or not fact.prompt:
+            return None
+        for alias in self.aliases_of(fact.answer):
+            if _contains_phrase(prompt_words, alias):
+                return None
+        if fact.kind != "table" and not any(_contains_phrase(words(fact.explanation), a)
+                                            for a in self.aliases_of(fact.answer)):
+            return None
+        source = fact.chunk.citation
+        topic = self.topics[fact.chunk.id]
+        if fact.kind == "cloze":
+            item_id = _item_id("cloze", source, fact.prompt, fact.answer)
+            accept = tuple(a for a in fact.extra if key(a) != key(fact.answer))
+            return QuizItem(item_id, "cloze", fact.prompt, (), fact.answer, fact.explanation, source, topic,
+                            fact.chunk.id, accept)
+        distractors = self._choose(fact)
+        if distractors is None or len(distractors) < 2:
+            return None
+        item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
+        choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
+        random.Random(int(item_id, 16)).shuffle(choices)
+        return QuizItem(item_id, fact.kind, fact.prompt, tuple(choices), choices.index(fact.answer),
+                        fact.explanation, source, topic, fact.chunk.id)
+
+
+def _variants(answer: str, aliases: set[str]) -> set[str]:
+    """Other spellings a cloze accepts: no hyphens, '&' as 'and', singular/plural, the name's aliases."""
+    out = {answer, *aliases}
+    for a in list(out):
+        out.add(a.replace("-", " "))
+        out.add(a.replace("-", ""))
+        out.add(a.replace("&", "and"))
+        out.add(a.replace(" and ", " & "))
+        if a.endswith("s") and not a.endswith(("ss", "us", "is")) and len(a) > 4:
+            out.add(a[:-1])
+        if "/" in a and re.fullmatch(r"[A-Za-z][\w .-]*/[A-Za-z][\w .-]*", a):
+            parts = [p.strip() for p in a.split("/")]
+            out.add(" and ".join(parts))
+            out.add("/".join(reversed(parts)))
+    return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}

@@ -1,0 +1,52 @@
+"""Shared fixtures. The embedding model loads once per session (shared_embedder caches it per process)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings, load_settings
+from bot.search.embedder import Embedder, shared_embedder
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "aws-prep-notes.md"
+SHARED = ROOT.parent / "shared"
+DEV_SET = SHARED / "eval" / "dev.jsonl"
+OTHER_CORPUS = SHARED / "corpora" / "alozano-saa-c02-notes" / "notes"
+
+
+def make_settings(base: Path, corpus: Path | None = None, extra: str = "") -> Settings:
+    """A config.toml in `base` pointing at its own corpus/index/database folders."""
+    corpus = corpus or base / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    (base / "config.toml").write_text(
+        f'[paths]\ncorpus = "{corpus.as_posix()}"\nindex = "index"\ndatabase = "data/tutor.db"\n{extra}',
+        encoding="utf-8",
+    )
+    return load_settings(base / "config.toml")
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    return shared_embedder("all-MiniLM-L6-v2", 64)
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory, embedder) -> Settings:
+    """The seed notes indexed once for the whole session (read-only: copy before changing)."""
+    from bot.engine import index_notes
+
+    base = tmp_path_factory.mktemp("seed")
+    settings = make_settings(base)
+    shutil.copy(SEED, settings.corpus / SEED.name)
+    index_notes(settings, embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_engine(seed_settings, embedder):
+    from bot.engine import Engine
+
+    return Engine.load(seed_settings, embedder)

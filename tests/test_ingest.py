@@ -1,0 +1,177 @@
+"""Ingestion and chunking on the real seed notes and on loose markdown people actually write."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import Chunker, read_corpus
+from bot.ingest.blocks import clean_heading, parse_blocks
+from bot.ingest.chunker import MODEL_WINDOW
+from bot.ingest.reader import Document, repair_text
+from bot.search.embedder import token_counter
+
+from .conftest import OTHER_CORPUS, SEED
+
+MOJIBAKE = ("Ô∏", "‚É", "‚Äî", "‚Äô", "üìå", "\uf8ff", "Ã", "â€")
+
+
+@pytest.fixture(scope="module")
+def count():
+    return token_counter("all-MiniLM-L6-v2")
+
+
+@pytest.fixture(scope="module")
+def seed_chunks(count):
+    docs = read_corpus(SEED.parent)
+    return [c for d in docs for c in Chunker(count, 200).chunk(d)]
+
+
+def chunk_doc(count, text: str, name: str = "notes.md", budget: int = 200):
+    return Chunker(count, budget).chunk(Document(name, repair_text(text), "x"))
+
+
+def test_every_seed_heading_is_in_a_heading_path(seed_chunks):
+    raw = SEED.read_text(encoding="utf-8")
+    headings = [clean_heading(repair_text(line)) for line in raw.splitlines() if line.startswith("#")]
+    headings.append("Note")  # the bold line used as a heading
+    paths = {h for c in seed_chunks for h in c.heading}
+    missing = [h for h in headings if h not in paths]
+    assert not missing, missing
+    assert any(
+        c.heading_path
+        == "AWS Prep Notes › Messaging & Event-Driven Architectures › when to use SQS and when to use SNS"
+        for c in seed_chunks
+    )
+
+
+def test_comparison_tables_stay_whole(seed_chunks):
+    def holding(*cells):
+        return [c for c in seed_chunks if all(cell in c.text for cell in cells)]
+
+    mq = holding(
+        "| Feature | Amazon SQS | Amazon MQ |", "Message Model", "Protocol Support", "Use Case", "Scalability"
+    )
+    assert len(mq) == 1 and "Highly scalable" in mq[0].text
+    cdn = holding(
+        "| Service | Purpose | How It Works |",
+        "Amazon CloudFront",
+        "AWS Global Accelerator",
+        "Amazon Route 53",
+    )
+    assert len(cdn) == 1 and "health checks" in cdn[0].text
+
+
+def test_no_mojibake_survives(seed_chunks):
+    for c in seed_chunks:
+        for bad in MOJIBAKE:
+            assert bad not in c.text and bad not in c.heading_path, (bad, c.heading_path)
+    assert any("—" in c.text for c in seed_chunks)  # ‚Äî repaired to an em dash, not dropped
+
+
+def test_no_chunk_exceeds_the_model_window(seed_chunks, count):
+    for c in seed_chunks:
+        assert count(c.embed_text) == c.tokens <= 200 < MODEL_WINDOW
+
+
+def test_chunk_metadata_is_stable_and_points_at_lines(seed_chunks, count):
+    lines = repair_text(SEED.read_text(encoding="utf-8")).split("\n")
+    again = [c for d in read_corpus(SEED.parent) for c in Chunker(count, 200).chunk(d)]
+    assert [c.id for c in again] == [c.id for c in seed_chunks]
+    assert len({c.id for c in seed_chunks}) == len(seed_chunks)
+    for c in seed_chunks:
+        assert c.source == "aws-prep-notes.md"
+        first_line = c.text.split("\n")[0]
+        assert first_line.strip() in lines[c.start - 1], (c.start, first_line)
+
+
+def test_loose_markdown(count):
+    text = "\n".join(
+        [
+            "Text before any heading about Lambda cold starts.",
+            "####**Caching**",
+            "* ElastiCache keeps hot data in memory.",
+            "* DAX accelerates DynamoDB reads.",
+            "**Limits**",
+            "1. Lambda runs up to 15 minutes.",
+            "2. Payloads are capped at 6 MB.",
+            "",
+            "    Indented by accident but still prose about quotas.",
+            "#### Compare",
+            "| Engine | Use |",
+            "| Redis | rich structures |",
+            "| Memcached | simple cache |",
+        ]
+    )
+    chunks = chunk_doc(count, text, "aws/loose.md")
+    paths = [c.heading_path for c in chunks]
+    assert paths[0] == "loose"  # text before the first heading keeps the file name as its heading
+    assert "Caching" in paths and "Caching › Limits" in paths and "Compare" in paths
+    table = next(c for c in chunks if c.heading_path == "Compare")
+    assert "| Memcached | simple cache |" in table.text
+    limits = next(c for c in chunks if c.heading_path == "Caching › Limits")
+    assert "6 MB" in limits.text and "quotas" in limits.text and "```" not in limits.text
+    blocks = parse_blocks(text)
+    assert not any(b.kind == "code" for b in blocks)
+    assert any(b.kind == "table" for b in blocks)
+
+
+def test_long_sections_split_at_sentences(count):
+    sentences = [f"Sentence number {i} explains how shard {i} rebalances under load." for i in range(120)]
+    chunks = chunk_doc(count, "# Kinesis\n" + " ".join(sentences))
+    assert len(chunks) > 3
+    for c in chunks:
+        assert c.tokens <= 200
+        assert c.text.rstrip().endswith(".")
+    assert " ".join(c.text for c in chunks) == " ".join(sentences)
+
+
+def test_a_list_too_long_for_one_chunk_splits_between_items(count):
+    items = [
+        f"- **Service {i}** handles workload type {i} with its own scaling rules and quotas."
+        for i in range(40)
+    ]
+    chunks = chunk_doc(count, "# Services\n" + "\n".join(items))
+    assert len(chunks) > 1
+    assert all(c.text.startswith("- **Service") and c.tokens <= 200 for c in chunks)
+
+
+def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):
+    (tmp_path / "good.md").write_text("# Good\nSQS queues messages.", encoding="utf-8")
+    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    (tmp_path / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 cr\xe8me".encode("latin-1"))
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "deep.markdown").write_text("Deep note.", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "secret.md").write_text("no", encoding="utf-8")
+    warnings: list[str] = []
+    docs = read_corpus(tmp_path, warnings.append)
+    assert [d.source for d in docs] == ["good.md", "sub/deep.markdown"]
+    assert sorted(w.split(":")[0] for w in warnings) == [
+        "skipped binary.md",
+        "skipped empty.md",
+        "skipped latin1.txt",
+    ]
+
+
+def test_someone_elses_notes_chunk_cleanly(count):
+    docs = read_corpus(OTHER_CORPUS)
+    assert len(docs) == 16
+    chunks = [c for d in docs for c in Chunker(count, 200).chunk(d)]
+    assert len(chunks) > 300
+    assert all(c.tokens <= 200 for c in chunks)
+    assert all(c.heading for c in chunks)
+    assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_units_are_sentences_and_rows(seed_chunks):
+    mq = next(c for c in seed_chunks if "Amazon MQ" in c.text)
+    assert "| Message Model | Simple queue | Message broker |" in mq.units
+    assert not any(u.startswith("| Feature") for u in mq.units)
+    kinesis = next(c for c in seed_chunks if "**Amazon Kinesis** is designed" in c.text)
+    # a pronoun sentence carries the sentence that names its subject
+    assert any(re.match(r"\*\*Amazon Kinesis\*\* is designed .*\. It allows", u) for u in kinesis.units)

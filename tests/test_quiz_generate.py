@@ -1,0 +1,258 @@
+"""Quiz generation on the real notes: counts, spread, one right answer, no give-aways, stable ids, grading."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.glossary import Glossary
+from bot.ingest import Chunker, read_corpus
+from bot.quiz.generate import filter_items, generate_items, grade
+from bot.quiz.items import QuizItem
+from bot.search.embedder import token_counter
+from bot.text import strip_markup, words
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus"
+ALOZANO = ROOT.parent / "shared" / "corpora" / "alozano-saa-c02-notes" / "notes"
+SEED_SECTIONS = ("Messaging & Event-Driven Architectures", "Networking & Security", "Databases & Scaling")
+
+
+def _load(folder: Path):
+    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+    chunks = [c for d in read_corpus(folder) for c in chunker.chunk(d)]
+    return chunks, Glossary.build(chunks)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    chunks, glossary = _load(SEED)
+    return chunks, glossary, generate_items(chunks, glossary)
+
+
+@pytest.fixture(scope="module")
+def alozano():
+    if not ALOZANO.is_dir():
+        pytest.skip("alozano corpus not available")
+    chunks, glossary = _load(ALOZANO)
+    start = time.perf_counter()
+    items = generate_items(chunks, glossary)
+    return chunks, glossary, items, time.perf_counter() - start
+
+
+@pytest.fixture(params=["seed", "alozano"])
+def bank(request, seed, alozano):
+    """(chunks, items) for each corpus."""
+    if request.param == "seed":
+        return seed[0], seed[2]
+    return alozano[0], alozano[2]
+
+
+def _phrase_in(text: str, phrase: str) -> bool:
+    tw, pw = words(strip_markup(text)), words(strip_markup(phrase))
+    return bool(pw) and any(tw[i : i + len(pw)] == pw for i in range(len(tw) - len(pw) + 1))
+
+
+def _norm(text: str) -> str:
+    return " ".join(words(strip_markup(text)))
+
+
+def _answer_clause(explanation: str, answer: str) -> str:
+    """The clause of the explanation that states the answer ("X does A, while Y does B" -> "X does A")."""
+    plain = strip_markup(explanation)
+    clauses = re.split(r",?\s+while\s+|;\s+|,\s+whereas\s+|(?<=[.!?])\s+", plain)
+    for clause in clauses:
+        if _phrase_in(clause, answer):
+            return clause
+    return plain
+
+
+# --------------------------------------------------------------------------------------------- counts
+
+
+def test_seed_count_kinds_and_spread(seed):
+    items = seed[2]
+    assert len(items) >= 40
+    kinds = Counter(it.kind for it in items)
+    assert set(kinds) == {"statement", "table", "mapping", "cloze"}, kinds
+    topics = Counter(it.topic for it in items)
+    for section in SEED_SECTIONS:
+        assert topics[section] >= 5, topics
+
+
+def test_alozano_count_and_speed(alozano):
+    items, seconds = alozano[2], alozano[3]
+    assert len(items) >= 300
+    assert seconds < 3.0
+    kinds = Counter(it.kind for it in items)
+    assert {"statement", "mapping", "cloze"} <= set(kinds), kinds
+
+
+def test_seed_examples_from_the_brief(seed):
+    items = seed[2]
+    by_prompt = {it.prompt: it for it in items}
+    sns = next(it for it in items if it.kind == "statement" and "broadcasting" in it.prompt)
+    assert sns.answer_text == "SNS" and {"SQS", "Kinesis"} <= set(sns.choices)
+    assert "broadcasting" in sns.explanation
+    kafka = next(it for it in items if it.kind == "mapping" and "Kafka" in it.prompt)
+    assert kafka.answer_text == "Kinesis"
+    mq = by_prompt.get("What is the Protocol Support of MQ?")
+    assert mq is not None and mq.answer_text == "AMQP, JMS, MQTT"
+    broker = next(it for it in items if it.kind == "table" and "Message broker" in it.prompt)
+    assert broker.answer_text == "MQ"
+    # the other orientation: things as rows
+    dns = next(it for it in items if it.kind == "table" and "DNS Management" in it.prompt)
+    assert dns.answer_text == "Route 53"
+    cloze = [it for it in items if it.kind == "cloze"]
+    assert any(it.answer == "network routing" for it in cloze)
+    assert all(it.source.startswith("aws-prep-notes.md › AWS Prep Notes") for it in items)
+
+
+# ------------------------------------------------------------------------------------- well-formed
+
+
+def test_items_are_well_formed(bank):
+    chunks, items = bank
+    ids = {c.id for c in chunks}
+    for it in items:
+        assert isinstance(it, QuizItem)
+        assert it.kind in ("statement", "table", "mapping", "cloze")
+        assert it.prompt.strip() and it.explanation.strip() and it.topic.strip()
+        assert it.chunk_id in ids
+        assert " › " in it.source or it.source
+        if it.kind == "cloze":
+            assert it.choices == () and isinstance(it.answer, str) and it.answer
+            assert "____" in it.prompt
+        else:
+            assert 3 <= len(it.choices) <= 4, it
+            assert isinstance(it.answer, int) and 0 <= it.answer < len(it.choices)
+            normed = [_norm(c) for c in it.choices]
+            assert len(set(normed)) == len(normed), it.choices
+            assert all(c.strip() for c in it.choices)
+
+
+def test_no_duplicate_prompts(bank):
+    _, items = bank
+    prompts = Counter(_norm(it.prompt) for it in items)
+    assert [p for p, n in prompts.items() if n > 1] == []
+    assert len({it.id for it in items}) == len(items)
+
+
+def test_answer_in_explanation_or_source(bank):
+    _, items = bank
+    for it in items:
+        assert _phrase_in(it.explanation, it.answer_text) or _phrase_in(it.source, it.answer_text), it
+
+
+def test_prompt_does_not_give_the_answer_away(bank):
+    _, items = bank
+    for it in items:
+        assert not _phrase_in(it.prompt, it.answer_text), it
+        for alt in it.accept:
+            assert not _phrase_in(it.prompt, alt), (it, alt)
+
+
+def test_no_second_right_answer(bank):
+    """A distractor is neither named where the answer stands nor said, in the notes, to do the same thing."""
+    chunks, items = bank
+    corpus = " \n ".join(_norm(c.text) for c in chunks)
+    for it in items:
+        if it.kind not in ("statement", "mapping") or it.is_cloze:
+            continue
+        clause = _answer_clause(it.explanation, it.answer_text)
+        predicate = re.sub(r"^(?:which one|which of these)\s+", "", it.prompt.rstrip("?"), flags=re.IGNORECASE)
+        for i, choice in enumerate(it.choices):
+            if i == it.answer:
+                continue
+            assert not _phrase_in(clause, choice), (it.prompt, choice, clause)
+            assert not _phrase_in(it.prompt, choice), (it.prompt, choice)
+            if len(words(predicate)) >= 3:
+                assert f" {_norm(choice)} {_norm(predicate)} " not in f" {corpus} ", (it.prompt, choice)
+
+
+def test_table_items_have_one_right_cell(seed):
+    for it in seed[2]:
+        if it.kind != "table":
+            continue
+        thing_attr, _, cell = it.explanation.partition(": ")
+        assert cell and it.answer_text in (cell, thing_attr.split(" — ")[0])
+        # no other choice carries the same text as the answer
+        assert sum(_norm(c) == _norm(it.answer_text) for c in it.choices) == 1
+
+
+def test_ids_and_order_are_stable(seed):
+    chunks, glossary, items = seed
+    again = generate_items(chunks, glossary)
+    assert [it.to_record() for it in again] == [it.to_record() for it in items]
+
+
+def test_ids_do_not_depend_on_other_notes(seed):
+    """An item's id hashes its own kind, source, prompt and answer, not its position in the bank."""
+    chunks, glossary, items = seed
+    fewer = generate_items(chunks[:6], Glossary.build(chunks[:6]))
+    by_prompt = {it.prompt: it.id for it in items}
+    shared = [it for it in fewer if it.prompt in by_prompt and it.kind == "cloze"]
+    assert shared
+    assert all(by_prompt[it.prompt] == it.id for it in shared)
+
+
+def test_nothing_generated_from_nothing():
+    assert generate_items([], Glossary()) == []
+
+
+# ------------------------------------------------------------------------------------ filter, grade
+
+
+def test_filter_items_by_topic(seed):
+    items = seed[2]
+    assert filter_items(items, None) == items
+    net = filter_items(items, "networking")
+    assert net and all(it.topic == "Networking & Security" for it in net)
+    assert filter_items(items, "DATABASES & scaling") == [it for it in items if it.topic == "Databases & Scaling"]
+    assert {it.topic for it in filter_items(items, "messaging")} == {"Messaging & Event-Driven Architectures"}
+    assert {it.topic for it in filter_items(items, "event-driven")} == {"Messaging & Event-Driven Architectures"}
+    assert filter_items(items, "astrophysics") == []
+
+
+def _mc() -> QuizItem:
+    return QuizItem("x", "statement", "Which one is used for broadcasting?", ("SQS", "SNS", "Kinesis", "MQ"), 1,
+                    "Use SNS for **broadcasting**.", "f.md › A", "A")
+
+
+def _cloze() -> QuizItem:
+    return QuizItem("y", "cloze", "Aurora is ____, highly available.", (), "auto-scaling",
+                    "Aurora is **auto-scaling**, highly available.", "f.md › A", "A", accept=("autoscaling",))
+
+
+def test_grade_multiple_choice():
+    item = _mc()
+    assert grade(item, 1) and not grade(item, 0)
+    assert grade(item, "B") and grade(item, "b") and grade(item, " b) ") and not grade(item, "A")
+    assert grade(item, "2") and not grade(item, "1")
+    assert grade(item, "SNS") and grade(item, "sns") and not grade(item, "SQS")
+    assert not grade(item, "E") and not grade(item, "") and not grade(item, 7)
+
+
+def test_grade_cloze_tolerates_case_spacing_and_small_typos():
+    item = _cloze()
+    for ok in ("auto-scaling", "Auto Scaling", "autoscaling", "AUTO-SCALING.", "auto-scalling", "autoscalng"):
+        assert grade(item, ok), ok
+    for bad in ("manual scaling", "scaling", "", "auto"):
+        assert not grade(item, bad), bad
+    short = QuizItem("z", "cloze", "Port ____ is SSH.", (), "22", "Port **22** is SSH.", "f.md", "A")
+    assert grade(short, "22") and not grade(short, "23")
+
+
+def test_generated_items_grade_their_own_answers(bank):
+    _, items = bank
+    for it in items[:200]:
+        if it.is_cloze:
+            assert grade(it, it.answer) and all(grade(it, a) for a in it.accept)
+        else:
+            assert grade(it, it.answer) and grade(it, "ABCD"[it.answer]) and grade(it, it.answer_text)
+            wrong = (it.answer + 1) % len(it.choices)
+            assert not grade(it, wrong) and not grade(it, it.choices[wrong])
