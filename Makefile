@@ -31,6 +31,7 @@ lint: install
 	$(BIN)/ruff check bot tests benchmarks
 
 bench: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 eval: index
