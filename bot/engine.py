@@ -10,11 +10,14 @@ from bot.config import Settings
 from bot.glossary import GLOSSARY_VERSION, Glossary
 from bot.ingest import Chunk
 from bot.questions import ParsedQuestion, clean_question, merge_follow_up, parse_question
+from bot.quiz.generate import generate_items
+from bot.quiz.items import QUIZ_VERSION
+from bot.quiz.service import QuizBank
 from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever
 
-EXTRAS_VERSION = f"glossary-{GLOSSARY_VERSION}"
+EXTRAS_VERSION = f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}"
 MAX_QUESTION_CHARS = 500
 
 
@@ -23,8 +26,12 @@ class QuestionError(ValueError):
 
 
 def build_extras(chunks: list[Chunk], _count) -> dict[str, Any]:
-    """Artifacts derived from the chunks at index time (no model needed): the glossary."""
-    return {"glossary": Glossary.build(chunks).to_record()}
+    """Artifacts derived from the chunks at index time (no model needed): glossary and quiz bank."""
+    glossary = Glossary.build(chunks)
+    return {
+        "glossary": glossary.to_record(),
+        "quiz": [it.to_record() for it in generate_items(chunks, glossary)],
+    }
 
 
 def index_notes(
@@ -52,6 +59,7 @@ class Engine:
     glossary: Glossary
     retriever: Retriever
     composer: Composer
+    quiz_bank: QuizBank
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -59,7 +67,10 @@ class Engine:
         index = load_index(settings.index, settings.model)
         glossary = Glossary.from_record(index.extras.get("glossary", {}))
         embedder = embedder or shared_embedder(settings.model, settings.batch_size)
-        return cls(settings, index, glossary, Retriever(index, glossary, embedder), Composer(glossary, index))
+        bank = QuizBank.from_records(index.extras.get("quiz", []))
+        return cls(
+            settings, index, glossary, Retriever(index, glossary, embedder), Composer(glossary, index), bank
+        )
 
     def parse(self, question: str) -> ParsedQuestion:
         text = clean_question(question, MAX_QUESTION_CHARS)
@@ -89,5 +100,6 @@ class Engine:
             "model": self.index.model,
             "built_at": self.index.built_at,
             "entities": len(self.glossary.entities),
+            "quiz_items": len(self.quiz_bank.items),
             "sources": sorted(self.index.files),
         }

@@ -62,13 +62,11 @@ def _norm(text: str) -> str:
 
 
 def _answer_clause(explanation: str, answer: str) -> str:
-    """The clause of the explanation that states the answer ("X does A, while Y does B" -> "X does A")."""
+    """The clause stating the answer ("X does A, while Y does B" -> "X does A"), the answer cut out."""
     plain = strip_markup(explanation)
     clauses = re.split(r",?\s+while\s+|;\s+|,\s+whereas\s+|(?<=[.!?])\s+", plain)
-    for clause in clauses:
-        if _phrase_in(clause, answer):
-            return clause
-    return plain
+    found = next((c for c in clauses if _phrase_in(c, answer)), plain)
+    return " ".join(words(found)).replace(" ".join(words(answer)), " | ")
 
 
 # --------------------------------------------------------------------------------------------- counts
@@ -164,7 +162,9 @@ def test_no_second_right_answer(bank):
         if it.kind not in ("statement", "mapping") or it.is_cloze:
             continue
         clause = _answer_clause(it.explanation, it.answer_text)
-        predicate = re.sub(r"^(?:which one|which of these)\s+", "", it.prompt.rstrip("?"), flags=re.IGNORECASE)
+        predicate = re.sub(
+            r"^(?:which one|which of these)\s+", "", it.prompt.rstrip("?"), flags=re.IGNORECASE
+        )
         for i, choice in enumerate(it.choices):
             if i == it.answer:
                 continue
@@ -212,20 +212,41 @@ def test_filter_items_by_topic(seed):
     assert filter_items(items, None) == items
     net = filter_items(items, "networking")
     assert net and all(it.topic == "Networking & Security" for it in net)
-    assert filter_items(items, "DATABASES & scaling") == [it for it in items if it.topic == "Databases & Scaling"]
+    assert filter_items(items, "DATABASES & scaling") == [
+        it for it in items if it.topic == "Databases & Scaling"
+    ]
     assert {it.topic for it in filter_items(items, "messaging")} == {"Messaging & Event-Driven Architectures"}
-    assert {it.topic for it in filter_items(items, "event-driven")} == {"Messaging & Event-Driven Architectures"}
+    assert {it.topic for it in filter_items(items, "event-driven")} == {
+        "Messaging & Event-Driven Architectures"
+    }
     assert filter_items(items, "astrophysics") == []
 
 
 def _mc() -> QuizItem:
-    return QuizItem("x", "statement", "Which one is used for broadcasting?", ("SQS", "SNS", "Kinesis", "MQ"), 1,
-                    "Use SNS for **broadcasting**.", "f.md › A", "A")
+    return QuizItem(
+        "x",
+        "statement",
+        "Which one is used for broadcasting?",
+        ("SQS", "SNS", "Kinesis", "MQ"),
+        1,
+        "Use SNS for **broadcasting**.",
+        "f.md › A",
+        "A",
+    )
 
 
 def _cloze() -> QuizItem:
-    return QuizItem("y", "cloze", "Aurora is ____, highly available.", (), "auto-scaling",
-                    "Aurora is **auto-scaling**, highly available.", "f.md › A", "A", accept=("autoscaling",))
+    return QuizItem(
+        "y",
+        "cloze",
+        "Aurora is ____, highly available.",
+        (),
+        "auto-scaling",
+        "Aurora is **auto-scaling**, highly available.",
+        "f.md › A",
+        "A",
+        accept=("autoscaling",),
+    )
 
 
 def test_grade_multiple_choice():

@@ -37,6 +37,12 @@ from bot.quiz.notes import plain as _plain
 from bot.text import STOPWORDS, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 BLANK = "____"
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)\s+")
@@ -45,37 +51,102 @@ _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
 _IF_NEED = re.compile(
-    r"^(?:(?:and|so|then)\s+)?if you (?P<verb>need|want)(?P<what>\s.+?),\s+(?:then\s+)?use\s+(?P<subj>.+?)[.!]?$",
+    r"^(?:(?:and|so|then)\s+)?if you (?P<verb>need|want)(?P<what>\s.+?),\s+"
+    r"(?:then\s+)?use\s+(?P<subj>.+?)[.!]?$",
     re.IGNORECASE,
 )
 _USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
 _IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
 _VENDOR_PREFIX = re.compile(r"^(?:(?:amazon|aws|the|an|a)\s+)", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE
+)
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
-_VAGUE_TERMS = frozenset(terms("type types kind kinds one example part thing things way form sort product service"))
+_VAGUE_TERMS = frozenset(
+    terms("type types kind kinds one example part thing things way form sort product service")
+)
+_NAMELIKE = re.compile(r"[\w][\w .,'&/+:()-]*")
+_NAME_GLUE = frozenset(("of", "and", "for", "the", "to", "on", "in", "a", "an", "at", "by", "s"))
+_DANGLING = re.compile(
+    r"\b(?:this|these|those)\b(?=\s*(?:[,.;:?)]|$)|\s+(?:based|on|in|to|for|with|by|from|at|is|are|was|can|will)\b)",
+    re.IGNORECASE,
+)
+_BACKREF = re.compile(
+    r"\b(?:same as above|as above|see above|see below|as follows|the above|the following)\b", re.I
+)
+# "Use case: ..." or "Pros: ..." name a field of the thing above, not a term of its own.
+_FIELD_LABELS = frozenset(
+    key(w)
+    for w in (
+        "use case",
+        "use cases",
+        "purpose",
+        "pros",
+        "cons",
+        "benefits",
+        "benefit",
+        "advantages",
+        "disadvantages",
+        "limitations",
+        "limits",
+        "cost",
+        "costs",
+        "pricing",
+        "price",
+        "features",
+        "feature",
+        "example",
+        "examples",
+        "how it works",
+        "why",
+        "when",
+        "where",
+        "what",
+        "result",
+        "description",
+        "details",
+        "overview",
+        "summary",
+        "key points",
+        "default",
+        "defaults",
+        "notes",
+        "note",
+        "tip",
+        "caveat",
+        "caveats",
+        "important",
+        "exam tip",
+        "exam tips",
+        "remember",
+        "also",
+        "other",
+        "others",
+        "misc",
+    )
+)
 _TOC = frozenset(key(w) for w in ("Table of Contents", "Contents", "TOC", "Index"))
 
 # Verbs that can follow a subject without ending in -s, and which mark a plural subject.
-_AUX = frozenset(
+_AUX = _wordset(
     """is are was were has have had can cannot can't could will won't would should must may might does
-    doesn't do don't did isn't aren't wasn't weren't hasn't haven't""".split()
+    doesn't do don't did isn't aren't wasn't weren't hasn't haven't"""
 )
-_PLURAL_AUX = frozenset("are were have do don't aren't weren't haven't".split())
-_ADVERBS = frozenset(
+_PLURAL_AUX = _wordset("are were have do don't aren't weren't haven't")
+_ADVERBS = _wordset(
     """also only then now automatically still always never typically usually often generally mainly
-    primarily just simply natively directly""".split()
+    primarily just simply natively directly"""
 )
-_DETERMINERS = frozenset(
-    "the a an these those each every all your its their multiple many several some two three our my any".split()
+_DETERMINERS = _wordset(
+    "the a an these those each every all your its their multiple many several some two three our my any"
 )
 # Single words too vague to be worth a blank.
-_VAGUE = frozenset(
+_VAGUE = _wordset(
     """allow allows allowed ensure ensures must never always only not cannot can't no yes all any every each
     both either none one two three first last new old same other more less most least very much many few
     free default good bad best better important note key main used use uses can will may might should
-    true false on off up down in out""".split()
+    true false on off up down in out"""
 )
 
 
@@ -126,6 +197,10 @@ def grade(item: QuizItem, response: str | int) -> bool:
     text = str(response).strip()
     if not text:
         return False
+    wanted = key(text)
+    hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
+    if hits:
+        return hits == [item.answer]
     if len(text) == 1 and text.isalpha():
         index = ord(text.upper()) - ord("A")
         return 0 <= index < len(item.choices) and index == item.answer
@@ -133,10 +208,6 @@ def grade(item: QuizItem, response: str | int) -> bool:
         return int(text.rstrip(".)")) - 1 == item.answer
     if len(text) == 2 and text[0].isalpha() and text[1] in ".):":
         return ord(text[0].upper()) - ord("A") == item.answer
-    wanted = key(text)
-    hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
-    if hits:
-        return hits == [item.answer]
     scores = [fuzz.ratio(_norm(text), _norm(c)) for c in item.choices]
     best = max(range(len(scores)), key=scores.__getitem__)
     return scores[best] >= 90 and sorted(scores)[-2:-1] != [scores[best]] and best == item.answer
@@ -250,6 +321,8 @@ class _Builder:
         self.glossary = glossary
         self.pos = {c.id: i for i, c in enumerate(chunks)}
         self.parsed = {c.id: parse(c.text) for c in chunks}
+        self._aliases: dict[str, frozenset[str]] = {}
+        self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
         self._alias_index()
         self._nounish = self._nounish_words()
@@ -308,7 +381,11 @@ class _Builder:
     def name_of(self, e: Entity) -> str:
         return self.display.get(e.key, _clean_name(e.name))
 
-    def aliases_of(self, name: str) -> set[str]:
+    def aliases_of(self, name: str) -> frozenset[str]:
+        """The name, its entity's names and aliases, without 'Amazon'/'AWS' (cached: asked often)."""
+        cached = self._aliases.get(name)
+        if cached is not None:
+            return cached
         out = {name}
         e = self.entity(name)
         if e is not None:
@@ -316,21 +393,30 @@ class _Builder:
         stripped = _VENDOR_PREFIX.sub("", name)
         if stripped and stripped != name:
             out.add(stripped)
-        return {_clean_name(a) for a in out if a.strip()}
+        result = self._aliases[name] = frozenset(_clean_name(a) for a in out if a.strip())
+        return result
+
+    def _keys(self, name: str) -> tuple[set[str], set[str]]:
+        """Keys of a name's aliases (singular too), and of their '/'-separated parts."""
+        cached = self._key_cache.get(name)
+        if cached is None:
+            aliases = self.aliases_of(name)
+            keys = {key(x) for x in aliases}
+            keys |= {k[:-1] for k in keys if len(k) > 3 and k.endswith("s") and not k.endswith("ss")}
+            cached = self._key_cache[name] = (keys, {key(p) for x in aliases for p in x.split("/")})
+        return cached
 
     def same_thing(self, a: str, b: str) -> bool:
-        ka = {key(x) for x in self.aliases_of(a)}
-        kb = {key(x) for x in self.aliases_of(b)}
-        if ka & kb:
-            return True
-        parts_a = {key(p) for x in self.aliases_of(a) for p in x.split("/")}
-        parts_b = {key(p) for x in self.aliases_of(b) for p in x.split("/")}
-        return bool(parts_a & kb or parts_b & ka)
+        ka, parts_a = self._keys(a)
+        kb, parts_b = self._keys(b)
+        return bool(ka & kb or parts_a & kb or parts_b & ka)
 
     def thinglike(self, e: Entity) -> bool:
         name = self.name_of(e)
-        if len(name.split()) > 5 or len(name) > 48:
+        if len(name.split()) > 5 or len(name) > 48 or not _NAMELIKE.fullmatch(name):
             return False
+        if any(w in STOPWORDS and w not in _NAME_GLUE for w in words(name)):
+            return False  # '54% cheaper than S3 standard' is a phrase, not a name
         if e.kinds & {"compared", "table", "mapping", "acronym", "definition"}:
             return True
         first, *others = name.split()
@@ -395,7 +481,12 @@ class _Builder:
             and word not in self._nounish
             and word not in STOPWORDS
         ):
-            return following.lower().strip(",") not in _AUX | {"or", "and", "of", "nor"} and not following.startswith(",")
+            return following.lower().strip(",") not in _AUX | {
+                "or",
+                "and",
+                "of",
+                "nor",
+            } and not following.startswith(",")
         return False
 
     # -- building -------------------------------------------------------------------------------
@@ -438,7 +529,9 @@ class _Builder:
                 made = self._statements(sentence, last)
                 if made:
                     for subj, prompt, pred in made:
-                        explanation = sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
+                        explanation = (
+                            sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
+                        )
                         pool = "term" if _DEFINING.match(pred) else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
@@ -513,8 +606,11 @@ class _Builder:
             e = self.entity(m.group("subj"))
             if e is not None and self.thinglike(e):
                 what = m.group("what").strip()
-                return self._finish(self.name_of(e), f"Which one should you use if you {m.group('verb').lower()} {what}?",
-                                    what)
+                return self._finish(
+                    self.name_of(e),
+                    f"Which one should you use if you {m.group('verb').lower()} {what}?",
+                    what,
+                )
             return None
         m = _USE.match(clause)
         if m:
@@ -569,31 +665,51 @@ class _Builder:
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
-        if len(set(terms(pred)) - _VAGUE_TERMS) < 2 or len(prompt) > 220 or prompt.count("(") != prompt.count(")"):
+        if (
+            len(set(terms(pred)) - _VAGUE_TERMS) < 2
+            or len(prompt) > 190
+            or prompt.count("(") != prompt.count(")")
+        ):
             return None
         if prompt.count('"') % 2 or re.search(r"\b(?:e\.g|i\.e|etc)\?$", prompt):
             return None
+        if _DANGLING.search(pred) or _BACKREF.search(pred):
+            return None  # 'can trigger this based on metrics': what is 'this'?
         return answer, prompt, pred
 
-    def _definition(self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str,
-                    sentence: str) -> _Fact | None:
+    def _definition(
+        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
+    ) -> _Fact | None:
         """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
         term = _clean_name(label)
-        if not term or len(term.split()) > 5 or key(term) in _TOC or not any(c.isalpha() for c in term):
+        if (
+            not term
+            or len(term.split()) > 5
+            or key(term) in _TOC | _FIELD_LABELS
+            or not any(c.isalpha() for c in term)
+        ):
             return None
         desc = _plain(sentence).strip().rstrip(".;:").strip()
-        if len(terms(desc)) < 2 or len(desc) > 180 or desc.endswith(":") or "http" in desc:
+        if (
+            _PRONOUN_START.match(desc)
+            or _BACKREF.search(desc)
+            or len(terms(desc)) < 2
+            or len(desc) > 180
+            or desc.endswith(":")
+            or "http" in desc
+        ):
             return None
         ws = desc.split()
-        if self.is_verb(_sentence_case_lower(ws[0]), ws[1] if len(ws) > 1 else "") and ws[0][:1].isupper():
-            core = f"Which one {_sentence_case_lower(desc)}?"
-        elif ws[0].lower() in ("is", "are"):
+        verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
+        if verb_first or ws[0].lower() in ("is", "are"):
             core = f"Which one {_sentence_case_lower(desc)}?"
         else:
             core = f"Which one is described as “{desc}”?"
         context = ""
-        if _PRONOUN_START.match(desc) or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE) or (
-            len(ws) < 4
+        if (
+            _PRONOUN_START.match(desc)
+            or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
+            or (len(ws) < 4)
         ):
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
@@ -605,8 +721,7 @@ class _Builder:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
             return None
-        return _Fact("mapping", prompt, term, entry.text, chunk, "term",
-                     pred=desc)
+        return _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
 
     # -- "X ~ Y" ----------------------------------------------------------------------------------
     def _mapping_facts(self, chunk: Chunk, entry: Entry, entries: list[Entry]) -> list[_Fact]:
@@ -624,9 +739,16 @@ class _Builder:
         lefts = [p[0] for p in pairs if p[0] != left]
         rights = [p[2] for p in pairs if p[2] != right]
         shown = f"{left} ({desc})" if desc else left
-        forward = f"What is the {scope} counterpart of {shown}?" if scope else f"In the notes, what corresponds to {shown}?"
-        backward = (f"{right} is the {scope} counterpart of which one?" if scope
-                    else f"In the notes, which one corresponds to {right}?")
+        forward = (
+            f"What is the {scope} counterpart of {shown}?"
+            if scope
+            else f"In the notes, what corresponds to {shown}?"
+        )
+        backward = (
+            f"{right} is the {scope} counterpart of which one?"
+            if scope
+            else f"In the notes, which one corresponds to {right}?"
+        )
         return [
             _Fact("mapping", forward, right, entry.text, chunk, "mapping-right", rights),
             _Fact("mapping", backward, left, entry.text, chunk, "mapping-left", lefts),
@@ -640,19 +762,30 @@ class _Builder:
         rb = [a or b for a, b in _BOLD.findall(right_md)]
         left_plain, right_plain = _plain(left_md), _plain(right_md)
         left = _clean_name(lb[-1]) if lb else _clean_name(left_plain.split("(")[0])
-        if rb:
-            right = _clean_name(rb[0])
-        else:
-            right = _clean_name(re.split(r"\s+in\s+|\(", right_plain)[0])
+        right = _clean_name(rb[0] if rb else re.split(r"\s+in\s+|\(", right_plain)[0])
         m = re.search(r"\(([^()]{2,50})\)", left_plain)
-        desc = m.group(1).strip() if m and lb and left_plain.find(m.group(0)) > left_plain.find(_plain(lb[-1])) else ""
+        desc = (
+            m.group(1).strip()
+            if m and lb and left_plain.find(m.group(0)) > left_plain.find(_plain(lb[-1]))
+            else ""
+        )
         sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*[.!]?\s*$", right_plain)
         scope = sm.group(1) if sm else ""
-        right = _VENDOR_PREFIX.sub("", right) if scope and right.lower().startswith(scope.lower() + " ") else right
+        right = (
+            _VENDOR_PREFIX.sub("", right)
+            if scope and right.lower().startswith(scope.lower() + " ")
+            else right
+        )
         e = self.entity(right)
         if e is not None and key(self.name_of(e)) in {key(right), key(_VENDOR_PREFIX.sub("", right))}:
             right = self.name_of(e)
-        if not left or not right or len(left.split()) > 5 or len(right.split()) > 5 or key(left) == key(right):
+        if (
+            not left
+            or not right
+            or len(left.split()) > 5
+            or len(right.split()) > 5
+            or key(left) == key(right)
+        ):
             return None
         return left, desc, right, scope
 
@@ -665,9 +798,27 @@ class _Builder:
         corner = key(header[0])
         col_names = header[1:]
         row_names = [r[0] for r in rows]
-        attribute_corner = corner in {key(w) for w in (
-            "", "feature", "features", "aspect", "attribute", "property", "criteria", "criterion", "category",
-            "dimension", "characteristic", "metric", "parameter", "option", "factor", "comparison")}
+        attribute_corner = corner in {
+            key(w)
+            for w in (
+                "",
+                "feature",
+                "features",
+                "aspect",
+                "attribute",
+                "property",
+                "criteria",
+                "criterion",
+                "category",
+                "dimension",
+                "characteristic",
+                "metric",
+                "parameter",
+                "option",
+                "factor",
+                "comparison",
+            )
+        }
 
         def known(names: list[str]) -> int:
             score = 0
@@ -684,8 +835,10 @@ class _Builder:
         if by_columns:
             things = col_names
             attrs = row_names
-            cells = [[rows[a][t + 1] if t + 1 < len(rows[a]) else "" for a in range(len(rows))]
-                     for t in range(len(things))]
+            cells = [
+                [rows[a][t + 1] if t + 1 < len(rows[a]) else "" for a in range(len(rows))]
+                for t in range(len(things))
+            ]
         else:
             things = row_names
             attrs = header[1:]
@@ -693,8 +846,11 @@ class _Builder:
         names = []
         for t in things:
             e = self.entity(t)
-            names.append(self.name_of(e) if e is not None and key(_VENDOR_PREFIX.sub("", t)) == key(self.name_of(e))
-                         else _clean_name(t))
+            names.append(
+                self.name_of(e)
+                if e is not None and key(_VENDOR_PREFIX.sub("", t)) == key(self.name_of(e))
+                else _clean_name(t)
+            )
         self.pools["subject"][chunk.id].extend(names)
         facts: list[_Fact] = []
         lead = "Which one" if noun == "one" else f"Which {noun}"
@@ -722,16 +878,28 @@ class _Builder:
                 same_row = [_clean_name(c) for i, c in enumerate(column) if i != t and c.strip()]
                 other_rows: list[str] = []
                 if len(same_row) < 2:
-                    other_rows = [_clean_name(cells[t2][a2]) for a2 in range(len(attrs)) if a2 != a
-                                  for t2 in [t, *range(len(things))] if cells[t2][a2].strip()]
+                    other_rows = [
+                        _clean_name(cells[t2][a2])
+                        for a2 in range(len(attrs))
+                        if a2 != a
+                        for t2 in [t, *range(len(things))]
+                        if cells[t2][a2].strip()
+                    ]
                     other_rows.sort(key=lambda c: abs(len(c) - len(cell)))
-                ask = f"What does the table say under “{attr}” for {thing}?" if wh else f"What is the {attr} of {thing}?"
-                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row, extra=other_rows))
+                ask = (
+                    f"What does the table say under “{attr}” for {thing}?"
+                    if wh
+                    else f"What is the {attr} of {thing}?"
+                )
+                facts.append(
+                    _Fact("table", ask, cell, explanation, chunk, "cell", same_row, extra=other_rows)
+                )
         return facts
 
     # -- clozes --------------------------------------------------------------------------------
-    def _clozes(self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str],
-                first_of_body: bool) -> list[_Fact]:
+    def _clozes(
+        self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str], first_of_body: bool
+    ) -> list[_Fact]:
         sentence = re.sub(r"\*{3,}", "**", sentence)
         bolds = list(_BOLD.finditer(sentence))
         if not bolds:
@@ -746,14 +914,18 @@ class _Builder:
             term = _plain(raw).strip(" .,:;!?")
             if not term or _VS.search(term):
                 continue
-            if len(words(term)) > 0.5 * len(sw):
+            if len(words(term)) > max(3, 0.6 * len(sw)):
                 continue  # a bold sentence, not a term
             leading = not sentence[: m.start()].strip(" *_-")
             if subjects & {key(a) for a in self.aliases_of(term)}:
                 continue  # the statement item asks for it already
             if sentence[m.end() :].lstrip().startswith(":") and leading:
                 continue  # a label
-            parts = [p.strip() for p in re.split(r"\s+&\s+|\s+and\s+", term)] if re.search(r"\s(?:&|and)\s", term) else [term]
+            parts = (
+                [p.strip() for p in re.split(r"\s+&\s+|\s+and\s+", term)]
+                if re.search(r"\s(?:&|and)\s", term)
+                else [term]
+            )
             for part in parts:
                 fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body)
                 if fact is not None:
@@ -762,38 +934,52 @@ class _Builder:
                 break
         return out
 
-    def _cloze(self, chunk: Chunk, sentence: str, m: re.Match, raw: str, answer: str,
-               entry: Entry, first_of_body: bool) -> _Fact | None:
+    def _cloze(
+        self,
+        chunk: Chunk,
+        sentence: str,
+        m: re.Match,
+        raw: str,
+        answer: str,
+        entry: Entry,
+        first_of_body: bool,
+    ) -> _Fact | None:
         aw = words(answer)
-        if not aw or len(aw) > 5 or len(answer) < 3 or "(" in answer or all(w in STOPWORDS for w in aw):
+        if (
+            not aw
+            or len(aw) > 5
+            or len(answer) < 3
+            or not _NAMELIKE.fullmatch(answer)
+            or "(" in answer
+            or all(w in STOPWORDS for w in aw)
+        ):
             return None
         if len(aw) == 1 and (aw[0] in _VAGUE or len(answer) < 4 or answer.lower().endswith("ly")):
             return None
         if len(aw) == 1 and answer.islower() and self._common(aw[0]):
             return None
-        inner = raw.replace(answer, BLANK, 1) if answer in raw else BLANK
-        if BLANK not in inner:
-            return None
+        inner = raw.replace(answer, "\x01", 1) if answer in raw else "\x01"
         blanked = sentence[: m.start()] + "\x00" + sentence[m.end() :]
-        text = _plain(blanked).replace("\x00", _plain(inner) if inner != BLANK else BLANK)
+        text = _plain(blanked).replace("\x00", _plain(inner)).replace("\x01", BLANK)
         text = re.sub(r"\s+", " ", text).strip()
         text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-        if BLANK not in text:
-            text = _plain(blanked.replace("\x00", BLANK))
-        rest = words(text.replace(BLANK, " "))
-        if len([w for w in rest if w not in STOPWORDS]) < 3:
+        if text.count(BLANK) != 1:
             return None
         first = words(text)[:2]
-        if _PRONOUN_START.match(text) or (first and (
-            first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], first[1] if len(first) > 1 else "")
-        )):
+        subjectless = bool(first) and (
+            first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], "".join(first[1:2]))
+        )
+        if _PRONOUN_START.match(text) or subjectless:
             context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
             if context:
                 text = f"{context}: {text}"
         elif first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
             text = f"{_clean_name(entry.label)}: {text}"
+        rest = words(text.replace(BLANK, " "))
+        if len([w for w in rest if w not in STOPWORDS]) < 3:
+            return None
         tw = words(text)
-        for alias in self.aliases_of(answer) | {answer}:
+        for alias in self.aliases_of(answer):
             if _contains_phrase(tw, alias):
                 return None
         accept = _variants(answer, self.aliases_of(answer))
@@ -885,8 +1071,11 @@ class _Builder:
     def _glossary_fallback(self, chunk: Chunk) -> Iterable[str]:
         """Names the notes compare, tabulate or map, nearest first."""
         here = self.pos[chunk.id]
-        ents = [e for e in self.glossary.entities.values()
-                if e.kinds & {"compared", "table", "mapping", "acronym"} and self.thinglike(e) and e.chunks]
+        ents = [
+            e
+            for e in self.glossary.entities.values()
+            if e.kinds & {"compared", "table", "mapping", "acronym"} and self.thinglike(e) and e.chunks
+        ]
         ents.sort(key=lambda e: (min(abs(self.pos.get(c, 10**6) - here) for c in e.chunks), e.name))
         for e in ents[:40]:
             yield self.name_of(e)
@@ -896,7 +1085,7 @@ class _Builder:
         chosen: list[str] = []
 
         def ok(cand: str, strict: bool | None) -> bool:
-            if not cand or len(cand) > 200:
+            if not cand or len(cand) > 200 or len(key(cand)) < 2:
                 return False
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
                 return False
@@ -941,29 +1130,58 @@ class _Builder:
 
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
-        if not fact.answer or not fact.prompt:
+        if len(key(fact.answer)) < 2 or not fact.prompt:
             return None
         for alias in self.aliases_of(fact.answer):
             if _contains_phrase(prompt_words, alias):
                 return None
-        if fact.kind != "table" and not any(_contains_phrase(words(fact.explanation), a)
-                                            for a in self.aliases_of(fact.answer)):
-            return None
+        telling = [w for w in words(fact.answer) if w not in STOPWORDS and len(w) > 1]
+        if len(telling) >= 2 and sum(w in prompt_words for w in telling) * 3 >= 2 * len(telling):
+            return None  # 'AWS Private Zone' asked with 'AWS Private' in the prompt
+        if fact.kind != "table":
+            # name the answer as the explanation does ('HSM' where the notes say HSM)
+            said, plain = words(fact.explanation), _plain(fact.explanation)
+            if fact.answer not in plain:
+                aliases = sorted(self.aliases_of(fact.answer), key=lambda a: (-len(a), a))
+                verbatim = [a for a in aliases if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", plain)]
+                shown = verbatim or [a for a in aliases if _contains_phrase(said, a)]
+                if not shown:
+                    return None
+                fact.answer = shown[0]
         source = fact.chunk.citation
         topic = self.topics[fact.chunk.id]
         if fact.kind == "cloze":
             item_id = _item_id("cloze", source, fact.prompt, fact.answer)
             accept = tuple(a for a in fact.extra if key(a) != key(fact.answer))
-            return QuizItem(item_id, "cloze", fact.prompt, (), fact.answer, fact.explanation, source, topic,
-                            fact.chunk.id, accept)
+            return QuizItem(
+                item_id,
+                "cloze",
+                fact.prompt,
+                (),
+                fact.answer,
+                fact.explanation,
+                source,
+                topic,
+                fact.chunk.id,
+                accept,
+            )
         distractors = self._choose(fact)
         if distractors is None or len(distractors) < 2:
             return None
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         random.Random(int(item_id, 16)).shuffle(choices)
-        return QuizItem(item_id, fact.kind, fact.prompt, tuple(choices), choices.index(fact.answer),
-                        fact.explanation, source, topic, fact.chunk.id)
+        return QuizItem(
+            item_id,
+            fact.kind,
+            fact.prompt,
+            tuple(choices),
+            choices.index(fact.answer),
+            fact.explanation,
+            source,
+            topic,
+            fact.chunk.id,
+        )
 
 
 def _variants(answer: str, aliases: set[str]) -> set[str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+# Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
+QUIZ_VERSION = "1"
+
 QuizKind = Literal["statement", "table", "mapping", "cloze"]
 
 

@@ -22,13 +22,16 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
-_CONTINUE_END = re.compile(r"(?:[,(/&+-]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|but|is|are|that|from|as|at))$",
-                           re.IGNORECASE)
+_CONTINUE_END = re.compile(
+    r"(?:[,(/&+-]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|but|is|are|that|from|as|at))$", re.IGNORECASE
+)
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
     key(w)
-    for w in "note notes important tip tips example examples eg e.g ie i.e remember exam warning caution "
-    "nb summary tldr update edit question answer q a why how what result results".split()
+    for w in str.split(
+        "note notes important tip tips example examples eg e.g ie i.e remember exam warning caution "
+        "nb summary tldr update edit question answer q a why how what result results"
+    )
 )
 
 
@@ -144,7 +147,11 @@ def parse(text: str) -> tuple[list[Entry], list[Table]]:
             continue
         line = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        if prev is not None and not prev_raw.endswith("  ") and _continues(prev.text, line, prev.item, indent):
+        if (
+            prev is not None
+            and not prev_raw.endswith("  ")
+            and _continues(prev.text, line, prev.item, indent)
+        ):
             prev.text = f"{prev.text} {line}"
             prev_raw = raw
             continue

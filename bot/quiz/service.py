@@ -1,0 +1,220 @@
+"""The quiz game, front-end free: pick an item, post it, take answers, reveal, score.
+
+The Discord cog, the console session and the daily dispatcher all call this; none of them grades or
+stores anything itself. Everything that matters (posts, answers, streaks, FSRS cards) lives in the store.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.quiz.generate import filter_items, grade
+from bot.quiz.items import QuizItem
+from bot.quiz.srs import pick_items, review
+from bot.store import LeaderboardEntry, Post, Stats, Store
+
+LETTERS = "ABCDEFGH"
+
+
+class QuizError(ValueError):
+    """A quiz request that cannot be met (no items, unknown topic, unknown post); message for the user."""
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    item: QuizItem
+    correct: bool
+    already: bool  # this person had answered this post before; nothing was recorded
+    closed: bool  # the post was already revealed; nothing was recorded
+    answered: int  # people who have answered the post so far
+    right: int
+    next_due: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Reveal:
+    post: Post
+    item: QuizItem
+    answered: int
+    right: int
+
+    @property
+    def share(self) -> float:
+        return self.right / self.answered if self.answered else 0.0
+
+
+class QuizBank:
+    """The generated items of one index, by id and topic."""
+
+    def __init__(self, items: Iterable[QuizItem]) -> None:
+        self.items = list(items)
+        self.by_id = {it.id: it for it in self.items}
+
+    @classmethod
+    def from_records(cls, records: list[dict]) -> QuizBank:
+        return cls(QuizItem.from_record(r) for r in records)
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted({it.topic for it in self.items})
+
+    def on_topic(self, topic: str | None) -> list[QuizItem]:
+        found = filter_items(self.items, topic)
+        if not found:
+            if not self.items:
+                raise QuizError("There are no quiz questions yet: the notes gave none (run `tutor index`).")
+            raise QuizError(f"No quiz questions on {topic!r}. Topics: {', '.join(self.topics[:10])}")
+        return found
+
+
+class QuizService:
+    def __init__(
+        self,
+        store: Store,
+        bank: QuizBank,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        seed: int | None = None,
+    ) -> None:
+        self.store = store
+        self.bank = bank
+        self.now = now
+        self._rng = random.Random(seed)
+
+    # -- choosing ------------------------------------------------------------------------------
+    def pick(self, topic: str | None = None, user_id: int | None = None) -> QuizItem:
+        """For one person: what is due for them first, then what they got wrong, then unseen items.
+        For a channel: an item the channel has not had recently (random among the least posted)."""
+        candidates = self.bank.on_topic(topic)
+        if user_id is not None:
+            return pick_items(self.store, user_id, candidates, self.now(), 1, self._rng)[0]
+        return self._rng.choice(candidates)
+
+    # -- posting and answering ----------------------------------------------------------------
+    def post(
+        self,
+        item: QuizItem,
+        channel_id: int | None,
+        guild_id: int | None = None,
+        subscription_id: int | None = None,
+    ) -> tuple[int, list[Reveal]]:
+        """Record a new post; earlier open posts in the same channel are revealed (returned to edit)."""
+        reveals = []
+        if channel_id is not None:
+            for old in self.store.open_posts():
+                if old.channel_id == channel_id:
+                    r = self.reveal(old.id)
+                    if r is not None:
+                        reveals.append(r)
+        post_id = self.store.create_post(
+            item.id, channel_id, guild_id, subscription_id, self.now(), topic=item.topic
+        )
+        return post_id, reveals
+
+    def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
+        post = self.store.get_post(post_id)
+        if post is None:
+            raise QuizError("That quiz is no longer known.")
+        item = self.bank.by_id.get(post.item_id)
+        if item is None:
+            raise QuizError(
+                "That question was removed when the notes changed; try `/quiz now` for a new one."
+            )
+        return post, item
+
+    def answer(
+        self, post_id: int, user_id: int, response: str | int, guild_id: int | None = None
+    ) -> AnswerOutcome:
+        """Grade and record one person's answer; the first answer counts, later clicks change nothing."""
+        post, item = self.item_of(post_id)
+        correct = grade(item, response)
+        if post.closed_at is not None:
+            answered, right = self.store.post_tally(post_id)
+            return AnswerOutcome(item, correct, False, True, answered, right)
+        choice = (
+            item.choices[response]
+            if isinstance(response, int) and 0 <= response < len(item.choices)
+            else str(response)
+        )
+        now = self.now()
+        recorded = self.store.record_answer(
+            post_id, user_id, guild_id, choice[:200], correct, now, topic=item.topic
+        )
+        due = review(self.store, user_id, item.id, correct, now) if recorded else None
+        answered, right = self.store.post_tally(post_id)
+        return AnswerOutcome(item, correct, not recorded, False, answered, right, due)
+
+    def reveal(self, post_id: int) -> Reveal | None:
+        """Close a post once and report the share who got it right (None if already closed)."""
+        post = self.store.get_post(post_id)
+        if post is None or not self.store.close_post(post_id, self.now()):
+            return None
+        item = self.bank.by_id.get(post.item_id)
+        if item is None:
+            return None
+        answered, right = self.store.post_tally(post_id)
+        return Reveal(post, item, answered, right)
+
+    def reveal_stale(self, older_than: timedelta) -> list[Reveal]:
+        """Reveal every open post older than the configured time (run periodically)."""
+        cutoff = self.now() - older_than
+        return [
+            r for p in self.store.open_posts(posted_before=cutoff) if (r := self.reveal(p.id)) is not None
+        ]
+
+    # -- scores --------------------------------------------------------------------------------
+    def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
+        return self.store.user_stats(user_id, guild_id, now=self.now())
+
+    def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
+        return self.store.leaderboard(guild_id, limit)
+
+
+# -- text, shared by the console and Discord ---------------------------------------------------
+
+
+def question_text(item: QuizItem) -> str:
+    lines = [item.prompt]
+    if item.is_cloze:
+        lines.append("(type the missing words)")
+    else:
+        lines += [f"  {LETTERS[i]}) {c}" for i, c in enumerate(item.choices)]
+    return "\n".join(lines)
+
+
+def outcome_text(outcome: AnswerOutcome) -> str:
+    item = outcome.item
+    if outcome.closed:
+        return f"That quiz is closed. The answer was: {item.answer_text}."
+    if outcome.already:
+        return "You already answered this one; your first answer counts."
+    verdict = "Correct!" if outcome.correct else f"Not quite. The answer is: {item.answer_text}."
+    return f"{verdict}\n{item.explanation}\n— {item.source}"
+
+
+def reveal_text(reveal: Reveal) -> str:
+    who = f"{reveal.right}/{reveal.answered} got it right" if reveal.answered else "nobody answered"
+    return f"Answer: {reveal.item.answer_text} ({who}).\n{reveal.item.explanation}\n— {reveal.item.source}"
+
+
+def stats_text(stats: Stats) -> str:
+    if not stats.answered:
+        return "No quiz answers yet. Try `/quiz now`."
+    lines = [
+        f"Answered {stats.answered}, correct {stats.correct} ({stats.accuracy:.0%}). "
+        f"Streak: {stats.current_streak} day(s), best {stats.best_streak}.",
+    ]
+    for topic, t in sorted(stats.by_topic.items(), key=lambda kv: -kv[1].answered):
+        lines.append(f"  {topic}: {t.correct}/{t.answered} ({t.accuracy:.0%})")
+    return "\n".join(lines)
+
+
+def leaderboard_text(entries: list[LeaderboardEntry], name: Callable[[int], str]) -> str:
+    if not entries:
+        return "No scores yet. Try `/quiz now`."
+    return "\n".join(
+        f"{n}. {name(e.user_id)} — {e.correct} correct of {e.answered} ({e.accuracy:.0%})"
+        for n, e in enumerate(entries, 1)
+    )
