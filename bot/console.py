@@ -292,7 +292,7 @@ class ConsoleSession:
         try:
             while self.running:
                 if self.interactive:
-                    print("› ", end="", file=self.out, flush=True)
+                    print("\n› " if self._said else "› ", end="", file=self.out, flush=True)
                     self._said = False
                 try:
                     line = await anext(lines)

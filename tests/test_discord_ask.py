@@ -157,6 +157,26 @@ def test_token_comes_from_env_then_file_and_is_never_echoed(tmp_path, seed_setti
     assert "secret" not in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("error", "fragment"),
+    [(discord.LoginFailure("Improper token has been passed."), "rejected the token"),
+     (OSError("Name or service not known"), "cannot reach Discord")],
+)
+def test_start_failures_are_one_line_without_the_token(monkeypatch, seed_settings, error, fragment):
+    from bot.discord_app import TutorBot, run_discord, sync_once
+
+    async def fail(self, *args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(TutorBot, "start", fail)
+    monkeypatch.setattr(TutorBot, "login", fail)
+    token = "MTIz.secret.token"
+    for start in (lambda: run_discord(seed_settings, token), lambda: sync_once(seed_settings, token)):
+        with pytest.raises(StartupError, match=fragment) as err:
+            start()
+        assert token not in str(err.value) and "\n" not in str(err.value)
+
+
 def test_core_never_imports_discord():
     import pathlib
 

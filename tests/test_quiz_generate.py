@@ -277,3 +277,46 @@ def test_generated_items_grade_their_own_answers(bank):
             assert grade(it, it.answer) and grade(it, "ABCD"[it.answer]) and grade(it, it.answer_text)
             wrong = (it.answer + 1) % len(it.choices)
             assert not grade(it, wrong) and not grade(it, it.choices[wrong])
+
+
+GENERIC_NOTES = """# Cell Biology
+
+## Organelles
+- **Mitochondria vs. Chloroplasts**:
+  - **Mitochondria** produce ATP through cellular respiration.
+  - **Chloroplasts** capture light energy through photosynthesis.
+- **Ribosome**: Builds proteins from amino acids.
+- **Lysosome**: Breaks down waste with digestive enzymes.
+- **Golgi Apparatus**: Packages and ships proteins to their destinations.
+
+| Feature | Prokaryote | Eukaryote |
+| Nucleus | Absent | Present |
+| Size | 1-10 micrometres | 10-100 micrometres |
+| Example | Bacteria | Animal cells |
+
+## Genetics
+- **Transcription** (DNA to RNA) ~ **Copying** in computing.
+- **Translation** (RNA to protein) ~ **Compiling** in computing.
+- **Replication** (DNA to DNA) ~ **Backup** in computing.
+
+DNA polymerase builds the new strand during **replication**, reading the template 3' to 5'.
+```
+code block: **ignored** ~ not a mapping
+```
+"""
+
+
+def test_generic_notes_on_another_subject(tmp_path):
+    (tmp_path / "bio.md").write_text(GENERIC_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    kinds = Counter(it.kind for it in items)
+    assert {"statement", "table", "mapping"} <= set(kinds), [it.prompt for it in items]
+    atp = next(it for it in items if "ATP" in it.prompt)
+    assert atp.answer_text == "Mitochondria" and "Chloroplasts" in atp.choices
+    ribo = next(it for it in items if "amino acids" in it.prompt)
+    assert ribo.answer_text == "Ribosome" and {"Lysosome", "Golgi Apparatus"} <= set(ribo.choices)
+    wanted = "What is the computing counterpart of Transcription (DNA to RNA)?"
+    assert any(it.prompt == wanted and it.answer_text == "Copying" for it in items)
+    assert all("ignored" not in it.prompt for it in items)
+    assert {it.topic for it in items} <= {"Organelles", "Genetics"}

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -57,6 +58,8 @@ class TutorBot(commands.Bot):
         preload: bool = True,
         message_content: bool = True,
     ) -> None:
+        # The tutor never joins voice: skip discord.py's "PyNaCl/davey is not installed" start-up warnings.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
         # Privileged: needed for prefix commands and study channels (messages that don't mention us).
         intents.message_content = message_content
@@ -222,7 +225,7 @@ def error_reply(error: Exception, prefix: str = "!") -> str | None:
     error = getattr(error, "original", error) if isinstance(error, commands.HybridCommandError) else error
     if isinstance(error, commands.NotOwner):
         return "Only the bot's owner can do that."
-    if isinstance(error, commands.MissingRequiredArgument | commands.BadArgument | commands.TooManyArguments):
+    if isinstance(error, commands.UserInputError):
         return f"Ask me something about the notes, e.g. `{prefix}ask sqs vs sns` or `/ask question:…`."
     if isinstance(error, commands.NoPrivateMessage | app_commands.NoPrivateMessage):
         return "That command only works in a server."
@@ -326,6 +329,10 @@ def describe_sync(result: dict[str, Any]) -> str:
     return f"synced {len(result['commands'])} command(s) {where}: {names}"
 
 
+# Network trouble at start (no route, DNS, TLS, gateway down) is one line too, not a traceback.
+_UNREACHABLE = (OSError, aiohttp.ClientError, asyncio.TimeoutError, discord.GatewayNotFound,
+                discord.ConnectionClosed)
+
 _BAD_TOKEN = "Discord rejected the token (DISCORD_TOKEN or discord.token_file): copy a fresh one from the " \
              "Developer Portal's Bot page"
 
@@ -350,13 +357,16 @@ def run_discord(settings: Settings, token: str, engine: Engine | None = None) ->
             asyncio.run(_start(settings, token, engine, message_content=False))
     except discord.LoginFailure:
         raise StartupError(_BAD_TOKEN) from None
+    except _UNREACHABLE as exc:
+        raise StartupError(f"cannot reach Discord: {exc}") from None
     except KeyboardInterrupt:
         return 0
     return 0
 
 
 async def _sync(settings: Settings, token: str) -> list[dict[str, Any]]:
-    bot = create_bot(settings, sync_on_start=False, preload=False, message_content=False)
+    # Intents only matter on the gateway, which sync never joins.
+    bot = create_bot(settings, sync_on_start=False, preload=False)
     async with bot:
         await bot.login(token)
         return await sync_commands(bot)
@@ -370,3 +380,5 @@ def sync_once(settings: Settings, token: str) -> list[dict[str, Any]]:
         raise StartupError(_BAD_TOKEN) from None
     except discord.HTTPException as exc:
         raise StartupError(f"sync failed: {exc}") from None
+    except _UNREACHABLE as exc:
+        raise StartupError(f"cannot reach Discord: {exc}") from None

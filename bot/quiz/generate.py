@@ -64,7 +64,7 @@ _PRONOUN_START = re.compile(
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
 _VAGUE_TERMS = frozenset(
-    terms("type types kind kinds one example part thing things way form sort product service")
+    terms("type types kind kinds one two three four example part thing things way form sort product service")
 )
 _NAMELIKE = re.compile(r"[\w][\w .,'&/+:()-]*")
 _NAME_GLUE = frozenset(("of", "and", "for", "the", "to", "on", "in", "a", "an", "at", "by", "s"))
@@ -126,6 +126,7 @@ _FIELD_LABELS = frozenset(
         "misc",
     )
 )
+_NUMBER_START = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\b", re.I)
 _TOC = frozenset(key(w) for w in ("Table of Contents", "Contents", "TOC", "Index"))
 
 # Verbs that can follow a subject without ending in -s, and which mark a plural subject.
@@ -134,6 +135,14 @@ _AUX = _wordset(
     doesn't do don't did isn't aren't wasn't weren't hasn't haven't"""
 )
 _PLURAL_AUX = _wordset("are were have do don't aren't weren't haven't")
+# Everyday verbs in their plural form; a subject followed by one of these is stating something.
+_BASE_VERBS = _wordset(
+    """provide allow support offer enable ensure produce capture create deliver handle require contain
+    need help let make give keep take include send receive read write move connect build break package
+    ship replicate scale encrypt decrypt protect prevent control define determine generate perform act
+    serve hold share trigger invoke execute reduce increase improve convert transform carry transport
+    bind regulate release absorb attach detect measure monitor manage store run"""
+)
 _ADVERBS = _wordset(
     """also only then now automatically still always never typically usually often generally mainly
     primarily just simply natively directly"""
@@ -249,13 +258,13 @@ def _clean_name(name: str) -> str:
 def _clean_heading(title: str) -> str:
     text = _clean_name(title)
     parts = [p for p in text.split("-") if p]
-    if " " not in text and len(parts) > 1 and (len(parts) > 2 or all(p[:1].isupper() for p in parts)):
+    if (
+        " " not in text
+        and len(parts) > 1
+        and (len(parts) > 2 or all(p[:1].isupper() or p[:1].isdigit() for p in parts))
+    ):
         text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
     return text
-
-
-def _stable(*parts: str) -> int:
-    return int(hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12], 16)
 
 
 def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
@@ -326,10 +335,11 @@ class _Builder:
         self.topics = self._topics()
         self._alias_index()
         self._nounish = self._nounish_words()
-        forms: Counter = Counter()
+        self._forms: Counter = Counter()  # spellings as written: 'Shared' vs 'shared'
+        self._chunk_df: Counter = Counter()  # in how many chunks a word occurs
         for c in chunks:
-            forms.update(re.findall(r"[A-Za-z][A-Za-z0-9-]*", c.text))
-        self._forms = forms
+            self._forms.update(re.findall(r"[A-Za-z][A-Za-z0-9-]*", c.text))
+            self._chunk_df.update(set(words(c.text)))
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.by_source: dict[str, list[Chunk]] = defaultdict(list)
         self.src_pos: dict[str, int] = {}
@@ -409,7 +419,11 @@ class _Builder:
     def same_thing(self, a: str, b: str) -> bool:
         ka, parts_a = self._keys(a)
         kb, parts_b = self._keys(b)
-        return bool(ka & kb or parts_a & kb or parts_b & ka)
+        if ka & kb or parts_a & kb or parts_b & ka:
+            return True
+        # 'Kinesis Firehose' and 'Kinesis Data Firehose': same head word, one's words within the other's
+        wa, wb = words(_VENDOR_PREFIX.sub("", a)), words(_VENDOR_PREFIX.sub("", b))
+        return bool(wa and wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
 
     def thinglike(self, e: Entity) -> bool:
         name = self.name_of(e)
@@ -473,6 +487,8 @@ class _Builder:
             return False
         if word in _AUX:
             return True
+        if word in _BASE_VERBS:  # after a plural subject: 'Mitochondria produce ATP'
+            return following.lower() not in _AUX and word not in self._nounish
         if (
             len(word) >= 4
             and word.endswith("s")
@@ -497,7 +513,7 @@ class _Builder:
             facts.extend(self._entry_facts(chunk, entries))
             for table in tables:
                 facts.extend(self._table_facts(chunk, table))
-        self._index_clauses(facts)
+        self._index_clauses()
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
         for fact in facts:
@@ -660,7 +676,7 @@ class _Builder:
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
             return None
         pred = " ".join(ws)
-        lead = "Which of these" if ws[i] in _PLURAL_AUX else "Which one"
+        lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
@@ -683,10 +699,14 @@ class _Builder:
         """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
         term = _clean_name(label)
         if (
-            not term
-            or len(term.split()) > 5
-            or key(term) in _TOC | _FIELD_LABELS
-            or not any(c.isalpha() for c in term)
+            _PRONOUN_START.match(term)
+            or _NUMBER_START.match(term)
+            or (
+                not term
+                or len(term.split()) > 5
+                or key(term) in _TOC | _FIELD_LABELS
+                or not any(c.isalpha() for c in term)
+            )
         ):
             return None
         desc = _plain(sentence).strip().rstrip(".;:").strip()
@@ -769,8 +789,8 @@ class _Builder:
             if m and lb and left_plain.find(m.group(0)) > left_plain.find(_plain(lb[-1]))
             else ""
         )
-        sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*[.!]?\s*$", right_plain)
-        scope = sm.group(1) if sm else ""
+        sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z][\w-]{2,})\s*[.!]?\s*$", right_plain)
+        scope = sm.group(1) if sm and sm.group(1).lower() not in STOPWORDS else ""
         right = (
             _VENDOR_PREFIX.sub("", right)
             if scope and right.lower().startswith(scope.lower() + " ")
@@ -958,6 +978,13 @@ class _Builder:
             return None
         if len(aw) == 1 and answer.islower() and self._common(aw[0]):
             return None
+        if aw[0] in STOPWORDS or (
+            len(aw) == 1
+            and answer[:1].isupper()
+            and answer[1:].islower()
+            and self._forms[answer.lower()] >= max(2, self._forms[answer] / 2)
+        ):
+            return None  # 'no all users' or 'Direct': not a term worth recalling
         inner = raw.replace(answer, "\x01", 1) if answer in raw else "\x01"
         blanked = sentence[: m.start()] + "\x00" + sentence[m.end() :]
         text = _plain(blanked).replace("\x00", _plain(inner)).replace("\x01", BLANK)
@@ -976,8 +1003,12 @@ class _Builder:
         elif first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
             text = f"{_clean_name(entry.label)}: {text}"
         rest = words(text.replace(BLANK, " "))
-        if len([w for w in rest if w not in STOPWORDS]) < 3:
+        if len([w for w in rest if w not in STOPWORDS and w.isalpha() and len(w) > 2 and w != "vs"]) < 3:
             return None
+        if text.rstrip().endswith(":") or text.count("(") != text.count(")"):
+            return None
+        if re.match(rf"^{re.escape(BLANK)}:?\s+[A-Z][a-z]", text):
+            return None  # a run-in heading ('**Resource Policy** A bucket can ...'), not a term in a sentence
         tw = words(text)
         for alias in self.aliases_of(answer):
             if _contains_phrase(tw, alias):
@@ -986,20 +1017,11 @@ class _Builder:
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
 
     def _common(self, word: str) -> bool:
-        return self._df.get(word, 0) > max(3, 0.04 * self._n_chunks)
-
-    @property
-    def _df(self) -> Counter:
-        if not hasattr(self, "_df_cache"):
-            df: Counter = Counter()
-            for c in self.chunks:
-                df.update(set(words(c.text)))
-            self._df_cache = df
-            self._n_chunks = len(self.chunks)
-        return self._df_cache
+        """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
+        return self._chunk_df.get(word, 0) > max(3, 0.04 * len(self.chunks))
 
     # -- second right answers ------------------------------------------------------------------
-    def _index_clauses(self, facts: list[_Fact]) -> None:
+    def _index_clauses(self) -> None:
         """Clauses of the notes by the names they mention, so a distractor's own sentences are at hand."""
         self.clauses: list[_Clause] = []
         self.by_word: dict[str, set[int]] = defaultdict(set)
@@ -1106,8 +1128,8 @@ class _Builder:
                     chosen.append(cand)
             return len(chosen) >= want
 
-        if take(fact.group, None):
-            return chosen
+        if take(fact.group, None) or (len(chosen) >= 2 and fact.pool != "cell"):
+            return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":
             take(fact.extra, None)
             return chosen

@@ -17,13 +17,14 @@ _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _TABLE = re.compile(r"^\s*\|")
 _DELIM = re.compile(r"^[\s|:-]+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(`\[])")
+_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*\"'(`\[])")
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 _CONTINUE_END = re.compile(
-    r"(?:[,(/&+-]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|but|is|are|that|from|as|at))$", re.IGNORECASE
+    r"(?:[,(/&+-]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|but|is|are|that|from|as|at|more|than|into|between|per|via|like))$",
+    re.IGNORECASE,
 )
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
@@ -167,7 +168,7 @@ def parse(text: str) -> tuple[list[Entry], list[Table]]:
 
 def _continues(previous: str, line: str, item: bool, indent: int) -> bool:
     """Whether ``line`` carries on the wrapped sentence before it."""
-    if line[:1].islower() or line[:1] in "(,;":
+    if line[:1].islower() or line[:1] in "(,;" or re.match(r"(?:\*\*|__)[a-z]", line):
         return True
     if _CONTINUE_END.search(previous):
         return True
