@@ -13,13 +13,16 @@ from typing import Literal
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
-from bot.ingest.units import table_lines
+from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
 from bot.text import strip_markup, terms
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 
 
 # Refusal calibration (dev set): with no entity recognised, a question is answered only if some
@@ -110,16 +113,71 @@ class Composer:
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
             previous: frozenset[str] = frozenset()
+            labels = self._labels(p.chunk)
+            # a chunk under "When to use Instance Store" is about Instance Store throughout
+            heading_ents = (
+                frozenset(e.key for e in self.glossary.mentions(p.chunk.heading[-1]))
+                if p.chunk.heading
+                else frozenset()
+            )
+            if len(heading_ents) == 1:
+                labels = [(-1, heading_ents), *labels]
             for text, sim in zip(texts, sims, strict=True):
                 # a sentence that names nothing continues the one before it ("Messages are stored ...")
                 ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
                 previous = ents
+                # and sits under its label ("**Instance Store**" then "- If you need temporary storage")
+                at = self._position(p.chunk, text)
+                ctx = [e for pos, e in labels if pos <= at]
+                if ctx:
+                    ents = ents | ctx[-1]
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
                 seen.add(k)
                 units.append(Unit(text, p.chunk, rank, frozenset(terms(text)), ents, float(sim)))
         return units
+
+    def _about(self, unit: Unit, entities: list[Entity]) -> bool:
+        """The unit has one of the entities as its subject: it starts with it ("| AWS Global Accelerator |
+        ... static IPs", "SQS is ...") and names no other thing before it gets going."""
+        plain = re.sub(r"^(?:amazon|aws)\s+", "", strip_markup(unit.text).lower())
+        head = [e.key for e in self.glossary.mentions(plain[:40]) if e.key in self._things]
+        return (
+            any(plain.startswith(alias.lower()) for e in entities for alias in [e.name, *e.aliases])
+            and len(set(head)) <= 1
+        )
+
+    def _labels(self, chunk: Chunk) -> list[tuple[int, frozenset[str]]]:
+        """Positions of label lines ("**EBS**", "Instance Store:") and the entities they name."""
+        out, pos = [], 0
+        for line in logical_lines(chunk.text):
+            body = _LIST_MARK.sub("", line).strip()
+            plain = strip_markup(body)
+            label = (
+                bool(_BOLD_ONLY.fullmatch(body))
+                or (plain.endswith(":") and len(plain) < 80)
+                or (
+                    0 < len(plain.split()) <= 6
+                    and not plain.endswith((".", "!", "?"))
+                    and not body.startswith("|")
+                )
+            )
+            if label:
+                ents = frozenset(
+                    e.key for e in self.glossary.mentions(plain) if e.key in self._things or "name" in e.kinds
+                )
+                if len(ents) == 1:  # "**EBS**" labels what follows; "**A vs. B vs. C**:" labels a group
+                    out.append((pos, ents))
+                elif ents:
+                    out.append((pos, frozenset()))  # a group label ends the previous one's scope
+            pos += len(line) + 1
+        return out
+
+    @staticmethod
+    def _position(chunk: Chunk, unit: str) -> int:
+        """Where a unit starts in the chunk's logical lines (as _labels counts positions)."""
+        return "\n".join(logical_lines(chunk.text)).find(unit[:40])
 
     @staticmethod
     def _relevance(unit: Unit, q_terms: set[str]) -> float:
@@ -169,17 +227,7 @@ class Composer:
         if definition is not None:
             cands.remove(definition)
             cands.insert(0, definition)
-        chosen, size = [], 0
-        for u in cands:
-            if len(chosen) >= limit:
-                break
-            if chosen and size + len(u.text) > budget:
-                continue
-            if any(u.text in c.text or c.text in u.text for c in chosen):
-                continue
-            chosen.append(u)
-            size += len(u.text)
-        return chosen
+        return _take(cands, limit, budget)
 
     def _comparison(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
         keys = {e.key for e in pq.entities}
@@ -233,17 +281,13 @@ class Composer:
         pool = list(units)
 
         def score(u: Unit) -> float:
-            return self._relevance(u, q_terms) + 0.5 * len(u.entities & keys)
+            return (
+                self._relevance(u, q_terms) + 0.5 * len(u.entities & keys) + 0.3 * self._about(u, pq.entities)
+            )
 
         pool.sort(key=score, reverse=True)
-        chosen, size = [], 0
-        for u in pool:
-            if len(chosen) >= 3 or (chosen and size + len(u.text) > 480):
-                break
-            if score(u) < 0.35 * score(pool[0]):
-                break
-            chosen.append(u)
-            size += len(u.text)
+        floor = 0.35 * score(pool[0]) if pool else 0.0
+        chosen = _take([u for u in pool if score(u) >= floor], 3, 480)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
         by_source: dict[str, list[Unit]] = {}
@@ -326,6 +370,30 @@ def _quote(units: list[Unit]) -> list[str]:
 def _is_versus(text: str) -> bool:
     """A unit that is itself the notes' comparison ("**SQS vs. SNS**: ...")."""
     return bool(re.match(r"^\W*[^:]{0,80}\bvs\.?\s", text, re.IGNORECASE))
+
+
+def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
+    """Best-first units within a count and character budget. A unit that extends one already taken
+    ("X is ..." -> "X is ... It ...") replaces it instead of repeating it."""
+    chosen: list[Unit] = []
+    for u in cands:
+        if len(chosen) >= limit:
+            break
+        # "Use SQS when ..." chosen means "Use SQS when ... It ensures ..." says it with its follow-up
+        longer = [v for v in cands if u.text in v.text and v.text != u.text and len(v.text) <= UNIT_MAX]
+        if longer:
+            u = max(longer, key=lambda v: v.similarity)
+        if any(u.text in c.text for c in chosen):
+            continue
+        inner = next((i for i, c in enumerate(chosen) if c.text in u.text), None)
+        size = sum(len(c.text) for c in chosen) - (len(chosen[inner].text) if inner is not None else 0)
+        if chosen and size + len(u.text) > budget:
+            continue
+        if inner is not None:
+            chosen[inner] = u
+        else:
+            chosen.append(u)
+    return chosen
 
 
 def _cite(units: list[Unit]) -> str:

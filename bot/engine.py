@@ -17,7 +17,23 @@ from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever
 
-EXTRAS_VERSION = f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}"
+
+def _extras_version() -> str:
+    """Glossary and quiz bank are rebuilt (cheaply, no model) whenever the code that makes them changes."""
+    import hashlib
+    from pathlib import Path
+
+    import bot.glossary
+    import bot.quiz.generate
+    import bot.quiz.notes
+
+    digest = hashlib.sha256()
+    for module in (bot.glossary, bot.quiz.generate, bot.quiz.notes):
+        digest.update(Path(module.__file__).read_bytes())  # type: ignore[arg-type]
+    return f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}.{digest.hexdigest()[:12]}"
+
+
+EXTRAS_VERSION = _extras_version()
 MAX_QUESTION_CHARS = 500
 
 

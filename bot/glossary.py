@@ -16,9 +16,9 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
-from bot.text import STOPWORDS, key, stem, strip_markup, words
+from bot.text import QUESTION_WORDS, STOPWORDS, key, stem, strip_markup, words
 
-GLOSSARY_VERSION = "1"
+GLOSSARY_VERSION = "2"
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -105,8 +105,11 @@ class Match:
 
 
 def _clean_term(raw: str) -> str:
-    text = strip_markup(raw).strip(" :.,;!?-–—()[]\"'")
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"(?<=\w)\(", " (", strip_markup(raw))  # "ECS(EC2)" -> "ECS (EC2)"
+    text = text.strip(" :.,;!?-–—[]\"'")
+    if text.count("(") != text.count(")") or text.startswith("("):
+        text = text.replace("(", " ").replace(")", " ")
+    return re.sub(r"\s+", " ", text).strip(" :.,;!?-–—")
 
 
 def _looks_like_name(term: str) -> bool:
@@ -131,7 +134,13 @@ def _canonical(term: str) -> str:
 class Glossary:
     """Entities keyed by matching key, with an alias index for question matching."""
 
-    def __init__(self, entities: Iterable[Entity] = (), vocabulary: Iterable[str] = ()) -> None:
+    def __init__(
+        self, entities: Iterable[Entity] = (), vocabulary: Iterable[str] = (), lowercase: Iterable[str] = ()
+    ) -> None:
+        self._name_counts: dict[str, list[Chunk]] = {}
+        # words the notes write in lower case: "data" there means data, so "data" in a question is
+        # not the acronym DATA; "sqs" never appears lower case, so "sqs" is SQS
+        self.lowercase = set(lowercase)
         self.entities: dict[str, Entity] = {}
         for e in entities:
             self.entities[e.key] = e
@@ -139,10 +148,18 @@ class Glossary:
         self._reindex()
 
     def _reindex(self) -> None:
+        # Questions are matched against names only ("SQS", "Security Group", "read replicas"), not
+        # single common words the notes happen to bold ("one", "schema"): those only tag passages.
         self.by_alias: dict[str, Entity] = {}
+        self._any_alias: dict[str, Entity] = {}
         for e in sorted(self.entities.values(), key=lambda e: (-len(e.kinds), e.name)):
             for alias in {e.name, *e.aliases}:
-                self.by_alias.setdefault(key(alias), e)
+                k = key(alias)
+                forms = [k, k[:-1]] if len(k) > 4 and k.endswith("s") and not k.endswith("ss") else [k]
+                for form in forms:  # "Security Groups" is also asked about as "security group"
+                    self._any_alias.setdefault(form, e)
+                    if "name" in e.kinds:
+                        self.by_alias.setdefault(form, e)
         self._alias_keys = list(self.by_alias)
         self._max_words = max(
             (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
@@ -174,14 +191,47 @@ class Glossary:
             g._from_table(text, chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
             for title in chunk.heading[1:] if len(chunk.heading) > 1 else chunk.heading:
-                term = _clean_term(title)
-                if _looks_like_name(term) and len(term.split()) <= 4 and "&" not in term:
-                    g._add(term, "heading", chunk)
+                term = re.sub(r"^[\d.]+\s+", "", _clean_term(title))  # "1.15.3. VPC Gateway Endpoints"
+                sides = _VS.split(term)
+                for side in sides:
+                    if _looks_like_name(side) and len(side.split()) <= 4 and "&" not in side:
+                        g._add(side, "compared" if len(sides) > 1 else "heading", chunk)
+            g._names_in(text, chunk)
         g._acronym_aliases(corpus_upper)
+        g._mark_names(chunks)
         g.vocabulary = vocab
         g._reindex()
         g._collect_mentions(chunks)
         return g
+
+    def _names_in(self, text: str, chunk: Chunk) -> None:
+        """Names written in running text: acronyms (NACL), CamelCase (CloudFront), Title Case (NAT Gateway)."""
+        plain = strip_markup(text)
+        counts = self._name_counts
+        for pattern in (_ACRO, _CAMEL, _TITLE):
+            for m in pattern.finditer(plain):
+                term = m.group(1)
+                if pattern is _TITLE and _sentence_start(plain, m.start()):
+                    continue
+                counts.setdefault(term, []).append(chunk)
+
+    def _mark_names(self, chunks: list[Chunk]) -> None:
+        for term, where in self._name_counts.items():
+            if len(where) >= 2 and term.upper() not in _SHOUTED and words(term)[0] not in STOPWORDS:
+                for chunk in dict.fromkeys(where):
+                    self._add(
+                        term.rstrip("s") if _ACRO.fullmatch(term) and term.endswith("s") else term,
+                        "text",
+                        chunk,
+                    )
+        caps = _capitalisation(chunks)
+        self.lowercase = {w for w, ratio in caps.items() if ratio <= 0.3}
+        for e in self.entities.values():
+            structural = e.kinds & {"compared", "table", "mapping", "acronym"}
+            if (structural and e.key not in {key(w) for w in STOPWORDS}) or any(
+                _nameish(a, caps) for a in {e.name, *e.aliases}
+            ):
+                e.kinds.add("name")
 
     def _add(
         self, term: str, kind: str, chunk: Chunk | None, alias_of: Entity | None = None
@@ -266,7 +316,7 @@ class Glossary:
             ws = e.name.split()
             if len(ws) >= 2 and all(w[:1].isupper() for w in ws):
                 acro = "".join(w[0] for w in ws).upper()
-                if acro in corpus_upper and key(acro) not in self.entities:
+                if acro in corpus_upper and acro not in _SHOUTED and key(acro) not in self.entities:
                     e.aliases.add(acro)
 
     def _collect_mentions(self, chunks: list[Chunk]) -> None:
@@ -284,7 +334,7 @@ class Glossary:
             return []
         found: dict[str, Entity] = {}
         for m in self._mention_re.finditer(strip_markup(text)):
-            ent = self.by_alias.get(key(m.group(1)))
+            ent = self._any_alias.get(key(m.group(1)))
             if ent is not None:
                 found.setdefault(ent.key, ent)
         return list(found.values())
@@ -298,11 +348,14 @@ class Glossary:
         return word in self.vocabulary or stem(word) in self.vocab_stems
 
     def lookup(self, name: str) -> Entity | None:
-        return self.by_alias.get(key(name)) or self.entities.get(key(_canonical(name)))
+        return self._any_alias.get(key(name)) or self.entities.get(key(_canonical(name)))
 
     def find(self, text: str) -> list[Match]:
         """Entities named in a question, longest match first, tolerant of typos in unknown words."""
         toks = words(text)
+        originals = _original_words(text)
+        if len(originals) != len(toks):
+            originals = toks
         taken = [False] * len(toks)
         found: list[Match] = []
         for n in range(min(self._max_words + 1, len(toks)), 0, -1):
@@ -312,7 +365,16 @@ class Glossary:
                 span = toks[i : i + n]
                 if span[0] in STOPWORDS or span[-1] in STOPWORDS:
                     continue
-                ent, exact = self._resolve(span)
+                if n == 1 and span[0] in QUESTION_WORDS:  # "aws", "service": every note is about those
+                    continue
+                ent, exact = self._resolve(span, originals[i : i + n])
+                if ent is None and n == 3:  # "interface vpc endpoints" names "Interface Endpoints"
+                    gapped, _ = self._resolve([span[0], span[2]], None)
+                    ent, exact = (
+                        (gapped, True)
+                        if gapped is not None and len(gapped.name.split()) >= 2
+                        else (None, False)
+                    )
                 if ent is None:
                     continue
                 for j in range(i, i + n):
@@ -324,11 +386,16 @@ class Glossary:
             unique.setdefault(m.entity.key, m)
         return list(unique.values())
 
-    def _resolve(self, span: list[str]) -> tuple[Entity | None, bool]:
+    def _resolve(self, span: list[str], original: list[str] | None = None) -> tuple[Entity | None, bool]:
         k = "".join(span)
         ent = self.by_alias.get(k)
         if ent is None and len(span[-1]) > 3 and span[-1].endswith("s"):
             ent = self.by_alias.get(k[:-1])
+        if ent is not None and len(span) == 1 and span[0] in self.lowercase:
+            # a common word of the notes ("data", "put") typed in lower case is that word, not an acronym
+            shouting = original is not None and original[0].isupper() and len(original[0]) > 1
+            if not shouting and all(a.isupper() for a in {ent.name, *ent.aliases} if key(a) == k):
+                return None, False
         if ent is not None:
             return ent, True
         # Fuzzy only for words the notes never use (likely typos), never for short keys.
@@ -344,11 +411,64 @@ class Glossary:
             "version": GLOSSARY_VERSION,
             "entities": [e.to_record() for e in self.entities.values()],
             "vocabulary": sorted(self.vocabulary),
+            "lowercase": sorted(self.lowercase),
         }
 
     @classmethod
     def from_record(cls, data: dict) -> Glossary:
-        return cls((Entity.from_record(r) for r in data.get("entities", [])), data.get("vocabulary", []))
+        return cls(
+            (Entity.from_record(r) for r in data.get("entities", [])),
+            data.get("vocabulary", []),
+            data.get("lowercase", []),
+        )
+
+
+_ACRO = re.compile(r"\b([A-Z][A-Z0-9]{1,5}s?)\b")
+_CAMEL = re.compile(r"\b([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]+[A-Z][A-Za-z0-9]*)\b")
+_TITLE = re.compile(r"\b((?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)(?:[ -](?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)){1,2})\b")
+_SHOUTED = frozenset(
+    "AND OR NOT THE ALL ANY NO YES OK TODO NOTE ONLY MUST NEVER ALWAYS IS IT IF TO DO BE WE".split()
+)
+_WORD_AT = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _original_words(text: str) -> list[str]:
+    """The question's words as typed (case kept), aligned with ``bot.text.words``."""
+    split = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", text.replace("’", "'"))
+    return re.findall(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?", split)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'(*-")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _capitalisation(chunks: list[Chunk]) -> dict[str, float]:
+    """Share of a word's mid-sentence uses that are capitalised: 'Lambda' ~1.0, 'single' ~0.0."""
+    seen: dict[str, list[int]] = {}
+    for chunk in chunks:
+        plain = strip_markup(chunk.text)
+        for m in _WORD_AT.finditer(plain):
+            if _sentence_start(plain, m.start()):
+                continue
+            w = m.group(0)
+            tally = seen.setdefault(w.lower(), [0, 0])
+            tally[0] += w[0].isupper()
+            tally[1] += 1
+    return {w: up / n for w, (up, n) in seen.items() if n}
+
+
+def _nameish(term: str, caps: dict[str, float]) -> bool:
+    """A name, not a common word: several words, an acronym or mixed case, or a word the notes
+    capitalise mid-sentence."""
+    ws = term.split()
+    if len(ws) >= 2:
+        return True
+    if sum(c.isupper() for c in term) >= 2 or (
+        any(c.isdigit() for c in term) and any(c.isalpha() for c in term)
+    ):
+        return True
+    return caps.get(term.lower(), 0.0) >= 0.6
 
 
 def _split_slash(term: str) -> list[str]:

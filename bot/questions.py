@@ -64,7 +64,11 @@ def clean_question(text: str, limit: int = 500) -> str:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS and not w.isdigit()]
+    return [
+        w
+        for w in words(text)
+        if w not in STOPWORDS and w not in QUESTION_WORDS and not w.isdigit() and len(w) > 1
+    ]
 
 
 def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
@@ -77,6 +81,15 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     unknown: list[str] = []
     sides = [s for s in _SIDE_SPLIT.split(text) if s and s.strip()]
     if len(sides) >= 2 and cue:
+        # one compared thing per side: "gateway vs interface endpoints, which one ... every az for HA"
+        # compares two endpoint types, not also AZ and HA that the sentence happens to name
+        per_side = [_main_entity(glossary.find(side)) for side in sides]
+        for i, side in enumerate(sides):
+            if per_side[i] is None:  # "gateway vs interface endpoints": the head noun is shared
+                per_side[i] = _with_shared_head(side, sides, glossary)
+        chosen = list({e.key: e for e in per_side if e is not None}.values())
+        if len(chosen) >= 2:
+            entities = chosen[:4]
         for side in sides:
             side_words = _content_words(side)
             first = words(side)[:1]
@@ -97,6 +110,29 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
     return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content])
+
+
+def _main_entity(matches: list) -> Entity | None:
+    """The thing a side is about: the longest name in it, the rarer one on a tie."""
+    if not matches:
+        return None
+    best = max(matches, key=lambda m: (m.end - m.start, len(m.entity.name.split()), -len(m.entity.chunks)))
+    return best.entity
+
+
+def _with_shared_head(side: str, sides: list[str], glossary: Glossary) -> Entity | None:
+    own = _content_words(side)[-2:]
+    if not own:
+        return None
+    for other in sides:
+        if other is side:
+            continue
+        for head in _content_words(other)[:3]:
+            for phrase in (" ".join([*own, head]), " ".join([own[-1], head])):
+                found = glossary.find(phrase)
+                if found and found[0].end - found[0].start >= 2:
+                    return found[0].entity
+    return None
 
 
 def _name_of(side: str) -> str:

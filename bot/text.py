@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
     own same she should shouldn't so some such than that that's the their theirs them themselves
     then there there's these they they're this those through to too under until up very was wasn't
     we were weren't what what's when where which while who whom why will with won't would wouldn't
-    you your yours yourself yourselves s t m d ll re ve arent isnt dont doesnt didnt cant wont
+    you your yours yourself yourselves ll re ve arent isnt dont doesnt didnt cant wont
     wouldnt shouldnt couldnt wasnt werent hasnt havent im ive youre theyre thats whats hows whys
     theres lets""".split()
 )

@@ -133,6 +133,8 @@ def parse_blocks(text: str) -> list[Block]:
 
     def span(m: list[int]) -> tuple[int, int]:
         start, end = origin[m[0]], origin[max(m[1] - 1, m[0])]
+        while end > start and not original[end].strip():  # markdown-it counts trailing blank lines
+            end -= 1
         return start + 1, end + 1
 
     def source(start: int, end: int) -> str:
@@ -160,8 +162,27 @@ def parse_blocks(text: str) -> list[Block]:
             block.parts = [span(t.map) for t in _table_rows(tokens, idx)]
         if block.text.strip():
             blocks.append(block)
+    for block, nxt in zip(blocks, blocks[1:], strict=False):
+        if (
+            block.kind == "paragraph"
+            and nxt.kind in ("list", "table", "paragraph")
+            and _is_caption(block.text)
+        ):
+            # "When to use Instance Store" above a list names what the list is about: a heading
+            block.kind, block.level, block.title = "heading", -1, clean_heading(block.text)
     _assign_depths(blocks)
     return blocks
+
+
+def _is_caption(text: str) -> bool:
+    plain = _EMPHASIS.sub("", text).strip()
+    return (
+        "\n" not in text
+        and 1 <= len(plain.split()) <= 6
+        and plain[:1].isupper()
+        and not plain.endswith((".", "!", "?", ",", ";", ":", ")"))
+        and not plain.startswith(("|", ">"))
+    )
 
 
 def _count_items(tokens: list[Token], idx: int) -> int:

@@ -19,7 +19,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"4.{UNITS_VERSION}"
+CHUNKER_VERSION = f"7.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -129,7 +129,7 @@ class Chunker:
         chunks: list[Chunk] = []
         cur: list[tuple[int, int, str]] = []
         for unit in units:
-            if cur and not self._fits(heading, "\n".join(u[2] for u in [*cur, unit])):
+            if cur and not self._fits(heading, _join([*cur, unit])):
                 chunks.append(self._make(source, heading, cur))
                 cur = []
             cur.append(unit)
@@ -138,7 +138,7 @@ class Chunker:
         return chunks
 
     def _make(self, source: str, heading: tuple[str, ...], units: list[tuple[int, int, str]]) -> Chunk:
-        text = "\n".join(u[2] for u in units)
+        text = _join(units)
         return Chunk(
             id=chunk_id(source, heading, text),
             source=source,
@@ -232,6 +232,14 @@ class Chunker:
         if cur:
             parts.append(" ".join(cur))
         return parts
+
+
+def _join(units: list[tuple[int, int, str]]) -> str:
+    """Units back into text, keeping the blank line between blocks that had one (it ends a paragraph)."""
+    out = units[0][2]
+    for prev, unit in zip(units, units[1:], strict=False):
+        out += ("\n\n" if unit[0] > prev[1] + 1 else "\n") + unit[2]
+    return out
 
 
 def _as_block(unit: tuple[int, int, str]) -> Block:

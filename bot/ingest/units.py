@@ -14,11 +14,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "4"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "7"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
 _PRONOUN = re.compile(r"^(?:It|It's|Its|This|These|They|Their)\b")
+_BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 _LABEL = re.compile(r"^\*\*[^*]{1,80}\*\*\s*:|^[^:.]{1,60}:\s")
 
 
@@ -31,11 +32,43 @@ def table_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if TABLE_LINE.match(ln) and not is_delimiter_row(ln)]
 
 
+def logical_lines(text: str) -> list[str]:
+    """Lines as written, with hard-wrapped paragraphs and list items joined back into one line.
+
+    Many people wrap notes at 80 columns; "One consumption group from" / "that tier." is one sentence.
+    """
+    out: list[str] = []
+    joinable = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        starts_block = (
+            not stripped
+            or TABLE_LINE.match(line)
+            or _LIST_MARK.match(line)
+            or stripped.startswith(("#", ">", "```"))
+            or _BOLD_ONLY.fullmatch(stripped)
+        )
+        if out and joinable and not starts_block:
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            continue
+        out.append(line)
+        # a line continues the one before only inside prose or a list item, never after a caption
+        joinable = bool(stripped) and not TABLE_LINE.match(line) and not _BOLD_ONLY.fullmatch(stripped)
+        if (
+            joinable
+            and not _LIST_MARK.match(line)
+            and len(stripped.split()) <= 6
+            and not stripped.endswith((".", ",", ";"))
+        ):
+            joinable = False  # "When to use Instance Store": a caption, not the start of a paragraph
+    return out
+
+
 def quote_units(text: str) -> list[str]:
     """Units in reading order: sentences, labelled list items whole, table rows (header skipped)."""
     out: list[str] = []
     header_seen = False
-    for line in text.split("\n"):
+    for line in logical_lines(text):
         if not line.strip():
             continue
         if TABLE_LINE.match(line):
@@ -50,15 +83,51 @@ def quote_units(text: str) -> list[str]:
         plain = strip_markup(body)
         if plain.endswith(":") or len(plain) < 12:
             continue  # a lead-in ("... they serve different purposes:") says nothing alone
-        if len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")):
-            continue  # a caption used as a heading ("How They Work Together")
+        if len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")) or _BOLD_ONLY.fullmatch(body):
+            continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
         if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:
             out.append(body)
             continue
         sentences = [s.strip() for s in _SENTENCE.split(body) if len(strip_markup(s)) >= 12]
+        if len(sentences) > 1 and len(body) <= UNIT_MAX:
+            out.append(body)  # the whole item too: the notes' own paragraph about one thing
         for i, sentence in enumerate(sentences):
             # "It ensures reliable delivery" means nothing without the sentence naming "it"
             if i > 0 and _PRONOUN.match(sentence) and not _PRONOUN.match(sentences[0]):
                 sentence = f"{sentences[0]} {sentence}"
             out.append(sentence)
     return out
+
+
+def unit_spans(text: str, units: list[str] | tuple[str, ...], offset: int = 0) -> list[list[tuple[int, int]]]:
+    """Where each unit sits in ``text`` (character spans, shifted by ``offset``).
+
+    A unit is a substring of its chunk, or two ("X is ... It ..." joins a sentence to the one naming
+    its subject); a unit not found maps to the whole text.
+    """
+    out: list[list[tuple[int, int]]] = []
+    cursor = 0
+    for unit in units:
+        found = _find_loose(text, unit, cursor) or _find_loose(text, unit, 0)
+        if found:
+            out.append([(offset + found[0], offset + found[1])])
+            cursor = found[0]
+            continue
+        group: list[tuple[int, int]] = []
+        m = re.match(r"^(.+?[.!?])\s+(.*)$", unit, re.DOTALL)
+        for piece in m.groups() if m else ():
+            hit = _find_loose(text, piece, 0)
+            if hit:
+                group.append((offset + hit[0], offset + hit[1]))
+        out.append(group or [(offset, offset + len(text))])
+    return out
+
+
+def _find_loose(text: str, unit: str, start: int) -> tuple[int, int] | None:
+    """Find ``unit`` in ``text`` allowing any run of white space where it has one (wrapped lines)."""
+    pos = text.find(unit, start)
+    if pos >= 0:
+        return pos, pos + len(unit)
+    pattern = r"\s+".join(re.escape(w) for w in unit.split())
+    m = re.compile(pattern).search(text, start) if pattern else None
+    return (m.start(), m.end()) if m else None

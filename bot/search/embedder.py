@@ -110,6 +110,55 @@ class Embedder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def encode_with_spans(
+        self,
+        texts: Sequence[str],
+        spans: Sequence[Sequence[Sequence[tuple[int, int]]]],
+        progress: bool = False,
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Embed texts once and also pool a vector for each span group of each text.
+
+        The model's own pooling is the mean of its token vectors, so the mean over the tokens inside a
+        sentence's character span is that sentence's vector read in the context of its passage. This is
+        how quote units get vectors at no extra model cost (one pass over the chunks, not one per unit).
+        """
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        tokens = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            output_value="token_embeddings",
+            convert_to_numpy=False,
+            show_progress_bar=progress,
+        )
+        enc = model.tokenizer(
+            list(texts), return_offsets_mapping=True, truncation=True, max_length=model.max_seq_length
+        )
+        chunk_vecs = np.zeros((len(texts), len(tokens[0][0])), dtype=np.float32)
+        unit_vecs: list[np.ndarray] = []
+        for i, tok in enumerate(tokens):
+            t = tok.float().cpu().numpy()
+            offsets = np.asarray(enc["offset_mapping"][i])
+            chunk_vecs[i] = _unit(t.mean(0))
+            out = np.zeros((len(spans[i]), t.shape[1]), dtype=np.float32)
+            if len(offsets) != len(t):  # tokenizers disagree: fall back to the passage vector
+                out[:] = chunk_vecs[i]
+            else:
+                real = offsets[:, 1] > offsets[:, 0]
+                for j, group in enumerate(spans[i]):
+                    mask = np.zeros(len(t), dtype=bool)
+                    for a, b in group:
+                        mask |= real & (offsets[:, 0] < b) & (offsets[:, 1] > a)
+                    out[j] = _unit(t[mask].mean(0)) if mask.any() else chunk_vecs[i]
+            unit_vecs.append(out)
+        return chunk_vecs, unit_vecs
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
 
 _SHARED: dict[tuple[str, int], Embedder] = {}
 _SHARED_LOCK = threading.Lock()

@@ -24,10 +24,11 @@ import faiss
 import numpy as np
 
 from bot.ingest import CHUNKER_VERSION, Chunk, Chunker, read_corpus
+from bot.ingest.units import unit_spans
 from bot.search.embedder import Embedder, token_counter
 
 MANIFEST = "manifest.json"
-FORMAT = 2
+FORMAT = 3  # 3: quote-unit vectors pooled from the passage pass
 
 
 class IndexError_(RuntimeError):  # noqa: N801 - avoid shadowing the builtin IndexError
@@ -255,20 +256,21 @@ def build_index(
 
     embedder = embedder or Embedder(model)
     fresh = [c for c, r in zip(chunks, sources_rows, strict=True) if r is None]
-    texts = [c.embed_text for c in fresh] + [u for c in fresh for u in c.units]
-    encoded = embedder.encode(texts, progress=progress) if texts else None
-    dim = encoded.shape[1] if encoded is not None else (old.vectors.shape[1] if old else embedder.dimension)
+    spans = [unit_spans(c.text, c.units, len(c.embed_text) - len(c.text)) for c in fresh]
+    fresh_vecs, fresh_units = embedder.encode_with_spans(
+        [c.embed_text for c in fresh], spans, progress=progress
+    )
+    dim = fresh_vecs.shape[1] if fresh else (old.vectors.shape[1] if old else embedder.dimension)
     offsets = _offsets(chunks)
     vectors = np.zeros((len(chunks), dim), dtype=np.float32)
     unit_vectors = np.zeros((int(offsets[-1]), dim), dtype=np.float32)
-    next_chunk, next_unit = 0, len(fresh)
+    next_chunk = 0
     for i, row in enumerate(sources_rows):
         a, b = offsets[i], offsets[i + 1]
         if row is None:
-            vectors[i] = encoded[next_chunk]  # type: ignore[index]
-            unit_vectors[a:b] = encoded[next_unit : next_unit + (b - a)]  # type: ignore[index]
+            vectors[i] = fresh_vecs[next_chunk]
+            unit_vectors[a:b] = fresh_units[next_chunk]
             next_chunk += 1
-            next_unit += b - a
         else:
             vectors[i] = old.vectors[row]  # type: ignore[union-attr]
             oa, ob = old.unit_offsets[row], old.unit_offsets[row + 1]  # type: ignore[union-attr]

@@ -23,6 +23,8 @@ from bot.search.index_store import LoadedIndex
 from bot.text import terms
 
 RRF_K = 60
+# Fusion weights, tuned on the dev set (see benchmarks/bench_retrieval.py for the effect).
+WEIGHTS = {"bm25": 0.3, "mention": 0.3, "entity_cmp": 0.35, "entity_lookup": 0.15, "together": 0.12}
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 CANDIDATES = 50
 
@@ -52,6 +54,11 @@ class Retrieval:
     query_vector: np.ndarray
     best_dense: float  # highest cosine of any chunk to the question
     best_bm25: float  # highest BM25 score of any chunk for the question's words
+
+
+def _scaled(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else scores
 
 
 class Retriever:
@@ -115,8 +122,12 @@ class Retriever:
             return Retrieval([], qvec, 0.0, 0.0)
         dense = self._dense_scores(qvec)
         bm25 = self._bm25_scores(pq.text)
-        score = self._rrf(dense) + self._rrf(bm25)
+        w = WEIGHTS
+        # Weighted sum rather than rank fusion: a passage far closer in meaning than the rest keeps
+        # its margin (rank fusion flattens it), while BM25 still lifts exact names.
+        score = dense + w["bm25"] * _scaled(bm25)
 
+        comparison = pq.intent == "comparison"
         mention_count = np.zeros(n, dtype=np.float32)
         per_entity: dict[str, np.ndarray] = {}
         for e in pq.entities:
@@ -124,13 +135,16 @@ class Retriever:
             rows = list(self._mentions.get(e.key, ()))
             mentioned[rows] = 1.0
             alias_text = " ".join([e.name, *sorted(e.aliases)])
-            sub = self._rrf(self._dense_scores(ent_vecs[e.key])) + self._rrf(self._bm25_scores(alias_text))
-            per_entity[e.key] = sub * (0.5 + 0.5 * mentioned) + mentioned * (1.0 / RRF_K)
-            score += 0.5 * per_entity[e.key]
+            sub = self._dense_scores(ent_vecs[e.key]) + w["bm25"] * _scaled(self._bm25_scores(alias_text))
+            # an entity named in a handful of passages says more than one named everywhere
+            specificity = 1.0 / (1.0 + np.log1p(len(rows)))
+            per_entity[e.key] = sub + w["mention"] * mentioned
+            weight = w["entity_cmp"] if comparison else w["entity_lookup"] * (0.5 + specificity)
+            score += weight * per_entity[e.key]
             mention_count += mentioned
         if len(pq.entities) >= 2:
             # the notes' own comparisons: passages naming several of the asked entities come first
-            score += np.maximum(mention_count - 1, 0) * (1.5 / RRF_K)
+            score += np.maximum(mention_count - 1, 0) * w["together"]
 
         order = list(np.argsort(-score, kind="stable")[: max(k, 1) * 4])
         chosen = order[:k]
