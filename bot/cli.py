@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line: {guild, commands}")
     p.set_defaults(func=cmd_sync)
 
+    p = sub.add_parser("quiz", help="print quiz items generated from the notes (no model needed)")
+    _common(p)
+    p.add_argument("--count", type=int, default=5, help="how many items (default 5; 0: all, in index order)")
+    p.add_argument("--topic", help="only items on this topic (a top heading; a word of it is enough)")
+    p.add_argument("--seed", type=int, default=None, help="sample deterministically (default: random)")
+    p.add_argument("--json", action="store_true", help='one JSON object a line: {"id", "kind", "prompt", '
+                   '"choices", "answer", "explanation", "source", "topic"}')
+    p.set_defaults(func=cmd_quiz)
+
     for extra in _EXTRA_COMMANDS:
         extra(sub)
     return parser
@@ -117,6 +126,37 @@ def cmd_chunks(args: argparse.Namespace) -> int:
             print(json.dumps(rec, ensure_ascii=False))
         else:
             print(f"{c.id}  {c.source}:{c.start}-{c.end}  {c.tokens:>3} tok  {c.heading_path}")
+    return 0
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    import random
+
+    from bot.quiz.generate import filter_items
+    from bot.quiz.service import LETTERS, QuizBank
+    from bot.search.index_store import load_index
+
+    settings = settings_for(args)
+    if args.count < 0:
+        raise CliError("--count must be 0 (all) or more")
+    index = load_index(settings.index)  # the quiz bank is in the index's extras: no model to load
+    bank = QuizBank.from_records(index.extras.get("quiz", []))
+    if not bank.items:
+        raise CliError(f"the index in {settings.index} has no quiz items: run `tutor index` to rebuild it")
+    items = filter_items(bank.items, args.topic)
+    if not items:
+        raise CliError(f"no quiz items on {args.topic!r}; topics: {'; '.join(bank.topics)}")
+    if args.count and args.count < len(items):
+        items = random.Random(args.seed).sample(items, args.count)
+    for n, item in enumerate(items, 1):
+        if args.json:
+            print(json.dumps(item.to_json(), ensure_ascii=False))
+            continue
+        lines = [f"{n}. [{item.kind} · {item.topic}] {item.prompt}"]
+        lines += [f"   {LETTERS[i]}) {c}" for i, c in enumerate(item.choices)]
+        answer = item.answer_text if item.is_cloze else f"{LETTERS[item.answer]}) {item.answer_text}"
+        lines += [f"   Answer: {answer}", f"   Why: {item.explanation}", f"   Source: {item.source}", ""]
+        print("\n".join(lines))
     return 0
 
 

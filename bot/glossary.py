@@ -224,6 +224,7 @@ class Glossary:
                         "text",
                         chunk,
                     )
+        self._merge_qualified()
         caps = _capitalisation(chunks)
         self.lowercase = {w for w, ratio in caps.items() if ratio <= 0.3}
         for e in self.entities.values():
@@ -232,6 +233,22 @@ class Glossary:
                 _nameish(a, caps) for a in {e.name, *e.aliases}
             ):
                 e.kinds.add("name")
+
+    def _merge_qualified(self) -> None:
+        """'Standard-IA' and 'S3 Standard-IA' are one thing: a name that is another entity's name with
+        a known qualifier in front (S3, EC2, AWS) becomes an alias of the qualified one."""
+        for e in list(self.entities.values()):
+            parts = e.name.split(" ", 1)
+            if len(parts) < 2 or key(parts[0]) not in self.entities:
+                continue
+            short = self.entities.get(key(parts[1]))
+            if short is None or short is e or len(key(parts[1])) < 5:
+                continue
+            e.aliases |= {short.name, *short.aliases}
+            e.kinds |= short.kinds
+            e.related |= short.related
+            e.chunks += [c for c in short.chunks if c not in e.chunks]
+            del self.entities[short.key]
 
     def _add(
         self, term: str, kind: str, chunk: Chunk | None, alias_of: Entity | None = None

@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
-import itertools
 import logging
 import re
 from dataclasses import replace
@@ -46,9 +44,19 @@ from bot.discord_app.format import answer_payload, embed_text, question_from_emb
 from bot.discord_app.views import DOWN_ID, SOURCES_ID, UP_ID
 from bot.render import EMBED_TOTAL_MAX, embed_size
 from bot.store import Store
-
-NONE_MENTIONS = discord.AllowedMentions.none().to_dict()
-EPHEMERAL = 64
+from tests.discord_helpers import (
+    EPHEMERAL,
+    FakeWebhookAdapter,
+    Sends,
+    record_sends,
+    slash,
+)
+from tests.discord_helpers import assert_all_sends_inert as _assert_all_sends_inert
+from tests.discord_helpers import assert_inert as _assert_inert
+from tests.discord_helpers import channel_named as _channel
+from tests.discord_helpers import configure as _configure
+from tests.discord_helpers import member_named as _member
+from tests.discord_helpers import press as _press
 
 # ----------------------------------------------------------------------------------- pure helpers
 
@@ -193,35 +201,9 @@ def test_core_never_imports_discord():
 # ----------------------------------------------------------------------------- dpytest end to end
 
 
-class Sends:
-    """Every message the bot sent or edited through the REST API, with the arguments it passed."""
-
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-
-    def last(self) -> dict[str, Any]:
-        return self.calls[-1]
-
-
 @pytest.fixture
 def sends(monkeypatch) -> Sends:
-    record = Sends()
-    for module in (discord.abc, discord.message):
-        original = module.handle_message_parameters
-
-        def wrapped(*args, _original=original, **kwargs):
-            record.calls.append(kwargs)
-            return _original(*args, **kwargs)
-
-        monkeypatch.setattr(module, "handle_message_parameters", wrapped)
-    return record
-
-
-def _configure(bot, **kwargs) -> None:
-    """dpytest needs the member cache (members intent) to fake people; the bot itself does not."""
-    bot._connection._intents.members = True
-    bot._connection.member_cache_flags = discord.MemberCacheFlags.from_intents(bot._connection._intents)
-    dpytest.configure(bot, **kwargs)
+    return record_sends(monkeypatch)
 
 
 @pytest_asyncio.fixture(loop_scope="function")
@@ -237,21 +219,6 @@ async def tutor(seed_settings, seed_engine, sends):
     for task in list(bot._background):
         task.cancel()
     store.close()
-
-
-def _channel(bot, name: str) -> discord.TextChannel:
-    return discord.utils.get(bot.guilds[0].text_channels, name=name)
-
-
-def _member(bot, name: str) -> discord.Member:
-    return discord.utils.get(bot.guilds[0].members, name=name)
-
-
-def _assert_all_sends_inert(sends: Sends) -> None:
-    assert sends.calls, "nothing was sent"
-    for call in sends.calls:
-        am = call.get("allowed_mentions")
-        assert am is not None and am.to_dict() == NONE_MENTIONS, call
 
 
 async def test_prefix_ask_replies_with_an_embed_and_buttons(tutor, sends):
@@ -418,97 +385,12 @@ async def test_reindex_is_owner_only_and_reports_what_changed(tutor, sends, tmp_
 # ------------------------------------------------------------------ slash commands and buttons
 
 
-class FakeWebhookAdapter:
-    """Stands in for Discord's interaction endpoints: records each call, answers with message payloads."""
-
-    def __init__(self, bot: commands.Bot, channel: discord.TextChannel) -> None:
-        self.bot, self.channel = bot, channel
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-        self.messages: dict[str, dict[str, Any]] = {}
-        self._ids = itertools.count(10**17)
-
-    def _message(self, payload: dict[str, Any]) -> dict[str, Any]:
-        user = self.bot.user
-        data = {
-            "id": str(next(self._ids)), "channel_id": str(self.channel.id), "type": 0, "tts": False,
-            "author": {"id": str(user.id), "username": user.name, "discriminator": "0001", "avatar": None,
-                       "bot": True},
-            "content": payload.get("content") or "", "embeds": payload.get("embeds") or [],
-            "components": payload.get("components") or [], "flags": payload.get("flags") or 0,
-            "timestamp": "2026-01-01T00:00:00+00:00", "edited_timestamp": None, "mention_everyone": False,
-            "mentions": [], "mention_roles": [], "attachments": [], "pinned": False,
-        }
-        self.messages["@original"] = data
-        return data
-
-    def payloads(self, kind: str | None = None) -> list[dict[str, Any]]:
-        return [p for k, p in self.calls if kind is None or k == kind]
-
-    async def create_interaction_response(self, interaction_id, token, *, session, proxy=None,
-                                          proxy_auth=None, params):
-        payload = params.payload
-        self.calls.append(("response", payload))
-        inner = payload.get("data") or {}
-        out: dict[str, Any] = {"interaction": {
-            "id": str(interaction_id), "type": 2, "response_message_loading": payload["type"] == 5,
-            "response_message_ephemeral": bool(inner.get("flags", 0) & EPHEMERAL)}}
-        if payload["type"] == 4:
-            message = self._message(inner)
-            out["interaction"]["response_message_id"] = message["id"]
-            out["resource"] = {"type": 4, "message": message}
-        return out
-
-    async def execute_webhook(self, webhook_id, token, *, session, payload=None, **kwargs):
-        self.calls.append(("followup", payload))
-        return self._message(payload)
-
-    async def get_original_interaction_response(self, application_id, token, *, session, **kwargs):
-        return self.messages["@original"]
-
-    async def edit_original_interaction_response(self, application_id, token, *, session, payload=None,
-                                                 **kwargs):
-        self.calls.append(("edit_original", payload))
-        return self._message(payload)
-
-
-# Real snowflakes: an interaction whose id dates from 2015 counts as expired (15-minute token).
-_interaction_ids = itertools.count(discord.utils.time_snowflake(discord.utils.utcnow()))
-
-
-def _interaction_payload(bot, member: discord.Member, channel: discord.TextChannel, **extra: Any) -> dict:
-    return {
-        "id": str(next(_interaction_ids)), "application_id": str(bot.user.id), "token": "t", "version": 1,
-        "guild_id": str(channel.guild.id), "channel": {"id": str(channel.id), "type": 0},
-        "member": {"user": {"id": str(member.id), "username": member.name, "discriminator": "0001",
-                            "avatar": None}, "roles": [], "joined_at": "2026-01-01T00:00:00+00:00",
-                   "deaf": False, "mute": False, "permissions": "8", "flags": 0},
-        "app_permissions": "8", "locale": "en-US", "attachment_size_limit": 8 << 20, **extra,
-    }
-
-
-def slash(bot, member, channel, name: str, **options: str) -> discord.Interaction:
-    data = {"id": "1", "name": name, "type": 1,
-            "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()]}
-    return discord.Interaction(data=_interaction_payload(bot, member, channel, type=2, data=data),
-                               state=bot._connection)
-
-
-def button_press(bot, member, channel, message: dict[str, Any], custom_id: str) -> dict[str, Any]:
-    return _interaction_payload(bot, member, channel, type=3, message=message,
-                                data={"custom_id": custom_id, "component_type": 2})
-
-
 @pytest.fixture
 def adapter(tutor):
     fake = FakeWebhookAdapter(tutor, _channel(tutor, "general"))
     token = async_context.set(fake)
     yield fake
     async_context.reset(token)
-
-
-def _assert_inert(payload: dict[str, Any]) -> None:
-    body = payload.get("data", payload)
-    assert body.get("allowed_mentions") == NONE_MENTIONS, payload
 
 
 async def test_slash_ask_defers_then_sends_the_embed(tutor, adapter):
@@ -548,14 +430,6 @@ async def test_slash_reindex_refuses_non_owners_politely(tutor, adapter, caplog)
     assert "owner" in payload["data"]["content"] and payload["data"]["flags"] & EPHEMERAL
     _assert_inert(payload)
     assert not [r for r in caplog.records if r.exc_info]
-
-
-async def _press(bot, member, channel, message: dict[str, Any], custom_id: str) -> None:
-    """Dispatch a button press the way the gateway does, then wait for the view's callback."""
-    bot._connection.parse_interaction_create(button_press(bot, member, channel, message, custom_id))
-    for _ in range(50):
-        await asyncio.sleep(0)
-    await asyncio.sleep(0.05)
 
 
 async def _answer_message(bot, adapter) -> dict[str, Any]:

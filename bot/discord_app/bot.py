@@ -35,8 +35,11 @@ log = logging.getLogger("tutor.discord")
 # argument at each call site cannot.
 NO_MENTIONS = discord.AllowedMentions.none()
 
-# Cogs loaded in setup_hook. The quiz issue appends "bot.discord_app.cogs.quiz".
-EXTENSIONS: list[str] = ["bot.discord_app.cogs.ask", "bot.discord_app.cogs.admin"]
+# Cogs loaded in setup_hook. The quiz cog also registers its dynamic buttons and, once the bot is ready,
+# starts the daily-quiz dispatcher (stopped by close(), which cancels background tasks).
+EXTENSIONS: list[str] = [
+    "bot.discord_app.cogs.ask", "bot.discord_app.cogs.admin", "bot.discord_app.cogs.quiz",
+]
 
 _NO_QUESTION = ""  # cached "this thread/message is not one of our answers"
 
@@ -197,6 +200,8 @@ class TutorBot(commands.Bot):
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:  # type: ignore[override]
         if isinstance(error, commands.CommandNotFound):
             return  # another bot may share the prefix; silence is right here
+        if getattr(ctx, "error_handled", False):
+            return  # a cog's own cog_command_error already replied (e.g. the quiz commands' usage line)
         reply = error_reply(error, self.settings.prefix)
         if reply is None:
             original = getattr(error, "original", error)

@@ -163,11 +163,7 @@ def parse_blocks(text: str) -> list[Block]:
         if block.text.strip():
             blocks.append(block)
     for block, nxt in zip(blocks, blocks[1:], strict=False):
-        if (
-            block.kind == "paragraph"
-            and nxt.kind in ("list", "table", "paragraph")
-            and _is_caption(block.text)
-        ):
+        if block.kind == "paragraph" and nxt.kind in ("list", "table") and _is_caption(block.text):
             # "When to use Instance Store" above a list names what the list is about: a heading
             block.kind, block.level, block.title = "heading", -1, clean_heading(block.text)
     _assign_depths(blocks)

@@ -23,6 +23,7 @@ from bot.search.index_store import LoadedIndex
 from bot.text import terms
 
 RRF_K = 60
+DUPLICATE_COSINE = 0.92
 # Fusion weights, tuned on the dev set (see benchmarks/bench_retrieval.py for the effect).
 WEIGHTS = {"bm25": 0.3, "mention": 0.3, "entity_cmp": 0.35, "entity_lookup": 0.15, "together": 0.12}
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -146,7 +147,7 @@ class Retriever:
             # the notes' own comparisons: passages naming several of the asked entities come first
             score += np.maximum(mention_count - 1, 0) * w["together"]
 
-        order = list(np.argsort(-score, kind="stable")[: max(k, 1) * 4])
+        order = self._diverse(list(np.argsort(-score, kind="stable")[: max(k, 1) * 6]))
         chosen = order[:k]
         if pq.intent == "comparison":
             chosen = self._cover_every_side(chosen, order, per_entity, pq.entities, score, k)
@@ -161,6 +162,19 @@ class Retriever:
             for r in chosen
         ]
         return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()))
+
+    def _diverse(self, order: list[int]) -> list[int]:
+        """Near-copies of a passage already taken go to the back: notes often repeat themselves
+        (a summary file restating the per-topic files), and five copies of one passage answer less."""
+        vecs = self.index.vectors
+        kept: list[int] = []
+        later: list[int] = []
+        for r in order:
+            if kept and float(np.max(vecs[kept] @ vecs[r])) >= DUPLICATE_COSINE:
+                later.append(r)
+            else:
+                kept.append(r)
+        return kept + later
 
     def _cover_every_side(self, chosen, order, per_entity, entities, score, k):
         """Swap in each uncovered entity's best passage for the weakest one not needed elsewhere."""

@@ -1,0 +1,388 @@
+"""`/quiz …` (and `!quiz …`): play now, scores, and daily subscriptions for channels and DMs.
+
+Thin on purpose: the game is ``QuizService`` (grading, scores, FSRS), subscriptions are
+``bot.quiz.subscriptions`` and the daily schedule is ``bot.schedule.Dispatcher``; everything that touches
+Discord messages is ``QuizDesk``. This cog parses options, checks permissions, and replies.
+
+A DM subscription is its own subcommand, ``/quiz subscribe_dm`` (it has no channel option and needs no
+permission); ``unsubscribe``, ``pause`` and ``resume`` take ``dm: True`` to act on your DM subscription.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.asking import inert
+from bot.discord_app.bot import NO_MENTIONS, error_reply
+from bot.discord_app.quiz_views import QuizButton, QuizDesk
+from bot.quiz.service import QuizError, leaderboard_text, stats_text
+from bot.quiz.subscriptions import confirm_text, describe, subscribe
+from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
+
+if TYPE_CHECKING:
+    from bot.discord_app.bot import TutorBot
+    from bot.store import Subscription
+
+log = logging.getLogger("tutor.discord")
+
+MANAGE_SERVER = ("Subscribing a channel needs the **Manage Server** permission. Ask a moderator, or "
+                 "subscribe yourself by DM with `/quiz subscribe_dm`.")
+NO_DATABASE = "Quizzes need the database, which could not be opened; see the bot's log."
+PAUSED_BY_COMMAND = "paused with /quiz pause"
+TIME_HELP = "Local time, e.g. 09:00 or 9am"
+ZONE_HELP = "IANA time zone, e.g. Europe/Berlin"
+TOPIC_HELP = "Only questions on this topic (a top heading of the notes)"
+CHANNEL_HELP = "The subscribed channel (default: here)"
+DM_HELP = "Your DM subscription instead of a channel's"
+
+
+Choices = list[app_commands.Choice[str]]
+
+
+async def timezone_autocomplete(interaction: discord.Interaction, current: str) -> Choices:
+    return [app_commands.Choice(name=n, value=n) for n in timezone_choices(current)]
+
+
+async def topic_autocomplete(interaction: discord.Interaction, current: str) -> Choices:
+    engine = getattr(interaction.client, "engine", None)
+    if engine is None:
+        return []
+    key = current.strip().lower()
+    topics = [t for t in engine.quiz_bank.topics if key in t.lower()]
+    return [app_commands.Choice(name=t[:100], value=t[:100]) for t in topics[:25]]
+
+
+class QuizCog(commands.Cog, name="Quiz"):
+    """Quizzes from the notes, now or daily."""
+
+    def __init__(self, bot: TutorBot) -> None:
+        self.bot = bot
+        self.desk = QuizDesk(bot)
+        self.dispatcher: Dispatcher | None = None
+        self._tasks: list[asyncio.Task] = []
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    async def cog_load(self) -> None:
+        # Dynamic buttons: clicks on quizzes posted before a restart are parsed from their custom ids.
+        self.bot.add_dynamic_items(QuizButton)
+        if self.bot.store is not None:
+            settings = self.bot.settings
+            self.dispatcher = Dispatcher(
+                self.bot.store, self.desk.send_scheduled,
+                grace=timedelta(minutes=settings.quiz_grace_minutes), log=logging.getLogger("tutor.quiz"),
+                on_results=self.desk.report,
+            )
+        if self.bot.is_ready():  # loaded into a running bot
+            self.start()
+
+    async def cog_unload(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        self._tasks.clear()
+        self.bot.remove_dynamic_items(QuizButton)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        self.start()  # on_ready fires again after a reconnect: start() only starts what is not running
+
+    def start(self) -> None:
+        """Start the daily dispatcher and the reveal loop (once; they stop when the bot closes)."""
+        if self.dispatcher is None or any(not t.done() for t in self._tasks):
+            return
+        self._tasks = [self.bot.spawn(self.dispatcher.run(), name="tutor-quiz-dispatcher"),
+                       self.bot.spawn(self.desk.reveal_loop(), name="tutor-quiz-reveal")]
+
+    def wake(self) -> None:
+        if self.dispatcher is not None:
+            self.dispatcher.wake()
+
+    async def cog_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        """Bad options get this command's usage, not the generic `/ask` hint (TutorBot.on_command_error)."""
+        if isinstance(error, commands.UserInputError) and ctx.command is not None:
+            usage = f"{ctx.clean_prefix}{ctx.command.qualified_name} {ctx.command.signature}".strip()
+            usage = f"`{usage}`"
+            text = f"I couldn't read that: {inert(str(error), 200)} Usage: {usage}"
+        else:
+            text = error_reply(error, self.bot.settings.prefix)
+            if text is None:
+                original = getattr(error, "original", error)
+                log.error("quiz command %s failed: %s: %s", ctx.command, type(original).__name__, original)
+                text = "Sorry, something went wrong on my side. Please try again in a moment."
+        ctx.error_handled = True  # type: ignore[attr-defined]
+        await _say(ctx, text)
+
+    # -- commands ----------------------------------------------------------------------------------
+    @commands.hybrid_group(name="quiz", description="Quizzes from the notes", invoke_without_command=True)
+    async def quiz(self, ctx: commands.Context) -> None:
+        """Quizzes from the notes: `!quiz now`, `!quiz stats`, `!quiz subscribe 09:00 Europe/Berlin`."""
+        p = ctx.clean_prefix
+        await _say(ctx, f"Try `{p}quiz now`, `{p}quiz stats`, `{p}quiz leaderboard`, `{p}quiz subscribe`, "
+                        f"`{p}quiz subscriptions` (or the same as slash commands).")
+
+    @quiz.command(name="now", description="Post a quiz question from the notes here")
+    @app_commands.describe(topic="Only questions on this topic (a top heading of the notes)")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def now(self, ctx: commands.Context, *, topic: str | None = None) -> None:
+        """Post one question here; for you, what is due or what you missed comes first."""
+        if self.bot.engine is None and ctx.interaction is not None:
+            await ctx.defer()  # the first quiz loads the notes
+        try:
+            post_id, item, revealed = await self.desk.prepare(
+                ctx.channel.id, ctx.guild.id if ctx.guild else None, topic, ctx.author.id)
+        except QuizError as exc:
+            await _say(ctx, str(exc))
+            return
+        message = None
+        try:
+            message = await ctx.send(**self.desk.message_parts(post_id, item))
+        finally:
+            await self.desk.posted(post_id, message, revealed)
+
+    @quiz.command(name="stats", description="Your quiz accuracy by topic and your streak")
+    async def stats(self, ctx: commands.Context) -> None:
+        """Your answers, accuracy by topic and streak of days with a correct answer."""
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        service = await self.desk.service()
+        stats = await asyncio.to_thread(service.stats, ctx.author.id)  # everywhere, in the person's zone
+        embed = discord.Embed(title="Your quiz stats", description=stats_text(stats), color=0x5865F2)
+        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @quiz.command(name="leaderboard", description="This server's best quiz scores")
+    @commands.guild_only()
+    async def leaderboard(self, ctx: commands.Context) -> None:
+        """The top ten of this server, by correct answers."""
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        entries = await asyncio.to_thread(self.bot.store.leaderboard, ctx.guild.id, 10)  # type: ignore[union-attr]
+        text = leaderboard_text(entries, lambda uid: _display_name(ctx.guild, uid))
+        embed = discord.Embed(title=f"Quiz leaderboard · {inert(ctx.guild.name, 200)}",  # type: ignore[union-attr]
+                              description=text, color=0x5865F2)
+        await ctx.send(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @quiz.command(name="subscribe", description="Post a quiz in a channel every day (Manage Server)")
+    @app_commands.describe(channel="Where to post (default: here)", time=TIME_HELP,
+                           timezone=ZONE_HELP, topic=TOPIC_HELP)
+    @app_commands.autocomplete(timezone=timezone_autocomplete, topic=topic_autocomplete)
+    async def subscribe_channel(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
+                                time: str | None = None, timezone: str | None = None,
+                                topic: str | None = None) -> None:
+        """Daily quiz in a channel: `!quiz subscribe #study 09:00 Europe/Berlin` (needs Manage Server)."""
+        target = channel or ctx.channel
+        if ctx.guild is None:
+            await _say(ctx, "Channel subscriptions work in a server. Here, use `/quiz subscribe_dm`.")
+            return
+        if not _can_manage(ctx):
+            await _say(ctx, MANAGE_SERVER)
+            return
+        problem = _cannot_post(ctx, target)
+        if problem:
+            await _say(ctx, problem)
+            return
+        await self._subscribe(ctx, "channel", target.id, f"<#{target.id}>", time, timezone, topic)
+
+    @quiz.command(name="subscribe_dm", description="Get a quiz by DM every day")
+    @app_commands.describe(time=TIME_HELP, timezone=ZONE_HELP, topic=TOPIC_HELP)
+    @app_commands.autocomplete(timezone=timezone_autocomplete, topic=topic_autocomplete)
+    async def subscribe_dm(self, ctx: commands.Context, time: str | None = None, timezone: str | None = None,
+                           topic: str | None = None) -> None:
+        """Daily quiz in your DMs: `!quiz subscribe_dm 9am Europe/Berlin`."""
+        await self._subscribe(ctx, "dm", ctx.author.id, "your DMs", time, timezone, topic,
+                              note=" Allow DMs from this server's members (Privacy Settings) so I can "
+                                   "reach you; `/quiz unsubscribe dm:True` stops it.")
+
+    async def _subscribe(self, ctx: commands.Context, kind: str, target_id: int, where: str,
+                         time: str | None, timezone: str | None, topic: str | None, note: str = "") -> None:
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        settings = self.bot.settings
+        if topic and self.bot.engine is None and ctx.interaction is not None:
+            await ctx.defer(ephemeral=True)  # checking the topic loads the notes first
+        try:
+            engine = await self.bot.get_engine() if topic else None
+            bank = engine.quiz_bank if engine is not None else None
+            result = await asyncio.to_thread(
+                subscribe, self.bot.store, bank, kind=kind, target_id=target_id,  # type: ignore[arg-type]
+                guild_id=ctx.guild.id if ctx.guild else None, created_by=ctx.author.id, time_text=time,
+                timezone_text=timezone, topic=topic, default_time=settings.quiz_default_time,
+                default_timezone=settings.quiz_default_timezone, now=self.desk.now())
+        except (ScheduleError, QuizError) as exc:
+            await _say(ctx, str(exc))
+            return
+        self.wake()
+        await _say(ctx, confirm_text(result, where) + note)
+
+    @quiz.command(name="unsubscribe", description="Stop a daily quiz (this channel, another, or your DMs)")
+    @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
+    async def unsubscribe(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
+                          dm: bool = False) -> None:
+        """Stop a daily quiz: `!quiz unsubscribe #study`, or `/quiz unsubscribe dm:True` for your DMs."""
+        found = await self._find(ctx, channel, dm)
+        if found is None:
+            return
+        sub, where = found
+        await asyncio.to_thread(self.bot.store.remove_subscription, sub.kind, sub.target_id)  # type: ignore[union-attr]
+        self.wake()
+        await _say(ctx, f"Unsubscribed: no more daily quizzes in {where}.")
+
+    @quiz.command(name="pause", description="Pause a daily quiz without forgetting its settings")
+    @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
+    async def pause(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
+                    dm: bool = False) -> None:
+        """Pause a daily quiz; `resume` picks it up again from the next day."""
+        found = await self._find(ctx, channel, dm)
+        if found is None:
+            return
+        sub, where = found
+        if not sub.active:
+            await _say(ctx, f"The daily quiz in {where} is already paused ({sub.paused_reason}).")
+            return
+        await asyncio.to_thread(self.bot.store.pause_subscription, sub.id, PAUSED_BY_COMMAND)  # type: ignore[union-attr]
+        self.wake()
+        await _say(ctx, f"Paused the daily quiz in {where}. `/quiz resume` starts it again.")
+
+    @quiz.command(name="resume", description="Resume a paused daily quiz")
+    @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
+    async def resume(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
+                     dm: bool = False) -> None:
+        """Resume a paused daily quiz (also one paused because I couldn't post)."""
+        found = await self._find(ctx, channel, dm)
+        if found is None:
+            return
+        sub, where = found
+        if sub.active:
+            await _say(ctx, f"The daily quiz in {where} is not paused.")
+            return
+        await asyncio.to_thread(self.bot.store.resume_subscription, sub.id)  # type: ignore[union-attr]
+        self.wake()
+        fresh = await asyncio.to_thread(self.bot.store.get_subscription, sub.id)  # type: ignore[union-attr]
+        await _say(ctx, f"Resumed the daily quiz in {where}, daily at {fresh.local_time} {fresh.timezone}.")
+
+    async def _find(self, ctx: commands.Context, channel: discord.abc.GuildChannel | None,
+                    dm: bool) -> tuple[Subscription, str] | None:
+        """The subscription a command acts on, after the permission check; replies and returns None if not."""
+        store = self.bot.store
+        if store is None:
+            await _say(ctx, NO_DATABASE)
+            return None
+        if dm or ctx.guild is None:
+            sub = await asyncio.to_thread(store.find_subscription, "dm", ctx.author.id)
+            if sub is None:
+                await _say(ctx, "You have no daily quiz by DM. `/quiz subscribe_dm` starts one.")
+                return None
+            return sub, "your DMs"
+        target = channel or ctx.channel
+        if not _can_manage(ctx):
+            await _say(ctx, "Changing a channel's daily quiz needs the **Manage Server** permission. "
+                            "For your own DM quiz, add `dm:True`.")
+            return None
+        sub = await asyncio.to_thread(store.find_subscription, "channel", target.id)
+        if sub is None:
+            await _say(ctx, f"<#{target.id}> has no daily quiz. `/quiz subscribe` starts one.")
+            return None
+        return sub, f"<#{target.id}>"
+
+    @quiz.command(name="subscriptions", description="This server's daily quizzes and when they post next")
+    async def subscriptions(self, ctx: commands.Context) -> None:
+        """This server's daily quizzes (and yours by DM), with the next post in their zone and yours."""
+        store = self.bot.store
+        if store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+
+        def load() -> tuple[list[Subscription], str | None]:
+            subs = store.list_subscriptions(ctx.guild.id) if ctx.guild else []
+            subs = [s for s in subs if s.kind == "channel"]
+            mine = store.find_subscription("dm", ctx.author.id)
+            return subs + ([mine] if mine else []), store.get_user_timezone(ctx.author.id)
+
+        subs, viewer_zone = await asyncio.to_thread(load)
+        if not subs:
+            await _say(ctx, "No daily quizzes here yet. `/quiz subscribe` posts one in a channel every day; "
+                            "`/quiz subscribe_dm` sends you one by DM.")
+            return
+        now = self.desk.now()
+        lines = [describe(s, f"<#{s.target_id}>" if s.kind == "channel" else "Your DMs", viewer_zone, now)
+                 for s in subs]
+        if viewer_zone is None:
+            lines.append("\nTip: `/quiz timezone Europe/Berlin` saves your zone, to see times in it.")
+        embed = discord.Embed(title="Daily quizzes", description="\n".join(lines)[:4000], color=0x5865F2)
+        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @quiz.command(name="timezone", description="Save your time zone (for streaks and times shown to you)")
+    @app_commands.describe(zone="IANA time zone, e.g. Europe/Berlin")
+    @app_commands.autocomplete(zone=timezone_autocomplete)
+    async def timezone(self, ctx: commands.Context, zone: str | None = None) -> None:
+        """Save your time zone: `!quiz timezone Europe/Berlin`; without a zone, shows the saved one."""
+        store = self.bot.store
+        if store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        if not zone:
+            saved = await asyncio.to_thread(store.get_user_timezone, ctx.author.id)
+            await _say(ctx, f"Your time zone is {saved}." if saved else
+                       "You haven't saved a time zone (streaks use UTC). "
+                       "Set one with `/quiz timezone Europe/Berlin`.")
+            return
+        try:
+            tz = parse_timezone(zone)
+        except ScheduleError as exc:
+            await _say(ctx, str(exc))
+            return
+        await asyncio.to_thread(store.set_user_timezone, ctx.author.id, tz.key)
+        await _say(ctx, f"Saved your time zone: {tz.key}. Streaks count your days there.")
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+async def _say(ctx: commands.Context, text: str) -> None:
+    """A private notice for slash commands; a reply for prefix commands."""
+    if ctx.interaction is not None:
+        await ctx.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await ctx.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+
+
+def _can_manage(ctx: commands.Context) -> bool:
+    perms = ctx.permissions
+    return ctx.guild is not None and (perms.manage_guild or perms.administrator)
+
+
+def _cannot_post(ctx: commands.Context, channel: Any) -> str | None:
+    """Why the bot couldn't post daily quizzes in ``channel`` (None: it can, or we can't tell)."""
+    if channel == ctx.channel:
+        perms = ctx.bot_permissions
+    else:
+        me = ctx.guild.me if ctx.guild else None
+        if me is None or not hasattr(channel, "permissions_for"):
+            return None
+        perms = channel.permissions_for(me)
+    if perms.administrator:
+        return None
+    needed = (("View Channel", perms.view_channel), ("Send Messages", perms.send_messages),
+              ("Embed Links", perms.embed_links))
+    missing = [name for name, ok in needed if not ok]
+    if not missing:
+        return None
+    return f"I can't post in <#{channel.id}>: I'm missing {', '.join(missing)} there. Grant it and try again."
+
+
+def _display_name(guild: discord.Guild | None, user_id: int) -> str:
+    """A cached member's name (escaped), else a mention: embeds render it as a name and never ping."""
+    member = guild.get_member(user_id) if guild else None
+    return inert(member.display_name, 64) if member else f"<@{user_id}>"
+
+
+async def setup(bot: TutorBot) -> None:
+    await bot.add_cog(QuizCog(bot))

@@ -1,0 +1,397 @@
+"""Quiz posts on Discord: the embed, the buttons, the cloze answer box, and ``QuizDesk``, which plays them.
+
+Buttons survive restarts because they carry their state in the custom id: ``quiz:<post id>:<choice>``
+(``quiz:<post id>:cloze`` for the "Answer" button of a fill-in-the-blank). ``QuizButton`` is a
+``discord.ui.DynamicItem`` registered once when the quiz cog loads, so a click on a message posted by an
+earlier process is parsed and graded like any other; everything else (item, answers, who got it right)
+is in the store.
+
+``QuizDesk`` is the Discord half of the game and the only place that talks to both Discord and
+``QuizService``: post a quiz, grade a click, keep the "N answered" count on the message up to date,
+reveal earlier posts, and send the dispatcher's daily quizzes. Every ``QuizService`` / store call runs in
+a worker thread (``asyncio.to_thread``): they are short SQLite transactions plus a little CPU (picking
+items, FSRS), and the gateway must never wait on them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import weakref
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.quiz.items import QuizItem
+from bot.quiz.service import LETTERS, QuizError, QuizService, outcome_text
+from bot.render import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, shorten
+from bot.schedule import DispatchResult, TargetGone
+
+if TYPE_CHECKING:
+    from bot.discord_app.bot import TutorBot
+    from bot.store import Post, Subscription
+
+log = logging.getLogger("tutor.discord")
+
+NO_MENTIONS = discord.AllowedMentions.none()
+
+BUTTON_LABEL_MAX = 80  # Discord's limit for a button label
+CLOZE = "cloze"
+CUSTOM_ID = re.compile(r"quiz:(?P<post>\d+):(?P<choice>\d|cloze)")
+OPEN_COLOR = 0x5865F2
+REVEALED_COLOR = 0x57F287
+
+
+def custom_id(post_id: int, choice: int | str) -> str:
+    return f"quiz:{post_id}:{choice}"
+
+
+# ------------------------------------------------------------------------------------ the message
+
+
+def quiz_payload(item: QuizItem, answered: int = 0, right: int = 0, *,
+                 revealed: bool = False) -> dict[str, Any]:
+    """The quiz embed as a dict: prompt and lettered choices; once revealed, the answer and the share."""
+    lines = [item.prompt]
+    if item.is_cloze:
+        lines.append("*Press **Answer** and type the missing words.*")
+    else:
+        lines.append("")
+        lines += [f"**{LETTERS[i]})** {choice}" for i, choice in enumerate(item.choices)]
+    embed: dict[str, Any] = {
+        "title": shorten(f"Quiz · {item.topic}", TITLE_MAX),
+        "description": shorten("\n".join(lines), DESCRIPTION_MAX),
+        "color": REVEALED_COLOR if revealed else OPEN_COLOR,
+    }
+    people = f"{answered} answered" if answered != 1 else "1 answered"
+    if revealed:
+        letter = "" if item.is_cloze else f"{LETTERS[item.answer]}) "  # type: ignore[index]
+        share = f"{right}/{answered} got it right ({right / answered:.0%})" if answered else "nobody answered"
+        value = f"**{letter}{item.answer_text}** — {share}\n{item.explanation}\n— {item.source}"
+        embed["fields"] = [{"name": "Answer", "value": shorten(value, FIELD_VALUE_MAX), "inline": False}]
+        embed["footer"] = {"text": f"Closed · {people}"}
+    else:
+        embed["footer"] = {"text": f"{people} · one answer each, only you see your result"}
+    return embed
+
+
+def button_label(index: int, choice: str) -> str:
+    return shorten(" ".join(f"{LETTERS[index]}) {choice}".split()), BUTTON_LABEL_MAX)
+
+
+class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=CUSTOM_ID):
+    """One choice (or the cloze "Answer" button) of one post; all state is in the custom id."""
+
+    def __init__(self, post_id: int, choice: int | str, *, label: str | None = None,
+                 style: discord.ButtonStyle = discord.ButtonStyle.secondary, disabled: bool = False) -> None:
+        super().__init__(discord.ui.Button(label=label, style=style, disabled=disabled,
+                                           custom_id=custom_id(post_id, choice)))
+        self.post_id = post_id
+        self.choice = choice
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> QuizButton:
+        choice = match["choice"]
+        return cls(int(match["post"]), choice if choice == CLOZE else int(choice))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        desk = desk_of(interaction.client)
+        if desk is None:
+            await reply(interaction, "The quiz isn't available right now. Please try again in a moment.")
+        elif self.choice == CLOZE:
+            await desk.open_cloze(interaction, self.post_id)
+        else:
+            await desk.answer(interaction, self.post_id, int(self.choice))
+
+
+def quiz_view(post_id: int, item: QuizItem, *, revealed: bool = False) -> discord.ui.View:
+    """The buttons under a post; once revealed they stay visible, disabled, with the right one green."""
+    view = discord.ui.View(timeout=None)
+    if item.is_cloze:
+        view.add_item(QuizButton(post_id, CLOZE, label="Answer", style=discord.ButtonStyle.primary,
+                                 disabled=revealed))
+        return view
+    for i, choice in enumerate(item.choices[: len(LETTERS)]):
+        right = revealed and i == item.answer
+        style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
+        view.add_item(QuizButton(post_id, i, label=button_label(i, choice), style=style, disabled=revealed))
+    return view
+
+
+class ClozeModal(discord.ui.Modal):
+    """The answer box of a fill-in-the-blank question. Lives in memory only while it is open."""
+
+    answer_box: discord.ui.TextInput = discord.ui.TextInput(label="Your answer", max_length=100)
+
+    def __init__(self, desk: QuizDesk, post_id: int, prompt: str | None = None) -> None:
+        super().__init__(title="Fill in the blank", timeout=900, custom_id=f"quizm:{post_id}")
+        self.desk = desk
+        self.post_id = post_id
+        if prompt:
+            self.answer_box.placeholder = shorten(prompt, 100)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self.desk.answer(interaction, self.post_id, self.answer_box.value or "")
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        log.error("quiz answer box failed: %s: %s", type(error).__name__, error)
+        with contextlib.suppress(discord.HTTPException):
+            await reply(interaction, "Sorry, that didn't work. Please try again in a moment.")
+
+
+def desk_of(client: Any) -> QuizDesk | None:
+    cog = client.get_cog("Quiz") if hasattr(client, "get_cog") else None
+    return getattr(cog, "desk", None)
+
+
+async def reply(interaction: discord.Interaction, content: str) -> None:
+    """An ephemeral reply, as the first response or as a follow-up when already acknowledged."""
+    if interaction.response.is_done():
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+# ------------------------------------------------------------------------------------- the desk
+
+
+class QuizDesk:
+    """Plays quizzes on Discord for one bot. ``now`` and ``debounce`` are injectable for tests."""
+
+    def __init__(self, bot: TutorBot, *, now: Callable[[], datetime] | None = None,
+                 debounce: float = 1.5) -> None:
+        self.bot = bot
+        self.now = now or (lambda: datetime.now(UTC))
+        self.debounce = debounce
+        self._pending: dict[int, asyncio.Task] = {}
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    @property
+    def store(self):  # noqa: ANN201 - Store, or None when the database could not be opened
+        return self.bot.store
+
+    @property
+    def reveal_after(self) -> timedelta:
+        return timedelta(minutes=self.bot.settings.quiz_reveal_after_minutes)
+
+    async def service(self) -> QuizService:
+        """A service over the current quiz bank (a /reindex swaps the engine, hence per call)."""
+        if self.store is None:
+            raise QuizError("Quizzes need the database, which could not be opened; see the bot's log.")
+        engine = await self.bot.get_engine()
+        return QuizService(self.store, engine.quiz_bank, now=self.now)
+
+    # -- posting -----------------------------------------------------------------------------------
+    async def prepare(self, channel_id: int, guild_id: int | None, topic: str | None = None,
+                      user_id: int | None = None, subscription_id: int | None = None,
+                      ) -> tuple[int, QuizItem, list[int]]:
+        """Pick (favouring ``user_id``'s due and missed items) and record a post; returns the ids of
+        earlier posts in the channel that this closed (to reveal once the new message is out)."""
+        service = await self.service()
+
+        def work() -> tuple[int, QuizItem, list[int]]:
+            try:
+                item = service.pick(topic, user_id)
+            except QuizError:
+                if subscription_id is None or not topic:
+                    raise
+                item = service.pick(None, user_id)  # the subscribed topic vanished in a re-index
+            post_id, reveals = service.post(item, channel_id, guild_id, subscription_id)
+            return post_id, item, [r.post.id for r in reveals]
+
+        return await asyncio.to_thread(work)
+
+    async def posted(self, post_id: int, message: discord.Message | None, revealed: list[int]) -> None:
+        """The message for ``post_id`` is out (None: sending failed): remember it, reveal earlier posts."""
+        if message is None:
+            await asyncio.to_thread(self.store.close_post, post_id, self.now())  # never shown: no reveal
+        else:
+            await asyncio.to_thread(self.store.set_post_message, post_id, message.id)
+        for old in revealed:
+            await self.refresh(old)
+
+    @staticmethod
+    def message_parts(post_id: int, item: QuizItem) -> dict[str, Any]:
+        return {"embed": discord.Embed.from_dict(quiz_payload(item)), "view": quiz_view(post_id, item),
+                "allowed_mentions": NO_MENTIONS}
+
+    # -- answering ---------------------------------------------------------------------------------
+    async def answer(self, interaction: discord.Interaction, post_id: int, response: int | str) -> None:
+        """Grade one click or typed answer: an ephemeral verdict, then the public count (debounced)."""
+        try:
+            if self.bot.engine is None and not interaction.response.is_done():
+                await interaction.response.defer(ephemeral=True, thinking=True)  # loading takes a while
+            service = await self.service()
+            outcome = await asyncio.to_thread(service.answer, post_id, interaction.user.id, response,
+                                              interaction.guild_id)
+        except QuizError as exc:
+            await reply(interaction, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
+            log.error("quiz answer on post %s failed: %s: %s", post_id, type(exc).__name__, exc)
+            with contextlib.suppress(discord.HTTPException):
+                await reply(interaction, "Sorry, I couldn't record that answer. Please try again soon.")
+            return
+        await reply(interaction, outcome_text(outcome))
+        if not outcome.already:  # a new answer changes the count; a click on a closed post re-reveals
+            self.schedule_refresh(post_id)
+
+    async def open_cloze(self, interaction: discord.Interaction, post_id: int) -> None:
+        """Show the answer box, unless the quiz is already closed (answered twice is refused on submit)."""
+        prompt = None
+        if self.bot.engine is not None and self.store is not None:
+            try:
+                service = await self.service()
+                post, item = await asyncio.to_thread(service.item_of, post_id)
+            except QuizError as exc:
+                await reply(interaction, str(exc))
+                return
+            if post.closed_at is not None:
+                await reply(interaction, f"That quiz is closed. The answer was: {item.answer_text}.")
+                return
+            prompt = item.prompt
+        await interaction.response.send_modal(ClozeModal(self, post_id, prompt))
+
+    # -- keeping messages up to date ------------------------------------------------------------------
+    def schedule_refresh(self, post_id: int) -> None:
+        """Update the post's message soon; many answers within ``debounce`` seconds make one edit."""
+        if post_id not in self._pending:
+            task = self.bot.spawn(self._refresh_later(post_id), name=f"quiz-refresh-{post_id}")
+            self._pending[post_id] = task
+
+    async def _refresh_later(self, post_id: int) -> None:
+        try:
+            await asyncio.sleep(self.debounce)
+        finally:
+            self._pending.pop(post_id, None)  # answers from now on schedule another edit
+        await self.refresh(post_id)
+
+    async def flush(self) -> None:
+        """Wait for pending message updates (tests, shutdown)."""
+        while self._pending:
+            await asyncio.gather(*list(self._pending.values()), return_exceptions=True)
+
+    def _lock(self, post_id: int) -> asyncio.Lock:
+        lock = self._locks.get(post_id)
+        if lock is None:
+            lock = self._locks[post_id] = asyncio.Lock()
+        return lock
+
+    async def refresh(self, post_id: int) -> bool:
+        """Edit a post's message to its state in the store: the count while open, the answer once closed.
+
+        Edits of one post are serialised and each reads the store when it runs, so the last edit always
+        shows the final state whatever order clicks and reveals arrive in. Never raises.
+        """
+        lock = self._lock(post_id)
+        async with lock:
+            try:
+                service = await self.service()
+                post, item, answered, right = await asyncio.to_thread(self._snapshot, service, post_id)
+                if post.channel_id is None or post.message_id is None:
+                    return False
+                revealed = post.closed_at is not None
+                await self.edit_message(post, embed=discord.Embed.from_dict(
+                    quiz_payload(item, answered, right, revealed=revealed)),
+                    view=quiz_view(post.id, item, revealed=revealed))
+                return True
+            except (QuizError, discord.NotFound, discord.Forbidden) as exc:
+                log.debug("quiz post %s not updated: %s", post_id, exc)
+            except Exception as exc:  # noqa: BLE001 - a failed edit is cosmetic: one line
+                log.warning("could not update quiz post %s: %s: %s", post_id, type(exc).__name__, exc)
+        return False
+
+    @staticmethod
+    def _snapshot(service: QuizService, post_id: int) -> tuple[Post, QuizItem, int, int]:
+        post, item = service.item_of(post_id)
+        answered, right = service.store.post_tally(post_id)
+        return post, item, answered, right
+
+    async def edit_message(self, post: Post, **fields: Any) -> None:
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)  # type: ignore[arg-type]
+        await channel.get_partial_message(post.message_id).edit(allowed_mentions=NO_MENTIONS,  # type: ignore[arg-type]
+                                                                **fields)
+
+    async def reveal_stale(self) -> int:
+        """Reveal every open post older than ``quiz_reveal_after_minutes``; returns how many."""
+        service = await self.service()
+        reveals = await asyncio.to_thread(service.reveal_stale, self.reveal_after)
+        for r in reveals:
+            await self.refresh(r.post.id)
+        return len(reveals)
+
+    async def reveal_loop(self) -> None:
+        """Runs for the bot's lifetime: checks a few times per reveal period, at most every 10 minutes."""
+        interval = min(max(self.reveal_after.total_seconds() / 4, 30.0), 600.0)
+        while True:
+            try:
+                await self.reveal_stale()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - try again next round
+                log.warning("revealing old quizzes failed: %s: %s", type(exc).__name__, exc)
+            await asyncio.sleep(interval)
+
+    # -- the daily dispatcher's side ----------------------------------------------------------------
+    async def send_scheduled(self, sub: Subscription, local_date: date) -> int:
+        """The dispatcher's ``send``: post today's quiz to the channel, or DM the subscriber.
+
+        Not found / forbidden (channel deleted, bot removed or muted, DMs closed) raise ``TargetGone``
+        so the subscription is paused; other Discord errors propagate and are retried with backoff.
+        """
+        where = f"channel {sub.target_id}" if sub.kind == "channel" else f"DMs of user {sub.target_id}"
+        try:
+            target = await self._target(sub)
+            post_id, item, revealed = await self.prepare(target.id, sub.guild_id, sub.topic,
+                                                         sub.target_id if sub.kind == "dm" else None, sub.id)
+            message = None
+            try:
+                message = await target.send(**self.message_parts(post_id, item))
+            finally:
+                await self.posted(post_id, message, revealed)
+        except discord.NotFound as exc:
+            raise TargetGone(_gone_reason(sub, "not found", exc)) from None
+        except discord.Forbidden as exc:
+            raise TargetGone(_gone_reason(sub, "forbidden", exc)) from None
+        log.info("daily quiz %s posted to %s for %s", post_id, where, local_date)
+        return post_id
+
+    async def _target(self, sub: Subscription) -> discord.abc.Messageable:
+        if sub.kind == "channel":
+            return self.bot.get_channel(sub.target_id) or self.bot.get_partial_messageable(
+                sub.target_id, guild_id=sub.guild_id)
+        user = self.bot.get_user(sub.target_id) or await self.bot.fetch_user(sub.target_id)
+        return user.dm_channel or await user.create_dm()
+
+    async def report(self, results: list[DispatchResult]) -> None:
+        """The dispatcher's ``on_results``: tell whoever subscribed that a subscription was paused."""
+        for result in results:
+            if result.status == "gone":
+                await self.notify_paused(result.subscription, result.detail)
+
+    async def notify_paused(self, sub: Subscription, reason: str) -> None:
+        if sub.kind == "dm":  # the DM itself is what failed: nobody to tell
+            log.warning("daily quiz DMs to user %s paused: %s", sub.target_id, reason)
+            return
+        text = (f"The daily quiz for <#{sub.target_id}> is paused: {reason}. Once I can post there again, "
+                f"use `/quiz resume` in that channel (or `/quiz unsubscribe`).")
+        try:
+            user = self.bot.get_user(sub.created_by) or await self.bot.fetch_user(sub.created_by)
+            await user.send(text, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as exc:
+            log.warning("daily quiz for channel %s paused (%s); could not tell user %s: %s",
+                        sub.target_id, reason, sub.created_by, exc.text or exc.status)
+
+
+def _gone_reason(sub: Subscription, what: str, exc: discord.HTTPException) -> str:
+    if sub.kind == "dm":
+        return ("I can't DM this person (DMs from server members are off, or we share no server)"
+                if what == "forbidden" else "this user no longer exists")
+    if what == "forbidden":
+        return "I'm not allowed to post there (missing Send Messages / Embed Links, or I was removed)"
+    return "the channel was deleted (or I was removed from the server)"
