@@ -24,17 +24,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from naive import NaivePipeline  # noqa: E402
+
 from bot.config import load_settings  # noqa: E402
 from bot.engine import Engine, index_notes  # noqa: E402
 from bot.evaluate import evaluate, load_questions  # noqa: E402
 from bot.render import answer_json  # noqa: E402
 from bot.search.embedder import shared_embedder  # noqa: E402
-from naive import NaivePipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SETS = {
     "seed": (ROOT / "corpus", SHARED / "eval" / "dev.jsonl"),
-    "alozano": (SHARED / "corpora" / "alozano-saa-c02-notes" / "notes", ROOT / "benchmarks" / "alozano_questions.jsonl"),
+    "alozano": (
+        SHARED / "corpora" / "alozano-saa-c02-notes" / "notes",
+        ROOT / "benchmarks" / "alozano_questions.jsonl",
+    ),
 }
 
 
@@ -86,10 +90,20 @@ def bench_set(name: str, corpus: Path, questions_file: Path, embedder, rounds: i
             questions = load_questions(questions_file)
             ours = evaluate(questions, lambda q: answer_json(engine.ask(q))).to_json()
             base = evaluate(questions, naive.ask).to_json()
-            keys = ["passage_recall_at_5", "all_gold_at_5", "all_gold_at_5_comparison", "answer_recall",
-                    "true_refusals", "false_refusals", "median_answer_chars"]
-            out["quality"] = {"ours": {k: ours[k] for k in keys}, "naive": {k: base[k] for k in keys},
-                              "misses": ours["misses"]}
+            keys = [
+                "passage_recall_at_5",
+                "all_gold_at_5",
+                "all_gold_at_5_comparison",
+                "answer_recall",
+                "true_refusals",
+                "false_refusals",
+                "median_answer_chars",
+            ]
+            out["quality"] = {
+                "ours": {k: ours[k] for k in keys},
+                "naive": {k: base[k] for k in keys},
+                "misses": ours["misses"],
+            }
             texts = [q.q for q in questions]
         else:
             texts = ["sqs vs sns?", "what is an ebs volume", "nat gateway vs nat instance"]
@@ -145,7 +159,8 @@ def main() -> int:
                 for who in ("ours", "naive"):
                     print(f"  quality {who}: " + ", ".join(f"{k}={v}" for k, v in r["quality"][who].items()))
                 for m in r["quality"]["misses"]:
-                    print(f"    miss {m['id']}: {m['q']} -> {({k: v for k, v in m.items() if k not in ('id', 'q')})}")
+                    detail = {k: v for k, v in m.items() if k not in ("id", "q")}
+                    print(f"    miss {m['id']}: {m['q']} -> {detail}")
     shutil.rmtree(ROOT / "benchmarks" / "__pycache__", ignore_errors=True)
     return 0
 

@@ -32,9 +32,21 @@ class NaivePipeline:
         qvec = self.embedder.encode([question])
         scores, rows = self.index.search(qvec, k)
         passages = [
-            {"id": str(r), "source": self.chunks[r][0], "heading": "", "text": self.chunks[r][1], "score": float(s)}
+            {
+                "id": str(r),
+                "source": self.chunks[r][0],
+                "heading": "",
+                "text": self.chunks[r][1],
+                "score": float(s),
+            }
             for s, r in zip(scores[0], rows[0], strict=True)
             if r >= 0
         ]
         answer = "\n\n".join(p["text"] for p in passages[:3])[:2000]
-        return {"question": question, "kind": "lookup", "entities": [], "answer": answer, "passages": passages}
+        return {
+            "question": question,
+            "kind": "lookup",
+            "entities": [],
+            "answer": answer,
+            "passages": passages,
+        }

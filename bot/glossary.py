@@ -205,7 +205,7 @@ class Glossary:
         return g
 
     def _names_in(self, text: str, chunk: Chunk) -> None:
-        """Names written in running text: acronyms (NACL), CamelCase (CloudFront), Title Case (NAT Gateway)."""
+        """Names in running text: acronyms (NACL), CamelCase (CloudFront), Title Case (NAT Gateway)."""
         plain = strip_markup(text)
         counts = self._name_counts
         for pattern in (_ACRO, _CAMEL, _TITLE):
@@ -360,6 +360,15 @@ class Glossary:
     def vocab_stems(self) -> set[str]:
         """Stems of every word in the notes, so 'replicas' in a question finds 'replica'."""
         return {stem(w) for w in self.vocabulary}
+
+    def near_word(self, word: str) -> bool:
+        """A small typo of a word the notes use ("subnett" for "subnet")."""
+        hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=85)
+        return hit is not None
+
+    @cached_property
+    def _vocab_list(self) -> list[str]:
+        return sorted(self.vocabulary)
 
     def knows_word(self, word: str) -> bool:
         return word in self.vocabulary or stem(word) in self.vocab_stems

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.glossary import Entity, Glossary
-from bot.text import QUESTION_WORDS, STOPWORDS, stem, words
+from bot.text import QUESTION_WORDS, STOPWORDS, is_jargon, stem, words
 
 Intent = Literal["comparison", "lookup"]
 
@@ -97,8 +97,16 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 continue
             if not any(glossary.knows_word(w) for w in side_words):
                 unknown.append(_name_of(side))
-    if not entities and not unknown and content and not any(glossary.knows_word(w) for w in content):
-        unknown.append(_name_of(text))
+    if not entities and not unknown and content:
+        # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
+        # name the notes lack, even if "size" and "item" appear in them
+        jargon = [
+            w for w in content if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
+        ]
+        if jargon:
+            unknown.append(jargon[0])
+        elif not any(glossary.knows_word(w) for w in content):
+            unknown.append(_name_of(text))
 
     # "what's the aws version of kafka": the notes' own "Kafka ~ Kinesis" mapping answers it
     if len(entities) == 1 and not unknown and _EQUIVALENT_CUES.search(text) and entities[0].related:

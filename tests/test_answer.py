@@ -59,7 +59,8 @@ def test_question_understanding(seed_engine, question, intent, entities):
         ("step functions vs eventbridge for orchestrating a workflow?", "eventbridge"),
         ("iam role vs iam user?", "iam role"),
         ("sqs vs rabbitmq", "rabbitmq"),
-        ("how do I bake sourdough bread", "bake sourdough bread"),
+        ("how do I bake sourdough bread", "sourdough"),
+        ("max size of a single dynamodb item?", "dynamodb"),
     ],
 )
 def test_things_the_notes_never_mention_are_refused(seed_engine, question, unknown):
