@@ -88,6 +88,7 @@ class Composer:
         self.glossary = glossary
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
+        self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]]]] = {}
         self._things = {
             e.key for e in glossary.entities.values() if e.kinds & {"compared", "table", "mapping", "acronym"}
         }
@@ -112,31 +113,45 @@ class Composer:
         for rank, p in enumerate(passages):
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
-            previous: frozenset[str] = frozenset()
-            labels = self._labels(p.chunk)
-            # a chunk under "When to use Instance Store" is about Instance Store throughout
-            heading_ents = (
-                frozenset(e.key for e in self.glossary.mentions(p.chunk.heading[-1]))
-                if p.chunk.heading
-                else frozenset()
-            )
-            if len(heading_ents) == 1:
-                labels = [(-1, heading_ents), *labels]
-            for text, sim in zip(texts, sims, strict=True):
-                # a sentence that names nothing continues the one before it ("Messages are stored ...")
-                ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
-                previous = ents
-                # and sits under its label ("**Instance Store**" then "- If you need temporary storage")
-                at = self._position(p.chunk, text)
-                ctx = [e for pos, e in labels if pos <= at]
-                if ctx:
-                    ents = ents | ctx[-1]
+            for text, sim, ents, unit_terms in zip(texts, sims, *self._tags(p), strict=True):
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
                 seen.add(k)
-                units.append(Unit(text, p.chunk, rank, frozenset(terms(text)), ents, float(sim)))
+                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim)))
         return units
+
+    def _tags(self, p: Passage) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """Entities and terms of each unit of a passage; they depend on the notes only, so cached."""
+        cached = self._tag_cache.get(p.row)
+        if cached is not None:
+            return cached
+        texts, _ = self.index.units_of(p.row)
+        ents_out: list[frozenset[str]] = []
+        previous: frozenset[str] = frozenset()
+        labels = self._labels(p.chunk)
+        # a chunk under "When to use Instance Store" is about Instance Store throughout
+        heading_ents = (
+            frozenset(e.key for e in self.glossary.mentions(p.chunk.heading[-1]))
+            if p.chunk.heading
+            else frozenset()
+        )
+        if len(heading_ents) == 1:
+            labels = [(-1, heading_ents), *labels]
+        lines = "\n".join(logical_lines(p.chunk.text))
+        for text in texts:
+            # a sentence that names nothing continues the one before it ("Messages are stored ...")
+            ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
+            previous = ents
+            # and sits under its label ("**Instance Store**" then "- If you need temporary storage")
+            at = lines.find(text[:40])
+            ctx = [e for pos, e in labels if pos <= at]
+            if ctx:
+                ents = ents | ctx[-1]
+            ents_out.append(ents)
+        result = (ents_out, [frozenset(terms(t)) for t in texts])
+        self._tag_cache[p.row] = result
+        return result
 
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| AWS Global Accelerator |
@@ -173,11 +188,6 @@ class Composer:
                     out.append((pos, frozenset()))  # a group label ends the previous one's scope
             pos += len(line) + 1
         return out
-
-    @staticmethod
-    def _position(chunk: Chunk, unit: str) -> int:
-        """Where a unit starts in the chunk's logical lines (as _labels counts positions)."""
-        return "\n".join(logical_lines(chunk.text)).find(unit[:40])
 
     @staticmethod
     def _relevance(unit: Unit, q_terms: set[str]) -> float:
