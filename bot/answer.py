@@ -354,7 +354,14 @@ class Composer:
 
 
 def _titled(text: str) -> str:
-    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in text.split())
+    """'ec2' -> 'EC2', 'eventbridge' -> 'Eventbridge'; what the user capitalised stays."""
+
+    def one(w: str) -> str:
+        if any(c.isupper() for c in w):
+            return w
+        return w.upper() if any(c.isdigit() for c in w) or len(w) <= 3 else w.capitalize()
+
+    return " ".join(one(w) for w in text.split())
 
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")

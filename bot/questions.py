@@ -146,11 +146,12 @@ def _with_shared_head(side: str, sides: list[str], glossary: Glossary) -> Entity
 def _name_of(side: str) -> str:
     """The thing a side names: its words up to the first preposition, at most three."""
     picked: list[str] = []
-    for w in words(side):
+    for typed in re.findall(r"[A-Za-z0-9][\w'-]*", side):  # as typed: "ec2", not "ec 2"
+        w = typed.lower()
         if w in _PREPOSITIONS and picked:
             break
-        if w not in STOPWORDS and w not in QUESTION_WORDS:
-            picked.append(w)
+        if w not in STOPWORDS and w not in QUESTION_WORDS and not w.isdigit():
+            picked.append(typed)
     return " ".join(picked[:3])
 
 
