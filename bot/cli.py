@@ -1,4 +1,4 @@
-"""`tutor`: the command line. Every command takes --config and --json; errors are one line, never a traceback."""
+"""`tutor`: the command line. Every command takes --config; errors are one line, never a traceback."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(func=cmd_chunks)
 
-    p = sub.add_parser("ask", help="answer a question from the notes ('-' reads one question a line from stdin)")
+    p = sub.add_parser(
+        "ask", help="answer a question from the notes ('-' reads one question a line from stdin)"
+    )
     _common(p)
     p.add_argument("-k", type=int, default=None, help="passages to retrieve (default: config answer.top_k)")
     p.add_argument("--json", action="store_true", help="one JSON object per question")
@@ -73,8 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, default=5, help="how many items (default 5; 0: all, in index order)")
     p.add_argument("--topic", help="only items on this topic (a top heading; a word of it is enough)")
     p.add_argument("--seed", type=int, default=None, help="sample deterministically (default: random)")
-    p.add_argument("--json", action="store_true", help='one JSON object a line: {"id", "kind", "prompt", '
-                   '"choices", "answer", "explanation", "source", "topic"}')
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object a line: {"id", "kind", "prompt", '
+        '"choices", "answer", "explanation", "source", "topic"}',
+    )
     p.set_defaults(func=cmd_quiz)
 
     for extra in _EXTRA_COMMANDS:
@@ -95,7 +101,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = settings_for(args)
     if not settings.corpus.is_dir():
-        raise CliError(f"corpus folder not found: {settings.corpus} (set paths.corpus in config.toml or pass --corpus)")
+        raise CliError(
+            f"corpus folder not found: {settings.corpus} (set paths.corpus in config.toml or pass --corpus)"
+        )
     stats = index_notes(
         settings,
         warn=lambda m: print(f"warning: {m}", file=sys.stderr),
@@ -107,7 +115,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         state = "up to date" if not stats.changed else "updated"
         print(
             f"index {state}: {stats.files} files, {stats.chunks} chunks "
-            f"({stats.embedded} embedded, {stats.reused} reused, {stats.removed} removed) in {stats.seconds:.2f}s"
+            f"({stats.embedded} embedded, {stats.reused} reused, {stats.removed} removed) "
+            f"in {stats.seconds:.2f}s"
         )
         if stats.files == 0:
             print(f"note: no .md, .markdown or .txt notes found in {settings.corpus}", file=sys.stderr)
@@ -121,8 +130,14 @@ def cmd_chunks(args: argparse.Namespace) -> int:
     index = load_index(settings.index)
     for c in index.chunks:
         if args.json:
-            rec = {"id": c.id, "source": c.source, "heading": c.heading_path, "lines": [c.start, c.end],
-                   "tokens": c.tokens, "text": c.text}
+            rec = {
+                "id": c.id,
+                "source": c.source,
+                "heading": c.heading_path,
+                "lines": [c.start, c.end],
+                "tokens": c.tokens,
+                "text": c.text,
+            }
             print(json.dumps(rec, ensure_ascii=False))
         else:
             print(f"{c.id}  {c.source}:{c.start}-{c.end}  {c.tokens:>3} tok  {c.heading_path}")

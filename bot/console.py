@@ -144,7 +144,7 @@ def parse_options(text: str, command: ConsoleCommand) -> dict[str, str]:
 COMMANDS = CommandTable()
 console_command = COMMANDS.command
 # Modules imported when a session starts, so their @console_command / on_console_start run (e.g. quiz).
-CONSOLE_EXTENSIONS: list[str] = []
+CONSOLE_EXTENSIONS: list[str] = ["bot.quiz.console_quiz"]
 # Async hooks run when a session starts (e.g. the quiz dispatcher); they may call session.start_task().
 START_HOOKS: list[StartHook] = []
 

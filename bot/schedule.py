@@ -260,6 +260,7 @@ class Dispatcher:
         *,
         on_results: Callable[[list[DispatchResult]], Awaitable[None]] | None = None,
         max_sleep: float = 300.0,
+        accepts: Callable[[Subscription], bool] | None = None,
     ) -> None:
         self.store = store
         self.send = send
@@ -269,6 +270,9 @@ class Dispatcher:
         self.log = log or logging.getLogger("bot.schedule")
         self.on_results = on_results
         self.max_sleep = max_sleep
+        # Which subscriptions this dispatcher serves: the Discord bot and a console session may share
+        # one database, and each must post only its own quizzes.
+        self.accepts = accepts or (lambda _sub: True)
         self._semaphore = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
 
@@ -287,13 +291,21 @@ class Dispatcher:
                 delay = self._seconds_until_next_run()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                self.log.exception("daily quiz dispatch failed; trying again in 60 s")
+            except Exception as exc:
+                self.log.error(
+                    "daily quiz dispatch failed (%s: %s); trying again in 60 s", type(exc).__name__, exc
+                )
+                self.log.debug("dispatch failure", exc_info=True)
                 delay = 60.0
             await self._sleep_or_wake(delay)
 
     def _seconds_until_next_run(self) -> float:
-        earliest = self.store.earliest_next_run()
+        runs = [
+            s.next_run_utc
+            for s in self.store.list_subscriptions(active_only=True)
+            if s.next_run_utc is not None and self.accepts(s)
+        ]
+        earliest = min(runs, default=None)
         if earliest is None:
             return self.max_sleep
         delay = (earliest - self.clock.now()).total_seconds()
@@ -327,7 +339,7 @@ class Dispatcher:
         """Give new, changed and resumed subscriptions their first run after ``now``."""
         updates: list[tuple[Subscription, datetime, date]] = []
         problems: list[DispatchResult] = []
-        for sub in self.store.unscheduled_subscriptions():
+        for sub in filter(self.accepts, self.store.unscheduled_subscriptions()):
             zone = self._zone(sub)
             if zone is None:
                 problems.append(self._pause_bad_zone(sub))
@@ -345,7 +357,7 @@ class Dispatcher:
         """
         now = self.clock.now()
         results = self.schedule_new(now)
-        due = self.store.due_subscriptions(now)
+        due = [sub for sub in self.store.due_subscriptions(now) if self.accepts(sub)]
         if not due:
             return results
 

@@ -550,3 +550,19 @@ async def test_system_clock():
     clock = SystemClock()
     assert clock.now().tzinfo is not None
     await clock.sleep(0)
+
+
+async def test_a_dispatcher_posts_only_the_subscriptions_it_accepts(store):
+    """A console session and the Discord bot can share one database without posting each other's quizzes."""
+    clock = FakeClock(utc(2026, 6, 1, 8, 0))
+    mine = subscribe(store, 1, "11:00")
+    theirs = subscribe(store, 2, "11:00")
+    send = Recorder()
+    disp = Dispatcher(
+        store, send, clock, grace=timedelta(hours=3), accepts=lambda s: s.target_id == mine.target_id
+    )
+    await disp.dispatch_due()
+    clock.t = utc(2026, 6, 1, 9, 0, 5)
+    await disp.dispatch_due()
+    assert send.calls == [(mine.id, date(2026, 6, 1))]
+    assert store.get_delivery(theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher

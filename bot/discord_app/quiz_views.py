@@ -53,8 +53,9 @@ def custom_id(post_id: int, choice: int | str) -> str:
 # ------------------------------------------------------------------------------------ the message
 
 
-def quiz_payload(item: QuizItem, answered: int = 0, right: int = 0, *,
-                 revealed: bool = False) -> dict[str, Any]:
+def quiz_payload(
+    item: QuizItem, answered: int = 0, right: int = 0, *, revealed: bool = False
+) -> dict[str, Any]:
     """The quiz embed as a dict: prompt and lettered choices; once revealed, the answer and the share."""
     lines = [item.prompt]
     if item.is_cloze:
@@ -86,16 +87,27 @@ def button_label(index: int, choice: str) -> str:
 class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=CUSTOM_ID):
     """One choice (or the cloze "Answer" button) of one post; all state is in the custom id."""
 
-    def __init__(self, post_id: int, choice: int | str, *, label: str | None = None,
-                 style: discord.ButtonStyle = discord.ButtonStyle.secondary, disabled: bool = False) -> None:
-        super().__init__(discord.ui.Button(label=label, style=style, disabled=disabled,
-                                           custom_id=custom_id(post_id, choice)))
+    def __init__(
+        self,
+        post_id: int,
+        choice: int | str,
+        *,
+        label: str | None = None,
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label, style=style, disabled=disabled, custom_id=custom_id(post_id, choice)
+            )
+        )
         self.post_id = post_id
         self.choice = choice
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> QuizButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> QuizButton:
         choice = match["choice"]
         return cls(int(match["post"]), choice if choice == CLOZE else int(choice))
 
@@ -113,8 +125,9 @@ def quiz_view(post_id: int, item: QuizItem, *, revealed: bool = False) -> discor
     """The buttons under a post; once revealed they stay visible, disabled, with the right one green."""
     view = discord.ui.View(timeout=None)
     if item.is_cloze:
-        view.add_item(QuizButton(post_id, CLOZE, label="Answer", style=discord.ButtonStyle.primary,
-                                 disabled=revealed))
+        view.add_item(
+            QuizButton(post_id, CLOZE, label="Answer", style=discord.ButtonStyle.primary, disabled=revealed)
+        )
         return view
     for i, choice in enumerate(item.choices[: len(LETTERS)]):
         right = revealed and i == item.answer
@@ -163,8 +176,9 @@ async def reply(interaction: discord.Interaction, content: str) -> None:
 class QuizDesk:
     """Plays quizzes on Discord for one bot. ``now`` and ``debounce`` are injectable for tests."""
 
-    def __init__(self, bot: TutorBot, *, now: Callable[[], datetime] | None = None,
-                 debounce: float = 1.5) -> None:
+    def __init__(
+        self, bot: TutorBot, *, now: Callable[[], datetime] | None = None, debounce: float = 1.5
+    ) -> None:
         self.bot = bot
         self.now = now or (lambda: datetime.now(UTC))
         self.debounce = debounce
@@ -187,9 +201,14 @@ class QuizDesk:
         return QuizService(self.store, engine.quiz_bank, now=self.now)
 
     # -- posting -----------------------------------------------------------------------------------
-    async def prepare(self, channel_id: int, guild_id: int | None, topic: str | None = None,
-                      user_id: int | None = None, subscription_id: int | None = None,
-                      ) -> tuple[int, QuizItem, list[int]]:
+    async def prepare(
+        self,
+        channel_id: int,
+        guild_id: int | None,
+        topic: str | None = None,
+        user_id: int | None = None,
+        subscription_id: int | None = None,
+    ) -> tuple[int, QuizItem, list[int]]:
         """Pick (favouring ``user_id``'s due and missed items) and record a post; returns the ids of
         earlier posts in the channel that this closed (to reveal once the new message is out)."""
         service = await self.service()
@@ -217,8 +236,11 @@ class QuizDesk:
 
     @staticmethod
     def message_parts(post_id: int, item: QuizItem) -> dict[str, Any]:
-        return {"embed": discord.Embed.from_dict(quiz_payload(item)), "view": quiz_view(post_id, item),
-                "allowed_mentions": NO_MENTIONS}
+        return {
+            "embed": discord.Embed.from_dict(quiz_payload(item)),
+            "view": quiz_view(post_id, item),
+            "allowed_mentions": NO_MENTIONS,
+        }
 
     # -- answering ---------------------------------------------------------------------------------
     async def answer(self, interaction: discord.Interaction, post_id: int, response: int | str) -> None:
@@ -227,8 +249,9 @@ class QuizDesk:
             if self.bot.engine is None and not interaction.response.is_done():
                 await interaction.response.defer(ephemeral=True, thinking=True)  # loading takes a while
             service = await self.service()
-            outcome = await asyncio.to_thread(service.answer, post_id, interaction.user.id, response,
-                                              interaction.guild_id)
+            outcome = await asyncio.to_thread(
+                service.answer, post_id, interaction.user.id, response, interaction.guild_id
+            )
         except QuizError as exc:
             await reply(interaction, str(exc))
             return
@@ -296,9 +319,11 @@ class QuizDesk:
                 if post.channel_id is None or post.message_id is None:
                     return False
                 revealed = post.closed_at is not None
-                await self.edit_message(post, embed=discord.Embed.from_dict(
-                    quiz_payload(item, answered, right, revealed=revealed)),
-                    view=quiz_view(post.id, item, revealed=revealed))
+                await self.edit_message(
+                    post,
+                    embed=discord.Embed.from_dict(quiz_payload(item, answered, right, revealed=revealed)),
+                    view=quiz_view(post.id, item, revealed=revealed),
+                )
                 return True
             except (QuizError, discord.NotFound, discord.Forbidden) as exc:
                 log.debug("quiz post %s not updated: %s", post_id, exc)
@@ -314,13 +339,16 @@ class QuizDesk:
 
     async def edit_message(self, post: Post, **fields: Any) -> None:
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)  # type: ignore[arg-type]
-        await channel.get_partial_message(post.message_id).edit(allowed_mentions=NO_MENTIONS,  # type: ignore[arg-type]
-                                                                **fields)
+        await channel.get_partial_message(post.message_id).edit(
+            allowed_mentions=NO_MENTIONS,  # type: ignore[arg-type]
+            **fields,
+        )
 
     async def reveal_stale(self) -> int:
         """Reveal every open post older than ``quiz_reveal_after_minutes``; returns how many."""
         service = await self.service()
-        reveals = await asyncio.to_thread(service.reveal_stale, self.reveal_after)
+        # only posts that are Discord messages: a console session may share the database
+        reveals = await asyncio.to_thread(service.reveal_stale, self.reveal_after, _is_discord_post)
         for r in reveals:
             await self.refresh(r.post.id)
         return len(reveals)
@@ -347,8 +375,9 @@ class QuizDesk:
         where = f"channel {sub.target_id}" if sub.kind == "channel" else f"DMs of user {sub.target_id}"
         try:
             target = await self._target(sub)
-            post_id, item, revealed = await self.prepare(target.id, sub.guild_id, sub.topic,
-                                                         sub.target_id if sub.kind == "dm" else None, sub.id)
+            post_id, item, revealed = await self.prepare(
+                target.id, sub.guild_id, sub.topic, sub.target_id if sub.kind == "dm" else None, sub.id
+            )
             message = None
             try:
                 message = await target.send(**self.message_parts(post_id, item))
@@ -364,7 +393,8 @@ class QuizDesk:
     async def _target(self, sub: Subscription) -> discord.abc.Messageable:
         if sub.kind == "channel":
             return self.bot.get_channel(sub.target_id) or self.bot.get_partial_messageable(
-                sub.target_id, guild_id=sub.guild_id)
+                sub.target_id, guild_id=sub.guild_id
+            )
         user = self.bot.get_user(sub.target_id) or await self.bot.fetch_user(sub.target_id)
         return user.dm_channel or await user.create_dm()
 
@@ -378,20 +408,39 @@ class QuizDesk:
         if sub.kind == "dm":  # the DM itself is what failed: nobody to tell
             log.warning("daily quiz DMs to user %s paused: %s", sub.target_id, reason)
             return
-        text = (f"The daily quiz for <#{sub.target_id}> is paused: {reason}. Once I can post there again, "
-                f"use `/quiz resume` in that channel (or `/quiz unsubscribe`).")
+        text = (
+            f"The daily quiz for <#{sub.target_id}> is paused: {reason}. Once I can post there again, "
+            f"use `/quiz resume` in that channel (or `/quiz unsubscribe`)."
+        )
         try:
             user = self.bot.get_user(sub.created_by) or await self.bot.fetch_user(sub.created_by)
             await user.send(text, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
-            log.warning("daily quiz for channel %s paused (%s); could not tell user %s: %s",
-                        sub.target_id, reason, sub.created_by, exc.text or exc.status)
+            log.warning(
+                "daily quiz for channel %s paused (%s); could not tell user %s: %s",
+                sub.target_id,
+                reason,
+                sub.created_by,
+                exc.text or exc.status,
+            )
 
 
 def _gone_reason(sub: Subscription, what: str, exc: discord.HTTPException) -> str:
     if sub.kind == "dm":
-        return ("I can't DM this person (DMs from server members are off, or we share no server)"
-                if what == "forbidden" else "this user no longer exists")
+        return (
+            "I can't DM this person (DMs from server members are off, or we share no server)"
+            if what == "forbidden"
+            else "this user no longer exists"
+        )
     if what == "forbidden":
         return "I'm not allowed to post there (missing Send Messages / Embed Links, or I was removed)"
     return "the channel was deleted (or I was removed from the server)"
+
+
+def _is_discord_post(post: Post) -> bool:
+    return post.message_id is not None and bool(post.channel_id)
+
+
+def is_discord_subscription(sub: Any) -> bool:
+    """Console sessions subscribe with target 0 (no Discord id is 0); their quizzes are theirs to post."""
+    return bool(sub.target_id)

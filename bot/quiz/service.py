@@ -157,12 +157,12 @@ class QuizService:
         answered, right = self.store.post_tally(post_id)
         return Reveal(post, item, answered, right)
 
-    def reveal_stale(self, older_than: timedelta) -> list[Reveal]:
-        """Reveal every open post older than the configured time (run periodically)."""
+    def reveal_stale(self, older_than: timedelta, only: Callable[[Post], bool] | None = None) -> list[Reveal]:
+        """Reveal every open post older than the configured time (run periodically). ``only`` limits it
+        to one front end's posts when several share the database."""
         cutoff = self.now() - older_than
-        return [
-            r for p in self.store.open_posts(posted_before=cutoff) if (r := self.reveal(p.id)) is not None
-        ]
+        posts = [p for p in self.store.open_posts(posted_before=cutoff) if only is None or only(p)]
+        return [r for p in posts if (r := self.reveal(p.id)) is not None]
 
     # -- scores --------------------------------------------------------------------------------
     def stats(self, user_id: int, guild_id: int | None = None) -> Stats:

@@ -21,7 +21,7 @@ from discord.ext import commands
 
 from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
-from bot.discord_app.quiz_views import QuizButton, QuizDesk
+from bot.discord_app.quiz_views import QuizButton, QuizDesk, is_discord_subscription
 from bot.quiz.service import QuizError, leaderboard_text, stats_text
 from bot.quiz.subscriptions import confirm_text, describe, subscribe
 from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tutor.discord")
 
-MANAGE_SERVER = ("Subscribing a channel needs the **Manage Server** permission. Ask a moderator, or "
-                 "subscribe yourself by DM with `/quiz subscribe_dm`.")
+MANAGE_SERVER = (
+    "Subscribing a channel needs the **Manage Server** permission. Ask a moderator, or "
+    "subscribe yourself by DM with `/quiz subscribe_dm`."
+)
 NO_DATABASE = "Quizzes need the database, which could not be opened; see the bot's log."
 PAUSED_BY_COMMAND = "paused with /quiz pause"
 TIME_HELP = "Local time, e.g. 09:00 or 9am"
@@ -75,9 +77,12 @@ class QuizCog(commands.Cog, name="Quiz"):
         if self.bot.store is not None:
             settings = self.bot.settings
             self.dispatcher = Dispatcher(
-                self.bot.store, self.desk.send_scheduled,
-                grace=timedelta(minutes=settings.quiz_grace_minutes), log=logging.getLogger("tutor.quiz"),
+                self.bot.store,
+                self.desk.send_scheduled,
+                grace=timedelta(minutes=settings.quiz_grace_minutes),
+                log=logging.getLogger("tutor.quiz"),
                 on_results=self.desk.report,
+                accepts=is_discord_subscription,
             )
         if self.bot.is_ready():  # loaded into a running bot
             self.start()
@@ -96,8 +101,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Start the daily dispatcher and the reveal loop (once; they stop when the bot closes)."""
         if self.dispatcher is None or any(not t.done() for t in self._tasks):
             return
-        self._tasks = [self.bot.spawn(self.dispatcher.run(), name="tutor-quiz-dispatcher"),
-                       self.bot.spawn(self.desk.reveal_loop(), name="tutor-quiz-reveal")]
+        self._tasks = [
+            self.bot.spawn(self.dispatcher.run(), name="tutor-quiz-dispatcher"),
+            self.bot.spawn(self.desk.reveal_loop(), name="tutor-quiz-reveal"),
+        ]
 
     def wake(self) -> None:
         if self.dispatcher is not None:
@@ -123,8 +130,11 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def quiz(self, ctx: commands.Context) -> None:
         """Quizzes from the notes: `!quiz now`, `!quiz stats`, `!quiz subscribe 09:00 Europe/Berlin`."""
         p = ctx.clean_prefix
-        await _say(ctx, f"Try `{p}quiz now`, `{p}quiz stats`, `{p}quiz leaderboard`, `{p}quiz subscribe`, "
-                        f"`{p}quiz subscriptions` (or the same as slash commands).")
+        await _say(
+            ctx,
+            f"Try `{p}quiz now`, `{p}quiz stats`, `{p}quiz leaderboard`, `{p}quiz subscribe`, "
+            f"`{p}quiz subscriptions` (or the same as slash commands).",
+        )
 
     @quiz.command(name="now", description="Post a quiz question from the notes here")
     @app_commands.describe(topic="Only questions on this topic (a top heading of the notes)")
@@ -135,7 +145,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             await ctx.defer()  # the first quiz loads the notes
         try:
             post_id, item, revealed = await self.desk.prepare(
-                ctx.channel.id, ctx.guild.id if ctx.guild else None, topic, ctx.author.id)
+                ctx.channel.id, ctx.guild.id if ctx.guild else None, topic, ctx.author.id
+            )
         except QuizError as exc:
             await _say(ctx, str(exc))
             return
@@ -165,17 +176,26 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         entries = await asyncio.to_thread(self.bot.store.leaderboard, ctx.guild.id, 10)  # type: ignore[union-attr]
         text = leaderboard_text(entries, lambda uid: _display_name(ctx.guild, uid))
-        embed = discord.Embed(title=f"Quiz leaderboard · {inert(ctx.guild.name, 200)}",  # type: ignore[union-attr]
-                              description=text, color=0x5865F2)
+        embed = discord.Embed(
+            title=f"Quiz leaderboard · {inert(ctx.guild.name, 200)}",  # type: ignore[union-attr]
+            description=text,
+            color=0x5865F2,
+        )
         await ctx.send(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @quiz.command(name="subscribe", description="Post a quiz in a channel every day (Manage Server)")
-    @app_commands.describe(channel="Where to post (default: here)", time=TIME_HELP,
-                           timezone=ZONE_HELP, topic=TOPIC_HELP)
+    @app_commands.describe(
+        channel="Where to post (default: here)", time=TIME_HELP, timezone=ZONE_HELP, topic=TOPIC_HELP
+    )
     @app_commands.autocomplete(timezone=timezone_autocomplete, topic=topic_autocomplete)
-    async def subscribe_channel(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
-                                time: str | None = None, timezone: str | None = None,
-                                topic: str | None = None) -> None:
+    async def subscribe_channel(
+        self,
+        ctx: commands.Context,
+        channel: discord.TextChannel | None = None,
+        time: str | None = None,
+        timezone: str | None = None,
+        topic: str | None = None,
+    ) -> None:
         """Daily quiz in a channel: `!quiz subscribe #study 09:00 Europe/Berlin` (needs Manage Server)."""
         target = channel or ctx.channel
         if ctx.guild is None:
@@ -193,15 +213,37 @@ class QuizCog(commands.Cog, name="Quiz"):
     @quiz.command(name="subscribe_dm", description="Get a quiz by DM every day")
     @app_commands.describe(time=TIME_HELP, timezone=ZONE_HELP, topic=TOPIC_HELP)
     @app_commands.autocomplete(timezone=timezone_autocomplete, topic=topic_autocomplete)
-    async def subscribe_dm(self, ctx: commands.Context, time: str | None = None, timezone: str | None = None,
-                           topic: str | None = None) -> None:
+    async def subscribe_dm(
+        self,
+        ctx: commands.Context,
+        time: str | None = None,
+        timezone: str | None = None,
+        topic: str | None = None,
+    ) -> None:
         """Daily quiz in your DMs: `!quiz subscribe_dm 9am Europe/Berlin`."""
-        await self._subscribe(ctx, "dm", ctx.author.id, "your DMs", time, timezone, topic,
-                              note=" Allow DMs from this server's members (Privacy Settings) so I can "
-                                   "reach you; `/quiz unsubscribe dm:True` stops it.")
+        await self._subscribe(
+            ctx,
+            "dm",
+            ctx.author.id,
+            "your DMs",
+            time,
+            timezone,
+            topic,
+            note=" Allow DMs from this server's members (Privacy Settings) so I can "
+            "reach you; `/quiz unsubscribe dm:True` stops it.",
+        )
 
-    async def _subscribe(self, ctx: commands.Context, kind: str, target_id: int, where: str,
-                         time: str | None, timezone: str | None, topic: str | None, note: str = "") -> None:
+    async def _subscribe(
+        self,
+        ctx: commands.Context,
+        kind: str,
+        target_id: int,
+        where: str,
+        time: str | None,
+        timezone: str | None,
+        topic: str | None,
+        note: str = "",
+    ) -> None:
         if self.bot.store is None:
             await _say(ctx, NO_DATABASE)
             return
@@ -212,10 +254,20 @@ class QuizCog(commands.Cog, name="Quiz"):
             engine = await self.bot.get_engine() if topic else None
             bank = engine.quiz_bank if engine is not None else None
             result = await asyncio.to_thread(
-                subscribe, self.bot.store, bank, kind=kind, target_id=target_id,  # type: ignore[arg-type]
-                guild_id=ctx.guild.id if ctx.guild else None, created_by=ctx.author.id, time_text=time,
-                timezone_text=timezone, topic=topic, default_time=settings.quiz_default_time,
-                default_timezone=settings.quiz_default_timezone, now=self.desk.now())
+                subscribe,
+                self.bot.store,
+                bank,
+                kind=kind,
+                target_id=target_id,  # type: ignore[arg-type]
+                guild_id=ctx.guild.id if ctx.guild else None,
+                created_by=ctx.author.id,
+                time_text=time,
+                timezone_text=timezone,
+                topic=topic,
+                default_time=settings.quiz_default_time,
+                default_timezone=settings.quiz_default_timezone,
+                now=self.desk.now(),
+            )
         except (ScheduleError, QuizError) as exc:
             await _say(ctx, str(exc))
             return
@@ -224,8 +276,9 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @quiz.command(name="unsubscribe", description="Stop a daily quiz (this channel, another, or your DMs)")
     @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
-    async def unsubscribe(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
-                          dm: bool = False) -> None:
+    async def unsubscribe(
+        self, ctx: commands.Context, channel: discord.TextChannel | None = None, dm: bool = False
+    ) -> None:
         """Stop a daily quiz: `!quiz unsubscribe #study`, or `/quiz unsubscribe dm:True` for your DMs."""
         found = await self._find(ctx, channel, dm)
         if found is None:
@@ -237,8 +290,9 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @quiz.command(name="pause", description="Pause a daily quiz without forgetting its settings")
     @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
-    async def pause(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
-                    dm: bool = False) -> None:
+    async def pause(
+        self, ctx: commands.Context, channel: discord.TextChannel | None = None, dm: bool = False
+    ) -> None:
         """Pause a daily quiz; `resume` picks it up again from the next day."""
         found = await self._find(ctx, channel, dm)
         if found is None:
@@ -253,8 +307,9 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @quiz.command(name="resume", description="Resume a paused daily quiz")
     @app_commands.describe(channel=CHANNEL_HELP, dm=DM_HELP)
-    async def resume(self, ctx: commands.Context, channel: discord.TextChannel | None = None,
-                     dm: bool = False) -> None:
+    async def resume(
+        self, ctx: commands.Context, channel: discord.TextChannel | None = None, dm: bool = False
+    ) -> None:
         """Resume a paused daily quiz (also one paused because I couldn't post)."""
         found = await self._find(ctx, channel, dm)
         if found is None:
@@ -268,8 +323,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         fresh = await asyncio.to_thread(self.bot.store.get_subscription, sub.id)  # type: ignore[union-attr]
         await _say(ctx, f"Resumed the daily quiz in {where}, daily at {fresh.local_time} {fresh.timezone}.")
 
-    async def _find(self, ctx: commands.Context, channel: discord.abc.GuildChannel | None,
-                    dm: bool) -> tuple[Subscription, str] | None:
+    async def _find(
+        self, ctx: commands.Context, channel: discord.abc.GuildChannel | None, dm: bool
+    ) -> tuple[Subscription, str] | None:
         """The subscription a command acts on, after the permission check; replies and returns None if not."""
         store = self.bot.store
         if store is None:
@@ -283,8 +339,11 @@ class QuizCog(commands.Cog, name="Quiz"):
             return sub, "your DMs"
         target = channel or ctx.channel
         if not _can_manage(ctx):
-            await _say(ctx, "Changing a channel's daily quiz needs the **Manage Server** permission. "
-                            "For your own DM quiz, add `dm:True`.")
+            await _say(
+                ctx,
+                "Changing a channel's daily quiz needs the **Manage Server** permission. "
+                "For your own DM quiz, add `dm:True`.",
+            )
             return None
         sub = await asyncio.to_thread(store.find_subscription, "channel", target.id)
         if sub is None:
@@ -308,12 +367,17 @@ class QuizCog(commands.Cog, name="Quiz"):
 
         subs, viewer_zone = await asyncio.to_thread(load)
         if not subs:
-            await _say(ctx, "No daily quizzes here yet. `/quiz subscribe` posts one in a channel every day; "
-                            "`/quiz subscribe_dm` sends you one by DM.")
+            await _say(
+                ctx,
+                "No daily quizzes here yet. `/quiz subscribe` posts one in a channel every day; "
+                "`/quiz subscribe_dm` sends you one by DM.",
+            )
             return
         now = self.desk.now()
-        lines = [describe(s, f"<#{s.target_id}>" if s.kind == "channel" else "Your DMs", viewer_zone, now)
-                 for s in subs]
+        lines = [
+            describe(s, f"<#{s.target_id}>" if s.kind == "channel" else "Your DMs", viewer_zone, now)
+            for s in subs
+        ]
         if viewer_zone is None:
             lines.append("\nTip: `/quiz timezone Europe/Berlin` saves your zone, to see times in it.")
         embed = discord.Embed(title="Daily quizzes", description="\n".join(lines)[:4000], color=0x5865F2)
@@ -330,9 +394,13 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         if not zone:
             saved = await asyncio.to_thread(store.get_user_timezone, ctx.author.id)
-            await _say(ctx, f"Your time zone is {saved}." if saved else
-                       "You haven't saved a time zone (streaks use UTC). "
-                       "Set one with `/quiz timezone Europe/Berlin`.")
+            await _say(
+                ctx,
+                f"Your time zone is {saved}."
+                if saved
+                else "You haven't saved a time zone (streaks use UTC). "
+                "Set one with `/quiz timezone Europe/Berlin`.",
+            )
             return
         try:
             tz = parse_timezone(zone)
@@ -370,8 +438,11 @@ def _cannot_post(ctx: commands.Context, channel: Any) -> str | None:
         perms = channel.permissions_for(me)
     if perms.administrator:
         return None
-    needed = (("View Channel", perms.view_channel), ("Send Messages", perms.send_messages),
-              ("Embed Links", perms.embed_links))
+    needed = (
+        ("View Channel", perms.view_channel),
+        ("Send Messages", perms.send_messages),
+        ("Embed Links", perms.embed_links),
+    )
     missing = [name for name, ok in needed if not ok]
     if not missing:
         return None
