@@ -280,6 +280,9 @@ class Dispatcher:
         """Subscriptions changed: recompute and re-plan the sleep now instead of at the old deadline."""
         self._wake.set()
 
+    def clear_wake(self) -> None:
+        self._wake.clear()
+
     async def run(self) -> None:
         """Dispatch forever: due runs, then sleep until the earliest next run (or a wake())."""
         while True:
@@ -288,7 +291,7 @@ class Dispatcher:
                 results = await self.dispatch_due()
                 if results and self.on_results is not None:
                     await self.on_results(results)
-                delay = self._seconds_until_next_run()
+                delay = self.seconds_until_next_run()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -297,9 +300,9 @@ class Dispatcher:
                 )
                 self.log.debug("dispatch failure", exc_info=True)
                 delay = 60.0
-            await self._sleep_or_wake(delay)
+            await self.sleep_or_wake(delay)
 
-    def _seconds_until_next_run(self) -> float:
+    def seconds_until_next_run(self) -> float:
         runs = [
             s.next_run_utc
             for s in self.store.list_subscriptions(active_only=True)
@@ -314,7 +317,8 @@ class Dispatcher:
             return 1.0
         return min(delay + 0.01, self.max_sleep)  # asyncio may wake a hair early
 
-    async def _sleep_or_wake(self, seconds: float) -> None:
+    async def sleep_or_wake(self, seconds: float) -> None:
+        """Sleep (on the injected clock) until ``seconds`` pass or :meth:`wake` is called."""
         if self._wake.is_set():
             return
         sleeper = asyncio.ensure_future(self.clock.sleep(seconds))

@@ -18,8 +18,8 @@ it; so does a choice typed out exactly, and for a cloze any short line that does
 as long as it has not been answered yet. Anything else is still a question to the tutor.
 ``/quiz answer answer:...`` always answers explicitly.
 
-The dispatcher only ever sees the console's own subscription (``ConsoleTargets``): a database shared with
-the Discord bot holds Discord subscriptions, and the console must not claim (and so steal) their runs.
+The dispatcher only serves the console's own subscription (``Dispatcher(accepts=...)``): a database
+shared with the Discord bot holds Discord subscriptions, and the console must not claim (steal) their runs.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from bot.console import ConsoleSession, console_command, on_console_start
@@ -79,34 +79,6 @@ class QuizUnavailable(RuntimeError):
 # ------------------------------------------------------------------------------------------ targets
 
 
-class ConsoleTargets:
-    """The store as the console's dispatcher sees it: only this console's subscription.
-
-    Everything the dispatcher reads about *which* subscriptions to run goes through the three filtered
-    methods; claims, next-run updates and delivery rows go straight to the store.
-    """
-
-    def __init__(self, store: Store, channel_id: int) -> None:
-        self._store = store
-        self._channel_id = channel_id
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    def _mine(self, sub: Subscription) -> bool:
-        return sub.kind == "channel" and sub.target_id == self._channel_id
-
-    def unscheduled_subscriptions(self) -> list[Subscription]:
-        return [s for s in self._store.unscheduled_subscriptions() if self._mine(s)]
-
-    def due_subscriptions(self, now: datetime) -> list[Subscription]:
-        return [s for s in self._store.due_subscriptions(now) if self._mine(s)]
-
-    def earliest_next_run(self) -> datetime | None:
-        sub = self._store.find_subscription("channel", self._channel_id)
-        return sub.next_run_utc if sub is not None and sub.active else None
-
-
 # -------------------------------------------------------------------------------------- per session
 
 
@@ -129,7 +101,6 @@ class ConsoleQuiz:
         self._store: Store | None = None
         self._service: QuizService | None = None
         self._dispatcher: Dispatcher | None = None
-        self._wake = asyncio.Event()
 
     @classmethod
     def of(cls, session: ConsoleSession) -> ConsoleQuiz:
@@ -187,7 +158,7 @@ class ConsoleQuiz:
     def dispatcher(self) -> Dispatcher:
         if self._dispatcher is None:
             self._dispatcher = Dispatcher(
-                ConsoleTargets(self.store, self.channel_id),  # type: ignore[arg-type]
+                self.store,
                 self._send,
                 clock=self.clock,
                 grace=timedelta(minutes=self.session.settings.quiz_grace_minutes),
@@ -195,8 +166,13 @@ class ConsoleQuiz:
                 retry=RetryPolicy(attempts=2, base_delay=2.0),
                 log=log,
                 max_sleep=MAX_SLEEP,
+                accepts=self._mine,
             )
         return self._dispatcher
+
+    def _mine(self, sub: Subscription) -> bool:
+        """Only the console's own subscription: a database shared with the Discord bot holds theirs too."""
+        return sub.kind == "channel" and sub.target_id == self.channel_id
 
     def subscription(self) -> Subscription | None:
         return self.store.find_subscription("channel", self.channel_id)
@@ -207,7 +183,7 @@ class ConsoleQuiz:
         try:
             self._report(self.dispatcher.schedule_new(self.clock.now()))
         finally:
-            self._wake.set()
+            self.dispatcher.wake()
 
     # -- output --------------------------------------------------------------------------------
     def announce(self, text: str) -> None:
@@ -232,8 +208,9 @@ class ConsoleQuiz:
         record the post and print it. Raises QuizError for an unknown topic or an empty bank."""
         service = await self.service()
         item = service.pick(topic, self.user_id)
-        _, reveals = service.post(item, self.channel_id, CONSOLE_GUILD_ID,
-                                  subscription.id if subscription else None)
+        _, reveals = service.post(
+            item, self.channel_id, CONSOLE_GUILD_ID, subscription.id if subscription else None
+        )
         earlier = self.reveals_text(reveals)
         head = f"Daily quiz — {item.topic}" if subscription else f"Quiz — {item.topic}"
         text = f"{head}\n{question_text(item)}\n{answer_hint(item)}"
@@ -276,50 +253,37 @@ class ConsoleQuiz:
     def _report(self, results: list[DispatchResult]) -> None:
         for r in results:
             if r.status == "skipped":
-                self.announce(f"The daily quiz for {r.local_date} ({r.subscription.local_time} "
-                              f"{r.subscription.timezone}) was {r.detail}.")
+                self.announce(
+                    f"The daily quiz for {r.local_date} ({r.subscription.local_time} "
+                    f"{r.subscription.timezone}) was {r.detail}."
+                )
             elif r.status == "gone":
-                self.announce(f"The daily quiz here is paused: {r.detail}. "
-                              "Use /quiz subscribe (e.g. with another topic) or /quiz resume.")
+                self.announce(
+                    f"The daily quiz here is paused: {r.detail}. "
+                    "Use /quiz subscribe (e.g. with another topic) or /quiz resume."
+                )
             elif r.status == "failed":
                 self.announce(f"The daily quiz for {r.local_date} could not be posted: {r.detail}.")
-
-    def _seconds_until_next_run(self) -> float:
-        earliest = ConsoleTargets(self.store, self.channel_id).earliest_next_run()
-        if earliest is None:
-            return MAX_SLEEP
-        delay = (earliest - self.clock.now()).total_seconds()
-        return 1.0 if delay <= 0 else min(delay + 0.01, MAX_SLEEP)
 
     async def run_dispatcher(self) -> None:
         """Post due quizzes for as long as the session lives; errors are logged in one line and
         retried a minute later, never raised into the console."""
         try:
             while True:
-                self._wake.clear()
+                self.dispatcher.clear_wake()
                 try:
                     await self.dispatch_once()
-                    delay = self._seconds_until_next_run()
+                    delay = self.dispatcher.seconds_until_next_run()
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # noqa: BLE001 - the session must outlive a failed dispatch
-                    log.warning("daily quiz dispatch failed (%s: %s); trying again in 60 s",
-                                type(exc).__name__, exc)
+                    log.warning(
+                        "daily quiz dispatch failed (%s: %s); trying again in 60 s", type(exc).__name__, exc
+                    )
                     delay = 60.0
-                await self._sleep_or_wake(delay)
+                await self.dispatcher.sleep_or_wake(delay)
         finally:
             self.close()
-
-    async def _sleep_or_wake(self, seconds: float) -> None:
-        if self._wake.is_set():
-            return
-        sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
-        waiter = asyncio.ensure_future(self._wake.wait())
-        try:
-            await asyncio.wait({sleeper, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeper, waiter):
-                task.cancel()
 
     # -- answering -----------------------------------------------------------------------------
     async def open_quiz(self) -> tuple[Post, QuizItem, bool] | None:
@@ -430,8 +394,9 @@ async def _answer_hook(session: ConsoleSession, line: str) -> bool:
     except QuizUnavailable:  # said once at start (stderr); every question must not repeat it
         return False
     except Exception as exc:  # noqa: BLE001 - a quiz problem must not swallow the user's question
-        log.warning("console quiz: reading %r as an answer failed: %s: %s", line[:40], type(exc).__name__,
-                    exc)
+        log.warning(
+            "console quiz: reading %r as an answer failed: %s: %s", line[:40], type(exc).__name__, exc
+        )
         return False
 
 
@@ -461,8 +426,13 @@ async def _now(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, st
     await quiz.post(options.get("topic") or None)
 
 
-@quiz_command("answer", options=("answer",), required=("answer",), free_text="answer",
-              description="answer the open quiz (or just type the letter)")
+@quiz_command(
+    "answer",
+    options=("answer",),
+    required=("answer",),
+    free_text="answer",
+    description="answer the open quiz (or just type the letter)",
+)
 async def _answer(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     found = await quiz.open_quiz()
     if found is None:
@@ -519,21 +489,35 @@ def _time_and_zone(options: dict[str, str]) -> tuple[str | None, str | None]:
     return time_text, zone_text
 
 
-@quiz_command("subscribe", options=("time", "timezone", "topic"), free_text="time",
-              description="a daily quiz here, at HH:MM or 9am in a time zone")
+@quiz_command(
+    "subscribe",
+    options=("time", "timezone", "topic"),
+    free_text="time",
+    description="a daily quiz here, at HH:MM or 9am in a time zone",
+)
 async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     service = await quiz.service()
     time_text, zone_text = _time_and_zone(options)
     settings = session.settings
     result = subscribe(
-        quiz.store, service.bank, kind="channel", target_id=quiz.channel_id, guild_id=CONSOLE_GUILD_ID,
-        created_by=quiz.user_id, time_text=time_text, timezone_text=zone_text, topic=options.get("topic"),
-        default_time=settings.quiz_default_time, default_timezone=settings.quiz_default_timezone,
+        quiz.store,
+        service.bank,
+        kind="channel",
+        target_id=quiz.channel_id,
+        guild_id=CONSOLE_GUILD_ID,
+        created_by=quiz.user_id,
+        time_text=time_text,
+        timezone_text=zone_text,
+        topic=options.get("topic"),
+        default_time=settings.quiz_default_time,
+        default_timezone=settings.quiz_default_timezone,
         now=quiz.clock.now(),
     )
     quiz.schedule_changed()
-    session.say(f"{confirm_text(result, WHERE)} Keep a session open to get it; if none is open then, "
-                f"the next session posts it if it starts within {settings.quiz_grace_minutes} minutes.")
+    session.say(
+        f"{confirm_text(result, WHERE)} Keep a session open to get it; if none is open then, "
+        f"the next session posts it if it starts within {settings.quiz_grace_minutes} minutes."
+    )
 
 
 @quiz_command("unsubscribe", description="stop the daily quiz here")
