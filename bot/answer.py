@@ -132,7 +132,11 @@ class Composer:
         labels = self._labels(p.chunk)
         # a chunk under "When to use Instance Store" is about Instance Store throughout
         heading_ents = (
-            frozenset(e.key for e in self.glossary.mentions(p.chunk.heading[-1]))
+            frozenset(
+                e.key
+                for e in self.glossary.mentions(p.chunk.heading[-1])
+                if e.key in self._things or "name" in e.kinds
+            )
             if p.chunk.heading
             else frozenset()
         )

@@ -171,6 +171,7 @@ class Glossary:
         g = cls()
         corpus_upper: set[str] = set()
         vocab: set[str] = set()
+        heading_parents: dict[str, set[tuple[str, ...]]] = {}
         for chunk in chunks:
             text = chunk.text
             corpus_upper.update(re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", text))
@@ -180,7 +181,10 @@ class Glossary:
                 g._from_line(line, chunk)
             g._from_table(text, chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
-            for title in chunk.heading[1:] if len(chunk.heading) > 1 else chunk.heading:
+            for depth, title in enumerate(chunk.heading):
+                if depth == 0 and len(chunk.heading) > 1:
+                    continue
+                heading_parents.setdefault(key(title), set()).add(chunk.heading[:depth])
                 term = re.sub(r"^[\d.]+\s+", "", _clean_term(title))  # "1.15.3. VPC Gateway Endpoints"
                 sides = _VS.split(term)
                 for side in sides:
@@ -189,6 +193,13 @@ class Glossary:
             g._names_in(text, chunk)
         g._acronym_aliases(corpus_upper)
         g._mark_names(chunks)
+        # a heading that recurs under many parents ("Exam Powerup", "Overview") labels a kind of
+        # section, not a thing
+        for k, parents in heading_parents.items():
+            ent = g.entities.get(k)
+            if ent is not None and len(parents) >= 3 and ent.kinds <= {"heading", "name", "text"}:
+                ent.kinds.discard("name")
+                ent.kinds.add("generic")
         g.vocabulary = vocab
         g._reindex()
         g._collect_mentions(chunks)
@@ -232,7 +243,7 @@ class Glossary:
             if len(parts) < 2 or key(parts[0]) not in self.entities:
                 continue
             short = self.entities.get(key(parts[1]))
-            if short is None or short is e or len(key(parts[1])) < 5:
+            if short is None or short is e or len(key(parts[1])) < 5 or short.kinds <= {"heading"}:
                 continue
             e.aliases |= {short.name, *short.aliases}
             e.kinds |= short.kinds
@@ -346,7 +357,10 @@ class Glossary:
             for i in range(len(toks) - n + 1):
                 if any(taken[i : i + n]):
                     continue
-                ent = self._any_alias.get("".join(toks[i : i + n]))
+                k = "".join(toks[i : i + n])
+                ent = self._any_alias.get(k)
+                if ent is None and len(k) > 3 and k.endswith("s"):  # "NACLs" names NACL
+                    ent = self._any_alias.get(k[:-1])
                 if ent is not None:
                     found.setdefault(ent.key, ent)
                     for j in range(i, i + n):
