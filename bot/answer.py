@@ -292,7 +292,10 @@ class Composer:
     def _lookup(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
         q_terms = set(pq.content_terms)
         keys = {e.key for e in pq.entities}
-        pool = list(units)
+        # about what was asked: with an entity named, sentences that name it or come from a passage
+        # that does (a section on DynamoDB says "Each item can be at most 400KB" without naming it)
+        about = {p.chunk.id for p in passages if p.entities}
+        pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
 
         def score(u: Unit) -> float:
             return (
@@ -300,7 +303,7 @@ class Composer:
             )
 
         pool.sort(key=score, reverse=True)
-        floor = 0.35 * score(pool[0]) if pool else 0.0
+        floor = 0.6 * score(pool[0]) if pool else 0.0
         chosen = _take([u for u in pool if score(u) >= floor], 3, 480)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
@@ -381,10 +384,11 @@ def _quote(units: list[Unit]) -> list[str]:
         m = _FIRST_SENTENCE.match(t)
         lead = m.group(1) if m else None
         host = next((i for i, o in enumerate(out) if lead and o.startswith(lead)), None)
+        rest = t[len(lead) :].strip() if lead else ""
         if host is None:
             out.append(t)
-        else:
-            out[host] = out[host] + " " + t[len(lead) :].strip()  # type: ignore[arg-type]
+        elif rest not in out[host]:
+            out[host] = f"{out[host]} {rest}"
     return out
 
 

@@ -30,7 +30,7 @@ _PREPOSITIONS = frozenset(
     ["for", "to", "in", "with", "on", "at", "from", "by", "into", "of", "about", "when", "while"]
 )
 _COMPARE_CUES = re.compile(
-    r"\b(?:vs\.?|versus|v|or|differen\w*|diff|compare\w*|comparison|between|similar|basically|same|"
+    r"\b(?:vs\.?|versus|v|or|differ\w*|diff|compare\w*|comparison|between|similar|basically|same|"
     r"better|which|together|instead|over|alternative|rather|pick|choose|when\s+to\s+use|who\s+does\s+what|"
     r"like|unlike|just|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*)\b|/",
     re.IGNORECASE,
