@@ -676,6 +676,15 @@ class Store:
             row = conn.execute("SELECT * FROM posts WHERE message_id = ?", (message_id,)).fetchone()
         return _post(row) if row else None
 
+    def recent_item_ids(self, channel_id: int, limit: int = 50) -> list[str]:
+        """Items posted in a channel, newest first, so a channel is not asked the same thing again soon."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT item_id FROM posts WHERE channel_id = ? ORDER BY posted_at DESC, id DESC LIMIT ?",
+                (channel_id, limit),
+            ).fetchall()
+        return [r["item_id"] for r in rows]
+
     def latest_open_post(self, channel_id: int) -> Post | None:
         with self._read() as conn:
             row = conn.execute(

@@ -318,3 +318,21 @@ def test_asked_questions_log(store):
     store.log_question(1, 1, "what is bgp", False, T0)
     store.log_question(1, 1, "what is dns", True, T0)
     assert store.unanswered_questions() == [("what is bgp", T0)]
+
+
+def test_a_channel_is_not_asked_the_same_item_again_soon(tmp_path):
+    from bot.quiz.items import QuizItem
+    from bot.quiz.service import QuizBank, QuizService
+
+    items = [
+        QuizItem(f"i{n}", "statement", f"Question {n}?", ("A", "B", "C"), 0, "A is.", "notes.md", "T")
+        for n in range(4)
+    ]
+    store = Store(tmp_path / "t.db")
+    service = QuizService(store, QuizBank(items), seed=3)
+    seen = []
+    for _ in range(4):
+        item = service.pick(channel_id=42)
+        service.post(item, 42, 1)
+        seen.append(item.id)
+    assert sorted(seen) == ["i0", "i1", "i2", "i3"]  # every item once before any repeats

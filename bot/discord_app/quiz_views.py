@@ -215,11 +215,11 @@ class QuizDesk:
 
         def work() -> tuple[int, QuizItem, list[int]]:
             try:
-                item = service.pick(topic, user_id)
+                item = service.pick(topic, user_id, channel_id)
             except QuizError:
                 if subscription_id is None or not topic:
                     raise
-                item = service.pick(None, user_id)  # the subscribed topic vanished in a re-index
+                item = service.pick(None, user_id, channel_id)  # the subscribed topic vanished in a re-index
             post_id, reveals = service.post(item, channel_id, guild_id, subscription_id)
             return post_id, item, [r.post.id for r in reveals]
 

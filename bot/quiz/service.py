@@ -84,12 +84,18 @@ class QuizService:
         self._rng = random.Random(seed)
 
     # -- choosing ------------------------------------------------------------------------------
-    def pick(self, topic: str | None = None, user_id: int | None = None) -> QuizItem:
+    def pick(
+        self, topic: str | None = None, user_id: int | None = None, channel_id: int | None = None
+    ) -> QuizItem:
         """For one person: what is due for them first, then what they got wrong, then unseen items.
-        For a channel: an item the channel has not had recently (random among the least posted)."""
+        For a channel: a random item the channel has not had among its recent posts."""
         candidates = self.bank.on_topic(topic)
         if user_id is not None:
             return pick_items(self.store, user_id, candidates, self.now(), 1, self._rng)[0]
+        if channel_id is not None:
+            recent = set(self.store.recent_item_ids(channel_id, limit=max(1, len(candidates) - 1)))
+            fresh = [it for it in candidates if it.id not in recent]
+            candidates = fresh or candidates
         return self._rng.choice(candidates)
 
     # -- posting and answering ----------------------------------------------------------------
