@@ -4,7 +4,7 @@
   keeps only content and embeds).
 * ``FakeWebhookAdapter`` stands in for Discord's interaction endpoints: real ``discord.Interaction``
   objects built from payloads (as discord.py's own tests do) respond through it, and it records every
-  response and follow-up.
+  response and follow-up (and the files they attach).
 * ``FakeRest`` replaces chosen ``bot.http`` calls (message edits, DMs, sends to uncached channels) with
   recorders that answer with message payloads, or raise the error a test wants.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from types import SimpleNamespace
 from typing import Any
 
@@ -103,6 +104,16 @@ class FakeWebhookAdapter:
         self.bot, self.channel = bot, channel
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.messages: dict[str, dict[str, Any]] = {}
+        self.files: list[tuple[str, bytes]] = []  # (filename, content) of every file sent
+
+    def _payload(self, payload: dict[str, Any] | None, multipart: list[dict[str, Any]] | None,
+                 files: Any) -> dict[str, Any]:
+        """The JSON body of a call; with files, discord.py sends it as the multipart part payload_json."""
+        for file in files or ():
+            self.files.append((file.filename, file.fp.read()))
+        if payload is None and multipart:
+            payload = json.loads(next(p["value"] for p in multipart if p["name"] == "payload_json"))
+        return payload  # type: ignore[return-value]
 
     def _message(self, payload: dict[str, Any]) -> dict[str, Any]:
         data = message_payload(self.bot, self.channel.id, payload)
@@ -114,7 +125,7 @@ class FakeWebhookAdapter:
 
     async def create_interaction_response(self, interaction_id, token, *, session, proxy=None,
                                           proxy_auth=None, params):
-        payload = params.payload
+        payload = self._payload(params.payload, params.multipart, params.files)
         self.calls.append(("response", payload))
         inner = payload.get("data") or {}
         out: dict[str, Any] = {"interaction": {
@@ -126,7 +137,9 @@ class FakeWebhookAdapter:
             out["resource"] = {"type": 4, "message": message}
         return out
 
-    async def execute_webhook(self, webhook_id, token, *, session, payload=None, **kwargs):
+    async def execute_webhook(self, webhook_id, token, *, session, payload=None, multipart=None, files=None,
+                              **kwargs):
+        payload = self._payload(payload, multipart, files)
         self.calls.append(("followup", payload))
         return self._message(payload)
 
@@ -134,7 +147,8 @@ class FakeWebhookAdapter:
         return self.messages["@original"]
 
     async def edit_original_interaction_response(self, application_id, token, *, session, payload=None,
-                                                 **kwargs):
+                                                 multipart=None, files=None, **kwargs):
+        payload = self._payload(payload, multipart, files)
         self.calls.append(("edit_original", payload))
         return self._message(payload)
 

@@ -76,7 +76,7 @@ class Env:
         """`/quiz now` that posts ``item``; returns the posted message payload."""
         self.adapter.calls.clear()
         original = QuizService.pick
-        QuizService.pick = lambda svc, topic=None, user_id=None: item
+        QuizService.pick = lambda svc, topic=None, user_id=None, channel_id=None: item
         try:
             await self.slash("quiz now", member)
         finally:
@@ -162,9 +162,9 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None):
+    def spy(svc, topic=None, user_id=None, channel_id=None):
         seen["user"] = user_id
-        return original(svc, topic, user_id)
+        return original(svc, topic, user_id, channel_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
     await env.slash("quiz now")
@@ -339,6 +339,7 @@ async def test_stats_and_leaderboard(env):
     await env.slash("quiz stats")
     [empty] = env.replies()
     assert "No quiz answers yet" in empty["embeds"][0]["description"] and empty["flags"] & EPHEMERAL
+    assert not empty.get("attachments") and "image" not in empty["embeds"][0]  # no chart of nothing
 
     item = env.item()
     message = await env.post(item)
@@ -352,6 +353,10 @@ async def test_stats_and_leaderboard(env):
     text = stats["embeds"][0]["description"]
     assert "Answered 1, correct 1 (100%)" in text and "Streak: 1 day(s)" in text and item.topic in text
     assert stats["flags"] & EPHEMERAL
+    assert [a["filename"] for a in stats["attachments"]] == ["quiz-stats.png"]  # the accuracy chart
+    assert stats["embeds"][0]["image"]["url"] == "attachment://quiz-stats.png"
+    [(name, png)] = env.adapter.files
+    assert name == "quiz-stats.png" and png.startswith(b"\x89PNG")
 
     await env.slash("quiz leaderboard")
     [board] = env.replies()
@@ -474,9 +479,9 @@ async def test_scheduled_dm_quiz_favours_the_subscriber(env, monkeypatch):
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None):
+    def spy(svc, topic=None, user_id=None, channel_id=None):
         seen["u"] = user_id
-        return original(svc, topic, user_id)
+        return original(svc, topic, user_id, channel_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
     sub = _subscribe(env.store, "dm", 4242, 4242)

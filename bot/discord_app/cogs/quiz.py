@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
+from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -22,6 +23,7 @@ from discord.ext import commands
 from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
 from bot.discord_app.quiz_views import QuizButton, QuizDesk, is_discord_subscription
+from bot.quiz.chart import accuracy_chart
 from bot.quiz.service import QuizError, leaderboard_text, stats_text
 from bot.quiz.subscriptions import confirm_text, describe, subscribe
 from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
@@ -43,6 +45,7 @@ ZONE_HELP = "IANA time zone, e.g. Europe/Berlin"
 TOPIC_HELP = "Only questions on this topic (a top heading of the notes)"
 CHANNEL_HELP = "The subscribed channel (default: here)"
 DM_HELP = "Your DM subscription instead of a channel's"
+STATS_CHART = "quiz-stats.png"
 
 
 Choices = list[app_commands.Choice[str]]
@@ -158,14 +161,23 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @quiz.command(name="stats", description="Your quiz accuracy by topic and your streak")
     async def stats(self, ctx: commands.Context) -> None:
-        """Your answers, accuracy by topic and streak of days with a correct answer."""
+        """Your answers, accuracy by topic (also as a chart) and streak of days with a correct answer."""
         if self.bot.store is None:
             await _say(ctx, NO_DATABASE)
             return
         service = await self.desk.service()
         stats = await asyncio.to_thread(service.stats, ctx.author.id)  # everywhere, in the person's zone
         embed = discord.Embed(title="Your quiz stats", description=stats_text(stats), color=0x5865F2)
-        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        extra: dict[str, Any] = {}
+        try:
+            png = await asyncio.to_thread(accuracy_chart, stats)  # None without answers
+        except Exception as exc:  # noqa: BLE001 - the chart is a bonus: the text alone still answers
+            log.warning("quiz stats chart failed: %s: %s", type(exc).__name__, exc)
+            png = None
+        if png is not None:
+            extra["file"] = discord.File(BytesIO(png), filename=STATS_CHART)
+            embed.set_image(url=f"attachment://{STATS_CHART}")
+        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS, **extra)
 
     @quiz.command(name="leaderboard", description="This server's best quiz scores")
     @commands.guild_only()
