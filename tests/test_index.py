@@ -202,3 +202,14 @@ def test_python_dash_m_and_console_script_agree(seed_settings):
     a = subprocess.run([str(script), "chunks", "--config", cfg], capture_output=True, text=True, cwd=ROOT)
     b = run_cli("chunks", "--config", cfg, cwd=ROOT)
     assert a.returncode == b.returncode == 0 and a.stdout == b.stdout and a.stdout
+
+
+def test_large_corpora_get_an_hnsw_index_that_answers_the_same(tmp_path, embedder, seed_engine):
+    settings = make_settings(tmp_path, extra="[index]\nhnsw_threshold = 5\n")
+    shutil.copy(SEED, settings.corpus / SEED.name)
+    index_notes(settings, embedder=embedder)
+    assert json.loads((settings.index / MANIFEST).read_text())["index_kind"] == "hnsw"
+    hnsw = Engine.load(settings, embedder)
+    for question in ("sqs vs sns", "does global accelerator give you fixed ips?"):
+        flat_ids = [p.chunk.id for p in seed_engine.ask(question).passages]
+        assert [p.chunk.id for p in hnsw.ask(question).passages][:2] == flat_ids[:2]

@@ -24,6 +24,7 @@ from bot.text import terms
 
 RRF_K = 60
 DUPLICATE_COSINE = 0.92
+DENSE_CANDIDATES = 256
 # Fusion weights, tuned on the dev set (see benchmarks/bench_retrieval.py for the effect).
 WEIGHTS = {"bm25": 0.3, "mention": 0.3, "entity_cmp": 0.35, "entity_lookup": 0.15, "together": 0.12}
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -89,8 +90,23 @@ class Retriever:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return self._bm25.get_scores(q)
 
-    def _dense_scores(self, vec: np.ndarray) -> np.ndarray:
-        return self.index.vectors @ vec
+    def _dense_scores(self, vecs: np.ndarray) -> np.ndarray:
+        """Cosine of each chunk to each query vector, from a FAISS search (rows: queries).
+
+        Chunks outside a query's nearest ``DENSE_CANDIDATES`` get that query's lowest returned score:
+        with a flat index on a small corpus that is every chunk; with HNSW on a large one it keeps
+        the search sub-linear while fusion still sees every candidate that could matter.
+        """
+        vecs = np.atleast_2d(vecs).astype(np.float32, copy=False)
+        n = len(self.chunks)
+        k = min(n, DENSE_CANDIDATES)
+        scores, rows = self.index.faiss_index.search(vecs, k)
+        out = np.empty((len(vecs), n), dtype=np.float32)
+        for i in range(len(vecs)):
+            valid = rows[i] >= 0
+            out[i] = scores[i][valid].min() if valid.any() else 0.0
+            out[i, rows[i][valid]] = scores[i][valid]
+        return out
 
     @staticmethod
     def _rrf(scores: np.ndarray, limit: int = CANDIDATES) -> np.ndarray:
@@ -121,7 +137,8 @@ class Retriever:
         qvec, ent_vecs = self._embed(pq.text, pq.entities)
         if n == 0:
             return Retrieval([], qvec, 0.0, 0.0)
-        dense = self._dense_scores(qvec)
+        dense_all = self._dense_scores(np.vstack([qvec, *(ent_vecs[e.key] for e in pq.entities)]))
+        dense = dense_all[0]
         bm25 = self._bm25_scores(pq.text)
         w = WEIGHTS
         # Weighted sum rather than rank fusion: a passage far closer in meaning than the rest keeps
@@ -131,12 +148,12 @@ class Retriever:
         comparison = pq.intent == "comparison"
         mention_count = np.zeros(n, dtype=np.float32)
         per_entity: dict[str, np.ndarray] = {}
-        for e in pq.entities:
+        for i, e in enumerate(pq.entities, start=1):
             mentioned = np.zeros(n, dtype=np.float32)
             rows = list(self._mentions.get(e.key, ()))
             mentioned[rows] = 1.0
             alias_text = " ".join([e.name, *sorted(e.aliases)])
-            sub = self._dense_scores(ent_vecs[e.key]) + w["bm25"] * _scaled(self._bm25_scores(alias_text))
+            sub = dense_all[i] + w["bm25"] * _scaled(self._bm25_scores(alias_text))
             # an entity named in a handful of passages says more than one named everywhere
             specificity = 1.0 / (1.0 + np.log1p(len(rows)))
             per_entity[e.key] = sub + w["mention"] * mentioned
