@@ -274,6 +274,11 @@ class Composer:
             used.add(id(u))
 
         per_budget, per_limit = (460, 4) if len(pq.entities) <= 2 else (300, 3)
+        table_names = {e.key for e in self.glossary.mentions(answer.table)} if table else set()
+        if keys <= table_names:
+            # the notes' own table sets every asked thing side by side: it is the answer, and each
+            # part only says briefly what the thing is
+            per_budget, per_limit = 260, 1
         for e in pq.entities:
             others = keys - {e.key}
             picked = self._best_for(

@@ -115,7 +115,12 @@ def answer_embed(answer: Answer) -> dict[str, Any]:
                 "inline": False,
             }
         )
-    sources = answer.sources or [p.chunk.short_citation for p in answer.passages[:3]]
+    # a refusal quotes nothing, so it cites nothing (its nearest topics are in the description)
+    sources = (
+        answer.sources
+        if answer.kind == "uncovered"
+        else (answer.sources or [p.chunk.short_citation for p in answer.passages[:3]])
+    )
     embed: dict[str, Any] = {
         "title": shorten(answer.title, TITLE_MAX),
         "description": shorten(description, DESCRIPTION_MAX),
