@@ -289,11 +289,11 @@ class Composer:
             used.update(id(u) for u in picked)
             answer.parts.append(AnswerPart(e.name, _quote(picked), _cite(picked)))
         if key_lines:
-            answer.parts.append(
-                AnswerPart(
-                    "Key difference" if len(keys) == 2 else "Together", _quote(key_lines), _cite(key_lines)
-                )
-            )
+            if all("~" in u.text for u in key_lines):
+                heading = "Counterparts"  # "**Kafka** (event streaming) ~ **Kinesis** in AWS"
+            else:
+                heading = "Key difference" if len(keys) == 2 else "Together"
+            answer.parts.append(AnswerPart(heading, _quote(key_lines), _cite(key_lines)))
         return answer
 
     def _lookup(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
@@ -378,6 +378,7 @@ def _titled(text: str) -> str:
     return " ".join(one(w) for w in text.split())
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")
 
 
@@ -391,11 +392,12 @@ def _quote(units: list[Unit]) -> list[str]:
         m = _FIRST_SENTENCE.match(t)
         lead = m.group(1) if m else None
         host = next((i for i, o in enumerate(out) if lead and o.startswith(lead)), None)
-        rest = t[len(lead) :].strip() if lead else ""
         if host is None:
             out.append(t)
-        elif rest not in out[host]:
-            out[host] = f"{out[host]} {rest}"
+            continue
+        for sentence in _SENTENCE_SPLIT.split(t[len(lead) :].strip()):  # type: ignore[arg-type]
+            if sentence and sentence not in out[host]:
+                out[host] = f"{out[host]} {sentence}"
     return out
 
 

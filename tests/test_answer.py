@@ -140,3 +140,22 @@ def test_dev_set_meets_the_targets(seed_engine):
     assert result.refused_uncovered == result.uncovered == 2
     assert result.refused_covered == 0, result.misses
     assert result.median_answer_chars <= 1000
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the aws version of kafka", "is kinesis good for replaying data", "sqs vs sns vs kinesis"],
+)
+def test_no_sentence_is_quoted_twice(seed_engine, question):
+    import re
+
+    answer = seed_engine.ask(question)
+    sentences = [
+        s.strip() for part in answer.parts for line in part.lines for s in re.split(r"(?<=[.!?])\s+", line)
+    ]
+    assert len(sentences) == len(set(sentences)), sentences
+
+
+def test_a_mapping_is_labelled_as_counterparts(seed_engine):
+    answer = seed_engine.ask("whats the aws version of kafka")
+    assert [p.title for p in answer.parts][-1] == "Counterparts"
