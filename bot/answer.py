@@ -211,6 +211,7 @@ class Composer:
         limit: int = 2,
         budget: int = 360,
         skip_rows: bool = False,
+        also: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> list[Unit]:
         names = [entity.name, *entity.aliases]
         name_terms = set(terms(" ".join(names)))
@@ -231,7 +232,9 @@ class Composer:
         cands = [
             u
             for u in units
-            if entity.key in u.entities and id(u) not in used and not (skip_rows and u.text.startswith("|"))
+            if (entity.key in u.entities or u.entities & also)
+            and id(u) not in used
+            and not (skip_rows and u.text.startswith("|"))
         ]
         alone = [u for u in cands if not u.entities & others]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
@@ -282,7 +285,15 @@ class Composer:
         for e in pq.entities:
             others = keys - {e.key}
             picked = self._best_for(
-                e, units, q_terms, others, used, limit=per_limit, budget=per_budget, skip_rows=bool(table)
+                e,
+                units,
+                q_terms,
+                others,
+                used,
+                limit=per_limit,
+                budget=per_budget,
+                skip_rows=bool(table),
+                also=pq.keys_for(e) - {e.key},
             )
             if not picked:
                 continue

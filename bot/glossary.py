@@ -387,8 +387,11 @@ class Glossary:
     def lookup(self, name: str) -> Entity | None:
         return self._any_alias.get(key(name)) or self.entities.get(key(_canonical(name)))
 
-    def find(self, text: str) -> list[Match]:
-        """Entities named in a question, longest match first, tolerant of typos in unknown words."""
+    def find(self, text: str, overlapping: bool = False) -> list[Match]:
+        """Entities named in a question, longest match first, tolerant of typos in unknown words.
+
+        ``overlapping`` also returns names inside or across longer ones ("ecs ec2 mode" holds both
+        "ECS (EC2)" and "EC2 mode"), for reading one side of a comparison generously."""
         toks = words(text)
         originals = _original_words(text)
         if len(originals) != len(toks):
@@ -397,7 +400,7 @@ class Glossary:
         found: list[Match] = []
         for n in range(min(self._max_words + 1, len(toks)), 0, -1):
             for i in range(len(toks) - n + 1):
-                if any(taken[i : i + n]):
+                if not overlapping and any(taken[i : i + n]):
                     continue
                 span = toks[i : i + n]
                 if span[0] in STOPWORDS or span[-1] in STOPWORDS:

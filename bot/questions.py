@@ -49,6 +49,11 @@ class ParsedQuestion:
     entities: list[Entity] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     content_terms: list[str] = field(default_factory=list)  # stemmed topic words
+    # other names a compared side also used ("ecs ec2 mode": ECS (EC2) and EC2 mode), by entity key
+    also: dict[str, set[str]] = field(default_factory=dict)
+
+    def keys_for(self, entity: Entity) -> set[str]:
+        return {entity.key, *self.also.get(entity.key, ())}
 
     @property
     def entity_names(self) -> list[str]:
@@ -79,6 +84,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     cue = bool(_COMPARE_CUES.search(text))
 
     unknown: list[str] = []
+    also: dict[str, set[str]] = {}
     sides = [s for s in _SIDE_SPLIT.split(text) if s and s.strip()]
     if len(sides) >= 2 and cue:
         # one compared thing per side: "gateway vs interface endpoints, which one ... every az for HA"
@@ -90,6 +96,9 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
         chosen = list({e.key: e for e in per_side if e is not None}.values())
         if len(chosen) >= 2:
             entities = chosen[:4]
+            for side, main in zip(sides, per_side, strict=True):
+                if main is not None:
+                    also[main.key] = _also_named(side, main, glossary, {e.key for e in entities})
         for side in sides:
             side_words = _content_words(side)
             first = words(side)[:1]
@@ -117,7 +126,21 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 break
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
-    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content])
+    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also)
+
+
+def _also_named(side: str, main: Entity, glossary: Glossary, compared: set[str]) -> set[str]:
+    """Multi-word names the side also contains that share words with its main one."""
+    matches = glossary.find(side, overlapping=True)
+    spans = [(m.start, m.end) for m in matches if m.entity.key == main.key]
+    if not spans:
+        return set()
+    a, b = spans[0]
+    return {
+        m.entity.key
+        for m in matches
+        if m.entity.key not in compared and len(m.entity.name.split()) >= 2 and m.start < b and m.end > a
+    }
 
 
 def _main_entity(matches: list) -> Entity | None:

@@ -155,7 +155,7 @@ class Retriever:
         per_entity: dict[str, np.ndarray] = {}
         for i, e in enumerate(pq.entities, start=1):
             mentioned = np.zeros(n, dtype=np.float32)
-            rows = list(self._mentions.get(e.key, ()))
+            rows = list(self._rows(pq, e))
             mentioned[rows] = 1.0
             alias_text = " ".join([e.name, *sorted(e.aliases)])
             sub = dense_all[i] + w["bm25"] * _scaled(self._bm25_scores(alias_text))
@@ -172,14 +172,14 @@ class Retriever:
         order = self._diverse(list(np.argsort(-score, kind="stable")[: max(k, 1) * 6]))
         chosen = order[:k]
         if pq.intent == "comparison":
-            chosen = self._cover_every_side(chosen, order, per_entity, pq.entities, score, k)
+            chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k)
         passages = [
             Passage(
                 self.chunks[r],
                 int(r),
                 float(score[r]),
                 float(dense[r]),
-                tuple(e.key for e in pq.entities if r in self._mentions.get(e.key, ())),
+                tuple(e.key for e in pq.entities if r in self._rows(pq, e)),
             )
             for r in chosen
         ]
@@ -198,11 +198,19 @@ class Retriever:
                 kept.append(r)
         return kept + later
 
-    def _cover_every_side(self, chosen, order, per_entity, entities, score, k):
+    def _rows(self, pq: ParsedQuestion, e: Entity) -> set[int]:
+        """Passages naming an asked entity, or another name its side of the question used."""
+        keys = pq.keys_for(e)
+        if len(keys) == 1:
+            return self._mentions.get(e.key, set())
+        return set().union(*(self._mentions.get(k, set()) for k in keys))
+
+    def _cover_every_side(self, chosen, order, per_entity, pq, score, k):
         """Swap in each uncovered entity's best passage for the weakest one not needed elsewhere."""
         chosen = list(chosen)
+        entities = pq.entities
         for e in entities:
-            rows = self._mentions.get(e.key, set())
+            rows = self._rows(pq, e)
             if not rows or any(r in rows for r in chosen):
                 continue
             best = max(rows, key=lambda r: per_entity[e.key][r] + score[r])
@@ -212,8 +220,7 @@ class Retriever:
             for pos in range(len(chosen) - 1, -1, -1):
                 victim = chosen[pos]
                 needed = any(
-                    victim in self._mentions.get(o.key, set())
-                    and sum(1 for c in chosen if c in self._mentions.get(o.key, set())) == 1
+                    victim in self._rows(pq, o) and sum(1 for c in chosen if c in self._rows(pq, o)) == 1
                     for o in entities
                 )
                 if not needed:
