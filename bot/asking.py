@@ -17,11 +17,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
-from bot.questions import clean_question
-
-# The engine reads at most this much of a question; longer input is refused with a reason rather than
-# silently cut (a 4,000-character paste is almost never one question).
-MAX_QUESTION_CHARS = 500
+# The engine reads at most MAX_QUESTION_CHARS of a question; longer input is refused here with a reason
+# rather than silently cut (a 4,000-character paste is almost never one question).
+from bot.questions import MAX_QUESTION_CHARS, clean_question
 
 EXAMPLE = "sqs vs sns"
 
@@ -39,10 +37,6 @@ _CHANNEL = re.compile(r"<#(\d+)>")
 _CUSTOM_EMOJI = re.compile(r"<a?:\w+:\d+>")
 _MASS = re.compile(r"@(everyone|here)\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
-_FOLLOW_UP = re.compile(
-    r"^\s*(?:and|also|plus|or|vs\.?|versus|same\s+for|what\s+about|how\s+about|and\s+what\s+about)\b",
-    re.IGNORECASE,
-)
 _QUESTION_START = re.compile(
     r"^\s*(?:what|whats|what's|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|"
     r"should|would|will|shall|may|might|must|explain|compare|define|describe|tell\s+me|difference|diff|eli5)\b",
@@ -88,11 +82,6 @@ def check_question(raw: str | None) -> str:
     if not any(ch.isalnum() for ch in text):
         raise BadQuestion(f"Ask a question in words, e.g. `{EXAMPLE}`.")
     return text
-
-
-def is_follow_up(text: str) -> bool:
-    """'and kinesis?', 'what about fifo?': a line that only makes sense after the previous question."""
-    return bool(_FOLLOW_UP.match(text))
 
 
 def reads_as_question(text: str) -> bool:

@@ -23,7 +23,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bot.asking import BadQuestion, about_fields, check_question, is_follow_up
+from bot.asking import BadQuestion, about_fields, check_question
+from bot.questions import is_follow_up
 
 if TYPE_CHECKING:
     from bot.answer import Answer
@@ -84,8 +85,11 @@ class CommandTable:
         """Decorator registering an async ``handler(session, options)``."""
 
         def wrap(handler: Handler) -> Handler:
-            self.add(ConsoleCommand(" ".join(name.split()), handler, tuple(options), tuple(required),
-                                    description, free_text))
+            self.add(
+                ConsoleCommand(
+                    " ".join(name.split()), handler, tuple(options), tuple(required), description, free_text
+                )
+            )
             return handler
 
         return wrap
@@ -132,7 +136,7 @@ def parse_options(text: str, command: ConsoleCommand) -> dict[str, str]:
         values[command.free_text] = lead.strip()
     for i, m in enumerate(keys):
         end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
-        values[m.group(1).lower()] = text[m.end():end].strip()
+        values[m.group(1).lower()] = text[m.end() : end].strip()
     missing = [o for o in command.required if not values.get(o)]
     if missing:
         needs = ", ".join(f"{o}:" for o in missing)
@@ -270,8 +274,9 @@ class ConsoleSession:
                 self.say(f"/{typed} needs a subcommand: " + ", ".join(c.usage for c in group))
             else:
                 names = ", ".join(f"/{c.name}" for c in self.commands)
-                self.say(f"Unknown command /{typed}. Commands: {names}. "
-                         "Type a question without a slash to ask it.")
+                self.say(
+                    f"Unknown command /{typed}. Commands: {names}. Type a question without a slash to ask it."
+                )
             return
         try:
             options = parse_options(rest, command)
@@ -320,8 +325,13 @@ class ConsoleSession:
 # -- built-in commands ------------------------------------------------------------------------------
 
 
-@console_command("ask", options=("question",), required=("question",), free_text="question",
-                 description="answer a question from the notes")
+@console_command(
+    "ask",
+    options=("question",),
+    required=("question",),
+    free_text="question",
+    description="answer a question from the notes",
+)
 async def _ask(session: ConsoleSession, options: dict[str, str]) -> None:
     await session.answer_question(options["question"])
 
@@ -335,7 +345,7 @@ async def _about(session: ConsoleSession, options: dict[str, str]) -> None:
 @console_command("help", description="list the commands")
 async def _help(session: ConsoleSession, options: dict[str, str]) -> None:
     width = max(len(c.usage) for c in session.commands)
-    lines = ["Type a question to ask it (start with \"and …\" or \"what about …\" to follow up). Commands:"]
+    lines = ['Type a question to ask it (start with "and …" or "what about …" to follow up). Commands:']
     lines += [f"  {c.usage.ljust(width)}  {c.description}" for c in session.commands]
     session.say("\n".join(lines))
 
@@ -386,8 +396,13 @@ async def lines_from(items: Iterable[str]) -> AsyncIterator[str]:
         await asyncio.sleep(0)
 
 
-async def run_console(settings: Settings, engine: Engine | None = None, *, stream: TextIO | None = None,
-                      out: TextIO | None = None) -> int:
+async def run_console(
+    settings: Settings,
+    engine: Engine | None = None,
+    *,
+    stream: TextIO | None = None,
+    out: TextIO | None = None,
+) -> int:
     stream = stream or sys.stdin
     interactive = stream.isatty() and (out or sys.stdout).isatty()
     session = ConsoleSession(settings, engine, out=out, interactive=interactive)

@@ -9,7 +9,13 @@ from bot.answer import Answer, Composer
 from bot.config import Settings
 from bot.glossary import GLOSSARY_VERSION, Glossary
 from bot.ingest import Chunk
-from bot.questions import ParsedQuestion, clean_question, merge_follow_up, parse_question
+from bot.questions import (
+    MAX_QUESTION_CHARS,
+    ParsedQuestion,
+    clean_question,
+    merge_follow_up,
+    parse_question,
+)
 from bot.quiz.generate import generate_items
 from bot.quiz.items import QUIZ_VERSION
 from bot.quiz.service import QuizBank
@@ -34,7 +40,6 @@ def _extras_version() -> str:
 
 
 EXTRAS_VERSION = _extras_version()
-MAX_QUESTION_CHARS = 500
 
 
 class QuestionError(ValueError):

@@ -179,8 +179,16 @@ def _name_of(side: str) -> str:
 
 
 _FOLLOW_UP = re.compile(
-    r"^\s*(?:and|also|plus|what\s+about|how\s+about|and\s+what\s+about|same\s+for|vs\.?|or)\b", re.IGNORECASE
+    r"^\s*(?:and|also|plus|or|vs\.?|versus|same\s+for|what\s+about|how\s+about|and\s+what\s+about)\b",
+    re.IGNORECASE,
 )
+# The engine reads this much of a question; the front ends tell the user when they typed more.
+MAX_QUESTION_CHARS = 500
+
+
+def is_follow_up(text: str) -> bool:
+    """'and kinesis?', 'what about fifo?': a line that only makes sense after the previous question."""
+    return bool(_FOLLOW_UP.match(text))
 
 
 def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuestion:
@@ -190,16 +198,13 @@ def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuest
     sqs" keeps SQS and adds its words. A follow-up that names its own entities and is a full question
     stands on its own.
     """
-    short = len(words(pq.text)) <= 6
-    if not (_FOLLOW_UP.match(pq.text) or short or not pq.entities):
-        return pq
-    if pq.entities and not _FOLLOW_UP.match(pq.text) and not short:
+    if pq.entities and not is_follow_up(pq.text) and len(words(pq.text)) > 6:
         return pq
     merged = list(previous.entities)
     for e in pq.entities:
         if e not in merged:
             merged.append(e)
-    unknown = [u for u in pq.unknown if u not in previous.unknown] or ([] if pq.entities else [])
+    unknown = [u for u in pq.unknown if u not in previous.unknown]
     added_things = bool(pq.entities) or bool(unknown)
     intent: Intent = (
         "comparison"
@@ -208,4 +213,4 @@ def merge_follow_up(pq: ParsedQuestion, previous: ParsedQuestion) -> ParsedQuest
     )
     terms = list(dict.fromkeys(pq.content_terms + ([] if added_things else previous.content_terms)))
     text = pq.text if not merged else f"{pq.text} ({', '.join(e.name for e in merged)})"
-    return ParsedQuestion(text, intent, merged, unknown, terms)
+    return ParsedQuestion(text, intent, merged, unknown, terms, {**previous.also, **pq.also})

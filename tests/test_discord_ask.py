@@ -34,7 +34,6 @@ from bot.asking import (
     check_question,
     cooldown_message,
     inert,
-    is_follow_up,
     reads_as_question,
     strip_bot_mention,
 )
@@ -42,6 +41,7 @@ from bot.discord_app import StartupError, create_bot, resolve_token
 from bot.discord_app.bot import error_reply
 from bot.discord_app.format import answer_payload, embed_text, question_from_embed, sources_payload
 from bot.discord_app.views import DOWN_ID, SOURCES_ID, UP_ID
+from bot.questions import is_follow_up
 from bot.render import EMBED_TOTAL_MAX, embed_size
 from bot.store import Store
 from tests.discord_helpers import (
@@ -167,8 +167,10 @@ def test_token_comes_from_env_then_file_and_is_never_echoed(tmp_path, seed_setti
 
 @pytest.mark.parametrize(
     ("error", "fragment"),
-    [(discord.LoginFailure("Improper token has been passed."), "rejected the token"),
-     (OSError("Name or service not known"), "cannot reach Discord")],
+    [
+        (discord.LoginFailure("Improper token has been passed."), "rejected the token"),
+        (OSError("Name or service not known"), "cannot reach Discord"),
+    ],
 )
 def test_start_failures_are_one_line_without_the_token(monkeypatch, seed_settings, error, fragment):
     from bot.discord_app import TutorBot, run_discord, sync_once
@@ -258,8 +260,11 @@ async def _reply_to(bot, target: discord.Message, content: str, *, resolved: boo
     """A user's reply to ``target`` (dpytest has no reply helper): a MESSAGE_CREATE with a reference."""
     channel, author = target.channel, _member(bot, "ana")
     data = dpy_facts.make_message_dict(channel, author, content=content, guild_id=channel.guild.id)
-    data["message_reference"] = {"message_id": target.id, "channel_id": channel.id,
-                                 "guild_id": channel.guild.id}
+    data["message_reference"] = {
+        "message_id": target.id,
+        "channel_id": channel.id,
+        "guild_id": channel.guild.id,
+    }
     if resolved:
         data["referenced_message"] = dpy_facts.dict_from_message(target)
     state = dpy_back.get_state()
@@ -394,8 +399,9 @@ def adapter(tutor):
 
 
 async def test_slash_ask_defers_then_sends_the_embed(tutor, adapter):
-    await tutor.tree._call(slash(tutor, _member(tutor, "ana"), _channel(tutor, "general"), "ask",
-                                question="sqs vs sns"))
+    await tutor.tree._call(
+        slash(tutor, _member(tutor, "ana"), _channel(tutor, "general"), "ask", question="sqs vs sns")
+    )
     (kind, first), (kind2, answer) = adapter.calls
     assert kind == "response" and first["type"] == 5  # deferred before the engine runs
     assert kind2 == "followup" and answer["embeds"][0]["title"] == "SQS vs SNS"
@@ -404,11 +410,13 @@ async def test_slash_ask_defers_then_sends_the_embed(tutor, adapter):
     _assert_inert(answer)
 
 
-@pytest.mark.parametrize(("question", "fragment"), [("🙂", "in words"), ("@everyone", "don't ping"),
-                                                     ("q" * 4000, "characters")])
+@pytest.mark.parametrize(
+    ("question", "fragment"), [("🙂", "in words"), ("@everyone", "don't ping"), ("q" * 4000, "characters")]
+)
 async def test_slash_bad_input_is_an_ephemeral_notice_without_deferring(tutor, adapter, question, fragment):
-    await tutor.tree._call(slash(tutor, _member(tutor, "ana"), _channel(tutor, "general"), "ask",
-                                question=question))
+    await tutor.tree._call(
+        slash(tutor, _member(tutor, "ana"), _channel(tutor, "general"), "ask", question=question)
+    )
     [(kind, payload)] = adapter.calls
     assert kind == "response" and payload["type"] == 4
     assert payload["data"]["flags"] & EPHEMERAL and fragment in payload["data"]["content"]
@@ -472,8 +480,13 @@ async def test_votes_are_stored_one_per_person_and_changeable(tutor, adapter):
 async def test_buttons_keep_working_after_a_restart(tutor, adapter, seed_settings, seed_engine):
     message = await _answer_message(tutor, adapter)
     # A new bot process: nothing in memory, only the persistent view registered in setup_hook.
-    fresh = create_bot(replace(seed_settings, ask_cooldown_seconds=0), seed_engine, store=tutor.store,
-                       sync_on_start=False, preload=False)
+    fresh = create_bot(
+        replace(seed_settings, ask_cooldown_seconds=0),
+        seed_engine,
+        store=tutor.store,
+        sync_on_start=False,
+        preload=False,
+    )
     await fresh._async_setup_hook()
     _configure(fresh, text_channels=["general"], members=["ana"])
     await fresh.setup_hook()

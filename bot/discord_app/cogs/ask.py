@@ -20,13 +20,13 @@ from bot.asking import (
     BadQuestion,
     check_question,
     cooldown_message,
-    is_follow_up,
     reads_as_question,
     strip_bot_mention,
 )
 from bot.discord_app.bot import NO_MENTIONS
 from bot.discord_app.format import answer_payload
 from bot.discord_app.views import AnswerView
+from bot.questions import is_follow_up
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import TutorBot
@@ -116,8 +116,9 @@ class AskCog(commands.Cog, name="Ask"):
 
         context = None
         if message.reference is not None and message.reference.message_id:
-            context = await bot.question_of_message(channel, message.reference.message_id,
-                                                    message.reference.resolved)
+            context = await bot.question_of_message(
+                channel, message.reference.message_id, message.reference.resolved
+            )
         thread_context = await bot.thread_question(channel) if in_thread else None  # type: ignore[arg-type]
         looks_like = reads_as_question(text) or is_follow_up(text)
         if mentioned or is_dm:
