@@ -34,8 +34,10 @@ bench: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
-eval: index
-	$(BIN)/tutor eval ../shared/eval/dev.jsonl
+# every question set in ../shared/eval (each on its own notes) and ours, next to the naive pipeline
+eval: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(BIN)/python benchmarks/eval_all.py
 
 clean:
-	rm -rf $(VENV) index/manifest.json index/*-*.npy index/*-*.index index/*-*.json
+	rm -rf $(VENV) .eval-cache index/manifest.json index/*-*.npy index/*-*.index index/*-*.json

@@ -8,8 +8,10 @@ embed, console text or JSON.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+import numpy as np
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
@@ -23,6 +25,7 @@ AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
+_DEFINES = re.compile(r"\b(?:is|are|refers?\s+to|means|describes?)\b|^\W*\*\*[^*]+\*\*\s*[:|]|^\|")
 
 
 # Last-resort refusal for questions that name no entity of the notes and no unknown name either: they
@@ -31,6 +34,9 @@ _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 # nearly every refusal before these are read.
 MIN_DENSE_NO_ENTITY = 0.42
 MIN_BM25_NO_ENTITY = 3.0
+# How much a quoted line's closeness to the compared thing's own name counts, next to its closeness
+# to the whole question (weight 2.0): the part on X should read as what the notes say of X.
+SIDE_WEIGHT = 1.0
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Unit:
     terms: frozenset[str]
     entities: frozenset[str]
     similarity: float  # cosine to the question
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def extract_table(chunk: Chunk) -> list[str]:
@@ -91,6 +98,10 @@ class Composer:
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
         self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]]]] = {}
+        # the corpus's own qualifiers ("Acme Queue" is Queue): learned by the glossary, never listed
+        alternation = "|".join(re.escape(p) for p in sorted(glossary.prefixes))
+        self._prefix_pattern = rf"(?:(?:{alternation})\s+)?" if alternation else ""
+        self._prefix_re = re.compile(rf"^(?:{alternation})\s+" if alternation else r"^(?!)")
         self._things = {
             e.key for e in glossary.entities.values() if e.kinds & {"compared", "table", "mapping", "acronym"}
         }
@@ -99,9 +110,9 @@ class Composer:
         passages = retrieval.passages
         if pq.unknown or not passages or self._weak(pq, retrieval):
             return self._uncovered(pq, retrieval)
-        units = self._units(passages, retrieval.query_vector)
+        units = self._units(passages, retrieval.query_vector, pq.entities)
         if pq.intent == "comparison" and len(pq.entities) >= 2:
-            return self._comparison(pq, passages, units)
+            return self._comparison(pq, passages, units, retrieval.entity_vectors)
         return self._lookup(pq, passages, units)
 
     # -- pieces --------------------------------------------------------------------------------
@@ -110,17 +121,28 @@ class Composer:
             return False
         return r.best_dense < MIN_DENSE_NO_ENTITY and r.best_bm25 < MIN_BM25_NO_ENTITY
 
-    def _units(self, passages: list[Passage], qvec) -> list[Unit]:
+    def _units(self, passages: list[Passage], qvec, asked: list[Entity] = ()) -> list[Unit]:  # type: ignore[assignment]
+        """Every quotable unit of the passages, once, tagged with the things it is about.
+
+        A thing the notes discuss without naming it as a term (an asked entity) tags the units that
+        use all its words, and every unit of a passage whose heading names it.
+        """
+        asked_terms = [(e.key, frozenset(terms(e.name))) for e in asked if "asked" in e.kinds]
         units, seen = [], set()
         for rank, p in enumerate(passages):
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
-            for text, sim, ents, unit_terms in zip(texts, sims, *self._tags(p), strict=True):
+            heading_terms = frozenset(terms(p.chunk.heading[-1])) if p.chunk.heading else frozenset()
+            under = frozenset(k for k, t in asked_terms if t and t <= heading_terms)
+            tags = self._tags(p)
+            for i, (text, sim, ents, unit_terms) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
                 seen.add(k)
-                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim)))
+                named = frozenset(key for key, t in asked_terms if t and t <= unit_terms)
+                ents = ents | named | (under if not named else frozenset())
+                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i]))
         return units
 
     def _tags(self, p: Passage) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -160,9 +182,9 @@ class Composer:
         return result
 
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
-        """The unit has one of the entities as its subject: it starts with it ("| AWS Global Accelerator |
+        """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
-        plain = re.sub(r"^(?:amazon|aws)\s+", "", strip_markup(unit.text).lower())
+        plain = self._prefix_re.sub("", strip_markup(unit.text).lower())
         head = [e.key for e in self.glossary.mentions(plain[:40]) if e.key in self._things]
         return (
             any(plain.startswith(alias.lower()) for e in entities for alias in [e.name, *e.aliases])
@@ -212,17 +234,20 @@ class Composer:
         budget: int = 360,
         skip_rows: bool = False,
         also: set[str] = frozenset(),  # type: ignore[assignment]
+        side_vec: np.ndarray | None = None,
     ) -> list[Unit]:
         names = [entity.name, *entity.aliases]
         name_terms = set(terms(" ".join(names)))
         lowered = tuple(n.lower() for n in names)
         defines = re.compile(
-            r"^(?:use\s+)?(?:amazon\s+|aws\s+)?(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
+            r"^(?:use\s+)?" + self._prefix_pattern + "(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
             re.IGNORECASE,
         )
 
         def score(u: Unit) -> float:
             s = self._relevance(u, q_terms - name_terms)
+            if side_vec is not None and u.vector is not None:
+                s += SIDE_WEIGHT * float(u.vector @ side_vec)  # about this side, not only the question
             if defines.match(strip_markup(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
@@ -240,7 +265,7 @@ class Composer:
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
         cands.sort(key=score, reverse=True)
         # what it is first (the notes' definition), then what bears on the question
-        definitions = [u for u in cands if defines.match(strip_markup(u.text)) and " is " in u.text]
+        definitions = [u for u in cands if defines.match(strip_markup(u.text)) and _DEFINES.search(u.text)]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
         definition = max(strict or definitions, key=score, default=None)
         if definition is not None:
@@ -248,7 +273,9 @@ class Composer:
             cands.insert(0, definition)
         return _take(cands, limit, budget)
 
-    def _comparison(self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit]) -> Answer:
+    def _comparison(
+        self, pq: ParsedQuestion, passages: list[Passage], units: list[Unit], vectors: dict[str, np.ndarray]
+    ) -> Answer:
         keys = {e.key for e in pq.entities}
         q_terms = set(pq.content_terms)
         used: set[int] = set()
@@ -294,6 +321,7 @@ class Composer:
                 budget=per_budget,
                 skip_rows=bool(table),
                 also=pq.keys_for(e) - {e.key},
+                side_vec=vectors.get(e.key),
             )
             if not picked:
                 continue
@@ -301,7 +329,7 @@ class Composer:
             answer.parts.append(AnswerPart(e.name, _quote(picked), _cite(picked)))
         if key_lines:
             if all("~" in u.text for u in key_lines):
-                heading = "Counterparts"  # "**Kafka** (event streaming) ~ **Kinesis** in AWS"
+                heading = "Counterparts"  # "**Kafka** (event streaming) ~ **Kinesis** in the cloud"
             else:
                 heading = "Key difference" if len(keys) == 2 else "Together"
             answer.parts.append(AnswerPart(heading, _quote(key_lines), _cite(key_lines)))
@@ -363,7 +391,7 @@ class Composer:
         )
         answer.notice = f"The notes don't cover {names}."
         if pq.entities and retrieval.passages:
-            units = self._units(retrieval.passages, retrieval.query_vector)
+            units = self._units(retrieval.passages, retrieval.query_vector, pq.entities)
             for e in pq.entities:
                 picked = self._best_for(e, units, set(pq.content_terms), set(), set(), limit=1, budget=300)
                 if picked:

@@ -32,9 +32,10 @@ def _extras_version() -> str:
     import bot.glossary
     import bot.quiz.generate
     import bot.quiz.notes
+    import bot.text
 
     digest = hashlib.sha256()
-    for module in (bot.glossary, bot.quiz.generate, bot.quiz.notes):
+    for module in (bot.glossary, bot.quiz.generate, bot.quiz.notes, bot.text):
         digest.update(Path(module.__file__).read_bytes())  # type: ignore[arg-type]
     return f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}.{digest.hexdigest()[:12]}"
 

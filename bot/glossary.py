@@ -1,7 +1,7 @@
 """Entities the notes talk about, with their aliases, found in the notes themselves at index time.
 
 Sources: bold terms, both sides of "X vs. Y" and "X ~ Y", table header and first-column cells, short
-headings, "X refers to" definitions, and "X (Y)" acronyms. "Amazon SQS", "SQS" and "Simple Queue
+headings, "X refers to" definitions, and "X (Y)" acronyms. "Acme Queue", "AQ" and "Acme Simple Queue
 Service" become one entity; "Route 53" and "route53" share a key. Questions are matched against the
 aliases tolerating case, spacing, punctuation and small typos (rapidfuzz).
 """
@@ -16,7 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
-from bot.text import QUESTION_WORDS, STOPWORDS, key, stem, strip_markup, words
+from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "2"
 
@@ -26,7 +26,6 @@ _ACRONYM = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+\(([^()]{2,60})
 _DEFINITION = re.compile(
     r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b"
 )
-_VENDOR = re.compile(r"^(?:amazon|aws)\s+", re.IGNORECASE)
 _GENERIC = frozenset(
     key(w)
     for w in (
@@ -127,15 +126,19 @@ def _looks_like_name(term: str) -> bool:
 
 
 def _canonical(term: str) -> str:
-    stripped = _VENDOR.sub("", term).strip()
-    return stripped if stripped and any(c.isalpha() for c in stripped) else term
+    return term
 
 
 class Glossary:
     """Entities keyed by matching key, with an alias index for question matching."""
 
     def __init__(
-        self, entities: Iterable[Entity] = (), vocabulary: Iterable[str] = (), lowercase: Iterable[str] = ()
+        self,
+        entities: Iterable[Entity] = (),
+        vocabulary: Iterable[str] = (),
+        lowercase: Iterable[str] = (),
+        prefixes: Iterable[str] = (),
+        compounds: Iterable[str] = (),
     ) -> None:
         self._name_counts: dict[str, list[Chunk]] = {}
         # words the notes write in lower case: "data" there means data, so "data" in a question is
@@ -145,6 +148,11 @@ class Glossary:
         for e in entities:
             self.entities[e.key] = e
         self.vocabulary = set(vocabulary)  # lower-case words seen in the notes
+        # qualifiers the notes put in front of many names and also drop ("Acme Queue" = "Queue"),
+        # learned per corpus: they name no thing of their own in a question
+        self.prefixes: set[str] = set(prefixes)
+        # tokens the notes write with hyphens, dots or digits, also as one key ("sn-2" -> "sn2")
+        self.compounds: set[str] = set(compounds)
         self._reindex()
 
     def _reindex(self) -> None:
@@ -171,11 +179,15 @@ class Glossary:
         g = cls()
         corpus_upper: set[str] = set()
         vocab: set[str] = set()
+        compounds: set[str] = set()
         heading_parents: dict[str, set[tuple[str, ...]]] = {}
         for chunk in chunks:
             text = chunk.text
             corpus_upper.update(re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", text))
             vocab.update(words(text))
+            for tok in _COMPOUND.findall(fold(text)):
+                compounds.add(tok)
+                compounds.add(key(tok))
             vocab.update(words(" ".join(chunk.heading)))
             for line in text.split("\n"):
                 g._from_line(line, chunk)
@@ -193,6 +205,7 @@ class Glossary:
             g._names_in(text, chunk)
         g._acronym_aliases(corpus_upper)
         g._mark_names(chunks)
+        g.prefixes = g._merge_prefixed(chunks)
         # a heading that recurs under many parents ("Exam Powerup", "Overview") labels a kind of
         # section, not a thing
         for k, parents in heading_parents.items():
@@ -201,6 +214,7 @@ class Glossary:
                 ent.kinds.discard("name")
                 ent.kinds.add("generic")
         g.vocabulary = vocab
+        g.compounds = compounds
         g._reindex()
         g._collect_mentions(chunks)
         return g
@@ -235,9 +249,61 @@ class Glossary:
             ):
                 e.kinds.add("name")
 
+    def _merge_prefixed(self, chunks: list[Chunk]) -> set[str]:
+        """Learn the corpus's vendor-like prefixes and fold "<prefix> X" into X.
+
+        A prefix is a word that stands in front of several names which the notes also use without
+        it, and that appears in a good share of all passages: a qualifier so common it names
+        nothing ("Acme" in "Acme Queue", "Acme Notify"...). Learned from the notes, never listed.
+        """
+        followers: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            for n in {e.name, *e.aliases}:
+                parts = n.split(" ", 1)
+                if len(parts) == 2 and key(parts[1]) in self.entities and key(parts[1]) != e.key:
+                    followers.setdefault(key(parts[0]), set()).add(key(parts[1]))
+        if not followers or not chunks:
+            return set()
+        df: dict[str, int] = dict.fromkeys(followers, 0)
+        for chunk in chunks:
+            for w in set(words(chunk.text)) & df.keys():
+                df[w] += 1
+        n = len(chunks)
+        prefixes = {
+            p
+            for p, rest in followers.items()
+            if any(c.isalpha() for c in p)
+            and ((len(rest) >= 3 and df[p] >= 0.15 * n) or (len(rest) >= 2 and df[p] >= 0.3 * n))
+        }
+        for e in list(self.entities.values()):
+            parts = e.name.split(" ", 1)
+            if len(parts) < 2 or key(parts[0]) not in prefixes:
+                continue
+            target = self.entities.get(key(parts[1]))
+            if target is e or not any(c.isalpha() for c in parts[1]):
+                continue
+            if target is None:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
+                del self.entities[e.key]
+                e.aliases.add(e.name)
+                e.name = parts[1]
+                e.aliases.discard(e.name)
+                self.entities[e.key] = e
+                continue
+            target.aliases |= {e.name, *e.aliases} - {target.name}
+            target.kinds |= e.kinds
+            target.related |= e.related
+            target.chunks += [c for c in e.chunks if c not in target.chunks]
+            del self.entities[e.key]
+        for p in prefixes:
+            ent = self.entities.get(p)
+            if ent is not None:
+                ent.kinds.discard("name")
+                ent.kinds.add("generic")
+        return prefixes
+
     def _merge_qualified(self) -> None:
         """'Standard-IA' and 'S3 Standard-IA' are one thing: a name that is another entity's name with
-        a known qualifier in front (S3, EC2, AWS) becomes an alias of the qualified one."""
+        a known qualifier in front becomes an alias of the qualified one."""
         for e in list(self.entities.values()):
             parts = e.name.split(" ", 1)
             if len(parts) < 2 or key(parts[0]) not in self.entities:
@@ -373,9 +439,26 @@ class Glossary:
         return {stem(w) for w in self.vocabulary}
 
     def near_word(self, word: str) -> bool:
-        """A small typo of a word the notes use ("subnett" for "subnet")."""
+        """A small typo of a word the notes use ("subnett" for "subnet"), or a short form of one
+        ("config" for "configuration"). A longer word that starts with a known one ("asyncio" after
+        "async") is another name, not a typo."""
         hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=85)
-        return hit is not None
+        if hit is not None and not (word.startswith(hit[0]) and len(word) > len(hit[0])):
+            return True
+        return len(word) >= 4 and self.abbreviates(word)
+
+    def abbreviates(self, word: str) -> bool:
+        import bisect
+
+        vocab = self._vocab_list
+        i = bisect.bisect_left(vocab, word)
+        return i < len(vocab) and vocab[i].startswith(word) and vocab[i] != word
+
+    def knows_compound(self, token: str) -> bool:
+        """A typed token with a hyphen, dot or digits ("twist-boat", "k3s") as the notes write it, or
+        the same words joined or spaced."""
+        t = token.lower()
+        return t in self.compounds or key(t) in self.compounds or key(t) in self.vocabulary
 
     @cached_property
     def _vocab_list(self) -> list[str]:
@@ -405,7 +488,7 @@ class Glossary:
                 span = toks[i : i + n]
                 if span[0] in STOPWORDS or span[-1] in STOPWORDS:
                     continue
-                if n == 1 and span[0] in QUESTION_WORDS:  # "aws", "service": every note is about those
+                if n == 1 and span[0] in QUESTION_WORDS:  # "what", "difference": the shape of a question, not its topic
                     continue
                 ent, exact = self._resolve(span, originals[i : i + n])
                 if ent is None and n == 3:  # "interface vpc endpoints" names "Interface Endpoints"
@@ -444,6 +527,8 @@ class Glossary:
         hit = process.extractOne(k, self._alias_keys, scorer=fuzz.ratio, score_cutoff=82)
         if hit is None or len(hit[0]) < 5 or abs(len(hit[0]) - len(k)) > 2:
             return None, False
+        if k.startswith(hit[0]) and len(k) > len(hit[0]):  # "asyncio" is not a typo of "async"
+            return None, False
         return self.by_alias[hit[0]], False
 
     def to_record(self) -> dict:
@@ -452,6 +537,8 @@ class Glossary:
             "entities": [e.to_record() for e in self.entities.values()],
             "vocabulary": sorted(self.vocabulary),
             "lowercase": sorted(self.lowercase),
+            "prefixes": sorted(self.prefixes),
+            "compounds": sorted(self.compounds),
         }
 
     @classmethod
@@ -460,6 +547,8 @@ class Glossary:
             (Entity.from_record(r) for r in data.get("entities", [])),
             data.get("vocabulary", []),
             data.get("lowercase", []),
+            data.get("prefixes", []),
+            data.get("compounds", []),
         )
 
 
@@ -469,6 +558,7 @@ _TITLE = re.compile(r"\b((?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)(?:[ -](?:[A-Z][a-z0-9
 _SHOUTED = frozenset(
     "AND OR NOT THE ALL ANY NO YES OK TODO NOTE ONLY MUST NEVER ALWAYS IS IT IF TO DO BE WE".split()
 )
+_COMPOUND = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
 _WORD_AT = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -512,7 +602,7 @@ def _nameish(term: str, caps: dict[str, float]) -> bool:
 
 
 def _split_slash(term: str) -> list[str]:
-    """'AWS Glue/EMR' -> ['AWS Glue/EMR', 'Glue', 'EMR']; plain terms unchanged."""
+    """'Glue/EMR' -> ['Glue/EMR', 'Glue', 'EMR']; plain terms unchanged."""
     if "/" not in term or term.count("/") > 3:
         return [term]
     parts = [p.strip() for p in term.split("/")]

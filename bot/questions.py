@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.glossary import Entity, Glossary
-from bot.text import QUESTION_WORDS, STOPWORDS, is_jargon, stem, words
+from bot.text import QUESTION_WORDS, STOPWORDS, is_jargon, key, stem, words
 
 Intent = Literal["comparison", "lookup"]
 
 # Where one compared thing ends and the next begins ("a vs b", "a or b", "between a and b", "a / b").
 _SIDE_SPLIT = re.compile(
-    r"\s+(?:vs\.?|versus|or|and|over|compared\s+(?:to|with)|instead\s+of)\s+|\s+/\s+",
+    r"\s+(?:vs\.?|versus|or|and|over|compared\s+(?:to|with)|instead\s+of|rather\s+than|basically|just|"
+    r"(?:the\s+)?same\s+as|similar\s+to)\s+|\s+/\s+|\s*[,;?]+\s*|\s+[-\u2013\u2014]+\s+|\s+v\s+",
     re.IGNORECASE,
 )
 # A side that opens like a clause ("or is that redundant", "or do i need sns") names no thing.
@@ -32,7 +33,7 @@ _PREPOSITIONS = frozenset(
 _COMPARE_CUES = re.compile(
     r"\b(?:vs\.?|versus|v|or|differ\w*|diff|compare\w*|comparison|between|similar|basically|same|"
     r"better|which|together|instead|over|alternative|rather|pick|choose|when\s+to\s+use|who\s+does\s+what|"
-    r"like|unlike|just|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*)\b|/",
+    r"like|unlike|just|the\s+way|same\s+as|equivalent|version|counterpart|analog\w*|rank\w*)\b|/",
     re.IGNORECASE,
 )
 _EQUIVALENT_CUES = re.compile(
@@ -76,6 +77,23 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
+_BETWEEN = re.compile(r"\b(?:between|among|compare|comparing|rank|ranking)\s+", re.IGNORECASE)
+# A typed name: letters, digits and the marks code and formulas keep ("json.dumps", "@property", "k3s").
+_TYPED = re.compile(r"[@*]*[A-Za-z0-9\u00c0-\u024f][\w.+'\u00c0-\u024f-]*(?:\(\))?")
+_FILLER = frozenset("every each one ones some thing things way ways".split())
+MAX_SIDES = 4
+
+
+@dataclass
+class Side:
+    """One compared thing as the learner typed it, and what the notes call it."""
+
+    text: str  # the side of the question
+    head: str  # the name it gives, as typed
+    entity: Entity | None = None
+    unknown: bool = False
+
+
 def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     text = clean_question(text)
     matches = glossary.find(text)
@@ -85,39 +103,29 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
 
     unknown: list[str] = []
     also: dict[str, set[str]] = {}
-    sides = [s for s in _SIDE_SPLIT.split(text) if s and s.strip()]
-    if len(sides) >= 2 and cue:
-        # one compared thing per side: "gateway vs interface endpoints, which one ... every az for HA"
-        # compares two endpoint types, not also AZ and HA that the sentence happens to name
-        per_side = [_main_entity(glossary.find(side)) for side in sides]
-        for i, side in enumerate(sides):
-            if per_side[i] is None:  # "gateway vs interface endpoints": the head noun is shared
-                per_side[i] = _with_shared_head(side, sides, glossary)
-        chosen = list({e.key: e for e in per_side if e is not None}.values())
-        if len(chosen) >= 2:
-            entities = chosen[:4]
-            for side, main in zip(sides, per_side, strict=True):
-                if main is not None:
-                    also[main.key] = _also_named(side, main, glossary, {e.key for e in entities})
+    sides = _sides(text, glossary) if cue else []
+    if len([s for s in sides if s.entity or s.unknown]) >= 2:
+        chosen = list({s.entity.key: s.entity for s in sides if s.entity is not None}.values())
+        entities = chosen[:MAX_SIDES]
+        unknown = [s.head for s in sides if s.unknown][:MAX_SIDES]
         for side in sides:
-            side_words = _content_words(side)
-            first = words(side)[:1]
-            if not side_words or (first and first[0] in _CLAUSE_START) or glossary.find(side):
-                continue
-            if not any(glossary.knows_word(w) for w in side_words):
-                unknown.append(_name_of(side))
-    if not entities and not unknown and content:
-        # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
-        # name the notes lack, even if "size" and "item" appear in them
-        jargon = [
-            w for w in content if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
-        ]
-        if jargon:
-            unknown.append(jargon[0])
-        elif not any(glossary.knows_word(w) for w in content):
-            unknown.append(_name_of(text))
+            if side.entity is not None and side.entity in entities:
+                also[side.entity.key] = _also_named(side.text, side.entity, glossary, {e.key for e in entities})
+    else:
+        entities = [e for e in entities if e.key not in glossary.prefixes] or entities
+        unknown = _unknown_names(text, glossary)
+        if not entities and not unknown and content:
+            # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
+            # name the notes lack, even if "size" and "item" appear in them
+            jargon = [
+                w for w in content if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
+            ]
+            if jargon:
+                unknown.append(jargon[0])
+            elif not any(glossary.knows_word(w) for w in content):
+                unknown.append(_name_of(text))
 
-    # "what's the aws version of kafka": the notes' own "Kafka ~ Kinesis" mapping answers it
+    # "what is the X version of Kafka": the notes' own "Kafka ~ Y" mapping answers it
     if len(entities) == 1 and not unknown and _EQUIVALENT_CUES.search(text) and entities[0].related:
         for name in sorted(entities[0].related):
             related = glossary.lookup(name)
@@ -127,6 +135,152 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
     return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also)
+
+
+def _sides(text: str, glossary: Glossary) -> list[Side]:
+    """The compared things, one per side of "a vs b", "a, b and c", "between a and b"."""
+    m = _BETWEEN.search(text)
+    body = text[m.end() :] if m else text
+    pieces = [p for p in _SIDE_SPLIT.split(body) if p and p.strip()]
+    if len(pieces) < 2:
+        return []
+    out: list[Side] = []
+    last_head = _read_side(pieces[-1], first=False, glossary=glossary)
+    for i, piece in enumerate(pieces):
+        side = _read_side(piece, first=(i == 0 and m is None), glossary=glossary)
+        if side is not None and last_head is not None and i < len(pieces) - 1:
+            side = _with_head_noun(side, last_head, glossary)
+        if side is not None and not any(
+            (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head) for o in out
+        ):
+            out.append(side)
+    return out[:MAX_SIDES]
+
+
+def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
+    """ "single, multiple and hierarchical inheritance": the last side's head noun is shared."""
+    own, tail = words(side.head), words(last.head)
+    if len(own) != 1 or len(tail) < 2:
+        return side
+    ent = glossary.lookup(f"{side.head} {tail[-1]}")
+    if ent is None or ent.key in glossary.prefixes:
+        return side
+    return Side(side.text, f"{side.head} {tail[-1]}", ent)
+
+
+def _is_filler(token: str) -> bool:
+    ws = words(token)
+    return not ws or all(w in STOPWORDS or w in QUESTION_WORDS or w in _FILLER or w.isdigit() for w in ws)
+
+
+def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
+    tokens = _TYPED.findall(piece)
+    if not tokens:
+        return None
+    clause = words(tokens[0])[:1] and words(tokens[0])[0] in _CLAUSE_START
+    if first:
+        # the side before "vs" ends with its name: "compare chiral", "is a pod" -> "chiral", "pod"
+        run: list[str] = []
+        for tok in reversed(tokens):
+            if _is_filler(tok):
+                break
+            run.insert(0, tok)
+        head_tokens = run[-4:]
+        clause = False
+    else:
+        i = 0
+        while i < len(tokens) and _is_filler(tokens[i]):
+            i += 1
+        head_tokens = []
+        for tok in tokens[i:]:
+            if _is_filler(tok) or (head_tokens and words(tok)[:1] and words(tok)[0] in _PREPOSITIONS):
+                break
+            head_tokens.append(tok)
+        head_tokens = head_tokens[:4]
+    if not head_tokens:
+        return None
+    head = " ".join(head_tokens)
+    entity = _entity_for(head, glossary)
+    if entity is None:
+        # "share one sqs queue": the side names a thing of the notes after a verb
+        entity = _main_entity([m for m in glossary.find(piece) if m.entity.key not in glossary.prefixes])
+    if entity is None and clause:
+        return None  # "which one actually lets people in": a clause, unless it names a known thing
+    if entity is not None:
+        return Side(piece, head, entity)
+    if _known_phrase(head_tokens, glossary):
+        return Side(piece, head, _asked_entity(head))
+    if clause or len(head_tokens) > 3 or not _names_something_else(head_tokens, glossary):
+        return None
+    return Side(piece, _name_of(head) or head, None, unknown=True)
+
+
+def _entity_for(head: str, glossary: Glossary) -> Entity | None:
+    """The glossary's thing for a side's name: a name match first, then any term of the notes."""
+    found = glossary.find(head)
+    best = _main_entity([m for m in found if m.entity.key not in glossary.prefixes])
+    if best is not None:
+        return best
+    toks = words(head)
+    for n in range(len(toks), 0, -1):
+        for i in range(len(toks) - n + 1):
+            span = toks[i : i + n]
+            if span[0] in STOPWORDS or span[-1] in STOPWORDS or (n == 1 and span[0] in QUESTION_WORDS):
+                continue
+            ent = glossary.lookup(" ".join(span))
+            if ent is not None and ent.key not in glossary.prefixes and (n == len(toks) or n >= 2):
+                return ent
+    return None
+
+
+def _known_phrase(tokens: list[str], glossary: Glossary) -> bool:
+    """Every word of the name is one the notes use (or a small typo or short form of one), and a
+    typed compound ("twist-boat", "k3s") is one the notes write."""
+    for tok in tokens:
+        if re.search(r"[-.]|\d", tok.strip("*@()")) and not glossary.knows_compound(tok.strip("*@().")):
+            ws = words(tok)
+            if not all(glossary.knows_word(w) for w in ws if len(w) > 1) or any(c.isdigit() for c in tok):
+                return False
+            if "-" in tok:
+                return False
+        for w in words(tok):
+            if w in STOPWORDS or w.isdigit() or len(w) == 1:
+                continue
+            if not (glossary.knows_word(w) or glossary.near_word(w)):
+                return False
+    return True
+
+
+def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
+    """An unknown side names a thing, not an everyday word the notes happen not to use: a word no
+    dictionary has, a typed compound or name, or an unknown word qualifying a known one."""
+    ws = [w for tok in tokens for w in words(tok) if w not in STOPWORDS and len(w) > 1]
+    unknown = [w for w in ws if not (glossary.knows_word(w) or glossary.near_word(w))]
+    if any(re.search(r"[-.]|\d|[a-z][A-Z]", tok.strip("*@().")) for tok in tokens):
+        return True
+    return bool(unknown) and (any(is_jargon(w) for w in unknown) or len(unknown) < len(ws))
+
+
+def _asked_entity(head: str) -> Entity:
+    """A thing the notes discuss without naming it as a term ("tuple", "loop diuretic"): the side is
+    looked up by its words, and passages that use them are its evidence."""
+    name = re.sub(r"\s+", " ", head.strip("?!.,;:")).strip()
+    return Entity(name, kinds={"asked"})
+
+
+def _unknown_names(text: str, glossary: Glossary) -> list[str]:
+    """Names typed like names (CamelCase, letters with digits) that the notes never write."""
+    out = []
+    for tok in _TYPED.findall(text):
+        bare = tok.strip("*@().")
+        camel = re.search(r"[a-z][A-Z]", bare) is not None
+        mixed = re.search(r"[A-Za-z]", bare) is not None and re.search(r"\d", bare) is not None
+        if not (camel or mixed) or len(bare) < 3:
+            continue
+        if glossary.knows_compound(bare) or glossary.lookup(bare) is not None or glossary.knows_word(key(bare)):
+            continue
+        out.append(bare)
+    return out[:2]
 
 
 def _also_named(side: str, main: Entity, glossary: Glossary, compared: set[str]) -> set[str]:

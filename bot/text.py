@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import Stemmer
@@ -32,7 +33,7 @@ QUESTION_WORDS = frozenset(
     what's which better best pick choose choosing use using used when whens should would i me my
     like basically similar same equivalent version counterpart alternative instead rather over quick
     rule tell explain explanation mean means meaning does do did is are was can could really
-    actually just kind sort type thing things stuff aws amazon service services ok okay please pls
+    actually just kind sort type thing things stuff ok okay please pls
     thanks hey hi hello guys anyone know help need want question questions vs. eli5 tldr summary
     summarize breakdown work works working ?""".split()
 )
@@ -45,9 +46,23 @@ def strip_markup(text: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub(" ", text)).strip()
 
 
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "’": "'"})
+
+
+@lru_cache(maxsize=8192)
+def _fold_word(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Brønsted' and 'bronsted', 'café' and 'cafe' are one word."""
+    low = text.lower().translate(_FOLD)
+    return low if low.isascii() else _fold_word(low)
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words, digits split from letters (``route53`` reads as ``route 53``)."""
-    return _WORD.findall(_SPLIT_DIGITS.sub(" ", text.lower().replace("’", "'")))
+    """Lower-case words, digits split from letters (``route53`` reads as ``route 53``), accents folded."""
+    return _WORD.findall(_SPLIT_DIGITS.sub(" ", fold(text)))
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,8 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from bot.ingest.roles import clean_inline_html
+
 BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
 
 _HASH_NO_SPACE = re.compile(r"^(\s{0,3}#{1,6})(?=[^#\s])")
@@ -44,7 +46,7 @@ class Block:
 
 def clean_heading(raw: str) -> str:
     """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon."""
-    text = _EMPHASIS.sub("", raw).strip().strip("#").strip()
+    text = _EMPHASIS.sub("", clean_inline_html(raw)).strip().strip("#").strip()
     text = _ENUMERATOR.sub("", text, count=1)
     # Drop leading symbols (emoji, bullets, variation selectors) but keep letters, digits, brackets.
     i = 0

@@ -147,7 +147,7 @@ class Chunker:
             end=max(u[1] for u in units),
             text=text,
             tokens=self.count(embed_text(heading, text)),
-            units=tuple(quote_units(text)),
+            units=tuple(quote_units(text, heading)),
         )
 
     def _short_heading(self, heading: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.roles import is_navigation_heading, is_navigation_line
 from bot.text import strip_markup
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "7"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "9"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -64,12 +65,46 @@ def logical_lines(text: str) -> list[str]:
     return out
 
 
-def quote_units(text: str) -> list[str]:
-    """Units in reading order: sentences, labelled list items whole, table rows (header skipped)."""
+_CODE_START = re.compile(
+    r"^\s*(?:[\w.\[\]'\"]+\s*(?:[+\-*/%|&]?=|:=|->|=>)\s*\S"  # assignment
+    r"|[\w.]+\(.*\)\s*;?\s*(?:#.*|//.*)?$"  # a call on its own
+    r"|#\s*[\[({<\d'\"]"  # an output comment
+    r"|\$\s|>>>|\.\.\.\s|[{}\[\]]\s*$|[}\])]+[,;]?\s*$)"
+)
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of code written outside a fence: an assignment, a bare call, a prompt, brackets."""
+    body = _LIST_MARK.sub("", line).strip()
+    if not body or TABLE_LINE.match(body):
+        return False
+    if _CODE_START.match(body) or re.fullmatch(r"_?`[^`]+`_?[.,;:]?", body):
+        return True
+    tokens = body.split()
+    symbols = sum(ch in "=(){}[];<>" for ch in body)
+    wordy = sum(1 for t in tokens if t.strip(".,:;!?'\"").isalpha())
+    return symbols >= 4 and wordy < 0.5 * len(tokens)
+
+
+def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
+    """Units in reading order: sentences, labelled list items whole, table rows (header skipped).
+
+    Navigation is never a unit: a section titled "Table of contents" or "References", and lines that
+    only point elsewhere (anchor links, images, badges, bare URLs, HTML) are not quoted.
+    """
     out: list[str] = []
+    if heading and is_navigation_heading(heading[-1]):
+        return out
     header_seen = False
+    in_fence = False
     for line in logical_lines(text):
-        if not line.strip():
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence or not line.strip() or looks_like_code(line):
+            continue  # code is shown in the notes, not quoted as a sentence
+        if is_navigation_line(line):
+            header_seen = TABLE_LINE.match(line) is not None
             continue
         if TABLE_LINE.match(line):
             if is_delimiter_row(line):

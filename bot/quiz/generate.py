@@ -57,7 +57,7 @@ _IF_NEED = re.compile(
 )
 _USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
 _IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
-_VENDOR_PREFIX = re.compile(r"^(?:(?:amazon|aws|the|an|a)\s+)", re.IGNORECASE)
+_ARTICLE = r"the|an|a"
 _PRONOUN_START = re.compile(
     r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE
 )
@@ -328,6 +328,9 @@ class _Builder:
     def __init__(self, chunks: list[Chunk], glossary: Glossary) -> None:
         self.chunks = chunks
         self.glossary = glossary
+        # articles and the corpus's learned qualifiers ("Acme" in "Acme Queue") come off a name
+        alternation = "|".join([*(re.escape(p) for p in sorted(glossary.prefixes)), _ARTICLE])
+        self._vendor = re.compile(rf"^(?:(?:{alternation})\s+)", re.IGNORECASE)
         self.pos = {c.id: i for i, c in enumerate(chunks)}
         self.parsed = {c.id: parse(c.text) for c in chunks}
         self._aliases: dict[str, frozenset[str]] = {}
@@ -392,7 +395,7 @@ class _Builder:
         return self.display.get(e.key, _clean_name(e.name))
 
     def aliases_of(self, name: str) -> frozenset[str]:
-        """The name, its entity's names and aliases, without 'Amazon'/'AWS' (cached: asked often)."""
+        """The name, its entity's names and aliases, without the corpus's qualifier prefixes (cached: asked often)."""
         cached = self._aliases.get(name)
         if cached is not None:
             return cached
@@ -400,7 +403,7 @@ class _Builder:
         e = self.entity(name)
         if e is not None:
             out |= {self.name_of(e), e.name, *e.aliases}
-        stripped = _VENDOR_PREFIX.sub("", name)
+        stripped = self._vendor.sub("", name)
         if stripped and stripped != name:
             out.add(stripped)
         result = self._aliases[name] = frozenset(_clean_name(a) for a in out if a.strip())
@@ -422,7 +425,7 @@ class _Builder:
         if ka & kb or parts_a & kb or parts_b & ka:
             return True
         # 'Kinesis Firehose' and 'Kinesis Data Firehose': same head word, one's words within the other's
-        wa, wb = words(_VENDOR_PREFIX.sub("", a)), words(_VENDOR_PREFIX.sub("", b))
+        wa, wb = words(self._vendor.sub("", a)), words(self._vendor.sub("", b))
         return bool(wa and wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
 
     def thinglike(self, e: Entity) -> bool:
@@ -440,8 +443,8 @@ class _Builder:
         return any(c.isupper() or c.isdigit() for c in name)
 
     def subject_at(self, text: str) -> tuple[Entity, int] | None:
-        """The entity a clause starts with (after "Amazon"/"AWS"/"The"), and where its name ends."""
-        m = _VENDOR_PREFIX.match(text)
+        """The entity a clause starts with (after a learned qualifier or "The"), and where its name ends."""
+        m = self._vendor.match(text)
         offset = m.end() if m else 0
         rest = text[offset:]
         tokens = list(re.finditer(r"[A-Za-z0-9]+(?:['’][a-z]+)?", rest))
@@ -792,12 +795,12 @@ class _Builder:
         sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z][\w-]{2,})\s*[.!]?\s*$", right_plain)
         scope = sm.group(1) if sm and sm.group(1).lower() not in STOPWORDS else ""
         right = (
-            _VENDOR_PREFIX.sub("", right)
+            self._vendor.sub("", right)
             if scope and right.lower().startswith(scope.lower() + " ")
             else right
         )
         e = self.entity(right)
-        if e is not None and key(self.name_of(e)) in {key(right), key(_VENDOR_PREFIX.sub("", right))}:
+        if e is not None and key(self.name_of(e)) in {key(right), key(self._vendor.sub("", right))}:
             right = self.name_of(e)
         if (
             not left
@@ -868,7 +871,7 @@ class _Builder:
             e = self.entity(t)
             names.append(
                 self.name_of(e)
-                if e is not None and key(_VENDOR_PREFIX.sub("", t)) == key(self.name_of(e))
+                if e is not None and key(self._vendor.sub("", t)) == key(self.name_of(e))
                 else _clean_name(t)
             )
         self.pools["subject"][chunk.id].extend(names)
@@ -1159,7 +1162,7 @@ class _Builder:
                 return None
         telling = [w for w in words(fact.answer) if w not in STOPWORDS and len(w) > 1]
         if len(telling) >= 2 and sum(w in prompt_words for w in telling) * 3 >= 2 * len(telling):
-            return None  # 'AWS Private Zone' asked with 'AWS Private' in the prompt
+            return None  # 'Acme Private Zone' asked with 'Acme Private' in the prompt
         if fact.kind != "table":
             # name the answer as the explanation does ('HSM' where the notes say HSM)
             said, plain = words(fact.explanation), _plain(fact.explanation)

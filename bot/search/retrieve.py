@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import bm25s
 import faiss
@@ -28,6 +28,7 @@ from bot.text import terms
 faiss.omp_set_num_threads(1)
 
 DUPLICATE_COSINE = 0.92
+COMPOSE_POOL = 8  # passages an answer may quote from; the first k are the ones shown and scored
 DENSE_CANDIDATES = 256
 # Fusion weights, chosen on the dev set and checked on our alozano questions (a grid moved little).
 WEIGHTS = {"bm25": 0.3, "mention": 0.3, "entity_cmp": 0.35, "entity_lookup": 0.15, "together": 0.12}
@@ -59,6 +60,7 @@ class Retrieval:
     query_vector: np.ndarray
     best_dense: float  # highest cosine of any chunk to the question
     best_bm25: float  # highest BM25 score of any chunk for the question's words
+    entity_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # each asked thing's name
 
 
 def _scaled(scores: np.ndarray) -> np.ndarray:
@@ -83,6 +85,12 @@ class Retriever:
         corpus_terms = [terms(c.embed_text) or ["\u2205"] for c in self.chunks]
         self._bm25.index(corpus_terms, show_progress=False) if self.chunks else None
         self._vocab = set(self._bm25.vocab_dict) if self.chunks else set()
+        # which passages use a word: the evidence for a thing the notes discuss but never name as a term
+        self._postings: dict[str, set[int]] = {}
+        self._phrase_rows: dict[frozenset[str], set[int]] = {}
+        for row, chunk_terms in enumerate(corpus_terms):
+            for t in set(chunk_terms):
+                self._postings.setdefault(t, set()).add(row)
         self._entity_vecs: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -127,7 +135,7 @@ class Retriever:
         n = len(self.chunks)
         qvec, ent_vecs = self._embed(pq.text, pq.entities)
         if n == 0:
-            return Retrieval([], qvec, 0.0, 0.0)
+            return Retrieval([], qvec, 0.0, 0.0, ent_vecs)
         dense_all = self._dense_scores(np.vstack([qvec, *(ent_vecs[e.key] for e in pq.entities)]))
         dense = dense_all[0]
         bm25 = self._bm25_scores(pq.text)
@@ -159,6 +167,13 @@ class Retriever:
         chosen = order[:k]
         if pq.intent == "comparison":
             chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k)
+        # the answer may quote from a few passages past the top k: the line that answers is often in
+        # the sixth passage when five are about the same thing
+        chosen = list(chosen) + [r for r in order if r not in chosen][: max(0, COMPOSE_POOL - len(chosen))]
+        for e in pq.entities if comparison else ():  # and each compared side its next best passage
+            rows = [r for r in self._rows(pq, e) if r not in chosen]
+            if rows:
+                chosen.append(int(max(rows, key=lambda r: per_entity[e.key][r] + score[r])))
         passages = [
             Passage(
                 self.chunks[r],
@@ -169,7 +184,7 @@ class Retriever:
             )
             for r in chosen
         ]
-        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()))
+        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()), ent_vecs)
 
     def _diverse(self, order: list[int]) -> list[int]:
         """Near-copies of a passage already taken go to the back: notes often repeat themselves
@@ -187,9 +202,22 @@ class Retriever:
     def _rows(self, pq: ParsedQuestion, e: Entity) -> set[int]:
         """Passages naming an asked entity, or another name its side of the question used."""
         keys = pq.keys_for(e)
+        if "asked" in e.kinds:
+            return self.rows_using(e.name)
         if len(keys) == 1:
             return self._mentions.get(e.key, set())
         return set().union(*(self._mentions.get(k, set()) for k in keys))
+
+    def rows_using(self, phrase: str) -> set[int]:
+        """Passages that use every word of a phrase (stemmed)."""
+        wanted = frozenset(terms(phrase))
+        if not wanted:
+            return set()
+        cached = self._phrase_rows.get(wanted)
+        if cached is None:
+            sets = sorted((self._postings.get(t, set()) for t in wanted), key=len)
+            cached = self._phrase_rows[wanted] = set(sets[0]).intersection(*sets[1:])
+        return cached
 
     def _cover_every_side(self, chosen, order, per_entity, pq, score, k):
         """Swap in each uncovered entity's best passage for the weakest one not needed elsewhere."""
