@@ -19,7 +19,7 @@ from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
-from bot.text import strip_markup, terms
+from bot.text import phrase_terms, strip_markup, terms, uses_phrase
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
@@ -127,20 +127,24 @@ class Composer:
         A thing the notes discuss without naming it as a term (an asked entity) tags the units that
         use all its words, and every unit of a passage whose heading names it.
         """
-        asked_terms = [(e.key, frozenset(terms(e.name))) for e in asked if "asked" in e.kinds]
+        asked_terms = [(e.key, phrase_terms(e.name)) for e in asked]
         units, seen = [], set()
         for rank, p in enumerate(passages):
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
             heading_terms = frozenset(terms(p.chunk.heading[-1])) if p.chunk.heading else frozenset()
-            under = frozenset(k for k, t in asked_terms if t and t <= heading_terms)
+            under = frozenset(
+                k for k, t in asked_terms if uses_phrase(heading_terms, t) and k not in self.glossary.entities
+            )
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
                 seen.add(k)
-                named = frozenset(key for key, t in asked_terms if t and t <= unit_terms)
+                subject = _row_subject(text)
+                said = frozenset(terms(subject)) if subject else unit_terms
+                named = frozenset(key for key, t in asked_terms if uses_phrase(said, t))
                 ents = ents | named | (under if not named else frozenset())
                 units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i]))
         return units
@@ -171,6 +175,9 @@ class Composer:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
             ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
             previous = ents
+            subject = _row_subject(text)
+            if subject:  # a table row is about what its label cells name, not every name in its cells
+                ents = frozenset(e.key for e in self.glossary.mentions(subject)) or ents
             # and sits under its label ("**Instance Store**" then "- If you need temporary storage")
             at = lines.find(text[:40])
             ctx = [e for pos, e in labels if pos <= at]
@@ -232,7 +239,7 @@ class Composer:
         used: set[int],
         limit: int = 2,
         budget: int = 360,
-        skip_rows: bool = False,
+        skip_rows: frozenset[str] = frozenset(),
         also: set[str] = frozenset(),  # type: ignore[assignment]
         side_vec: np.ndarray | None = None,
     ) -> list[Unit]:
@@ -259,7 +266,7 @@ class Composer:
             for u in units
             if (entity.key in u.entities or u.entities & also)
             and id(u) not in used
-            and not (skip_rows and u.text.startswith("|"))
+            and u.text.strip() not in skip_rows
         ]
         alone = [u for u in cands if not u.entities & others]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
@@ -289,7 +296,7 @@ class Composer:
 
         table_chunk, table = self._table_for(pq.entities, passages)
         if table:
-            answer.table, answer.table_source = "\n".join(table), table_chunk.short_citation  # type: ignore[union-attr]
+            answer.table, answer.table_source = "\n".join(re.sub(r"[ \t]{2,}", " ", row) for row in table), table_chunk.short_citation  # type: ignore[union-attr]
 
         joint = [u for u in units if len(u.entities & keys) >= 2]
         joint.sort(
@@ -319,7 +326,7 @@ class Composer:
                 used,
                 limit=per_limit,
                 budget=per_budget,
-                skip_rows=bool(table),
+                skip_rows=frozenset(row.strip() for row in table),
                 also=pq.keys_for(e) - {e.key},
                 side_vec=vectors.get(e.key),
             )
@@ -406,6 +413,19 @@ class Composer:
         return answer
 
 
+def _row_subject(text: str) -> str:
+    """A table row's label cells (the short leading ones): "| Types | **Enantiomers** | Non-super..." """
+    if not text.startswith("|"):
+        return ""
+    labels = []
+    for cell in text.strip().strip("|").split("|"):
+        plain = strip_markup(cell)
+        if len(plain.split()) > 6:
+            break
+        labels.append(plain)
+    return " ".join(labels[:2]) if len(labels) < len(text.strip().strip("|").split("|")) else ""
+
+
 def _titled(text: str) -> str:
     """'ec2' -> 'EC2', 'eventbridge' -> 'Eventbridge'; what the user capitalised stays."""
 
@@ -424,7 +444,7 @@ _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")
 def _quote(units: list[Unit]) -> list[str]:
     """The units' text: none already inside a longer one, and "X is ... It ..." units sharing their
     opening sentence merged into one line instead of repeating it."""
-    texts = [u.text for u in units]
+    texts = [re.sub(r"[ \t]{2,}", " ", u.text) for u in units]  # a padded table row reads the same tight
     texts = [t for t in texts if not any(t != o and t in o for o in texts)]
     out: list[str] = []
     for t in texts:

@@ -258,10 +258,12 @@ class Glossary:
         """
         followers: dict[str, set[str]] = {}
         for e in self.entities.values():
+            own = {key(a) for a in e.aliases}
             for n in {e.name, *e.aliases}:
                 parts = n.split(" ", 1)
-                if len(parts) == 2 and key(parts[1]) in self.entities and key(parts[1]) != e.key:
-                    followers.setdefault(key(parts[0]), set()).add(key(parts[1]))
+                rest = key(parts[1]) if len(parts) == 2 else ""
+                if rest and rest != e.key and (rest in self.entities or rest in own):
+                    followers.setdefault(key(parts[0]), set()).add(rest)
         if not followers or not chunks:
             return set()
         df: dict[str, int] = dict.fromkeys(followers, 0)
@@ -282,11 +284,16 @@ class Glossary:
             target = self.entities.get(key(parts[1]))
             if target is e or not any(c.isalpha() for c in parts[1]):
                 continue
-            if target is None:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
+            if target is None or key(parts[1]) in {key(a) for a in e.aliases}:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
                 del self.entities[e.key]
                 e.aliases.add(e.name)
-                e.name = parts[1]
+                e.name = next((a for a in e.aliases if key(a) == key(parts[1])), parts[1])
                 e.aliases.discard(e.name)
+                if target is not None and target is not e:  # the short name was its own entity too
+                    e.aliases |= {target.name, *target.aliases} - {e.name}
+                    e.kinds |= target.kinds
+                    e.related |= target.related
+                    e.chunks += [c for c in target.chunks if c not in e.chunks]
                 self.entities[e.key] = e
                 continue
             target.aliases |= {e.name, *e.aliases} - {target.name}
@@ -447,6 +454,15 @@ class Glossary:
             return True
         return len(word) >= 4 and self.abbreviates(word)
 
+    def has_kinds_of(self, noun: str) -> bool:
+        """The notes name at least one kind of this noun ("Newman projection" for "projection")."""
+        target = stem(noun)
+        return any(
+            len(ws) >= 2 and stem(ws[-1]) == target
+            for e in self.entities.values()
+            for ws in [words(e.name)]
+        )
+
     def abbreviates(self, word: str) -> bool:
         import bisect
 
@@ -465,7 +481,16 @@ class Glossary:
         return sorted(self.vocabulary)
 
     def knows_word(self, word: str) -> bool:
-        return word in self.vocabulary or stem(word) in self.vocab_stems
+        if word in self.vocabulary or stem(word) in self.vocab_stems:
+            return True
+        # comparatives the stemmer keeps ("bigger", "safest") are the notes' "big", "safe"
+        for suffix in ("er", "est"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                base = word[: -len(suffix)]
+                for cand in (base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else base, base + "e"):
+                    if cand in self.vocabulary:
+                        return True
+        return False
 
     def lookup(self, name: str) -> Entity | None:
         return self._any_alias.get(key(name)) or self.entities.get(key(_canonical(name)))

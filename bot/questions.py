@@ -19,7 +19,7 @@ Intent = Literal["comparison", "lookup"]
 # Where one compared thing ends and the next begins ("a vs b", "a or b", "between a and b", "a / b").
 _SIDE_SPLIT = re.compile(
     r"\s+(?:vs\.?|versus|or|and|over|compared\s+(?:to|with)|instead\s+of|rather\s+than|basically|just|"
-    r"(?:the\s+)?same\s+as|similar\s+to)\s+|\s+/\s+|\s*[,;?]+\s*|\s+[-\u2013\u2014]+\s+|\s+v\s+",
+    r"(?:the\s+)?same\s+as|similar\s+to)\s+|\s+/\s+|\s*[,;:?]+\s*|\s+[-\u2013\u2014]+\s+|\s+v\s+",
     re.IGNORECASE,
 )
 # A side that opens like a clause ("or is that redundant", "or do i need sns") names no thing.
@@ -126,11 +126,13 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 unknown.append(_name_of(text))
 
     # "what is the X version of Kafka": the notes' own "Kafka ~ Y" mapping answers it
-    if len(entities) == 1 and not unknown and _EQUIVALENT_CUES.search(text) and entities[0].related:
-        for name in sorted(entities[0].related):
+    # (the other thing named, "the X version", is only where the counterpart lives)
+    mapped = [e for e in entities if e.related]
+    if len(mapped) == 1 and len(entities) <= 2 and not unknown and _EQUIVALENT_CUES.search(text):
+        for name in sorted(mapped[0].related):
             related = glossary.lookup(name)
             if related is not None and related not in entities and "/" not in related.name:
-                entities.append(related)
+                entities = [mapped[0], related]
                 break
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
@@ -169,6 +171,8 @@ def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
 
 
 def _is_filler(token: str) -> bool:
+    if len(token) == 1 and token.isupper() and token != "I":
+        return False  # "vitamin A", "E vs Z": a letter typed as a name
     ws = words(token)
     return not ws or all(w in STOPWORDS or w in QUESTION_WORDS or w in _FILLER or w.isdigit() for w in ws)
 
@@ -253,12 +257,18 @@ def _known_phrase(tokens: list[str], glossary: Glossary) -> bool:
 
 def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
     """An unknown side names a thing, not an everyday word the notes happen not to use: a word no
-    dictionary has, a typed compound or name, or an unknown word qualifying a known one."""
+    dictionary has, a typed compound or name, or an unknown kind of a noun whose kinds the notes name
+    ("fischer projection" where the notes teach "Newman projection")."""
     ws = [w for tok in tokens for w in words(tok) if w not in STOPWORDS and len(w) > 1]
     unknown = [w for w in ws if not (glossary.knows_word(w) or glossary.near_word(w))]
     if any(re.search(r"[-.]|\d|[a-z][A-Z]", tok.strip("*@().")) for tok in tokens):
         return True
-    return bool(unknown) and (any(is_jargon(w) for w in unknown) or len(unknown) < len(ws))
+    if not unknown:
+        return False
+    if any(is_jargon(w) for w in unknown):
+        return True
+    head = ws[-1]
+    return head not in unknown and glossary.has_kinds_of(head)
 
 
 def _asked_entity(head: str) -> Entity:

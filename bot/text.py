@@ -104,3 +104,15 @@ def is_jargon(word: str) -> bool:
     return (
         bool(common) and len(word) >= 5 and word.isalpha() and word not in common and stem(word) not in common
     )
+
+
+def phrase_terms(phrase: str) -> tuple[str, frozenset[str]]:
+    """A phrase's head noun (its last content word, stemmed) and its other content words."""
+    ts = terms(phrase)
+    return (ts[-1], frozenset(ts[:-1]) - {ts[-1]}) if ts else ("", frozenset())
+
+
+def uses_phrase(unit_terms: frozenset[str] | set[str], phrase: tuple[str, frozenset[str]]) -> bool:
+    """The text names the thing: its head noun and at least half of its other words."""
+    head, others = phrase
+    return bool(head) and head in unit_terms and len(others & unit_terms) >= len(others) // 2
