@@ -19,7 +19,7 @@ from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
-from bot.text import phrase_terms, strip_markup, terms, uses_phrase
+from bot.text import literal_pattern, phrase_terms, strip_markup, terms, uses_phrase
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
@@ -127,7 +127,10 @@ class Composer:
         A thing the notes discuss without naming it as a term (an asked entity) tags the units that
         use all its words, and every unit of a passage whose heading names it.
         """
-        asked_terms = [(e.key, phrase_terms(e.name)) for e in asked]
+        asked_terms = [
+            (e.key, phrase_terms(e.name, strict="asked" not in e.kinds)) for e in asked if "literal" not in e.kinds
+        ]
+        literal = [(e.key, literal_pattern(e.name)) for e in asked if "literal" in e.kinds]
         units, seen = [], set()
         for rank, p in enumerate(passages):
             texts, vecs = self.index.units_of(p.row)
@@ -144,7 +147,9 @@ class Composer:
                 seen.add(k)
                 subject = _row_subject(text)
                 said = frozenset(terms(subject)) if subject else unit_terms
-                named = frozenset(key for key, t in asked_terms if uses_phrase(said, t))
+                named = frozenset(key for key, t in asked_terms if uses_phrase(said, t)) | frozenset(
+                    key for key, pattern in literal if pattern.search(subject or text)
+                )
                 ents = ents | named | (under if not named else frozenset())
                 units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i]))
         return units

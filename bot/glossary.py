@@ -454,6 +454,11 @@ class Glossary:
             return True
         return len(word) >= 4 and self.abbreviates(word)
 
+    def mentions_literally(self, name: str) -> bool:
+        """The notes write this code-like name ("json.dumps") as typed."""
+        core = name.strip("*@()").rstrip(".").lower()
+        return core in self.compounds or key(core) in self.compounds or core in self.vocabulary
+
     def has_kinds_of(self, noun: str) -> bool:
         """The notes name at least one kind of this noun ("Newman projection" for "projection")."""
         target = stem(noun)
@@ -583,7 +588,7 @@ _TITLE = re.compile(r"\b((?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)(?:[ -](?:[A-Z][a-z0-9
 _SHOUTED = frozenset(
     "AND OR NOT THE ALL ANY NO YES OK TODO NOTE ONLY MUST NEVER ALWAYS IS IT IF TO DO BE WE".split()
 )
-_COMPOUND = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
+_COMPOUND = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
 _WORD_AT = re.compile(r"[A-Za-z][\w-]*")
 
 

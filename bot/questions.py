@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.glossary import Entity, Glossary
-from bot.text import QUESTION_WORDS, STOPWORDS, is_jargon, key, stem, words
+from bot.text import QUALIFIERS, QUESTION_WORDS, STOPWORDS, is_code_name, is_jargon, key, stem, words
 
 Intent = Literal["comparison", "lookup"]
 
@@ -174,7 +174,9 @@ def _is_filler(token: str) -> bool:
     if len(token) == 1 and token.isupper() and token != "I":
         return False  # "vitamin A", "E vs Z": a letter typed as a name
     ws = words(token)
-    return not ws or all(w in STOPWORDS or w in QUESTION_WORDS or w in _FILLER or w.isdigit() for w in ws)
+    return not ws or all(
+        w in STOPWORDS or w in QUESTION_WORDS or w in _FILLER or w in QUALIFIERS or w.isdigit() for w in ws
+    )
 
 
 def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
@@ -204,6 +206,13 @@ def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
     if not head_tokens:
         return None
     head = " ".join(head_tokens)
+    if len(head_tokens) == 1 and is_code_name(head):
+        # "json.dumps" is not "JSON": a code name is what it says, if the notes write it
+        exact = glossary.lookup(head)
+        if exact is not None and key(exact.name) == key(head):
+            return Side(piece, head, exact)
+        if glossary.mentions_literally(head):
+            return Side(piece, head, _asked_entity(head))
     entity = _entity_for(head, glossary)
     if entity is None:
         # "share one sqs queue": the side names a thing of the notes after a verb
@@ -275,7 +284,7 @@ def _asked_entity(head: str) -> Entity:
     """A thing the notes discuss without naming it as a term ("tuple", "loop diuretic"): the side is
     looked up by its words, and passages that use them are its evidence."""
     name = re.sub(r"\s+", " ", head.strip("?!.,;:")).strip()
-    return Entity(name, kinds={"asked"})
+    return Entity(name, kinds={"asked", "literal"} if is_code_name(name) else {"asked"})
 
 
 def _unknown_names(text: str, glossary: Glossary) -> list[str]:

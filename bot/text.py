@@ -38,6 +38,14 @@ QUESTION_WORDS = frozenset(
     summarize breakdown work works working ?""".split()
 )
 
+# Everyday qualifiers a learner puts before a name ("plain venv", "a bigger instance"): they narrow
+# nothing the notes could name, so a compared side is read without them. Plain English, no field's.
+QUALIFIERS = frozenset(
+    """plain normal regular simple basic standard ordinary usual typical default old new older newer
+    big bigger small smaller large larger good bad better worse whole entire real actual classic
+    traditional modern custom generic common special main different separate extra""".split()
+)
+
 _STEMMER = Stemmer.Stemmer("english")
 
 
@@ -106,13 +114,33 @@ def is_jargon(word: str) -> bool:
     )
 
 
-def phrase_terms(phrase: str) -> tuple[str, frozenset[str]]:
-    """A phrase's head noun (its last content word, stemmed) and its other content words."""
+Phrase = tuple[str, frozenset[str], int]
+
+
+def phrase_terms(phrase: str, strict: bool = False) -> Phrase:
+    """A phrase's head noun (its last content word, stemmed), its other content words, and how many
+    of those a text must use to name it: half, rounded down ("adding replicas" is named by
+    "replicas"), or with ``strict`` rounded up ("static methods" is not named by "methods")."""
     ts = terms(phrase)
-    return (ts[-1], frozenset(ts[:-1]) - {ts[-1]}) if ts else ("", frozenset())
+    if not ts:
+        return ("", frozenset(), 0)
+    others = frozenset(ts[:-1]) - {ts[-1]}
+    return (ts[-1], others, (len(others) + 1) // 2 if strict else len(others) // 2)
 
 
-def uses_phrase(unit_terms: frozenset[str] | set[str], phrase: tuple[str, frozenset[str]]) -> bool:
-    """The text names the thing: its head noun and at least half of its other words."""
-    head, others = phrase
-    return bool(head) and head in unit_terms and len(others & unit_terms) >= len(others) // 2
+def uses_phrase(unit_terms: frozenset[str] | set[str], phrase: Phrase) -> bool:
+    """The text names the thing: its head noun and enough of its other words."""
+    head, others, need = phrase
+    return bool(head) and head in unit_terms and len(others & unit_terms) >= need
+
+
+@lru_cache(maxsize=1024)
+def literal_pattern(name: str) -> re.Pattern[str]:
+    """A code-like name ("json.dumps", "@property") matched as written, not as its words:
+    "json.dump" must not match "json.dumps"."""
+    core = name.strip("*@()").rstrip(".")
+    return re.compile(r"(?<![\w.])[@*]*" + re.escape(core) + r"(?![\w])", re.IGNORECASE)
+
+
+def is_code_name(name: str) -> bool:
+    return bool(re.search(r"\w[._]\w|^[@*]|\(\)$", name.strip()))

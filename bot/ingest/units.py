@@ -15,7 +15,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "9"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "10"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -116,8 +116,14 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         header_seen = False
         body = _LIST_MARK.sub("", line).strip()
         plain = strip_markup(body)
-        if plain.endswith(":") or len(plain) < 12:
-            continue  # a lead-in ("... they serve different purposes:") says nothing alone
+        if plain.endswith(":"):
+            # a lead-in ("... they serve different purposes:") says nothing alone, but the sentences
+            # before it in the same line do ("All X inherit from Y. The hierarchy is as follows:")
+            lead = [s for s in _SENTENCE.split(body)[:-1] if len(strip_markup(s)) >= 12]
+            out.extend(s.strip() for s in lead)
+            continue
+        if len(plain) < 12:
+            continue
         if len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")) or _BOLD_ONLY.fullmatch(body):
             continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
         if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:

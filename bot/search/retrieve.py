@@ -21,7 +21,7 @@ from bot.ingest import Chunk
 from bot.questions import ParsedQuestion
 from bot.search.embedder import Embedder
 from bot.search.index_store import LoadedIndex
-from bot.text import phrase_terms, terms
+from bot.text import literal_pattern, phrase_terms, terms
 
 # One query is a tiny search: FAISS's OpenMP threads would only spin afterwards and steal the cores
 # the next question's embedding needs (measured: model encode 7 -> 12 ms with the default).
@@ -87,7 +87,7 @@ class Retriever:
         self._vocab = set(self._bm25.vocab_dict) if self.chunks else set()
         # which passages use a word: the evidence for a thing the notes discuss but never name as a term
         self._postings: dict[str, set[int]] = {}
-        self._phrase_rows: dict[tuple[str, frozenset[str]], set[int]] = {}
+        self._phrase_rows: dict[tuple[str, frozenset[str], int], set[int]] = {}
         for row, chunk_terms in enumerate(corpus_terms):
             for t in set(chunk_terms):
                 self._postings.setdefault(t, set()).add(row)
@@ -202,6 +202,9 @@ class Retriever:
     def _rows(self, pq: ParsedQuestion, e: Entity) -> set[int]:
         """Passages naming an asked entity, or another name its side of the question used."""
         keys = pq.keys_for(e)
+        if "literal" in e.kinds:
+            pattern = literal_pattern(e.name)
+            return {r for r in self.rows_using(e.name) if pattern.search(self.chunks[r].embed_text)}
         if "asked" in e.kinds:
             return self.rows_using(e.name)
         if len(keys) == 1:
@@ -210,12 +213,11 @@ class Retriever:
 
     def rows_using(self, phrase: str) -> set[int]:
         """Passages that name a phrase: its head noun and half its other words (stemmed)."""
-        head, others = wanted = phrase_terms(phrase)
+        head, others, need = wanted = phrase_terms(phrase)
         if not head:
             return set()
         cached = self._phrase_rows.get(wanted)
         if cached is None:
-            need = len(others) // 2
             cached = {
                 r
                 for r in self._postings.get(head, set())
