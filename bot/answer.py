@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
+from bot.ingest.chunker import PATH_SEP
 from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
@@ -37,6 +38,8 @@ MIN_BM25_NO_ENTITY = 3.0
 # How much a quoted line's closeness to the compared thing's own name counts, next to its closeness
 # to the whole question (weight 2.0): the part on X should read as what the notes say of X.
 SIDE_WEIGHT = 1.0
+COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
+KEY_BUDGET = 460  # characters of "Key difference" lines
 
 
 @dataclass
@@ -266,16 +269,23 @@ class Composer:
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
+        quoted = [u.text for u in units if id(u) in used]
         cands = [
             u
             for u in units
             if (entity.key in u.entities or u.entities & also)
             and id(u) not in used
+            and not any(u.text in q for q in quoted)
             and u.text.strip() not in skip_rows
         ]
         alone = [u for u in cands if not u.entities & others]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
         cands.sort(key=score, reverse=True)
+        if cands:
+            # a short run of lines from one place reads better than fragments from five
+            home = cands[0].chunk.id
+            bonus = {id(u): COHERENCE for u in cands if u.chunk.id == home}
+            cands.sort(key=lambda u: score(u) + bonus.get(id(u), 0.0), reverse=True)
         # what it is first (the notes' definition), then what bears on the question
         definitions = [u for u in cands if defines.match(strip_markup(u.text)) and _DEFINES.search(u.text)]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
@@ -304,14 +314,21 @@ class Composer:
             answer.table, answer.table_source = "\n".join(re.sub(r"[ \t]{2,}", " ", row) for row in table), table_chunk.short_citation  # type: ignore[union-attr]
 
         joint = [u for u in units if len(u.entities & keys) >= 2]
-        joint.sort(
-            key=lambda u: (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms)),
-            reverse=True,
-        )
-        key_lines = []
-        for u in joint[:2]:
-            if sum(len(x.text) for x in key_lines) + len(u.text) > 420 and key_lines:
+
+        def joint_score(u: Unit) -> tuple:
+            sides = [float(u.vector @ vectors[k]) for k in keys if k in vectors and u.vector is not None]
+            closeness = sum(sides) / len(sides) if sides else 0.0
+            return (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms) + closeness)
+
+        joint.sort(key=joint_score, reverse=True)
+        key_lines: list[Unit] = []
+        for u in joint:
+            if len(key_lines) >= 3:
                 break
+            if any(_size(u) and u.text in x.text or x.text in u.text for x in key_lines):
+                continue
+            if key_lines and sum(_size(x) for x in key_lines) + _size(u) > KEY_BUDGET:
+                continue
             key_lines.append(u)
             used.add(id(u))
 
@@ -484,8 +501,8 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
         if any(u.text in c.text for c in chosen):
             continue
         inner = next((i for i, c in enumerate(chosen) if c.text in u.text), None)
-        size = sum(len(c.text) for c in chosen) - (len(chosen[inner].text) if inner is not None else 0)
-        if chosen and size + len(u.text) > budget:
+        size = sum(_size(c) for c in chosen) - (_size(chosen[inner]) if inner is not None else 0)
+        if chosen and size + _size(u) > budget:
             continue
         if inner is not None:
             chosen[inner] = u
@@ -494,6 +511,19 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
     return chosen
 
 
+def _size(u: Unit) -> int:
+    """Characters a reader sees: a padded table row counts as its tight form."""
+    return len(re.sub(r"[ \t]{2,}", " ", u.text))
+
+
 def _cite(units: list[Unit]) -> str:
-    """Every place a part quotes from, in order, once each."""
-    return "; ".join(dict.fromkeys(u.chunk.short_citation for u in units))
+    """Every place a part quotes from, in order, once each; headings of one file share its name."""
+    by_file: dict[str, list[str]] = {}
+    for u in units:
+        headings = by_file.setdefault(u.chunk.source, [])
+        heading = u.chunk.heading[-1] if u.chunk.heading else ""
+        if heading and heading not in headings:
+            headings.append(heading)
+    return "; ".join(
+        f"{source}{PATH_SEP}{' · '.join(headings)}" if headings else source for source, headings in by_file.items()
+    )

@@ -169,6 +169,7 @@ class Glossary:
                     if "name" in e.kinds:
                         self.by_alias.setdefault(form, e)
         self._alias_keys = list(self.by_alias)
+        self.__dict__.pop("_sorted_alias_keys", None)
         self._max_words = max(
             (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
         )
@@ -453,6 +454,23 @@ class Glossary:
         if hit is not None and not (word.startswith(hit[0]) and len(word) > len(hit[0])):
             return True
         return len(word) >= 4 and self.abbreviates(word)
+
+    def complete(self, typed: str) -> Entity | None:
+        """The one name that starts with what was typed, when the typed part is long and one word
+        ("requiredDuringScheduling" for "requiredDuringSchedulingIgnoredDuringExecution")."""
+        k = key(typed)
+        if len(k) < 8 or " " in typed.strip():
+            return None
+        import bisect
+
+        keys = self._sorted_alias_keys
+        i = bisect.bisect_left(keys, k)
+        hits = {self._any_alias[keys[j]].key for j in range(i, min(i + 5, len(keys))) if keys[j].startswith(k)}
+        return self.entities.get(next(iter(hits))) if len(hits) == 1 else None
+
+    @cached_property
+    def _sorted_alias_keys(self) -> list[str]:
+        return sorted(self._any_alias)
 
     def mentions_literally(self, name: str) -> bool:
         """The notes write this code-like name ("json.dumps") as typed."""

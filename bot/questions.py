@@ -80,7 +80,7 @@ def _content_words(text: str) -> list[str]:
 _BETWEEN = re.compile(r"\b(?:between|among|compare|comparing|rank|ranking)\s+", re.IGNORECASE)
 # A typed name: letters, digits and the marks code and formulas keep ("json.dumps", "@property", "k3s").
 _TYPED = re.compile(r"[@*]*[A-Za-z0-9\u00c0-\u024f][\w.+'\u00c0-\u024f-]*(?:\(\))?")
-_FILLER = frozenset("every each one ones some thing things way ways".split())
+_FILLER = frozenset("every each one ones some thing things way ways another other others".split())
 MAX_SIDES = 4
 
 
@@ -183,7 +183,10 @@ def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
     tokens = _TYPED.findall(piece)
     if not tokens:
         return None
-    clause = words(tokens[0])[:1] and words(tokens[0])[0] in _CLAUSE_START
+    first_word = words(tokens[0])[:1]
+    clause = bool(first_word) and (
+        first_word[0] in _CLAUSE_START or first_word[0] in QUESTION_WORDS and first_word[0].startswith("wh")
+    )
     if first:
         # the side before "vs" ends with its name: "compare chiral", "is a pod" -> "chiral", "pod"
         run: list[str] = []
@@ -234,6 +237,9 @@ def _entity_for(head: str, glossary: Glossary) -> Entity | None:
     best = _main_entity([m for m in found if m.entity.key not in glossary.prefixes])
     if best is not None:
         return best
+    completed = glossary.complete(head)  # "requiredDuringScheduling" for the notes' longer name
+    if completed is not None:
+        return completed
     toks = words(head)
     for n in range(len(toks), 0, -1):
         for i in range(len(toks) - n + 1):

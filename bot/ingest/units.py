@@ -15,7 +15,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "10"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "11"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -73,6 +73,15 @@ _CODE_START = re.compile(
 )
 
 
+_COMMENT = re.compile(r"^\s*\S.*?\s(?:#|//)\s*(.+)$")
+
+
+def _explained(line: str) -> bool:
+    """A code line with a comment of at least three words after it."""
+    m = _COMMENT.match(line)
+    return bool(m) and len(re.findall(r"\b[A-Za-z]{2,}\b", m.group(1))) >= 3
+
+
 def looks_like_code(line: str) -> bool:
     """A line of code written outside a fence: an assignment, a bare call, a prompt, brackets."""
     body = _LIST_MARK.sub("", line).strip()
@@ -101,8 +110,14 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
             continue
-        if in_fence or not line.strip() or looks_like_code(line):
-            continue  # code is shown in the notes, not quoted as a sentence
+        if in_fence or looks_like_code(line):
+            # code is not quoted as a sentence, but a line the notes explain with a comment is:
+            # "backoffLimit: 5  # to tolerate fail number of job"
+            if _explained(line):
+                out.append(line.strip())
+            continue
+        if not line.strip():
+            continue
         if is_navigation_line(line):
             header_seen = TABLE_LINE.match(line) is not None
             continue
