@@ -39,7 +39,7 @@ MIN_BM25_NO_ENTITY = 3.0
 # to the whole question (weight 2.0): the part on X should read as what the notes say of X.
 SIDE_WEIGHT = 1.0
 COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
-KEY_BUDGET = 460  # characters of "Key difference" lines
+KEY_BUDGET = 500  # characters of "Key difference" lines
 
 
 @dataclass
@@ -321,9 +321,12 @@ class Composer:
             return (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms) + closeness)
 
         joint.sort(key=joint_score, reverse=True)
+        if joint:  # the notes' own list of differences, read as a run
+            home = joint[0].chunk.id
+            joint.sort(key=lambda u: (joint_score(u)[:2], u.chunk.id == home, joint_score(u)[2]), reverse=True)
         key_lines: list[Unit] = []
         for u in joint:
-            if len(key_lines) >= 3:
+            if len(key_lines) >= 4:
                 break
             if any(_size(u) and u.text in x.text or x.text in u.text for x in key_lines):
                 continue
@@ -435,17 +438,61 @@ class Composer:
         return answer
 
 
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def _row_subject(text: str) -> str:
-    """A table row's label cells (the short leading ones): "| Types | **Enantiomers** | Non-super..." """
+    """A table row's label cells: the first two non-empty cells before a long one.
+
+    "| Types | **Enantiomers** | Non-superimposable ..." is about Enantiomers, not about every name in
+    its description."""
     if not text.startswith("|"):
         return ""
     labels = []
-    for cell in text.strip().strip("|").split("|"):
+    for cell in _cells(text):
         plain = strip_markup(cell)
-        if len(plain.split()) > 6:
+        if not plain:
+            continue
+        if len(plain.split()) > 6 or len(labels) == 2:
             break
         labels.append(plain)
-    return " ".join(labels[:2]) if len(labels) < len(text.strip().strip("|").split("|")) else ""
+    return " ".join(labels)
+
+
+_BR = re.compile(r"\s*<br\s*/?>\s*(?:[-*]\s+)?", re.IGNORECASE)
+
+
+def render_row(row: str, header: str) -> str:
+    """A table row quoted alone reads with its column names: "**Enantiomers** · Description:
+    Non-superimposable mirror-image molecules. · Key features: Opposite configurations ..." """
+    cells = _cells(row)
+    names = _cells(header) if header else []
+    out: list[str] = []
+    for i, cell in enumerate(cells):
+        cell = re.sub(r"^[-•]\s+", "", _BR.sub("; ", cell).strip())
+        if not cell:
+            continue
+        name = strip_markup(names[i]) if i < len(names) else ""
+        if not out or not name:
+            out.append(cell)
+        else:
+            out.append(f"{name}: {cell}")
+    return " · ".join(out)
+
+
+def _row_header(chunk: Chunk, row: str) -> str:
+    """The header line of the table a row belongs to (the first line of its run of table lines)."""
+    header = ""
+    previous_was_row = False
+    for line in chunk.text.split("\n"):
+        is_row = line.strip().startswith("|")
+        if is_row and not previous_was_row:
+            header = line
+        if is_row and line.strip() == row.strip():
+            return header if header.strip() != row.strip() else ""
+        previous_was_row = is_row
+    return ""
 
 
 def _titled(text: str) -> str:
@@ -466,7 +513,7 @@ _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")
 def _quote(units: list[Unit]) -> list[str]:
     """The units' text: none already inside a longer one, and "X is ... It ..." units sharing their
     opening sentence merged into one line instead of repeating it."""
-    texts = [re.sub(r"[ \t]{2,}", " ", u.text) for u in units]  # a padded table row reads the same tight
+    texts = [_display(u) for u in units]
     texts = [t for t in texts if not any(t != o and t in o for o in texts)]
     out: list[str] = []
     for t in texts:
@@ -511,9 +558,15 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
     return chosen
 
 
+def _display(u: Unit) -> str:
+    """A unit as the reader sees it: a table row with its column names, no padding."""
+    if u.text.startswith("|"):
+        return render_row(u.text, _row_header(u.chunk, u.text))
+    return re.sub(r"[ \t]{2,}", " ", u.text)
+
+
 def _size(u: Unit) -> int:
-    """Characters a reader sees: a padded table row counts as its tight form."""
-    return len(re.sub(r"[ \t]{2,}", " ", u.text))
+    return len(_display(u))
 
 
 def _cite(units: list[Unit]) -> str:

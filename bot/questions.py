@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.glossary import Entity, Glossary
-from bot.text import QUALIFIERS, QUESTION_WORDS, STOPWORDS, is_code_name, is_jargon, key, stem, words
+from bot.text import (
+    QUALIFIERS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    is_code_name,
+    is_common_word,
+    is_jargon,
+    key,
+    stem,
+    words,
+)
 
 Intent = Literal["comparison", "lookup"]
 
@@ -143,14 +153,28 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
     """The compared things, one per side of "a vs b", "a, b and c", "between a and b"."""
     m = _BETWEEN.search(text)
     body = text[m.end() :] if m else text
-    pieces = [p for p in _SIDE_SPLIT.split(body) if p and p.strip()]
+    parts = re.split(f"({_SIDE_SPLIT.pattern})", body, flags=re.IGNORECASE)
+    pieces: list[str] = []
+    delims: list[str] = []
+    for i in range(0, len(parts), 2):
+        if parts[i] and parts[i].strip():
+            pieces.append(parts[i])
+            delims.append(parts[i - 1] if i else "")
     if len(pieces) < 2:
         return []
+    # "floor vs ceil vs trunc in the math module, esp for negative numbers": a piece after a comma
+    # with no "vs/or/and" after it is a trailing remark, not a compared thing (unless it names one)
+    worded = [bool(re.search(r"[a-z]", d, re.IGNORECASE)) for d in delims]
+    trailing = [
+        i > 0 and not worded[i] and not any(worded[i + 1 :]) and not (m and i == len(pieces) - 1)
+        for i in range(len(pieces))
+    ]
     out: list[Side] = []
-    last_head = _read_side(pieces[-1], first=False, glossary=glossary)
+    listed = [i for i in range(len(pieces)) if not trailing[i]]
+    last_head = _read_side(pieces[listed[-1]], first=False, glossary=glossary) if listed else None
     for i, piece in enumerate(pieces):
-        side = _read_side(piece, first=(i == 0 and m is None), glossary=glossary)
-        if side is not None and last_head is not None and i < len(pieces) - 1:
+        side = _read_side(piece, first=(i == 0 and m is None), glossary=glossary, trailing=trailing[i])
+        if side is not None and last_head is not None and i < listed[-1]:
             side = _with_head_noun(side, last_head, glossary)
         if side is not None and not any(
             (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head) for o in out
@@ -179,13 +203,14 @@ def _is_filler(token: str) -> bool:
     )
 
 
-def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
+def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = False) -> Side | None:
     tokens = _TYPED.findall(piece)
     if not tokens:
         return None
     first_word = words(tokens[0])[:1]
-    clause = bool(first_word) and (
-        first_word[0] in _CLAUSE_START or first_word[0] in QUESTION_WORDS and first_word[0].startswith("wh")
+    clause = trailing or (
+        bool(first_word)
+        and (first_word[0] in _CLAUSE_START or first_word[0] in QUESTION_WORDS and first_word[0].startswith("wh"))
     )
     if first:
         # the side before "vs" ends with its name: "compare chiral", "is a pod" -> "chiral", "pod"
@@ -217,7 +242,7 @@ def _read_side(piece: str, first: bool, glossary: Glossary) -> Side | None:
         if glossary.mentions_literally(head):
             return Side(piece, head, _asked_entity(head))
     entity = _entity_for(head, glossary)
-    if entity is None:
+    if entity is None and not clause:
         # "share one sqs queue": the side names a thing of the notes after a verb
         entity = _main_entity([m for m in glossary.find(piece) if m.entity.key not in glossary.prefixes])
     if entity is None and clause:
@@ -280,7 +305,7 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
         return True
     if not unknown:
         return False
-    if any(is_jargon(w) for w in unknown):
+    if any(is_jargon(w) or not is_common_word(w) for w in unknown):
         return True
     head = ws[-1]
     return head not in unknown and glossary.has_kinds_of(head)

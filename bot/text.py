@@ -144,3 +144,9 @@ def literal_pattern(name: str) -> re.Pattern[str]:
 
 def is_code_name(name: str) -> bool:
     return bool(re.search(r"\w[._]\w|^[@*]|\(\)$", name.strip()))
+
+
+def is_common_word(word: str) -> bool:
+    """A word an English dictionary has ("share", "plain"), as opposed to a name ("pipx", "hpa")."""
+    common = _common_words()
+    return not common or word in common or stem(word) in common
