@@ -38,6 +38,7 @@ MIN_BM25_NO_ENTITY = 3.0
 # How much a quoted line's closeness to the compared thing's own name counts, next to its closeness
 # to the whole question (weight 2.0): the part on X should read as what the notes say of X.
 SIDE_WEIGHT = 1.0
+LEANS_ON_PENALTY = 0.4
 COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
 KEY_BUDGET = 500  # characters of "Key difference" lines
 
@@ -263,13 +264,21 @@ class Composer:
             s = self._relevance(u, q_terms - name_terms)
             if side_vec is not None and u.vector is not None:
                 s += SIDE_WEIGHT * float(u.vector @ side_vec)  # about this side, not only the question
-            if defines.match(strip_markup(u.text)):
+            if defines.match(_opening(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
+            if _LEANS_ON.match(strip_markup(u.text)) and u.chunk.id not in own_sections:
+                s -= LEANS_ON_PENALTY  # "Then, draw the mirror image": needs the line before it
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
         quoted = [u.text for u in units if id(u) in used]
+        # sections headed by this thing: there "They are ..." means it
+        own_sections = {
+            u.chunk.id
+            for u in units
+            if u.chunk.heading and uses_phrase(frozenset(terms(u.chunk.heading[-1])), phrase_terms(entity.name, True))
+        }
         cands = [
             u
             for u in units
@@ -287,7 +296,7 @@ class Composer:
             bonus = {id(u): COHERENCE for u in cands if u.chunk.id == home}
             cands.sort(key=lambda u: score(u) + bonus.get(id(u), 0.0), reverse=True)
         # what it is first (the notes' definition), then what bears on the question
-        definitions = [u for u in cands if defines.match(strip_markup(u.text)) and _DEFINES.search(u.text)]
+        definitions = [u for u in cands if defines.match(_opening(u.text)) and _DEFINES.search(u.text)]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
         definition = max(strict or definitions, key=score, default=None)
         if definition is not None:
@@ -460,6 +469,19 @@ def _row_subject(text: str) -> str:
     return " ".join(labels)
 
 
+def _opening(text: str) -> str:
+    """What a unit starts with, for "does it open with the name": a table row by its label cells."""
+    return _row_subject(text) or strip_markup(text)
+
+
+# Openers that lean on a line the reader has not seen. Plain English discourse words, no field's.
+_LEANS_ON = re.compile(
+    r"^(?:then|also|so|thus|hence|therefore|here|in the (?:above|below|previous|following)?\s*example|"
+    r"for example|e\.g\.|similarly|likewise|again|next|finally|otherwise|this|these|that|those|it|they)\b",
+    re.IGNORECASE,
+)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
 _BR = re.compile(r"\s*<br\s*/?>\s*(?:[-*]\s+)?", re.IGNORECASE)
 
 
@@ -560,9 +582,10 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
 
 def _display(u: Unit) -> str:
     """A unit as the reader sees it: a table row with its column names, no padding."""
-    if u.text.startswith("|"):
-        return render_row(u.text, _row_header(u.chunk, u.text))
-    return re.sub(r"[ \t]{2,}", " ", u.text)
+    text = u.text
+    if text.startswith("|"):
+        text = render_row(text, _row_header(u.chunk, text))
+    return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text))
 
 
 def _size(u: Unit) -> int:

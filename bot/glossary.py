@@ -240,7 +240,6 @@ class Glossary:
                         "text",
                         chunk,
                     )
-        self._merge_qualified()
         caps = _capitalisation(chunks)
         self.lowercase = {w for w, ratio in caps.items() if ratio <= 0.3}
         for e in self.entities.values():
@@ -249,6 +248,7 @@ class Glossary:
                 _nameish(a, caps) for a in {e.name, *e.aliases}
             ):
                 e.kinds.add("name")
+        self._merge_qualified()
 
     def _merge_prefixed(self, chunks: list[Chunk]) -> set[str]:
         """Learn the corpus's vendor-like prefixes and fold "<prefix> X" into X.
@@ -319,6 +319,8 @@ class Glossary:
             short = self.entities.get(key(parts[1]))
             if short is None or short is e or len(key(parts[1])) < 5 or short.kinds <= {"heading"}:
                 continue
+            if not _nameish(short.name, {}) or len(short.name.split()) > 1 and "name" not in short.kinds:
+                continue  # "Class Methods" is a kind of method, not another name for "Methods"
             e.aliases |= {short.name, *short.aliases}
             e.kinds |= short.kinds
             e.related |= short.related

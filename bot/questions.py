@@ -154,6 +154,24 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
     m = _BETWEEN.search(text)
     body = text[m.end() :] if m else text
     parts = re.split(f"({_SIDE_SPLIT.pattern})", body, flags=re.IGNORECASE)
+    # "@property over getter and setter methods": when another word already splits the sides, "and"
+    # joins words inside one side; "cloudfront and global accelerator together or is that redundant"
+    # has no such word (its "or" opens a clause), so there "and" splits
+    primary = any(
+        re.search(r"[a-z]", parts[i], re.IGNORECASE)
+        and not re.fullmatch(r"\s*and\s*", parts[i], re.IGNORECASE)
+        and i + 1 < len(parts)
+        and not _opens_clause(parts[i + 1])
+        for i in range(1, len(parts), 2)
+    )
+    if primary:
+        merged = [parts[0]]
+        for i in range(1, len(parts), 2):
+            if re.fullmatch(r"\s*and\s*", parts[i], re.IGNORECASE):
+                merged[-1] += parts[i] + parts[i + 1]
+            else:
+                merged += [parts[i], parts[i + 1]]
+        parts = merged
     pieces: list[str] = []
     delims: list[str] = []
     for i in range(0, len(parts), 2):
@@ -181,6 +199,11 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
         ):
             out.append(side)
     return out[:MAX_SIDES]
+
+
+def _opens_clause(piece: str) -> bool:
+    first = words(piece)[:1]
+    return bool(first) and (first[0] in _CLAUSE_START or first[0] in QUESTION_WORDS and first[0].startswith("wh"))
 
 
 def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
@@ -215,8 +238,10 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
     if first:
         # the side before "vs" ends with its name: "compare chiral", "is a pod" -> "chiral", "pod"
         run: list[str] = []
-        for tok in reversed(tokens):
-            if _is_filler(tok):
+        for j in range(len(tokens) - 1, -1, -1):
+            tok = tokens[j]
+            joins = tok.lower() in ("and", "&") and run and j > 0 and not _is_filler(tokens[j - 1])
+            if _is_filler(tok) and not joins:
                 break
             run.insert(0, tok)
         head_tokens = run[-4:]
@@ -226,8 +251,12 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
         while i < len(tokens) and _is_filler(tokens[i]):
             i += 1
         head_tokens = []
-        for tok in tokens[i:]:
-            if _is_filler(tok) or (head_tokens and words(tok)[:1] and words(tok)[0] in _PREPOSITIONS):
+        rest = tokens[i:]
+        for j, tok in enumerate(rest):
+            joins = (
+                tok.lower() in ("and", "&") and head_tokens and j + 1 < len(rest) and not _is_filler(rest[j + 1])
+            )
+            if (_is_filler(tok) and not joins) or (head_tokens and words(tok)[:1] and words(tok)[0] in _PREPOSITIONS):
                 break
             head_tokens.append(tok)
         head_tokens = head_tokens[:4]
