@@ -142,7 +142,7 @@ class Composer:
             heading_terms = frozenset(terms(p.chunk.heading[-1])) if p.chunk.heading else frozenset()
             under = frozenset(
                 k for k, t in asked_terms if uses_phrase(heading_terms, t) and k not in self.glossary.entities
-            )
+            ) | frozenset(k for k, pattern in literal if p.chunk.heading and pattern.search(p.chunk.heading[-1]))
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()

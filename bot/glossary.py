@@ -71,6 +71,7 @@ class Entity:
     kinds: set[str] = field(default_factory=set)
     chunks: list[str] = field(default_factory=list)
     related: set[str] = field(default_factory=set)
+    defined: list[str] = field(default_factory=list)  # chunks that bold, define or tabulate it
 
     @property
     def key(self) -> str:
@@ -83,12 +84,18 @@ class Entity:
             "kinds": sorted(self.kinds),
             "chunks": self.chunks,
             "related": sorted(self.related),
+            "defined": self.defined,
         }
 
     @classmethod
     def from_record(cls, data: dict) -> Entity:
         return cls(
-            data["name"], set(data["aliases"]), set(data["kinds"]), list(data["chunks"]), set(data["related"])
+            data["name"],
+            set(data["aliases"]),
+            set(data["kinds"]),
+            list(data["chunks"]),
+            set(data["related"]),
+            list(data.get("defined", [])),
         )
 
 
@@ -295,12 +302,14 @@ class Glossary:
                     e.kinds |= target.kinds
                     e.related |= target.related
                     e.chunks += [c for c in target.chunks if c not in e.chunks]
+                    e.defined += [c for c in target.defined if c not in e.defined]
                 self.entities[e.key] = e
                 continue
             target.aliases |= {e.name, *e.aliases} - {target.name}
             target.kinds |= e.kinds
             target.related |= e.related
             target.chunks += [c for c in e.chunks if c not in target.chunks]
+            target.defined += [c for c in e.defined if c not in target.defined]
             del self.entities[e.key]
         for p in prefixes:
             ent = self.entities.get(p)
@@ -325,6 +334,7 @@ class Glossary:
             e.kinds |= short.kinds
             e.related |= short.related
             e.chunks += [c for c in short.chunks if c not in e.chunks]
+            e.defined += [c for c in short.defined if c not in e.defined]
             del self.entities[short.key]
 
     def _add(
@@ -345,6 +355,8 @@ class Glossary:
         entity.kinds.add(kind)
         if chunk is not None and chunk.id not in entity.chunks:
             entity.chunks.append(chunk.id)
+        if chunk is not None and kind != "text" and chunk.id not in entity.defined:
+            entity.defined.append(chunk.id)  # the notes set the term out here (bold, table, heading...)
         return entity
 
     def _find_alias(self, term: str) -> Entity | None:

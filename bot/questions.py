@@ -250,6 +250,8 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
         i = 0
         while i < len(tokens) and _is_filler(tokens[i]):
             i += 1
+        if trailing and i > 0:
+            return None  # "- which ones break my code": a remark, even if a word of it is a term
         head_tokens = []
         rest = tokens[i:]
         for j, tok in enumerate(rest):

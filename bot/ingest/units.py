@@ -15,7 +15,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "11"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "12"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -139,7 +139,8 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
             continue
         if len(plain) < 12:
             continue
-        if len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")) or _BOLD_ONLY.fullmatch(body):
+        caption = len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")) and not _LIST_MARK.match(line)
+        if caption or _BOLD_ONLY.fullmatch(body):
             continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
         if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:
             out.append(body)
