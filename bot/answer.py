@@ -8,6 +8,7 @@ embed, console text or JSON.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -114,7 +115,7 @@ class Composer:
         passages = retrieval.passages
         if pq.unknown or not passages or self._weak(pq, retrieval):
             return self._uncovered(pq, retrieval)
-        units = self._units(passages, retrieval.query_vector, pq.entities)
+        units = self._units(passages, retrieval.query_vector, pq.entities, retrieval.phrases)
         if pq.intent == "comparison" and len(pq.entities) >= 2:
             return self._comparison(pq, passages, units, retrieval.entity_vectors)
         return self._lookup(pq, passages, units)
@@ -125,14 +126,23 @@ class Composer:
             return False
         return r.best_dense < MIN_DENSE_NO_ENTITY and r.best_bm25 < MIN_BM25_NO_ENTITY
 
-    def _units(self, passages: list[Passage], qvec, asked: list[Entity] = ()) -> list[Unit]:  # type: ignore[assignment]
+    def _units(
+        self,
+        passages: list[Passage],
+        qvec,
+        asked: list[Entity] = (),  # type: ignore[assignment]
+        phrases: dict[str, tuple] | None = None,
+    ) -> list[Unit]:
         """Every quotable unit of the passages, once, tagged with the things it is about.
 
         A thing the notes discuss without naming it as a term (an asked entity) tags the units that
         use all its words, and every unit of a passage whose heading names it.
         """
+        phrases = phrases or {}
         asked_terms = [
-            (e.key, phrase_terms(e.name, strict="asked" not in e.kinds)) for e in asked if "literal" not in e.kinds
+            (e.key, phrases.get(e.key) or phrase_terms(e.name, strict="asked" not in e.kinds))
+            for e in asked
+            if "literal" not in e.kinds
         ]
         literal = [(e.key, literal_pattern(e.name)) for e in asked if "literal" in e.kinds]
         units, seen = [], set()
@@ -200,7 +210,7 @@ class Composer:
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
-        plain = self._prefix_re.sub("", strip_markup(unit.text).lower())
+        plain = self._prefix_re.sub("", re.sub(r"^(?:the|an?)\s+", "", _opening(unit.text).lower()))
         head = [e.key for e in self.glossary.mentions(plain[:40]) if e.key in self._things]
         return (
             any(plain.startswith(alias.lower()) for e in entities for alias in [e.name, *e.aliases])
@@ -256,7 +266,7 @@ class Composer:
         name_terms = set(terms(" ".join(names)))
         lowered = tuple(n.lower() for n in names)
         defines = re.compile(
-            r"^(?:use\s+)?" + self._prefix_pattern + "(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
+            r"^(?:use\s+|the\s+|an?\s+)?" + self._prefix_pattern + "(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
             re.IGNORECASE,
         )
 
@@ -267,8 +277,7 @@ class Composer:
             if defines.match(_opening(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
-            if _LEANS_ON.match(strip_markup(u.text)) and u.chunk.id not in own_sections:
-                s -= LEANS_ON_PENALTY  # "Then, draw the mirror image": needs the line before it
+            s -= _leaning(u, own_sections)  # "Then, draw the mirror image": needs the line before it
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
@@ -384,9 +393,18 @@ class Composer:
         about = {p.chunk.id for p in passages if p.entities}
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
 
+        # "what is X" wants the notes' definition; "how long does X last" wants the line on how long
+        name_terms = set(terms(" ".join(n for e in pq.entities for n in (e.name, *e.aliases))))
+        wants_definition = bool(pq.entities) and len(q_terms - name_terms) <= 1
+
         def score(u: Unit) -> float:
+            about = self._about(u, pq.entities)
             return (
-                self._relevance(u, q_terms) + 0.5 * len(u.entities & keys) + 0.3 * self._about(u, pq.entities)
+                self._relevance(u, q_terms)
+                + 0.5 * len(u.entities & keys)
+                + 0.3 * about
+                + 0.3 * (wants_definition and about and bool(_DEFINES.search(u.text)))
+                - _leaning(u)
             )
 
         pool.sort(key=score, reverse=True)
@@ -432,7 +450,7 @@ class Composer:
         )
         answer.notice = f"The notes don't cover {names}."
         if pq.entities and retrieval.passages:
-            units = self._units(retrieval.passages, retrieval.query_vector, pq.entities)
+            units = self._units(retrieval.passages, retrieval.query_vector, pq.entities, retrieval.phrases)
             for e in pq.entities:
                 picked = self._best_for(e, units, set(pq.content_terms), set(), set(), limit=1, budget=300)
                 if picked:
@@ -469,6 +487,17 @@ def _row_subject(text: str) -> str:
     return " ".join(labels)
 
 
+def _leaning(u: Unit, own_sections: set[str] | frozenset[str] = frozenset()) -> float:
+    """How much a line leans on one the reader has not seen: "Then, ..." always; "They are ..."
+    unless it sits in the section about the thing it means."""
+    plain = strip_markup(u.text)
+    if _LEANS_ON.match(plain):
+        return LEANS_ON_PENALTY
+    if _PRONOUN_OPENER.match(plain) and u.chunk.id not in own_sections:
+        return LEANS_ON_PENALTY
+    return 0.0
+
+
 def _opening(text: str) -> str:
     """What a unit starts with, for "does it open with the name": a table row by its label cells."""
     return _row_subject(text) or strip_markup(text)
@@ -477,9 +506,10 @@ def _opening(text: str) -> str:
 # Openers that lean on a line the reader has not seen. Plain English discourse words, no field's.
 _LEANS_ON = re.compile(
     r"^(?:then|also|so|thus|hence|therefore|here|in the (?:above|below|previous|following)?\s*example|"
-    r"for example|e\.g\.|similarly|likewise|again|next|finally|otherwise|this|these|that|those|it|they)\b",
+    r"for example|e\.g\.|similarly|likewise|again|next|finally|otherwise|now|step\s+\d+)\b",
     re.IGNORECASE,
 )
+_PRONOUN_OPENER = re.compile(r"^(?:this|these|that|those|it|they|its|their)\b", re.IGNORECASE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 _BR = re.compile(r"\s*<br\s*/?>\s*(?:[-*]\s+)?", re.IGNORECASE)
@@ -503,11 +533,11 @@ def render_row(row: str, header: str) -> str:
     return " · ".join(out)
 
 
-def _row_header(chunk: Chunk, row: str) -> str:
+def _row_header(chunk_text: str, row: str) -> str:
     """The header line of the table a row belongs to (the first line of its run of table lines)."""
     header = ""
     previous_was_row = False
-    for line in chunk.text.split("\n"):
+    for line in chunk_text.split("\n"):
         is_row = line.strip().startswith("|")
         if is_row and not previous_was_row:
             header = line
@@ -582,9 +612,13 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
 
 def _display(u: Unit) -> str:
     """A unit as the reader sees it: a table row with its column names, no padding."""
-    text = u.text
+    return _display_text(u.text, u.chunk.text if u.text.startswith("|") else "")
+
+
+@lru_cache(maxsize=16384)
+def _display_text(text: str, chunk_text: str) -> str:
     if text.startswith("|"):
-        text = render_row(text, _row_header(u.chunk, text))
+        text = render_row(text, _row_header(chunk_text, text))
     return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text))
 
 

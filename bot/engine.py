@@ -108,6 +108,9 @@ class Engine:
         pq = question if isinstance(question, ParsedQuestion) else self.parse(question)
         if context and any(ch.isalnum() for ch in context):
             pq = merge_follow_up(pq, self.parse(context))
+        missing = [head for head in pq.partial.values() if not self.retriever.says(head)]
+        if missing:
+            pq = pq.without_partial(missing)
         retrieval = self.retriever.retrieve(pq, k or self.settings.top_k)
         return self.composer.compose(pq, retrieval)
 

@@ -176,7 +176,8 @@ class Glossary:
                     if "name" in e.kinds:
                         self.by_alias.setdefault(form, e)
         self._alias_keys = list(self.by_alias)
-        self.__dict__.pop("_sorted_alias_keys", None)
+        for cached in ("_sorted_alias_keys", "_kind_heads", "_find_cache", "_term_words"):
+            self.__dict__.pop(cached, None)
         self._max_words = max(
             (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
         )
@@ -491,14 +492,21 @@ class Glossary:
         core = name.strip("*@()").rstrip(".").lower()
         return core in self.compounds or key(core) in self.compounds or core in self.vocabulary
 
+    def is_term_word(self, word: str) -> bool:
+        """A word of some multi-word term of the notes ("generator" of "Generator Comprehension")."""
+        return stem(word) in self._term_words
+
+    @cached_property
+    def _term_words(self) -> frozenset[str]:
+        return frozenset(stem(w) for e in self.entities.values() for w in words(e.name) if len(words(e.name)) >= 2)
+
     def has_kinds_of(self, noun: str) -> bool:
         """The notes name at least one kind of this noun ("Newman projection" for "projection")."""
-        target = stem(noun)
-        return any(
-            len(ws) >= 2 and stem(ws[-1]) == target
-            for e in self.entities.values()
-            for ws in [words(e.name)]
-        )
+        return stem(noun) in self._kind_heads
+
+    @cached_property
+    def _kind_heads(self) -> frozenset[str]:
+        return frozenset(stem(ws[-1]) for e in self.entities.values() for ws in [words(e.name)] if len(ws) >= 2)
 
     def abbreviates(self, word: str) -> bool:
         import bisect
@@ -520,8 +528,8 @@ class Glossary:
     def knows_word(self, word: str) -> bool:
         if word in self.vocabulary or stem(word) in self.vocab_stems:
             return True
-        # comparatives the stemmer keeps ("bigger", "safest") are the notes' "big", "safe"
-        for suffix in ("er", "est"):
+        # comparatives and forms the stemmer keeps apart ("bigger", "adding") are "big", "add"
+        for suffix in ("er", "est", "ing", "ed"):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 base = word[: -len(suffix)]
                 for cand in (base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else base, base + "e"):
@@ -533,6 +541,16 @@ class Glossary:
         return self._any_alias.get(key(name)) or self.entities.get(key(_canonical(name)))
 
     def find(self, text: str, overlapping: bool = False) -> list[Match]:
+        """Entities named in a question (cached: one question asks this of its parts many times)."""
+        cache = self.__dict__.setdefault("_find_cache", {})
+        hit = cache.get((text, overlapping))
+        if hit is None:
+            if len(cache) > 4096:
+                cache.clear()
+            hit = cache[(text, overlapping)] = self._find(text, overlapping)
+        return list(hit)
+
+    def _find(self, text: str, overlapping: bool = False) -> list[Match]:
         """Entities named in a question, longest match first, tolerant of typos in unknown words.
 
         ``overlapping`` also returns names inside or across longer ones ("ecs ec2 mode" holds both

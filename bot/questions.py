@@ -62,6 +62,21 @@ class ParsedQuestion:
     content_terms: list[str] = field(default_factory=list)  # stemmed topic words
     # other names a compared side also used ("ecs ec2 mode": ECS (EC2) and EC2 mode), by entity key
     also: dict[str, set[str]] = field(default_factory=dict)
+    # sides whose entity names only part of what was typed, by entity key: "generator expression"
+    # read as "Expression" is only right if the notes say "generator expression" somewhere
+    partial: dict[str, str] = field(default_factory=dict)
+
+    def without_partial(self, missing: list[str]) -> ParsedQuestion:
+        """The question with the partly named sides the notes never write taken as unknown names."""
+        gone = {k for k, head in self.partial.items() if head in missing}
+        return ParsedQuestion(
+            self.text,
+            self.intent,
+            [e for e in self.entities if e.key not in gone],
+            [*self.unknown, *missing],
+            self.content_terms,
+            self.also,
+        )
 
     def keys_for(self, entity: Entity) -> set[str]:
         return {entity.key, *self.also.get(entity.key, ())}
@@ -102,6 +117,7 @@ class Side:
     head: str  # the name it gives, as typed
     entity: Entity | None = None
     unknown: bool = False
+    partial: bool = False  # the entity names only part of the head ("Expression" in "generator expression")
 
 
 def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
@@ -113,6 +129,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
 
     unknown: list[str] = []
     also: dict[str, set[str]] = {}
+    partial: dict[str, str] = {}
     sides = _sides(text, glossary) if cue else []
     if len([s for s in sides if s.entity or s.unknown]) >= 2:
         chosen = list({s.entity.key: s.entity for s in sides if s.entity is not None}.values())
@@ -121,8 +138,14 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
         for side in sides:
             if side.entity is not None and side.entity in entities:
                 also[side.entity.key] = _also_named(side.text, side.entity, glossary, {e.key for e in entities})
+                if side.partial:
+                    partial[side.entity.key] = side.head
     else:
         entities = [e for e in entities if e.key not in glossary.prefixes] or entities
+        if not entities:
+            # "why does cyclohexane sit in the chair conformation": terms the notes set out in bold,
+            # tables or headings name the subject even when they are not capitalised names
+            entities = _terms_in(text, glossary)
         unknown = _unknown_names(text, glossary)
         if not entities and not unknown and content:
             # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
@@ -146,7 +169,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 break
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
-    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also)
+    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also, partial)
 
 
 def _sides(text: str, glossary: Glossary) -> list[Side]:
@@ -198,6 +221,8 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
             (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head) for o in out
         ):
             out.append(side)
+    if len(out) >= 2 and out[-1].partial and len(words(out[0].head)) == 1:
+        out[-1].partial = False  # "static vs dynamic site-to-site vpn": two kinds of the one thing
     return out[:MAX_SIDES]
 
 
@@ -279,12 +304,22 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
     if entity is None and clause:
         return None  # "which one actually lets people in": a clause, unless it names a known thing
     if entity is not None:
-        return Side(piece, head, entity)
+        return Side(piece, head, entity, partial=_names_more(head, entity, glossary))
     if _known_phrase(head_tokens, glossary):
         return Side(piece, head, _asked_entity(head))
     if clause or len(head_tokens) > 3 or not _names_something_else(head_tokens, glossary):
         return None
     return Side(piece, _name_of(head) or head, None, unknown=True)
+
+
+def _names_more(head: str, entity: Entity, glossary: Glossary) -> bool:
+    """The typed name adds to the entity's a word that is itself a term of the notes ("generator" in
+    "generator expression" for Expression): perhaps a different thing the notes never name."""
+    named = {stem(w) for n in (entity.name, *entity.aliases) for w in words(n)}
+    ws = [w for w in words(head) if not _is_filler(w)]
+    extra = [i for i, w in enumerate(ws) if stem(w) not in named]
+    # exactly one word, right before the name: a qualifier making it another kind of thing
+    return extra == [0] and len(ws) >= 2 and glossary.is_term_word(ws[0])
 
 
 def _entity_for(head: str, glossary: Glossary) -> Entity | None:
@@ -306,6 +341,27 @@ def _entity_for(head: str, glossary: Glossary) -> Entity | None:
             if ent is not None and ent.key not in glossary.prefixes and (n == len(toks) or n >= 2):
                 return ent
     return None
+
+
+def _terms_in(text: str, glossary: Glossary, limit: int = 2) -> list[Entity]:
+    """Glossary terms of any kind named in the text, longest first, at most ``limit``."""
+    toks = words(text)
+    taken = [False] * len(toks)
+    found: list[Entity] = []
+    for n in range(min(4, len(toks)), 0, -1):
+        for i in range(len(toks) - n + 1):
+            span = toks[i : i + n]
+            if any(taken[i : i + n]) or span[0] in STOPWORDS or span[-1] in STOPWORDS:
+                continue
+            if n == 1 and (span[0] in QUESTION_WORDS or len(span[0]) < 4):
+                continue
+            ent = glossary.lookup(" ".join(span))
+            if ent is None or ent.key in glossary.prefixes or ent in found or "generic" in ent.kinds:
+                continue
+            found.append(ent)
+            for j in range(i, i + n):
+                taken[j] = True
+    return found[:limit]
 
 
 def _known_phrase(tokens: list[str], glossary: Glossary) -> bool:
@@ -336,10 +392,11 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
         return True
     if not unknown:
         return False
-    if any(is_jargon(w) or not is_common_word(w) for w in unknown):
+    if any(is_jargon(w) or not is_common_word(w) for w in unknown) or (len(ws) >= 2 and len(unknown) == len(ws)):
         return True
-    head = ws[-1]
-    return head not in unknown and glossary.has_kinds_of(head)
+    # "fischer projection", "list comprehension": a name of several words, one of which the notes
+    # never use, is a thing they do not teach (everyday qualifiers like "plain" were dropped before)
+    return len(ws) >= 2
 
 
 def _asked_entity(head: str) -> Entity:

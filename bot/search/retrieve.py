@@ -9,6 +9,7 @@ evidence in the top k.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ from bot.ingest import Chunk
 from bot.questions import ParsedQuestion
 from bot.search.embedder import Embedder
 from bot.search.index_store import LoadedIndex
-from bot.text import literal_pattern, phrase_terms, terms
+from bot.text import Phrase, literal_pattern, phrase_terms, terms, words
 
 # One query is a tiny search: FAISS's OpenMP threads would only spin afterwards and steal the cores
 # the next question's embedding needs (measured: model encode 7 -> 12 ms with the default).
@@ -68,6 +69,7 @@ class Retrieval:
     best_dense: float  # highest cosine of any chunk to the question
     best_bm25: float  # highest BM25 score of any chunk for the question's words
     entity_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # each asked thing's name
+    phrases: dict[str, tuple] = field(default_factory=dict)  # how the notes name each asked thing
 
 
 def _scaled(scores: np.ndarray) -> np.ndarray:
@@ -198,7 +200,8 @@ class Retriever:
             )
             for r in chosen
         ]
-        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()), ent_vecs)
+        phrases = {e.key: self.phrase(e.name) for e in pq.entities if "asked" in e.kinds}
+        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()), ent_vecs, phrases)
 
     def _diverse(self, order: list[int]) -> list[int]:
         """Near-copies of a passage already taken go to the back: notes often repeat themselves
@@ -225,9 +228,29 @@ class Retriever:
             return self._mentions.get(e.key, set())
         return set().union(*(self._mentions.get(k, set()) for k in keys))
 
+    def says(self, phrase: str) -> bool:
+        """Some passage writes the words of the phrase next to each other ("generator expression")."""
+        ws = words(phrase)
+        if not ws:
+            return False
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w{0,3}" for w in ws), re.IGNORECASE)
+        head, others, _ = phrase_terms(phrase, strict=True)
+        return any(pattern.search(self.chunks[r].embed_text) for r in self._rows_for((head, others, len(others))))
+
+    def phrase(self, name: str) -> Phrase:
+        """How the notes name an asked thing: all its words where some passage uses them together
+        ("bronsted-lowry acid"), else its head noun and half the rest ("adding replicas")."""
+        strict = phrase_terms(name, strict=True)
+        head, others, _ = strict
+        full = (head, others, len(others))
+        return full if self._rows_for(full) else phrase_terms(name)
+
     def rows_using(self, phrase: str) -> set[int]:
-        """Passages that name a phrase: its head noun and half its other words (stemmed)."""
-        head, others, need = wanted = phrase_terms(phrase)
+        """Passages that name a phrase (see ``phrase``)."""
+        return self._rows_for(self.phrase(phrase))
+
+    def _rows_for(self, wanted: Phrase) -> set[int]:
+        head, others, need = wanted
         if not head:
             return set()
         cached = self._phrase_rows.get(wanted)
