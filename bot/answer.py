@@ -21,7 +21,7 @@ from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
-from bot.text import literal_pattern, phrase_terms, strip_markup, terms, uses_phrase
+from bot.text import STOPWORDS, literal_pattern, phrase_terms, strip_markup, terms, uses_phrase, words
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
@@ -41,7 +41,7 @@ MIN_BM25_NO_ENTITY = 3.0
 SIDE_WEIGHT = 1.0
 LEANS_ON_PENALTY = 0.4
 COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
-KEY_BUDGET = 500  # characters of "Key difference" lines
+KEY_BUDGET = 560  # characters of "Key difference" lines
 
 
 @dataclass
@@ -207,6 +207,14 @@ class Composer:
         self._tag_cache[p.row] = result
         return result
 
+    @staticmethod
+    def _headed_by(chunk: Chunk, entity: Entity) -> bool:
+        """The chunk's own heading names the thing: there "It ..." and "They ..." mean it."""
+        if not chunk.heading:
+            return False
+        heading = frozenset(terms(chunk.heading[-1]))
+        return any(uses_phrase(heading, phrase_terms(n, True)) for n in (entity.name, *entity.aliases))
+
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
@@ -283,11 +291,7 @@ class Composer:
 
         quoted = [u.text for u in units if id(u) in used]
         # sections headed by this thing: there "They are ..." means it
-        own_sections = {
-            u.chunk.id
-            for u in units
-            if u.chunk.heading and uses_phrase(frozenset(terms(u.chunk.heading[-1])), phrase_terms(entity.name, True))
-        }
+        own_sections = {u.chunk.id for u in units if self._headed_by(u.chunk, entity)}
         cands = [
             u
             for u in units
@@ -336,7 +340,11 @@ class Composer:
         def joint_score(u: Unit) -> tuple:
             sides = [float(u.vector @ vectors[k]) for k in keys if k in vectors and u.vector is not None]
             closeness = sum(sides) / len(sides) if sides else 0.0
-            return (len(u.entities & keys), _is_versus(u.text), self._relevance(u, q_terms) + closeness)
+            return (
+                len(u.entities & keys),
+                _is_versus(u.text),
+                self._relevance(u, q_terms) + closeness - _leaning(u),
+            )
 
         joint.sort(key=joint_score, reverse=True)
         if joint:  # the notes' own list of differences, read as a run
@@ -394,8 +402,9 @@ class Composer:
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
 
         # "what is X" wants the notes' definition; "how long does X last" wants the line on how long
-        name_terms = set(terms(" ".join(n for e in pq.entities for n in (e.name, *e.aliases))))
-        wants_definition = bool(pq.entities) and len(q_terms - name_terms) <= 1
+        wants_definition = bool(pq.entities) and _asks_what_it_is(pq.text, pq.entities)
+
+        own = {u.chunk.id for e in pq.entities for u in units if self._headed_by(u.chunk, e)}
 
         def score(u: Unit) -> float:
             about = self._about(u, pq.entities)
@@ -404,7 +413,7 @@ class Composer:
                 + 0.5 * len(u.entities & keys)
                 + 0.3 * about
                 + 0.3 * (wants_definition and about and bool(_DEFINES.search(u.text)))
-                - _leaning(u)
+                - _leaning(u, own)
             )
 
         pool.sort(key=score, reverse=True)
@@ -485,6 +494,18 @@ def _row_subject(text: str) -> str:
             break
         labels.append(plain)
     return " ".join(labels)
+
+
+_WHAT_IS = re.compile(r"^\W*(?:what(?:'?s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|explain)\b", re.I)
+
+
+def _asks_what_it_is(question: str, entities: list[Entity]) -> bool:
+    """ "what is X" / "define X" with nothing else asked: the notes' definition answers it."""
+    if not _WHAT_IS.match(question):
+        return False
+    named = {w for e in entities for n in (e.name, *e.aliases) for w in words(n)}
+    rest = [w for w in words(_WHAT_IS.sub("", question)) if w not in named and w not in STOPWORDS]
+    return len(rest) <= 1 and not set(rest) & {"use", "used", "for", "when", "why", "how"}
 
 
 def _leaning(u: Unit, own_sections: set[str] | frozenset[str] = frozenset()) -> float:

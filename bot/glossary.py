@@ -312,6 +312,31 @@ class Glossary:
             target.chunks += [c for c in e.chunks if c not in target.chunks]
             target.defined += [c for c in e.defined if c not in target.defined]
             del self.entities[e.key]
+        # "AWS Global Accelerator" also written "Global Accelerator": it goes by the form the notes
+        # use most, when the dropped word is a thing of its own
+        lowered = None
+        for e in list(self.entities.values()):
+            parts = e.name.split(" ", 1)
+            if len(parts) < 2 or key(parts[0]) not in self.entities:
+                continue
+            short = next((a for a in e.aliases if key(a) == key(parts[1])), None)
+            if short is None:
+                continue
+            lowered = lowered if lowered is not None else "\n".join(c.text.lower() for c in chunks)
+            if lowered.count(short.lower()) > 2 * lowered.count(e.name.lower()):
+                del self.entities[e.key]
+                e.aliases.discard(short)
+                e.aliases.add(e.name)
+                e.name = short
+                other = self.entities.get(e.key)
+                if other is not None and other is not e:
+                    other.aliases |= e.aliases - {other.name}
+                    other.kinds |= e.kinds
+                    other.related |= e.related
+                    other.chunks += [c for c in e.chunks if c not in other.chunks]
+                    other.defined += [c for c in e.defined if c not in other.defined]
+                else:
+                    self.entities[e.key] = e
         for p in prefixes:
             ent = self.entities.get(p)
             if ent is not None:
