@@ -40,7 +40,8 @@ MIN_BM25_NO_ENTITY = 3.0
 # to the whole question (weight 2.0): the part on X should read as what the notes say of X.
 SIDE_WEIGHT = 1.0
 LEANS_ON_PENALTY = 0.4
-COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
+COHERENCE = 0.35
+PARALLEL = 0.4  # bonus for a side's lines from the passage that sets out every compared thing  # bonus for lines from the passage a part's best line comes from
 KEY_BUDGET = 560  # characters of "Key difference" lines
 
 
@@ -269,6 +270,7 @@ class Composer:
         skip_rows: frozenset[str] = frozenset(),
         also: set[str] = frozenset(),  # type: ignore[assignment]
         side_vec: np.ndarray | None = None,
+        parallel: set[str] | frozenset[str] = frozenset(),
     ) -> list[Unit]:
         names = [entity.name, *entity.aliases]
         name_terms = set(terms(" ".join(names)))
@@ -286,6 +288,8 @@ class Composer:
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
             s -= _leaning(u, own_sections)  # "Then, draw the mirror image": needs the line before it
+            if u.chunk.id in parallel:
+                s += PARALLEL
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
             return s
 
@@ -347,8 +351,14 @@ class Composer:
             )
 
         joint.sort(key=joint_score, reverse=True)
-        if joint:  # the notes' own list of differences, read as a run
-            home = joint[0].chunk.id
+        if joint:  # the notes' own list of differences (the passage with most of them), read as a run
+            best: dict[str, float] = {}
+            counts: dict[str, int] = {}
+            for u in joint:
+                rel = joint_score(u)[2]
+                best[u.chunk.id] = max(best.get(u.chunk.id, rel), rel)
+                counts[u.chunk.id] = counts.get(u.chunk.id, 0) + 1
+            home = max(best, key=lambda cid: best[cid] + 0.1 * (counts[cid] - 1))
             joint.sort(key=lambda u: (joint_score(u)[:2], u.chunk.id == home, joint_score(u)[2]), reverse=True)
         key_lines: list[Unit] = []
         for u in joint:
@@ -367,6 +377,15 @@ class Composer:
             # the notes' own table sets every asked thing side by side: it is the answer, and each
             # part only says briefly what the thing is
             per_budget, per_limit = 260, 1
+        # where the notes set the compared things out side by side (a cheatsheet's rows, a section with a
+        # line on each): each side is quoted from there first, so the parts read in parallel
+        sides_in: dict[str, set[str]] = {}
+        for u in units:
+            alone = (u.entities & keys) and len(u.entities & keys) == 1
+            if alone:
+                sides_in.setdefault(u.chunk.id, set()).update(u.entities & keys)
+        best_cover = max((len(v) for v in sides_in.values()), default=0)
+        parallel = {cid for cid, v in sides_in.items() if len(v) == best_cover and best_cover >= 2}
         for e in pq.entities:
             others = keys - {e.key}
             picked = self._best_for(
@@ -380,6 +399,7 @@ class Composer:
                 skip_rows=frozenset(row.strip() for row in table),
                 also=pq.keys_for(e) - {e.key},
                 side_vec=vectors.get(e.key),
+                parallel=parallel,
             )
             if not picked:
                 continue
