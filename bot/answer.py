@@ -284,7 +284,7 @@ class Composer:
             s = self._relevance(u, q_terms - name_terms)
             if side_vec is not None and u.vector is not None:
                 s += SIDE_WEIGHT * float(u.vector @ side_vec)  # about this side, not only the question
-            if defines.match(_opening(u.text)):
+            if any(defines.match(o) for o in _openings(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
             s -= _leaning(u, own_sections)  # "Then, draw the mirror image": needs the line before it
@@ -313,7 +313,9 @@ class Composer:
             bonus = {id(u): COHERENCE for u in cands if u.chunk.id == home}
             cands.sort(key=lambda u: score(u) + bonus.get(id(u), 0.0), reverse=True)
         # what it is first (the notes' definition), then what bears on the question
-        definitions = [u for u in cands if defines.match(_opening(u.text)) and _DEFINES.search(u.text)]
+        definitions = [
+            u for u in cands if any(defines.match(o) for o in _openings(u.text)) and _DEFINES.search(u.text)
+        ]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
         definition = max(strict or definitions, key=score, default=None)
         if definition is not None:
@@ -539,9 +541,18 @@ def _leaning(u: Unit, own_sections: set[str] | frozenset[str] = frozenset()) -> 
     return 0.0
 
 
+def _openings(text: str) -> list[str]:
+    """What a unit starts with, for "does it open with the name": a table row by each label cell
+    ("| Types of Stereoisomers | Enantiomers | ..." opens with either)."""
+    if text.startswith("|"):
+        labels = [strip_markup(c) for c in _cells(text) if strip_markup(c)][:2]
+        if labels and len(labels[0].split()) <= 6:
+            return [lbl for lbl in labels if len(lbl.split()) <= 6]
+    return [strip_markup(text)]
+
+
 def _opening(text: str) -> str:
-    """What a unit starts with, for "does it open with the name": a table row by its label cells."""
-    return _row_subject(text) or strip_markup(text)
+    return _openings(text)[0]
 
 
 # Openers that lean on a line the reader has not seen. Plain English discourse words, no field's.
