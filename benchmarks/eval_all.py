@@ -31,7 +31,10 @@ CORPORA = SHARED / "corpora"
 # name -> (notes folder, question set): the shared sets, each on the corpus its README names, plus ours
 SETS = {
     "seed": (ROOT / "corpus", EVAL / "dev.jsonl"),
-    "kubernetes": (CORPORA / "omerbsezer-fast-kubernetes" / "notes", EVAL / "omerbsezer-fast-kubernetes.jsonl"),
+    "kubernetes": (
+        CORPORA / "omerbsezer-fast-kubernetes" / "notes",
+        EVAL / "omerbsezer-fast-kubernetes.jsonl",
+    ),
     "biochem": (CORPORA / "rhighs-bioinformatics-msc" / "notes", EVAL / "rhighs-bioinformatics-msc.jsonl"),
     "python": (CORPORA / "ghimiresdp-python-notes" / "notes", EVAL / "ghimiresdp-python-notes.jsonl"),
     "alozano": (CORPORA / "alozano-saa-c02-notes" / "notes", ROOT / "benchmarks" / "alozano_questions.jsonl"),
@@ -93,7 +96,9 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         if not corpus.is_dir() or not questions.is_file():
-            print(f"skipping {name}: {corpus if not corpus.is_dir() else questions} not found", file=sys.stderr)
+            print(
+                f"skipping {name}: {corpus if not corpus.is_dir() else questions} not found", file=sys.stderr
+            )
             continue
         rows.append(run_set(name, corpus, questions, embedder, not args.no_naive))
     if args.json:

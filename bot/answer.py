@@ -8,8 +8,8 @@ embed, console text or JSON.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
-from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -39,10 +39,11 @@ MIN_BM25_NO_ENTITY = 3.0
 # How much a quoted line's closeness to the compared thing's own name counts, next to its closeness
 # to the whole question (weight 2.0): the part on X should read as what the notes say of X.
 SIDE_WEIGHT = 1.0
-LEANS_ON_PENALTY = 0.4
-COHERENCE = 0.35
-PARALLEL = 0.4  # bonus for a side's lines from the passage that sets out every compared thing  # bonus for lines from the passage a part's best line comes from
+LEANS_ON_PENALTY = 0.4  # a line opening with "Then," or "They" where "they" is not the section's subject
+COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
+PARALLEL = 0.4  # bonus for a side's lines from the passage that sets out every compared thing
 KEY_BUDGET = 560  # characters of "Key difference" lines
+KEY_LINES = 4
 
 
 @dataclass
@@ -113,6 +114,11 @@ class Composer:
         }
 
     def compose(self, pq: ParsedQuestion, retrieval: Retrieval) -> Answer:
+        answer = self._compose(pq, retrieval)
+        answer.passages = answer.passages[: retrieval.shown]  # the top k; the answer may quote a few more
+        return answer
+
+    def _compose(self, pq: ParsedQuestion, retrieval: Retrieval) -> Answer:
         passages = retrieval.passages
         if pq.unknown or not passages or self._weak(pq, retrieval):
             return self._uncovered(pq, retrieval)
@@ -153,7 +159,9 @@ class Composer:
             heading_terms = frozenset(terms(p.chunk.heading[-1])) if p.chunk.heading else frozenset()
             under = frozenset(
                 k for k, t in asked_terms if uses_phrase(heading_terms, t) and k not in self.glossary.entities
-            ) | frozenset(k for k, pattern in literal if p.chunk.heading and pattern.search(p.chunk.heading[-1]))
+            ) | frozenset(
+                k for k, pattern in literal if p.chunk.heading and pattern.search(p.chunk.heading[-1])
+            )
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()
@@ -276,7 +284,11 @@ class Composer:
         name_terms = set(terms(" ".join(names)))
         lowered = tuple(n.lower() for n in names)
         defines = re.compile(
-            r"^(?:use\s+|the\s+|an?\s+)?" + self._prefix_pattern + "(?:" + "|".join(re.escape(n) for n in lowered) + r")\b",
+            r"^(?:use\s+|the\s+|an?\s+)?"
+            + self._prefix_pattern
+            + "(?:"
+            + "|".join(re.escape(n) for n in lowered)
+            + r")\b",
             re.IGNORECASE,
         )
 
@@ -339,7 +351,10 @@ class Composer:
 
         table_chunk, table = self._table_for(pq.entities, passages)
         if table:
-            answer.table, answer.table_source = "\n".join(re.sub(r"[ \t]{2,}", " ", row) for row in table), table_chunk.short_citation  # type: ignore[union-attr]
+            answer.table, answer.table_source = (
+                "\n".join(re.sub(r"[ \t]{2,}", " ", row) for row in table),
+                table_chunk.short_citation,
+            )  # type: ignore[union-attr]
 
         joint = [u for u in units if len(u.entities & keys) >= 2]
 
@@ -361,10 +376,12 @@ class Composer:
                 best[u.chunk.id] = max(best.get(u.chunk.id, rel), rel)
                 counts[u.chunk.id] = counts.get(u.chunk.id, 0) + 1
             home = max(best, key=lambda cid: best[cid] + 0.1 * (counts[cid] - 1))
-            joint.sort(key=lambda u: (joint_score(u)[:2], u.chunk.id == home, joint_score(u)[2]), reverse=True)
+            joint.sort(
+                key=lambda u: (joint_score(u)[:2], u.chunk.id == home, joint_score(u)[2]), reverse=True
+            )
         key_lines: list[Unit] = []
         for u in joint:
-            if len(key_lines) >= 4:
+            if len(key_lines) >= KEY_LINES:
                 break
             if any(_size(u) and u.text in x.text or x.text in u.text for x in key_lines):
                 continue
@@ -477,7 +494,7 @@ class Composer:
             "uncovered",
             "Not in the notes",
             [e.name for e in pq.entities] + pq.unknown,
-            passages=retrieval.passages,
+            passages=retrieval.passages[: retrieval.shown],
         )
         answer.notice = f"The notes don't cover {names}."
         if pq.entities and retrieval.passages:
@@ -518,7 +535,9 @@ def _row_subject(text: str) -> str:
     return " ".join(labels)
 
 
-_WHAT_IS = re.compile(r"^\W*(?:what(?:'?s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|explain)\b", re.I)
+_WHAT_IS = re.compile(
+    r"^\W*(?:what(?:'?s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|explain)\b", re.I
+)
 
 
 def _asks_what_it_is(question: str, entities: list[Entity]) -> bool:
@@ -687,5 +706,6 @@ def _cite(units: list[Unit]) -> str:
         if heading and heading not in headings:
             headings.append(heading)
     return "; ".join(
-        f"{source}{PATH_SEP}{' · '.join(headings)}" if headings else source for source, headings in by_file.items()
+        f"{source}{PATH_SEP}{' · '.join(headings)}" if headings else source
+        for source, headings in by_file.items()
     )

@@ -293,7 +293,9 @@ class Glossary:
             target = self.entities.get(key(parts[1]))
             if target is e or not any(c.isalpha() for c in parts[1]):
                 continue
-            if target is None or key(parts[1]) in {key(a) for a in e.aliases}:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
+            if target is None or key(parts[1]) in {
+                key(a) for a in e.aliases
+            }:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
                 del self.entities[e.key]
                 e.aliases.add(e.name)
                 e.name = next((a for a in e.aliases if key(a) == key(parts[1])), parts[1])
@@ -312,7 +314,7 @@ class Glossary:
             target.chunks += [c for c in e.chunks if c not in target.chunks]
             target.defined += [c for c in e.defined if c not in target.defined]
             del self.entities[e.key]
-        # "AWS Global Accelerator" also written "Global Accelerator": it goes by the form the notes
+        # "Acme Global Accelerator" also written "Global Accelerator": it goes by the form the notes
         # use most, when the dropped word is a thing of its own
         lowered = None
         for e in list(self.entities.values()):
@@ -505,7 +507,9 @@ class Glossary:
 
         keys = self._sorted_alias_keys
         i = bisect.bisect_left(keys, k)
-        hits = {self._any_alias[keys[j]].key for j in range(i, min(i + 5, len(keys))) if keys[j].startswith(k)}
+        hits = {
+            self._any_alias[keys[j]].key for j in range(i, min(i + 5, len(keys))) if keys[j].startswith(k)
+        }
         return self.entities.get(next(iter(hits))) if len(hits) == 1 else None
 
     @cached_property
@@ -523,7 +527,9 @@ class Glossary:
 
     @cached_property
     def _term_words(self) -> frozenset[str]:
-        return frozenset(stem(w) for e in self.entities.values() for w in words(e.name) if len(words(e.name)) >= 2)
+        return frozenset(
+            stem(w) for e in self.entities.values() for w in words(e.name) if len(words(e.name)) >= 2
+        )
 
     def has_kinds_of(self, noun: str) -> bool:
         """The notes name at least one kind of this noun ("Newman projection" for "projection")."""
@@ -531,7 +537,9 @@ class Glossary:
 
     @cached_property
     def _kind_heads(self) -> frozenset[str]:
-        return frozenset(stem(ws[-1]) for e in self.entities.values() for ws in [words(e.name)] if len(ws) >= 2)
+        return frozenset(
+            stem(ws[-1]) for e in self.entities.values() for ws in [words(e.name)] if len(ws) >= 2
+        )
 
     def abbreviates(self, word: str) -> bool:
         import bisect
@@ -593,7 +601,9 @@ class Glossary:
                 span = toks[i : i + n]
                 if span[0] in STOPWORDS or span[-1] in STOPWORDS:
                     continue
-                if n == 1 and span[0] in QUESTION_WORDS:  # "what", "difference": the shape of a question, not its topic
+                if (
+                    n == 1 and span[0] in QUESTION_WORDS
+                ):  # "what", "difference": the shape of a question, not its topic
                     continue
                 ent, exact = self._resolve(span, originals[i : i + n])
                 if ent is None and n == 3:  # "interface vpc endpoints" names "Interface Endpoints"

@@ -137,7 +137,9 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
         unknown = [s.head for s in sides if s.unknown][:MAX_SIDES]
         for side in sides:
             if side.entity is not None and side.entity in entities:
-                also[side.entity.key] = _also_named(side.text, side.entity, glossary, {e.key for e in entities})
+                also[side.entity.key] = _also_named(
+                    side.text, side.entity, glossary, {e.key for e in entities}
+                )
                 if side.partial:
                     partial[side.entity.key] = side.head
     else:
@@ -151,7 +153,9 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
             # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
             # name the notes lack, even if "size" and "item" appear in them
             jargon = [
-                w for w in content if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
+                w
+                for w in content
+                if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
             ]
             if jargon:
                 unknown.append(jargon[0])
@@ -218,7 +222,8 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
         if side is not None and last_head is not None and i < listed[-1]:
             side = _with_head_noun(side, last_head, glossary)
         if side is not None and not any(
-            (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head) for o in out
+            (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head)
+            for o in out
         ):
             out.append(side)
     if len(out) >= 2 and out[-1].partial and len(words(out[0].head)) == 1:
@@ -228,7 +233,9 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
 
 def _opens_clause(piece: str) -> bool:
     first = words(piece)[:1]
-    return bool(first) and (first[0] in _CLAUSE_START or first[0] in QUESTION_WORDS and first[0].startswith("wh"))
+    return bool(first) and (
+        first[0] in _CLAUSE_START or first[0] in QUESTION_WORDS and first[0].startswith("wh")
+    )
 
 
 def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
@@ -258,7 +265,11 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
     first_word = words(tokens[0])[:1]
     clause = trailing or (
         bool(first_word)
-        and (first_word[0] in _CLAUSE_START or first_word[0] in QUESTION_WORDS and first_word[0].startswith("wh"))
+        and (
+            first_word[0] in _CLAUSE_START
+            or first_word[0] in QUESTION_WORDS
+            and first_word[0].startswith("wh")
+        )
     )
     if first:
         # the side before "vs" ends with its name: "compare chiral", "is a pod" -> "chiral", "pod"
@@ -281,9 +292,14 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
         rest = tokens[i:]
         for j, tok in enumerate(rest):
             joins = (
-                tok.lower() in ("and", "&") and head_tokens and j + 1 < len(rest) and not _is_filler(rest[j + 1])
+                tok.lower() in ("and", "&")
+                and head_tokens
+                and j + 1 < len(rest)
+                and not _is_filler(rest[j + 1])
             )
-            if (_is_filler(tok) and not joins) or (head_tokens and words(tok)[:1] and words(tok)[0] in _PREPOSITIONS):
+            if (_is_filler(tok) and not joins) or (
+                head_tokens and words(tok)[:1] and words(tok)[0] in _PREPOSITIONS
+            ):
                 break
             head_tokens.append(tok)
         head_tokens = head_tokens[:4]
@@ -392,7 +408,9 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
         return True
     if not unknown:
         return False
-    if any(is_jargon(w) or not is_common_word(w) for w in unknown) or (len(ws) >= 2 and len(unknown) == len(ws)):
+    if any(is_jargon(w) or not is_common_word(w) for w in unknown) or (
+        len(ws) >= 2 and len(unknown) == len(ws)
+    ):
         return True
     # "fischer projection", "list comprehension": a name of several words, one of which the notes
     # never use, is a thing they do not teach (everyday qualifiers like "plain" were dropped before)
@@ -415,7 +433,11 @@ def _unknown_names(text: str, glossary: Glossary) -> list[str]:
         mixed = re.search(r"[A-Za-z]", bare) is not None and re.search(r"\d", bare) is not None
         if not (camel or mixed) or len(bare) < 3:
             continue
-        if glossary.knows_compound(bare) or glossary.lookup(bare) is not None or glossary.knows_word(key(bare)):
+        if (
+            glossary.knows_compound(bare)
+            or glossary.lookup(bare) is not None
+            or glossary.knows_word(key(bare))
+        ):
             continue
         out.append(bare)
     return out[:2]

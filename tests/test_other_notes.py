@@ -91,10 +91,18 @@ def test_navigation_markup_and_code_are_never_quoted(engines, name):
         ("python", "tuple vs list - why would i ever pick a tuple", ["tuple", "list"]),
         ("python", "classmethod vs staticmethod, when do i use which", ["class method", "static method"]),
         ("python", "json.dump vs json.dumps, which writes the file", ["json.dump", "json.dumps"]),
-        ("chemistry", "enantiomers vs diastereomers?? i keep confusing them", ["enantiomers", "diastereomers"]),
+        (
+            "chemistry",
+            "enantiomers vs diastereomers?? i keep confusing them",
+            ["enantiomers", "diastereomers"],
+        ),
         ("chemistry", "compare chiral, achiral and meso compounds", ["chiral", "achiral", "meso compound"]),
         ("kubernetes", "clusterip vs nodeport vs loadbalancer", ["clusterip", "nodeport", "loadbalancer"]),
-        ("kubernetes", "can i put the db password in a configmap or does it have to be a secret", ["configmap", "secret"]),
+        (
+            "kubernetes",
+            "can i put the db password in a configmap or does it have to be a secret",
+            ["configmap", "secret"],
+        ),
     ],
 )
 def test_comparisons_of_lower_case_and_code_names(engines, name, question, sides):
@@ -150,4 +158,3 @@ def test_learned_prefixes_fold_into_the_names_they_qualify(seed_engine):
     assert "amazon" in g.prefixes
     assert g.lookup("Amazon SQS") is g.lookup("SQS")
     assert g.lookup("SQS").name == "SQS"
-

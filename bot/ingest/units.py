@@ -139,7 +139,11 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
             continue
         if len(plain) < 12:
             continue
-        caption = len(plain.split()) <= 5 and not plain.endswith((".", "!", "?", ")")) and not _LIST_MARK.match(line)
+        caption = (
+            len(plain.split()) <= 5
+            and not plain.endswith((".", "!", "?", ")"))
+            and not _LIST_MARK.match(line)
+        )
         if caption or _BOLD_ONLY.fullmatch(body):
             continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
         if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:

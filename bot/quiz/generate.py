@@ -395,7 +395,8 @@ class _Builder:
         return self.display.get(e.key, _clean_name(e.name))
 
     def aliases_of(self, name: str) -> frozenset[str]:
-        """The name, its entity's names and aliases, without the corpus's qualifier prefixes (cached: asked often)."""
+        """The name, its entity's names and aliases, without the corpus's learned qualifier prefixes
+        (cached: asked often)."""
         cached = self._aliases.get(name)
         if cached is not None:
             return cached

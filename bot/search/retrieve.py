@@ -70,6 +70,7 @@ class Retrieval:
     best_bm25: float  # highest BM25 score of any chunk for the question's words
     entity_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # each asked thing's name
     phrases: dict[str, tuple] = field(default_factory=dict)  # how the notes name each asked thing
+    shown: int = 5  # the first ``shown`` passages are the top k a reader (and `--json`) sees
 
 
 def _scaled(scores: np.ndarray) -> np.ndarray:
@@ -92,7 +93,8 @@ class Retriever:
         }
         # where the notes set a term out (bold, a table row, its heading): its definition is there
         self._defined: dict[str, list[int]] = {
-            e.key: [self._row[cid] for cid in e.defined if cid in self._row] for e in glossary.entities.values()
+            e.key: [self._row[cid] for cid in e.defined if cid in self._row]
+            for e in glossary.entities.values()
         }
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
         corpus_terms = [terms(c.embed_text) or ["\u2205"] for c in self.chunks]
@@ -201,7 +203,7 @@ class Retriever:
             for r in chosen
         ]
         phrases = {e.key: self.phrase(e.name) for e in pq.entities if "asked" in e.kinds}
-        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()), ent_vecs, phrases)
+        return Retrieval(passages, qvec, float(dense.max()), float(bm25.max()), ent_vecs, phrases, k)
 
     def _diverse(self, order: list[int]) -> list[int]:
         """Near-copies of a passage already taken go to the back: notes often repeat themselves
@@ -235,7 +237,9 @@ class Retriever:
             return False
         pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w{0,3}" for w in ws), re.IGNORECASE)
         head, others, _ = phrase_terms(phrase, strict=True)
-        return any(pattern.search(self.chunks[r].embed_text) for r in self._rows_for((head, others, len(others))))
+        return any(
+            pattern.search(self.chunks[r].embed_text) for r in self._rows_for((head, others, len(others)))
+        )
 
     def phrase(self, name: str) -> Phrase:
         """How the notes name an asked thing: all its words where some passage uses them together
