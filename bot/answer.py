@@ -44,6 +44,7 @@ COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes fr
 PARALLEL = 0.4  # bonus for a side's lines from the passage that sets out every compared thing
 KEY_BUDGET = 560  # characters of "Key difference" lines
 KEY_LINES = 4
+LOOKUP_BUDGET = 600  # characters a lookup quotes, at most three lines
 
 
 @dataclass
@@ -457,7 +458,7 @@ class Composer:
 
         pool.sort(key=score, reverse=True)
         floor = 0.6 * score(pool[0]) if pool else 0.0
-        chosen = _take([u for u in pool if score(u) >= floor], 3, 480)
+        chosen = _take([u for u in pool if score(u) >= floor], 3, LOOKUP_BUDGET)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
         by_source: dict[str, list[Unit]] = {}

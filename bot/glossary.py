@@ -176,7 +176,7 @@ class Glossary:
                     if "name" in e.kinds:
                         self.by_alias.setdefault(form, e)
         self._alias_keys = list(self.by_alias)
-        for cached in ("_sorted_alias_keys", "_kind_heads", "_find_cache", "_term_words"):
+        for cached in ("_sorted_alias_keys", "_kind_heads", "_find_cache", "_term_words", "_alias_index"):
             self.__dict__.pop(cached, None)
         self._max_words = max(
             (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
@@ -378,21 +378,43 @@ class Glossary:
             entity = self.entities[k] = Entity(name)
         if term != entity.name:
             entity.aliases.add(term)
+            self._alias_index.setdefault(key(term), entity)
         if name != entity.name:
             entity.aliases.add(name)
+            self._alias_index.setdefault(key(name), entity)
         entity.kinds.add(kind)
-        if chunk is not None and chunk.id not in entity.chunks:
-            entity.chunks.append(chunk.id)
-        if chunk is not None and kind != "text" and chunk.id not in entity.defined:
-            entity.defined.append(chunk.id)  # the notes set the term out here (bold, table, heading...)
+        if chunk is not None:
+            self._note_chunk(entity, chunk.id)
+            if kind != "text" and chunk.id not in self._seen_in(entity, "defined"):
+                entity.defined.append(chunk.id)  # the notes set the term out here (bold, table, heading...)
+                self._seen_in(entity, "defined").add(chunk.id)
         return entity
 
+    # Build-time indexes: one dict lookup instead of a scan of every entity's aliases or chunks per
+    # term, which kept the build superlinear in the size of the notes.
+    @cached_property
+    def _alias_index(self) -> dict[str, Entity]:
+        return {key(a): e for e in self.entities.values() for a in e.aliases}
+
+    @cached_property
+    def _chunk_sets(self) -> dict[tuple[int, str], set[str]]:
+        return {}
+
+    def _seen_in(self, entity: Entity, which: str) -> set[str]:
+        found = self._chunk_sets.get((id(entity), which))
+        if found is None:
+            found = self._chunk_sets[(id(entity), which)] = set(getattr(entity, which))
+        return found
+
+    def _note_chunk(self, entity: Entity, chunk_id: str) -> None:
+        seen = self._seen_in(entity, "chunks")
+        if chunk_id not in seen:
+            seen.add(chunk_id)
+            entity.chunks.append(chunk_id)
+
     def _find_alias(self, term: str) -> Entity | None:
-        k = key(term)
-        for e in self.entities.values():
-            if any(key(a) == k for a in e.aliases):
-                return e
-        return None
+        found = self._alias_index.get(key(term))
+        return found if found is not None and self.entities.get(found.key) is found else None
 
     def _from_line(self, line: str, chunk: Chunk) -> None:
         bolds = [_clean_term(a or b) for a, b in _BOLD.findall(line)]
@@ -454,10 +476,11 @@ class Glossary:
                     e.aliases.add(acro)
 
     def _collect_mentions(self, chunks: list[Chunk]) -> None:
+        self.__dict__.pop("_chunk_sets", None)  # merges replaced lists since the build began
         for chunk in chunks:
             for ent in self.mentions(chunk.heading_path + "\n" + chunk.text):
-                if chunk.id not in ent.chunks:
-                    ent.chunks.append(chunk.id)
+                self._note_chunk(ent, chunk.id)
+        self.__dict__.pop("_chunk_sets", None)
 
     # -- using ---------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Entity]:

@@ -226,7 +226,8 @@ async def test_topics_and_an_unknown_topic(settings, seed_engine):
 def test_run_console_with_a_fake_stream(settings, seed_engine):
     """The way `tutor chat` drives it (real clock): a quiz, a letter, the score; stays on one database."""
     out = io.StringIO()
-    stream = io.StringIO("/quiz now topic:messaging\nA\n/quiz stats\n")
+    # a letter answers a multiple-choice quiz; a fill-in-the-blank one asks for words, and gets one
+    stream = io.StringIO("/quiz now topic:messaging\nA\nqueuing\n/quiz stats\n")
     assert asyncio.run(run_console(settings, seed_engine, stream=stream, out=out)) == 0
     text = out.getvalue()
     assert "Quiz — Messaging & Event-Driven Architectures" in text

@@ -30,7 +30,7 @@ def seed_chunks(count):
 
 
 def chunk_doc(count, text: str, name: str = "notes.md", budget: int = 200):
-    return Chunker(count, budget).chunk(Document(name, repair_text(text), "x"))
+    return Chunker(count, budget).chunk(Document(name, repair_text(text), "x", repaired=True))
 
 
 def test_every_seed_heading_is_in_a_heading_path(seed_chunks):

@@ -10,7 +10,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ftfy
@@ -21,13 +21,24 @@ NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@dataclass
 class Document:
-    """One note file: its corpus-relative path, repaired text and the hash of its raw bytes."""
+    """One note file: its corpus-relative path, repaired text and the hash of its raw bytes.
+
+    Repair (ftfy) runs on first use of ``text``: an unchanged file is recognised by its hash and
+    never repaired, which keeps a no-change re-index of a large corpus fast."""
 
     source: str
-    text: str
+    raw: str
     sha256: str
+    repaired: bool = False
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.raw if self.repaired else repair_text(self.raw)
+        return self._text
 
 
 def file_hash(data: bytes) -> str:
@@ -85,7 +96,7 @@ def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list
         if not text.strip():
             warn(f"skipped {rel}: empty")
             continue
-        docs.append(Document(source=rel, text=repair_text(text), sha256=file_hash(data)))
+        docs.append(Document(source=rel, raw=text, sha256=file_hash(data)))
     return docs
 
 
