@@ -36,6 +36,7 @@ WEIGHTS = {
     "bm25": 0.3,
     "mention": 0.3,
     "defined": 0.15,
+    "defined_lookup": 0.1,
     "entity_cmp": 0.35,
     "entity_lookup": 0.15,
     "together": 0.12,
@@ -176,6 +177,8 @@ class Retriever:
             per_entity[e.key] = sub + w["mention"] * mentioned
             weight = w["entity_cmp"] if comparison else w["entity_lookup"] * (0.5 + specificity)
             score += weight * per_entity[e.key]
+            if defined and not comparison:
+                score[defined] += w["defined_lookup"]  # a question about one thing: where it is set out
             mention_count += mentioned
         if len(pq.entities) >= 2:
             # the notes' own comparisons: passages naming several of the asked entities come first
