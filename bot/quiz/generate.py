@@ -1030,6 +1030,8 @@ class _Builder:
         self.clauses: list[_Clause] = []
         self.by_word: dict[str, set[int]] = defaultdict(set)
         df: Counter = Counter()
+        seen: set[tuple[str, ...]] = set()
+        self._naming: dict[str, list[_Clause]] = {}
         sid = 0
         for c in self.chunks:
             entries, tables = self.parsed[c.id]
@@ -1044,8 +1046,9 @@ class _Builder:
             for text in texts:
                 for clause in _CLAUSE.split(text):
                     ws = words(clause)
-                    if not ws:
-                        continue
+                    if not ws or tuple(ws) in seen:
+                        continue  # a clause the notes repeat says nothing new about who it fits
+                    seen.add(tuple(ws))
                     ts = frozenset(terms(clause))
                     idx = len(self.clauses)
                     self.clauses.append(_Clause(sid, ts, ws))
@@ -1057,6 +1060,13 @@ class _Builder:
         self.idf = {t: math.log(1 + n / f) for t, f in df.items()}
 
     def clauses_naming(self, name: str) -> list[_Clause]:
+        """Clauses that name ``name`` or an alias (cached: each distractor is checked many times)."""
+        cached = self._naming.get(name)
+        if cached is None:
+            cached = self._naming[name] = self._clauses_naming(name)
+        return cached
+
+    def _clauses_naming(self, name: str) -> list[_Clause]:
         found: dict[int, _Clause] = {}
         for alias in self.aliases_of(name):
             aw = words(alias)

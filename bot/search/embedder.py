@@ -101,6 +101,12 @@ class Embedder:
         model = self._load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if len(texts) <= QUERY_BATCH:
+            # a question is a tiny batch: one thread answers it as fast, and two threads fighting a
+            # busy second core made one query take half a second
+            _set_threads(1)
+        else:
+            _set_threads(os.cpu_count() or 1)
         vectors = model.encode(
             list(texts),
             batch_size=self.batch_size,
@@ -125,6 +131,7 @@ class Embedder:
         model = self._load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32), []
+        _set_threads(os.cpu_count() or 1)  # an index build: every core
         tokens = model.encode(
             list(texts),
             batch_size=self.batch_size,
@@ -153,6 +160,16 @@ class Embedder:
                     out[j] = _unit(t[mask].mean(0)) if mask.any() else chunk_vecs[i]
             unit_vecs.append(out)
         return chunk_vecs, unit_vecs
+
+
+QUERY_BATCH = 8
+
+
+def _set_threads(n: int) -> None:
+    import torch
+
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

@@ -169,7 +169,13 @@ def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, 
         index = faiss.IndexFlatIP(dim)
         kind = "flat"
     if len(vectors):
-        index.add(vectors)
+        # building is the one big FAISS job: every core (queries keep to one thread, see retrieve.py)
+        previous = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(os.cpu_count() or 1)
+        try:
+            index.add(vectors)
+        finally:
+            faiss.omp_set_num_threads(previous)
     return index, kind
 
 
