@@ -51,9 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="+", help="the question, or - for stdin")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", help="score the engine on a question set (JSON lines)")
+    p = sub.add_parser("eval", help="score the engine on question sets (JSON lines), each on its own notes")
     _common(p)
-    p.add_argument("file", help="question set, e.g. ../shared/eval/dev.jsonl")
+    p.add_argument(
+        "sets",
+        nargs="+",
+        metavar="FILE[=NOTES]",
+        help="question set, e.g. ../shared/eval/dev.jsonl; with =NOTES it is scored on that notes folder "
+        "(indexed into .eval-cache/ beside the config), else on the configured index",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
@@ -214,21 +220,44 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import evaluate, format_report, load_questions
+    from bot.evaluate import evaluate, format_report, format_rows, load_questions
     from bot.render import answer_json
 
     settings = settings_for(args)
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"question set not found: {path}")
-    try:
-        questions = load_questions(path)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
-    engine = load_engine(settings)
-    result = evaluate(questions, lambda q: answer_json(engine.ask(q)))
-    print(json.dumps(result.to_json()) if args.json else format_report(result))
+    plans = []
+    for spec in args.sets:
+        file, _, notes = spec.partition("=")
+        path = Path(file)
+        if not path.is_file():
+            raise CliError(f"question set not found: {path}")
+        if notes and not Path(notes).is_dir():
+            raise CliError(f"notes folder not found: {notes}")
+        try:
+            plans.append((path, Path(notes) if notes else None, load_questions(path)))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    results = []
+    for path, notes, questions in plans:
+        engine = load_engine(_eval_settings(settings, path, notes) if notes else settings)
+        results.append((path.stem, evaluate(questions, lambda q, e=engine: answer_json(e.ask(q)))))
+    if args.json:
+        out = [{"set": name, **r.to_json()} for name, r in results]
+        print(json.dumps(out[0] if len(out) == 1 else out))
+    elif len(results) == 1:
+        print(format_report(results[0][1]))
+    else:
+        print(format_rows(results))
     return 0
+
+
+def _eval_settings(settings: Settings, questions: Path, notes: Path) -> Settings:
+    """Settings that index ``notes`` into a cache folder of its own (incremental on later runs)."""
+    from bot.engine import index_notes
+
+    cache = settings.base_dir / ".eval-cache" / questions.stem
+    local = settings.with_paths(str(notes.resolve()), str(cache))
+    index_notes(local, warn=lambda m: print(f"warning: {m}", file=sys.stderr))
+    return local
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

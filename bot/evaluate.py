@@ -154,3 +154,25 @@ def format_report(res: EvalResult) -> str:
             if key in m:
                 lines.append(f"    {key.replace('_', ' ')}")
     return "\n".join(lines)
+
+
+def format_rows(results: list[tuple[str, EvalResult]]) -> str:
+    """One row per question set: the figures side by side, misses left to the single-set report."""
+    header = ["set", "pr@5", "ag@5", "ag@5 cmp", "answer", "uncovered", "covered", "median"]
+    rows = [header]
+    for name, r in results:
+        d = r.to_json()
+        rows.append(
+            [
+                name,
+                f"{d['passage_recall_at_5']:.2f}",
+                f"{d['all_gold_at_5']:.2f}",
+                f"{d['all_gold_at_5_comparison']:.2f}",
+                f"{d['answer_recall']:.2f}",
+                d["true_refusals"],
+                d["false_refusals"],
+                f"{d['median_answer_chars']:.0f}",
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)

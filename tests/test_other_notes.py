@@ -158,3 +158,39 @@ def test_learned_prefixes_fold_into_the_names_they_qualify(seed_engine):
     assert "amazon" in g.prefixes
     assert g.lookup("Amazon SQS") is g.lookup("SQS")
     assert g.lookup("SQS").name == "SQS"
+
+
+def test_eval_scores_several_sets_each_on_its_own_notes(seed_settings, tmp_path, capsys):
+    """`tutor eval A.jsonl B.jsonl=NOTES` prints one row per set; B is indexed from its own notes."""
+    from bot.cli import main
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cells.md").write_text(
+        "# Cell division\n\n## Mitosis\n\nMitosis makes two identical daughter cells.\n\n"
+        "## Meiosis\n\nMeiosis makes four genetically different gametes.\n",
+        encoding="utf-8",
+    )
+    bio = tmp_path / "bio.jsonl"
+    bio.write_text(
+        json.dumps(
+            {
+                "id": "b1",
+                "q": "mitosis vs meiosis?",
+                "kind": "comparison",
+                "entities": ["mitosis", "meiosis"],
+                "gold": ["two identical daughter cells", "four genetically different gametes"],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    config = str(seed_settings.base_dir / "config.toml")
+    assert main(["eval", "--config", config, str(SHARED / "eval" / "dev.jsonl"), f"{bio}={notes}"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:2] == ["set", "pr@5"]
+    rows = {line.split()[0]: line.split() for line in lines[1:]}
+    assert set(rows) == {"dev", "bio"}
+    assert rows["bio"][4] == "1.00"  # answer recall on the notes it was given
+    assert main(["eval", "--config", config, f"{bio}={tmp_path / 'missing'}"]) == 2
+    assert "notes folder not found" in capsys.readouterr().err
