@@ -46,7 +46,7 @@ class StubEmbedder:
         return self._vecs(len(texts)), [self._vecs(len(s)) for s in spans]
 
 
-def run_one(copies: int) -> dict:
+def run_one(copies: int, serve: bool = False) -> dict:
     from bot.config import load_settings
     from bot.engine import index_notes
 
@@ -66,13 +66,47 @@ def run_one(copies: int) -> dict:
         stats = index_notes(settings, embedder=StubEmbedder())  # type: ignore[arg-type]
         seconds = time.perf_counter() - began
         size = sum(p.stat().st_size for p in (base / "index").iterdir())
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out = {
+            "copies": copies,
+            "chunks": stats.chunks,
+            "seconds": round(seconds, 2),
+            "peak_mb": round(peak),
+            "index_mb": round(size / 2**20, 1),
+        }
+        if serve:
+            out.update(_serve(settings))
+    return out
+
+
+def _serve(settings) -> dict:
+    """Load time and warm ask latency on this index: the question is embedded by the real model (the
+    passages' vectors are the stub's, so this measures time, not answers)."""
+    import statistics
+
+    from bot.engine import Engine
+    from bot.evaluate import load_questions
+    from bot.search.embedder import shared_embedder
+
+    embedder = shared_embedder("all-MiniLM-L6-v2")
+    embedder.encode(["warm up"])
+    began = time.perf_counter()
+    engine = Engine.load(settings, embedder)
+    load = time.perf_counter() - began
+    questions = [q.q for q in load_questions(ROOT / "benchmarks" / "alozano_questions.jsonl")]
+    for q in questions:
+        engine.ask(q)
+    times = []
+    for _ in range(3):
+        for q in questions:
+            t = time.perf_counter()
+            engine.ask(q)
+            times.append((time.perf_counter() - t) * 1000)
+    times.sort()
     return {
-        "copies": copies,
-        "chunks": stats.chunks,
-        "seconds": round(seconds, 2),
-        "peak_mb": round(peak),
-        "index_mb": round(size / 2**20, 1),
+        "load_seconds": round(load, 2),
+        "ask_p50_ms": round(statistics.median(times), 1),
+        "ask_p99_ms": round(times[min(len(times) - 1, round(0.99 * (len(times) - 1)))], 1),
     }
 
 
@@ -80,10 +114,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-serve", action="store_true", help="skip load time and ask latency")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.serve)))
         return 0
     if not NOTES.is_dir():
         print(f"skipping: {NOTES} not found", file=sys.stderr)
@@ -91,7 +127,10 @@ def main() -> int:
     rows = []
     for n in args.copies:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
+            [sys.executable, __file__, "--one", str(n), *([] if args.no_serve else ["--serve"])],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = rows[0]["seconds"] or 1e-9
@@ -104,6 +143,11 @@ def main() -> int:
         print(
             f"  {r['copies']:>2}x notes: {r['chunks']:>6} chunks in {r['seconds']:>7.2f}s "
             f"({r['time_ratio']}x the 1x time), peak {r['peak_mb']} MB, index {r['index_mb']} MB"
+            + (
+                f"; load {r['load_seconds']}s, ask p50 {r['ask_p50_ms']} ms, p99 {r['ask_p99_ms']} ms"
+                if "load_seconds" in r
+                else ""
+            )
         )
     return 0
 

@@ -16,6 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
+from bot.ingest.roles import is_navigation_heading, is_navigation_line
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "2"
@@ -198,8 +199,10 @@ class Glossary:
                 compounds.add(tok)
                 compounds.add(key(tok))
             vocab.update(words(" ".join(chunk.heading)))
+            navigation = bool(chunk.heading) and is_navigation_heading(chunk.heading[-1])
             for line in text.split("\n"):
-                g._from_line(line, chunk)
+                if not navigation and not is_navigation_line(line):  # a table of contents names no term
+                    g._from_line(line, chunk)
             g._from_table(text, chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
             for depth, title in enumerate(chunk.heading):

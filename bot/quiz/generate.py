@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
+from bot.ingest.roles import is_navigation_heading
 from bot.quiz.items import QuizItem
 from bot.quiz.notes import Entry, Table, parse, sentences, split_label
 from bot.quiz.notes import plain as _plain
@@ -332,7 +333,11 @@ class _Builder:
         alternation = "|".join([*(re.escape(p) for p in sorted(glossary.prefixes)), _ARTICLE])
         self._vendor = re.compile(rf"^(?:(?:{alternation})\s+)", re.IGNORECASE)
         self.pos = {c.id: i for i, c in enumerate(chunks)}
-        self.parsed = {c.id: parse(c.text) for c in chunks}
+        # tables of contents and reference sections are navigation, never quiz material
+        self.parsed = {
+            c.id: ([], []) if c.heading and is_navigation_heading(c.heading[-1]) else parse(c.text)
+            for c in chunks
+        }
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
@@ -796,9 +801,7 @@ class _Builder:
         sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z][\w-]{2,})\s*[.!]?\s*$", right_plain)
         scope = sm.group(1) if sm and sm.group(1).lower() not in STOPWORDS else ""
         right = (
-            self._vendor.sub("", right)
-            if scope and right.lower().startswith(scope.lower() + " ")
-            else right
+            self._vendor.sub("", right) if scope and right.lower().startswith(scope.lower() + " ") else right
         )
         e = self.entity(right)
         if e is not None and key(self.name_of(e)) in {key(right), key(self._vendor.sub("", right))}:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.ingest.roles import is_navigation_line
 from bot.text import key
 
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
@@ -131,8 +132,8 @@ def parse(text: str) -> tuple[list[Entry], list[Table]]:
             continue
         if table_lines:
             close_table()
-        if not raw.strip():
-            prev = None
+        if not raw.strip() or is_navigation_line(raw):
+            prev = None  # a link list, an image or a badge teaches nothing to quiz on
             continue
         m = _LIST.match(raw)
         if m:
