@@ -319,18 +319,19 @@ class Composer:
         ]
         alone = [u for u in cands if not u.entities & others]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
-        cands.sort(key=score, reverse=True)
+        scored = {id(u): score(u) for u in cands}  # once each: a score reads several tags
+        cands.sort(key=lambda u: scored[id(u)], reverse=True)
         if cands:
             # a short run of lines from one place reads better than fragments from five
             home = cands[0].chunk.id
             bonus = {id(u): COHERENCE for u in cands if u.chunk.id == home}
-            cands.sort(key=lambda u: score(u) + bonus.get(id(u), 0.0), reverse=True)
+            cands.sort(key=lambda u: scored[id(u)] + bonus.get(id(u), 0.0), reverse=True)
         # what it is first (the notes' definition), then what bears on the question
         definitions = [
             u for u in cands if any(defines.match(o) for o in _openings(u.text)) and _DEFINES.search(u.text)
         ]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
-        definition = max(strict or definitions, key=score, default=None)
+        definition = max(strict or definitions, key=lambda u: scored[id(u)], default=None)
         if definition is not None:
             cands.remove(definition)
             cands.insert(0, definition)
@@ -456,9 +457,10 @@ class Composer:
                 - _leaning(u, own)
             )
 
-        pool.sort(key=score, reverse=True)
-        floor = 0.6 * score(pool[0]) if pool else 0.0
-        chosen = _take([u for u in pool if score(u) >= floor], 3, LOOKUP_BUDGET)
+        scores = {id(u): score(u) for u in pool}  # scored once: _about reads the glossary
+        pool.sort(key=lambda u: scores[id(u)], reverse=True)
+        floor = 0.6 * scores[id(pool[0])] if pool else 0.0
+        chosen = _take([u for u in pool if scores[id(u)] >= floor], 3, LOOKUP_BUDGET)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
         by_source: dict[str, list[Unit]] = {}
