@@ -78,6 +78,15 @@ class Entity:
     def key(self) -> str:
         return key(self.name)
 
+    def absorb(self, other: Entity) -> None:
+        """Take in another entity found to be this one: its names, kinds, passages and counterparts."""
+        self.aliases |= {other.name, *other.aliases} - {self.name}
+        self.kinds |= other.kinds
+        self.related |= other.related
+        have, defined = set(self.chunks), set(self.defined)
+        self.chunks += [c for c in other.chunks if c not in have]
+        self.defined += [c for c in other.defined if c not in defined]
+
     def to_record(self) -> dict:
         return {
             "name": self.name,
@@ -304,18 +313,10 @@ class Glossary:
                 e.name = next((a for a in e.aliases if key(a) == key(parts[1])), parts[1])
                 e.aliases.discard(e.name)
                 if target is not None and target is not e:  # the short name was its own entity too
-                    e.aliases |= {target.name, *target.aliases} - {e.name}
-                    e.kinds |= target.kinds
-                    e.related |= target.related
-                    e.chunks += [c for c in target.chunks if c not in e.chunks]
-                    e.defined += [c for c in target.defined if c not in e.defined]
+                    e.absorb(target)
                 self.entities[e.key] = e
                 continue
-            target.aliases |= {e.name, *e.aliases} - {target.name}
-            target.kinds |= e.kinds
-            target.related |= e.related
-            target.chunks += [c for c in e.chunks if c not in target.chunks]
-            target.defined += [c for c in e.defined if c not in target.defined]
+            target.absorb(e)
             del self.entities[e.key]
         # "Acme Global Accelerator" also written "Global Accelerator": it goes by the form the notes
         # use most, when the dropped word is a thing of its own
@@ -335,11 +336,7 @@ class Glossary:
                 e.name = short
                 other = self.entities.get(e.key)
                 if other is not None and other is not e:
-                    other.aliases |= e.aliases - {other.name}
-                    other.kinds |= e.kinds
-                    other.related |= e.related
-                    other.chunks += [c for c in e.chunks if c not in other.chunks]
-                    other.defined += [c for c in e.defined if c not in other.defined]
+                    other.absorb(e)
                 else:
                     self.entities[e.key] = e
         for p in prefixes:
@@ -361,11 +358,7 @@ class Glossary:
                 continue
             if not _nameish(short.name, {}) or len(short.name.split()) > 1 and "name" not in short.kinds:
                 continue  # "Class Methods" is a kind of method, not another name for "Methods"
-            e.aliases |= {short.name, *short.aliases}
-            e.kinds |= short.kinds
-            e.related |= short.related
-            e.chunks += [c for c in short.chunks if c not in e.chunks]
-            e.defined += [c for c in short.defined if c not in e.defined]
+            e.absorb(short)
             del self.entities[short.key]
 
     def _add(
