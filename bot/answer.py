@@ -218,6 +218,14 @@ class Composer:
         return result
 
     @staticmethod
+    def _splits_by_side(u: Unit, units: list[Unit], keys: set[str]) -> bool:
+        """A paragraph whose sentences each speak of one side ("Loop diuretics act on ... Thiazide
+        diuretics act on ..."): its sentences belong in the sides' parts, not in "Key difference"."""
+        one_side = [v.entities & keys for v in units if v is not u and v.text in u.text]
+        single = [x for x in one_side if len(x) == 1]
+        return len(single) >= 2 and len(set().union(*single)) >= 2
+
+    @staticmethod
     def _headed_by(chunk: Chunk, entity: Entity) -> bool:
         """The chunk's own heading names the thing: there "It ..." and "They ..." mean it."""
         if not chunk.heading:
@@ -358,7 +366,7 @@ class Composer:
                 table_chunk.short_citation,
             )  # type: ignore[union-attr]
 
-        joint = [u for u in units if len(u.entities & keys) >= 2]
+        joint = [u for u in units if len(u.entities & keys) >= 2 and not self._splits_by_side(u, units, keys)]
 
         def joint_score(u: Unit) -> tuple:
             sides = [float(u.vector @ vectors[k]) for k in keys if k in vectors and u.vector is not None]

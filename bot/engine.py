@@ -109,6 +109,9 @@ class Engine:
         pq = question if isinstance(question, ParsedQuestion) else self.parse(question)
         if context and any(ch.isalnum() for ch in context):
             pq = merge_follow_up(pq, self.parse(context))
+        said = {phrase for phrase in pq.shared.values() if self.retriever.says(phrase)}
+        if said:
+            pq = pq.with_shared_heads(said)
         missing = [head for head in pq.partial.values() if not self.retriever.says(head)]
         if missing:
             pq = pq.without_partial(missing)

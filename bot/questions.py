@@ -65,6 +65,16 @@ class ParsedQuestion:
     # sides whose entity names only part of what was typed, by entity key: "generator expression"
     # read as "Expression" is only right if the notes say "generator expression" somewhere
     partial: dict[str, str] = field(default_factory=dict)
+    # sides that may carry the list's shared head noun ("loop" in "loop or thiazide diuretics"), by key
+    shared: dict[str, str] = field(default_factory=dict)
+
+    def with_shared_heads(self, said: set[str]) -> ParsedQuestion:
+        """Sides read with the shared head noun where the notes write that phrase ("loop diuretics")."""
+        swap = {k: _asked_entity(p) for k, p in self.shared.items() if p in said}
+        entities = [swap.get(e.key, e) for e in self.entities]
+        return ParsedQuestion(
+            self.text, self.intent, entities, self.unknown, self.content_terms, self.also, self.partial
+        )
 
     def without_partial(self, missing: list[str]) -> ParsedQuestion:
         """The question with the partly named sides the notes never write taken as unknown names."""
@@ -118,6 +128,7 @@ class Side:
     entity: Entity | None = None
     unknown: bool = False
     partial: bool = False  # the entity names only part of the head ("Expression" in "generator expression")
+    shared: str = ""  # the side with the list's head noun, when the notes have no term for it
 
 
 def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
@@ -130,6 +141,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     unknown: list[str] = []
     also: dict[str, set[str]] = {}
     partial: dict[str, str] = {}
+    shared: dict[str, str] = {}
     sides = _sides(text, glossary) if cue else []
     if len([s for s in sides if s.entity or s.unknown]) >= 2:
         chosen = list({s.entity.key: s.entity for s in sides if s.entity is not None}.values())
@@ -142,6 +154,8 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 )
                 if side.partial:
                     partial[side.entity.key] = side.head
+                if side.shared:
+                    shared[side.entity.key] = side.shared
     else:
         entities = [e for e in entities if e.key not in glossary.prefixes] or entities
         if not entities:
@@ -173,7 +187,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                 break
 
     intent: Intent = "comparison" if (len(entities) + len(unknown) >= 2 and cue) else "lookup"
-    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also, partial)
+    return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also, partial, shared)
 
 
 def _sides(text: str, glossary: Glossary) -> list[Side]:
@@ -243,10 +257,13 @@ def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
     own, tail = words(side.head), words(last.head)
     if len(own) != 1 or len(tail) < 2:
         return side
-    ent = glossary.lookup(f"{side.head} {tail[-1]}")
+    phrase = f"{side.head} {tail[-1]}"
+    ent = glossary.lookup(phrase)
     if ent is None or ent.key in glossary.prefixes:
+        if side.entity is not None and "name" not in side.entity.kinds:
+            side.shared = phrase  # "loop or thiazide diuretics": "loop diuretics", if the notes say so
         return side
-    return Side(side.text, f"{side.head} {tail[-1]}", ent)
+    return Side(side.text, phrase, ent)
 
 
 def _is_filler(token: str) -> bool:

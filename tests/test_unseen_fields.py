@@ -1,0 +1,102 @@
+"""Notes from fields the tutor was never tuned on (pharmacology, history), written as students write.
+
+Each note is small and made up here; the questions are the kinds the issue describes: shared head nouns
+("loop or thiazide diuretics"), a half-covered comparison ("ACE inhibitors vs ARBs"), the asked aspect
+("how long does ... last"), a table of contents that must never be quoted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import answer_text
+from tests.conftest import make_settings
+
+PHARMACOLOGY = """# Cardiovascular drugs
+
+## Contents
+- [Diuretics](#diuretics)
+- [ACE inhibitors](#ace-inhibitors)
+- [Aspirin](#aspirin)
+
+## Diuretics
+
+Loop diuretics act on the thick ascending limb of the loop of Henle and are the most potent diuretics.
+Thiazide diuretics act on the distal convoluted tubule and are first-line for mild hypertension.
+Both can cause low potassium.
+
+## ACE inhibitors
+
+ACE inhibitors block the conversion of angiotensin I to angiotensin II.
+A dry cough is a common side effect of ACE inhibitors.
+
+## Aspirin
+
+Aspirin irreversibly inhibits cyclooxygenase in platelets.
+Its antiplatelet effect lasts for the lifetime of the platelet, about 7 to 10 days.
+Low-dose aspirin is used to prevent heart attacks.
+
+## Further reading
+- [Pharmacology textbook](https://example.org/pharm)
+"""
+
+HISTORY = """# The Roman Republic
+
+## Magistrates
+
+| Office | Term | Main duty |
+| --- | --- | --- |
+| **Consul** | one year | commanded the armies and presided over the senate |
+| **Praetor** | one year | administered justice in the courts |
+| **Censor** | eighteen months | kept the census and the list of senators |
+
+## The senate
+
+The senate was an advisory council of former magistrates.
+Its decrees were not laws, but magistrates rarely ignored them.
+"""
+
+
+@pytest.fixture(scope="module")
+def engines(tmp_path_factory, embedder):
+    from bot.engine import Engine, index_notes
+
+    out = {}
+    for name, text in (("pharmacology", PHARMACOLOGY), ("history", HISTORY)):
+        settings = make_settings(tmp_path_factory.mktemp(name))
+        (settings.corpus / f"{name}.md").write_text(text, encoding="utf-8")
+        index_notes(settings, embedder=embedder)
+        out[name] = Engine.load(settings, embedder)
+    return out
+
+
+def test_a_shared_head_noun_names_each_side(engines):
+    answer = engines["pharmacology"].ask("loop or thiazide diuretics, which one is stronger?")
+    assert answer.kind == "comparison"
+    text = answer_text(answer)
+    assert "most potent diuretics" in text
+    assert "distal convoluted tubule" in text
+
+
+def test_a_side_the_notes_lack_is_named_and_the_other_still_quoted(engines):
+    answer = engines["pharmacology"].ask("ACE inhibitors vs ARBs for someone with a cough")
+    assert answer.kind == "uncovered"
+    assert "ARBs" in answer.notice
+    assert any("dry cough" in line for part in answer.parts for line in part.lines)
+
+
+def test_the_asked_aspect_is_quoted_first(engines):
+    answer = engines["pharmacology"].ask("how long does aspirin's effect on platelets last")
+    first = answer_text(answer).splitlines()[0]
+    assert "7 to 10 days" in first
+
+
+def test_contents_and_reading_lists_are_never_quoted(engines):
+    for question in ("what are diuretics", "aspirin", "ace inhibitors side effects"):
+        text = answer_text(engines["pharmacology"].ask(question))
+        assert "](#" not in text and "example.org" not in text and "Pharmacology textbook" not in text
+
+
+def test_a_table_of_offices_answers_a_comparison_of_two_of_them(engines):
+    text = answer_text(engines["history"].ask("consul vs praetor, who did what?"))
+    assert "commanded the armies" in text and "administered justice" in text
