@@ -91,13 +91,15 @@ def test_a_crash_mid_build_leaves_the_previous_index_loadable(small, embedder, m
     assert not [p for p in small.index.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.parametrize("damage", ["faiss", "vectors", "manifest", "missing"])
+@pytest.mark.parametrize("damage", ["faiss", "vectors", "manifest", "missing", "bm25"])
 def test_corrupt_index_gives_one_line_saying_what_to_run(small, damage):
     manifest = json.loads((small.index / MANIFEST).read_text())
     if damage == "manifest":
         (small.index / MANIFEST).write_text("{not json", encoding="utf-8")
     elif damage == "missing":
         (small.index / manifest["faiss"]).unlink()
+    elif damage == "bm25":
+        shutil.rmtree(small.index / manifest["bm25"])
     else:
         (small.index / manifest[damage]).write_bytes(b"garbage" * 10)
     with pytest.raises(IndexError_, match="run `tutor index`"):
@@ -213,3 +215,19 @@ def test_large_corpora_get_an_hnsw_index_that_answers_the_same(tmp_path, embedde
     for question in ("sqs vs sns", "does global accelerator give you fixed ips?"):
         flat_ids = [p.chunk.id for p in seed_engine.ask(question).passages]
         assert [p.chunk.id for p in hnsw.ask(question).passages][:2] == flat_ids[:2]
+
+
+def test_bm25_is_stored_with_the_index_and_an_index_without_it_still_answers(small, embedder):
+    """BM25 is built with the index, so loading a large one does not re-tokenise every passage; an index
+    from before that is still searchable, and the next `tutor index` adds it."""
+    from bot.engine import Engine
+
+    manifest = json.loads((small.index / MANIFEST).read_text())
+    assert (small.index / manifest["bm25"]).is_dir()
+    with_bm25 = Engine.load(small, embedder).ask("sqs vs sns")
+    shutil.rmtree(small.index / manifest.pop("bm25"))
+    (small.index / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    without = Engine.load(small, embedder).ask("sqs vs sns")
+    assert [p.chunk.id for p in without.passages] == [p.chunk.id for p in with_bm25.passages]
+    stats = index_notes(small, embedder=embedder)
+    assert stats.embedded == 0 and json.loads((small.index / MANIFEST).read_text()).get("bm25")

@@ -10,7 +10,9 @@ loadable and never a half-written one.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import tempfile
 import time
 import uuid
@@ -69,6 +71,7 @@ class LoadedIndex:
     extras: dict[str, Any]
     unit_vectors: np.ndarray  # rows of every chunk's units, chunk after chunk
     unit_offsets: np.ndarray  # chunk i's units are unit_vectors[unit_offsets[i]:unit_offsets[i + 1]]
+    bm25: Any = None  # bm25s.BM25 built with the index (None for an index from before that)
 
     def units_of(self, row: int) -> tuple[tuple[str, ...], np.ndarray]:
         a, b = self.unit_offsets[row], self.unit_offsets[row + 1]
@@ -124,8 +127,10 @@ def read_manifest(directory: Path) -> dict[str, Any]:
     return manifest
 
 
-def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
-    """Load and check an index; every failure is one IndexError_ line saying what to run."""
+def load_index(directory: Path, model: str | None = None, search: bool = True) -> LoadedIndex:
+    """Load and check an index; every failure is one IndexError_ line saying what to run.
+
+    ``search=False`` skips what only answering needs (BM25): a re-index compares, it does not search."""
     manifest = read_manifest(directory)
     hint = "run `tutor index` to rebuild it"
     if model is not None and manifest["model"] != model:
@@ -139,6 +144,7 @@ def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
         index = faiss.read_index(str(directory / manifest["faiss"]))
         extras_name = manifest.get("extras")
         extras = json.loads((directory / extras_name).read_text(encoding="utf-8")) if extras_name else {}
+        bm25 = _load_bm25(directory / manifest["bm25"]) if manifest.get("bm25") and search else None
     except Exception as exc:  # noqa: BLE001 - numpy/faiss raise assorted types on damaged files
         raise IndexError_(f"index in {directory} is corrupt ({type(exc).__name__}): {hint}") from None
     n, dim = len(chunks), int(manifest["dimension"])
@@ -150,7 +156,33 @@ def load_index(directory: Path, model: str | None = None) -> LoadedIndex:
         or unit_vectors.shape != (int(offsets[-1]), dim)
     ):
         raise IndexError_(f"index in {directory} is inconsistent (files from different builds): {hint}")
-    return LoadedIndex(directory, manifest, chunks, vectors, index, extras, unit_vectors, offsets)
+    if manifest.get("bm25") and search and not (directory / manifest["bm25"]).is_dir():
+        raise IndexError_(f"index in {directory} is corrupt (BM25 missing): {hint}")
+    if bm25 is not None and int(bm25.scores["num_docs"]) != n:
+        raise IndexError_(f"index in {directory} is inconsistent (files from different builds): {hint}")
+    return LoadedIndex(directory, manifest, chunks, vectors, index, extras, unit_vectors, offsets, bm25)
+
+
+def build_bm25(chunks: list[Chunk]):
+    """BM25 over the chunks' heading-prefixed text, in the stemmed terms queries use."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+    from bot.text import terms
+
+    bm25 = bm25s.BM25(k1=1.2, b=0.75)
+    if chunks:
+        bm25.index([terms(c.embed_text) or ["\u2205"] for c in chunks], show_progress=False)
+    return bm25
+
+
+def _load_bm25(path: Path):
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+    return bm25s.BM25.load(str(path), show_progress=False, verbosity=0)
 
 
 def _offsets(chunks: list[Chunk]) -> np.ndarray:
@@ -215,7 +247,7 @@ def build_index(
     directory.mkdir(parents=True, exist_ok=True)
     old: LoadedIndex | None = None
     try:
-        old = load_index(directory)
+        old = load_index(directory, search=False)
     except IndexError_ as exc:
         if (directory / MANIFEST).exists() and warn:
             warn(f"{exc}; rebuilding from scratch")
@@ -256,6 +288,7 @@ def build_index(
         and list(old.files) == list(files)
         and old.manifest.get("hnsw_threshold") == hnsw_threshold
         and old.manifest.get("extras_version") == extras_key
+        and (bool(old.manifest.get("bm25")) or not chunks)
     )
     if unchanged:
         return IndexStats(len(files), len(chunks), 0, reused, 0, time.perf_counter() - began, False, skipped)
@@ -290,6 +323,8 @@ def build_index(
         "faiss": f"faiss-{build}.index",
         "extras": f"extras-{build}.json",
     }
+    if chunks:
+        names["bm25"] = f"bm25-{build}"
 
     def saver(array: np.ndarray) -> Callable[[Path], None]:
         def save(p: Path) -> None:
@@ -301,6 +336,8 @@ def build_index(
     _atomic_write(directory / names["vectors"], saver(vectors))
     _atomic_write(directory / names["units"], saver(unit_vectors))
     _atomic_write(directory / names["faiss"], lambda p: faiss.write_index(index, str(p)))
+    if chunks:
+        _write_bm25(directory / names["bm25"], build_bm25(chunks))
     extras = extras_builder(chunks, counter or token_counter(model)) if extras_builder else {}
     _write_json(directory / names["extras"], extras)
     manifest = {
@@ -323,6 +360,17 @@ def build_index(
     )
 
 
+def _write_bm25(path: Path, bm25) -> None:
+    """bm25s writes a folder: written beside, then renamed into place whole."""
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        bm25.save(str(tmp), show_progress=False)
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
     """Identical text under the same heading twice in a file still needs two ids."""
     from dataclasses import replace
@@ -340,9 +388,12 @@ def _remove_stale(directory: Path, keep: set[str]) -> None:
     for path in directory.iterdir():
         if path.name in keep or path.name in (MANIFEST, ".gitkeep"):
             continue
-        if path.name.startswith(("vectors-", "units-", "faiss-", "extras-")) or (
+        if path.name.startswith(("vectors-", "units-", "faiss-", "extras-", "bm25-")) or (
             path.name.startswith(".")
             and path.name.endswith(".tmp")
             and time.time() - path.stat().st_mtime > 3600
         ):
-            path.unlink(missing_ok=True)
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)

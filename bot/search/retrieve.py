@@ -13,7 +13,6 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-import bm25s
 import faiss
 import numpy as np
 
@@ -21,7 +20,7 @@ from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.questions import ParsedQuestion
 from bot.search.embedder import Embedder
-from bot.search.index_store import LoadedIndex
+from bot.search.index_store import LoadedIndex, build_bm25
 from bot.text import Phrase, literal_pattern, phrase_terms, terms, words
 
 # One query is a tiny search: FAISS's OpenMP threads would only spin afterwards and steal the cores
@@ -97,20 +96,33 @@ class Retriever:
             e.key: [self._row[cid] for cid in e.defined if cid in self._row]
             for e in glossary.entities.values()
         }
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        corpus_terms = [terms(c.embed_text) or ["\u2205"] for c in self.chunks]
-        self._bm25.index(corpus_terms, show_progress=False) if self.chunks else None
+        # BM25 comes built with the index (a large corpus loads in seconds, not minutes); an index from
+        # before that is indexed here
+        self._bm25 = index.bm25 if index.bm25 is not None else build_bm25(self.chunks)
         self._vocab = set(self._bm25.vocab_dict) if self.chunks else set()
-        # which passages use a word: the evidence for a thing the notes discuss but never name as a term
+        # which passages use a word (the evidence for a thing the notes discuss but never name as a
+        # term), read from BM25's own term-by-passage matrix
         self._postings: dict[str, set[int]] = {}
         self._phrase_rows: dict[tuple[str, frozenset[str], int], set[int]] = {}
-        for row, chunk_terms in enumerate(corpus_terms):
-            for t in set(chunk_terms):
-                self._postings.setdefault(t, set()).add(row)
         self._entity_vecs: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     # -- scoring primitives ------------------------------------------------------------------------
+    def _posting(self, term: str) -> set[int]:
+        """Rows of the passages that use a (stemmed) term."""
+        found = self._postings.get(term)
+        if found is None:
+            column = self._bm25.vocab_dict.get(term) if self.chunks else None
+            if column is None:
+                found = set()
+            else:
+                scores = self._bm25.scores
+                a, b = scores["indptr"][column], scores["indptr"][column + 1]
+                found = set(scores["indices"][a:b].tolist())
+            with self._lock:
+                self._postings[term] = found
+        return found
+
     def _bm25_scores(self, text: str) -> np.ndarray:
         q = [t for t in terms(text) if t in self._vocab]
         if not q or not self.chunks:
@@ -262,11 +274,7 @@ class Retriever:
             return set()
         cached = self._phrase_rows.get(wanted)
         if cached is None:
-            cached = {
-                r
-                for r in self._postings.get(head, set())
-                if sum(r in self._postings.get(t, ()) for t in others) >= need
-            }
+            cached = {r for r in self._posting(head) if sum(r in self._posting(t) for t in others) >= need}
             self._phrase_rows[wanted] = cached
         return cached
 
