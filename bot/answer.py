@@ -17,7 +17,8 @@ import numpy as np
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
-from bot.ingest.units import UNIT_MAX, logical_lines, table_lines
+from bot.ingest.roles import is_pointer
+from bot.ingest.units import UNIT_MAX, logical_lines, looks_like_code, table_lines
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
@@ -323,6 +324,7 @@ class Composer:
             if (entity.key in u.entities or u.entities & also)
             and id(u) not in used
             and not any(u.text in q for q in quoted)
+            and not is_pointer(strip_markup(u.text))  # "For more, review the list chapter" says nothing
             and u.text.strip() not in skip_rows
         ]
         alone = [u for u in cands if not u.entities & others]
@@ -448,6 +450,7 @@ class Composer:
         # about what was asked: with an entity named, sentences that name it or come from a passage
         # that does (a section on DynamoDB says "Each item can be at most 400KB" without naming it)
         about = {p.chunk.id for p in passages if p.entities}
+        units = [u for u in units if not is_pointer(strip_markup(u.text))] or units
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
 
         # "what is X" wants the notes' definition; "how long does X last" wants the line on how long
@@ -561,9 +564,14 @@ def _asks_what_it_is(question: str, entities: list[Entity]) -> bool:
 
 
 def _leaning(u: Unit, own_sections: set[str] | frozenset[str] = frozenset()) -> float:
-    """How much a line leans on one the reader has not seen: "Then, ..." always; "They are ..."
-    unless it sits in the section about the thing it means."""
+    """How much a line leans on what the reader has not seen: "Then, ..." always; "They are ..."
+    unless it sits in the section about the thing it means; a line that only points elsewhere ("for
+    more, see ..."); a code line (quotable for its comment, but prose explains better)."""
     plain = strip_markup(u.text)
+    if is_pointer(plain):
+        return 2 * LEANS_ON_PENALTY
+    if looks_like_code(u.text):
+        return LEANS_ON_PENALTY
     if _LEANS_ON.match(plain):
         return LEANS_ON_PENALTY
     if _PRONOUN_OPENER.match(plain) and u.chunk.id not in own_sections:

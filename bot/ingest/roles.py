@@ -48,6 +48,10 @@ def is_navigation_line(line: str) -> bool:
     What is left once links, images, tags and URLs are taken out decides: a lead-in of a few words
     ("Goto the scenario:") or nothing at all means the line was there to point, not to say.
     """
+    if line.lstrip().startswith("|"):
+        # a table row points only when every cell is a link or an image ("| [Intro](#intro) |")
+        cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+        return bool(cells) and all(not words(_LINK.sub(" ", _IMAGE.sub(" ", c))) and c != "---" for c in cells)
     body = _LIST_MARK.sub("", line).strip()
     if not body:
         return False
@@ -65,3 +69,17 @@ def is_navigation_line(line: str) -> bool:
 def clean_inline_html(text: str) -> str:
     """A heading or label without its HTML anchors (``Service <a name="service"></a>``)."""
     return re.sub(r"\s+", " ", _HTML.sub(" ", text)).strip()
+
+
+# Sentences that send the reader elsewhere instead of teaching: plain English study-guide phrases.
+_POINTER = re.compile(
+    r"\b(?:for more(?: information| details| info| examples)?(?=\s*(?:[,.:;]|$|on\b|about\b))|learn more|have a look|take a look|check out|"
+    r"see (?:the |also |below|above)|refer to|review the|click (?:here|the)|(?:link|links) below|"
+    r"below link|as shown below)\b|^\W*(?:\*\*)?keywords?\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(text: str) -> bool:
+    """ "For more, review the list chapter.", "Keywords: ...": a line that points, not teaches."""
+    return bool(_POINTER.search(text))

@@ -15,7 +15,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "12"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "13"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -40,8 +40,16 @@ def logical_lines(text: str) -> list[str]:
     """
     out: list[str] = []
     joinable = False
+    in_fence = False
     for line in text.split("\n"):
         stripped = line.strip()
+        if stripped.startswith(("```", "~~~")) or in_fence:
+            # code keeps its lines: a fence is never a wrapped paragraph
+            if stripped.startswith(("```", "~~~")):
+                in_fence = not in_fence
+            out.append(line)
+            joinable = False
+            continue
         starts_block = (
             not stripped
             or TABLE_LINE.match(line)

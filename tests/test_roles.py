@@ -1,0 +1,88 @@
+"""What a line of notes is for: navigation, pointers and code are told apart from content by markup
+and plain English, so no answer or quiz quotes a table of contents or a "for more, see" line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.roles import is_navigation_heading, is_navigation_line, is_pointer
+from bot.ingest.units import quote_units
+
+NOTES = """Intro paragraph that teaches: a pod is the smallest deployable unit.
+- [Caching](#caching)
+- [Pods](#pods)
+![diagram](./img/pods.png)
+<a name="pods"></a>
+**Goto the scenario:** [LAB: Creating a pod](https://example.org/lab)
+https://example.org/reference
+```python
+tuple_1 = ()  # creates an empty tuple
+print(tuple_1)
+```
+x = compute(1, 2)
+All exceptions inherit from the BaseException class. The hierarchy is as follows:
+| Office | Term |
+| --- | --- |
+| [Consul](#consul) | one year |
+| **Praetor** | one year, administered justice in the courts |
+"""
+
+
+def test_quote_units_keep_content_and_drop_navigation_and_code():
+    units = quote_units(NOTES)
+    assert "Intro paragraph that teaches: a pod is the smallest deployable unit." in units
+    assert "All exceptions inherit from the BaseException class." in units
+    assert "tuple_1 = ()  # creates an empty tuple" in units  # a code line the notes explain
+    assert any("administered justice" in u for u in units)
+    assert any("Consul" in u for u in units)  # a row naming its subject by an anchor link stays
+    joined = "\n".join(u for u in units if not u.startswith("|"))
+    for gone in ("](#", "![", "<a name", "https://", "print(tuple_1)", "compute(1, 2)"):
+        assert gone not in joined, gone
+
+
+def test_a_table_of_contents_section_has_no_units():
+    assert quote_units("- [Intro](#intro)\n- Pods are units.", ("Guide", "Table of Contents")) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "navigation"),
+    [
+        ("Table of Contents", True),
+        ("References <a name='refs'></a>", True),
+        ("Further reading", True),
+        ("Reference architecture of the kidney", False),
+        ("Sources of vitamin C", False),
+    ],
+)
+def test_navigation_headings(title, navigation):
+    assert is_navigation_heading(title) is navigation
+
+
+@pytest.mark.parametrize(
+    ("line", "navigation"),
+    [
+        ("- [Caching](#caching)", True),
+        ("![H2](./a.png)", True),
+        ("See the [docs](http://a) for how the scheduler places pods on nodes.", False),
+        (
+            "**Minikube:** It is a tool that lets you run Kubernetes locally (https://minikube.sigs.k8s.io/)",
+            False,
+        ),
+    ],
+)
+def test_navigation_lines(line, navigation):
+    assert is_navigation_line(line) is navigation
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer"),
+    [
+        ("For more, you can review the list chapter.", True),
+        ("For more information, see the docs.", True),
+        ("Keywords: Containerization, Kubernetes, Pod", True),
+        ("Change instance type for more power", False),
+        ("Loop diuretics are the most potent diuretics.", False),
+    ],
+)
+def test_pointer_sentences(text, pointer):
+    assert is_pointer(text) is pointer
