@@ -51,7 +51,9 @@ def is_navigation_line(line: str) -> bool:
     if line.lstrip().startswith("|"):
         # a table row points only when every cell is a link or an image ("| [Intro](#intro) |")
         cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
-        return bool(cells) and all(not words(_LINK.sub(" ", _IMAGE.sub(" ", c))) and c != "---" for c in cells)
+        return bool(cells) and all(
+            not words(_LINK.sub(" ", _IMAGE.sub(" ", c))) and c != "---" for c in cells
+        )
     body = _LIST_MARK.sub("", line).strip()
     if not body:
         return False
@@ -73,7 +75,8 @@ def clean_inline_html(text: str) -> str:
 
 # Sentences that send the reader elsewhere instead of teaching: plain English study-guide phrases.
 _POINTER = re.compile(
-    r"\b(?:for more(?: information| details| info| examples)?(?=\s*(?:[,.:;]|$|on\b|about\b))|learn more|have a look|take a look|check out|"
+    r"\b(?:for more(?: information| details| info| examples)?(?=\s*(?:[,.:;]|$|on\b|about\b))|"
+    r"learn more|have a look|take a look|check out|"
     r"see (?:the |also |below|above)|refer to|review the|click (?:here|the)|(?:link|links) below|"
     r"below link|as shown below)\b|^\W*(?:\*\*)?keywords?\s*:",
     re.IGNORECASE,
