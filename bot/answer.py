@@ -22,7 +22,16 @@ from bot.ingest.units import UNIT_MAX, logical_lines, looks_like_code, table_lin
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
-from bot.text import STOPWORDS, literal_pattern, phrase_terms, strip_markup, terms, uses_phrase, words
+from bot.text import (
+    STOPWORDS,
+    literal_pattern,
+    phrase_terms,
+    strip_markup,
+    term_set,
+    terms,
+    uses_phrase,
+    words,
+)
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
@@ -107,6 +116,7 @@ class Composer:
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
         self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]]]] = {}
+        self._opening_things: dict[str, list[str]] = {}
         # the corpus's own qualifiers ("Acme Queue" is Queue): learned by the glossary, never listed
         alternation = "|".join(re.escape(p) for p in sorted(glossary.prefixes))
         self._prefix_pattern = rf"(?:(?:{alternation})\s+)?" if alternation else ""
@@ -158,7 +168,7 @@ class Composer:
         for rank, p in enumerate(passages):
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
-            heading_terms = frozenset(terms(p.chunk.heading[-1])) if p.chunk.heading else frozenset()
+            heading_terms = term_set(p.chunk.heading[-1]) if p.chunk.heading else frozenset()
             under = frozenset(
                 k for k, t in asked_terms if uses_phrase(heading_terms, t) and k not in self.glossary.entities
             ) | frozenset(
@@ -171,7 +181,7 @@ class Composer:
                     continue
                 seen.add(k)
                 subject = _row_subject(text)
-                said = frozenset(terms(subject)) if subject else unit_terms
+                said = term_set(subject) if subject else unit_terms
                 named = frozenset(key for key, t in asked_terms if uses_phrase(said, t)) | frozenset(
                     key for key, pattern in literal if pattern.search(subject or text)
                 )
@@ -218,6 +228,17 @@ class Composer:
         self._tag_cache[p.row] = result
         return result
 
+    def _things_in(self, text: str) -> list[str]:
+        """Named things a line opens with (cached: the same lines are read for many questions)."""
+        found = self._opening_things.get(text)
+        if found is None:
+            if len(self._opening_things) > 65536:
+                self._opening_things.clear()
+            found = self._opening_things[text] = [
+                e.key for e in self.glossary.mentions(text) if e.key in self._things
+            ]
+        return found
+
     @staticmethod
     def _splits_by_side(u: Unit, units: list[Unit], keys: set[str]) -> bool:
         """A paragraph whose sentences each speak of one side ("Loop diuretics act on ... Thiazide
@@ -231,14 +252,14 @@ class Composer:
         """The chunk's own heading names the thing: there "It ..." and "They ..." mean it."""
         if not chunk.heading:
             return False
-        heading = frozenset(terms(chunk.heading[-1]))
+        heading = term_set(chunk.heading[-1])
         return any(uses_phrase(heading, phrase_terms(n, True)) for n in (entity.name, *entity.aliases))
 
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
         plain = self._prefix_re.sub("", re.sub(r"^(?:the|an?)\s+", "", _opening(unit.text).lower()))
-        head = [e.key for e in self.glossary.mentions(plain[:40]) if e.key in self._things]
+        head = self._things_in(plain[:40])
         return (
             any(plain.startswith(alias.lower()) for e in entities for alias in [e.name, *e.aliases])
             and len(set(head)) <= 1

@@ -78,6 +78,12 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+@lru_cache(maxsize=16384)
+def term_set(text: str) -> frozenset[str]:
+    """``terms`` as a set, cached: headings and names are asked about again and again."""
+    return frozenset(terms(text))
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content words: the vocabulary BM25 and coverage checks use."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
@@ -117,6 +123,7 @@ def is_jargon(word: str) -> bool:
 Phrase = tuple[str, frozenset[str], int]
 
 
+@lru_cache(maxsize=16384)
 def phrase_terms(phrase: str, strict: bool = False) -> Phrase:
     """A phrase's head noun (its last content word, stemmed), its other content words, and how many
     of those a text must use to name it: half, rounded down ("adding replicas" is named by

@@ -9,6 +9,7 @@ noise. The rules here look only at markup and at a few words of document structu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import words
 
@@ -83,6 +84,7 @@ _POINTER = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_pointer(text: str) -> bool:
     """ "For more, review the list chapter.", "Keywords: ...": a line that points, not teaches."""
     return bool(_POINTER.search(text))

@@ -7,6 +7,7 @@ picking the sentence that answers a question costs a dot product, not a model ca
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.ingest.roles import is_navigation_heading, is_navigation_line
 from bot.text import strip_markup
@@ -90,6 +91,7 @@ def _explained(line: str) -> bool:
     return bool(m) and len(re.findall(r"\b[A-Za-z]{2,}\b", m.group(1))) >= 3
 
 
+@lru_cache(maxsize=65536)
 def looks_like_code(line: str) -> bool:
     """A line of code written outside a fence: an assignment, a bare call, a prompt, brackets."""
     body = _LIST_MARK.sub("", line).strip()

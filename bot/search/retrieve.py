@@ -223,15 +223,18 @@ class Retriever:
     def _diverse(self, order: list[int]) -> list[int]:
         """Near-copies of a passage already taken go to the back: notes often repeat themselves
         (a summary file restating the per-topic files), and five copies of one passage answer less."""
-        vecs = self.index.vectors
+        if not order:
+            return order
+        vecs = self.index.vectors[order]
+        close = (vecs @ vecs.T) >= DUPLICATE_COSINE  # one small matrix instead of a product per step
         kept: list[int] = []
         later: list[int] = []
-        for r in order:
-            if kept and float(np.max(vecs[kept] @ vecs[r])) >= DUPLICATE_COSINE:
+        for i, r in enumerate(order):
+            if kept and close[i, kept].any():
                 later.append(r)
             else:
-                kept.append(r)
-        return kept + later
+                kept.append(i)
+        return [order[i] for i in kept] + later
 
     def _rows(self, pq: ParsedQuestion, e: Entity) -> set[int]:
         """Passages naming an asked entity, or another name its side of the question used."""
