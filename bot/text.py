@@ -57,9 +57,12 @@ def strip_markup(text: str) -> str:
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "’": "'"})
 
 
-@lru_cache(maxsize=8192)
-def _fold_word(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+# combining marks left by NFKD ("é" -> "e" + U+0301): removed in one pass over the text
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _fold_word(text: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold(text: str) -> str:
