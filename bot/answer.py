@@ -552,14 +552,14 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
-def _row_subject(text: str) -> str:
+def _row_labels(text: str) -> list[str]:
     """A table row's label cells: the first two non-empty cells before a long one.
 
     "| Types | **Enantiomers** | Non-superimposable ..." is about Enantiomers, not about every name in
     its description."""
     if not text.startswith("|"):
-        return ""
-    labels = []
+        return []
+    labels: list[str] = []
     for cell in _cells(text):
         plain = strip_markup(cell)
         if not plain:
@@ -567,7 +567,11 @@ def _row_subject(text: str) -> str:
         if len(plain.split()) > 6 or len(labels) == 2:
             break
         labels.append(plain)
-    return " ".join(labels)
+    return labels
+
+
+def _row_subject(text: str) -> str:
+    return " ".join(_row_labels(text))
 
 
 _WHAT_IS = re.compile(
@@ -603,11 +607,7 @@ def _leaning(u: Unit, own_sections: set[str] | frozenset[str] = frozenset()) -> 
 def _openings(text: str) -> list[str]:
     """What a unit starts with, for "does it open with the name": a table row by each label cell
     ("| Types of Stereoisomers | Enantiomers | ..." opens with either)."""
-    if text.startswith("|"):
-        labels = [strip_markup(c) for c in _cells(text) if strip_markup(c)][:2]
-        if labels and len(labels[0].split()) <= 6:
-            return [lbl for lbl in labels if len(lbl.split()) <= 6]
-    return [strip_markup(text)]
+    return _row_labels(text) or [strip_markup(text)]
 
 
 def _opening(text: str) -> str:

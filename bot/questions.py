@@ -8,7 +8,7 @@ notes know (no glossary entity, no word the notes ever use) is kept as an unknow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.glossary import Entity, Glossary
@@ -71,22 +71,13 @@ class ParsedQuestion:
     def with_shared_heads(self, said: set[str]) -> ParsedQuestion:
         """Sides read with the shared head noun where the notes write that phrase ("loop diuretics")."""
         swap = {k: _asked_entity(p) for k, p in self.shared.items() if p in said}
-        entities = [swap.get(e.key, e) for e in self.entities]
-        return ParsedQuestion(
-            self.text, self.intent, entities, self.unknown, self.content_terms, self.also, self.partial
-        )
+        return replace(self, entities=[swap.get(e.key, e) for e in self.entities], shared={})
 
     def without_partial(self, missing: list[str]) -> ParsedQuestion:
         """The question with the partly named sides the notes never write taken as unknown names."""
         gone = {k for k, head in self.partial.items() if head in missing}
-        return ParsedQuestion(
-            self.text,
-            self.intent,
-            [e for e in self.entities if e.key not in gone],
-            [*self.unknown, *missing],
-            self.content_terms,
-            self.also,
-        )
+        entities = [e for e in self.entities if e.key not in gone]
+        return replace(self, entities=entities, unknown=[*self.unknown, *missing], partial={})
 
     def keys_for(self, entity: Entity) -> set[str]:
         return {entity.key, *self.also.get(entity.key, ())}
@@ -480,21 +471,6 @@ def _main_entity(matches: list) -> Entity | None:
         return None
     best = max(matches, key=lambda m: (m.end - m.start, len(m.entity.name.split()), -len(m.entity.chunks)))
     return best.entity
-
-
-def _with_shared_head(side: str, sides: list[str], glossary: Glossary) -> Entity | None:
-    own = _content_words(side)[-2:]
-    if not own:
-        return None
-    for other in sides:
-        if other is side:
-            continue
-        for head in _content_words(other)[:3]:
-            for phrase in (" ".join([*own, head]), " ".join([own[-1], head])):
-                found = glossary.find(phrase)
-                if found and found[0].end - found[0].start >= 2:
-                    return found[0].entity
-    return None
 
 
 def _name_of(side: str) -> str:

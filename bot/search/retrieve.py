@@ -28,7 +28,9 @@ from bot.text import Phrase, literal_pattern, phrase_terms, terms, words
 faiss.omp_set_num_threads(1)
 
 DUPLICATE_COSINE = 0.92
-COMPOSE_POOL = 5  # passages an answer may quote from; the first k are the ones shown and scored
+# passages an answer may quote from (the first k are the ones shown and scored); a comparison also
+# quotes each side's next best passage beyond these
+COMPOSE_POOL = 5
 DENSE_CANDIDATES = 256
 # Fusion weights, chosen on the dev set and checked on our alozano questions (a grid moved little).
 WEIGHTS = {
@@ -200,8 +202,7 @@ class Retriever:
         chosen = order[:k]
         if pq.intent == "comparison":
             chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k)
-        # the answer may quote from a few passages past the top k: the line that answers is often in
-        # the sixth passage when five are about the same thing
+        # the answer may quote from passages past the top k (up to COMPOSE_POOL, and per side below)
         chosen = list(chosen) + [r for r in order if r not in chosen][: max(0, COMPOSE_POOL - len(chosen))]
         for e in pq.entities if comparison else ():  # and each compared side its next best passage
             rows = [r for r in self._rows(pq, e) if r not in chosen]
