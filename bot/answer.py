@@ -17,8 +17,9 @@ import numpy as np
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
+from bot.ingest.document import split_sentences
 from bot.ingest.roles import is_pointer
-from bot.ingest.units import UNIT_MAX, logical_lines, looks_like_code, table_lines
+from bot.ingest.units import UNIT_MAX, looks_like_code
 from bot.questions import ParsedQuestion
 from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
@@ -35,7 +36,6 @@ from bot.text import (
 
 AnswerKind = Literal["comparison", "lookup", "uncovered"]
 
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 _DEFINES = re.compile(r"\b(?:is|are|refers?\s+to|means|describes?)\b|^\W*\*\*[^*]+\*\*\s*[:|]|^\|")
 
@@ -107,7 +107,8 @@ class Unit:
 
 
 def extract_table(chunk: Chunk) -> list[str]:
-    return table_lines(chunk.text)
+    """The chunk's table lines, header first, without the |---| row."""
+    return [line.raw.strip() for line in chunk.lines if line.is_table]
 
 
 class Composer:
@@ -210,7 +211,7 @@ class Composer:
         )
         if len(heading_ents) == 1:
             labels = [(-1, heading_ents), *labels]
-        lines = "\n".join(logical_lines(p.chunk.text))
+        lines = "\n".join(line.raw for line in p.chunk.lines)
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
             ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
@@ -268,8 +269,8 @@ class Composer:
     def _labels(self, chunk: Chunk) -> list[tuple[int, frozenset[str]]]:
         """Positions of label lines ("**EBS**", "Instance Store:") and the entities they name."""
         out, pos = [], 0
-        for line in logical_lines(chunk.text):
-            body = _LIST_MARK.sub("", line).strip()
+        for line in chunk.lines:
+            body = line.body
             plain = strip_markup(body)
             label = (
                 bool(_BOLD_ONLY.fullmatch(body))
@@ -288,7 +289,7 @@ class Composer:
                     out.append((pos, ents))
                 elif ents:
                     out.append((pos, frozenset()))  # a group label ends the previous one's scope
-            pos += len(line) + 1
+            pos += len(line.raw) + 1
         return out
 
     @staticmethod
@@ -644,17 +645,12 @@ def render_row(row: str, header: str) -> str:
     return " · ".join(out)
 
 
-def _row_header(chunk_text: str, row: str) -> str:
-    """The header line of the table a row belongs to (the first line of its run of table lines)."""
-    header = ""
-    previous_was_row = False
-    for line in chunk_text.split("\n"):
-        is_row = line.strip().startswith("|")
-        if is_row and not previous_was_row:
-            header = line
-        if is_row and line.strip() == row.strip():
-            return header if header.strip() != row.strip() else ""
-        previous_was_row = is_row
+def _row_header(chunk: Chunk, row: str) -> str:
+    """The header line of the table a row belongs to."""
+    lines = chunk.lines
+    for i, line in enumerate(lines):
+        if line.kind == "row" and line.raw.strip() == row.strip() and line.header is not None:
+            return lines[line.header].raw if line.header != i else ""
     return ""
 
 
@@ -669,8 +665,6 @@ def _titled(text: str) -> str:
     return " ".join(one(w) for w in text.split())
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z*\"'(])")
 
 
 def _quote(units: list[Unit]) -> list[str]:
@@ -680,13 +674,13 @@ def _quote(units: list[Unit]) -> list[str]:
     texts = [t for t in texts if not any(t != o and t in o for o in texts)]
     out: list[str] = []
     for t in texts:
-        m = _FIRST_SENTENCE.match(t)
-        lead = m.group(1) if m else None
+        sentences = split_sentences(t)
+        lead = sentences[0] if len(sentences) > 1 else None
         host = next((i for i, o in enumerate(out) if lead and o.startswith(lead)), None)
         if host is None:
             out.append(t)
             continue
-        for sentence in _SENTENCE_SPLIT.split(t[len(lead) :].strip()):  # type: ignore[arg-type]
+        for sentence in sentences[1:]:
             if sentence and sentence not in out[host]:
                 out[host] = f"{out[host]} {sentence}"
     return out
@@ -723,13 +717,13 @@ def _take(cands: list[Unit], limit: int, budget: int) -> list[Unit]:
 
 def _display(u: Unit) -> str:
     """A unit as the reader sees it: a table row with its column names, no padding."""
-    return _display_text(u.text, u.chunk.text if u.text.startswith("|") else "")
+    return _display_text(u.text, _row_header(u.chunk, u.text) if u.text.startswith("|") else "")
 
 
 @lru_cache(maxsize=16384)
-def _display_text(text: str, chunk_text: str) -> str:
+def _display_text(text: str, header: str) -> str:
     if text.startswith("|"):
-        text = render_row(text, _row_header(chunk_text, text))
+        text = render_row(text, header)
     return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text))
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
-from bot.ingest.roles import is_navigation_heading, is_navigation_line
+from bot.ingest.roles import is_navigation_heading
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "2"
@@ -209,10 +209,11 @@ class Glossary:
                 compounds.add(key(tok))
             vocab.update(words(" ".join(chunk.heading)))
             navigation = bool(chunk.heading) and is_navigation_heading(chunk.heading[-1])
-            for line in text.split("\n"):
-                if not navigation and not is_navigation_line(line):  # a table of contents names no term
-                    g._from_line(line, chunk)
-            g._from_table(text, chunk)
+            for line in chunk.lines:
+                # a table of contents names no term, and code is not prose
+                if not navigation and line.role == "content":
+                    g._from_line(line.raw, chunk)
+            g._from_tables(chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
             for depth, title in enumerate(chunk.heading):
                 if depth == 0 and len(chunk.heading) > 1:
@@ -449,18 +450,21 @@ class Glossary:
         if m:
             self._add(m.group(1), "definition", chunk)
 
-    def _from_table(self, text: str, chunk: Chunk) -> None:
-        rows = [ln for ln in text.split("\n") if ln.strip().startswith("|")]
-        rows = [r for r in rows if not re.fullmatch(r"[\s|:-]+", r)]
-        if len(rows) < 2:
-            return
-        cells = [[_clean_term(c) for c in r.strip().strip("|").split("|")] for r in rows]
-        for cell in cells[0][1:]:
-            for part in _split_slash(cell):
-                self._add(part, "table", chunk)
-        for row in cells[1:]:
-            if row and row[0]:
-                self._add(row[0], "table", chunk)
+    def _from_tables(self, chunk: Chunk) -> None:
+        """Column names and each row's first cell: the things a table sets side by side."""
+        tables: dict[int, list[list[str]]] = {}
+        for line in chunk.lines:
+            if line.is_table and line.header is not None and line.role == "content":
+                tables.setdefault(line.header, []).append([_clean_term(c) for c in line.cells()])
+        for cells in tables.values():
+            if len(cells) < 2:
+                continue
+            for cell in cells[0][1:]:
+                for part in _split_slash(cell):
+                    self._add(part, "table", chunk)
+            for row in cells[1:]:
+                if row and row[0]:
+                    self._add(row[0], "table", chunk)
 
     def _acronym_aliases(self, corpus_upper: set[str]) -> None:
         """'Global Accelerator' gets 'GA' only where the notes themselves write GA."""

@@ -25,7 +25,8 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|")
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*$")
 _DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _ENUMERATOR = re.compile(
-    r"^\s*(?:\d+\ufe0f?\u20e3|\d+[.)](?=\s)|(?:part|section|chapter|module|unit|week|day|lesson)\s+\d+\b[:.)\-–—]?)",
+    r"^\s*(?:\d+\ufe0f?\u20e3|\d+(?:\.\d+)*[.)](?=\s)|\d+(?:\.\d+)+(?=\s)|"
+    r"(?:part|section|chapter|module|unit|week|day|lesson)\s+\d+(?:\.\d+)*\b[:.)\-–—]?)",
     re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
@@ -42,6 +43,7 @@ class Block:
     level: int = 0  # headings: effective depth in the heading tree
     title: str = ""  # headings: display text without markup and enumerators
     parts: list[tuple[int, int]] = field(default_factory=list)  # list items / table rows, for splitting
+    pseudo: bool = False  # a bold line or a caption standing in for a heading: never a real heading's parent
 
 
 def clean_heading(raw: str) -> str:
@@ -156,6 +158,7 @@ def parse_blocks(text: str) -> list[Block]:
             block.kind = "heading"
             block.level = -1  # pseudo heading: one below whatever heading it sits under
             block.title = clean_heading(tokens[idx + 1].content)
+            block.pseudo = True
         elif kind == "list":
             block.parts = [
                 span(t.map) for t in tokens[idx:] if t.type == "list_item_open" and t.level == 1 and t.map
@@ -168,6 +171,7 @@ def parse_blocks(text: str) -> list[Block]:
         if block.kind == "paragraph" and nxt.kind in ("list", "table") and _is_caption(block.text):
             # "When to use Instance Store" above a list names what the list is about: a heading
             block.kind, block.level, block.title = "heading", -1, clean_heading(block.text)
+            block.pseudo = True
     _assign_depths(blocks)
     return blocks
 

@@ -12,14 +12,16 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from bot.ingest.blocks import Block, parse_blocks
+from bot.ingest.document import Line, read_lines
 from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"9.{UNITS_VERSION}"
+CHUNKER_VERSION = f"11.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -38,6 +40,11 @@ class Chunk:
     text: str
     tokens: int
     units: tuple[str, ...] = ()  # quotable sentences / items / table rows, embedded for answers
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """The chunk's logical lines (the document model): read once, shared by every reader."""
+        return read_lines(self.text, self.heading)
 
     @property
     def heading_path(self) -> str:
@@ -96,22 +103,23 @@ class Chunker:
     def chunk(self, doc: Document) -> list[Chunk]:
         blocks = parse_blocks(doc.text)
         stem = PurePosixPath(doc.source).stem
-        stack: list[tuple[int, str]] = []
+        stack: list[tuple[int, str, bool]] = []
         section: list[Block] = []
         chunks: list[Chunk] = []
 
         def flush() -> None:
             if section:
-                heading = tuple(title for _, title in stack) or (stem,)
+                heading = tuple(title for _, title, _ in stack) or (stem,)
                 chunks.extend(self._pack(doc.source, heading, section))
                 section.clear()
 
         for block in blocks:
             if block.kind == "heading":
                 flush()
-                while stack and stack[-1][0] >= block.level:
+                # "**Table of contents**:" labels what follows it up to the next real heading only
+                while stack and (stack[-1][0] >= block.level or (stack[-1][2] and not block.pseudo)):
                     stack.pop()
-                stack.append((block.level, block.title))
+                stack.append((block.level, block.title, block.pseudo))
             else:
                 section.append(block)
         flush()

@@ -9,69 +9,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.ingest.roles import is_navigation_heading, is_navigation_line
+from bot.ingest.document import read_lines, split_sentences
+from bot.ingest.roles import is_navigation_heading
 from bot.text import strip_markup
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-_DELIMITER = re.compile(r"[\s|:-]+")
-UNITS_VERSION = "13"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "14"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
 _PRONOUN = re.compile(r"^(?:It|It's|Its|This|These|They|Their)\b")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 _LABEL = re.compile(r"^\*\*[^*]{1,80}\*\*\s*:|^[^:.]{1,60}:\s")
-
-
-def is_delimiter_row(line: str) -> bool:
-    return bool(_DELIMITER.fullmatch(line))
-
-
-def table_lines(text: str) -> list[str]:
-    """The table rows of a chunk (header first), without the |---| row."""
-    return [ln.strip() for ln in text.split("\n") if TABLE_LINE.match(ln) and not is_delimiter_row(ln)]
-
-
-def logical_lines(text: str) -> list[str]:
-    """Lines as written, with hard-wrapped paragraphs and list items joined back into one line.
-
-    Many people wrap notes at 80 columns; "One consumption group from" / "that tier." is one sentence.
-    """
-    out: list[str] = []
-    joinable = False
-    in_fence = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")) or in_fence:
-            # code keeps its lines: a fence is never a wrapped paragraph
-            if stripped.startswith(("```", "~~~")):
-                in_fence = not in_fence
-            out.append(line)
-            joinable = False
-            continue
-        starts_block = (
-            not stripped
-            or TABLE_LINE.match(line)
-            or _LIST_MARK.match(line)
-            or stripped.startswith(("#", ">", "```"))
-            or _BOLD_ONLY.fullmatch(stripped)
-        )
-        if out and joinable and not starts_block:
-            out[-1] = f"{out[-1].rstrip()} {stripped}"
-            continue
-        out.append(line)
-        # a line continues the one before only inside prose or a list item, never after a caption
-        joinable = bool(stripped) and not TABLE_LINE.match(line) and not _BOLD_ONLY.fullmatch(stripped)
-        if (
-            joinable
-            and not _LIST_MARK.match(line)
-            and len(stripped.split()) <= 6
-            and not stripped.endswith((".", ",", ";"))
-        ):
-            joinable = False  # "When to use Instance Store": a caption, not the start of a paragraph
-    return out
 
 
 _CODE_START = re.compile(
@@ -114,37 +64,27 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     if heading and is_navigation_heading(heading[-1]):
         return out
-    header_seen = False
-    in_fence = False
-    for line in logical_lines(text):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-            continue
-        if in_fence or looks_like_code(line):
+    for line in read_lines(text, heading):
+        if line.kind in ("fence", "blank", "delimiter", "header"):
+            continue  # a table's header row names columns; its rows say things
+        if line.kind == "code" or looks_like_code(line.raw):
             # code is not quoted as a sentence, but a line the notes explain with a comment is:
             # "backoffLimit: 5  # to tolerate fail number of job"
-            if _explained(line):
-                out.append(line.strip())
+            if _explained(line.raw):
+                out.append(line.raw.strip())
             continue
-        if not line.strip():
+        if line.role == "navigation":
             continue
-        if is_navigation_line(line):
-            header_seen = TABLE_LINE.match(line) is not None
+        if line.kind == "row":
+            out.append(line.raw.strip())
             continue
-        if TABLE_LINE.match(line):
-            if is_delimiter_row(line):
-                continue
-            if header_seen:
-                out.append(line.strip())
-            header_seen = True
-            continue
-        header_seen = False
-        body = _LIST_MARK.sub("", line).strip()
+        raw = line.raw
+        body = _LIST_MARK.sub("", raw).strip()
         plain = strip_markup(body)
         if plain.endswith(":"):
             # a lead-in ("... they serve different purposes:") says nothing alone, but the sentences
             # before it in the same line do ("All X inherit from Y. The hierarchy is as follows:")
-            lead = [s for s in _SENTENCE.split(body)[:-1] if len(strip_markup(s)) >= 12]
+            lead = [s for s in split_sentences(body)[:-1] if len(strip_markup(s)) >= 12]
             out.extend(s.strip() for s in lead)
             continue
         if len(plain) < 12:
@@ -152,14 +92,14 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         caption = (
             len(plain.split()) <= 5
             and not plain.endswith((".", "!", "?", ")"))
-            and not _LIST_MARK.match(line)
+            and not _LIST_MARK.match(raw)
         )
         if caption or _BOLD_ONLY.fullmatch(body):
             continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
-        if _LIST_MARK.match(line) and _LABEL.match(body) and len(body) <= UNIT_MAX:
+        if _LIST_MARK.match(raw) and _LABEL.match(body) and len(body) <= UNIT_MAX:
             out.append(body)
             continue
-        sentences = [s.strip() for s in _SENTENCE.split(body) if len(strip_markup(s)) >= 12]
+        sentences = [s.strip() for s in split_sentences(body) if len(strip_markup(s)) >= 12]
         if len(sentences) > 1 and len(body) <= UNIT_MAX:
             out.append(body)  # the whole item too: the notes' own paragraph about one thing
         for i, sentence in enumerate(sentences):

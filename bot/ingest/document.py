@@ -1,0 +1,188 @@
+"""The document model inside a chunk: its logical lines, each with a kind, a parent and a role.
+
+Markdown is read once. ``blocks.py`` (markdown-it) cuts the notes into blocks and ``chunker.py``
+packs blocks into chunks; this module reads a chunk's text into the lines everything else uses: the
+quote units, the answer composer, the glossary and the quiz generator. Nobody else splits chunk text
+into lines, joins wrapped lines, finds table headers, list parents or sentences.
+
+A line is one paragraph, list item, table row or code line, hard-wrapped lines joined ("One
+consumption group from" / "that tier." is one sentence). Its role says whether a reader learns from it:
+``content``, ``navigation`` (links, images, badges, HTML, a section such as "Table of contents") or
+``code``. Sections have roles too (``section_role``): reference lists, worked examples, labs and study
+advice teach a reader who follows them, but make poor quiz questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.ingest.roles import is_navigation_heading, is_navigation_line
+
+LineKind = Literal["paragraph", "item", "caption", "header", "row", "delimiter", "code", "fence", "blank"]
+Role = Literal["content", "navigation", "code"]
+SectionRole = Literal["content", "navigation", "example", "advice"]
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_TABLE_LINE = re.compile(r"^\s*\|")
+_DELIMITER = re.compile(r"[\s|:-]+")
+_BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
+_FENCE = ("```", "~~~")
+# Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
+_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*\"'(`\[])")
+
+# Sections whose lines walk through one worked case, a lab's steps or how to study: a reader follows
+# them, but a question cut from one step leans on the steps around it. Words of document structure only.
+_EXAMPLE_HEADINGS = re.compile(
+    r"\b(?:examples?|worked\s+examples?|walk-?through|demo|labs?|hands[- ]on|exercises?|steps|step\s+\d+|"
+    r"solutions?|installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
+    re.IGNORECASE,
+)
+_ADVICE_HEADINGS = re.compile(
+    r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
+    r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
+    r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure)|prerequisites?|"
+    r"roadmap|changelog|contributing|contributors?|todo|to-do|authors?|contact|feedback|disclaimer|"
+    r"syllabus|schedule)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line of a chunk. ``raw`` is as written (list mark kept, wrapped lines joined)."""
+
+    kind: LineKind
+    raw: str
+    indent: int = 0
+    parent: int | None = None  # index (in the chunk's lines) of the list item this one sits under
+    header: int | None = None  # rows and headers: index of their table's header line
+    role: Role = "content"
+
+    @property
+    def body(self) -> str:
+        """The text without the list mark or surrounding space."""
+        return _LIST_MARK.sub("", self.raw).strip() if self.kind == "item" else self.raw.strip()
+
+    @property
+    def is_table(self) -> bool:
+        return self.kind in ("header", "row")
+
+    def cells(self) -> list[str]:
+        return [c.strip() for c in self.raw.strip().strip("|").split("|")]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a line, in order, stripped (the one sentence splitter of the project)."""
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def is_delimiter_row(line: str) -> bool:
+    return bool(_DELIMITER.fullmatch(line))
+
+
+def section_role(heading: tuple[str, ...]) -> SectionRole:
+    """What a section is for, read from its heading path (nearest heading first)."""
+    if heading and is_navigation_heading(heading[-1]):
+        return "navigation"
+    if any(_ADVICE_HEADINGS.search(h) for h in heading[-2:]):
+        return "advice"
+    if heading and _EXAMPLE_HEADINGS.search(heading[-1]):
+        return "example"
+    return "content"
+
+
+def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
+    """The chunk's logical lines with kind, list parent, table header and role."""
+    nav_section = bool(heading) and is_navigation_heading(heading[-1])
+    raws = _logical(text)
+    out: list[Line] = []
+    stack: list[tuple[int, int]] = []  # open list items: (indent, index)
+    header: int | None = None
+    in_fence = False
+    for raw in raws:
+        stripped = raw.strip()
+        idx = len(out)
+        if stripped.startswith(_FENCE):
+            in_fence = not in_fence
+            out.append(Line("fence", raw, role="code"))
+            header = None
+            continue
+        if in_fence:
+            out.append(Line("code", raw, role="code"))
+            continue
+        if not stripped:
+            out.append(Line("blank", raw))
+            header = None
+            continue
+        if _TABLE_LINE.match(raw):
+            if is_delimiter_row(stripped):
+                out.append(Line("delimiter", raw, header=header))
+                continue
+            kind: LineKind = "row" if header is not None else "header"
+            if header is None:
+                header = idx
+            role: Role = "navigation" if nav_section or is_navigation_line(raw) else "content"
+            out.append(Line(kind, raw, header=header, role=role))
+            stack.clear()
+            continue
+        header = None
+        indent = len(raw) - len(raw.lstrip())
+        role = "navigation" if nav_section or is_navigation_line(raw) else "content"
+        if _LIST_MARK.match(raw):
+            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            out.append(Line("item", raw, indent, parent, role=role))
+            stack.append((indent, idx))
+            continue
+        if indent == 0:
+            stack.clear()
+        parent = stack[-1][1] if stack and indent else None
+        caption = _BOLD_ONLY.fullmatch(stripped) or _is_caption(stripped)
+        out.append(Line("caption" if caption else "paragraph", raw, indent, parent, role=role))
+    return tuple(out)
+
+
+def _is_caption(stripped: str) -> bool:
+    """'When to use Instance Store' above a list: a few words and no full stop."""
+    return len(stripped.split()) <= 5 and not stripped.endswith((".", "!", "?", ")", ",", ";"))
+
+
+def _logical(text: str) -> list[str]:
+    """Lines as written, with hard-wrapped paragraphs and list items joined back into one line."""
+    out: list[str] = []
+    joinable = False
+    in_fence = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(_FENCE) or in_fence:
+            # code keeps its lines: a fence is never a wrapped paragraph
+            if stripped.startswith(_FENCE):
+                in_fence = not in_fence
+            out.append(line)
+            joinable = False
+            continue
+        starts_block = (
+            not stripped
+            or _TABLE_LINE.match(line)
+            or _LIST_MARK.match(line)
+            or stripped.startswith(("#", ">", "```"))
+            or _BOLD_ONLY.fullmatch(stripped)
+        )
+        if out and joinable and not starts_block:
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            continue
+        out.append(line)
+        # a line continues the one before only inside prose or a list item, never after a caption
+        joinable = bool(stripped) and not _TABLE_LINE.match(line) and not _BOLD_ONLY.fullmatch(stripped)
+        if (
+            joinable
+            and not _LIST_MARK.match(line)
+            and len(stripped.split()) <= 6
+            and not stripped.endswith((".", ",", ";"))
+        ):
+            joinable = False  # "When to use Instance Store": a caption, not the start of a paragraph
+    return out
