@@ -129,6 +129,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             asked_at TEXT NOT NULL
         )""",
     ),
+    # v2: reports of bad quiz questions, and the items withdrawn from a server's quizzes because of them.
+    (
+        """CREATE TABLE reports (
+            guild_id INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            user_id INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            moderator INTEGER NOT NULL,
+            reported_at TEXT NOT NULL,
+            cleared_at TEXT,
+            PRIMARY KEY (guild_id, item_id, user_id)
+        )""",
+        """CREATE TABLE withdrawn (
+            guild_id INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            withdrawn_at TEXT NOT NULL,
+            PRIMARY KEY (guild_id, item_id)
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -228,6 +247,25 @@ class LeaderboardEntry:
     @property
     def accuracy(self) -> float:
         return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class ReportOutcome:
+    """What one report did: how many open reports the item now has and whether it is withdrawn."""
+
+    reports: int
+    withdrawn: bool  # withdrawn from this server's quizzes (now or before)
+    newly_withdrawn: bool  # this report withdrew it
+
+
+@dataclass(frozen=True)
+class ReportedItem:
+    item_id: str
+    reports: int  # open reports (not cleared by a restore)
+    moderator: bool  # a moderator reported it
+    withdrawn: bool
+    reasons: tuple[str, ...]
+    last_at: datetime
 
 
 @dataclass(frozen=True)
@@ -694,6 +732,15 @@ class Store:
             ).fetchone()
         return _post(row) if row else None
 
+    def latest_post(self, channel_id: int) -> Post | None:
+        """The channel's newest post, open or closed (what "report that question" means)."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT * FROM posts WHERE channel_id = ? ORDER BY posted_at DESC, id DESC LIMIT 1",
+                (channel_id,),
+            ).fetchone()
+        return _post(row) if row else None
+
     def open_posts(self, posted_before: datetime | None = None) -> list[Post]:
         """Unclosed posts, optionally only those older than a cutoff (to reveal answers after a while)."""
         sql, args = "SELECT * FROM posts WHERE closed_at IS NULL", []
@@ -925,6 +972,99 @@ class Store:
                 (message_id,),
             ).fetchone()
         return int(row[0]), int(row[1])
+
+    # -- reports of bad quiz questions (per server; guild 0 is everything outside a server)
+
+    def record_report(
+        self,
+        guild_id: int | None,
+        item_id: str,
+        user_id: int,
+        reason: str,
+        *,
+        moderator: bool,
+        threshold: int,
+        reported_at: datetime,
+    ) -> ReportOutcome:
+        """Store one person's report (reporting again updates the reason) and withdraw the item from the
+        server's quizzes when a moderator reported it or ``threshold`` people have, in one transaction."""
+        guild = guild_id or 0
+        now = to_db_time(reported_at)
+        with self._tx() as conn:
+            conn.execute(
+                """INSERT INTO reports (guild_id, item_id, user_id, reason, moderator, reported_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (guild_id, item_id, user_id) DO UPDATE SET
+                       reason = excluded.reason, moderator = excluded.moderator,
+                       reported_at = excluded.reported_at, cleared_at = NULL""",
+                (guild, item_id, user_id, reason[:500], int(moderator), now),
+            )
+            count, by_moderator = conn.execute(
+                """SELECT COUNT(*), COALESCE(MAX(moderator), 0) FROM reports
+                   WHERE guild_id = ? AND item_id = ? AND cleared_at IS NULL""",
+                (guild, item_id),
+            ).fetchone()
+            already = (
+                conn.execute(
+                    "SELECT 1 FROM withdrawn WHERE guild_id = ? AND item_id = ?", (guild, item_id)
+                ).fetchone()
+                is not None
+            )
+            newly = not already and (bool(by_moderator) or count >= threshold)
+            if newly:
+                conn.execute(
+                    "INSERT INTO withdrawn (guild_id, item_id, withdrawn_at) VALUES (?, ?, ?)",
+                    (guild, item_id, now),
+                )
+        return ReportOutcome(int(count), already or newly, newly)
+
+    def withdrawn_item_ids(self, guild_id: int | None) -> set[str]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT item_id FROM withdrawn WHERE guild_id = ?", (guild_id or 0,)
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def reported_items(self, guild_id: int | None, limit: int = 50) -> list[ReportedItem]:
+        """Items with open reports or withdrawn in this server, withdrawn and most reported first."""
+        guild = guild_id or 0
+        with self._read() as conn:
+            rows = conn.execute(
+                """SELECT r.item_id, COUNT(*), MAX(r.moderator), MAX(r.reported_at),
+                          GROUP_CONCAT(r.reason, char(31)), w.item_id IS NOT NULL
+                   FROM reports r LEFT JOIN withdrawn w ON w.guild_id = r.guild_id AND w.item_id = r.item_id
+                   WHERE r.guild_id = ? AND r.cleared_at IS NULL
+                   GROUP BY r.item_id
+                   ORDER BY w.item_id IS NULL, COUNT(*) DESC, MAX(r.reported_at) DESC
+                   LIMIT ?""",
+                (guild, limit),
+            ).fetchall()
+        return [
+            ReportedItem(
+                r[0],
+                int(r[1]),
+                bool(r[2]),
+                bool(r[5]),
+                tuple(x for x in (r[4] or "").split("\x1f") if x.strip()),
+                from_db_time(r[3]),  # type: ignore[arg-type]
+            )
+            for r in rows
+        ]
+
+    def restore_item(self, guild_id: int | None, item_id: str, restored_at: datetime) -> bool:
+        """Put a withdrawn or reported item back into the server's quizzes; its reports are cleared
+        (kept, dated) so that it takes fresh reports to withdraw it again."""
+        guild = guild_id or 0
+        with self._tx() as conn:
+            gone = conn.execute(
+                "DELETE FROM withdrawn WHERE guild_id = ? AND item_id = ?", (guild, item_id)
+            ).rowcount
+            cleared = conn.execute(
+                """UPDATE reports SET cleared_at = ?
+                   WHERE guild_id = ? AND item_id = ? AND cleared_at IS NULL""",
+                (to_db_time(restored_at), guild, item_id),
+            ).rowcount
+        return bool(gone or cleared)
 
     # -- asked questions (optional log, for improving the notes)
 

@@ -243,14 +243,16 @@ def slash(bot, member, channel, name: str, **options: Any) -> discord.Interactio
         state=bot._connection)
 
 
-def button_press(bot, member, channel, message: dict[str, Any], custom_id: str) -> dict[str, Any]:
-    return interaction_payload(bot, member, channel, type=3, message=message,
+def button_press(bot, member, channel, message: dict[str, Any], custom_id: str, *,
+                 permissions: str = "8") -> dict[str, Any]:
+    return interaction_payload(bot, member, channel, type=3, message=message, permissions=permissions,
                                data={"custom_id": custom_id, "component_type": 2})
 
 
-def modal_submit(bot, member, channel, modal_id: str, values: dict[str, str]) -> dict[str, Any]:
+def modal_submit(bot, member, channel, modal_id: str, values: dict[str, str], *,
+                 permissions: str = "8") -> dict[str, Any]:
     rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]} for k, v in values.items()]
-    return interaction_payload(bot, member, channel, type=5,
+    return interaction_payload(bot, member, channel, type=5, permissions=permissions,
                                data={"custom_id": modal_id, "components": rows})
 
 

@@ -76,7 +76,7 @@ class Env:
         """`/quiz now` that posts ``item``; returns the posted message payload."""
         self.adapter.calls.clear()
         original = QuizService.pick
-        QuizService.pick = lambda svc, topic=None, user_id=None, channel_id=None: item
+        QuizService.pick = lambda svc, topic=None, user_id=None, channel_id=None, guild_id=None: item
         try:
             await self.slash("quiz now", member)
         finally:
@@ -93,6 +93,8 @@ class Env:
         """Content of each interaction response/follow-up so far (and clear them)."""
         out = []
         for kind, payload in self.adapter.calls:
+            if kind == "response" and payload.get("type") == 5:
+                continue  # "thinking…": an acknowledgement without content
             assert_inert(payload)
             out.append(payload.get("data", payload) if kind == "response" else payload)
         self.adapter.calls.clear()
@@ -162,13 +164,14 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None, channel_id=None):
-        seen["user"] = user_id
-        return original(svc, topic, user_id, channel_id)
+    def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
+        seen["user"], seen["guild"] = user_id, guild_id
+        return original(svc, topic, user_id, channel_id, guild_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
     await env.slash("quiz now")
     assert seen["user"] == env.ana.id  # favour the asker's due and missed items
+    assert seen["guild"] == env.general.guild.id  # and never what this server withdrew
     [(kind, payload)] = env.adapter.calls
     assert kind == "response" and payload["type"] == 4 and not payload["data"].get("flags")
     assert_inert(payload)
@@ -178,7 +181,7 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     item = env.bank.by_id[post.item_id]
     expected = [f"quiz:{post.id}:cloze"] if item.is_cloze else [f"quiz:{post.id}:{i}" for i in
                                                                 range(len(item.choices))]
-    assert _ids(message) == expected
+    assert _ids(message) == [*expected, f"quizr:{post.id}"]
     assert message["embeds"][0]["title"].startswith("Quiz · ")
 
     env.adapter.calls.clear()
@@ -186,9 +189,10 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     [unknown] = env.replies()
     assert "No quiz questions on 'cooking'" in unknown["content"] and unknown["flags"] & EPHEMERAL
 
-    mc = next(i for i in env.bank.items if max(map(len, i.choices), default=0) > BUTTON_LABEL_MAX)
+    plain = env.item()
+    mc = replace(plain, choices=(*plain.choices[:-1], "a very long choice " * 8))
     message = await env.post(mc)
-    labels = [b["label"] for b in _buttons(message)]
+    labels = [b["label"] for b in _buttons(message)][:-1]  # the last is 🚩 Report
     assert [label[:3] for label in labels] == [f"{c}) " for c in "ABCD"[: len(mc.choices)]]
     assert all(len(label) <= BUTTON_LABEL_MAX for label in labels)
 
@@ -267,8 +271,8 @@ async def test_the_next_quiz_reveals_the_earlier_one(env):
     embed = reveal["embeds"][0]
     assert embed["fields"][0]["name"] == "Answer" and "1/1 got it right (100%)" in embed["fields"][0]["value"]
     assert first_item.answer_text in embed["fields"][0]["value"]
-    buttons = _buttons(reveal)
-    assert all(b["disabled"] for b in buttons)
+    *buttons, report = _buttons(reveal)
+    assert all(b["disabled"] for b in buttons) and not report.get("disabled")  # a bad one can be reported
     assert buttons[first_item.answer]["style"] == discord.ButtonStyle.success.value
     assert reveal["allowed_mentions"] == NONE_MENTIONS
     assert env.store.get_post(env.post_of(second).id).closed_at is None
@@ -294,7 +298,7 @@ async def test_cloze_answer_box_grades_typed_answers(env):
     item = env.item(cloze=True)
     message = await env.post(item)
     post = env.post_of(message)
-    assert _ids(message) == [f"quiz:{post.id}:cloze"]
+    assert _ids(message) == [f"quiz:{post.id}:cloze", f"quizr:{post.id}"]
 
     async def answer(member, text):
         env.adapter.calls.clear()
@@ -322,12 +326,74 @@ async def test_cloze_answer_box_grades_typed_answers(env):
     assert "closed" in closed["content"]  # no answer box for a closed quiz
 
 
+async def test_report_button_three_members_withdraw_and_a_moderator_restores(env):
+    item = env.item()
+    message = await env.post(item)
+    post = env.post_of(message)
+    member = "0"  # no permissions: an ordinary member
+
+    async def report(who, reason, permissions=member):
+        env.adapter.calls.clear()
+        env.bot._connection.parse_interaction_create(
+            button_press(env.bot, who, env.general, message, f"quizr:{post.id}", permissions=permissions))
+        await settle()
+        [(kind, modal)] = env.adapter.calls
+        assert kind == "response" and modal["type"] == 9  # the reason box
+        field = modal["data"]["components"][0]["components"][0]["custom_id"]
+        env.adapter.calls.clear()
+        env.bot._connection.parse_interaction_create(modal_submit(
+            env.bot, who, env.general, modal["data"]["custom_id"], {field: reason}, permissions=permissions))
+        await settle()
+        *_, verdict = env.replies()
+        assert verdict["flags"] & EPHEMERAL
+        return verdict["content"], modal["data"]["custom_id"]
+
+    first, box_a = await report(env.ana, "two right answers")
+    assert "1 so far" in first
+    second, box_b = await report(env.ben, "@everyone [free](https://x.example) nitro")
+    assert box_a != box_b  # two open boxes never replace each other
+    third, _ = await report(person(7001), "")
+    assert "withdrawn from this server's quizzes" in third
+    assert env.store.withdrawn_item_ids(env.general.guild.id) == {item.id}
+
+    # members can't see the list; a moderator sees it, reasons escaped, and restores the item
+    await env.slash("quiz reported", permissions=member)
+    [refused] = env.replies()
+    assert "Manage Messages" in refused["content"]
+    await env.slash("quiz reported")
+    [listed] = env.replies()
+    text = listed["embeds"][0]["description"]
+    assert listed["flags"] & EPHEMERAL and "withdrawn · 3 reports" in text and item.prompt in text
+    assert "@everyone" not in text and "](https://" not in text
+    await env.slash("quiz restore", item=item.id[:10])
+    [restored] = env.replies()
+    assert "Restored" in restored["content"]
+    assert env.store.withdrawn_item_ids(env.general.guild.id) == set()
+
+
+async def test_a_moderators_report_withdraws_at_once(env):
+    item = env.item()
+    message = await env.post(item)
+    post = env.post_of(message)
+    await press(env.bot, env.ana, env.general, message, f"quizr:{post.id}")
+    [(_, modal)] = env.adapter.calls
+    field = modal["data"]["components"][0]["components"][0]["custom_id"]
+    env.adapter.calls.clear()
+    env.bot._connection.parse_interaction_create(
+        modal_submit(env.bot, env.ana, env.general, modal["data"]["custom_id"], {field: "wrong key"}))
+    await settle()
+    *_, verdict = env.replies()
+    assert "withdrawn" in verdict["content"]
+    [reported] = env.store.reported_items(env.general.guild.id)
+    assert reported.moderator and reported.reasons == ("wrong key",)
+
+
 async def test_prefix_quiz_now_posts_in_the_channel(env, sends):
     await dpytest.message("!quiz now")
     sent = dpytest.get_message()
     assert sent.embeds[0].title.startswith("Quiz · ")
     post = env.store.post_by_message(sent.id)
-    assert post is not None and all(i.startswith(f"quiz:{post.id}:") for i in
+    assert post is not None and all(i.startswith((f"quiz:{post.id}:", f"quizr:{post.id}")) for i in
                                     (c.custom_id for c in sends.last()["view"].children))
     assert_all_sends_inert(sends)
 
@@ -479,9 +545,9 @@ async def test_scheduled_dm_quiz_favours_the_subscriber(env, monkeypatch):
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None, channel_id=None):
+    def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
         seen["u"] = user_id
-        return original(svc, topic, user_id, channel_id)
+        return original(svc, topic, user_id, channel_id, guild_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
     sub = _subscribe(env.store, "dm", 4242, 4242)

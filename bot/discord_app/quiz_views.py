@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import secrets
 import weakref
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.quiz.items import QuizItem
-from bot.quiz.service import LETTERS, QuizError, QuizService, outcome_text
+from bot.quiz.service import LETTERS, REPORT_REASON_MAX, QuizError, QuizService, outcome_text, report_text
 from bot.render import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, shorten
 from bot.schedule import DispatchResult, TargetGone
 
@@ -42,6 +43,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 BUTTON_LABEL_MAX = 80  # Discord's limit for a button label
 CLOZE = "cloze"
 CUSTOM_ID = re.compile(r"quiz:(?P<post>\d+):(?P<choice>\d|cloze)")
+REPORT_ID = re.compile(r"quizr:(?P<post>\d+)")
 OPEN_COLOR = 0x5865F2
 REVEALED_COLOR = 0x57F287
 
@@ -121,19 +123,76 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=CUSTOM_ID):
             await desk.answer(interaction, self.post_id, int(self.choice))
 
 
+class ReportButton(discord.ui.DynamicItem[discord.ui.Button], template=REPORT_ID):
+    """🚩 under every post: report the question as bad (a short reason in a modal)."""
+
+    def __init__(self, post_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                emoji="🚩", label="Report", style=discord.ButtonStyle.secondary, custom_id=f"quizr:{post_id}"
+            )
+        )
+        self.post_id = post_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ReportButton:
+        return cls(int(match["post"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        desk = desk_of(interaction.client)
+        if desk is None:
+            await reply(interaction, "Reports aren't available right now. Please try again in a moment.")
+            return
+        await interaction.response.send_modal(ReportModal(desk, self.post_id))
+
+
 def quiz_view(post_id: int, item: QuizItem, *, revealed: bool = False) -> discord.ui.View:
-    """The buttons under a post; once revealed they stay visible, disabled, with the right one green."""
+    """The buttons under a post; once revealed they stay visible, disabled, with the right one green.
+    The 🚩 report button stays usable: a bad question is often noticed once the answer is shown."""
     view = discord.ui.View(timeout=None)
     if item.is_cloze:
         view.add_item(
             QuizButton(post_id, CLOZE, label="Answer", style=discord.ButtonStyle.primary, disabled=revealed)
         )
-        return view
-    for i, choice in enumerate(item.choices[: len(LETTERS)]):
-        right = revealed and i == item.answer
-        style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
-        view.add_item(QuizButton(post_id, i, label=button_label(i, choice), style=style, disabled=revealed))
+    else:
+        for i, choice in enumerate(item.choices[: len(LETTERS)]):
+            right = revealed and i == item.answer
+            style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
+            view.add_item(
+                QuizButton(post_id, i, label=button_label(i, choice), style=style, disabled=revealed)
+            )
+    view.add_item(ReportButton(post_id))
     return view
+
+
+class ReportModal(discord.ui.Modal):
+    """Why the question is bad. Each opened box has an id of its own, so two people reporting the same
+    post at once do not replace each other's box."""
+
+    reason: discord.ui.TextInput = discord.ui.TextInput(
+        label="What is wrong with this question?",
+        style=discord.TextStyle.paragraph,
+        placeholder="e.g. two right answers, makes no sense on its own, wrong key",
+        max_length=REPORT_REASON_MAX,
+        required=False,
+    )
+
+    def __init__(self, desk: QuizDesk, post_id: int) -> None:
+        super().__init__(
+            title="Report this question", timeout=900, custom_id=f"quizrm:{post_id}:{secrets.token_hex(6)}"
+        )
+        self.desk = desk
+        self.post_id = post_id
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self.desk.report_item(interaction, self.post_id, self.reason.value or "")
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        log.error("quiz report box failed: %s: %s", type(error).__name__, error)
+        with contextlib.suppress(discord.HTTPException):
+            await reply(interaction, "Sorry, that report didn't go through. Please try again in a moment.")
 
 
 class ClozeModal(discord.ui.Modal):
@@ -215,11 +274,12 @@ class QuizDesk:
 
         def work() -> tuple[int, QuizItem, list[int]]:
             try:
-                item = service.pick(topic, user_id, channel_id)
+                item = service.pick(topic, user_id, channel_id, guild_id)
             except QuizError:
                 if subscription_id is None or not topic:
                     raise
-                item = service.pick(None, user_id, channel_id)  # the subscribed topic vanished in a re-index
+                # the subscribed topic vanished in a re-index
+                item = service.pick(None, user_id, channel_id, guild_id)
             post_id, reveals = service.post(item, channel_id, guild_id, subscription_id)
             return post_id, item, [r.post.id for r in reveals]
 
@@ -263,6 +323,34 @@ class QuizDesk:
         await reply(interaction, outcome_text(outcome))
         if not outcome.already:  # a new answer changes the count; a click on a closed post re-reveals
             self.schedule_refresh(post_id)
+
+    async def report_item(self, interaction: discord.Interaction, post_id: int, reason: str) -> None:
+        """Store a report (acknowledged first); a moderator's, or the third person's, withdraws the item
+        from this server's quizzes."""
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        # outside a server the quiz is the person's own: their report decides, like a moderator's
+        perms = interaction.permissions
+        moderator = interaction.guild_id is None or perms.manage_messages or perms.administrator
+        try:
+            service = await self.service()
+            _item, outcome = await asyncio.to_thread(
+                service.report,
+                post_id,
+                interaction.user.id,
+                interaction.guild_id,
+                reason,
+                moderator=moderator,
+            )
+        except QuizError as exc:
+            await reply(interaction, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
+            log.error("quiz report on post %s failed: %s: %s", post_id, type(exc).__name__, exc)
+            with contextlib.suppress(discord.HTTPException):
+                await reply(interaction, "Sorry, I couldn't record that report. Please try again soon.")
+            return
+        await reply(interaction, report_text(outcome))
 
     async def open_cloze(self, interaction: discord.Interaction, post_id: int) -> None:
         """Show the answer box, unless the quiz is already closed (answered twice is refused on submit)."""

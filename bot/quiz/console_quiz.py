@@ -43,6 +43,8 @@ from bot.quiz.service import (
     leaderboard_text,
     outcome_text,
     question_text,
+    report_text,
+    reported_text,
     reveal_text,
     stats_text,
 )
@@ -207,7 +209,7 @@ class ConsoleQuiz:
         """Pick an item for the console's person (spaced repetition: due and missed items first),
         record the post and print it. Raises QuizError for an unknown topic or an empty bank."""
         service = await self.service()
-        item = service.pick(topic, self.user_id)
+        item = service.pick(topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
         _, reveals = service.post(
             item, self.channel_id, CONSOLE_GUILD_ID, subscription.id if subscription else None
         )
@@ -226,7 +228,7 @@ class ConsoleQuiz:
         """The dispatcher's sender: print the quiz to the console, return its post id."""
         service = await self.service()
         try:
-            item = service.pick(sub.topic, self.user_id)
+            item = service.pick(sub.topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
         except QuizError as exc:  # the topic is gone from the notes: pause, don't retry every day
             raise TargetGone(str(exc)) from None
         post_id, reveals = service.post(item, self.channel_id, CONSOLE_GUILD_ID, sub.id)
@@ -462,6 +464,47 @@ async def _leaderboard(session: ConsoleSession, quiz: ConsoleQuiz, options: dict
     service = await quiz.service()
     entries = service.leaderboard(CONSOLE_GUILD_ID)
     session.say(leaderboard_text(entries, lambda uid: "you" if uid == quiz.user_id else f"user {uid}"))
+
+
+@quiz_command(
+    "report",
+    options=("reason",),
+    free_text="reason",
+    description="report the last quiz question as bad; it is withdrawn from your quizzes",
+)
+async def _report(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
+    post = quiz.store.latest_post(quiz.channel_id)
+    if post is None:
+        session.say("There is no quiz question to report yet. Try /quiz now.")
+        return
+    service = await quiz.service()
+    # the console's person runs the notes: their report counts as a moderator's
+    item, outcome = service.report(
+        post.id, quiz.user_id, CONSOLE_GUILD_ID, options.get("reason", ""), moderator=True
+    )
+    session.say(f"Reported: {item.prompt}\n{report_text(outcome)} (/quiz reported lists reports.)")
+
+
+@quiz_command("reported", description="reported quiz questions, to restore one")
+async def _reported(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
+    service = await quiz.service()
+    text = reported_text(service.reported(CONSOLE_GUILD_ID))
+    session.say(text + ("\nRestore one with /quiz restore id:<id>." if "·" in text else ""))
+
+
+@quiz_command(
+    "restore",
+    options=("id",),
+    required=("id",),
+    free_text="id",
+    description="put a reported question back into the quizzes",
+)
+async def _restore(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
+    service = await quiz.service()
+    if service.restore(CONSOLE_GUILD_ID, options["id"]):
+        session.say("Restored: the question is back in your quizzes.")
+    else:
+        session.say("No reported question has that id. /quiz reported lists them.")
 
 
 @quiz_command("topics", description="the topics quiz questions come from")

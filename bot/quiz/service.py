@@ -14,9 +14,12 @@ from datetime import UTC, datetime, timedelta
 from bot.quiz.generate import filter_items, grade
 from bot.quiz.items import QuizItem
 from bot.quiz.srs import pick_items, review
-from bot.store import LeaderboardEntry, Post, Stats, Store
+from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
 
 LETTERS = "ABCDEFGH"
+# Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.
+REPORTS_TO_WITHDRAW = 3
+REPORT_REASON_MAX = 200
 
 
 class QuizError(ValueError):
@@ -85,11 +88,21 @@ class QuizService:
 
     # -- choosing ------------------------------------------------------------------------------
     def pick(
-        self, topic: str | None = None, user_id: int | None = None, channel_id: int | None = None
+        self,
+        topic: str | None = None,
+        user_id: int | None = None,
+        channel_id: int | None = None,
+        guild_id: int | None = None,
     ) -> QuizItem:
         """For one person: what is due for them first, then what they got wrong, then unseen items.
-        For a channel: a random item the channel has not had among its recent posts."""
+        For a channel: a random item the channel has not had among its recent posts. Items withdrawn
+        from the server (``guild_id``; None is everything outside a server) are never picked."""
         candidates = self.bank.on_topic(topic)
+        withdrawn = self.store.withdrawn_item_ids(guild_id)
+        if withdrawn:
+            candidates = [it for it in candidates if it.id not in withdrawn]
+            if not candidates:
+                raise QuizError("Every question on that topic was reported and withdrawn here.")
         if user_id is not None:
             return pick_items(self.store, user_id, candidates, self.now(), 1, self._rng)[0]
         if channel_id is not None:
@@ -170,6 +183,44 @@ class QuizService:
         posts = [p for p in self.store.open_posts(posted_before=cutoff) if only is None or only(p)]
         return [r for p in posts if (r := self.reveal(p.id)) is not None]
 
+    # -- reports of bad questions ------------------------------------------------------------------
+    def report(
+        self, post_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
+    ) -> tuple[QuizItem, ReportOutcome]:
+        """Report the question of a post; a moderator's report, or the third person's, withdraws it
+        from this server's quizzes at once."""
+        _post, item = self.item_of(post_id)
+        return item, self.report_item(item.id, user_id, guild_id, reason, moderator=moderator)
+
+    def report_item(
+        self, item_id: str, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
+    ) -> ReportOutcome:
+        if item_id not in self.bank.by_id:
+            raise QuizError("That question is no longer in the quiz bank.")
+        reason = " ".join(reason.split())[:REPORT_REASON_MAX] or "(no reason given)"
+        return self.store.record_report(
+            guild_id,
+            item_id,
+            user_id,
+            reason,
+            moderator=moderator,
+            threshold=REPORTS_TO_WITHDRAW,
+            reported_at=self.now(),
+        )
+
+    def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
+        """Reported and withdrawn items of a server, with the item (None once the notes dropped it)."""
+        return [(r, self.bank.by_id.get(r.item_id)) for r in self.store.reported_items(guild_id)]
+
+    def restore(self, guild_id: int | None, item_id: str) -> bool:
+        """Put a reported item back; ``item_id`` may be a unique prefix of the id as listed."""
+        item_id = item_id.strip()
+        known = [r.item_id for r in self.store.reported_items(guild_id, limit=1000)]
+        matches = [i for i in known if i.startswith(item_id)] if item_id else []
+        if len(matches) != 1:
+            return False
+        return self.store.restore_item(guild_id, matches[0], self.now())
+
     # -- scores --------------------------------------------------------------------------------
     def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
         return self.store.user_stats(user_id, guild_id, now=self.now())
@@ -214,6 +265,38 @@ def stats_text(stats: Stats) -> str:
     ]
     for topic, t in sorted(stats.by_topic.items(), key=lambda kv: -kv[1].answered):
         lines.append(f"  {topic}: {t.correct}/{t.answered} ({t.accuracy:.0%})")
+    return "\n".join(lines)
+
+
+def report_text(outcome: ReportOutcome) -> str:
+    if outcome.newly_withdrawn:
+        return "Thanks for the report. The question is withdrawn from this server's quizzes."
+    if outcome.withdrawn:
+        return "Thanks for the report. The question was already withdrawn here."
+    return (
+        f"Thanks for the report ({outcome.reports} so far). A moderator's report or "
+        f"{REPORTS_TO_WITHDRAW} reports withdraw it from this server's quizzes."
+    )
+
+
+def reported_text(
+    reported: list[tuple[ReportedItem, QuizItem | None]],
+    limit: int = 15,
+    escape: Callable[[str], str] = lambda s: s,
+) -> str:
+    """The moderators' list: id to restore with, state, report count, the question and reasons."""
+    if not reported:
+        return "No quiz question has been reported here."
+    lines = []
+    for r, item in reported[:limit]:
+        state = "withdrawn" if r.withdrawn else "reported"
+        who = f"{r.reports} report{'s' if r.reports != 1 else ''}"
+        who += ", by a moderator" if r.moderator else ""
+        question = item.prompt if item is not None else "(no longer in the notes)"
+        reasons = "; ".join(escape(reason) for reason in r.reasons[:3])
+        lines.append(f"{r.item_id[:10]} · {state} · {who}\n  {question}\n  Why: {reasons}")
+    if len(reported) > limit:
+        lines.append(f"… and {len(reported) - limit} more.")
     return "\n".join(lines)
 
 

@@ -22,10 +22,11 @@ from discord.ext import commands
 
 from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
-from bot.discord_app.quiz_views import QuizButton, QuizDesk, is_discord_subscription
+from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
 from bot.quiz.chart import accuracy_chart
-from bot.quiz.service import QuizError, leaderboard_text, stats_text
+from bot.quiz.service import QuizError, leaderboard_text, reported_text, stats_text
 from bot.quiz.subscriptions import confirm_text, describe, subscribe
+from bot.render import DESCRIPTION_MAX, shorten
 from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ MANAGE_SERVER = (
     "subscribe yourself by DM with `/quiz subscribe_dm`."
 )
 NO_DATABASE = "Quizzes need the database, which could not be opened; see the bot's log."
+NEEDS_MODERATOR = "Reported questions are for moderators (the **Manage Messages** permission)."
 PAUSED_BY_COMMAND = "paused with /quiz pause"
 TIME_HELP = "Local time, e.g. 09:00 or 9am"
 ZONE_HELP = "IANA time zone, e.g. Europe/Berlin"
@@ -76,7 +78,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     # -- lifecycle ---------------------------------------------------------------------------------
     async def cog_load(self) -> None:
         # Dynamic buttons: clicks on quizzes posted before a restart are parsed from their custom ids.
-        self.bot.add_dynamic_items(QuizButton)
+        self.bot.add_dynamic_items(QuizButton, ReportButton)
         if self.bot.store is not None:
             settings = self.bot.settings
             self.dispatcher = Dispatcher(
@@ -94,7 +96,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         for task in self._tasks:
             task.cancel()
         self._tasks.clear()
-        self.bot.remove_dynamic_items(QuizButton)
+        self.bot.remove_dynamic_items(QuizButton, ReportButton)
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
@@ -194,6 +196,44 @@ class QuizCog(commands.Cog, name="Quiz"):
             color=0x5865F2,
         )
         await ctx.send(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @quiz.command(name="reported", description="Reported quiz questions of this server (Manage Messages)")
+    @commands.guild_only()
+    async def reported(self, ctx: commands.Context) -> None:
+        """Questions members reported with 🚩, withdrawn ones first, with the id to restore one by."""
+        if not _can_moderate(ctx):
+            await _say(ctx, NEEDS_MODERATOR)
+            return
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        service = await self.desk.service()
+        found = await asyncio.to_thread(service.reported, ctx.guild.id)  # type: ignore[union-attr]
+        text = reported_text(found, escape=lambda s: inert(s, 300))
+        if found:
+            text += f"\nRestore one with `{ctx.clean_prefix}quiz restore <id>` (or /quiz restore)."
+        embed = discord.Embed(title="Reported quiz questions", description=shorten(text, DESCRIPTION_MAX))
+        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @quiz.command(name="restore", description="Put a reported quiz question back (Manage Messages)")
+    @app_commands.describe(item="The question's id as /quiz reported lists it")
+    @commands.guild_only()
+    async def restore(self, ctx: commands.Context, item: str) -> None:
+        """Undo a withdrawal: the question comes back and its reports are cleared."""
+        if not _can_moderate(ctx):
+            await _say(ctx, NEEDS_MODERATOR)
+            return
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return
+        service = await self.desk.service()
+        done = await asyncio.to_thread(service.restore, ctx.guild.id, item[:64])  # type: ignore[union-attr]
+        await _say(
+            ctx,
+            "Restored: the question is back in this server's quizzes."
+            if done
+            else "No reported question has that id here; `/quiz reported` lists them.",
+        )
 
     @quiz.command(name="subscribe", description="Post a quiz in a channel every day (Manage Server)")
     @app_commands.describe(
@@ -437,6 +477,11 @@ async def _say(ctx: commands.Context, text: str) -> None:
 def _can_manage(ctx: commands.Context) -> bool:
     perms = ctx.permissions
     return ctx.guild is not None and (perms.manage_guild or perms.administrator)
+
+
+def _can_moderate(ctx: commands.Context) -> bool:
+    perms = ctx.permissions
+    return ctx.guild is not None and (perms.manage_messages or perms.administrator)
 
 
 def _cannot_post(ctx: commands.Context, channel: Any) -> str | None:
