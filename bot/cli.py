@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -82,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", help="only items on this topic (a top heading; a word of it is enough)")
     p.add_argument("--seed", type=int, default=None, help="sample deterministically (default: random)")
     p.add_argument(
+        "--audit",
+        type=int,
+        metavar="N",
+        help="print N random items for grading, drawn in proportion to the kinds in the bank: "
+        "stem, choices with the key marked, explanation and the source line",
+    )
+    p.add_argument(
         "--json",
         action="store_true",
         help='one JSON object a line: {"id", "kind", "prompt", '
@@ -153,6 +161,7 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 def cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
+    from bot.quiz.audit import audit_sample, format_audit
     from bot.quiz.generate import filter_items
     from bot.quiz.service import LETTERS, QuizBank
     from bot.search.index_store import load_index
@@ -167,6 +176,18 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     items = filter_items(bank.items, args.topic)
     if not items:
         raise CliError(f"no quiz items on {args.topic!r}; topics: {'; '.join(bank.topics)}")
+    if args.audit is not None:
+        if args.audit < 1:
+            raise CliError("--audit must be at least 1")
+        sample = audit_sample(items, args.audit, args.seed)
+        if args.json:
+            for item in sample:
+                print(json.dumps(item.to_json(), ensure_ascii=False))
+        else:
+            kinds = ", ".join(f"{k} {n}" for k, n in Counter(item.kind for item in items).items())
+            print(f"{len(sample)} of {len(items)} items ({kinds})\n")
+            print("\n\n".join(format_audit(n, item) for n, item in enumerate(sample, 1)))
+        return 0
     if args.count and args.count < len(items):
         items = random.Random(args.seed).sample(items, args.count)
     for n, item in enumerate(items, 1):

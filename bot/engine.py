@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from bot.answer import Answer, Composer
 from bot.config import Settings
 from bot.glossary import GLOSSARY_VERSION, Glossary
@@ -48,12 +50,13 @@ class QuestionError(ValueError):
     """A question the engine cannot read (empty, only symbols); the message is for the user."""
 
 
-def build_extras(chunks: list[Chunk], _count) -> dict[str, Any]:
-    """Artifacts derived from the chunks at index time (no model needed): glossary and quiz bank."""
+def build_extras(chunks: list[Chunk], _count, vectors: np.ndarray | None = None) -> dict[str, Any]:
+    """Artifacts derived from the chunks at index time: glossary and quiz bank (the chunk vectors,
+    already computed, tell the quiz which names are of a kind)."""
     glossary = Glossary.build(chunks)
     return {
         "glossary": glossary.to_record(),
-        "quiz": [it.to_record() for it in generate_items(chunks, glossary)],
+        "quiz": [it.to_record() for it in generate_items(chunks, glossary, vectors)],
     }
 
 

@@ -160,3 +160,72 @@ def is_common_word(word: str) -> bool:
     """A word an English dictionary has ("share", "plain"), as opposed to a name ("pipx", "hpa")."""
     common = _common_words()
     return not common or word in common or stem(word) in common
+
+
+_MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?")
+_MATH_WRAPPERS = re.compile(
+    r"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox)\s*\{([^{}]*)\}"
+)
+_MATH_SYMBOLS = {
+    r"\equiv": "≡",
+    r"\rightarrow": "→",
+    r"\to": "→",
+    r"\leftarrow": "←",
+    r"\leftrightarrow": "↔",
+    r"\rightleftharpoons": "⇌",
+    r"\times": "×",
+    r"\cdot": "·",
+    r"\pm": "±",
+    r"\leq": "≤",
+    r"\le": "≤",
+    r"\geq": "≥",
+    r"\ge": "≥",
+    r"\neq": "≠",
+    r"\approx": "≈",
+    r"\alpha": "α",
+    r"\beta": "β",
+    r"\gamma": "γ",
+    r"\delta": "δ",
+    r"\Delta": "Δ",
+    r"\mu": "μ",
+    r"\pi": "π",
+    r"\sigma": "σ",
+    r"\lambda": "λ",
+    r"\theta": "θ",
+    r"\infty": "∞",
+    r"\degree": "°",
+    r"\circ": "°",
+    r"\%": "%",
+}
+_SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def render_math(text: str) -> str:
+    """Inline LaTeX as plain text a chat shows ("$\\ce{H2O}$" -> "H₂O", "$\\text{Na}^+$" -> "Na⁺").
+
+    Only simple formulas come out whole; one with anything left over (``\\frac``, braces) keeps a
+    backslash or a brace, which the quiz gates then turn away.
+    """
+
+    def one(m: re.Match) -> str:
+        body = m.group(1)
+        for _ in range(3):
+            body = _MATH_WRAPPERS.sub(r"\1", body)
+        for name, symbol in sorted(_MATH_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
+            body = re.sub(re.escape(name) + r"(?![A-Za-z])", symbol, body)
+        body = re.sub(r"\^\{?([0-9+-]{1,3})\}?", lambda s: s.group(1).translate(_SUPERSCRIPT), body)
+        body = re.sub(r"_\{?([0-9]{1,3})\}?", lambda s: s.group(1).translate(_SUBSCRIPT), body)
+        # a chemical formula writes its counts bare: CH3 -> CH₃ (after a letter or a closing bracket)
+        body = re.sub(r"(?<=[A-Za-z)\]])([0-9]{1,2})", lambda s: s.group(1).translate(_SUBSCRIPT), body)
+        return re.sub(r"\s+", " ", body).strip()
+
+    def spaced(m: re.Match) -> str:
+        if not re.search(r"[\\^_{]", m.group(1)):
+            return m.group(0)  # "$5 and $10": money, not math
+        out = one(m)
+        before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+        # "$\ce{A}$and$\ce{B}$" reads "A and B"
+        return (" " if before.isalnum() else "") + out + (" " if after.isalnum() else "")
+
+    return _MATH.sub(spaced, text)

@@ -194,3 +194,23 @@ def test_eval_scores_several_sets_each_on_its_own_notes(seed_settings, tmp_path,
     assert rows["bio"][4] == "1.00"  # answer recall on the notes it was given
     assert main(["eval", "--config", config, f"{bio}={tmp_path / 'missing'}"]) == 2
     assert "notes folder not found" in capsys.readouterr().err
+
+
+_MARKUP = re.compile(r"\]\(|https?://|</?[a-zA-Z][^>]*>|\*\*|(?<!_)__(?!_)|`|\$\\|\\[a-z]+\{|!\[")
+_LEANS_ON = re.compile(r"^(?:this|these|that|those|it|its|they|their|then|also|here)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", list(SUBSETS))
+def test_quiz_items_are_clean_and_stand_alone(engines, name):
+    """What a channel sees: no links, HTML, markdown or formula markup, no stem that starts from a word
+    pointing at text the reader can't see, and choices that are different things."""
+    items = engines[name].quiz_bank.items
+    assert items, f"no quiz items from the {name} notes"
+    for it in items:
+        shown = [it.prompt, it.explanation, *it.choices, it.answer_text]
+        assert not any(_MARKUP.search(t) for t in shown), it
+        stem = re.sub(r"^In “[^”]*”, ", "", it.prompt)
+        assert not _LEANS_ON.match(stem), it
+        if not it.is_cloze:
+            assert len(set(c.lower() for c in it.choices)) == len(it.choices) >= 2, it
+            assert not re.search(rf"(?<!\w){re.escape(it.answer_text)}(?!\w)", it.prompt, re.I), it

@@ -26,18 +26,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
-from bot.ingest.roles import is_navigation_heading
+from bot.ingest.document import section_role
 from bot.quiz.items import QuizItem
-from bot.quiz.notes import Entry, Table, parse, sentences, split_label
+from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
+from bot.quiz.quality import curate
 from bot.text import STOPWORDS, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
+KIN_MIN = 0.45  # cosine between two names' passages for them to count as things of one kind
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -46,7 +49,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 BLANK = "____"
 
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)\s+")
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
@@ -61,6 +64,16 @@ _IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
 _ARTICLE = r"the|an|a"
 _PRONOUN_START = re.compile(
     r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE
+)
+# "X is the process of ...", "A list is a mutable sequence ...": a definition of the section's subject
+_HEADING_DEFINES = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+"
+    r"(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})$",
+    re.IGNORECASE,
+)
+# words that point at text the reader can't see ("below link", "the above", "this")
+_POINTER_WORDS = re.compile(
+    r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
 )
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
@@ -163,9 +176,14 @@ _VAGUE = _wordset(
 # ----------------------------------------------------------------------------------------------- API
 
 
-def generate_items(chunks: list[Chunk], glossary: Glossary) -> list[QuizItem]:
-    """The quiz bank for these notes: same notes, same items, same order, same ids."""
-    return _Builder(chunks, glossary).build()
+def generate_items(
+    chunks: list[Chunk], glossary: Glossary, vectors: np.ndarray | None = None
+) -> list[QuizItem]:
+    """The quiz bank for these notes, best first: only candidates that pass the quality gates.
+
+    ``vectors`` (the chunks' embeddings, when the index has them) find names of the same kind as an
+    answer when the notes never list them side by side. Same notes, same items, same order, same ids."""
+    return curate(_Builder(chunks, glossary, vectors).build())
 
 
 def filter_items(items: Iterable[QuizItem], topic: str | None) -> list[QuizItem]:
@@ -326,18 +344,16 @@ class _Clause:
 
 
 class _Builder:
-    def __init__(self, chunks: list[Chunk], glossary: Glossary) -> None:
+    def __init__(self, chunks: list[Chunk], glossary: Glossary, vectors: np.ndarray | None = None) -> None:
         self.chunks = chunks
         self.glossary = glossary
+        self.vectors = vectors if vectors is not None and len(vectors) == len(chunks) else None
         # articles and the corpus's learned qualifiers ("Acme" in "Acme Queue") come off a name
         alternation = "|".join([*(re.escape(p) for p in sorted(glossary.prefixes)), _ARTICLE])
         self._vendor = re.compile(rf"^(?:(?:{alternation})\s+)", re.IGNORECASE)
         self.pos = {c.id: i for i, c in enumerate(chunks)}
-        # tables of contents and reference sections are navigation, never quiz material
-        self.parsed = {
-            c.id: ([], []) if c.heading and is_navigation_heading(c.heading[-1]) else parse(c.text)
-            for c in chunks
-        }
+        # the document model: navigation and code lines are never quiz material
+        self.parsed = {c.id: parse(c.lines) for c in chunks}
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
@@ -349,6 +365,10 @@ class _Builder:
             self._forms.update(re.findall(r"[A-Za-z][A-Za-z0-9-]*", c.text))
             self._chunk_df.update(set(words(c.text)))
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self._chunk: Chunk | None = None
+        self._heading_terms: set[str] = set()
+        self.peers = self._peer_groups()
+        self._kin: tuple[list[str], np.ndarray] | None = None
         self.by_source: dict[str, list[Chunk]] = defaultdict(list)
         self.src_pos: dict[str, int] = {}
         for c in chunks:
@@ -434,6 +454,11 @@ class _Builder:
         wa, wb = words(self._vendor.sub("", a)), words(self._vendor.sub("", b))
         return bool(wa and wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
 
+    def ubiquitous(self, name: str) -> bool:
+        """A name in a fifth of the passages or more: what the notes are about, not one thing in them."""
+        e = self.entity(name)
+        return e is not None and len(e.chunks) > max(8, 0.2 * len(self.chunks))
+
     def thinglike(self, e: Entity) -> bool:
         name = self.name_of(e)
         if len(name.split()) > 5 or len(name) > 48 or not _NAMELIKE.fullmatch(name):
@@ -518,6 +543,8 @@ class _Builder:
     def build(self) -> list[QuizItem]:
         facts: list[_Fact] = []
         for chunk in self.chunks:
+            if section_role(chunk.heading) != "content":
+                continue  # references, worked examples, labs and study advice make poor questions
             entries, tables = self.parsed[chunk.id]
             facts.extend(self._entry_facts(chunk, entries))
             for table in tables:
@@ -526,6 +553,8 @@ class _Builder:
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
         for fact in facts:
+            if fact.kind == "statement":
+                fact.prompt = self._with_section(fact)
             item = self._item(fact)
             if item is None:
                 continue
@@ -536,8 +565,29 @@ class _Builder:
             items.append(item)
         return items
 
+    def _with_section(self, fact: _Fact) -> str:
+        """'In “RDS Multi-AZ”, which one ...?': a statement under a heading that names a thing holds for
+        that thing; without it the stem loses the qualifier that makes one answer right."""
+        if not fact.chunk.heading or fact.prompt.startswith("In “"):
+            return fact.prompt
+        title = _clean_heading(fact.chunk.heading[-1])
+        e = self.entity(title)
+        if (
+            e is None
+            or "generic" in e.kinds
+            or not self.thinglike(e)
+            or self.ubiquitous(title)
+            or len(title.split()) > 4
+            or self.same_thing(title, fact.answer)
+            or any(_contains_phrase(words(title), a) for a in self.aliases_of(fact.answer))
+            or _contains_phrase(words(fact.prompt), title)
+        ):
+            return fact.prompt
+        return f"In “{title}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
+
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
+        self._chunk = chunk  # a definition of the section's own subject needs its heading path
         facts: list[_Fact] = []
         subjects: dict[int, str] = {}  # entry index -> subject name stated there
         terms_of: dict[int, str] = {}  # entry index -> term it defines
@@ -557,7 +607,7 @@ class _Builder:
                         explanation = (
                             sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
                         )
-                        pool = "term" if _DEFINING.match(pred) else "subject"
+                        pool = "term" if _DEFINING.match(pred) or subj in self._heading_terms else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
                         (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
@@ -670,7 +720,7 @@ class _Builder:
             return self._finish(last, f"Which one {pred}?", pred)
         found = self.subject_at(clause)
         if found is None or not self.thinglike(found[0]):
-            return None
+            return self._heading_definition(clause)
         e, end = found
         rest = clause[end:]
         pm = _PAREN_AFTER.match(rest)
@@ -687,6 +737,25 @@ class _Builder:
         pred = " ".join(ws)
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
+
+    def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:
+        """'Encapsulation is the process of ...' under a heading 'Encapsulation': the notes define the
+        thing their section is about, even when it is an ordinary word the glossary does not hold."""
+        m = _HEADING_DEFINES.match(clause)
+        if m is None or self._chunk is None:
+            return None
+        term = m.group("term")
+        titles = {key(_clean_heading(h)): _clean_heading(h) for h in self._chunk.heading}
+        k = key(term)
+        title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+        if title is None or len(title.split()) > 4 or _PRONOUN_START.match(term):
+            return None
+        pred = f"{m.group('verb')} {m.group('rest')}"
+        lead = "Which of these" if m.group("verb").lower() == "are" else "Which one"
+        got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
+        if got is not None:
+            self._heading_terms.add(got[0])
+        return got
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
@@ -707,6 +776,12 @@ class _Builder:
     ) -> _Fact | None:
         """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
         term = _clean_name(label)
+        first = term.split()[0].lower() if term.split() else ""
+        known = self.entity(term)
+        if first in STOPWORDS or (known is not None and "generic" in known.kinds):
+            return None  # "on master", "For Linux PCs", "Best Practice": a remark, not a thing
+        if known is None and not re.search(r"[A-Z0-9_]", term[1:]):
+            return None  # a label the notes never use again as a name ("Default provided username")
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -836,26 +911,25 @@ class _Builder:
                 "property",
                 "criteria",
                 "criterion",
-                "category",
                 "dimension",
                 "characteristic",
-                "metric",
-                "parameter",
-                "option",
-                "factor",
                 "comparison",
             )
         }
 
-        def known(names: list[str]) -> int:
-            score = 0
-            for n in names:
-                e = self.entity(n)
-                if e is not None and len(e.chunks) > 1:
-                    score += 1
-            return score
-
-        by_columns = attribute_corner or (known(col_names) > known(row_names) and len(col_names) >= 2)
+        if len({key(h) for h in header}) < len(header):
+            return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
+        if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
+            return []  # a header of numbers or blanks is a row of data: the table has no column names
+        # a table compares the things of its first column, unless its corner says the rows are
+        # attributes ("| Feature | A | B |") and its columns are short names
+        short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
+        by_columns = attribute_corner and short_columns
+        if not by_columns:
+            first = [r[0] for r in rows]
+            numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
+            if numeric * 2 > len(first):
+                return []  # a first column of counts: an index, not the things compared
         noun = "one" if by_columns or not header[0] else header[0].strip().lower()
         if noun.endswith("s") and len(noun) > 3:
             noun = noun[:-1]
@@ -882,7 +956,7 @@ class _Builder:
         facts: list[_Fact] = []
         lead = "Which one" if noun == "one" else f"Which {noun}"
         for a, attr in enumerate(attrs):
-            attr = _clean_name(attr)
+            attr = _clean_name(attr).rstrip("?").strip()
             if not attr:
                 continue
             column = [cells[t][a] for t in range(len(things))]
@@ -914,7 +988,7 @@ class _Builder:
                     ]
                     other_rows.sort(key=lambda c: abs(len(c) - len(cell)))
                 ask = (
-                    f"What does the table say under “{attr}” for {thing}?"
+                    f"Which of these describes {thing} under “{attr}”?"
                     if wh
                     else f"What is the {attr} of {thing}?"
                 )
@@ -1003,11 +1077,11 @@ class _Builder:
         subjectless = bool(first) and (
             first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], "".join(first[1:2]))
         )
-        if _PRONOUN_START.match(text) or subjectless:
-            context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
-            if context:
-                text = f"{context}: {text}"
-        elif first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
+        if _PRONOUN_START.match(text) or subjectless or _POINTER_WORDS.search(text):
+            return None  # "This makes them ____": a heading in front does not say what "this" is
+        if not self._key_term(answer):
+            return None  # a blank on a phrase has many right fills; a term of the notes has one
+        if first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
             text = f"{_clean_name(entry.label)}: {text}"
         rest = words(text.replace(BLANK, " "))
         if len([w for w in rest if w not in STOPWORDS and w.isalpha() and len(w) > 2 and w != "vs"]) < 3:
@@ -1022,6 +1096,16 @@ class _Builder:
                 return None
         accept = _variants(answer, self.aliases_of(answer))
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+
+    def _key_term(self, answer: str) -> bool:
+        """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
+        or name again and again: worth recalling, and the notes' own word for it."""
+        e = self.entity(answer)
+        if e is None or len(answer.split()) > 3:
+            return False
+        return bool(e.kinds & {"heading", "table", "definition", "acronym", "compared", "mapping"}) or (
+            len(e.chunks) >= 3
+        )
 
     def _common(self, word: str) -> bool:
         """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
@@ -1098,6 +1182,116 @@ class _Builder:
         return False
 
     # -- distractors and items -------------------------------------------------------------------
+    def _peer_groups(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Names the notes set side by side, by key, with where: the labels of one list, the things of
+        one table, the sides of an "X vs. Y" label, the named headings under one parent. A distractor of
+        the right kind is one of these; a name from elsewhere in the notes is a guess at best."""
+        groups: list[tuple[int, list[str]]] = []
+        children: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        first_at: dict[tuple[str, ...], int] = {}
+        seen_paths: set[tuple[str, ...]] = set()
+        for c in self.chunks:
+            here = self.pos[c.id]
+            for depth in range(1, len(c.heading)):
+                path = (c.source, *c.heading[: depth + 1])
+                if path not in seen_paths:
+                    seen_paths.add(path)
+                    first_at.setdefault(path[:-1], here)
+                    # "Pod: Creating, Yaml, LifeCycle" sets out the Pod: its name is before the colon
+                    title = _clean_heading(path[-1])
+                    head = re.split(r"\s*(?:[:,(–—]|\s-\s)", title)[0].strip()
+                    name = head if 0 < len(head.split()) <= 4 else title
+                    e = self.entity(name)
+                    if e is not None and self.thinglike(e) and "generic" not in e.kinds:
+                        children[path[:-1]].append(name)  # a heading that names a thing, not a topic
+            entries, tables = self.parsed[c.id]
+            lists: dict[int | None, list[str]] = defaultdict(list)
+            for e in entries:
+                label = _clean_name(e.label) if e.label else ""
+                if label and _VS.search(label):
+                    groups.append((here, [_clean_name(p) for p in _VS.split(label)]))
+                elif label and e.item and len(label.split()) <= 5:
+                    lists[e.parent].append(label)
+            groups.extend((here, v) for v in lists.values() if len(v) >= 2)
+            for t in tables:
+                groups.append((here, [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]))
+                groups.append((here, [_clean_name(_plain(h)) for h in t.header[1:]]))
+        groups.extend((first_at[p], v) for p, v in children.items() if len(v) >= 2)
+        peers: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+        for at, group in groups:
+            names = [n for n in dict.fromkeys(group) if n and len(n.split()) <= 6]
+            if len(names) < 2:
+                continue
+            for n in names:
+                for k in self._keys(n)[0]:
+                    peers[k].append((at, [m for m in names if m != n]))
+        return peers
+
+    def peers_of(self, name: str, near: Chunk | None = None) -> list[str]:
+        """The names set beside ``name``, those of the group nearest to ``near`` first."""
+        here = self.pos[near.id] if near is not None else 0
+        found = [g for k in self._keys(name)[0] for g in self.peers.get(k, ())]
+        found.sort(key=lambda g: abs(g[0] - here))
+        if near is not None:
+            # a name in two lists of two files ("Task" of one service and of another) is two things
+            same_file = [g for g in found if self.chunks[g[0]].source == near.source]
+            found = same_file or found[:1]
+        return list(dict.fromkeys(n for _, names in found for n in names))
+
+    def _kin_index(self) -> tuple[list[str], np.ndarray]:
+        """Names the notes set out (headings, tables, definitions, comparisons, bold terms used again),
+        each with the mean embedding of the passages that set it out: a name's neighbours by meaning
+        are things of its kind ("Encapsulation" near "Inheritance", not near "JSON")."""
+        if self._kin is None:
+            names: list[str] = []
+            rows: list[np.ndarray] = []
+            if self.vectors is not None:
+                for e in self.glossary.entities.values():
+                    at = [self.pos[c] for c in e.defined[:4] if c in self.pos]
+                    if not at or not self.thinglike(e) or "generic" in e.kinds:
+                        continue
+                    set_out = e.kinds & {"heading", "table", "definition", "compared", "acronym", "mapping"}
+                    if not set_out and len(e.chunks) < 2:
+                        continue  # bold once: emphasis, not a name the notes use
+                    names.append(self.name_of(e))
+                    rows.append(self.vectors[at].mean(axis=0))
+                # a section's own subject ("Encapsulation", a chapter's title) is a name too
+                titled: dict[str, list[int]] = defaultdict(list)
+                for c in self.chunks:
+                    for title in c.heading:
+                        head = re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(title))[0].strip()
+                        e = self.entity(head)
+                        if (
+                            0 < len(head.split()) <= 3
+                            and head[:1].isupper()
+                            and section_role((head,)) == "content"
+                            and (e is None or "generic" not in e.kinds)
+                        ):
+                            titled[head].append(self.pos[c.id])
+                known = {key(n) for n in names}
+                for head, at in titled.items():
+                    if key(head) not in known:
+                        names.append(head)
+                        rows.append(self.vectors[at[:4]].mean(axis=0))
+            matrix = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+            if len(matrix):
+                matrix = matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+            self._kin = (names, matrix)
+        return self._kin
+
+    def kin_of(self, name: str, limit: int = 12) -> list[str]:
+        """The names nearest in meaning to ``name``, nearest first (empty without vectors)."""
+        names, matrix = self._kin_index()
+        if not names:
+            return []
+        keys = self._keys(name)[0]
+        mine = [i for i, n in enumerate(names) if key(n) in keys]
+        if not mine:
+            return []
+        sims = matrix @ matrix[mine[0]]
+        order = np.argsort(-sims)
+        return [names[i] for i in order[: limit + 1] if i != mine[0] and sims[i] >= KIN_MIN][:limit]
+
     def _nearby(self, chunk: Chunk, pool: str, topic: str | None) -> Iterable[str]:
         """Names in ``pool`` from this chunk, then nearer chunks of the same file (of ``topic`` if given)."""
         siblings = self.by_source[chunk.source]
@@ -1135,6 +1329,8 @@ class _Builder:
                     return False
             if strict is not None and not _compatible(cand, fact.answer, strict):
                 return False
+            if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
+                return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
 
         def take(cands: Iterable[str], strict: bool | None, want: int = MAX_CHOICES - 1) -> bool:
@@ -1145,23 +1341,19 @@ class _Builder:
                     chosen.append(cand)
             return len(chosen) >= want
 
-        if take(fact.group, None) or (len(chosen) >= 2 and fact.pool != "cell"):
+        if take(fact.group, None) or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":
-            take(fact.extra, None)
             return chosen
         if fact.pool in ("mapping-right", "mapping-left"):
             take(self._all_pool(fact.pool), None)
             return chosen
-        topic = self.topics[fact.chunk.id]
-        if take(self._nearby(fact.chunk, fact.pool, topic), True) or take(
-            self._nearby(fact.chunk, fact.pool, topic), False
-        ):
+        # only names the notes set beside the answer somewhere (same list, table, comparison or parent
+        # heading): a name from elsewhere is of another kind, and leaves one real candidate
+        if take(self.peers_of(fact.answer, fact.chunk), None):
             return chosen
-        if len(chosen) >= 2 or take(self._nearby(fact.chunk, fact.pool, None), True, 2):
-            return chosen
-        if fact.pool == "subject":
-            take(self._glossary_fallback(fact.chunk), True, 2)
+        # then names nearest in meaning among the notes' real terms, of the answer's shape
+        take(self.kin_of(fact.answer), True)
         return chosen
 
     def _all_pool(self, pool: str) -> list[str]:
@@ -1198,14 +1390,18 @@ class _Builder:
                 fact.prompt,
                 (),
                 fact.answer,
-                fact.explanation,
+                readable(fact.explanation),
                 source,
                 topic,
                 fact.chunk.id,
                 accept,
             )
         distractors = self._choose(fact)
-        if distractors is None or len(distractors) < 2:
+        # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
+        # either-or; anything else needs three choices
+        pair = len(fact.group) == 1 if fact.kind == "table" else len(self.peers_of(fact.answer)) == 1
+        fewest = 1 if pair else 2
+        if distractors is None or len(distractors) < fewest:
             return None
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
@@ -1216,7 +1412,7 @@ class _Builder:
             fact.prompt,
             tuple(choices),
             choices.index(fact.answer),
-            fact.explanation,
+            readable(fact.explanation),
             source,
             topic,
             fact.chunk.id,
@@ -1231,7 +1427,7 @@ def _variants(answer: str, aliases: set[str]) -> set[str]:
         out.add(a.replace("-", ""))
         out.add(a.replace("&", "and"))
         out.add(a.replace(" and ", " & "))
-        if a.endswith("s") and not a.endswith(("ss", "us", "is")) and len(a) > 4:
+        if a.endswith("s") and not a.endswith(("ss", "us", "is", "as", "os", "ys")) and len(a) > 4:
             out.add(a[:-1])
         if "/" in a and re.fullmatch(r"[A-Za-z][\w .-]*/[A-Za-z][\w .-]*", a):
             parts = [p.strip() for p in a.split("/")]

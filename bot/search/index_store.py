@@ -211,7 +211,8 @@ def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, 
     return index, kind
 
 
-ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int]], dict[str, Any]]
+# (chunks, token counter, chunk vectors aligned with the chunks) -> the extras record
+ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int], np.ndarray], dict[str, Any]]
 
 
 def build_index(
@@ -338,7 +339,7 @@ def build_index(
     _atomic_write(directory / names["faiss"], lambda p: faiss.write_index(index, str(p)))
     if chunks:
         _write_bm25(directory / names["bm25"], build_bm25(chunks))
-    extras = extras_builder(chunks, counter or token_counter(model)) if extras_builder else {}
+    extras = extras_builder(chunks, counter or token_counter(model), vectors) if extras_builder else {}
     _write_json(directory / names["extras"], extras)
     manifest = {
         "format": FORMAT,

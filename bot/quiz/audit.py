@@ -1,0 +1,49 @@
+"""A sample of the quiz bank laid out for a person to grade in minutes (`tutor quiz --audit N`).
+
+The quiz rubric grades a bank by drawing items at random in proportion to the kinds in it, with a
+fixed seed so the same sample can be drawn again; each item is shown whole: stem, choices with the
+key marked, the accepted answers of a blank, the notes' line that justifies it and where it is.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from bot.quiz.items import QuizItem
+
+LETTERS = "ABCDEFGH"
+
+
+def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list[QuizItem]:
+    """``n`` items drawn at random, each kind in proportion to its share of the bank."""
+    if n >= len(items):
+        return list(items)
+    rng = random.Random(seed)
+    by_kind: dict[str, list[QuizItem]] = defaultdict(list)
+    for item in items:
+        by_kind[item.kind].append(item)
+    # largest remainder: every kind gets its share of n, rounded so the shares add up to n
+    shares = {k: n * len(v) / len(items) for k, v in by_kind.items()}
+    counts = {k: int(s) for k, s in shares.items()}
+    for k in sorted(shares, key=lambda k: (-(shares[k] - counts[k]), k))[: n - sum(counts.values())]:
+        counts[k] += 1
+    picked = [item for k in sorted(by_kind) for item in rng.sample(by_kind[k], counts[k])]
+    rng.shuffle(picked)
+    return picked
+
+
+def format_audit(n: int, item: QuizItem) -> str:
+    """One item as a grader reads it."""
+    lines = [f"{n}. [{item.kind} · {item.topic}] {item.prompt}"]
+    if item.is_cloze:
+        accepted = ", ".join(item.accept)
+        also = f"  (also accepted: {accepted})" if accepted else ""
+        lines.append(f"   Answer (typed): {item.answer}{also}")
+    else:
+        for i, choice in enumerate(item.choices):
+            mark = "✓" if i == item.answer else " "
+            lines.append(f"   {mark} {LETTERS[i]}) {choice}")
+    lines.append(f"   Notes say: {item.explanation}")
+    lines.append(f"   Source: {item.source}")
+    return "\n".join(lines)

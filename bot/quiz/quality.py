@@ -1,0 +1,215 @@
+"""Would a strict teacher post this item? Gates every quiz candidate must pass, and a score to rank by.
+
+One silly question in a channel costs the bot its credibility, so the bank keeps fewer, better items.
+The gates turn away what the quiz rubric calls bad: leftover markup or links, a stem that leans on text
+the reader can't see ("This ...", "Option 2", "then"), a negative stem true of every option, code or
+configuration lines passed off as descriptions, a stem that gives the answer away, choices of mixed
+kinds. Survivors are scored (how the item was made, how well its choices match) and near-duplicates are
+dropped, best first. Nothing here names a term of any field: only the shape of the text counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.ingest.units import looks_like_code
+from bot.quiz.items import QuizItem
+from bot.text import STOPWORDS, words
+
+BLANK = "____"
+
+_MARKUP = re.compile(
+    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]+|\^\{|_\{|&[a-z]+;|!\["
+)
+# Words that point at text the reader can't see, at the start of a stem or a described clause.
+_LEANS_ON = re.compile(
+    r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there|such|same|above|below|"
+    r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
+    r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
+    r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:the above|as above|as mentioned|mentioned (?:above|before|earlier)|described (?:above|before|"
+    r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
+    r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
+    r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|see\b)",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
+)
+_QUOTED = re.compile(r"“([^”]*)”")
+_CODEISH = re.compile(
+    r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
+)
+_NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
+_WRAPPED_IN = re.compile(r"^In “([^”]*)”, ")
+
+
+@dataclass(frozen=True)
+class Scored:
+    item: QuizItem
+    score: float
+
+
+def problems(item: QuizItem) -> list[str]:
+    """Why a strict teacher would not post ``item`` (empty: nothing found)."""
+    out: list[str] = []
+    prompt = item.prompt
+    texts = [prompt, *item.choices] + ([item.answer] if item.is_cloze else [])
+    if any(_MARKUP.search(t) for t in texts):
+        out.append("markup or a link")
+    if len(prompt) < 20 or len(prompt) > 230:
+        out.append("stem too short or too long")
+    stem = _WRAPPED_IN.sub("", prompt)
+    described = _QUOTED.findall(stem)
+    after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
+    for part in [stem, after_label, *described]:
+        if part and _LEANS_ON.match(part.strip(" “”\"'(")):
+            out.append("leans on unseen text")
+            break
+    if _POINTS_BACK.search(prompt):
+        out.append("points at unseen text")
+    if not item.is_cloze and _NEGATIVE.search(stem.split("“")[0]):
+        out.append("negative stem")
+    if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
+        _CODEISH.search(c) for c in item.choices
+    ):
+        out.append("code, not prose")
+    if any(d.count("=") >= 2 or d.count(":") >= 2 for d in described):
+        out.append("a formula or settings, not prose")
+    if any(_NUMBERISH.match(d) for d in described if d):
+        out.append("a bare value described")
+    if prompt.count("“") != prompt.count("”") or prompt.count("(") != prompt.count(")"):
+        out.append("unbalanced quotes or brackets")
+    if _gives_away(item):
+        out.append("gives the answer away")
+    if not item.is_cloze:
+        out.extend(_choice_problems(item))
+    else:
+        out.extend(_cloze_problems(item))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters, so 'replicas' meets 'replica' and 'replication'."""
+    return {w[:5] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def _gives_away(item: QuizItem) -> bool:
+    """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
+    echoes a word of the stem ("used to import a module" for `import`)."""
+    answer = item.answer_text
+    if len(item.choices) >= 2 and isinstance(item.answer, int):
+        stem_words = _stems(_QUOTED.sub(" ", item.prompt)) | _stems(" ".join(_QUOTED.findall(item.prompt)))
+        common = set.intersection(*(_stems(c) for c in item.choices))
+        echoes = [bool((_stems(c) - common) & stem_words) for c in item.choices]
+        if echoes[item.answer] and sum(echoes) == 1:
+            return True
+    distinctive = _stems(answer)
+    if item.choices:
+        # words every choice shares ("... Storage") tell nothing apart
+        shared = set.intersection(*(_stems(c) for c in item.choices)) if item.choices else set()
+        distinctive -= shared
+    if not distinctive:
+        return False
+    stem = _stems(item.prompt.replace(BLANK, " "))
+    return len(distinctive & stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
+
+
+def _choice_problems(item: QuizItem) -> list[str]:
+    out: list[str] = []
+    choices = [c.strip() for c in item.choices]
+    if len(choices) < 2:
+        out.append("too few choices")
+    bare = [re.sub(r"\s*\([^()]*\)", "", c).strip().lower().removesuffix("s") for c in choices]
+    if len(set(bare)) < len(bare):
+        out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
+    longest = 200 if item.kind == "table" else 120
+    if any(_LEANS_ON.match(c) or c.endswith(":") or len(c) > longest for c in choices):
+        out.append("a lead-in or a sentence as a choice")
+    if isinstance(item.answer, int) and len(choices) >= 3:
+        # the key must not be the only one of its kind: a sentence among names, a value among words
+        key_len = len(choices[item.answer].split())
+        others = [len(c.split()) for i, c in enumerate(choices) if i != item.answer]
+        if key_len >= max(others) + 4 or key_len + 4 <= min(others):
+            out.append("the key stands out by its length")
+        values = [bool(_NUMBERISH.match(c)) for c in choices]
+        if sum(values) == 1 and values[item.answer]:
+            out.append("the key is the only value")
+    return out
+
+
+def _cloze_problems(item: QuizItem) -> list[str]:
+    out: list[str] = []
+    text = item.prompt
+    if text.count(BLANK) != 1:
+        out.append("not one blank")
+    before, _, after = text.partition(BLANK)
+    if len(words(before + " " + after)) < 6:
+        out.append("too little around the blank")
+    answer = str(item.answer)
+    if len(answer) > 40 or "," in answer:
+        out.append("a list as the blank")
+    if _stems(answer) & _stems(before + " " + after):
+        out.append("the answer's words are beside the blank")
+    return out
+
+
+def score(item: QuizItem) -> float:
+    """Higher is better: definitions and table facts from one list beat a blank in a long sentence."""
+    base = {"mapping": 1.0, "statement": 0.9, "table": 0.85, "cloze": 0.6}.get(item.kind, 0.5)
+    stem = _WRAPPED_IN.sub("", item.prompt)
+    length = len(stem)
+    base -= 0.1 if length > 160 else 0.0
+    base -= 0.1 if length < 35 else 0.0
+    if item.choices:
+        lengths = [len(c.split()) for c in item.choices]
+        base -= 0.05 * (max(lengths) - min(lengths))
+        base += 0.05 * (len(item.choices) - 3)
+    if _WRAPPED_IN.match(item.prompt):
+        base -= 0.05  # carries its context: fine, but wordier
+    return round(base, 4)
+
+
+def _similar(a: QuizItem, b: QuizItem) -> bool:
+    wa, wb = set(words(a.prompt)) - STOPWORDS, set(words(b.prompt)) - STOPWORDS
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def curate(
+    items: Iterable[QuizItem], per_answer: int = 5, per_answer_here: int = 2, per_source: int = 8
+) -> list[QuizItem]:
+    """Items that pass every gate, best first, without near-duplicates, without one answer asked again
+    and again (three steps of one example make three items with one answer), and without one passage
+    filling the bank."""
+    ranked = sorted(
+        (Scored(it, score(it)) for it in items if not problems(it)),
+        key=lambda s: (-s.score, s.item.id),
+    )
+    kept: list[QuizItem] = []
+    answers: Counter = Counter()
+    here: Counter = Counter()
+    sources: Counter = Counter()
+    by_answer: dict[str, list[QuizItem]] = {}
+    for s in ranked:
+        it = s.item
+        k = it.answer_text.lower()
+        if answers[k] >= per_answer or here[(k, it.chunk_id)] >= per_answer_here:
+            continue
+        if sources[it.chunk_id] >= per_source:
+            continue
+        if any(_similar(it, other) for other in by_answer.get(k, ())):
+            continue
+        kept.append(it)
+        answers[k] += 1
+        here[(k, it.chunk_id)] += 1
+        sources[it.chunk_id] += 1
+        by_answer.setdefault(k, []).append(it)
+    return kept
