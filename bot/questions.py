@@ -149,6 +149,9 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
                     shared[side.entity.key] = side.shared
     else:
         entities = [e for e in entities if e.key not in glossary.prefixes] or entities
+        # "max size of a single dynamodb item": "single" is bold once in the notes, but typed in lower
+        # case an everyday word is the question's English, not a second thing asked about
+        entities = [e for e in entities if not _everyday_word(e, text)] or entities
         if not entities:
             # "why does cyclohexane sit in the chair conformation": terms the notes set out in bold,
             # tables or headings name the subject even when they are not capitalised names
@@ -344,6 +347,21 @@ def _names_more(head: str, entity: Entity, glossary: Glossary) -> bool:
     extra = [i for i, w in enumerate(ws) if stem(w) not in named]
     # exactly one word, right before the name: a qualifier making it another kind of thing
     return extra == [0] and len(ws) >= 2 and glossary.is_term_word(ws[0])
+
+
+_SET_OUT = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
+
+
+def _everyday_word(entity: Entity, text: str) -> bool:
+    """A one-word name the notes only emphasised, typed in lower case, that a dictionary has."""
+    name = entity.name
+    return (
+        " " not in name
+        and not entity.kinds & _SET_OUT
+        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+        and name not in text
+        and is_common_word(name.lower())
+    )
 
 
 def _entity_for(head: str, glossary: Glossary) -> Entity | None:
