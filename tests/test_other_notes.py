@@ -32,6 +32,7 @@ SUBSETS = {
             "c07_oop/Chapter-7.2-Class-Methods-and-Static-Methods.md",
             "c07_oop/Chapter-7.4-Encapsulation.md",
             "c08_modules_packages/chapter-8.5-json.md",
+            "c02_basic_data_types/Chapter 2.1 Variables.md",
         ],
     ),
 }

@@ -83,10 +83,11 @@ def test_seed_count_kinds_and_spread(seed):
 
 
 def test_alozano_bank_size_and_kinds(alozano):
-    """Fewer, better items: the quality gates keep a bank a daily quiz can draw from for months. (The
-    time the bank takes is reported by `make bench`, not bounded here.)"""
+    """Fewer, better items: the quality gates keep a bank a daily quiz can draw from for months. Here
+    without chunk vectors, so only names the notes set side by side serve as distractors; the index
+    adds neighbours by meaning. (The time the bank takes is reported by `make bench`, not bounded here.)"""
     items = alozano[2]
-    assert len(items) >= 100
+    assert len(items) >= 60
     kinds = Counter(it.kind for it in items)
     assert {"statement", "mapping", "cloze"} <= set(kinds), kinds
 

@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -37,10 +38,10 @@ from bot.quiz.items import QuizItem
 from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
-from bot.text import STOPWORDS, key, strip_markup, terms, words
+from bot.text import STOPWORDS, is_common_word, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
-KIN_MIN = 0.45  # cosine between two names' passages for them to count as things of one kind
+KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -284,6 +285,16 @@ def _clean_heading(title: str) -> str:
     ):
         text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
     return text
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same cell, give or take a typo or a word: 'A boolean operator' and 'A boolean oprator'."""
+    if key(a) == key(b):
+        return True
+    wa, wb = set(words(a)), set(words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.5 or SequenceMatcher(None, key(a), key(b)).ratio() >= 0.85
 
 
 def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
@@ -794,6 +805,9 @@ class _Builder:
         ):
             return None
         desc = _plain(sentence).strip().rstrip(".;:").strip()
+        rest = sentences(_plain(entry.body))
+        if len(rest) > 1 and len(" ".join(rest[:2])) <= 200 and not _PRONOUN_START.match(rest[1]):
+            desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
@@ -805,7 +819,8 @@ class _Builder:
             return None
         ws = desc.split()
         verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
-        if verb_first or ws[0].lower() in ("is", "are"):
+        if (verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are"):
+            # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not
             core = f"Which one {_sentence_case_lower(desc)}?"
         else:
             core = f"Which one is described as “{desc}”?"
@@ -897,6 +912,19 @@ class _Builder:
         rows = [[_plain(c) for c in r] for r in table.rows]
         if len(header) < 2 or len(rows) < 1:
             return []
+        firsts = [key(r[0]) for r in rows]
+        if len(set(firsts)) < len(firsts):
+            # "| Category | Term | Definition |": the first column groups the rows; the things are the
+            # first column whose every row is a different name
+            for j in range(1, len(header)):
+                col = [key(r[j]) if j < len(r) else "" for r in rows]
+                if all(col) and len(set(col)) == len(col) and all(re.search(r"[a-z]", c) for c in col):
+                    order = [j, *[i for i in range(len(header)) if i != j]]
+                    header = [header[i] for i in order]
+                    rows = [[r[i] if i < len(r) else "" for i in order] for r in rows]
+                    break
+            else:
+                return []
         corner = key(header[0])
         col_names = header[1:]
         row_names = [r[0] for r in rows]
@@ -964,8 +992,8 @@ class _Builder:
                 cell = _clean_name(column[t])
                 if not cell or not thing or len(cell) > 160:
                     continue
-                if sum(1 for c in column if key(c) == key(cell)) > 1:
-                    continue  # two things share the cell: no single answer
+                if sum(1 for c in column if _alike(c, cell)) > 1:
+                    continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
                 wh = bool(_WH.match(attr))
                 if len(cell) > 60 or wh:
@@ -1101,11 +1129,11 @@ class _Builder:
         """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
         or name again and again: worth recalling, and the notes' own word for it."""
         e = self.entity(answer)
-        if e is None or len(answer.split()) > 3:
+        if e is None or len(answer.split()) > 3 or "generic" in e.kinds:
             return False
-        return bool(e.kinds & {"heading", "table", "definition", "acronym", "compared", "mapping"}) or (
-            len(e.chunks) >= 3
-        )
+        if " " not in answer and answer.islower() and is_common_word(answer):
+            return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
+        return bool(e.kinds & {"heading", "table", "definition", "acronym", "compared", "mapping"})
 
     def _common(self, word: str) -> bool:
         """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
@@ -1201,8 +1229,7 @@ class _Builder:
                     title = _clean_heading(path[-1])
                     head = re.split(r"\s*(?:[:,(–—]|\s-\s)", title)[0].strip()
                     name = head if 0 < len(head.split()) <= 4 else title
-                    e = self.entity(name)
-                    if e is not None and self.thinglike(e) and "generic" not in e.kinds:
+                    if self._named_thing(name):
                         children[path[:-1]].append(name)  # a heading that names a thing, not a topic
             entries, tables = self.parsed[c.id]
             lists: dict[int | None, list[str]] = defaultdict(list)
@@ -1215,7 +1242,6 @@ class _Builder:
             groups.extend((here, v) for v in lists.values() if len(v) >= 2)
             for t in tables:
                 groups.append((here, [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]))
-                groups.append((here, [_clean_name(_plain(h)) for h in t.header[1:]]))
         groups.extend((first_at[p], v) for p, v in children.items() if len(v) >= 2)
         peers: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
         for at, group in groups:
@@ -1226,6 +1252,16 @@ class _Builder:
                 for k in self._keys(n)[0]:
                     peers[k].append((at, [m for m in names if m != n]))
         return peers
+
+    def _named_thing(self, name: str) -> bool:
+        """A name the notes use as a term (bold, a table row, a comparison, a definition), not only as
+        a section title: "Networking & Security" or "What is Kubernetes?" is a topic, not a choice."""
+        e = self.entity(name)
+        if e is None or "generic" in e.kinds or not self.thinglike(e):
+            return False
+        if re.search(r"[&?:]|\band\b|\bor\b", name):
+            return False
+        return bool(e.kinds - {"heading", "text", "name"})
 
     def peers_of(self, name: str, near: Chunk | None = None) -> list[str]:
         """The names set beside ``name``, those of the group nearest to ``near`` first."""
@@ -1248,31 +1284,22 @@ class _Builder:
             if self.vectors is not None:
                 for e in self.glossary.entities.values():
                     at = [self.pos[c] for c in e.defined[:4] if c in self.pos]
-                    if not at or not self.thinglike(e) or "generic" in e.kinds:
+                    if not at or not self._named_thing(self.name_of(e)):
                         continue
                     set_out = e.kinds & {"heading", "table", "definition", "compared", "acronym", "mapping"}
                     if not set_out and len(e.chunks) < 2:
                         continue  # bold once: emphasis, not a name the notes use
                     names.append(self.name_of(e))
                     rows.append(self.vectors[at].mean(axis=0))
-                # a section's own subject ("Encapsulation", a chapter's title) is a name too
-                titled: dict[str, list[int]] = defaultdict(list)
+                # a section's own subject ("Encapsulation", a chapter's title), when the notes define it
+                known = {key(n) for n in names}
                 for c in self.chunks:
                     for title in c.heading:
-                        head = re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(title))[0].strip()
-                        e = self.entity(head)
-                        if (
-                            0 < len(head.split()) <= 3
-                            and head[:1].isupper()
-                            and section_role((head,)) == "content"
-                            and (e is None or "generic" not in e.kinds)
-                        ):
-                            titled[head].append(self.pos[c.id])
-                known = {key(n) for n in names}
-                for head, at in titled.items():
-                    if key(head) not in known:
-                        names.append(head)
-                        rows.append(self.vectors[at[:4]].mean(axis=0))
+                        head = _clean_heading(title)
+                        if head in self._heading_terms and key(head) not in known:
+                            known.add(key(head))
+                            names.append(head)
+                            rows.append(self.vectors[self.pos[c.id]])
             matrix = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
             if len(matrix):
                 matrix = matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
@@ -1363,6 +1390,8 @@ class _Builder:
         prompt_words = words(fact.prompt)
         if len(key(fact.answer)) < 2 or not fact.prompt:
             return None
+        if fact.kind != "table" and self.ubiquitous(fact.answer):
+            return None  # "Which one is a programming language?" in notes on one: the answer is the notes
         for alias in self.aliases_of(fact.answer):
             if _contains_phrase(prompt_words, alias):
                 return None

@@ -87,9 +87,11 @@ def plain(text: str) -> str:
         spans.append(m.group(1))
         return f"\x00{len(spans) - 1}\x00"
 
+    text = re.sub(r"\[\^[^\]]{1,8}\]", "", text)  # footnote markers ("[^1]")
     text = re.sub(r"`([^`\n]+)`", keep, render_math(text))
+    text = re.sub(r"(?<![\w`])(__\w+__)(?![\w`])", keep, text)  # a dunder name, not bold: __lt__
     text = _EMPHASIS.sub("", text)
-    text = re.sub(r"[#|>]+", " ", text)
+    text = re.sub(r"^\s*(?:[#>]+\s*)+|\|", " ", text)  # heading and quote marks, table pipes; "x > 14" stays
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -22,7 +22,7 @@ from bot.text import STOPWORDS, words
 BLANK = "____"
 
 _MARKUP = re.compile(
-    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]+|\^\{|_\{|&[a-z]+;|!\["
+    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]+|\^\{|_\{|&[a-z]+;|!\["
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(
@@ -96,8 +96,16 @@ def problems(item: QuizItem) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters, so 'replicas' meets 'replica' and 'replication'."""
+    """Content words cut to five letters, so 'replicas' meets 'replica' and 'replication'; a camelCase
+    name counts as its words ('NodePort' has 'node' and 'port')."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
     return {w[:5] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def _tokens(text: str) -> set[str]:
+    """Stems plus the short names and symbols a stem can echo ("Cl" in "Cl⁻" and "H-Cl", "io1")."""
+    short = {t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", text) if len(t) >= 2}
+    return _stems(text) | {t for t in short if t not in STOPWORDS and (len(t) <= 3 or not t.isalpha())}
 
 
 def _gives_away(item: QuizItem) -> bool:
@@ -105,9 +113,9 @@ def _gives_away(item: QuizItem) -> bool:
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
     if len(item.choices) >= 2 and isinstance(item.answer, int):
-        stem_words = _stems(_QUOTED.sub(" ", item.prompt)) | _stems(" ".join(_QUOTED.findall(item.prompt)))
-        common = set.intersection(*(_stems(c) for c in item.choices))
-        echoes = [bool((_stems(c) - common) & stem_words) for c in item.choices]
+        stem_words = _tokens(item.prompt)
+        common = set.intersection(*(_tokens(c) for c in item.choices))
+        echoes = [bool((_tokens(c) - common) & stem_words) for c in item.choices]
         if echoes[item.answer] and sum(echoes) == 1:
             return True
     distinctive = _stems(answer)
@@ -118,6 +126,9 @@ def _gives_away(item: QuizItem) -> bool:
     if not distinctive:
         return False
     stem = _stems(item.prompt.replace(BLANK, " "))
+    token = re.sub(r"[^a-z0-9]", "", answer.lower())
+    if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
+        return True  # "returns the size of" for sizeof, "get attribute" for getattr
     return len(distinctive & stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
 
 
