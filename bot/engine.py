@@ -32,13 +32,16 @@ def _extras_version() -> str:
     from pathlib import Path
 
     import bot.glossary
+    import bot.ingest.document
     import bot.ingest.roles
     import bot.quiz.generate
     import bot.quiz.notes
+    import bot.quiz.quality
     import bot.text
 
     digest = hashlib.sha256()
-    for module in (bot.glossary, bot.quiz.generate, bot.quiz.notes, bot.text, bot.ingest.roles):
+    modules = (bot.glossary, bot.quiz.generate, bot.quiz.notes, bot.quiz.quality, bot.text)
+    for module in (*modules, bot.ingest.roles, bot.ingest.document):
         digest.update(Path(module.__file__).read_bytes())  # type: ignore[arg-type]
     return f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}.{digest.hexdigest()[:12]}"
 
