@@ -5,7 +5,7 @@ Four kinds, all read off the notes' structure and nothing specific to any subjec
 - ``statement``: a sentence about a named thing ("Use SNS for broadcasting, ...", "VPC provides isolated
   cloud networking") with that thing masked: "Which one is used for broadcasting, ...?"
 - ``table``: each cell of a pipe table against its row and column, in either orientation.
-- ``mapping``: "X ~ Y" lines ("In the notes, what corresponds to Kafka?") and "Term: what it is" list
+- ``mapping``: "X ~ Y" lines ("Which one is the counterpart of Kafka?") and "Term: what it is" list
   items ("Which one is described as ...?").
 - ``cloze``: a bold term blanked out of its sentence.
 
@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from pathlib import PurePosixPath
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -378,6 +379,7 @@ class _Builder:
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self._chunk: Chunk | None = None
         self._heading_terms: set[str] = set()
+        self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
         self.by_source: dict[str, list[Chunk]] = defaultdict(list)
@@ -766,6 +768,7 @@ class _Builder:
         got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
         if got is not None:
             self._heading_terms.add(got[0])
+            self._heading_term_at.setdefault(got[0], self._chunk)
         return got
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
@@ -861,12 +864,12 @@ class _Builder:
         forward = (
             f"What is the {scope} counterpart of {shown}?"
             if scope
-            else f"In the notes, what corresponds to {shown}?"
+            else f"Which one is the counterpart of {shown}?"
         )
         backward = (
             f"{right} is the {scope} counterpart of which one?"
             if scope
-            else f"In the notes, which one corresponds to {right}?"
+            else f"{right} is the counterpart of which one?"
         )
         return [
             _Fact("mapping", forward, right, entry.text, chunk, "mapping-right", rights),
@@ -997,7 +1000,7 @@ class _Builder:
                 explanation = f"{thing} — {attr}: {cell}"
                 wh = bool(_WH.match(attr))
                 if len(cell) > 60 or wh:
-                    ask = f"{lead} is this? ({attr}: “{cell}”)"
+                    ask = f"{lead} is described by “{cell}” ({attr})?"
                 elif noun == "one":
                     ask = f"{lead} has “{cell}” as its {attr}?"
                 else:
@@ -1253,6 +1256,16 @@ class _Builder:
                     peers[k].append((at, [m for m in names if m != n]))
         return peers
 
+    def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
+        """Section subjects the notes define, those of the same folder first, nearest first."""
+        folder = PurePosixPath(chunk.source).parent
+        here = self.pos[chunk.id]
+        found = [
+            (PurePosixPath(c.source).parent != folder, abs(self.pos[c.id] - here), name)
+            for name, c in self._heading_term_at.items()
+        ]
+        return [name for same, _, name in sorted(found) if not same or len(found) < 8]
+
     def _named_thing(self, name: str) -> bool:
         """A name the notes use as a term (bold, a table row, a comparison, a definition), not only as
         a section title: "Networking & Security" or "What is Kubernetes?" is a topic, not a choice."""
@@ -1377,9 +1390,14 @@ class _Builder:
             return chosen
         # only names the notes set beside the answer somewhere (same list, table, comparison or parent
         # heading): a name from elsewhere is of another kind, and leaves one real candidate
-        if take(self.peers_of(fact.answer, fact.chunk), None):
+        if fact.answer in self._heading_term_at:
+            # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
+            # one folder are things of one kind
+            take(self._defined_subjects_near(fact.chunk), None)
+        if take(self.peers_of(fact.answer, fact.chunk), None) or len(chosen) < 2:
             return chosen
-        # then names nearest in meaning among the notes' real terms, of the answer's shape
+        # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
+        # shape: never the only rivals, which a grader finds of another kind too often
         take(self.kin_of(fact.answer), True)
         return chosen
 

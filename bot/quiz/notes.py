@@ -24,7 +24,7 @@ REMARK_LABELS = frozenset(
     key(w)
     for w in str.split(
         "note notes important tip tips example examples eg e.g ie i.e remember exam warning caution "
-        "nb summary tldr update edit question answer q a why how what result results"
+        "nb ps p.s summary tldr update edit question answer q a why how what result results"
     )
 )
 
