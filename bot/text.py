@@ -209,7 +209,7 @@ def render_math(text: str) -> str:
     """
 
     def one(m: re.Match) -> str:
-        body = m.group(1)
+        body = re.sub(r"\\ce\s*\{([^{}]*)\}", lambda c: c.group(1).replace("#", "≡"), m.group(1))
         for _ in range(3):
             body = _MATH_WRAPPERS.sub(r"\1", body)
         for name, symbol in sorted(_MATH_SYMBOLS.items(), key=lambda kv: -len(kv[0])):

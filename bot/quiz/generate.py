@@ -73,6 +73,10 @@ _HEADING_DEFINES = re.compile(
     r"(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})$",
     re.IGNORECASE,
 )
+# Column names that label a cell instead of naming a property of the row's thing.
+_PLACEHOLDER_COLUMNS = frozenset(
+    key(w) for w in ("term", "name", "category", "type", "item", "example", "examples")
+)
 # words that point at text the reader can't see ("below link", "the above", "this")
 _POINTER_WORDS = re.compile(
     r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
@@ -988,8 +992,8 @@ class _Builder:
         lead = "Which one" if noun == "one" else f"Which {noun}"
         for a, attr in enumerate(attrs):
             attr = _clean_name(attr).rstrip("?").strip()
-            if not attr:
-                continue
+            if not attr or key(attr) in _PLACEHOLDER_COLUMNS:
+                continue  # "What is the Term of ...": a column that names, not a property
             column = [cells[t][a] for t in range(len(things))]
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])
@@ -1007,6 +1011,8 @@ class _Builder:
                     ask = f"{lead}'s {attr} is “{cell}”?"
                 others = [n for i, n in enumerate(names) if i != t]
                 facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
+                if sum(len(c) for c in column) > 40 * len(column):
+                    continue  # sentences, not values: "Which factor is described by ..." asks it better
                 same_row = [_clean_name(c) for i, c in enumerate(column) if i != t and c.strip()]
                 other_rows: list[str] = []
                 if len(same_row) < 2:
@@ -1282,9 +1288,12 @@ class _Builder:
         found = [g for k in self._keys(name)[0] for g in self.peers.get(k, ())]
         found.sort(key=lambda g: abs(g[0] - here))
         if near is not None:
-            # a name in two lists of two files ("Task" of one service and of another) is two things
-            same_file = [g for g in found if self.chunks[g[0]].source == near.source]
-            found = same_file or found[:1]
+            # a name in two lists of two topics ("Task" of one service and of another) is two things
+            def topic(c: Chunk) -> tuple[str, str]:
+                return c.source, self.topics[c.id]
+
+            same = [g for g in found if topic(self.chunks[g[0]]) == topic(near)]
+            found = same or found[:1]
         return list(dict.fromkeys(n for _, names in found for n in names))
 
     def _kin_index(self) -> tuple[list[str], np.ndarray]:
@@ -1446,7 +1455,8 @@ class _Builder:
         distractors = self._choose(fact)
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
-        pair = len(fact.group) == 1 if fact.kind == "table" else len(self.peers_of(fact.answer)) == 1
+        others = {key(g) for g in fact.group} - self._keys(fact.answer)[0]
+        pair = len(others) == 1 and len(self.peers_of(fact.answer, fact.chunk)) <= 1
         fewest = 1 if pair else 2
         if distractors is None or len(distractors) < fewest:
             return None

@@ -80,6 +80,13 @@ def problems(item: QuizItem) -> list[str]:
         _CODEISH.search(c) for c in item.choices
     ):
         out.append("code, not prose")
+    if (
+        item.kind == "mapping"
+        and described
+        and isinstance(item.answer, int)
+        and len(described[-1].split()) < len(item.answer_text.split())
+    ):
+        out.append("back to front: a label described by a longer name")
     if any(d.count("=") >= 2 or d.count(":") >= 2 for d in described):
         out.append("a formula or settings, not prose")
     if any(_NUMBERISH.match(d) for d in described if d):
@@ -96,10 +103,10 @@ def problems(item: QuizItem) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters, so 'replicas' meets 'replica' and 'replication'; a camelCase
+    """Content words cut to four letters, so 'atoms' meets 'atomic' and 'cells' 'cell'; a camelCase
     name counts as its words ('NodePort' has 'node' and 'port')."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return {w[:5] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+    return {w[:4] for w in words(text) if w not in STOPWORDS and len(w) > 2}
 
 
 def _tokens(text: str) -> set[str]:
