@@ -305,20 +305,10 @@ class QuizDesk:
     # -- answering ---------------------------------------------------------------------------------
     async def answer(self, interaction: discord.Interaction, post_id: int, response: int | str) -> None:
         """Grade one click or typed answer: an ephemeral verdict, then the public count (debounced)."""
-        try:
-            if self.bot.engine is None and not interaction.response.is_done():
-                await interaction.response.defer(ephemeral=True, thinking=True)  # loading takes a while
-            service = await self.service()
-            outcome = await asyncio.to_thread(
-                service.answer, post_id, interaction.user.id, response, interaction.guild_id
-            )
-        except QuizError as exc:
-            await reply(interaction, str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
-            log.error("quiz answer on post %s failed: %s: %s", post_id, type(exc).__name__, exc)
-            with contextlib.suppress(discord.HTTPException):
-                await reply(interaction, "Sorry, I couldn't record that answer. Please try again soon.")
+        if self.bot.engine is None and not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)  # loading takes a while
+        outcome = await self._recording(interaction, "answer", post_id, response, interaction.guild_id)
+        if outcome is None:
             return
         await reply(interaction, outcome_text(outcome))
         if not outcome.already:  # a new answer changes the count; a click on a closed post re-reveals
@@ -332,25 +322,28 @@ class QuizDesk:
         # outside a server the quiz is the person's own: their report decides, like a moderator's
         perms = interaction.permissions
         moderator = interaction.guild_id is None or perms.manage_messages or perms.administrator
+        done = await self._recording(
+            interaction, "report", post_id, interaction.guild_id, reason, moderator=moderator
+        )
+        if done is not None:
+            await reply(interaction, report_text(done[1]))
+
+    async def _recording(
+        self, interaction: discord.Interaction, what: str, post_id: int, *args: Any, **kw: Any
+    ) -> Any:
+        """``QuizService.<what>(post_id, user, *args)`` ("answer", "report") in a worker thread; on failure
+        the person gets one polite line (the service's own message for a QuizError) and None back."""
         try:
             service = await self.service()
-            _item, outcome = await asyncio.to_thread(
-                service.report,
-                post_id,
-                interaction.user.id,
-                interaction.guild_id,
-                reason,
-                moderator=moderator,
-            )
+            call = getattr(service, what)
+            return await asyncio.to_thread(call, post_id, interaction.user.id, *args, **kw)
         except QuizError as exc:
             await reply(interaction, str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
-            log.error("quiz report on post %s failed: %s: %s", post_id, type(exc).__name__, exc)
+            log.error("quiz %s on post %s failed: %s: %s", what, post_id, type(exc).__name__, exc)
             with contextlib.suppress(discord.HTTPException):
-                await reply(interaction, "Sorry, I couldn't record that report. Please try again soon.")
-            return
-        await reply(interaction, report_text(outcome))
+                await reply(interaction, f"Sorry, I couldn't record that {what}. Please try again soon.")
+        return None
 
     async def open_cloze(self, interaction: discord.Interaction, post_id: int) -> None:
         """Show the answer box, unless the quiz is already closed (answered twice is refused on submit)."""

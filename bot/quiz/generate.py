@@ -42,6 +42,7 @@ from bot.quiz.quality import curate
 from bot.text import STOPWORDS, is_common_word, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
+PEER_MIN = 0.45  # below it a name set beside the answer is still of another kind
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
 
@@ -1328,6 +1329,24 @@ class _Builder:
             self._kin = (names, matrix)
         return self._kin
 
+    def _alike_peers(self, name: str, near: Chunk) -> list[str]:
+        """Peers without the odd one out: a security protocol listed among network services is set
+        beside them, but far from the answer in meaning (when the index has vectors to tell)."""
+        peers = self.peers_of(name, near)
+        names, matrix = self._kin_index()
+        if not names:
+            return peers
+        row = {key(n): i for i, n in enumerate(names)}
+        mine = next((row[k] for k in self._keys(name)[0] if k in row), None)
+        if mine is None:
+            return peers
+        out = []
+        for p in peers:
+            i = next((row[k] for k in self._keys(p)[0] if k in row), None)
+            if i is None or float(matrix[i] @ matrix[mine]) >= PEER_MIN:
+                out.append(p)
+        return out
+
     def kin_of(self, name: str, limit: int = 12) -> list[str]:
         """The names nearest in meaning to ``name``, nearest first (empty without vectors)."""
         names, matrix = self._kin_index()
@@ -1403,7 +1422,7 @@ class _Builder:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind
             take(self._defined_subjects_near(fact.chunk), None)
-        if take(self.peers_of(fact.answer, fact.chunk), None) or len(chosen) < 2:
+        if take(self._alike_peers(fact.answer, fact.chunk), None) or len(chosen) < 2:
             return chosen
         # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
         # shape: never the only rivals, which a grader finds of another kind too often

@@ -39,6 +39,8 @@ _POINTS_BACK = re.compile(
     r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|see\b)",
     re.IGNORECASE,
 )
+# "this trigger", "those values": a thing the reader was shown before, not in the stem
+_DEMONSTRATIVE = re.compile(r"(?<!which of )\b(?:this|these|those)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
 )
@@ -72,7 +74,7 @@ def problems(item: QuizItem) -> list[str]:
         if part and _LEANS_ON.match(part.strip(" “”\"'(")):
             out.append("leans on unseen text")
             break
-    if _POINTS_BACK.search(prompt):
+    if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(prompt):
         out.append("points at unseen text")
     if not item.is_cloze and _NEGATIVE.search(stem.split("“")[0]):
         out.append("negative stem")
@@ -122,9 +124,10 @@ def _gives_away(item: QuizItem) -> bool:
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
-        echoes = [bool((_tokens(c) - common) & stem_words) for c in item.choices]
-        if echoes[item.answer] and sum(echoes) == 1:
-            return True
+        echoed = [(_tokens(c) - common) & stem_words for c in item.choices]
+        others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer))
+        if echoed[item.answer] - others:
+            return True  # a word of the stem that only the key repeats points at it
     distinctive = _stems(answer)
     if item.choices:
         # words every choice shares ("... Storage") tell nothing apart
@@ -145,7 +148,14 @@ def _choice_problems(item: QuizItem) -> list[str]:
     if len(choices) < 2:
         out.append("too few choices")
     bare = [re.sub(r"\s*\([^()]*\)", "", c).strip().lower().removesuffix("s") for c in choices]
-    if len(set(bare)) < len(bare):
+    # 'Lambda' and 'Lambda function', 'FIFO' and 'FIFO queue': one thing with and without its kind
+    # (a lower-case word after the name; 'Kinesis Analytics' names another thing)
+    padded = any(
+        x != y and y.lower().startswith(x.lower() + " ") and y[len(x) + 1 :].islower()
+        for x in choices
+        for y in choices
+    )
+    if len(set(bare)) < len(bare) or padded:
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(c) or c.endswith(":") or len(c) > longest for c in choices):
@@ -201,17 +211,24 @@ def _similar(a: QuizItem, b: QuizItem) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.6
 
 
+# A bank smaller than this may ask one fact twice (both ways round) rather than run dry.
+SMALL_BANK = 40
+
+
 def curate(
     items: Iterable[QuizItem], per_answer: int = 5, per_answer_here: int = 2, per_source: int = 8
 ) -> list[QuizItem]:
     """Items that pass every gate, best first, without near-duplicates, without one answer asked again
-    and again (three steps of one example make three items with one answer), and without one passage
-    filling the bank."""
+    and again (three steps of one example make three items with one answer), without one passage
+    filling the bank, and one item per fact of the notes (a table cell asked both ways round is one
+    fact) unless the bank would be small without the second."""
     ranked = sorted(
         (Scored(it, score(it)) for it in items if not problems(it)),
         key=lambda s: (-s.score, s.item.id),
     )
     kept: list[QuizItem] = []
+    second: list[QuizItem] = []
+    facts: set[str] = set()
     answers: Counter = Counter()
     here: Counter = Counter()
     sources: Counter = Counter()
@@ -225,9 +242,17 @@ def curate(
             continue
         if any(_similar(it, other) for other in by_answer.get(k, ())):
             continue
+        fact = " ".join(words(it.explanation))
+        if fact in facts:
+            second.append(it)
+            continue
+        facts.add(fact)
         kept.append(it)
         answers[k] += 1
         here[(k, it.chunk_id)] += 1
         sources[it.chunk_id] += 1
         by_answer.setdefault(k, []).append(it)
+    if len(kept) < SMALL_BANK:
+        extra = {it.id for it in second[: SMALL_BANK - len(kept)]}
+        kept = [s.item for s in ranked if s.item in kept or s.item.id in extra]
     return kept

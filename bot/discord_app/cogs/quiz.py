@@ -24,7 +24,7 @@ from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
 from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
 from bot.quiz.chart import accuracy_chart
-from bot.quiz.service import QuizError, leaderboard_text, reported_text, stats_text
+from bot.quiz.service import QuizError, QuizService, leaderboard_text, reported_text, stats_text
 from bot.quiz.subscriptions import confirm_text, describe, subscribe
 from bot.render import DESCRIPTION_MAX, shorten
 from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
@@ -197,17 +197,23 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         await ctx.send(embed=embed, allowed_mentions=NO_MENTIONS)
 
+    async def _moderators_service(self, ctx: commands.Context) -> QuizService | None:
+        """The quiz service for a moderator's command; None (the person told why) otherwise."""
+        if not _can_moderate(ctx):
+            await _say(ctx, NEEDS_MODERATOR)
+            return None
+        if self.bot.store is None:
+            await _say(ctx, NO_DATABASE)
+            return None
+        return await self.desk.service()
+
     @quiz.command(name="reported", description="Reported quiz questions of this server (Manage Messages)")
     @commands.guild_only()
     async def reported(self, ctx: commands.Context) -> None:
         """Questions members reported with 🚩, withdrawn ones first, with the id to restore one by."""
-        if not _can_moderate(ctx):
-            await _say(ctx, NEEDS_MODERATOR)
+        service = await self._moderators_service(ctx)
+        if service is None:
             return
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
-            return
-        service = await self.desk.service()
         found = await asyncio.to_thread(service.reported, ctx.guild.id)  # type: ignore[union-attr]
         text = reported_text(found, escape=lambda s: inert(s, 300))
         if found:
@@ -220,13 +226,9 @@ class QuizCog(commands.Cog, name="Quiz"):
     @commands.guild_only()
     async def restore(self, ctx: commands.Context, item: str) -> None:
         """Undo a withdrawal: the question comes back and its reports are cleared."""
-        if not _can_moderate(ctx):
-            await _say(ctx, NEEDS_MODERATOR)
+        service = await self._moderators_service(ctx)
+        if service is None:
             return
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
-            return
-        service = await self.desk.service()
         done = await asyncio.to_thread(service.restore, ctx.guild.id, item[:64])  # type: ignore[union-attr]
         await _say(
             ctx,
