@@ -100,8 +100,10 @@ def test_seed_examples_from_the_brief(seed):
     assert "broadcasting" in sns.explanation
     kafka = next(it for it in items if it.kind == "mapping" and "Kafka" in it.prompt)
     assert kafka.answer_text == "Kinesis"
-    mq = by_prompt.get("What is the Protocol Support of MQ?")
-    assert mq is not None and mq.answer_text == "AMQP, JMS, MQTT"
+    sqs = by_prompt.get("What is the Protocol Support of SQS?")
+    assert sqs is not None and sqs.answer_text == "AWS API"
+    # asked of MQ, "MQ" would point at the only choice with "MQTT" in it: that item is not made
+    assert "What is the Protocol Support of MQ?" not in by_prompt
     broker = next(it for it in items if it.kind == "table" and "Message broker" in it.prompt)
     assert broker.answer_text == "MQ"
     # the other orientation: things as rows

@@ -42,7 +42,7 @@ from bot.quiz.quality import curate
 from bot.text import STOPWORDS, is_common_word, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
-PEER_MIN = 0.45  # below it a name set beside the answer is still of another kind
+PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
 
@@ -291,6 +291,26 @@ def _clean_heading(title: str) -> str:
     ):
         text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
     return text
+
+
+def _generic_cell(cell: str) -> bool:
+    """'Highly scalable', 'Yes', 'Depends': a quality in everyday words, true of more things than the
+    notes say it of. A noun phrase ('Message broker') names what a thing is and stays."""
+    ws = [w.strip(",.") for w in cell.split()]
+    if not ws or len(ws) > 3 or re.search(r"[\d(]", cell) or not all(_everyday(w) for w in ws):
+        return False
+    quality = re.compile(r"(?:ly|able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$", re.IGNORECASE)
+    return len(ws) == 1 or any(w.lower().endswith("ly") for w in ws) or bool(quality.search(ws[-1]))
+
+
+def _everyday(word: str) -> bool:
+    return word.isalpha() and word[1:].islower() and is_common_word(word.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of content words two cells have in common (0 when either has none)."""
+    wa, wb = set(words(a)) - STOPWORDS, set(words(b)) - STOPWORDS
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
 def _alike(a: str, b: str) -> bool:
@@ -1010,11 +1030,18 @@ class _Builder:
                     ask = f"{lead} has “{cell}” as its {attr}?"
                 else:
                     ask = f"{lead}'s {attr} is “{cell}”?"
-                others = [n for i, n in enumerate(names) if i != t]
-                facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
+                # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
+                generic = _generic_cell(cell)
+                rows_by_likeness = sorted(
+                    (i for i in range(len(names)) if i != t),
+                    key=lambda i: (-_overlap(column[i], cell), abs(i - t)),
+                )
+                others = [names[i] for i in rows_by_likeness]
+                if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
+                    facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
                 if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
-                same_row = [_clean_name(c) for i, c in enumerate(column) if i != t and c.strip()]
+                same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 other_rows: list[str] = []
                 if len(same_row) < 2:
                     other_rows = [

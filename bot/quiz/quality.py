@@ -40,7 +40,8 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
-_DEMONSTRATIVE = re.compile(r"(?<!which of )\b(?:this|these|those)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"(?<!which of )\b(?:this|these|those|also)\b", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NEGATIVE = re.compile(
     r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
 )
@@ -128,6 +129,19 @@ def _gives_away(item: QuizItem) -> bool:
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
+        # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
+        short = {
+            t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", item.prompt) if 2 <= len(t) <= 4 and t.isupper()
+        }
+
+        def starts(choice: str, t: str) -> bool:
+            return any(w.upper().startswith(t) for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", choice))
+
+        for t in short:
+            if starts(item.choices[item.answer], t) and not any(
+                starts(c, t) for i, c in enumerate(item.choices) if i != item.answer
+            ):
+                return True
     distinctive = _stems(answer)
     if item.choices:
         # words every choice shares ("... Storage") tell nothing apart
@@ -147,7 +161,8 @@ def _choice_problems(item: QuizItem) -> list[str]:
     choices = [c.strip() for c in item.choices]
     if len(choices) < 2:
         out.append("too few choices")
-    bare = [re.sub(r"\s*\([^()]*\)", "", c).strip().lower().removesuffix("s") for c in choices]
+    unglossed = [re.sub(r"\s*\([^()]*\)", "", c).lower() for c in choices]
+    bare = [" ".join(w.removesuffix("s") for w in c.split()) for c in unglossed]
     # 'Lambda' and 'Lambda function', 'FIFO' and 'FIFO queue': one thing with and without its kind
     # (a lower-case word after the name; 'Kinesis Analytics' names another thing)
     padded = any(
