@@ -975,6 +975,12 @@ class _Builder:
 
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
+        if (
+            not attribute_corner
+            and len(header) >= 3
+            and all(len(c.split()) <= 2 and not re.search(r"\d", c) for r in rows for c in r if c.strip())
+        ):
+            return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
         if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
             return []  # a header of numbers or blanks is a row of data: the table has no column names
         # a table compares the things of its first column, unless its corner says the rows are
@@ -1013,8 +1019,12 @@ class _Builder:
         lead = "Which one" if noun == "one" else f"Which {noun}"
         for a, attr in enumerate(attrs):
             attr = _clean_name(attr).rstrip("?").strip()
-            if not attr or key(attr) in _PLACEHOLDER_COLUMNS:
-                continue  # "What is the Term of ...": a column that names, not a property
+            if (
+                not attr
+                or key(attr) in _PLACEHOLDER_COLUMNS
+                or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
+            ):
+                continue  # "What is the Term of ...", "... the Apply Deprotonation of ...": not a property
             column = [cells[t][a] for t in range(len(things))]
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])

@@ -118,10 +118,26 @@ def _tokens(text: str) -> set[str]:
     return _stems(text) | {t for t in short if t not in STOPWORDS and (len(t) <= 3 or not t.isalpha())}
 
 
+def _spells_out(acronym: str, text: str) -> bool:
+    """'key management service' for KMS, 'ribonucleic acid' for RNA: the stem writes the name out."""
+    ws = [w.lower() for w in _NAME_TOKEN.findall(text)]
+    acr = acronym.lower()
+    for i in range(len(ws)):
+        if "".join(w[0] for w in ws[i : i + len(acr)]) == acr:
+            return True
+        if i + 1 < len(ws) and len(ws[i]) >= 9 and ws[i + 1][0] == acr[-1]:
+            letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
+            if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
+                return True
+    return False
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
+    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and _spells_out(answer.rstrip("s"), item.prompt):
+        return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
