@@ -293,6 +293,13 @@ def _clean_heading(title: str) -> str:
     return text
 
 
+def _plain_cell(cell: str) -> str:
+    """A table cell as text; a leading '>' or '<' is a comparison ("> 15"), not a quote mark."""
+    cell = cell.strip()
+    sign = cell[:1] if cell[:1] in "<>" else ""
+    return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
+
+
 def _generic_cell(cell: str) -> bool:
     """'Highly scalable', 'Yes', 'Depends': a quality in everyday words, true of more things than the
     notes say it of. A noun phrase ('Message broker') names what a thing is and stays."""
@@ -937,7 +944,7 @@ class _Builder:
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         header = [_plain(h) for h in table.header]
-        rows = [[_plain(c) for c in r] for r in table.rows]
+        rows = [[_plain_cell(c) for c in r] for r in table.rows]
         if len(header) < 2 or len(rows) < 1:
             return []
         firsts = [key(r[0]) for r in rows]
@@ -978,7 +985,12 @@ class _Builder:
         if (
             not attribute_corner
             and len(header) >= 3
-            and all(len(c.split()) <= 2 and not re.search(r"\d", c) for r in rows for c in r if c.strip())
+            and all(
+                len(re.sub(r"\([^()]*\)", "", c).split()) <= 2 and not re.search(r"\d", c)
+                for r in rows
+                for c in r
+                if c.strip()
+            )
         ):
             return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
         if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
@@ -1018,6 +1030,7 @@ class _Builder:
         facts: list[_Fact] = []
         lead = "Which one" if noun == "one" else f"Which {noun}"
         for a, attr in enumerate(attrs):
+            asks = _clean_name(attr).endswith("?")  # "Mirror Image?": a yes/no column, not a property
             attr = _clean_name(attr).rstrip("?").strip()
             if (
                 not attr
@@ -1033,8 +1046,10 @@ class _Builder:
                 if sum(1 for c in column if _alike(c, cell)) > 1:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
-                wh = bool(_WH.match(attr))
-                if len(cell) > 60 or wh:
+                wh = bool(_WH.match(attr)) or asks
+                if asks:
+                    ask = f"{lead} is the one where “{attr}?” is answered “{cell}”?"
+                elif len(cell) > 60 or wh:
                     ask = f"{lead} is described by “{cell}” ({attr})?"
                 elif noun == "one":
                     ask = f"{lead} has “{cell}” as its {attr}?"
@@ -1049,7 +1064,7 @@ class _Builder:
                 others = [names[i] for i in rows_by_likeness]
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
-                if sum(len(c) for c in column) > 40 * len(column):
+                if asks or sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 other_rows: list[str] = []

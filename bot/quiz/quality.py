@@ -114,7 +114,7 @@ def _stems(text: str) -> set[str]:
 
 def _tokens(text: str) -> set[str]:
     """Stems plus the short names and symbols a stem can echo ("Cl" in "Cl⁻" and "H-Cl", "io1")."""
-    short = {t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", text) if len(t) >= 2}
+    short = {t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", text) if len(t) >= 2}
     return _stems(text) | {t for t in short if t not in STOPWORDS and (len(t) <= 3 or not t.isalpha())}
 
 
