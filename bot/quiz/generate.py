@@ -1277,6 +1277,7 @@ class _Builder:
         one table, the sides of an "X vs. Y" label, the named headings under one parent. A distractor of
         the right kind is one of these; a name from elsewhere in the notes is a guess at best."""
         groups: list[tuple[int, list[str]]] = []
+        lists: dict[tuple, tuple[int, list[str]]] = {}
         children: dict[tuple[str, ...], list[str]] = defaultdict(list)
         first_at: dict[tuple[str, ...], int] = {}
         seen_paths: set[tuple[str, ...]] = set()
@@ -1294,16 +1295,17 @@ class _Builder:
                     if self._named_thing(name):
                         children[path[:-1]].append(name)  # a heading that names a thing, not a topic
             entries, tables = self.parsed[c.id]
-            lists: dict[int | None, list[str]] = defaultdict(list)
             for e in entries:
                 label = _clean_name(e.label) if e.label else ""
                 if label and _VS.search(label):
                     groups.append((here, [_clean_name(p) for p in _VS.split(label)]))
                 elif label and e.item and len(label.split()) <= 5:
-                    lists[e.parent].append(label)
-            groups.extend((here, v) for v in lists.values() if len(v) >= 2)
+                    # a top-level list may run on into the next chunk of its section: one list
+                    where = (c.source, c.heading) if e.parent is None else (c.id, e.parent)
+                    lists.setdefault(where, (here, []))[1].append(label)
             for t in tables:
                 groups.append((here, [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]))
+        groups.extend((at, v) for at, v in lists.values() if len(v) >= 2)
         groups.extend((first_at[p], v) for p, v in children.items() if len(v) >= 2)
         peers: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
         for at, group in groups:
