@@ -53,13 +53,15 @@ class QuestionError(ValueError):
     """A question the engine cannot read (empty, only symbols); the message is for the user."""
 
 
-def build_extras(chunks: list[Chunk], _count, vectors: np.ndarray | None = None) -> dict[str, Any]:
-    """Artifacts derived from the chunks at index time: glossary and quiz bank (the chunk vectors,
-    already computed, tell the quiz which names are of a kind)."""
+def build_extras(
+    chunks: list[Chunk], _count, vectors: np.ndarray | None = None, unit_vectors: np.ndarray | None = None
+) -> dict[str, Any]:
+    """Artifacts derived from the chunks at index time: glossary and quiz bank (the chunk and unit
+    vectors, already computed, tell the quiz which names are of a kind)."""
     glossary = Glossary.build(chunks)
     return {
         "glossary": glossary.to_record(),
-        "quiz": [it.to_record() for it in generate_items(chunks, glossary, vectors)],
+        "quiz": [it.to_record() for it in generate_items(chunks, glossary, vectors, unit_vectors)],
     }
 
 

@@ -42,6 +42,7 @@ from bot.quiz.quality import curate
 from bot.text import STOPWORDS, is_common_word, key, strip_markup, terms, words
 
 MAX_CHOICES = 4
+PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
 PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
@@ -184,13 +185,16 @@ _VAGUE = _wordset(
 
 
 def generate_items(
-    chunks: list[Chunk], glossary: Glossary, vectors: np.ndarray | None = None
+    chunks: list[Chunk],
+    glossary: Glossary,
+    vectors: np.ndarray | None = None,
+    unit_vectors: np.ndarray | None = None,
 ) -> list[QuizItem]:
     """The quiz bank for these notes, best first: only candidates that pass the quality gates.
 
     ``vectors`` (the chunks' embeddings, when the index has them) find names of the same kind as an
     answer when the notes never list them side by side. Same notes, same items, same order, same ids."""
-    return curate(_Builder(chunks, glossary, vectors).build())
+    return curate(_Builder(chunks, glossary, vectors, unit_vectors).build())
 
 
 def filter_items(items: Iterable[QuizItem], topic: str | None) -> list[QuizItem]:
@@ -388,10 +392,20 @@ class _Clause:
 
 
 class _Builder:
-    def __init__(self, chunks: list[Chunk], glossary: Glossary, vectors: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        chunks: list[Chunk],
+        glossary: Glossary,
+        vectors: np.ndarray | None = None,
+        unit_vectors: np.ndarray | None = None,
+    ) -> None:
         self.chunks = chunks
         self.glossary = glossary
         self.vectors = vectors if vectors is not None and len(vectors) == len(chunks) else None
+        starts = np.cumsum([0, *(len(c.units) for c in chunks)])
+        fits = unit_vectors is not None and len(unit_vectors) == int(starts[-1])
+        self.unit_vectors = unit_vectors if fits else None
+        self.unit_start = starts
         # articles and the corpus's learned qualifiers ("Acme" in "Acme Queue") come off a name
         alternation = "|".join([*(re.escape(p) for p in sorted(glossary.prefixes)), _ARTICLE])
         self._vendor = re.compile(rf"^(?:(?:{alternation})\s+)", re.IGNORECASE)
@@ -1367,7 +1381,7 @@ class _Builder:
                     if not set_out and len(e.chunks) < 2:
                         continue  # bold once: emphasis, not a name the notes use
                     names.append(self.name_of(e))
-                    rows.append(self.vectors[at].mean(axis=0))
+                    rows.append(self._name_vector(e, at))
                 # a section's own subject ("Encapsulation", a chapter's title), when the notes define it
                 known = {key(n) for n in names}
                 for c in self.chunks:
@@ -1384,9 +1398,11 @@ class _Builder:
         return self._kin
 
     def _alike_peers(self, name: str, near: Chunk) -> list[str]:
-        """Peers without the odd one out: a security protocol listed among network services is set
-        beside them, but far from the answer in meaning (when the index has vectors to tell)."""
-        peers = self.peers_of(name, near)
+        return self._of_a_kind(name, self.peers_of(name, near))
+
+    def _of_a_kind(self, name: str, peers: list[str]) -> list[str]:
+        """Names set beside ``name`` without the odd one out: a security protocol listed among network
+        services is set beside them, but far from the answer in meaning (when the index can tell)."""
         names, matrix = self._kin_index()
         if not names:
             return peers
@@ -1394,12 +1410,31 @@ class _Builder:
         mine = next((row[k] for k in self._keys(name)[0] if k in row), None)
         if mine is None:
             return peers
-        out = []
+        sims: dict[str, float | None] = {}
         for p in peers:
             i = next((row[k] for k in self._keys(p)[0] if k in row), None)
-            if i is None or float(matrix[i] @ matrix[mine]) >= PEER_MIN:
-                out.append(p)
-        return out
+            sims[p] = None if i is None else float(matrix[i] @ matrix[mine])
+        known = [v for v in sims.values() if v is not None]
+        # absolute floor, and relative to the nearest peer: in notes on one field every name is
+        # "similar", but the odd one out is still the furthest
+        floor = max(PEER_MIN, max(known, default=0.0) - PEER_SPREAD)
+        return [p for p, v in sims.items() if v is None or v >= floor]
+
+    def _name_vector(self, e: Entity, at: list[int]) -> np.ndarray:
+        """What a name means here: its own sentences where the notes set it out (mTLS's, not the
+        network services' listed beside it), else the passages'."""
+        assert self.vectors is not None
+        if self.unit_vectors is not None:
+            aliases = [words(a) for a in {e.name, *e.aliases} if words(a)]
+            rows = [
+                int(self.unit_start[i]) + j
+                for i in at
+                for j, unit in enumerate(self.chunks[i].units)
+                if any(_contains_phrase(words(unit), " ".join(a)) for a in aliases)
+            ]
+            if rows:
+                return self.unit_vectors[rows[:8]].mean(axis=0)
+        return self.vectors[at].mean(axis=0)
 
     def kin_of(self, name: str, limit: int = 12) -> list[str]:
         """The names nearest in meaning to ``name``, nearest first (empty without vectors)."""
@@ -1463,7 +1498,8 @@ class _Builder:
                     chosen.append(cand)
             return len(chosen) >= want
 
-        if take(fact.group, None) or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
+        group = fact.group if fact.kind == "table" else self._of_a_kind(fact.answer, fact.group)
+        if take(group, None) or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":
             return chosen
@@ -1480,7 +1516,9 @@ class _Builder:
             return chosen
         # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
         # shape: never the only rivals, which a grader finds of another kind too often
-        take(self.kin_of(fact.answer), True)
+        kin = self.kin_of(fact.answer)
+        kept = set(self._of_a_kind(fact.answer, [*chosen, *kin]))
+        take([k for k in kin if k in kept], True)
         return chosen
 
     def _all_pool(self, pool: str) -> list[str]:

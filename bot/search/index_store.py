@@ -211,8 +211,9 @@ def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, 
     return index, kind
 
 
-# (chunks, token counter, chunk vectors aligned with the chunks) -> the extras record
-ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int], np.ndarray], dict[str, Any]]
+# (chunks, token counter, chunk vectors aligned with the chunks, unit vectors of the chunks' units in
+# order) -> the extras record
+ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int], np.ndarray, np.ndarray], dict[str, Any]]
 
 
 def build_index(
@@ -339,7 +340,11 @@ def build_index(
     _atomic_write(directory / names["faiss"], lambda p: faiss.write_index(index, str(p)))
     if chunks:
         _write_bm25(directory / names["bm25"], build_bm25(chunks))
-    extras = extras_builder(chunks, counter or token_counter(model), vectors) if extras_builder else {}
+    extras = (
+        extras_builder(chunks, counter or token_counter(model), vectors, unit_vectors)
+        if extras_builder
+        else {}
+    )
     _write_json(directory / names["extras"], extras)
     manifest = {
         "format": FORMAT,
