@@ -1037,7 +1037,9 @@ class _Builder:
             e = self.entity(t)
             names.append(
                 self.name_of(e)
-                if e is not None and key(self._vendor.sub("", t)) == key(self.name_of(e))
+                if e is not None
+                and key(self._vendor.sub("", t)) == key(self.name_of(e))
+                and not re.search(r"[<>=≤≥]", t)  # "pKa > 15" is not the glossary's "pKa 15"
                 else _clean_name(t)
             )
         self.pools["subject"][chunk.id].extend(names)

@@ -33,7 +33,8 @@ _LEANS_ON = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
-    r"\b(?:the above|as above|as mentioned|mentioned (?:above|before|earlier)|described (?:above|before|"
+    r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
+    r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
     r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|see\b)",
@@ -141,7 +142,17 @@ def _gives_away(item: QuizItem) -> bool:
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
-        echoed = [(_tokens(c) - common) & stem_words for c in item.choices]
+        stem_full = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 4}
+
+        def echo(choice: str) -> set[str]:
+            mine = _tokens(choice) - common
+            # "ion" in the key, "ionic" in the stem: a short word the stem's longer word begins with
+            grown = {
+                t for t in mine if t.isalpha() and len(t) >= 3 and any(w.startswith(t) for w in stem_full)
+            }
+            return (mine & stem_words) | grown
+
+        echoed = [echo(c) for c in item.choices]
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
