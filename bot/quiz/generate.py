@@ -428,11 +428,6 @@ class _Builder:
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
-        self.by_source: dict[str, list[Chunk]] = defaultdict(list)
-        self.src_pos: dict[str, int] = {}
-        for c in chunks:
-            self.src_pos[c.id] = len(self.by_source[c.source])
-            self.by_source[c.source].append(c)
 
     # -- topics ---------------------------------------------------------------------------------
     def _topics(self) -> dict[str, str]:
@@ -1450,27 +1445,6 @@ class _Builder:
         sims = matrix @ matrix[mine[0]]
         order = np.argsort(-sims)
         return [names[i] for i in order[: limit + 1] if i != mine[0] and sims[i] >= KIN_MIN][:limit]
-
-    def _nearby(self, chunk: Chunk, pool: str, topic: str | None) -> Iterable[str]:
-        """Names in ``pool`` from this chunk, then nearer chunks of the same file (of ``topic`` if given)."""
-        siblings = self.by_source[chunk.source]
-        i = self.src_pos[chunk.id]
-        order = sorted(range(len(siblings)), key=lambda j: (abs(j - i), j))
-        near = [siblings[j] for j in order if (topic is None) == (self.topics[siblings[j].id] != topic)]
-        for c in near[:60]:
-            yield from self.pools[pool].get(c.id, ())
-
-    def _glossary_fallback(self, chunk: Chunk) -> Iterable[str]:
-        """Names the notes compare, tabulate or map, nearest first."""
-        here = self.pos[chunk.id]
-        ents = [
-            e
-            for e in self.glossary.entities.values()
-            if e.kinds & {"compared", "table", "mapping", "acronym"} and self.thinglike(e) and e.chunks
-        ]
-        ents.sort(key=lambda e: (min(abs(self.pos.get(c, 10**6) - here) for c in e.chunks), e.name))
-        for e in ents[:40]:
-            yield self.name_of(e)
 
     def _choose(self, fact: _Fact) -> list[str] | None:
         prompt_words = words(fact.prompt)
