@@ -1047,8 +1047,11 @@ class _Builder:
                 not attr
                 or key(attr) in _PLACEHOLDER_COLUMNS
                 or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
+                or attr.split()[-1].lower() in STOPWORDS
             ):
-                continue  # "What is the Term of ...", "... the Apply Deprotonation of ...": not a property
+                # "What is the Term of ...", "the Apply Deprotonation of ...", "the Exhibited by of ...":
+                # a column that labels or reads as a clause, not a property of the row's thing
+                continue
             column = [cells[t][a] for t in range(len(things))]
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])
