@@ -20,6 +20,9 @@ from bot.ingest.roles import is_navigation_heading
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "2"
+# Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
+# blank or offer, and the ones a lower-case question word may still mean.
+SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)

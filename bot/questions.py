@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.glossary import Entity, Glossary
+from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.text import (
     QUALIFIERS,
     QUESTION_WORDS,
@@ -349,15 +349,12 @@ def _names_more(head: str, entity: Entity, glossary: Glossary) -> bool:
     return extra == [0] and len(ws) >= 2 and glossary.is_term_word(ws[0])
 
 
-_SET_OUT = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
-
-
 def _everyday_word(entity: Entity, text: str) -> bool:
     """A one-word name the notes only emphasised, typed in lower case, that a dictionary has."""
     name = entity.name
     return (
         " " not in name
-        and not entity.kinds & _SET_OUT
+        and not entity.kinds & SET_OUT_KINDS
         and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
         and name not in text
         and is_common_word(name.lower())

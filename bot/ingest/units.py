@@ -78,8 +78,8 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         if line.kind == "row":
             out.append(line.raw.strip())
             continue
-        raw = line.raw
-        body = _LIST_MARK.sub("", raw).strip()
+        item = line.kind == "item"
+        body = line.body
         plain = strip_markup(body)
         if plain.endswith(":"):
             # a lead-in ("... they serve different purposes:") says nothing alone, but the sentences
@@ -92,11 +92,11 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         caption = (
             len(plain.split()) <= 5
             and not plain.endswith((".", "!", "?", ")"))
-            and not _LIST_MARK.match(raw)
+            and not item
         )
         if caption or _BOLD_ONLY.fullmatch(body):
             continue  # a caption used as a heading ("How They Work Together", "**Instance Store**")
-        if _LIST_MARK.match(raw) and _LABEL.match(body) and len(body) <= UNIT_MAX:
+        if item and _LABEL.match(body) and len(body) <= UNIT_MAX:
             out.append(body)
             continue
         sentences = [s.strip() for s in split_sentences(body) if len(strip_markup(s)) >= 12]

@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from bot.glossary import Entity, Glossary
+from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.quiz.items import QuizItem
@@ -424,7 +424,6 @@ class _Builder:
             self._chunk_df.update(set(words(c.text)))
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self._chunk: Chunk | None = None
-        self._heading_terms: set[str] = set()
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
@@ -661,11 +660,10 @@ class _Builder:
                         explanation = (
                             sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
                         )
-                        pool = "term" if _DEFINING.match(pred) or subj in self._heading_terms else "subject"
+                        pool = "term" if _DEFINING.match(pred) or subj in self._heading_term_at else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
                         (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
-                        self.pools[pool][chunk.id].append(subj)
                     # "It ..." next refers to this subject only when nothing else is named here
                     named = self.names_in(_plain(sentence)) - {key(a) for a in self.aliases_of(made[-1][0])}
                     last = made[-1][0] if not named else None
@@ -675,7 +673,6 @@ class _Builder:
                     if fact is not None:
                         pending.append((fact, entry.index))
                         terms_of[entry.index] = fact.answer
-                        self.pools["term"][chunk.id].append(fact.answer)
                     last = label if self.entity(label) else None
                     previous = entry.text
                 else:
@@ -808,7 +805,6 @@ class _Builder:
         lead = "Which of these" if m.group("verb").lower() == "are" else "Which one"
         got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
         if got is not None:
-            self._heading_terms.add(got[0])
             self._heading_term_at.setdefault(got[0], self._chunk)
         return got
 
@@ -1037,7 +1033,6 @@ class _Builder:
                 and not re.search(r"[<>=≤≥]", t)  # "pKa > 15" is not the glossary's "pKa 15"
                 else _clean_name(t)
             )
-        self.pools["subject"][chunk.id].extend(names)
         facts: list[_Fact] = []
         lead = "Which one" if noun == "one" else f"Which {noun}"
         for a, attr in enumerate(attrs):
@@ -1081,24 +1076,12 @@ class _Builder:
                 if asks or sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
-                other_rows: list[str] = []
-                if len(same_row) < 2:
-                    other_rows = [
-                        _clean_name(cells[t2][a2])
-                        for a2 in range(len(attrs))
-                        if a2 != a
-                        for t2 in [t, *range(len(things))]
-                        if cells[t2][a2].strip()
-                    ]
-                    other_rows.sort(key=lambda c: abs(len(c) - len(cell)))
                 ask = (
                     f"Which of these describes {thing} under “{attr}”?"
                     if wh
                     else f"What is the {attr} of {thing}?"
                 )
-                facts.append(
-                    _Fact("table", ask, cell, explanation, chunk, "cell", same_row, extra=other_rows)
-                )
+                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
 
     # -- clozes --------------------------------------------------------------------------------
@@ -1209,7 +1192,7 @@ class _Builder:
             return False
         if " " not in answer and answer.islower() and is_common_word(answer):
             return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
-        return bool(e.kinds & {"heading", "table", "definition", "acronym", "compared", "mapping"})
+        return bool(e.kinds & SET_OUT_KINDS)
 
     def _common(self, word: str) -> bool:
         """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
@@ -1354,7 +1337,7 @@ class _Builder:
     def peers_of(self, name: str, near: Chunk | None = None) -> list[str]:
         """The names set beside ``name``, those of the group nearest to ``near`` first."""
         here = self.pos[near.id] if near is not None else 0
-        found = [g for k in self._keys(name)[0] for g in self.peers.get(k, ())]
+        found = [g for k in sorted(self._keys(name)[0]) for g in self.peers.get(k, ())]
         found.sort(key=lambda g: abs(g[0] - here))
         if near is not None:
             # a name in two lists of two topics ("Task" of one service and of another) is two things
@@ -1377,8 +1360,7 @@ class _Builder:
                     at = [self.pos[c] for c in e.defined[:4] if c in self.pos]
                     if not at or not self._named_thing(self.name_of(e)):
                         continue
-                    set_out = e.kinds & {"heading", "table", "definition", "compared", "acronym", "mapping"}
-                    if not set_out and len(e.chunks) < 2:
+                    if not e.kinds & SET_OUT_KINDS and len(e.chunks) < 2:
                         continue  # bold once: emphasis, not a name the notes use
                     names.append(self.name_of(e))
                     rows.append(self._name_vector(e, at))
@@ -1387,7 +1369,7 @@ class _Builder:
                 for c in self.chunks:
                     for title in c.heading:
                         head = _clean_heading(title)
-                        if head in self._heading_terms and key(head) not in known:
+                        if head in self._heading_term_at and key(head) not in known:
                             known.add(key(head))
                             names.append(head)
                             rows.append(self.vectors[self.pos[c.id]])
@@ -1407,12 +1389,12 @@ class _Builder:
         if not names:
             return peers
         row = {key(n): i for i, n in enumerate(names)}
-        mine = next((row[k] for k in self._keys(name)[0] if k in row), None)
+        mine = next((row[k] for k in sorted(self._keys(name)[0]) if k in row), None)
         if mine is None:
             return peers
         sims: dict[str, float | None] = {}
         for p in peers:
-            i = next((row[k] for k in self._keys(p)[0] if k in row), None)
+            i = next((row[k] for k in sorted(self._keys(p)[0]) if k in row), None)
             sims[p] = None if i is None else float(matrix[i] @ matrix[mine])
         known = [v for v in sims.values() if v is not None]
         # absolute floor, and relative to the nearest peer: in notes on one field every name is
