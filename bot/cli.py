@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bot.app.logs import keep_secret, setup_logging
 from bot.config import ConfigError, Settings, load_settings
 from bot.search.embedder import ModelError
 from bot.search.index_store import IndexError_
@@ -300,6 +301,7 @@ def _discord_token(settings: Settings) -> str | None:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_for(args)
     token = _discord_token(settings)
+    keep_secret(token)
     engine = load_engine(settings)  # a missing index is one line here, not a failure after connecting
     if token is None:
         if sys.stdin.isatty():
@@ -320,6 +322,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     settings = settings_for(args)
     token = _discord_token(settings)
+    keep_secret(token)
     if token is None:
         raise CliError("no token: set DISCORD_TOKEN or discord.token_file in config.toml")
     from bot.discord_app import StartupError, describe_sync, sync_once
@@ -333,7 +336,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

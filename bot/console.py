@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from bot.app.runtime import Busy, Runtime, stop_on_signals
 from bot.asking import BadQuestion, about_fields, check_question
 from bot.questions import is_follow_up
 
@@ -148,7 +149,7 @@ def parse_options(text: str, command: ConsoleCommand) -> dict[str, str]:
 COMMANDS = CommandTable()
 console_command = COMMANDS.command
 # Modules imported when a session starts, so their @console_command / on_console_start run (e.g. quiz).
-CONSOLE_EXTENSIONS: list[str] = ["bot.quiz.console_quiz"]
+CONSOLE_EXTENSIONS: list[str] = ["bot.console_quiz"]
 # Async hooks run when a session starts (e.g. the quiz dispatcher); they may call session.start_task().
 START_HOOKS: list[StartHook] = []
 
@@ -174,8 +175,7 @@ class ConsoleSession:
     ) -> None:
         load_extensions()
         self.settings = settings
-        self._engine = engine
-        self._engine_lock = asyncio.Lock()
+        self.runtime = Runtime(settings, engine)
         self.out = out or sys.stdout
         self.commands = commands or COMMANDS.copy()
         self.interactive = interactive
@@ -199,19 +199,11 @@ class ConsoleSession:
 
     # -- engine ------------------------------------------------------------------------------------
     async def engine(self) -> Engine:
-        async with self._engine_lock:
-            if self._engine is None:
-                from bot.engine import Engine
-
-                loop = asyncio.get_running_loop()
-                self._engine = await loop.run_in_executor(None, Engine.load, self.settings)
-            return self._engine
+        return await self.runtime.get_engine()
 
     async def ask(self, question: str, context: str | None = None) -> Answer:
-        """Answer in a worker thread: the loop stays free for background work (due quizzes)."""
-        engine = await self.engine()
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(None, lambda: engine.ask(question, None, context=context))
+        """Answer on the engine's threads: the loop stays free for background work (due quizzes)."""
+        return await self.runtime.ask(question, context)
 
     async def answer_question(self, raw: str) -> None:
         """The console's version of a message in a study channel: check, answer, remember for follow-ups."""
@@ -226,7 +218,7 @@ class ConsoleSession:
         context = self.previous_question if is_follow_up(question) else None
         try:
             answer = await self.ask(question, context)
-        except QuestionError as exc:
+        except (QuestionError, Busy) as exc:
             self.say(str(exc))
             return
         self.previous_question = answer.question
@@ -309,6 +301,7 @@ class ConsoleSession:
                 task.cancel()
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
+            await self.runtime.close()
             if self.interactive:
                 print(file=self.out)
         return 0
@@ -406,7 +399,21 @@ async def run_console(
     stream = stream or sys.stdin
     interactive = stream.isatty() and (out or sys.stdout).isatty()
     session = ConsoleSession(settings, engine, out=out, interactive=interactive)
-    return await session.run(stdin_lines(stream))
+    main = asyncio.current_task()
+    stopped: list[bool] = []
+
+    async def stop() -> None:  # SIGTERM/SIGINT: end the session as end of input would
+        stopped.append(True)
+        if main is not None:
+            main.cancel()
+
+    stop_on_signals(stop)
+    try:
+        return await session.run(stdin_lines(stream))
+    except asyncio.CancelledError:
+        if not stopped:
+            raise
+        return 0
 
 
 def chat(settings: Settings, engine: Engine | None = None) -> int:

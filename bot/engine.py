@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -26,23 +27,40 @@ from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_in
 from bot.search.retrieve import Retriever
 
 
+def extras_sources() -> list[Path]:
+    """The project modules the glossary and the quiz bank are made by: every module they import,
+    found by walking the imports rather than listed by hand (a hand list once missed ``bot/text.py``,
+    and a stale bank outlived the fix)."""
+    import ast
+
+    root = Path(__file__).resolve().parent
+    todo = [root / "glossary.py", root / "quiz" / "generate.py"]
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                if name == "bot" or name.startswith("bot."):
+                    base = root.parent.joinpath(*name.split("."))
+                    todo += [base.with_suffix(".py"), base / "__init__.py"]
+    return sorted(seen)
+
+
 def _extras_version() -> str:
     """Glossary and quiz bank are rebuilt (cheaply, no model) whenever the code that makes them changes."""
     import hashlib
-    from pathlib import Path
 
-    import bot.glossary
-    import bot.ingest.document
-    import bot.ingest.roles
-    import bot.quiz.generate
-    import bot.quiz.notes
-    import bot.quiz.quality
-    import bot.text
-
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    modules = (bot.glossary, bot.quiz.generate, bot.quiz.notes, bot.quiz.quality, bot.text)
-    for module in (*modules, bot.ingest.roles, bot.ingest.document):
-        digest.update(Path(module.__file__).read_bytes())  # type: ignore[arg-type]
+    for path in extras_sources():
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}.{digest.hexdigest()[:12]}"
 
 

@@ -24,10 +24,11 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.store import Store, Subscription
+from bot.text import quoted
 
 TIME_HELP = "Use HH:MM (24h) or 9am / 9:30pm, e.g. 09:00"
 ZONE_EXAMPLE = "Europe/Berlin"
@@ -65,18 +66,18 @@ def parse_local_time(text: str) -> time:
         return time(0, 0)
     match = _TIME_RE.fullmatch(text)
     if not match:
-        raise ScheduleError(f"Can't read {raw!r} as a time. {TIME_HELP}.")
+        raise ScheduleError(f"Can't read {quoted(raw)} as a time. {TIME_HELP}.")
     hour = int(match["hour"])
     minute = int(match["minute"] or 0)
     suffix = match["suffix"]
     if suffix in ("am", "a", "pm", "p"):
         if not 1 <= hour <= 12 or match["sep"] == "h":
-            raise ScheduleError(f"{raw!r}: with am/pm the hour must be 1-12. {TIME_HELP}.")
+            raise ScheduleError(f"{quoted(raw)}: with am/pm the hour must be 1-12. {TIME_HELP}.")
         hour = hour % 12 + (12 if suffix.startswith("p") else 0)
     elif match["minute"] is None and suffix != "h":
-        raise ScheduleError(f"{raw!r} is ambiguous (morning or evening?). {TIME_HELP}.")
+        raise ScheduleError(f"{quoted(raw)} is ambiguous (morning or evening?). {TIME_HELP}.")
     if hour > 23 or minute > 59:
-        raise ScheduleError(f"{raw!r} is not a time of day. {TIME_HELP}.")
+        raise ScheduleError(f"{quoted(raw)} is not a time of day. {TIME_HELP}.")
     return time(hour, minute)
 
 
@@ -106,7 +107,7 @@ def parse_timezone(text: str) -> ZoneInfo:
         return ZoneInfo(name)
     suggestions = suggest_timezones(text)
     hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-    raise ScheduleError(f"Unknown time zone {text!r}. Use an IANA name, e.g. {ZONE_EXAMPLE}.{hint}")
+    raise ScheduleError(f"Unknown time zone {quoted(text)}. Use an IANA name, e.g. {ZONE_EXAMPLE}.{hint}")
 
 
 def suggest_timezones(text: str, limit: int = 3) -> list[str]:
@@ -210,8 +211,9 @@ class SystemClock:
 
 # -------------------------------------------------------------------------------------- dispatcher
 
+DbRunner = Callable[..., Awaitable[Any]]  # runs a store call off the loop: runner(fn, *args)
 Sender = Callable[[Subscription, date], Awaitable[int | None]]
-DispatchStatus = Literal["sent", "skipped", "failed", "gone"]
+DispatchStatus = Literal["sent", "skipped", "failed", "gone", "released"]
 
 
 @dataclass(frozen=True)
@@ -261,8 +263,12 @@ class Dispatcher:
         on_results: Callable[[list[DispatchResult]], Awaitable[None]] | None = None,
         max_sleep: float = 300.0,
         accepts: Callable[[Subscription], bool] | None = None,
+        db: DbRunner | None = None,
     ) -> None:
         self.store = store
+        # every store call runs through this (the runtime's database thread): a write lock held by
+        # another process, or a burst of hundreds of claims, stalls that thread, never the event loop
+        self.db: DbRunner = db or _in_thread
         self.send = send
         self.clock: Clock = clock or SystemClock()
         self.grace = grace
@@ -275,6 +281,8 @@ class Dispatcher:
         self.accepts = accepts or (lambda _sub: True)
         self._semaphore = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._inflight: set[asyncio.Task] = set()
 
     def wake(self) -> None:
         """Subscriptions changed: recompute and re-plan the sleep now instead of at the old deadline."""
@@ -285,13 +293,13 @@ class Dispatcher:
 
     async def run(self) -> None:
         """Dispatch forever: due runs, then sleep until the earliest next run (or a wake())."""
-        while True:
+        while not self._stopping.is_set():
             self._wake.clear()
             try:
                 results = await self.dispatch_due()
                 if results and self.on_results is not None:
                     await self.on_results(results)
-                delay = self.seconds_until_next_run()
+                delay = await self.seconds_until_next_run()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -302,12 +310,9 @@ class Dispatcher:
                 delay = 60.0
             await self.sleep_or_wake(delay)
 
-    def seconds_until_next_run(self) -> float:
-        runs = [
-            s.next_run_utc
-            for s in self.store.list_subscriptions(active_only=True)
-            if s.next_run_utc is not None and self.accepts(s)
-        ]
+    async def seconds_until_next_run(self) -> float:
+        subs = await self.db(self.store.list_subscriptions, active_only=True)
+        runs = [s.next_run_utc for s in subs if s.next_run_utc is not None and self.accepts(s)]
         earliest = min(runs, default=None)
         if earliest is None:
             return self.max_sleep
@@ -332,26 +337,26 @@ class Dispatcher:
     def _zone(self, sub: Subscription) -> ZoneInfo | None:
         return _zone_or_none(sub.timezone)
 
-    def _pause_bad_zone(self, sub: Subscription) -> DispatchResult:
+    async def _pause_bad_zone(self, sub: Subscription) -> DispatchResult:
         reason = f"unknown time zone {sub.timezone!r}"
-        self.store.pause_subscription(sub.id, reason)
+        await self.db(self.store.pause_subscription, sub.id, reason)
         self.log.warning("subscription %s paused: %s", sub.id, reason)
         now = self.clock.now()
         return DispatchResult(sub, now.date(), now, "gone", reason)
 
-    def schedule_new(self, now: datetime) -> list[DispatchResult]:
+    async def schedule_new(self, now: datetime) -> list[DispatchResult]:
         """Give new, changed and resumed subscriptions their first run after ``now``."""
         updates: list[tuple[Subscription, datetime, date]] = []
         problems: list[DispatchResult] = []
-        for sub in filter(self.accepts, self.store.unscheduled_subscriptions()):
+        for sub in filter(self.accepts, await self.db(self.store.unscheduled_subscriptions)):
             zone = self._zone(sub)
             if zone is None:
-                problems.append(self._pause_bad_zone(sub))
+                problems.append(await self._pause_bad_zone(sub))
                 continue
             run_utc, day = next_run(sub.time_of_day, zone, now)
             updates.append((sub, run_utc, day))
         if updates:
-            self.store.set_next_runs(updates)
+            await self.db(self.store.set_next_runs, updates)
         return problems
 
     async def dispatch_due(self) -> list[DispatchResult]:
@@ -360,8 +365,8 @@ class Dispatcher:
         Runs someone else already claimed are left alone and not reported.
         """
         now = self.clock.now()
-        results = self.schedule_new(now)
-        due = [sub for sub in self.store.due_subscriptions(now) if self.accepts(sub)]
+        results = await self.schedule_new(now)
+        due = [sub for sub in await self.db(self.store.due_subscriptions, now) if self.accepts(sub)]
         if not due:
             return results
 
@@ -370,7 +375,7 @@ class Dispatcher:
         for sub in due:
             zone = self._zone(sub)
             if zone is None:
-                results.append(self._pause_bad_zone(sub))
+                results.append(await self._pause_bad_zone(sub))
                 continue
             scheduled = sub.next_run_utc
             assert scheduled is not None  # due_subscriptions only returns scheduled rows
@@ -380,8 +385,7 @@ class Dispatcher:
             advances.append((sub, run_utc, day))
 
         # Claim first (durable), then advance, then send: a crash anywhere cannot cause a second post.
-        won = self.store.claim_deliveries([(sub.id, day) for sub, day, _ in planned], now)
-        self.store.set_next_runs(advances)
+        won = await self.db(self._claim_and_advance, planned, advances, now)
 
         late: list[tuple[int, date, Literal["skipped"], str, int | None]] = []
         sends = []
@@ -397,27 +401,69 @@ class Dispatcher:
             else:
                 sends.append(self._deliver(sub, day, scheduled))
         if late:
-            self.store.finish_deliveries(late, now)
-        results.extend(await asyncio.gather(*sends))
+            await self.db(self.store.finish_deliveries, late, now)
+        # each claimed run is its own task, shielded: stopping the loop lets runs being sent finish
+        # (see stop()), instead of cancelling them between the claim and the record of the post
+        tasks = [asyncio.ensure_future(send) for send in sends]
+        self._inflight.update(tasks)
+        for task in tasks:
+            task.add_done_callback(self._inflight.discard)
+        results.extend(await asyncio.gather(*(asyncio.shield(t) for t in tasks)))
         return results
+
+    async def stop(self, timeout: float = 10.0) -> int:
+        """Stop taking work: runs not yet sent are released (due again for the next start), runs being
+        sent get ``timeout`` seconds to finish. Returns how many had to be abandoned mid-send."""
+        self._stopping.set()
+        self._wake.set()
+        if self._inflight:
+            await asyncio.wait(set(self._inflight), timeout=timeout)
+        left = [t for t in self._inflight if not t.done()]
+        for task in left:
+            task.cancel()
+        if left:
+            self.log.warning("stopped with %d daily quiz(zes) mid-send; they may not have been posted",
+                             len(left))
+        return len(left)
+
+    async def _release(self, sub: Subscription, day: date, scheduled: datetime, tries: int) -> DispatchResult:
+        await self.db(self.store.release_delivery, sub.id, day, scheduled)
+        self.log.info("daily quiz for subscription %s on %s released: shutting down", sub.id, day)
+        return DispatchResult(sub, day, scheduled, "released", "shutting down", None, tries)
+
+    def _claim_and_advance(
+        self,
+        planned: list[tuple[Subscription, date, datetime]],
+        advances: list[tuple[Subscription, datetime, date]],
+        now: datetime,
+    ) -> list[bool]:
+        won = self.store.claim_deliveries([(sub.id, day) for sub, day, _ in planned], now)
+        self.store.set_next_runs(advances)
+        return won
+
+    def _gone(self, sub: Subscription, day: date, reason: str, detail: str, now: datetime) -> None:
+        self.store.pause_subscription(sub.id, reason)
+        self.store.finish_delivery(sub.id, day, "failed", detail, None, finished_at=now)
 
     async def _deliver(self, sub: Subscription, day: date, scheduled: datetime) -> DispatchResult:
         failures = 0
         while True:
             try:
                 async with self._semaphore:
+                    if self._stopping.is_set():
+                        return await self._release(sub, day, scheduled, failures)
                     post_id = await self.send(sub, day)
             except TargetGone as gone:
-                self.store.pause_subscription(sub.id, gone.reason)
                 detail = f"target gone: {gone.reason}"
-                self.store.finish_delivery(sub.id, day, "failed", detail, None, finished_at=self.clock.now())
+                await self.db(self._gone, sub, day, gone.reason, detail, self.clock.now())
                 self.log.warning("subscription %s paused: %s", sub.id, gone.reason)
                 return DispatchResult(sub, day, scheduled, "gone", gone.reason, None, failures + 1)
             except Exception as exc:  # transient: network, rate limit, Discord 5xx ...
                 failures += 1
                 detail = f"{type(exc).__name__}: {exc}"
                 if failures >= self.retry.attempts:
-                    self.store.finish_delivery(
+                    await self.db(
+                        self.store.finish_delivery,
                         sub.id,
                         day,
                         "failed",
@@ -435,10 +481,22 @@ class Dispatcher:
                     failures,
                     delay,
                 )
-                await self.clock.sleep(delay)
+                stopped = asyncio.ensure_future(self._stopping.wait())
+                waited = asyncio.ensure_future(self.clock.sleep(delay))
+                try:
+                    await asyncio.wait({stopped, waited}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    stopped.cancel()
+                    waited.cancel()
                 continue
-            self.store.finish_delivery(sub.id, day, "sent", "", post_id, finished_at=self.clock.now())
+            await self.db(
+                self.store.finish_delivery, sub.id, day, "sent", "", post_id, finished_at=self.clock.now()
+            )
             return DispatchResult(sub, day, scheduled, "sent", "", post_id, failures + 1)
+
+
+async def _in_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return await asyncio.to_thread(fn, *args, **kwargs)
 
 
 @cache

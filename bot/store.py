@@ -148,6 +148,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (guild_id, item_id)
         )""",
     ),
+    # v3: a channel's open posts found by index (a daily burst looked at every open post of every
+    # channel for each new one), and the names people answered under, for leaderboards without the
+    # members intent.
+    (
+        "CREATE INDEX posts_open_by_channel ON posts (channel_id) WHERE closed_at IS NULL",
+        """CREATE TABLE display_names (
+            guild_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (guild_id, user_id)
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -243,6 +256,7 @@ class LeaderboardEntry:
     user_id: int
     answered: int
     correct: int
+    name: str | None = None  # the display name they last answered under in that server
 
     @property
     def accuracy(self) -> float:
@@ -470,7 +484,8 @@ class Store:
         *,
         now: datetime | None = None,
     ) -> Subscription:
-        """Create, or update and resume, the one subscription of (kind, target_id).
+        """Create, or update and resume, the one subscription of (kind, target_id). Whoever subscribed
+        last is the one told when it has to be paused.
 
         The stored next run is kept when time and zone are unchanged on an active subscription (so a
         re-subscribe right at quiz time cannot lose today's quiz); otherwise it is cleared and the
@@ -497,6 +512,7 @@ class Store:
                        local_time = excluded.local_time,
                        timezone = excluded.timezone,
                        topic = excluded.topic,
+                       created_by = excluded.created_by,
                        active = 1,
                        paused_reason = NULL
                    RETURNING *""",
@@ -658,6 +674,23 @@ class Store:
                 [(st, detail, post, at, sid, day.isoformat()) for sid, day, st, detail, post in results],
             )
 
+    def release_delivery(self, subscription_id: int, local_date: date, run_utc: datetime) -> bool:
+        """Give back a claimed run that was never sent (the process is stopping): the claim is removed
+        and the run is due again at ``run_utc``, so the next dispatcher posts it (within its grace)."""
+        with self._tx() as conn:
+            cur = conn.execute(
+                "DELETE FROM deliveries WHERE subscription_id = ? AND local_date = ? AND status = 'claimed'",
+                (subscription_id, local_date.isoformat()),
+            )
+            if cur.rowcount != 1:
+                return False
+            conn.execute(
+                """UPDATE subscriptions SET next_run_utc = ?, next_local_date = ?
+                   WHERE id = ? AND active = 1""",
+                (to_db_time(run_utc), local_date.isoformat(), subscription_id),
+            )
+            return True
+
     def get_delivery(self, subscription_id: int, local_date: date) -> Delivery | None:
         with self._read() as conn:
             row = conn.execute(
@@ -741,9 +774,13 @@ class Store:
             ).fetchone()
         return _post(row) if row else None
 
-    def open_posts(self, posted_before: datetime | None = None) -> list[Post]:
-        """Unclosed posts, optionally only those older than a cutoff (to reveal answers after a while)."""
+    def open_posts(self, posted_before: datetime | None = None, channel_id: int | None = None) -> list[Post]:
+        """Unclosed posts, optionally only those older than a cutoff (to reveal answers after a while)
+        or only those of one channel (what a new post there closes)."""
         sql, args = "SELECT * FROM posts WHERE closed_at IS NULL", []
+        if channel_id is not None:
+            sql += " AND channel_id = ?"
+            args.append(channel_id)
         if posted_before is not None:
             sql += " AND posted_at < ?"
             args.append(to_db_time(posted_before))
@@ -770,8 +807,10 @@ class Store:
         answered_at: datetime,
         *,
         topic: str | None = None,
+        name: str | None = None,
     ) -> bool:
         """Store a person's first answer to a post; False for any later click (UNIQUE(post_id, user_id)).
+        ``name`` (their display name in the server) is kept for the leaderboard.
 
         The item id and topic are copied from the post onto the answer row, so per-topic scores survive
         a re-index that renames or drops the item. Raises KeyError for an unknown post.
@@ -795,6 +834,13 @@ class Store:
                     to_db_time(answered_at),
                 ),
             )
+            if name and guild_id is not None:
+                conn.execute(
+                    """INSERT INTO display_names (guild_id, user_id, name, updated_at) VALUES (?, ?, ?, ?)
+                       ON CONFLICT (guild_id, user_id) DO UPDATE
+                       SET name = excluded.name, updated_at = excluded.updated_at""",
+                    (guild_id, user_id, name[:100], to_db_time(answered_at)),
+                )
         return cur.rowcount == 1
 
     def post_tally(self, post_id: int) -> tuple[int, int]:
@@ -842,14 +888,20 @@ class Store:
     def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
         """Most correct answers first, then better accuracy, then fewer attempts."""
         with self._read() as conn:
+            # aggregates spelled out in ORDER BY: inside an expression a bare "correct" is the row's
+            # column, not the sum, which ranked 5 of 10 above 5 of 6
             rows = conn.execute(
-                """SELECT user_id, COUNT(*) AS answered, SUM(correct) AS correct FROM answers
-                   WHERE guild_id = ? GROUP BY user_id
-                   ORDER BY correct DESC, CAST(correct AS REAL) / answered DESC, answered ASC, user_id ASC
+                """SELECT a.user_id, COUNT(*), SUM(a.correct), MAX(n.name) FROM answers a
+                   LEFT JOIN display_names n ON n.guild_id = a.guild_id AND n.user_id = a.user_id
+                   WHERE a.guild_id = ? GROUP BY a.user_id
+                   ORDER BY SUM(a.correct) DESC, CAST(SUM(a.correct) AS REAL) / COUNT(*) DESC,
+                            COUNT(*) ASC, a.user_id ASC
                    LIMIT ?""",
                 (guild_id, limit),
             ).fetchall()
-        return [LeaderboardEntry(user_id=r[0], answered=int(r[1]), correct=int(r[2])) for r in rows]
+        return [
+            LeaderboardEntry(user_id=r[0], answered=int(r[1]), correct=int(r[2]), name=r[3]) for r in rows
+        ]
 
     def set_user_timezone(self, user_id: int, tz: str) -> None:
         _check_zone(tz)

@@ -229,3 +229,17 @@ def render_math(text: str) -> str:
         return (" " if before.isalnum() else "") + out + (" " if after.isalnum() else "")
 
     return _MATH.sub(spaced, text)
+
+
+_QUOTE_MARKUP = re.compile(r"[][()<>*_`~|#\\]")
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """Someone's own words quoted back in an error ("No quiz questions on “…”"), inert wherever the
+    reply is shown: one line, clipped, without the characters that make links, markup or mentions
+    (``[Free Nitro](https://…)`` comes back as plain words, not a live link)."""
+    text = _QUOTE_MARKUP.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip().replace("@", "@\u200b").replace("://", ":\u200b//")
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"“{text}”"

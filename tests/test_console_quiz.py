@@ -13,6 +13,7 @@ import io
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -24,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import ConsoleSession, run_console
-from bot.quiz.console_quiz import ConsoleQuiz, looks_like_answer
+from bot.console_quiz import ConsoleQuiz, looks_like_answer
 from bot.quiz.service import LETTERS, QuizBank
 from bot.store import Store
 
@@ -65,8 +66,9 @@ Step = str | Callable[[], Awaitable[str | None]]
 
 
 async def settle(rounds: int = 60) -> None:
+    """Let the dispatcher run: its store calls hop to the database thread and back."""
     for _ in range(rounds):
-        await asyncio.sleep(0)
+        await asyncio.sleep(0.005)
 
 
 async def script(*steps: Step) -> AsyncIterator[str]:
@@ -220,7 +222,7 @@ async def test_topics_and_an_unknown_topic(settings, seed_engine):
     text = out.getvalue()
     assert f"{len(seed_engine.quiz_bank.items)} questions on 3 topic(s):" in text
     assert "Quiz — Networking & Security" in text
-    assert "No quiz questions on 'quantum'. Topics: Databases & Scaling" in text
+    assert "No quiz questions on “quantum”. Topics: Databases & Scaling" in text
 
 
 def test_run_console_with_a_fake_stream(settings, seed_engine):
@@ -253,11 +255,11 @@ async def test_subscribe_bad_time_bad_zone_then_good(settings, seed_engine):
         )
     )
     text = out.getvalue()
-    assert "'25:00' is not a time of day. Use HH:MM (24h) or 9am / 9:30pm, e.g. 09:00." in text
-    assert "'9' is ambiguous" in text
-    assert "Unknown time zone 'Europe/Berlinn'. Use an IANA name, e.g. Europe/Berlin. Did you mean" in text
-    assert "Unknown time zone 'Mars'. Use an IANA name, e.g. Europe/Berlin." in text
-    assert "No quiz questions on 'quantum'" in text
+    assert "“25:00” is not a time of day. Use HH:MM (24h) or 9am / 9:30pm, e.g. 09:00." in text
+    assert "“9” is ambiguous" in text
+    assert "Unknown time zone “Europe/Berlinn”. Use an IANA name, e.g. Europe/Berlin. Did you mean" in text
+    assert "Unknown time zone “Mars”. Use an IANA name, e.g. Europe/Berlin." in text
+    assert "No quiz questions on “quantum”" in text
     assert "No daily quiz here. Subscribe with /quiz subscribe" in text
     assert (
         "Subscribed: this console gets a daily quiz on Networking & Security at 09:00 Europe/Berlin. "
@@ -432,8 +434,8 @@ async def test_a_topic_gone_from_the_notes_pauses_the_subscription(settings, see
 
     await session.run(script(later, "/quiz subscriptions"))
     text = out.getvalue()
-    assert "The daily quiz here is paused: No quiz questions on 'Vanished Topic'" in text
-    assert "— paused (No quiz questions on 'Vanished Topic'" in text
+    assert "The daily quiz here is paused: No quiz questions on “Vanished Topic”" in text
+    assert "— paused (No quiz questions on “Vanished Topic”" in text
     assert "Traceback" not in text
 
 
@@ -547,3 +549,35 @@ def test_tutor_chat_posts_the_daily_quiz_when_due_and_only_once(seed_settings, t
     )
     assert again.returncode == 0 and "Daily quiz" not in again.stdout
     assert "This console: daily at" in again.stdout
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_the_console_session_stops_cleanly_on_sigterm_and_sigint(seed_settings, tmp_path, sig):
+    """`docker stop` / systemd send SIGTERM: the session ends as end of input would (exit 0, store
+    closed, no traceback), and what it saved before is there on the next start."""
+    db_path = tmp_path / "data" / "tutor.db"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[paths]\ncorpus = "{seed_settings.corpus.as_posix()}"\nindex = "{seed_settings.index.as_posix()}"\n'
+        f'database = "{db_path.as_posix()}"\n',
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [*TUTOR, "chat", "--config", str(config)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=_env(), cwd=ROOT,
+    )
+    try:
+        proc.stdin.write("/quiz subscribe time:07:15 timezone:Europe/Berlin\n")
+        proc.stdin.flush()
+        first = proc.stdout.readline()  # the session is up and has answered
+        assert "daily quiz at 07:15 Europe/Berlin" in first
+        proc.send_signal(sig)  # stdin stays open: only the signal can end the session
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "Traceback" not in proc.stderr.read()
+    with db(dataclasses.replace(seed_settings, database=db_path)) as store:
+        [sub] = store.list_subscriptions()
+    assert (sub.local_time, sub.timezone) == ("07:15", "Europe/Berlin")

@@ -256,6 +256,48 @@ async def test_study_channel_answers_questions_without_a_mention(tutor, sends):
     assert dpytest.verify().message().nothing()
 
 
+async def test_study_channel_chat_the_notes_do_not_cover_gets_no_public_refusal(tutor, sends, monkeypatch):
+    """People talk to each other in a study channel: an uncovered question there gets a quiet
+    reaction, not an embed; asked directly (a mention), the honest refusal still comes."""
+    parse = discord.state.ConnectionState.parse_message_reaction_add
+
+    def with_type(self, data):  # dpytest's reaction event lacks the "type" discord.py 2.7 reads
+        return parse(self, {"type": 0, **data})
+
+    monkeypatch.setattr(discord.state.ConnectionState, "parse_message_reaction_add", with_type)
+    study = _channel(tutor, "study")
+    tutor.settings = replace(tutor.settings, study_channels=(study.id,))
+    overheard = await dpytest.message("when is the exam for the group?", channel=study)
+    assert dpytest.verify().message().nothing()
+    fresh = await study.fetch_message(overheard.id)
+    assert [str(r.emoji) for r in fresh.reactions] == ["🤷"]
+    await dpytest.message(f"<@{tutor.user.id}> when is the exam for the group?", channel=study)
+    refusal = dpytest.get_message()
+    assert refusal.embeds and "notes" in repr(refusal.embeds[0].to_dict()).lower()
+
+
+async def test_a_full_question_queue_answers_busy_at_once(tutor, sends):
+    tutor.runtime.queue_limit = 0  # as if two dozen questions were already waiting
+    await dpytest.message("!ask sqs vs sns")
+    reply = dpytest.get_message()
+    assert "a lot of questions" in reply.content and not reply.embeds
+    assert tutor.cooldown.hit(_member(tutor, "ana").id) == 0  # a refused question costs no cooldown
+
+
+async def test_answers_do_not_each_keep_a_view_in_memory(tutor, sends):
+    """A busy server posts thousands of answers: their buttons are served by one persistent view."""
+    store = tutor._connection._view_store
+    before = (len(store._views), len(store._synced_message_views))
+    for n in range(12):
+        await dpytest.message(f"!ask sqs vs sns {n}")
+        dpytest.get_message()
+    assert (len(store._views), len(store._synced_message_views)) == before
+    answer = await dpytest.message("!ask what is route 53?")
+    reply = dpytest.get_message()
+    assert [c.custom_id for c in sends.last()["view"].children] == [SOURCES_ID, UP_ID, DOWN_ID]
+    assert answer.id != reply.id
+
+
 async def _reply_to(bot, target: discord.Message, content: str, *, resolved: bool = True) -> discord.Message:
     """A user's reply to ``target`` (dpytest has no reply helper): a MESSAGE_CREATE with a reference."""
     channel, author = target.channel, _member(bot, "ana")
@@ -344,7 +386,9 @@ async def test_markdown_injection_is_answered_without_echoing_a_link(tutor, send
     _assert_all_sends_inert(sends)
 
 
-async def test_engine_failure_is_one_log_line_and_a_polite_reply(tutor, sends, caplog, monkeypatch):
+async def test_engine_failure_is_one_logged_error_with_its_traceback_and_a_polite_reply(
+    tutor, sends, caplog, monkeypatch
+):
     def boom(*args, **kwargs):
         raise RuntimeError("model exploded")
 
@@ -352,7 +396,8 @@ async def test_engine_failure_is_one_log_line_and_a_polite_reply(tutor, sends, c
     await dpytest.message("!ask sqs vs sns")
     assert "couldn't answer" in dpytest.get_message().content
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert len(errors) == 1 and "model exploded" in errors[0].getMessage() and not errors[0].exc_info
+    assert len(errors) == 1 and "model exploded" in errors[0].getMessage()
+    assert errors[0].exc_info and errors[0].exc_info[0] is RuntimeError  # the operator gets the traceback
 
 
 async def test_about_lists_notes_chunks_and_model(tutor, sends):

@@ -187,7 +187,7 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     env.adapter.calls.clear()
     await env.slash("quiz now", topic="cooking")
     [unknown] = env.replies()
-    assert "No quiz questions on 'cooking'" in unknown["content"] and unknown["flags"] & EPHEMERAL
+    assert "No quiz questions on “cooking”" in unknown["content"] and unknown["flags"] & EPHEMERAL
 
     plain = env.item()
     mc = replace(plain, choices=(*plain.choices[:-1], "a very long choice " * 8))
@@ -326,6 +326,50 @@ async def test_cloze_answer_box_grades_typed_answers(env):
     assert "closed" in closed["content"]  # no answer box for a closed quiz
 
 
+async def test_two_people_with_the_answer_box_open_are_both_counted(env):
+    """Each opened box has its own id: the second box no longer replaces the first one's."""
+    item = env.item(cloze=True)
+    message = await env.post(item)
+    post = env.post_of(message)
+    boxes = {}
+    for member in (env.ana, env.ben):  # both open the box before either submits
+        env.adapter.calls.clear()
+        await press(env.bot, member, env.general, message, f"quiz:{post.id}:cloze")
+        [(_, modal)] = env.adapter.calls
+        boxes[member.id] = modal["data"]
+    assert boxes[env.ana.id]["custom_id"] != boxes[env.ben.id]["custom_id"]
+    for member, text in ((env.ana, item.answer_text), (env.ben, "something else")):
+        box = boxes[member.id]
+        field = box["components"][0]["components"][0]["custom_id"]
+        env.adapter.calls.clear()
+        env.bot._connection.parse_interaction_create(
+            modal_submit(env.bot, member, env.general, box["custom_id"], {field: text}))
+        await settle()
+        [verdict] = env.replies()
+        assert verdict["content"].startswith("Correct!" if member is env.ana else "Not quite")
+    assert env.store.post_tally(post.id) == (2, 1)
+
+
+async def test_a_click_is_acknowledged_before_the_store_is_read(env, monkeypatch):
+    """The verdict needs the database; the acknowledgement must not wait for it."""
+    item = env.item()
+    message = await env.post(item)
+    post = env.post_of(message)
+    order = []
+    real_db = env.bot.runtime.db
+
+    async def db(fn, *args, **kwargs):
+        order.append(("db", [k for k, p in env.adapter.calls if k == "response"]))
+        return await real_db(fn, *args, **kwargs)
+
+    monkeypatch.setattr(env.bot.runtime, "db", db)
+    env.adapter.calls.clear()
+    await press(env.bot, env.ben, env.general, message, f"quiz:{post.id}:{item.answer}")
+    assert order and all(responses == ["response"] for _, responses in order)
+    [verdict] = env.replies()
+    assert verdict["content"].startswith("Correct!")
+
+
 async def test_report_button_three_members_withdraw_and_a_moderator_restores(env):
     item = env.item()
     message = await env.post(item)
@@ -398,6 +442,17 @@ async def test_prefix_quiz_now_posts_in_the_channel(env, sends):
     assert_all_sends_inert(sends)
 
 
+async def test_user_text_echoed_in_a_reply_is_not_a_live_link_and_never_too_long(env, sends):
+    await dpytest.message("!quiz now [Free Nitro](https://nitro.example/claim) @everyone")
+    reply = dpytest.get_message()
+    assert "No quiz questions on" in reply.content
+    assert "](" not in reply.content and "://" not in reply.content and "@everyone" not in reply.content
+    env.adapter.calls.clear()
+    await env.slash("quiz now", topic="x" * 3000)  # a slash option can be far longer than a message
+    [unknown] = env.replies()
+    assert "No quiz questions on" in unknown["content"] and len(unknown["content"]) < 2000
+
+
 # ---------------------------------------------------------------------------------------- scores
 
 
@@ -434,6 +489,31 @@ async def test_stats_and_leaderboard(env):
     await env.slash("quiz leaderboard")
     assert "<@6000> — 1 correct of 1" in env.replies()[0]["embeds"][0]["description"]
     assert board["allowed_mentions"] == NONE_MENTIONS
+
+
+async def test_leaderboard_names_people_the_member_cache_does_not_hold(env):
+    """Without the members intent the cache is nearly empty: the name someone answered under is shown."""
+    item = env.item()
+    message = await env.post(item)
+    post = env.post_of(message)
+    stranger = person(7000, "Zoë *the* Great")  # clicks, but is not in the member cache
+    await press(env.bot, stranger, env.general, message, f"quiz:{post.id}:{item.answer}")
+    env.replies()
+    await env.slash("quiz leaderboard")
+    text = env.replies()[0]["embeds"][0]["description"]
+    assert "1. Zoë \\*the\\* Great — 1 correct of 1" in text and "<@7000>" not in text
+
+
+async def test_stats_of_someone_who_answered_on_150_topics_fit_one_embed(env):
+    for n in range(150):
+        post = env.store.create_post(f"item-{n}", env.general.id, env.general.guild.id, None, T0,
+                                     topic=f"Topic number {n} with a rather long heading to fill the card")
+        env.store.record_answer(post, env.ana.id, env.general.guild.id, "A", n % 2 == 0, T0)
+    await env.slash("quiz stats")
+    [stats] = env.replies()
+    text = stats["embeds"][0]["description"]
+    assert len(text) <= 4096 and "Answered 150, correct 75 (50%)" in text
+    assert "more topic(s)" in text
 
 
 # --------------------------------------------------------------------------------- subscriptions

@@ -231,3 +231,15 @@ def test_bm25_is_stored_with_the_index_and_an_index_without_it_still_answers(sma
     assert [p.chunk.id for p in without.passages] == [p.chunk.id for p in with_bm25.passages]
     stats = index_notes(small, embedder=embedder)
     assert stats.embedded == 0 and json.loads((small.index / MANIFEST).read_text()).get("bm25")
+
+
+def test_the_glossary_and_quiz_bank_are_rebuilt_when_any_module_that_makes_them_changes():
+    """Every project module the glossary and quiz generator import is in the extras version's hash:
+    changing the text helpers or the document model must not leave a stale quiz bank behind."""
+    from bot.engine import extras_sources
+
+    root = Path(__file__).resolve().parents[1] / "bot"
+    names = {p.relative_to(root).as_posix() for p in extras_sources()}
+    assert {"text.py", "glossary.py", "ingest/document.py", "ingest/units.py", "quiz/quality.py",
+            "quiz/notes.py", "quiz/items.py"} <= names
+    assert not any(n.startswith(("discord_app/", "app/")) for n in names)

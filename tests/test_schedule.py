@@ -361,6 +361,41 @@ async def test_restart_before_claim_sends_once(tmp_path):
     assert sends == [(sub.id, date(2026, 6, 1))]
 
 
+async def test_stopping_lets_a_send_finish_and_releases_runs_not_started(store):
+    """SIGTERM mid-burst: the quiz being sent is recorded as sent; the one still waiting for a slot is
+    given back (no claim left behind) and the next start posts it, so neither is lost nor doubled."""
+    first, second = subscribe(store, 1, "09:00", "UTC"), subscribe(store, 2, "09:00", "UTC")
+    await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
+    sending, go_on = asyncio.Event(), asyncio.Event()
+    sent: list[int] = []
+
+    async def slow(sub, day):
+        sending.set()
+        await go_on.wait()
+        sent.append(sub.id)
+        return 500 + sub.id
+
+    disp = make_dispatcher(store, slow, FakeClock(utc(2026, 6, 1, 9, 0, 30)), concurrency=1)
+    burst = asyncio.ensure_future(disp.dispatch_due())
+    await sending.wait()
+    stopping = asyncio.ensure_future(disp.stop(timeout=5))
+    await asyncio.sleep(0.05)
+    go_on.set()
+    assert await stopping == 0  # nothing abandoned mid-send
+    results = await burst
+    assert sorted(r.status for r in results) == ["released", "sent"]
+    [done] = [r for r in results if r.status == "sent"]
+    [back] = [r for r in results if r.status == "released"]
+    assert sent == [done.subscription.id]
+    assert store.get_delivery(done.subscription.id, date(2026, 6, 1)).status == "sent"
+    assert store.get_delivery(back.subscription.id, date(2026, 6, 1)) is None
+    assert store.get_subscription(back.subscription.id).next_run_utc == utc(2026, 6, 1, 9)
+    later = Recorder()  # the next start, still within grace
+    await make_dispatcher(store, later, FakeClock(utc(2026, 6, 1, 9, 2))).dispatch_due()
+    assert later.calls == [(back.subscription.id, date(2026, 6, 1))]
+    assert {first.id, second.id} == {done.subscription.id, back.subscription.id}
+
+
 def test_two_dispatchers_racing_on_one_file_send_exactly_once(tmp_path):
     path = tmp_path / "race.db"
     setup = Store(path)

@@ -99,7 +99,7 @@ def test_subscribe_twice_updates_and_resumes(store):
     assert again.id == first.id
     assert (again.local_time, again.timezone, again.topic) == ("18:30", "Asia/Kolkata", "DNS")
     assert again.active and again.paused_reason is None and again.next_run_utc is None
-    assert again.created_by == 7  # the creator stays
+    assert again.created_by == 8  # the last to subscribe is told about pauses
     assert len(store.list_subscriptions()) == 1
 
 
@@ -277,6 +277,28 @@ def test_leaderboard_orders_by_correct_then_accuracy(store):
     assert [e.user_id for e in board] == [3, 2, 1, 4]
     assert board[1].accuracy == 1.0
     assert [e.user_id for e in store.leaderboard(1, limit=2)] == [3, 2]
+
+
+def test_leaderboard_ties_on_correct_go_to_the_better_accuracy(store):
+    """5 of 6 is ahead of 5 of 10, whichever row the database happens to read first."""
+    for user, right, wrong in ((1, 5, 5), (2, 5, 1)):
+        for ok in [True] * right + [False] * wrong:
+            store.record_answer(_post(store), user, 1, "A", ok, T0)
+    assert [(e.user_id, e.correct, e.answered) for e in store.leaderboard(1)] == [(2, 5, 6), (1, 5, 10)]
+
+
+def test_leaderboard_shows_the_name_people_last_answered_under(store):
+    store.record_answer(_post(store), 7, 1, "A", True, T0, name="Ana")
+    store.record_answer(_post(store), 7, 1, "A", True, T0 + timedelta(minutes=1), name="Ana B.")
+    store.record_answer(_post(store), 8, 1, "A", True, T0)  # never seen by name
+    store.record_answer(_post(store, guild=2), 7, 2, "A", True, T0, name="ana-elsewhere")
+    assert [(e.user_id, e.name) for e in store.leaderboard(1)] == [(7, "Ana B."), (8, None)]
+
+
+def test_resubscribing_makes_the_new_subscriber_the_one_told_about_pauses(store):
+    store.add_subscription("channel", 10, 1, "09:00", "UTC", None, created_by=111, now=T0)
+    again = store.add_subscription("channel", 10, 1, "10:00", "UTC", None, created_by=222, now=T0)
+    assert again.created_by == 222 and store.get_subscription(again.id).created_by == 222
 
 
 def test_bad_user_timezone_rejected(store):

@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -20,6 +19,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app.runtime import Runtime, stop_on_signals
 from bot.asking import BoundedMap, Cooldown
 from bot.config import Settings, load_settings
 from bot.discord_app.format import AnswerRecord, question_from_embed
@@ -74,21 +74,29 @@ class TutorBot(commands.Bot):
             help_command=commands.DefaultHelpCommand(dm_help=False),
         )
         self.settings = settings
-        self.engine: Engine | None = engine
-        self.store: Store | None = store
-        self._owns_store = store is None
+        self.runtime = Runtime(settings, engine, store)
         self.sync_on_start = sync_on_start
         self.preload = preload
         self.cooldown = Cooldown(settings.ask_cooldown_seconds)
         self.answers: BoundedMap[int, AnswerRecord] = BoundedMap(2048)  # answer message id -> record
         self.thread_questions: BoundedMap[int, str] = BoundedMap(1024)  # thread id -> latest question
-        self._engine_lock = asyncio.Lock()
         self._background: set[asyncio.Task] = set()
+
+    @property
+    def engine(self) -> Engine | None:
+        return self.runtime.engine
+
+    @engine.setter
+    def engine(self, engine: Engine | None) -> None:
+        self.runtime.engine = engine
+
+    @property
+    def store(self) -> Store | None:
+        return self.runtime.store
 
     # -- lifecycle -------------------------------------------------------------------------------------
     async def setup_hook(self) -> None:
-        if self.store is None:
-            self.store = await asyncio.to_thread(_open_store, self.settings.database)
+        await self.runtime.open_store()
         for name in EXTENSIONS:
             await self.load_extension(name)
         self.tree.on_error = self.on_app_command_error
@@ -102,12 +110,19 @@ class TutorBot(commands.Bot):
                 log.warning("slash command sync failed (%s); run `tutor sync` to retry", exc)
 
     async def close(self) -> None:
+        """Shut down (SIGTERM, SIGINT, or a test): stop taking work, let daily quizzes being sent
+        finish and release the ones not started, cancel background tasks, close the store."""
+        for cog in list(self.cogs.values()):
+            drain = getattr(cog, "drain", None)
+            if drain is not None:
+                try:
+                    await drain()
+                except Exception as exc:  # noqa: BLE001 - shutting down must go on
+                    log.warning("stopping %s failed: %s: %s", type(cog).__name__, type(exc).__name__, exc)
         for task in list(self._background):
             task.cancel()
         await super().close()
-        if self._owns_store and self.store is not None:
-            self.store.close()
-            self.store = None
+        await self.runtime.close()
 
     def spawn(self, coro: Any, name: str | None = None) -> asyncio.Task:
         """Start background work that is kept referenced and whose failure is one log line."""
@@ -125,27 +140,17 @@ class TutorBot(commands.Bot):
 
     async def _warm_up(self) -> None:
         engine = await self.get_engine()
-        await asyncio.get_running_loop().run_in_executor(None, engine.warm_up)
+        await self.runtime.compute(engine.warm_up, bounded=False)
         log.info("engine ready: %s chunks", len(engine.index.chunks))
 
     # -- the engine ------------------------------------------------------------------------------------
     async def get_engine(self) -> Engine:
-        """The loaded engine; the first call loads it in a thread (index files and model weights)."""
-        if self.engine is not None:
-            return self.engine
-        async with self._engine_lock:
-            if self.engine is None:
-                from bot.engine import Engine
-
-                loop = asyncio.get_running_loop()
-                self.engine = await loop.run_in_executor(None, Engine.load, self.settings)
-            return self.engine
+        """The loaded engine; the first call loads it on the engine's threads."""
+        return await self.runtime.get_engine()
 
     async def ask(self, question: str, context: str | None = None) -> Answer:
-        """Answer in a worker thread: retrieval is CPU work and must never block the gateway."""
-        engine = await self.get_engine()
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(None, lambda: engine.ask(question, None, context=context))
+        """Answer on the engine's threads (raises Busy when too many questions wait)."""
+        return await self.runtime.ask(question, context)
 
     def remember(self, message_id: int, answer: Answer, channel: Any = None) -> AnswerRecord:
         record = AnswerRecord.of(answer)
@@ -205,7 +210,8 @@ class TutorBot(commands.Bot):
         reply = error_reply(error, self.settings.prefix)
         if reply is None:
             original = getattr(error, "original", error)
-            log.error("command %s failed: %s: %s", ctx.command, type(original).__name__, original)
+            log.error("command %s failed: %s: %s", ctx.command, type(original).__name__, original,
+                      exc_info=original)
             reply = "Sorry, something went wrong on my side. Please try again in a moment."
         await _safe_notice(ctx, reply)
 
@@ -216,13 +222,13 @@ class TutorBot(commands.Bot):
         if reply is None:
             original = getattr(error, "original", error)
             name = interaction.command.qualified_name if interaction.command else "?"
-            log.error("/%s failed: %s: %s", name, type(original).__name__, original)
+            log.error("/%s failed: %s: %s", name, type(original).__name__, original, exc_info=original)
             reply = "Sorry, something went wrong on my side. Please try again in a moment."
         await send_ephemeral(interaction, reply)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         exc = sys.exc_info()[1]
-        log.error("event %s failed: %s: %s", event_method, type(exc).__name__, exc)
+        log.error("event %s failed: %s: %s", event_method, type(exc).__name__, exc, exc_info=exc)
 
 
 def error_reply(error: Exception, prefix: str = "!") -> str | None:
@@ -257,19 +263,6 @@ async def _safe_notice(ctx: commands.Context, text: str) -> None:
         await ctx.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException as exc:
         log.warning("could not send an error reply: %s", exc)
-
-
-def _open_store(path: Path) -> Store | None:
-    """Open the SQLite store for feedback; without one the bot still answers (and says so on a vote)."""
-    from bot.store import Store
-
-    try:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return Store(path)
-    except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
-        log.warning("feedback store unavailable (%s): %s", path, exc)
-        return None
 
 
 def create_bot(
@@ -344,8 +337,10 @@ _BAD_TOKEN = "Discord rejected the token (DISCORD_TOKEN or discord.token_file): 
 
 async def _start(settings: Settings, token: str, engine: Engine | None, message_content: bool) -> None:
     bot = create_bot(settings, engine, message_content=message_content)
+    stop_on_signals(bot.close)
     async with bot:
         await bot.start(token)
+
 
 
 def run_discord(settings: Settings, token: str, engine: Engine | None = None) -> int:

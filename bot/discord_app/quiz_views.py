@@ -8,9 +8,10 @@ is in the store.
 
 ``QuizDesk`` is the Discord half of the game and the only place that talks to both Discord and
 ``QuizService``: post a quiz, grade a click, keep the "N answered" count on the message up to date,
-reveal earlier posts, and send the dispatcher's daily quizzes. Every ``QuizService`` / store call runs in
-a worker thread (``asyncio.to_thread``): they are short SQLite transactions plus a little CPU (picking
-items, FSRS), and the gateway must never wait on them.
+reveal earlier posts, and send the dispatcher's daily quizzes. Every ``QuizService`` / store call runs on
+the runtime's database thread (``runtime.db``): they are short SQLite transactions plus a little CPU
+(picking items, FSRS), and the gateway must never wait on them, nor they on questions being answered.
+Every click is acknowledged before any of that work starts.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ BUTTON_LABEL_MAX = 80  # Discord's limit for a button label
 CLOZE = "cloze"
 CUSTOM_ID = re.compile(r"quiz:(?P<post>\d+):(?P<choice>\d|cloze)")
 REPORT_ID = re.compile(r"quizr:(?P<post>\d+)")
+CLOZE_LOOKUP_SECONDS = 1.0  # how long opening an answer box may wait for the post's state
 OPEN_COLOR = 0x5865F2
 REVEALED_COLOR = 0x57F287
 
@@ -190,7 +192,7 @@ class ReportModal(discord.ui.Modal):
         await self.desk.report_item(interaction, self.post_id, self.reason.value or "")
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        log.error("quiz report box failed: %s: %s", type(error).__name__, error)
+        log.error("quiz report box failed: %s: %s", type(error).__name__, error, exc_info=error)
         with contextlib.suppress(discord.HTTPException):
             await reply(interaction, "Sorry, that report didn't go through. Please try again in a moment.")
 
@@ -201,7 +203,10 @@ class ClozeModal(discord.ui.Modal):
     answer_box: discord.ui.TextInput = discord.ui.TextInput(label="Your answer", max_length=100)
 
     def __init__(self, desk: QuizDesk, post_id: int, prompt: str | None = None) -> None:
-        super().__init__(title="Fill in the blank", timeout=900, custom_id=f"quizm:{post_id}")
+        # an id per opened box: two people answering the same post at once each keep their own box
+        super().__init__(
+            title="Fill in the blank", timeout=900, custom_id=f"quizm:{post_id}:{secrets.token_hex(6)}"
+        )
         self.desk = desk
         self.post_id = post_id
         if prompt:
@@ -211,7 +216,7 @@ class ClozeModal(discord.ui.Modal):
         await self.desk.answer(interaction, self.post_id, self.answer_box.value or "")
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        log.error("quiz answer box failed: %s: %s", type(error).__name__, error)
+        log.error("quiz answer box failed: %s: %s", type(error).__name__, error, exc_info=error)
         with contextlib.suppress(discord.HTTPException):
             await reply(interaction, "Sorry, that didn't work. Please try again in a moment.")
 
@@ -283,14 +288,14 @@ class QuizDesk:
             post_id, reveals = service.post(item, channel_id, guild_id, subscription_id)
             return post_id, item, [r.post.id for r in reveals]
 
-        return await asyncio.to_thread(work)
+        return await self.bot.runtime.db(work)
 
     async def posted(self, post_id: int, message: discord.Message | None, revealed: list[int]) -> None:
         """The message for ``post_id`` is out (None: sending failed): remember it, reveal earlier posts."""
         if message is None:
-            await asyncio.to_thread(self.store.close_post, post_id, self.now())  # never shown: no reveal
+            await self.bot.runtime.db(self.store.close_post, post_id, self.now())  # never shown: no reveal
         else:
-            await asyncio.to_thread(self.store.set_post_message, post_id, message.id)
+            await self.bot.runtime.db(self.store.set_post_message, post_id, message.id)
         for old in revealed:
             await self.refresh(old)
 
@@ -304,10 +309,13 @@ class QuizDesk:
 
     # -- answering ---------------------------------------------------------------------------------
     async def answer(self, interaction: discord.Interaction, post_id: int, response: int | str) -> None:
-        """Grade one click or typed answer: an ephemeral verdict, then the public count (debounced)."""
-        if self.bot.engine is None and not interaction.response.is_done():
-            await interaction.response.defer(ephemeral=True, thinking=True)  # loading takes a while
-        outcome = await self._recording(interaction, "answer", post_id, response, interaction.guild_id)
+        """Grade one click or typed answer: acknowledged at once, then an ephemeral verdict, then the
+        public count (debounced)."""
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome = await self._recording(
+            interaction, "answer", post_id, response, interaction.guild_id, interaction.user.display_name
+        )
         if outcome is None:
             return
         await reply(interaction, outcome_text(outcome))
@@ -336,11 +344,12 @@ class QuizDesk:
         try:
             service = await self.service()
             call = getattr(service, what)
-            return await asyncio.to_thread(call, post_id, interaction.user.id, *args, **kw)
+            return await self.bot.runtime.db(call, post_id, interaction.user.id, *args, **kw)
         except QuizError as exc:
             await reply(interaction, str(exc))
         except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
-            log.error("quiz %s on post %s failed: %s: %s", what, post_id, type(exc).__name__, exc)
+            log.error("quiz %s on post %s failed: %s: %s", what, post_id, type(exc).__name__, exc,
+                      exc_info=exc)
             with contextlib.suppress(discord.HTTPException):
                 await reply(interaction, f"Sorry, I couldn't record that {what}. Please try again soon.")
         return None
@@ -349,16 +358,23 @@ class QuizDesk:
         """Show the answer box, unless the quiz is already closed (answered twice is refused on submit)."""
         prompt = None
         if self.bot.engine is not None and self.store is not None:
+            # a box is the first response or nothing: look the post up only while the 3-second window
+            # allows, else open a plain box (a closed quiz is still refused when the answer comes in)
             try:
                 service = await self.service()
-                post, item = await asyncio.to_thread(service.item_of, post_id)
+                post, item = await asyncio.wait_for(
+                    self.bot.runtime.db(service.item_of, post_id), CLOZE_LOOKUP_SECONDS
+                )
             except QuizError as exc:
                 await reply(interaction, str(exc))
                 return
-            if post.closed_at is not None:
-                await reply(interaction, f"That quiz is closed. The answer was: {item.answer_text}.")
-                return
-            prompt = item.prompt
+            except TimeoutError:
+                post = item = None
+            if post is not None and item is not None:
+                if post.closed_at is not None:
+                    await reply(interaction, f"That quiz is closed. The answer was: {item.answer_text}.")
+                    return
+                prompt = item.prompt
         await interaction.response.send_modal(ClozeModal(self, post_id, prompt))
 
     # -- keeping messages up to date ------------------------------------------------------------------
@@ -396,7 +412,7 @@ class QuizDesk:
         async with lock:
             try:
                 service = await self.service()
-                post, item, answered, right = await asyncio.to_thread(self._snapshot, service, post_id)
+                post, item, answered, right = await self.bot.runtime.db(self._snapshot, service, post_id)
                 if post.channel_id is None or post.message_id is None:
                     return False
                 revealed = post.closed_at is not None
@@ -429,7 +445,7 @@ class QuizDesk:
         """Reveal every open post older than ``quiz_reveal_after_minutes``; returns how many."""
         service = await self.service()
         # only posts that are Discord messages: a console session may share the database
-        reveals = await asyncio.to_thread(service.reveal_stale, self.reveal_after, _is_discord_post)
+        reveals = await self.bot.runtime.db(service.reveal_stale, self.reveal_after, _is_discord_post)
         for r in reveals:
             await self.refresh(r.post.id)
         return len(reveals)

@@ -8,7 +8,6 @@ the answer is recent, else the question read off the embed (and, for Sources, as
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from typing import TYPE_CHECKING
@@ -82,10 +81,10 @@ class AnswerView(discord.ui.View):
         if store is None or message is None or record is None:
             await _reply(interaction, "Sorry, I can't record feedback right now.")
             return
-        await asyncio.to_thread(store.record_feedback, message.id, interaction.user.id, vote,
+        await self.bot.runtime.db(store.record_feedback, message.id, interaction.user.id, vote,
                                 record.question, record.text)
-        counts = await asyncio.to_thread(store.feedback_counts, message.id)
-        await interaction.response.edit_message(view=AnswerView(self.bot, counts),
+        counts = await self.bot.runtime.db(store.feedback_counts, message.id)
+        await interaction.response.edit_message(view=answer_buttons(self.bot, counts),
                                                 allowed_mentions=NO_MENTIONS)
         other = VOTE_EMOJI[-vote]
         await _reply(interaction, f"Thanks, noted your {VOTE_EMOJI[vote]}. Press {other} to change it.")
@@ -93,9 +92,19 @@ class AnswerView(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
     ) -> None:
-        log.error("button %s failed: %s: %s", getattr(item, "custom_id", "?"), type(error).__name__, error)
+        log.error("button %s failed: %s: %s", getattr(item, "custom_id", "?"), type(error).__name__, error,
+                  exc_info=error)
         with contextlib.suppress(discord.HTTPException):
             await _reply(interaction, "Sorry, that didn't work. Please try again in a moment.")
+
+
+def answer_buttons(bot: TutorBot, counts: tuple[int, int] = (0, 0)) -> AnswerView:
+    """The buttons to put under one answer, not kept in memory for that message: clicks on any
+    answer are handled by the one persistent AnswerView registered at start (its custom ids are the
+    same), so a view per answer would only pile up, one per answer for the life of the process."""
+    view = AnswerView(bot, counts)
+    view.stop()  # a finished view is sent as components but never stored per message
+    return view
 
 
 async def _reply(interaction: discord.Interaction, content: str | None = None, *,

@@ -15,11 +15,15 @@ from bot.quiz.generate import filter_items, grade
 from bot.quiz.items import QuizItem
 from bot.quiz.srs import pick_items, review
 from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
+from bot.text import quoted
 
 LETTERS = "ABCDEFGH"
 # Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.
 REPORTS_TO_WITHDRAW = 3
 REPORT_REASON_MAX = 200
+# topics listed in a score card: notes with a hundred headings would otherwise make a card no one
+# reads, and one over Discord's 4,096-character embed limit that fails to send at all
+STATS_TOPICS = 15
 
 
 class QuizError(ValueError):
@@ -69,7 +73,7 @@ class QuizBank:
         if not found:
             if not self.items:
                 raise QuizError("There are no quiz questions yet: the notes gave none (run `tutor index`).")
-            raise QuizError(f"No quiz questions on {topic!r}. Topics: {', '.join(self.topics[:10])}")
+            raise QuizError(f"No quiz questions on {quoted(topic)}. Topics: {', '.join(self.topics[:10])}")
         return found
 
 
@@ -122,11 +126,10 @@ class QuizService:
         """Record a new post; earlier open posts in the same channel are revealed (returned to edit)."""
         reveals = []
         if channel_id is not None:
-            for old in self.store.open_posts():
-                if old.channel_id == channel_id:
-                    r = self.reveal(old.id)
-                    if r is not None:
-                        reveals.append(r)
+            for old in self.store.open_posts(channel_id=channel_id):
+                r = self.reveal(old.id)
+                if r is not None:
+                    reveals.append(r)
         post_id = self.store.create_post(
             item.id, channel_id, guild_id, subscription_id, self.now(), topic=item.topic
         )
@@ -144,9 +147,15 @@ class QuizService:
         return post, item
 
     def answer(
-        self, post_id: int, user_id: int, response: str | int, guild_id: int | None = None
+        self,
+        post_id: int,
+        user_id: int,
+        response: str | int,
+        guild_id: int | None = None,
+        name: str | None = None,
     ) -> AnswerOutcome:
-        """Grade and record one person's answer; the first answer counts, later clicks change nothing."""
+        """Grade and record one person's answer; the first answer counts, later clicks change nothing.
+        ``name`` is how they are shown on the server's leaderboard."""
         post, item = self.item_of(post_id)
         correct = grade(item, response)
         if post.closed_at is not None:
@@ -159,7 +168,7 @@ class QuizService:
         )
         now = self.now()
         recorded = self.store.record_answer(
-            post_id, user_id, guild_id, choice[:200], correct, now, topic=item.topic
+            post_id, user_id, guild_id, choice[:200], correct, now, topic=item.topic, name=name
         )
         due = review(self.store, user_id, item.id, correct, now) if recorded else None
         answered, right = self.store.post_tally(post_id)
@@ -263,8 +272,12 @@ def stats_text(stats: Stats) -> str:
         f"Answered {stats.answered}, correct {stats.correct} ({stats.accuracy:.0%}). "
         f"Streak: {stats.current_streak} day(s), best {stats.best_streak}.",
     ]
-    for topic, t in sorted(stats.by_topic.items(), key=lambda kv: -kv[1].answered):
-        lines.append(f"  {topic}: {t.correct}/{t.answered} ({t.accuracy:.0%})")
+    ranked = sorted(stats.by_topic.items(), key=lambda kv: (-kv[1].answered, kv[0]))
+    for topic, t in ranked[:STATS_TOPICS]:
+        name = topic if len(topic) <= 80 else topic[:79] + "…"
+        lines.append(f"  {name}: {t.correct}/{t.answered} ({t.accuracy:.0%})")
+    if len(ranked) > STATS_TOPICS:
+        lines.append(f"  … and {len(ranked) - STATS_TOPICS} more topic(s) with fewer answers")
     return "\n".join(lines)
 
 
@@ -300,10 +313,10 @@ def reported_text(
     return "\n".join(lines)
 
 
-def leaderboard_text(entries: list[LeaderboardEntry], name: Callable[[int], str]) -> str:
+def leaderboard_text(entries: list[LeaderboardEntry], name: Callable[[LeaderboardEntry], str]) -> str:
     if not entries:
         return "No scores yet. Try `/quiz now`."
     return "\n".join(
-        f"{n}. {name(e.user_id)} — {e.correct} correct of {e.answered} ({e.accuracy:.0%})"
+        f"{n}. {name(e)} — {e.correct} correct of {e.answered} ({e.accuracy:.0%})"
         for n, e in enumerate(entries, 1)
     )

@@ -66,7 +66,7 @@ class AdminCog(commands.Cog, name="Admin"):
             text = reindex_summary(stats)
             log.info(text)
         except Exception as exc:  # noqa: BLE001 - report to the owner in one line, keep the old index
-            log.error("reindex failed: %s: %s", type(exc).__name__, exc)
+            log.error("reindex failed: %s: %s", type(exc).__name__, exc, exc_info=exc)
             text = f"Re-indexing failed, the previous index stays in use: {exc}"
         await _post(ctx, text)
 

@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app.runtime import Busy
 from bot.asking import (
     BadQuestion,
     check_question,
@@ -25,13 +26,15 @@ from bot.asking import (
 )
 from bot.discord_app.bot import NO_MENTIONS
 from bot.discord_app.format import answer_payload
-from bot.discord_app.views import AnswerView
+from bot.discord_app.views import AnswerView, answer_buttons
 from bot.questions import is_follow_up
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import TutorBot
 
 log = logging.getLogger("tutor.discord")
+
+NOT_COVERED_REACTION = "🤷"
 
 
 class Replier:
@@ -42,9 +45,16 @@ class Replier:
     """
 
     def __init__(
-        self, *, ctx: commands.Context | None = None, message: discord.Message | None = None
+        self,
+        *,
+        ctx: commands.Context | None = None,
+        message: discord.Message | None = None,
+        overheard: bool = False,
     ) -> None:
         self.ctx = ctx
+        # A message in a study channel that was not addressed to the tutor: people talk to each other
+        # there, so what the notes don't cover gets a quiet reaction, not a public refusal.
+        self.overheard = overheard
         if message is None and ctx is not None and ctx.interaction is None:
             message = ctx.message
         self.message = message
@@ -66,6 +76,11 @@ class Replier:
             return
         with contextlib.suppress(discord.HTTPException, AttributeError, TypeError):
             await self.channel.typing()  # a typing indicator is a nicety
+
+    async def shrug(self) -> None:
+        """'Not in the notes' for overheard chat: a reaction on the message, nothing posted."""
+        with contextlib.suppress(discord.HTTPException, AttributeError, TypeError):
+            await self.message.add_reaction(NOT_COVERED_REACTION)  # type: ignore[union-attr]
 
     async def answer(self, embed: discord.Embed, view: discord.ui.View) -> discord.Message | None:
         if self.is_interaction:
@@ -100,11 +115,12 @@ class AskCog(commands.Cog, name="Ask"):
         trigger = await self.trigger(message)
         if trigger is None:
             return
-        text, context = trigger
-        await self.respond(message.author.id, text, context, Replier(message=message))
+        text, context, overheard = trigger
+        await self.respond(message.author.id, text, context, Replier(message=message, overheard=overheard))
 
-    async def trigger(self, message: discord.Message) -> tuple[str, str | None] | None:
-        """(question, context) when a message is meant for the tutor, else None."""
+    async def trigger(self, message: discord.Message) -> tuple[str, str | None, bool] | None:
+        """(question, context, overheard) when a message is meant for the tutor, else None. Overheard:
+        a question in a study channel that did not mention, or reply to, the tutor."""
         bot = self.bot
         assert bot.user is not None
         content = message.content or ""
@@ -122,14 +138,14 @@ class AskCog(commands.Cog, name="Ask"):
         thread_context = await bot.thread_question(channel) if in_thread else None  # type: ignore[arg-type]
         looks_like = reads_as_question(text) or is_follow_up(text)
         if mentioned or is_dm:
-            return text, context or thread_context
+            return text, context or thread_context, False
         if context and looks_like:
-            return text, context
+            return text, context, False
         if thread_context and looks_like:
-            return text, thread_context
+            return text, thread_context, False
         channel_id = channel.parent_id if in_thread else channel.id  # type: ignore[union-attr]
         if channel_id in bot.settings.study_channels and reads_as_question(text):
-            return text, thread_context
+            return text, thread_context, True
         return None
 
     async def respond(self, user_id: int, raw: Any, context: str | None, reply: Replier) -> None:
@@ -145,21 +161,25 @@ class AskCog(commands.Cog, name="Ask"):
             if left > 0:
                 await reply.notice(cooldown_message(left))
                 return
-            await reply.working()
+            if not reply.overheard:
+                await reply.working()  # chat the notes may not cover gets no "typing…" either
             from bot.engine import QuestionError
 
             try:
                 answer = await bot.ask(question, context)
-            except QuestionError as exc:
+            except (QuestionError, Busy) as exc:
                 bot.cooldown.reset(user_id)
                 await reply.notice(str(exc))
                 return
+            if answer.kind == "uncovered" and reply.overheard:
+                await reply.shrug()
+                return
             embed = discord.Embed.from_dict(answer_payload(answer))
-            sent = await reply.answer(embed, AnswerView(bot))
+            sent = await reply.answer(embed, answer_buttons(bot))
             if sent is not None:
                 bot.remember(sent.id, answer, reply.channel)
         except Exception as exc:  # noqa: BLE001 - one line in the log, a polite line to the user
-            log.error("answering %r failed: %s: %s", str(raw)[:60], type(exc).__name__, exc)
+            log.error("answering %r failed: %s: %s", str(raw)[:60], type(exc).__name__, exc, exc_info=exc)
             with contextlib.suppress(discord.HTTPException):
                 await reply.notice("Sorry, I couldn't answer that right now. Please try again in a moment.")
 

@@ -31,7 +31,7 @@ from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_cho
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import TutorBot
-    from bot.store import Subscription
+    from bot.store import LeaderboardEntry, Subscription
 
 log = logging.getLogger("tutor.discord")
 
@@ -88,9 +88,15 @@ class QuizCog(commands.Cog, name="Quiz"):
                 log=logging.getLogger("tutor.quiz"),
                 on_results=self.desk.report,
                 accepts=is_discord_subscription,
+                db=self.bot.runtime.db,
             )
         if self.bot.is_ready():  # loaded into a running bot
             self.start()
+
+    async def drain(self) -> None:
+        """The bot is shutting down: daily quizzes being sent finish, those not started are released."""
+        if self.dispatcher is not None:
+            await self.dispatcher.stop()
 
     async def cog_unload(self) -> None:
         for task in self._tasks:
@@ -125,7 +131,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             text = error_reply(error, self.bot.settings.prefix)
             if text is None:
                 original = getattr(error, "original", error)
-                log.error("quiz command %s failed: %s: %s", ctx.command, type(original).__name__, original)
+                log.error("quiz command %s failed: %s: %s", ctx.command, type(original).__name__, original,
+                          exc_info=original)
                 text = "Sorry, something went wrong on my side. Please try again in a moment."
         ctx.error_handled = True  # type: ignore[attr-defined]
         await _say(ctx, text)
@@ -168,7 +175,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await _say(ctx, NO_DATABASE)
             return
         service = await self.desk.service()
-        stats = await asyncio.to_thread(service.stats, ctx.author.id)  # everywhere, in the person's zone
+        stats = await self.bot.runtime.db(service.stats, ctx.author.id)  # everywhere, in the person's zone
         embed = discord.Embed(title="Your quiz stats", description=stats_text(stats), color=0x5865F2)
         extra: dict[str, Any] = {}
         try:
@@ -188,8 +195,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         if self.bot.store is None:
             await _say(ctx, NO_DATABASE)
             return
-        entries = await asyncio.to_thread(self.bot.store.leaderboard, ctx.guild.id, 10)  # type: ignore[union-attr]
-        text = leaderboard_text(entries, lambda uid: _display_name(ctx.guild, uid))
+        entries = await self.bot.runtime.db(self.bot.store.leaderboard, ctx.guild.id, 10)  # type: ignore[union-attr]
+        text = leaderboard_text(entries, lambda e: _display_name(ctx.guild, e))
         embed = discord.Embed(
             title=f"Quiz leaderboard · {inert(ctx.guild.name, 200)}",  # type: ignore[union-attr]
             description=text,
@@ -214,7 +221,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         service = await self._moderators_service(ctx)
         if service is None:
             return
-        found = await asyncio.to_thread(service.reported, ctx.guild.id)  # type: ignore[union-attr]
+        found = await self.bot.runtime.db(service.reported, ctx.guild.id)  # type: ignore[union-attr]
         text = reported_text(found, escape=lambda s: inert(s, 300))
         if found:
             text += f"\nRestore one with `{ctx.clean_prefix}quiz restore <id>` (or /quiz restore)."
@@ -229,7 +236,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         service = await self._moderators_service(ctx)
         if service is None:
             return
-        done = await asyncio.to_thread(service.restore, ctx.guild.id, item[:64])  # type: ignore[union-attr]
+        done = await self.bot.runtime.db(service.restore, ctx.guild.id, item[:64])  # type: ignore[union-attr]
         await _say(
             ctx,
             "Restored: the question is back in this server's quizzes."
@@ -307,7 +314,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         try:
             engine = await self.bot.get_engine() if topic else None
             bank = engine.quiz_bank if engine is not None else None
-            result = await asyncio.to_thread(
+            result = await self.bot.runtime.db(
                 subscribe,
                 self.bot.store,
                 bank,
@@ -338,7 +345,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if found is None:
             return
         sub, where = found
-        await asyncio.to_thread(self.bot.store.remove_subscription, sub.kind, sub.target_id)  # type: ignore[union-attr]
+        await self.bot.runtime.db(self.bot.store.remove_subscription, sub.kind, sub.target_id)  # type: ignore[union-attr]
         self.wake()
         await _say(ctx, f"Unsubscribed: no more daily quizzes in {where}.")
 
@@ -355,7 +362,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if not sub.active:
             await _say(ctx, f"The daily quiz in {where} is already paused ({sub.paused_reason}).")
             return
-        await asyncio.to_thread(self.bot.store.pause_subscription, sub.id, PAUSED_BY_COMMAND)  # type: ignore[union-attr]
+        await self.bot.runtime.db(self.bot.store.pause_subscription, sub.id, PAUSED_BY_COMMAND)  # type: ignore[union-attr]
         self.wake()
         await _say(ctx, f"Paused the daily quiz in {where}. `/quiz resume` starts it again.")
 
@@ -372,9 +379,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         if sub.active:
             await _say(ctx, f"The daily quiz in {where} is not paused.")
             return
-        await asyncio.to_thread(self.bot.store.resume_subscription, sub.id)  # type: ignore[union-attr]
+        await self.bot.runtime.db(self.bot.store.resume_subscription, sub.id)  # type: ignore[union-attr]
         self.wake()
-        fresh = await asyncio.to_thread(self.bot.store.get_subscription, sub.id)  # type: ignore[union-attr]
+        fresh = await self.bot.runtime.db(self.bot.store.get_subscription, sub.id)  # type: ignore[union-attr]
         await _say(ctx, f"Resumed the daily quiz in {where}, daily at {fresh.local_time} {fresh.timezone}.")
 
     async def _find(
@@ -386,7 +393,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await _say(ctx, NO_DATABASE)
             return None
         if dm or ctx.guild is None:
-            sub = await asyncio.to_thread(store.find_subscription, "dm", ctx.author.id)
+            sub = await self.bot.runtime.db(store.find_subscription, "dm", ctx.author.id)
             if sub is None:
                 await _say(ctx, "You have no daily quiz by DM. `/quiz subscribe_dm` starts one.")
                 return None
@@ -399,7 +406,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 "For your own DM quiz, add `dm:True`.",
             )
             return None
-        sub = await asyncio.to_thread(store.find_subscription, "channel", target.id)
+        sub = await self.bot.runtime.db(store.find_subscription, "channel", target.id)
         if sub is None:
             await _say(ctx, f"<#{target.id}> has no daily quiz. `/quiz subscribe` starts one.")
             return None
@@ -419,7 +426,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             mine = store.find_subscription("dm", ctx.author.id)
             return subs + ([mine] if mine else []), store.get_user_timezone(ctx.author.id)
 
-        subs, viewer_zone = await asyncio.to_thread(load)
+        subs, viewer_zone = await self.bot.runtime.db(load)
         if not subs:
             await _say(
                 ctx,
@@ -447,7 +454,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await _say(ctx, NO_DATABASE)
             return
         if not zone:
-            saved = await asyncio.to_thread(store.get_user_timezone, ctx.author.id)
+            saved = await self.bot.runtime.db(store.get_user_timezone, ctx.author.id)
             await _say(
                 ctx,
                 f"Your time zone is {saved}."
@@ -461,7 +468,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         except ScheduleError as exc:
             await _say(ctx, str(exc))
             return
-        await asyncio.to_thread(store.set_user_timezone, ctx.author.id, tz.key)
+        await self.bot.runtime.db(store.set_user_timezone, ctx.author.id, tz.key)
         await _say(ctx, f"Saved your time zone: {tz.key}. Streaks count your days there.")
 
 
@@ -508,10 +515,12 @@ def _cannot_post(ctx: commands.Context, channel: Any) -> str | None:
     return f"I can't post in <#{channel.id}>: I'm missing {', '.join(missing)} there. Grant it and try again."
 
 
-def _display_name(guild: discord.Guild | None, user_id: int) -> str:
-    """A cached member's name (escaped), else a mention: embeds render it as a name and never ping."""
-    member = guild.get_member(user_id) if guild else None
-    return inert(member.display_name, 64) if member else f"<@{user_id}>"
+def _display_name(guild: discord.Guild | None, entry: LeaderboardEntry) -> str:
+    """A cached member's name, else the name they last answered under (without the members intent
+    the cache is nearly empty), escaped; a mention only for someone never seen by name."""
+    member = guild.get_member(entry.user_id) if guild else None
+    name = member.display_name if member else entry.name
+    return inert(name, 64) if name else f"<@{entry.user_id}>"
 
 
 async def setup(bot: TutorBot) -> None:

@@ -59,7 +59,7 @@ from bot.schedule import (
     TargetGone,
     parse_local_time,
 )
-from bot.store import Post, Store, StoreError, Subscription
+from bot.store import LeaderboardEntry, Post, Store, StoreError, Subscription
 
 log = logging.getLogger("tutor.console.quiz")
 
@@ -143,6 +143,14 @@ class ConsoleQuiz:
                 raise QuizUnavailable(f"The quiz database {path} can't be opened ({exc}).") from None
         return self._store
 
+    async def db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """A store or quiz-service call on the runtime's database thread: the console's loop also
+        runs the dispatcher, which must not stall while another process holds the write lock."""
+        return await self.session.runtime.db(fn, *args, **kwargs)
+
+    async def open_store(self) -> Store:
+        return await self.db(lambda: self.store)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -152,8 +160,9 @@ class ConsoleQuiz:
         return self._bank if self._bank is not None else (await self.session.engine()).quiz_bank
 
     async def service(self) -> QuizService:
-        if self._service is None or self._service.store is not self.store:
-            self._service = QuizService(self.store, await self.bank(), now=self.clock.now, seed=self.seed)
+        store = await self.open_store()
+        if self._service is None or self._service.store is not store:
+            self._service = QuizService(store, await self.bank(), now=self.clock.now, seed=self.seed)
         return self._service
 
     @property
@@ -169,6 +178,7 @@ class ConsoleQuiz:
                 log=log,
                 max_sleep=MAX_SLEEP,
                 accepts=self._mine,
+                db=self.db,
             )
         return self._dispatcher
 
@@ -176,14 +186,16 @@ class ConsoleQuiz:
         """Only the console's own subscription: a database shared with the Discord bot holds theirs too."""
         return sub.kind == "channel" and sub.target_id == self.channel_id
 
-    def subscription(self) -> Subscription | None:
-        return self.store.find_subscription("channel", self.channel_id)
+    async def subscription(self) -> Subscription | None:
+        store = await self.open_store()
+        return await self.db(store.find_subscription, "channel", self.channel_id)
 
-    def schedule_changed(self) -> None:
+    async def schedule_changed(self) -> None:
         """A subscription was added, changed or resumed: plan its next run now (durably) and re-plan
         the sleep, so a quiz due in a minute is not waiting behind a five-minute sleep."""
         try:
-            self._report(self.dispatcher.schedule_new(self.clock.now()))
+            await self.open_store()
+            self._report(await self.dispatcher.schedule_new(self.clock.now()))
         finally:
             self.dispatcher.wake()
 
@@ -209,10 +221,15 @@ class ConsoleQuiz:
         """Pick an item for the console's person (spaced repetition: due and missed items first),
         record the post and print it. Raises QuizError for an unknown topic or an empty bank."""
         service = await self.service()
-        item = service.pick(topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
-        _, reveals = service.post(
-            item, self.channel_id, CONSOLE_GUILD_ID, subscription.id if subscription else None
-        )
+
+        def pick_and_post() -> tuple[QuizItem, list[Reveal]]:
+            item = service.pick(topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
+            _, reveals = service.post(
+                item, self.channel_id, CONSOLE_GUILD_ID, subscription.id if subscription else None
+            )
+            return item, reveals
+
+        item, reveals = await self.db(pick_and_post)
         earlier = self.reveals_text(reveals)
         head = f"Daily quiz — {item.topic}" if subscription else f"Quiz — {item.topic}"
         text = f"{head}\n{question_text(item)}\n{answer_hint(item)}"
@@ -228,10 +245,10 @@ class ConsoleQuiz:
         """The dispatcher's sender: print the quiz to the console, return its post id."""
         service = await self.service()
         try:
-            item = service.pick(sub.topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
+            item = await self.db(service.pick, sub.topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
         except QuizError as exc:  # the topic is gone from the notes: pause, don't retry every day
             raise TargetGone(str(exc)) from None
-        post_id, reveals = service.post(item, self.channel_id, CONSOLE_GUILD_ID, sub.id)
+        post_id, reveals = await self.db(service.post, item, self.channel_id, CONSOLE_GUILD_ID, sub.id)
         earlier = self.reveals_text(reveals)
         text = f"Daily quiz for {local_date} — {item.topic}\n{question_text(item)}\n{answer_hint(item)}"
         self.announce(f"{earlier}\n\n{text}" if earlier else text)
@@ -244,6 +261,7 @@ class ConsoleQuiz:
         If the session ends while runs are being posted, they are finished first: they are already
         claimed, and a claimed run that is never printed is a lost quiz.
         """
+        await self.open_store()
         task = asyncio.ensure_future(self.dispatcher.dispatch_due())
         try:
             results = await asyncio.shield(task)
@@ -275,7 +293,7 @@ class ConsoleQuiz:
                 self.dispatcher.clear_wake()
                 try:
                     await self.dispatch_once()
-                    delay = self.dispatcher.seconds_until_next_run()
+                    delay = await self.dispatcher.seconds_until_next_run()
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # noqa: BLE001 - the session must outlive a failed dispatch
@@ -290,19 +308,20 @@ class ConsoleQuiz:
     # -- answering -----------------------------------------------------------------------------
     async def open_quiz(self) -> tuple[Post, QuizItem, bool] | None:
         """The console's latest open quiz, its item, and whether it has been answered."""
-        post = self.store.latest_open_post(self.channel_id)
+        store = await self.open_store()
+        post = await self.db(store.latest_open_post, self.channel_id)
         if post is None:
             return None
         service = await self.service()
         item = service.bank.by_id.get(post.item_id)
         if item is None:  # removed by a re-index
             return None
-        answered, _ = self.store.post_tally(post.id)
+        answered, _ = await self.db(store.post_tally, post.id)
         return post, item, answered > 0
 
     async def answer(self, post: Post, item: QuizItem, response: str | int) -> None:
         service = await self.service()
-        outcome = service.answer(post.id, self.user_id, response, CONSOLE_GUILD_ID)
+        outcome = await self.db(service.answer, post.id, self.user_id, response, CONSOLE_GUILD_ID)
         self.session.say(outcome_text(outcome))
 
 
@@ -456,14 +475,18 @@ async def _answer(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str,
 @quiz_command("stats", description="your quiz score: accuracy by topic, streaks")
 async def _stats(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     service = await quiz.service()
-    session.say(stats_text(service.stats(quiz.user_id)))
+    session.say(stats_text(await quiz.db(service.stats, quiz.user_id)))
 
 
 @quiz_command("leaderboard", description="the best quiz scores here")
 async def _leaderboard(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     service = await quiz.service()
-    entries = service.leaderboard(CONSOLE_GUILD_ID)
-    session.say(leaderboard_text(entries, lambda uid: "you" if uid == quiz.user_id else f"user {uid}"))
+    entries = await quiz.db(service.leaderboard, CONSOLE_GUILD_ID)
+
+    def name(entry: LeaderboardEntry) -> str:
+        return "you" if entry.user_id == quiz.user_id else entry.name or f"user {entry.user_id}"
+
+    session.say(leaderboard_text(entries, name))
 
 
 @quiz_command(
@@ -473,14 +496,15 @@ async def _leaderboard(session: ConsoleSession, quiz: ConsoleQuiz, options: dict
     description="report the last quiz question as bad; it is withdrawn from your quizzes",
 )
 async def _report(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    post = quiz.store.latest_post(quiz.channel_id)
+    store = await quiz.open_store()
+    post = await quiz.db(store.latest_post, quiz.channel_id)
     if post is None:
         session.say("There is no quiz question to report yet. Try /quiz now.")
         return
     service = await quiz.service()
     # the console's person runs the notes: their report counts as a moderator's
-    item, outcome = service.report(
-        post.id, quiz.user_id, CONSOLE_GUILD_ID, options.get("reason", ""), moderator=True
+    item, outcome = await quiz.db(
+        service.report, post.id, quiz.user_id, CONSOLE_GUILD_ID, options.get("reason", ""), moderator=True
     )
     session.say(f"Reported: {item.prompt}\n{report_text(outcome)} (/quiz reported lists reports.)")
 
@@ -488,7 +512,7 @@ async def _report(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str,
 @quiz_command("reported", description="reported quiz questions, to restore one")
 async def _reported(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     service = await quiz.service()
-    text = reported_text(service.reported(CONSOLE_GUILD_ID))
+    text = reported_text(await quiz.db(service.reported, CONSOLE_GUILD_ID))
     session.say(text + ("\nRestore one with /quiz restore id:<id>." if "·" in text else ""))
 
 
@@ -501,7 +525,7 @@ async def _reported(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[st
 )
 async def _restore(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     service = await quiz.service()
-    if service.restore(CONSOLE_GUILD_ID, options["id"]):
+    if await quiz.db(service.restore, CONSOLE_GUILD_ID, options["id"]):
         session.say("Restored: the question is back in your quizzes.")
     else:
         session.say("No reported question has that id. /quiz reported lists them.")
@@ -542,8 +566,9 @@ async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[s
     service = await quiz.service()
     time_text, zone_text = _time_and_zone(options)
     settings = session.settings
-    result = subscribe(
-        quiz.store,
+    result = await quiz.db(
+        subscribe,
+        service.store,
         service.bank,
         kind="channel",
         target_id=quiz.channel_id,
@@ -556,7 +581,7 @@ async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[s
         default_timezone=settings.quiz_default_timezone,
         now=quiz.clock.now(),
     )
-    quiz.schedule_changed()
+    await quiz.schedule_changed()
     session.say(
         f"{confirm_text(result, WHERE)} Keep a session open to get it; if none is open then, "
         f"the next session posts it if it starts within {settings.quiz_grace_minutes} minutes."
@@ -565,8 +590,9 @@ async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[s
 
 @quiz_command("unsubscribe", description="stop the daily quiz here")
 async def _unsubscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    if quiz.store.remove_subscription("channel", quiz.channel_id):
-        quiz.schedule_changed()
+    store = await quiz.open_store()
+    if await quiz.db(store.remove_subscription, "channel", quiz.channel_id):
+        await quiz.schedule_changed()
         session.say("Unsubscribed: no more daily quizzes here.")
     else:
         session.say("There is no daily quiz here. Subscribe with /quiz subscribe time:09:00 timezone:UTC.")
@@ -574,7 +600,7 @@ async def _unsubscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict
 
 @quiz_command("subscriptions", description="the daily quiz here and when it comes next")
 async def _subscriptions(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    sub = quiz.subscription()
+    sub = await quiz.subscription()
     if sub is None:
         session.say("No daily quiz here. Subscribe with /quiz subscribe time:09:00 timezone:Europe/Berlin.")
         return
@@ -583,26 +609,27 @@ async def _subscriptions(session: ConsoleSession, quiz: ConsoleQuiz, options: di
 
 @quiz_command("pause", description="pause the daily quiz here")
 async def _pause(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    sub = quiz.subscription()
+    sub = await quiz.subscription()
     if sub is None:
         session.say("There is no daily quiz here to pause.")
     elif not sub.active:
         session.say(f"The daily quiz here is already paused ({sub.paused_reason or 'paused'}).")
     else:
-        quiz.store.pause_subscription(sub.id, "paused with /quiz pause")
-        quiz.schedule_changed()
+        await quiz.db(quiz.store.pause_subscription, sub.id, "paused with /quiz pause")
+        await quiz.schedule_changed()
         session.say("Paused: no daily quiz here until /quiz resume.")
 
 
 @quiz_command("resume", description="resume the paused daily quiz here")
 async def _resume(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    sub = quiz.subscription()
+    sub = await quiz.subscription()
     if sub is None:
         session.say("There is no daily quiz here. Subscribe with /quiz subscribe time:09:00 timezone:UTC.")
         return
     if sub.active:
         session.say("The daily quiz here is not paused.")
         return
-    quiz.store.resume_subscription(sub.id)
-    quiz.schedule_changed()
-    session.say(f"Resumed. {describe(quiz.subscription() or sub, 'This console', now=quiz.clock.now())}")
+    await quiz.db(quiz.store.resume_subscription, sub.id)
+    await quiz.schedule_changed()
+    fresh = await quiz.subscription()
+    session.say(f"Resumed. {describe(fresh or sub, 'This console', now=quiz.clock.now())}")

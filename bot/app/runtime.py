@@ -1,0 +1,165 @@
+"""One process's runtime: the engine, the store and the threads they run on, shared by every front end.
+
+The Discord bot and the console session both hold a :class:`Runtime`. Its job is that the event loop
+never waits on CPU work or on the database:
+
+- **Engine work** (loading the index, answering a question, re-indexing) runs on the engine's own pool
+  of a few threads, with a limit on how many questions may wait for it. Past the limit a question is
+  refused at once with :class:`Busy` ("try again in a moment") instead of queuing behind dozens of
+  others for longer than Discord's 3-second window, and quiz clicks never wait behind questions at all.
+- **Store work** (SQLite transactions, and the little CPU a quiz pick or an FSRS update needs) runs on
+  one database thread of its own. The store has one connection behind a lock, so one thread is all it
+  can use; a second pool would only queue on that lock. A click waits for other clicks, never for a
+  question, and a write lock held by another process stalls this thread, not the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.config import Settings
+    from bot.engine import Engine
+    from bot.store import Store
+
+log = logging.getLogger("tutor.app")
+
+T = TypeVar("T")
+
+ENGINE_THREADS = 2  # retrieval is CPU-bound: more threads than cores only interleave the same work
+QUEUE_LIMIT = 24  # questions running or waiting; ~1 s each on a small machine, so ~12 s of backlog
+BUSY_TEXT = "I'm answering a lot of questions right now. Please try again in a moment."
+
+
+class Busy(RuntimeError):
+    """Too many questions are waiting for the engine; the asker should try again in a moment."""
+
+    def __init__(self) -> None:
+        super().__init__(BUSY_TEXT)
+
+
+class Runtime:
+    """The engine, the store and their worker threads for one process. Front ends call ``ask``,
+    ``compute`` and ``db``; nothing they await runs on the event loop."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine | None = None,
+        store: Store | None = None,
+        *,
+        engine_threads: int = ENGINE_THREADS,
+        queue_limit: int = QUEUE_LIMIT,
+    ) -> None:
+        self.settings = settings
+        self.engine: Engine | None = engine
+        self.store: Store | None = store
+        self._owns_store = store is None
+        self.queue_limit = queue_limit
+        self.engine_threads = engine_threads
+        self._engine_pool: ThreadPoolExecutor | None = None
+        self._db_pool: ThreadPoolExecutor | None = None
+        self._engine_lock: asyncio.Lock | None = None
+        self._waiting = 0  # questions running or queued on the engine pool
+        self.store_error: str | None = None
+
+    # -- threads -------------------------------------------------------------------------------------
+    async def compute(self, fn: Callable[..., T], *args: Any, bounded: bool = True) -> T:
+        """Run engine work on the engine pool. ``bounded`` work is refused with Busy past the limit."""
+        if bounded and self._waiting >= self.queue_limit:
+            raise Busy
+        self._waiting += bounded
+        try:
+            if self._engine_pool is None:
+                self._engine_pool = ThreadPoolExecutor(self.engine_threads, thread_name_prefix="tutor-engine")
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._engine_pool, partial(fn, *args))
+        finally:
+            self._waiting -= bounded
+
+    async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run store work (a store or quiz-service call) on the database thread."""
+        if self._db_pool is None:
+            self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="tutor-db")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db_pool, partial(fn, *args, **kwargs))
+
+    @property
+    def waiting(self) -> int:
+        return self._waiting
+
+    # -- the engine ----------------------------------------------------------------------------------
+    async def get_engine(self) -> Engine:
+        """The loaded engine; the first call loads it on the engine pool (index files, model weights)."""
+        if self.engine is not None:
+            return self.engine
+        if self._engine_lock is None:
+            self._engine_lock = asyncio.Lock()
+        async with self._engine_lock:
+            if self.engine is None:
+                from bot.engine import Engine
+
+                self.engine = await self.compute(Engine.load, self.settings, bounded=False)
+            return self.engine
+
+    async def ask(self, question: str, context: str | None = None) -> Answer:
+        """Answer on the engine pool; raises Busy when too many questions are already waiting."""
+        engine = await self.get_engine()
+        return await self.compute(lambda: engine.ask(question, None, context=context))
+
+    # -- the store -----------------------------------------------------------------------------------
+    async def open_store(self) -> Store | None:
+        """Open the configured database on the database thread. A database that cannot be opened is one
+        log line: questions are still answered, and quiz commands say the database is unavailable."""
+        if self.store is None:
+            self.store = await self.db(self._open, self.settings.database)
+        return self.store
+
+    def _open(self, path: Path) -> Store | None:
+        from bot.store import Store
+
+        try:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            return Store(path)
+        except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
+            self.store_error = str(exc)
+            log.warning("database unavailable (%s): %s", path, exc)
+            return None
+
+    async def close(self) -> None:
+        """Close the store (on its thread, after queued writes) and stop the worker threads. Safe to
+        call twice; a later call to ``db`` or ``compute`` starts fresh threads (a new console session)."""
+        if self._owns_store and self.store is not None:
+            store, self.store = self.store, None
+            await self.db(store.close)
+        db_pool, engine_pool, self._db_pool, self._engine_pool = self._db_pool, self._engine_pool, None, None
+        if db_pool is not None:
+            db_pool.shutdown(wait=False)
+        if engine_pool is not None:
+            engine_pool.shutdown(wait=False, cancel_futures=True)
+
+
+def stop_on_signals(stop: Callable[[], Awaitable[Any]]) -> None:
+    """SIGTERM (docker stop, systemd) and SIGINT (Ctrl-C) both run the same orderly ``stop()``."""
+    loop = asyncio.get_running_loop()
+    started: list[asyncio.Task] = []
+
+    def on_signal(sig: signal.Signals) -> None:
+        if started:
+            return  # a second signal while stopping: the shutdown under way is enough
+        log.info("%s received: shutting down", sig.name)
+        started.append(loop.create_task(stop()))
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not main thread / Windows
+            loop.add_signal_handler(sig, on_signal, sig)
