@@ -27,18 +27,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from bot.app.quiz import OpenQuiz, QuizApp, QuizUnavailable
 from bot.console import ConsoleSession, console_command, on_console_start
 from bot.quiz.items import QuizItem
 from bot.quiz.service import (
     LETTERS,
     QuizBank,
     QuizError,
-    QuizService,
     Reveal,
     leaderboard_text,
     outcome_text,
@@ -48,7 +47,7 @@ from bot.quiz.service import (
     reveal_text,
     stats_text,
 )
-from bot.quiz.subscriptions import confirm_text, describe, subscribe
+from bot.quiz.subscriptions import confirm_text, describe
 from bot.schedule import (
     Clock,
     Dispatcher,
@@ -56,10 +55,9 @@ from bot.schedule import (
     RetryPolicy,
     ScheduleError,
     SystemClock,
-    TargetGone,
     parse_local_time,
 )
-from bot.store import LeaderboardEntry, Post, Store, StoreError, Subscription
+from bot.store import LeaderboardEntry, Subscription
 
 log = logging.getLogger("tutor.console.quiz")
 
@@ -74,18 +72,12 @@ _QUESTION_START = re.compile(
 _CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")
 
 
-class QuizUnavailable(RuntimeError):
-    """The quiz database cannot be used in this session; the message is for the user."""
-
-
-# ------------------------------------------------------------------------------------------ targets
-
-
-# -------------------------------------------------------------------------------------- per session
+# ------------------------------------------------------------------------------------ per session
 
 
 class ConsoleQuiz:
-    """The quiz side of one console session: store, service, dispatcher. Kept in ``session.state``."""
+    """The quiz side of one console session: its use cases (``QuizApp``) and its dispatcher. Kept in
+    ``session.state``."""
 
     KEY = "quiz"
 
@@ -98,10 +90,10 @@ class ConsoleQuiz:
     ) -> None:
         self.session = session
         self.clock: Clock = clock or SystemClock()
-        self.seed = seed
-        self._bank = bank  # None: the engine's quiz bank
-        self._store: Store | None = None
-        self._service: QuizService | None = None
+        # one person: a new quiz replaces their own last one at once (min_open 0)
+        self.app = QuizApp(
+            session.runtime, now=lambda: self.clock.now(), seed=seed, bank=bank, min_open=timedelta(0)
+        )
         self._dispatcher: Dispatcher | None = None
 
     @classmethod
@@ -133,43 +125,11 @@ class ConsoleQuiz:
         return self.session.user_id
 
     # -- plumbing ------------------------------------------------------------------------------
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            path = self.session.settings.database
-            try:
-                self._store = Store(path)
-            except (sqlite3.Error, OSError, StoreError) as exc:
-                raise QuizUnavailable(f"The quiz database {path} can't be opened ({exc}).") from None
-        return self._store
-
-    async def db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """A store or quiz-service call on the runtime's database thread: the console's loop also
-        runs the dispatcher, which must not stall while another process holds the write lock."""
-        return await self.session.runtime.db(fn, *args, **kwargs)
-
-    async def open_store(self) -> Store:
-        return await self.db(lambda: self.store)
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-        self._store = self._service = self._dispatcher = None
-
-    async def bank(self) -> QuizBank:
-        return self._bank if self._bank is not None else (await self.session.engine()).quiz_bank
-
-    async def service(self) -> QuizService:
-        store = await self.open_store()
-        if self._service is None or self._service.store is not store:
-            self._service = QuizService(store, await self.bank(), now=self.clock.now, seed=self.seed)
-        return self._service
-
-    @property
-    def dispatcher(self) -> Dispatcher:
+    async def dispatcher(self) -> Dispatcher:
         if self._dispatcher is None:
+            store = await self.app.store()  # QuizUnavailable when the database can't be opened
             self._dispatcher = Dispatcher(
-                self.store,
+                store,
                 self._send,
                 clock=self.clock,
                 grace=timedelta(minutes=self.session.settings.quiz_grace_minutes),
@@ -178,7 +138,7 @@ class ConsoleQuiz:
                 log=log,
                 max_sleep=MAX_SLEEP,
                 accepts=self._mine,
-                db=self.db,
+                db=self.session.runtime.db,
             )
         return self._dispatcher
 
@@ -187,17 +147,16 @@ class ConsoleQuiz:
         return sub.kind == "channel" and sub.target_id == self.channel_id
 
     async def subscription(self) -> Subscription | None:
-        store = await self.open_store()
-        return await self.db(store.find_subscription, "channel", self.channel_id)
+        return await self.app.find("channel", self.channel_id)
 
     async def schedule_changed(self) -> None:
         """A subscription was added, changed or resumed: plan its next run now (durably) and re-plan
         the sleep, so a quiz due in a minute is not waiting behind a five-minute sleep."""
+        dispatcher = await self.dispatcher()
         try:
-            await self.open_store()
-            self._report(await self.dispatcher.schedule_new(self.clock.now()))
+            self._report(await dispatcher.schedule_new(self.clock.now()))
         finally:
-            self.dispatcher.wake()
+            dispatcher.wake()
 
     # -- output --------------------------------------------------------------------------------
     def announce(self, text: str) -> None:
@@ -217,42 +176,25 @@ class ConsoleQuiz:
         return "\n\n".join(f"The previous quiz went unanswered. {reveal_text(r)}" for r in unanswered)
 
     # -- posting -------------------------------------------------------------------------------
-    async def post(self, topic: str | None, subscription: Subscription | None = None) -> QuizItem:
-        """Pick an item for the console's person (spaced repetition: due and missed items first),
-        record the post and print it. Raises QuizError for an unknown topic or an empty bank."""
-        service = await self.service()
-
-        def pick_and_post() -> tuple[QuizItem, list[Reveal]]:
-            item = service.pick(topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
-            _, reveals = service.post(
-                item, self.channel_id, CONSOLE_GUILD_ID, subscription.id if subscription else None
-            )
-            return item, reveals
-
-        item, reveals = await self.db(pick_and_post)
-        earlier = self.reveals_text(reveals)
-        head = f"Daily quiz — {item.topic}" if subscription else f"Quiz — {item.topic}"
-        text = f"{head}\n{question_text(item)}\n{answer_hint(item)}"
-        if subscription is not None:
-            self.announce(f"{earlier}\n\n{text}" if earlier else text)
-        else:
-            if earlier:
-                self.session.say(earlier)
-            self.session.say(text)
+    async def post(self, topic: str | None) -> QuizItem:
+        """A quiz for the console's person now (spaced repetition: due and missed items first), printed.
+        Raises QuizError for an unknown topic or an empty bank."""
+        posted = await self.app.quiz_now(self.channel_id, CONSOLE_GUILD_ID, self.user_id, topic)
+        earlier = self.reveals_text(posted.reveals)
+        if earlier:
+            self.session.say(earlier)
+        item = posted.item
+        self.session.say(f"Quiz — {item.topic}\n{question_text(item)}\n{answer_hint(item)}")
         return item
 
     async def _send(self, sub: Subscription, local_date: Any) -> int:
-        """The dispatcher's sender: print the quiz to the console, return its post id."""
-        service = await self.service()
-        try:
-            item = await self.db(service.pick, sub.topic, self.user_id, guild_id=CONSOLE_GUILD_ID)
-        except QuizError as exc:  # the topic is gone from the notes: pause, don't retry every day
-            raise TargetGone(str(exc)) from None
-        post_id, reveals = await self.db(service.post, item, self.channel_id, CONSOLE_GUILD_ID, sub.id)
-        earlier = self.reveals_text(reveals)
+        """The dispatcher's sender: today's quiz of the console's subscription, printed."""
+        posted = await self.app.daily(sub, self.channel_id)  # a vanished topic: TargetGone, paused
+        item = posted.item
+        earlier = self.reveals_text(posted.reveals)
         text = f"Daily quiz for {local_date} — {item.topic}\n{question_text(item)}\n{answer_hint(item)}"
         self.announce(f"{earlier}\n\n{text}" if earlier else text)
-        return post_id
+        return posted.post_id
 
     # -- the dispatcher loop ---------------------------------------------------------------------
     async def dispatch_once(self) -> None:
@@ -261,8 +203,8 @@ class ConsoleQuiz:
         If the session ends while runs are being posted, they are finished first: they are already
         claimed, and a claimed run that is never printed is a lost quiz.
         """
-        await self.open_store()
-        task = asyncio.ensure_future(self.dispatcher.dispatch_due())
+        dispatcher = await self.dispatcher()
+        task = asyncio.ensure_future(dispatcher.dispatch_due())
         try:
             results = await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -288,40 +230,28 @@ class ConsoleQuiz:
     async def run_dispatcher(self) -> None:
         """Post due quizzes for as long as the session lives; errors are logged in one line and
         retried a minute later, never raised into the console."""
-        try:
-            while True:
-                self.dispatcher.clear_wake()
-                try:
-                    await self.dispatch_once()
-                    delay = await self.dispatcher.seconds_until_next_run()
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - the session must outlive a failed dispatch
-                    log.warning(
-                        "daily quiz dispatch failed (%s: %s); trying again in 60 s", type(exc).__name__, exc
-                    )
-                    delay = 60.0
-                await self.dispatcher.sleep_or_wake(delay)
-        finally:
-            self.close()
+        dispatcher = await self.dispatcher()
+        while True:
+            dispatcher.clear_wake()
+            try:
+                await self.dispatch_once()
+                delay = await dispatcher.seconds_until_next_run()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the session must outlive a failed dispatch
+                log.warning(
+                    "daily quiz dispatch failed (%s: %s); trying again in 60 s", type(exc).__name__, exc
+                )
+                delay = 60.0
+            await dispatcher.sleep_or_wake(delay)
 
     # -- answering -----------------------------------------------------------------------------
-    async def open_quiz(self) -> tuple[Post, QuizItem, bool] | None:
+    async def open_quiz(self) -> OpenQuiz | None:
         """The console's latest open quiz, its item, and whether it has been answered."""
-        store = await self.open_store()
-        post = await self.db(store.latest_open_post, self.channel_id)
-        if post is None:
-            return None
-        service = await self.service()
-        item = service.bank.by_id.get(post.item_id)
-        if item is None:  # removed by a re-index
-            return None
-        answered, _ = await self.db(store.post_tally, post.id)
-        return post, item, answered > 0
+        return await self.app.open_quiz(self.channel_id)
 
-    async def answer(self, post: Post, item: QuizItem, response: str | int) -> None:
-        service = await self.service()
-        outcome = await self.db(service.answer, post.id, self.user_id, response, CONSOLE_GUILD_ID)
+    async def answer(self, found: OpenQuiz, response: str | int) -> None:
+        outcome = await self.app.answer(found.post.id, self.user_id, response, CONSOLE_GUILD_ID)
         self.session.say(outcome_text(outcome))
 
 
@@ -400,8 +330,8 @@ async def _answer_hook(session: ConsoleSession, line: str) -> bool:
         found = await quiz.open_quiz()
         if found is None:
             return False
-        post, item, answered = found
-        response = looks_like_answer(item, line, answered)
+        item = found.item
+        response = looks_like_answer(item, line, found.answered)
         if response is None:
             return False
         if response == "":
@@ -410,7 +340,7 @@ async def _answer_hook(session: ConsoleSession, line: str) -> bool:
             else:
                 session.say(f"That quiz has choices {letters(item)}: type one of those letters.")
             return True
-        await quiz.answer(post, item, response)
+        await quiz.answer(found, response)
         return True
     except QuizUnavailable:  # said once at start (stderr); every question must not repeat it
         return False
@@ -459,7 +389,7 @@ async def _answer(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str,
     if found is None:
         session.say("No quiz is waiting for an answer. Try /quiz now.")
         return
-    post, item, _ = found
+    item = found.item
     text = options["answer"]
     response: int | str = text
     if not item.is_cloze:
@@ -469,19 +399,17 @@ async def _answer(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str,
             return
         if choice is not None:
             response = choice
-    await quiz.answer(post, item, response)
+    await quiz.answer(found, response)
 
 
 @quiz_command("stats", description="your quiz score: accuracy by topic, streaks")
 async def _stats(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    service = await quiz.service()
-    session.say(stats_text(await quiz.db(service.stats, quiz.user_id)))
+    session.say(stats_text(await quiz.app.stats(quiz.user_id)))
 
 
 @quiz_command("leaderboard", description="the best quiz scores here")
 async def _leaderboard(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    service = await quiz.service()
-    entries = await quiz.db(service.leaderboard, CONSOLE_GUILD_ID)
+    entries = await quiz.app.leaderboard(CONSOLE_GUILD_ID)
 
     def name(entry: LeaderboardEntry) -> str:
         return "you" if entry.user_id == quiz.user_id else entry.name or f"user {entry.user_id}"
@@ -496,23 +424,20 @@ async def _leaderboard(session: ConsoleSession, quiz: ConsoleQuiz, options: dict
     description="report the last quiz question as bad; it is withdrawn from your quizzes",
 )
 async def _report(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    store = await quiz.open_store()
-    post = await quiz.db(store.latest_post, quiz.channel_id)
-    if post is None:
+    # the console's person runs the notes: their report counts as a moderator's
+    done = await quiz.app.report_latest(
+        quiz.channel_id, quiz.user_id, CONSOLE_GUILD_ID, options.get("reason", ""), moderator=True
+    )
+    if done is None:
         session.say("There is no quiz question to report yet. Try /quiz now.")
         return
-    service = await quiz.service()
-    # the console's person runs the notes: their report counts as a moderator's
-    item, outcome = await quiz.db(
-        service.report, post.id, quiz.user_id, CONSOLE_GUILD_ID, options.get("reason", ""), moderator=True
-    )
+    item, outcome = done
     session.say(f"Reported: {item.prompt}\n{report_text(outcome)} (/quiz reported lists reports.)")
 
 
 @quiz_command("reported", description="reported quiz questions, to restore one")
 async def _reported(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    service = await quiz.service()
-    text = reported_text(await quiz.db(service.reported, CONSOLE_GUILD_ID))
+    text = reported_text(await quiz.app.reported(CONSOLE_GUILD_ID))
     session.say(text + ("\nRestore one with /quiz restore id:<id>." if "·" in text else ""))
 
 
@@ -524,8 +449,7 @@ async def _reported(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[st
     description="put a reported question back into the quizzes",
 )
 async def _restore(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    service = await quiz.service()
-    if await quiz.db(service.restore, CONSOLE_GUILD_ID, options["id"]):
+    if await quiz.app.restore(CONSOLE_GUILD_ID, options["id"]):
         session.say("Restored: the question is back in your quizzes.")
     else:
         session.say("No reported question has that id. /quiz reported lists them.")
@@ -533,7 +457,7 @@ async def _restore(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str
 
 @quiz_command("topics", description="the topics quiz questions come from")
 async def _topics(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    bank = await quiz.bank()
+    bank = await quiz.app.bank()
     if not bank.items:
         session.say("There are no quiz questions yet: the notes gave none (run `tutor index`).")
         return
@@ -563,23 +487,10 @@ def _time_and_zone(options: dict[str, str]) -> tuple[str | None, str | None]:
     description="a daily quiz here, at HH:MM or 9am in a time zone",
 )
 async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    service = await quiz.service()
     time_text, zone_text = _time_and_zone(options)
     settings = session.settings
-    result = await quiz.db(
-        subscribe,
-        service.store,
-        service.bank,
-        kind="channel",
-        target_id=quiz.channel_id,
-        guild_id=CONSOLE_GUILD_ID,
-        created_by=quiz.user_id,
-        time_text=time_text,
-        timezone_text=zone_text,
-        topic=options.get("topic"),
-        default_time=settings.quiz_default_time,
-        default_timezone=settings.quiz_default_timezone,
-        now=quiz.clock.now(),
+    result = await quiz.app.subscribe(
+        "channel", quiz.channel_id, CONSOLE_GUILD_ID, quiz.user_id, time_text, zone_text, options.get("topic")
     )
     await quiz.schedule_changed()
     session.say(
@@ -590,8 +501,7 @@ async def _subscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[s
 
 @quiz_command("unsubscribe", description="stop the daily quiz here")
 async def _unsubscribe(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    store = await quiz.open_store()
-    if await quiz.db(store.remove_subscription, "channel", quiz.channel_id):
+    if await quiz.app.unsubscribe("channel", quiz.channel_id):
         await quiz.schedule_changed()
         session.say("Unsubscribed: no more daily quizzes here.")
     else:
@@ -609,27 +519,26 @@ async def _subscriptions(session: ConsoleSession, quiz: ConsoleQuiz, options: di
 
 @quiz_command("pause", description="pause the daily quiz here")
 async def _pause(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    sub = await quiz.subscription()
-    if sub is None:
+    change = await quiz.app.pause("channel", quiz.channel_id)
+    if change.outcome == "none":
         session.say("There is no daily quiz here to pause.")
-    elif not sub.active:
-        session.say(f"The daily quiz here is already paused ({sub.paused_reason or 'paused'}).")
+    elif change.outcome == "unchanged":
+        reason = change.subscription.paused_reason if change.subscription else None
+        session.say(f"The daily quiz here is already paused ({reason or 'paused'}).")
     else:
-        await quiz.db(quiz.store.pause_subscription, sub.id, "paused with /quiz pause")
         await quiz.schedule_changed()
         session.say("Paused: no daily quiz here until /quiz resume.")
 
 
 @quiz_command("resume", description="resume the paused daily quiz here")
 async def _resume(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
-    sub = await quiz.subscription()
-    if sub is None:
+    change = await quiz.app.resume("channel", quiz.channel_id)
+    if change.outcome == "none":
         session.say("There is no daily quiz here. Subscribe with /quiz subscribe time:09:00 timezone:UTC.")
         return
-    if sub.active:
+    if change.outcome == "unchanged" or change.subscription is None:
         session.say("The daily quiz here is not paused.")
         return
-    await quiz.db(quiz.store.resume_subscription, sub.id)
     await quiz.schedule_changed()
     fresh = await quiz.subscription()
-    session.say(f"Resumed. {describe(fresh or sub, 'This console', now=quiz.clock.now())}")
+    session.say(f"Resumed. {describe(fresh or change.subscription, 'This console', now=quiz.clock.now())}")

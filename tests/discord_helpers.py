@@ -146,6 +146,10 @@ class FakeWebhookAdapter:
     async def get_original_interaction_response(self, application_id, token, *, session, **kwargs):
         return self.messages["@original"]
 
+    async def delete_original_interaction_response(self, application_id, token, *, session, **kwargs):
+        self.calls.append(("delete_original", {}))
+        self.messages.pop("@original", None)
+
     async def edit_original_interaction_response(self, application_id, token, *, session, payload=None,
                                                  multipart=None, files=None, **kwargs):
         payload = self._payload(payload, multipart, files)

@@ -544,3 +544,24 @@ async def test_buttons_keep_working_after_a_restart(tutor, adapter, seed_setting
     assert sources["embeds"][0]["title"] == "Sources" and sources["flags"] & EPHEMERAL
     await _press(fresh, _member(fresh, "ana"), _channel(fresh, "general"), message, UP_ID)
     assert fresh.store.feedback_counts(int(message["id"])) == (1, 0)
+
+
+async def test_slash_commands_are_synced_only_when_the_command_tree_changed(tutor, tmp_path, monkeypatch):
+    import bot.discord_app.bot as bot_module
+
+    synced = []
+
+    async def fake_sync(bot, guild_ids=None):
+        synced.append(list(bot.settings.guild_ids))
+        return [{"guild": None, "commands": ["ask"]}]
+
+    monkeypatch.setattr(bot_module, "sync_commands", fake_sync)
+    tutor.settings = replace(tutor.settings, database=tmp_path / "data" / "tutor.db")
+    assert await tutor.sync_if_changed() is True  # first start: nothing synced before
+    assert await tutor.sync_if_changed() is False  # a restart with the same commands: no call
+    tutor.settings = replace(tutor.settings, guild_ids=(123,))
+    assert await tutor.sync_if_changed() is True  # synced to a new guild
+    tutor.tree.remove_command("about")
+    assert await tutor.sync_if_changed() is True  # a changed command tree
+    assert await tutor.sync_if_changed() is False
+    assert synced == [[], [123], [123]]

@@ -81,8 +81,9 @@ class Env:
             await self.slash("quiz now", member)
         finally:
             QuizService.pick = original
-        for _, payload in self.adapter.calls:
-            assert_inert(payload)
+        for kind, payload in self.adapter.calls:
+            if not (kind == "response" and payload.get("type") == 5):  # an acknowledgement has no content
+                assert_inert(payload)
         self.adapter.calls.clear()
         return dict(self.adapter.messages["@original"])
 
@@ -93,8 +94,8 @@ class Env:
         """Content of each interaction response/follow-up so far (and clear them)."""
         out = []
         for kind, payload in self.adapter.calls:
-            if kind == "response" and payload.get("type") == 5:
-                continue  # "thinking…": an acknowledgement without content
+            if (kind == "response" and payload.get("type") == 5) or kind == "delete_original":
+                continue  # "thinking…": an acknowledgement without content (or its removal)
             assert_inert(payload)
             out.append(payload.get("data", payload) if kind == "response" else payload)
         self.adapter.calls.clear()
@@ -172,8 +173,10 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     await env.slash("quiz now")
     assert seen["user"] == env.ana.id  # favour the asker's due and missed items
     assert seen["guild"] == env.general.guild.id  # and never what this server withdrew
-    [(kind, payload)] = env.adapter.calls
-    assert kind == "response" and payload["type"] == 4 and not payload["data"].get("flags")
+    [(ack, deferred), (kind, payload)] = env.adapter.calls
+    assert ack == "response" and deferred["type"] == 5  # acknowledged first, publicly
+    assert not (deferred.get("data") or {}).get("flags", 0) & EPHEMERAL
+    assert kind == "followup" and not payload.get("flags")
     assert_inert(payload)
     message = env.adapter.messages["@original"]
     post = env.post_of(message)
@@ -186,6 +189,8 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
 
     env.adapter.calls.clear()
     await env.slash("quiz now", topic="cooking")
+    # the public "thinking…" is taken down: the apology goes to the asker only
+    assert [k for k, _ in env.adapter.calls] == ["response", "delete_original", "followup"]
     [unknown] = env.replies()
     assert "No quiz questions on “cooking”" in unknown["content"] and unknown["flags"] & EPHEMERAL
 
@@ -281,6 +286,19 @@ async def test_the_next_quiz_reveals_the_earlier_one(env):
     await press(env.bot, env.ben, env.general, first, f"quiz:{first_post.id}:{first_item.answer}")
     [late] = env.replies()
     assert "closed" in late["content"] and env.store.post_tally(first_post.id) == (1, 1)
+
+
+async def test_someone_elses_quiz_now_does_not_close_a_quiz_people_are_answering(env):
+    first_item = env.item()
+    first = await env.post(first_item)
+    first_post = env.post_of(first)
+    env.clock[0] += timedelta(minutes=1)
+    await env.post(env.item(cloze=True), member=env.ben)  # ben wants his own question a minute later
+    assert env.store.get_post(first_post.id).closed_at is None
+    env.replies()
+    await press(env.bot, env.ana, env.general, first, f"quiz:{first_post.id}:{first_item.answer}")
+    [verdict] = env.replies()
+    assert verdict["content"].startswith("Correct!")  # still counted
 
 
 async def test_old_quizzes_are_revealed_after_the_configured_time(env):

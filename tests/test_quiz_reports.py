@@ -107,7 +107,7 @@ async def test_console_report_withdraws_the_last_question_and_restore_brings_it_
     assert len(withdrawn) == 1
     gone = next(it for it in bank.items if it.id in withdrawn)
     # the withdrawn question is not asked again; restoring it puts it back
-    service = await quiz.service()
+    service = await quiz.app.service()
     assert {service.pick(guild_id=0).id for _ in range(10)} == {it.id for it in bank.items} - withdrawn
     await session.run(script(f"/quiz restore id:{gone.id[:10]}"))
     assert "Restored" in out.getvalue()

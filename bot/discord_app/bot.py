@@ -8,10 +8,13 @@ any failure into one polite reply and one log line (never a traceback in the log
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -103,11 +106,26 @@ class TutorBot(commands.Bot):
         if self.preload:
             self.spawn(self._warm_up(), name="tutor-warm-up")
         if self.sync_on_start:
-            try:
-                for result in await sync_commands(self):
-                    log.info(describe_sync(result))
-            except discord.HTTPException as exc:
-                log.warning("slash command sync failed (%s); run `tutor sync` to retry", exc)
+            await self.sync_if_changed()
+
+    async def sync_if_changed(self) -> bool:
+        """Sync slash commands only when the command tree (or the guilds, or the application) changed
+        since the last sync: discord.py's maintainers advise against syncing on every start, which
+        spends a rate-limited call per restart. `tutor sync` forces one. Returns whether it synced."""
+        marker = synced_marker(self.settings)
+        fingerprint = command_fingerprint(self)
+        last = marker.read_text(encoding="utf-8").strip() if marker is not None and marker.is_file() else ""
+        if last == fingerprint:
+            log.info("slash commands unchanged since the last sync; not syncing")
+            return False
+        try:
+            for result in await sync_commands(self):
+                log.info(describe_sync(result))
+        except discord.HTTPException as exc:
+            log.warning("slash command sync failed (%s); run `tutor sync` to retry", exc)
+            return False
+        remember_sync(self.settings, fingerprint)
+        return True
 
     async def close(self) -> None:
         """Shut down (SIGTERM, SIGINT, or a test): stop taking work, let daily quizzes being sent
@@ -304,6 +322,37 @@ def resolve_token(settings: Settings, environ: dict[str, str] | None = None) -> 
     return token
 
 
+def command_fingerprint(bot: TutorBot) -> str:
+    """What a sync sends, condensed: every command's payload, the target guilds, the application."""
+    payload = {
+        "application": bot.application_id,
+        "guilds": sorted(bot.settings.guild_ids),
+        "commands": sorted(
+            (c.to_dict(bot.tree) for c in bot.tree.get_commands()),
+            key=lambda c: (c["name"], c.get("type", 1)),
+        ),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def synced_marker(settings: Settings) -> Path | None:
+    """Where the fingerprint of the last sync is kept: beside the database (runtime state)."""
+    if str(settings.database) == ":memory:":
+        return None
+    return Path(settings.database).parent / "synced-commands.sha256"
+
+
+def remember_sync(settings: Settings, fingerprint: str) -> None:
+    marker = synced_marker(settings)
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(fingerprint + "\n", encoding="utf-8")
+    except OSError as exc:  # the next start syncs again: harmless
+        log.warning("could not remember the command sync (%s): %s", marker, exc)
+
+
 async def sync_commands(bot: TutorBot, guild_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
     """Sync slash commands to the configured guilds (instant) or globally (can take up to an hour).
 
@@ -369,7 +418,9 @@ async def _sync(settings: Settings, token: str) -> list[dict[str, Any]]:
     bot = create_bot(settings, sync_on_start=False, preload=False)
     async with bot:
         await bot.login(token)
-        return await sync_commands(bot)
+        results = await sync_commands(bot)  # login ran setup_hook: the cogs' tree is loaded
+        remember_sync(settings, command_fingerprint(bot))
+        return results
 
 
 def sync_once(settings: Settings, token: str) -> list[dict[str, Any]]:

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.app.quiz import Posted, QuizApp
 from bot.quiz.items import QuizItem
-from bot.quiz.service import LETTERS, REPORT_REASON_MAX, QuizError, QuizService, outcome_text, report_text
+from bot.quiz.service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
 from bot.render import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, shorten
 from bot.schedule import DispatchResult, TargetGone
 
@@ -248,56 +249,21 @@ class QuizDesk:
         self.debounce = debounce
         self._pending: dict[int, asyncio.Task] = {}
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
-
-    @property
-    def store(self):  # noqa: ANN201 - Store, or None when the database could not be opened
-        return self.bot.store
+        # the use cases; ``now`` is read at each call, so a test can move the clock
+        self.app = QuizApp(bot.runtime, now=lambda: self.now())
 
     @property
     def reveal_after(self) -> timedelta:
         return timedelta(minutes=self.bot.settings.quiz_reveal_after_minutes)
 
-    async def service(self) -> QuizService:
-        """A service over the current quiz bank (a /reindex swaps the engine, hence per call)."""
-        if self.store is None:
-            raise QuizError("Quizzes need the database, which could not be opened; see the bot's log.")
-        engine = await self.bot.get_engine()
-        return QuizService(self.store, engine.quiz_bank, now=self.now)
-
     # -- posting -----------------------------------------------------------------------------------
-    async def prepare(
-        self,
-        channel_id: int,
-        guild_id: int | None,
-        topic: str | None = None,
-        user_id: int | None = None,
-        subscription_id: int | None = None,
-    ) -> tuple[int, QuizItem, list[int]]:
-        """Pick (favouring ``user_id``'s due and missed items) and record a post; returns the ids of
-        earlier posts in the channel that this closed (to reveal once the new message is out)."""
-        service = await self.service()
-
-        def work() -> tuple[int, QuizItem, list[int]]:
-            try:
-                item = service.pick(topic, user_id, channel_id, guild_id)
-            except QuizError:
-                if subscription_id is None or not topic:
-                    raise
-                # the subscribed topic vanished in a re-index
-                item = service.pick(None, user_id, channel_id, guild_id)
-            post_id, reveals = service.post(item, channel_id, guild_id, subscription_id)
-            return post_id, item, [r.post.id for r in reveals]
-
-        return await self.bot.runtime.db(work)
-
-    async def posted(self, post_id: int, message: discord.Message | None, revealed: list[int]) -> None:
-        """The message for ``post_id`` is out (None: sending failed): remember it, reveal earlier posts."""
-        if message is None:
-            await self.bot.runtime.db(self.store.close_post, post_id, self.now())  # never shown: no reveal
-        else:
-            await self.bot.runtime.db(self.store.set_post_message, post_id, message.id)
-        for old in revealed:
-            await self.refresh(old)
+    async def posted(self, posted: Posted, message: discord.Message | None) -> None:
+        """The message for a post is out (None: sending failed): remember it, reveal the earlier posts
+        it closed (a post never shown reveals nothing)."""
+        await self.app.posted(posted.post_id, message.id if message is not None else None)
+        if message is not None:
+            for reveal in posted.reveals:
+                await self.refresh(reveal.post.id)
 
     @staticmethod
     def message_parts(post_id: int, item: QuizItem) -> dict[str, Any]:
@@ -314,7 +280,8 @@ class QuizDesk:
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         outcome = await self._recording(
-            interaction, "answer", post_id, response, interaction.guild_id, interaction.user.display_name
+            interaction, "answer", post_id, interaction.user.id, response, interaction.guild_id,
+            interaction.user.display_name,
         )
         if outcome is None:
             return
@@ -331,7 +298,8 @@ class QuizDesk:
         perms = interaction.permissions
         moderator = interaction.guild_id is None or perms.manage_messages or perms.administrator
         done = await self._recording(
-            interaction, "report", post_id, interaction.guild_id, reason, moderator=moderator
+            interaction, "report", post_id, interaction.user.id, interaction.guild_id, reason,
+            moderator=moderator,
         )
         if done is not None:
             await reply(interaction, report_text(done[1]))
@@ -339,12 +307,10 @@ class QuizDesk:
     async def _recording(
         self, interaction: discord.Interaction, what: str, post_id: int, *args: Any, **kw: Any
     ) -> Any:
-        """``QuizService.<what>(post_id, user, *args)`` ("answer", "report") in a worker thread; on failure
-        the person gets one polite line (the service's own message for a QuizError) and None back."""
+        """``QuizApp.<what>(post_id, *args)`` ("answer", "report"); on failure the person gets one polite
+        line (the use case's own message for a QuizError) and None back."""
         try:
-            service = await self.service()
-            call = getattr(service, what)
-            return await self.bot.runtime.db(call, post_id, interaction.user.id, *args, **kw)
+            return await getattr(self.app, what)(post_id, *args, **kw)
         except QuizError as exc:
             await reply(interaction, str(exc))
         except Exception as exc:  # noqa: BLE001 - one log line, one polite reply
@@ -357,14 +323,11 @@ class QuizDesk:
     async def open_cloze(self, interaction: discord.Interaction, post_id: int) -> None:
         """Show the answer box, unless the quiz is already closed (answered twice is refused on submit)."""
         prompt = None
-        if self.bot.engine is not None and self.store is not None:
+        if self.bot.engine is not None and self.bot.store is not None:
             # a box is the first response or nothing: look the post up only while the 3-second window
             # allows, else open a plain box (a closed quiz is still refused when the answer comes in)
             try:
-                service = await self.service()
-                post, item = await asyncio.wait_for(
-                    self.bot.runtime.db(service.item_of, post_id), CLOZE_LOOKUP_SECONDS
-                )
+                post, item = await asyncio.wait_for(self.app.item_of(post_id), CLOZE_LOOKUP_SECONDS)
             except QuizError as exc:
                 await reply(interaction, str(exc))
                 return
@@ -411,14 +374,16 @@ class QuizDesk:
         lock = self._lock(post_id)
         async with lock:
             try:
-                service = await self.service()
-                post, item, answered, right = await self.bot.runtime.db(self._snapshot, service, post_id)
+                now = await self.app.snapshot(post_id)
+                post, item = now.post, now.item
                 if post.channel_id is None or post.message_id is None:
                     return False
-                revealed = post.closed_at is not None
+                revealed = now.revealed
                 await self.edit_message(
                     post,
-                    embed=discord.Embed.from_dict(quiz_payload(item, answered, right, revealed=revealed)),
+                    embed=discord.Embed.from_dict(
+                        quiz_payload(item, now.answered, now.right, revealed=revealed)
+                    ),
                     view=quiz_view(post.id, item, revealed=revealed),
                 )
                 return True
@@ -427,12 +392,6 @@ class QuizDesk:
             except Exception as exc:  # noqa: BLE001 - a failed edit is cosmetic: one line
                 log.warning("could not update quiz post %s: %s: %s", post_id, type(exc).__name__, exc)
         return False
-
-    @staticmethod
-    def _snapshot(service: QuizService, post_id: int) -> tuple[Post, QuizItem, int, int]:
-        post, item = service.item_of(post_id)
-        answered, right = service.store.post_tally(post_id)
-        return post, item, answered, right
 
     async def edit_message(self, post: Post, **fields: Any) -> None:
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)  # type: ignore[arg-type]
@@ -443,9 +402,8 @@ class QuizDesk:
 
     async def reveal_stale(self) -> int:
         """Reveal every open post older than ``quiz_reveal_after_minutes``; returns how many."""
-        service = await self.service()
         # only posts that are Discord messages: a console session may share the database
-        reveals = await self.bot.runtime.db(service.reveal_stale, self.reveal_after, _is_discord_post)
+        reveals = await self.app.reveal_stale(self.reveal_after, _is_discord_post)
         for r in reveals:
             await self.refresh(r.post.id)
         return len(reveals)
@@ -472,14 +430,13 @@ class QuizDesk:
         where = f"channel {sub.target_id}" if sub.kind == "channel" else f"DMs of user {sub.target_id}"
         try:
             target = await self._target(sub)
-            post_id, item, revealed = await self.prepare(
-                target.id, sub.guild_id, sub.topic, sub.target_id if sub.kind == "dm" else None, sub.id
-            )
+            posted = await self.app.daily(sub, target.id)  # a vanished topic: TargetGone, paused
+            post_id = posted.post_id
             message = None
             try:
-                message = await target.send(**self.message_parts(post_id, item))
+                message = await target.send(**self.message_parts(post_id, posted.item))
             finally:
-                await self.posted(post_id, message, revealed)
+                await self.posted(posted, message)
         except discord.NotFound as exc:
             raise TargetGone(_gone_reason(sub, "not found", exc)) from None
         except discord.Forbidden as exc:

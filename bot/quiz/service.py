@@ -24,6 +24,7 @@ REPORT_REASON_MAX = 200
 # topics listed in a score card: notes with a hundred headings would otherwise make a card no one
 # reads, and one over Discord's 4,096-character embed limit that fails to send at all
 STATS_TOPICS = 15
+MIN_OPEN = timedelta(minutes=5)  # a quiz stays open at least this long, whoever posts the next one
 
 
 class QuizError(ValueError):
@@ -122,11 +123,17 @@ class QuizService:
         channel_id: int | None,
         guild_id: int | None = None,
         subscription_id: int | None = None,
+        min_open: timedelta = MIN_OPEN,
     ) -> tuple[int, list[Reveal]]:
-        """Record a new post; earlier open posts in the same channel are revealed (returned to edit)."""
+        """Record a new post; earlier open posts in the same channel are revealed (returned to edit),
+        except those posted less than ``min_open`` ago: someone's `/quiz now` must not close the quiz
+        others are answering this minute (the reveal loop closes it later). A session of one person
+        passes zero: their new quiz replaces their own."""
         reveals = []
         if channel_id is not None:
-            for old in self.store.open_posts(channel_id=channel_id):
+            cutoff = self.now() - min_open
+            for old in self.store.open_posts(posted_before=cutoff + timedelta(microseconds=1),
+                                             channel_id=channel_id):
                 r = self.reveal(old.id)
                 if r is not None:
                     reveals.append(r)

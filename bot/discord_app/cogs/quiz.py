@@ -1,7 +1,7 @@
 """`/quiz …` (and `!quiz …`): play now, scores, and daily subscriptions for channels and DMs.
 
-Thin on purpose: the game is ``QuizService`` (grading, scores, FSRS), subscriptions are
-``bot.quiz.subscriptions`` and the daily schedule is ``bot.schedule.Dispatcher``; everything that touches
+Thin on purpose: every use case (post, score, report, subscribe, pause, …) is ``bot.app.quiz.QuizApp``,
+shared with the console; the daily schedule is ``bot.schedule.Dispatcher``; everything that touches
 Discord messages is ``QuizDesk``. This cog parses options, checks permissions, and replies.
 
 A DM subscription is its own subcommand, ``/quiz subscribe_dm`` (it has no channel option and needs no
@@ -11,6 +11,7 @@ permission); ``unsubscribe``, ``pause`` and ``resume`` take ``dm: True`` to act 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import timedelta
 from io import BytesIO
@@ -20,14 +21,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app.quiz import QuizApp
 from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
 from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
 from bot.quiz.chart import accuracy_chart
-from bot.quiz.service import QuizError, QuizService, leaderboard_text, reported_text, stats_text
-from bot.quiz.subscriptions import confirm_text, describe, subscribe
+from bot.quiz.service import QuizError, leaderboard_text, reported_text, stats_text
+from bot.quiz.subscriptions import confirm_text, describe
 from bot.render import DESCRIPTION_MAX, shorten
-from bot.schedule import Dispatcher, ScheduleError, parse_timezone, timezone_choices
+from bot.schedule import Dispatcher, ScheduleError, timezone_choices
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import TutorBot
@@ -39,9 +41,8 @@ MANAGE_SERVER = (
     "Subscribing a channel needs the **Manage Server** permission. Ask a moderator, or "
     "subscribe yourself by DM with `/quiz subscribe_dm`."
 )
-NO_DATABASE = "Quizzes need the database, which could not be opened; see the bot's log."
+PUBLIC_REPLIES = frozenset({"now", "leaderboard"})  # slash replies the channel sees
 NEEDS_MODERATOR = "Reported questions are for moderators (the **Manage Messages** permission)."
-PAUSED_BY_COMMAND = "paused with /quiz pause"
 TIME_HELP = "Local time, e.g. 09:00 or 9am"
 ZONE_HELP = "IANA time zone, e.g. Europe/Berlin"
 TOPIC_HELP = "Only questions on this topic (a top heading of the notes)"
@@ -117,12 +118,30 @@ class QuizCog(commands.Cog, name="Quiz"):
             self.bot.spawn(self.desk.reveal_loop(), name="tutor-quiz-reveal"),
         ]
 
+    @property
+    def app(self) -> QuizApp:
+        return self.desk.app
+
     def wake(self) -> None:
         if self.dispatcher is not None:
             self.dispatcher.wake()
 
+    async def cog_before_invoke(self, ctx: commands.Context) -> None:
+        """Acknowledge every slash command before any work: Discord allows 3 seconds, and under load the
+        store or the notes can take longer. Only a posted quiz and the leaderboard are for the channel;
+        everything else is the person's own, so it is acknowledged privately."""
+        if ctx.interaction is not None and not ctx.interaction.response.is_done():
+            public = ctx.command is not None and ctx.command.name in PUBLIC_REPLIES
+            await ctx.defer(ephemeral=not public)
+            ctx.public_defer = public  # type: ignore[attr-defined]
+
     async def cog_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
         """Bad options get this command's usage, not the generic `/ask` hint (TutorBot.on_command_error)."""
+        original = getattr(error, "original", error)
+        if isinstance(original, QuizError | ScheduleError):  # e.g. the database can't be opened
+            ctx.error_handled = True  # type: ignore[attr-defined]
+            await _say(ctx, str(original))
+            return
         if isinstance(error, commands.UserInputError) and ctx.command is not None:
             usage = f"{ctx.clean_prefix}{ctx.command.qualified_name} {ctx.command.signature}".strip()
             usage = f"`{usage}`"
@@ -153,29 +172,27 @@ class QuizCog(commands.Cog, name="Quiz"):
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def now(self, ctx: commands.Context, *, topic: str | None = None) -> None:
         """Post one question here; for you, what is due or what you missed comes first."""
-        if self.bot.engine is None and ctx.interaction is not None:
-            await ctx.defer()  # the first quiz loads the notes
         try:
-            post_id, item, revealed = await self.desk.prepare(
-                ctx.channel.id, ctx.guild.id if ctx.guild else None, topic, ctx.author.id
+            posted = await self.app.quiz_now(
+                ctx.channel.id, ctx.guild.id if ctx.guild else None, ctx.author.id, topic and topic[:100]
             )
         except QuizError as exc:
             await _say(ctx, str(exc))
             return
         message = None
         try:
-            message = await ctx.send(**self.desk.message_parts(post_id, item))
+            message = await ctx.send(**self.desk.message_parts(posted.post_id, posted.item))
         finally:
-            await self.desk.posted(post_id, message, revealed)
+            await self.desk.posted(posted, message)
 
     @quiz.command(name="stats", description="Your quiz accuracy by topic and your streak")
     async def stats(self, ctx: commands.Context) -> None:
         """Your answers, accuracy by topic (also as a chart) and streak of days with a correct answer."""
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
+        try:
+            stats = await self.app.stats(ctx.author.id)  # everywhere, in the person's zone
+        except QuizError as exc:
+            await _say(ctx, str(exc))
             return
-        service = await self.desk.service()
-        stats = await self.bot.runtime.db(service.stats, ctx.author.id)  # everywhere, in the person's zone
         embed = discord.Embed(title="Your quiz stats", description=stats_text(stats), color=0x5865F2)
         extra: dict[str, Any] = {}
         try:
@@ -192,10 +209,11 @@ class QuizCog(commands.Cog, name="Quiz"):
     @commands.guild_only()
     async def leaderboard(self, ctx: commands.Context) -> None:
         """The top ten of this server, by correct answers."""
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
+        try:
+            entries = await self.app.leaderboard(ctx.guild.id, 10)  # type: ignore[union-attr]
+        except QuizError as exc:
+            await _say(ctx, str(exc))
             return
-        entries = await self.bot.runtime.db(self.bot.store.leaderboard, ctx.guild.id, 10)  # type: ignore[union-attr]
         text = leaderboard_text(entries, lambda e: _display_name(ctx.guild, e))
         embed = discord.Embed(
             title=f"Quiz leaderboard · {inert(ctx.guild.name, 200)}",  # type: ignore[union-attr]
@@ -204,24 +222,24 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         await ctx.send(embed=embed, allowed_mentions=NO_MENTIONS)
 
-    async def _moderators_service(self, ctx: commands.Context) -> QuizService | None:
-        """The quiz service for a moderator's command; None (the person told why) otherwise."""
+    async def _moderator(self, ctx: commands.Context) -> bool:
+        """Whether a moderator's command may go on (the person is told why not)."""
         if not _can_moderate(ctx):
             await _say(ctx, NEEDS_MODERATOR)
-            return None
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
-            return None
-        return await self.desk.service()
+            return False
+        return True
 
     @quiz.command(name="reported", description="Reported quiz questions of this server (Manage Messages)")
     @commands.guild_only()
     async def reported(self, ctx: commands.Context) -> None:
         """Questions members reported with 🚩, withdrawn ones first, with the id to restore one by."""
-        service = await self._moderators_service(ctx)
-        if service is None:
+        if not await self._moderator(ctx):
             return
-        found = await self.bot.runtime.db(service.reported, ctx.guild.id)  # type: ignore[union-attr]
+        try:
+            found = await self.app.reported(ctx.guild.id)  # type: ignore[union-attr]
+        except QuizError as exc:
+            await _say(ctx, str(exc))
+            return
         text = reported_text(found, escape=lambda s: inert(s, 300))
         if found:
             text += f"\nRestore one with `{ctx.clean_prefix}quiz restore <id>` (or /quiz restore)."
@@ -233,10 +251,13 @@ class QuizCog(commands.Cog, name="Quiz"):
     @commands.guild_only()
     async def restore(self, ctx: commands.Context, item: str) -> None:
         """Undo a withdrawal: the question comes back and its reports are cleared."""
-        service = await self._moderators_service(ctx)
-        if service is None:
+        if not await self._moderator(ctx):
             return
-        done = await self.bot.runtime.db(service.restore, ctx.guild.id, item[:64])  # type: ignore[union-attr]
+        try:
+            done = await self.app.restore(ctx.guild.id, item)  # type: ignore[union-attr]
+        except QuizError as exc:
+            await _say(ctx, str(exc))
+            return
         await _say(
             ctx,
             "Restored: the question is back in this server's quizzes."
@@ -305,29 +326,15 @@ class QuizCog(commands.Cog, name="Quiz"):
         topic: str | None,
         note: str = "",
     ) -> None:
-        if self.bot.store is None:
-            await _say(ctx, NO_DATABASE)
-            return
-        settings = self.bot.settings
-        if topic and self.bot.engine is None and ctx.interaction is not None:
-            await ctx.defer(ephemeral=True)  # checking the topic loads the notes first
         try:
-            engine = await self.bot.get_engine() if topic else None
-            bank = engine.quiz_bank if engine is not None else None
-            result = await self.bot.runtime.db(
-                subscribe,
-                self.bot.store,
-                bank,
-                kind=kind,
-                target_id=target_id,  # type: ignore[arg-type]
-                guild_id=ctx.guild.id if ctx.guild else None,
-                created_by=ctx.author.id,
-                time_text=time,
-                timezone_text=timezone,
-                topic=topic,
-                default_time=settings.quiz_default_time,
-                default_timezone=settings.quiz_default_timezone,
-                now=self.desk.now(),
+            result = await self.app.subscribe(
+                kind,  # type: ignore[arg-type]
+                target_id,
+                ctx.guild.id if ctx.guild else None,
+                ctx.author.id,
+                time and time[:40],
+                timezone and timezone[:80],
+                topic and topic[:100],
             )
         except (ScheduleError, QuizError) as exc:
             await _say(ctx, str(exc))
@@ -345,7 +352,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if found is None:
             return
         sub, where = found
-        await self.bot.runtime.db(self.bot.store.remove_subscription, sub.kind, sub.target_id)  # type: ignore[union-attr]
+        await self.app.unsubscribe(sub.kind, sub.target_id)
         self.wake()
         await _say(ctx, f"Unsubscribed: no more daily quizzes in {where}.")
 
@@ -359,10 +366,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         if found is None:
             return
         sub, where = found
-        if not sub.active:
-            await _say(ctx, f"The daily quiz in {where} is already paused ({sub.paused_reason}).")
+        change = await self.app.pause(sub.kind, sub.target_id)
+        if change.outcome != "changed":
+            reason = change.subscription.paused_reason if change.subscription else sub.paused_reason
+            await _say(ctx, f"The daily quiz in {where} is already paused ({reason}).")
             return
-        await self.bot.runtime.db(self.bot.store.pause_subscription, sub.id, PAUSED_BY_COMMAND)  # type: ignore[union-attr]
         self.wake()
         await _say(ctx, f"Paused the daily quiz in {where}. `/quiz resume` starts it again.")
 
@@ -376,24 +384,20 @@ class QuizCog(commands.Cog, name="Quiz"):
         if found is None:
             return
         sub, where = found
-        if sub.active:
+        change = await self.app.resume(sub.kind, sub.target_id)
+        if change.outcome != "changed" or change.subscription is None:
             await _say(ctx, f"The daily quiz in {where} is not paused.")
             return
-        await self.bot.runtime.db(self.bot.store.resume_subscription, sub.id)  # type: ignore[union-attr]
         self.wake()
-        fresh = await self.bot.runtime.db(self.bot.store.get_subscription, sub.id)  # type: ignore[union-attr]
+        fresh = change.subscription
         await _say(ctx, f"Resumed the daily quiz in {where}, daily at {fresh.local_time} {fresh.timezone}.")
 
     async def _find(
         self, ctx: commands.Context, channel: discord.abc.GuildChannel | None, dm: bool
     ) -> tuple[Subscription, str] | None:
         """The subscription a command acts on, after the permission check; replies and returns None if not."""
-        store = self.bot.store
-        if store is None:
-            await _say(ctx, NO_DATABASE)
-            return None
         if dm or ctx.guild is None:
-            sub = await self.bot.runtime.db(store.find_subscription, "dm", ctx.author.id)
+            sub = await self.app.find("dm", ctx.author.id)
             if sub is None:
                 await _say(ctx, "You have no daily quiz by DM. `/quiz subscribe_dm` starts one.")
                 return None
@@ -406,7 +410,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 "For your own DM quiz, add `dm:True`.",
             )
             return None
-        sub = await self.bot.runtime.db(store.find_subscription, "channel", target.id)
+        sub = await self.app.find("channel", target.id)
         if sub is None:
             await _say(ctx, f"<#{target.id}> has no daily quiz. `/quiz subscribe` starts one.")
             return None
@@ -415,18 +419,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     @quiz.command(name="subscriptions", description="This server's daily quizzes and when they post next")
     async def subscriptions(self, ctx: commands.Context) -> None:
         """This server's daily quizzes (and yours by DM), with the next post in their zone and yours."""
-        store = self.bot.store
-        if store is None:
-            await _say(ctx, NO_DATABASE)
-            return
-
-        def load() -> tuple[list[Subscription], str | None]:
-            subs = store.list_subscriptions(ctx.guild.id) if ctx.guild else []
-            subs = [s for s in subs if s.kind == "channel"]
-            mine = store.find_subscription("dm", ctx.author.id)
-            return subs + ([mine] if mine else []), store.get_user_timezone(ctx.author.id)
-
-        subs, viewer_zone = await self.bot.runtime.db(load)
+        subs, viewer_zone = await self.app.subscriptions(ctx.guild.id if ctx.guild else None, ctx.author.id)
         if not subs:
             await _say(
                 ctx,
@@ -449,12 +442,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     @app_commands.autocomplete(zone=timezone_autocomplete)
     async def timezone(self, ctx: commands.Context, zone: str | None = None) -> None:
         """Save your time zone: `!quiz timezone Europe/Berlin`; without a zone, shows the saved one."""
-        store = self.bot.store
-        if store is None:
-            await _say(ctx, NO_DATABASE)
-            return
         if not zone:
-            saved = await self.bot.runtime.db(store.get_user_timezone, ctx.author.id)
+            saved = await self.app.timezone(ctx.author.id)
             await _say(
                 ctx,
                 f"Your time zone is {saved}."
@@ -464,20 +453,28 @@ class QuizCog(commands.Cog, name="Quiz"):
             )
             return
         try:
-            tz = parse_timezone(zone)
+            key = await self.app.set_timezone(ctx.author.id, zone[:80])
         except ScheduleError as exc:
             await _say(ctx, str(exc))
             return
-        await self.bot.runtime.db(store.set_user_timezone, ctx.author.id, tz.key)
-        await _say(ctx, f"Saved your time zone: {tz.key}. Streaks count your days there.")
+        await _say(ctx, f"Saved your time zone: {key}. Streaks count your days there.")
 
 
 # -- helpers ---------------------------------------------------------------------------------------
 
 
 async def _say(ctx: commands.Context, text: str) -> None:
-    """A private notice for slash commands; a reply for prefix commands."""
-    if ctx.interaction is not None:
+    """A private notice for slash commands; a reply for prefix commands. After a public
+    acknowledgement (``/quiz now``), the public "thinking…" placeholder is removed first: a follow-up
+    would otherwise take its place and show the notice to the whole channel."""
+    interaction = ctx.interaction
+    if interaction is not None:
+        if getattr(ctx, "public_defer", False):
+            ctx.public_defer = False  # type: ignore[attr-defined]
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.delete_original_response()
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
         await ctx.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     else:
         await ctx.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
@@ -504,9 +501,13 @@ def _cannot_post(ctx: commands.Context, channel: Any) -> str | None:
         perms = channel.permissions_for(me)
     if perms.administrator:
         return None
+    # in a thread, posting is its own permission: Send Messages there says nothing
+    in_thread = isinstance(channel, discord.Thread)
     needed = (
         ("View Channel", perms.view_channel),
-        ("Send Messages", perms.send_messages),
+        ("Send Messages in Threads", perms.send_messages_in_threads)
+        if in_thread
+        else ("Send Messages", perms.send_messages),
         ("Embed Links", perms.embed_links),
     )
     missing = [name for name, ok in needed if not ok]

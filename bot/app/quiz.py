@@ -1,0 +1,325 @@
+"""The quiz and daily-subscription use cases, written once for every front end.
+
+The Discord cogs and the console session parse what a person typed or clicked, check permissions and
+render; everything in between is here: pick and record a post, grade an answer, report and restore a
+question, score cards and leaderboards, subscribe, pause, resume, unsubscribe, list, time zones, and
+the daily post of one subscription. Each method runs its store work on the runtime's database thread
+(one hop per use case, so a use case is one short series of transactions) and returns plain results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from bot.quiz.items import QuizItem
+from bot.quiz.service import MIN_OPEN, QuizBank, QuizError, QuizService, Reveal
+from bot.quiz.subscriptions import Subscribed, subscribe
+from bot.schedule import TargetGone, parse_timezone
+
+if TYPE_CHECKING:
+    from bot.app.runtime import Runtime
+    from bot.quiz.service import AnswerOutcome
+    from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store, Subscription
+
+PAUSED_BY_COMMAND = "paused with /quiz pause"
+
+
+class QuizUnavailable(QuizError):
+    """The database could not be opened: quizzes are off, answers to questions still work."""
+
+
+@dataclass(frozen=True)
+class Posted:
+    """A recorded post, and the earlier posts of the channel it closed (to show their answers)."""
+
+    post_id: int
+    item: QuizItem
+    reveals: list[Reveal]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A post as its message should show it now."""
+
+    post: Post
+    item: QuizItem
+    answered: int
+    right: int
+
+    @property
+    def revealed(self) -> bool:
+        return self.post.closed_at is not None
+
+
+@dataclass(frozen=True)
+class OpenQuiz:
+    """The latest open quiz of a channel and whether anyone answered it (the console's "B" answers it)."""
+
+    post: Post
+    item: QuizItem
+    answered: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    """What pause or resume did: no subscription, nothing to change, or changed."""
+
+    outcome: Literal["none", "unchanged", "changed"]
+    subscription: Subscription | None = None
+
+
+class QuizApp:
+    """Quiz use cases over one runtime. ``bank`` fixes the quiz bank (tests); otherwise the engine's
+    current bank is used, so a re-index takes effect at the next call."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        *,
+        now: Callable[[], datetime] | None = None,
+        seed: int | None = None,
+        bank: QuizBank | None = None,
+        min_open: timedelta = MIN_OPEN,
+    ) -> None:
+        self.runtime = runtime
+        self.now = now or (lambda: datetime.now(UTC))
+        self.seed = seed
+        self.min_open = min_open
+        self._bank = bank
+        self._service: QuizService | None = None
+
+    # -- plumbing -------------------------------------------------------------------------------------
+    async def store(self) -> Store:
+        store = await self.runtime.open_store()
+        if store is None:
+            detail = f" ({self.runtime.store_error})" if self.runtime.store_error else ""
+            raise QuizUnavailable(
+                f"Quizzes need the database {self.runtime.settings.database}, which could not be opened"
+                f"{detail}."
+            )
+        return store
+
+    async def bank(self) -> QuizBank:
+        return self._bank if self._bank is not None else (await self.runtime.get_engine()).quiz_bank
+
+    async def service(self) -> QuizService:
+        store, bank = await self.store(), await self.bank()
+        if self._service is None or self._service.store is not store or self._service.bank is not bank:
+            self._service = QuizService(store, bank, now=lambda: self.now(), seed=self.seed)
+        return self._service
+
+    async def _run(self, fn: Callable, *args, **kwargs):  # noqa: ANN001, ANN202 - a thin pass-through
+        return await self.runtime.db(fn, *args, **kwargs)
+
+    # -- posting --------------------------------------------------------------------------------------
+    async def quiz_now(
+        self,
+        channel_id: int,
+        guild_id: int | None,
+        user_id: int | None = None,
+        topic: str | None = None,
+        subscription: Subscription | None = None,
+    ) -> Posted:
+        """Pick (what ``user_id`` has due or missed first; never what this server withdrew) and record a
+        post. Raises QuizError for an unknown topic or an empty bank."""
+        service = await self.service()
+
+        def work() -> Posted:
+            item = service.pick(topic, user_id, channel_id, guild_id)
+            post_id, reveals = service.post(
+                item, channel_id, guild_id, subscription.id if subscription else None, min_open=self.min_open
+            )
+            return Posted(post_id, item, reveals)
+
+        return await self._run(work)
+
+    async def daily(self, sub: Subscription, channel_id: int) -> Posted:
+        """Today's quiz of one subscription. A topic the notes no longer have is permanent: the
+        subscription is paused (and its subscriber told), on every front end alike."""
+        try:
+            return await self.quiz_now(
+                channel_id, sub.guild_id, sub.target_id if sub.kind == "dm" else None, sub.topic, sub
+            )
+        except QuizUnavailable:
+            raise
+        except QuizError as exc:
+            raise TargetGone(str(exc)) from None
+
+    async def posted(self, post_id: int, message_id: int | None) -> None:
+        """The message of a post is out (remember its id), or sending failed (close the post unseen)."""
+        store = await self.store()
+        if message_id is None:
+            await self._run(store.close_post, post_id, self.now())
+        else:
+            await self._run(store.set_post_message, post_id, message_id)
+
+    async def snapshot(self, post_id: int) -> Snapshot:
+        service = await self.service()
+
+        def work() -> Snapshot:
+            post, item = service.item_of(post_id)
+            answered, right = service.store.post_tally(post_id)
+            return Snapshot(post, item, answered, right)
+
+        return await self._run(work)
+
+    async def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
+        service = await self.service()
+        return await self._run(service.item_of, post_id)
+
+    async def open_quiz(self, channel_id: int) -> OpenQuiz | None:
+        """The channel's latest open quiz (None if none, or if a re-index removed its item)."""
+        service = await self.service()
+
+        def work() -> OpenQuiz | None:
+            post = service.store.latest_open_post(channel_id)
+            item = service.bank.by_id.get(post.item_id) if post is not None else None
+            if post is None or item is None:
+                return None
+            answered, _ = service.store.post_tally(post.id)
+            return OpenQuiz(post, item, answered > 0)
+
+        return await self._run(work)
+
+    async def reveal_stale(
+        self, older_than: timedelta, only: Callable[[Post], bool] | None = None
+    ) -> list[Reveal]:
+        service = await self.service()
+        return await self._run(service.reveal_stale, older_than, only)
+
+    # -- answering and reporting ----------------------------------------------------------------------
+    async def answer(
+        self, post_id: int, user_id: int, response: int | str, guild_id: int | None, name: str | None = None
+    ) -> AnswerOutcome:
+        service = await self.service()
+        return await self._run(service.answer, post_id, user_id, response, guild_id, name)
+
+    async def report(
+        self, post_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
+    ) -> tuple[QuizItem, ReportOutcome]:
+        service = await self.service()
+        return await self._run(service.report, post_id, user_id, guild_id, reason, moderator=moderator)
+
+    async def report_latest(
+        self, channel_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
+    ) -> tuple[QuizItem, ReportOutcome] | None:
+        """Report the channel's last question (the console has no message to click); None if none."""
+        store = await self.store()
+        post = await self._run(store.latest_post, channel_id)
+        if post is None:
+            return None
+        return await self.report(post.id, user_id, guild_id, reason, moderator=moderator)
+
+    async def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
+        service = await self.service()
+        return await self._run(service.reported, guild_id)
+
+    async def restore(self, guild_id: int | None, item_id: str) -> bool:
+        service = await self.service()
+        return await self._run(service.restore, guild_id, item_id[:64])
+
+    # -- scores ---------------------------------------------------------------------------------------
+    async def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
+        service = await self.service()
+        return await self._run(service.stats, user_id, guild_id)
+
+    async def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
+        store = await self.store()
+        return await self._run(store.leaderboard, guild_id, limit)
+
+    # -- daily subscriptions --------------------------------------------------------------------------
+    async def subscribe(
+        self,
+        kind: Literal["channel", "dm"],
+        target_id: int,
+        guild_id: int | None,
+        created_by: int,
+        time_text: str | None,
+        zone_text: str | None,
+        topic: str | None,
+    ) -> Subscribed:
+        """Validate and store; raises ScheduleError or QuizError with a message for the person."""
+        store = await self.store()
+        settings = self.runtime.settings
+        bank = await self.bank() if topic and topic.strip() else QuizBank(())
+        return await self._run(
+            subscribe,
+            store,
+            bank,
+            kind=kind,
+            target_id=target_id,
+            guild_id=guild_id,
+            created_by=created_by,
+            time_text=time_text,
+            timezone_text=zone_text,
+            topic=topic,
+            default_time=settings.quiz_default_time,
+            default_timezone=settings.quiz_default_timezone,
+            now=self.now(),
+        )
+
+    async def find(self, kind: Literal["channel", "dm"], target_id: int) -> Subscription | None:
+        store = await self.store()
+        return await self._run(store.find_subscription, kind, target_id)
+
+    async def unsubscribe(self, kind: Literal["channel", "dm"], target_id: int) -> bool:
+        store = await self.store()
+        return await self._run(store.remove_subscription, kind, target_id)
+
+    async def pause(
+        self, kind: Literal["channel", "dm"], target_id: int, reason: str = PAUSED_BY_COMMAND
+    ) -> Change:
+        store = await self.store()
+
+        def work() -> Change:
+            sub = store.find_subscription(kind, target_id)
+            if sub is None:
+                return Change("none")
+            if not sub.active:
+                return Change("unchanged", sub)
+            store.pause_subscription(sub.id, reason)
+            return Change("changed", store.get_subscription(sub.id))
+
+        return await self._run(work)
+
+    async def resume(self, kind: Literal["channel", "dm"], target_id: int) -> Change:
+        store = await self.store()
+
+        def work() -> Change:
+            sub = store.find_subscription(kind, target_id)
+            if sub is None:
+                return Change("none")
+            if sub.active:
+                return Change("unchanged", sub)
+            store.resume_subscription(sub.id)
+            return Change("changed", store.get_subscription(sub.id))
+
+        return await self._run(work)
+
+    async def subscriptions(
+        self, guild_id: int | None, user_id: int
+    ) -> tuple[list[Subscription], str | None]:
+        """A server's channel subscriptions and the person's own DM one, with the person's saved zone."""
+        store = await self.store()
+
+        def work() -> tuple[list[Subscription], str | None]:
+            subs = [s for s in store.list_subscriptions(guild_id) if s.kind == "channel"] if guild_id else []
+            mine = store.find_subscription("dm", user_id)
+            return subs + ([mine] if mine else []), store.get_user_timezone(user_id)
+
+        return await self._run(work)
+
+    async def timezone(self, user_id: int) -> str | None:
+        store = await self.store()
+        return await self._run(store.get_user_timezone, user_id)
+
+    async def set_timezone(self, user_id: int, zone_text: str) -> str:
+        """Save a person's zone; raises ScheduleError (with suggestions) for a zone that doesn't exist."""
+        zone = parse_timezone(zone_text).key
+        store = await self.store()
+        await self._run(store.set_user_timezone, user_id, zone)
+        return zone
+
