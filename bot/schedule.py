@@ -20,6 +20,7 @@ import asyncio
 import difflib
 import logging
 import re
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -211,6 +212,7 @@ class SystemClock:
 
 # -------------------------------------------------------------------------------------- dispatcher
 
+PLAN_SLICE = 250  # due runs planned between two yields to the event loop
 DbRunner = Callable[..., Awaitable[Any]]  # runs a store call off the loop: runner(fn, *args)
 Sender = Callable[[Subscription, date], Awaitable[int | None]]
 DispatchStatus = Literal["sent", "skipped", "failed", "gone", "released"]
@@ -279,7 +281,8 @@ class Dispatcher:
         # Which subscriptions this dispatcher serves: the Discord bot and a console session may share
         # one database, and each must post only its own quizzes.
         self.accepts = accepts or (lambda _sub: True)
-        self._semaphore = asyncio.Semaphore(concurrency)
+        self.concurrency = max(1, concurrency)
+        self._semaphore = asyncio.Semaphore(self.concurrency)
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._inflight: set[asyncio.Task] = set()
@@ -372,7 +375,9 @@ class Dispatcher:
 
         planned: list[tuple[Subscription, date, datetime]] = []
         advances: list[tuple[Subscription, datetime, date]] = []
-        for sub in due:
+        for n, sub in enumerate(due, 1):
+            if n % PLAN_SLICE == 0:
+                await asyncio.sleep(0)  # thousands due at once: let clicks and questions in between
             zone = self._zone(sub)
             if zone is None:
                 results.append(await self._pause_bad_zone(sub))
@@ -399,16 +404,27 @@ class Dispatcher:
                 self.log.info("daily quiz for subscription %s on %s skipped: %s", sub.id, day, detail)
                 results.append(DispatchResult(sub, day, scheduled, "skipped", detail))
             else:
-                sends.append(self._deliver(sub, day, scheduled))
+                sends.append((sub, day, scheduled))
         if late:
             await self.db(self.store.finish_deliveries, late, now)
-        # each claimed run is its own task, shielded: stopping the loop lets runs being sent finish
-        # (see stop()), instead of cancelling them between the claim and the record of the post
-        tasks = [asyncio.ensure_future(send) for send in sends]
-        self._inflight.update(tasks)
-        for task in tasks:
+        # A few workers take the claimed runs in turn: ten thousand tasks started at once would each
+        # take their first step in one turn of the loop, stalling it for half a second. The workers are
+        # shielded: stopping the loop lets runs being sent finish (see stop()), instead of cancelling
+        # them between the claim and the record of the post.
+        sent: list[DispatchResult | None] = [None] * len(sends)
+        queue = deque(enumerate(sends))
+
+        async def worker() -> None:
+            while queue:
+                i, (sub, day, scheduled) = queue.popleft()
+                sent[i] = await self._deliver(sub, day, scheduled)
+
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(self.concurrency, len(sends)))]
+        self._inflight.update(workers)
+        for task in workers:
             task.add_done_callback(self._inflight.discard)
-        results.extend(await asyncio.gather(*(asyncio.shield(t) for t in tasks)))
+        await asyncio.gather(*(asyncio.shield(t) for t in workers))
+        results.extend(r for r in sent if r is not None)
         return results
 
     async def stop(self, timeout: float = 10.0) -> int:

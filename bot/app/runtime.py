@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -47,6 +48,14 @@ class Busy(RuntimeError):
         super().__init__(BUSY_TEXT)
 
 
+def settle_heap() -> None:
+    """Move what is loaded so far (the index, glossary and quiz bank: hundreds of thousands of objects
+    that live as long as the process) out of the garbage collector's sight: a full collection then walks
+    only what a burst of work allocates, instead of pausing the event loop ~200 ms to re-walk the notes."""
+    gc.collect()
+    gc.freeze()
+
+
 class Runtime:
     """The engine, the store and their worker threads for one process. Front ends call ``ask``,
     ``compute`` and ``db``; nothing they await runs on the event loop."""
@@ -62,6 +71,8 @@ class Runtime:
     ) -> None:
         self.settings = settings
         self.engine: Engine | None = engine
+        if engine is not None:
+            settle_heap()
         self.store: Store | None = store
         self._owns_store = store is None
         self.queue_limit = queue_limit
@@ -109,6 +120,7 @@ class Runtime:
                 from bot.engine import Engine
 
                 self.engine = await self.compute(Engine.load, self.settings, bounded=False)
+                settle_heap()
             return self.engine
 
     async def ask(self, question: str, context: str | None = None) -> Answer:
