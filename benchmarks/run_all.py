@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_retrieval.py", "bench_scale.py", "bench_dispatch.py", "bench_daily_burst.py", "bench_quiz.py"]
+BENCHES = [
+    "bench_retrieval.py",
+    "bench_scale.py",
+    "bench_dispatch.py",
+    "bench_daily_burst.py",
+    "bench_busy_server.py",
+    "bench_quiz.py",
+]
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ import contextlib
 import gc
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -37,7 +38,8 @@ log = logging.getLogger("tutor.app")
 T = TypeVar("T")
 
 ENGINE_THREADS = 2  # retrieval is CPU-bound: more threads than cores only interleave the same work
-QUEUE_LIMIT = 24  # questions running or waiting; ~1 s each on a small machine, so ~12 s of backlog
+QUEUE_LIMIT = 1000  # questions running or waiting, whatever their speed: memory stays bounded
+MAX_WAIT_SECONDS = 20.0  # a question that would wait longer than this for the engine is refused now
 BUSY_TEXT = "I'm answering a lot of questions right now. Please try again in a moment."
 
 
@@ -81,19 +83,36 @@ class Runtime:
         self._db_pool: ThreadPoolExecutor | None = None
         self._engine_lock: asyncio.Lock | None = None
         self._waiting = 0  # questions running or queued on the engine pool
+        self._seconds_per_ask = 0.1  # moving average of how long one question takes (~30 ms measured)
         self.store_error: str | None = None
 
     # -- threads -------------------------------------------------------------------------------------
+    def expected_wait(self) -> float:
+        """Seconds a question asked now would wait for a free engine thread, from the recent pace."""
+        return self._waiting * self._seconds_per_ask / self.engine_threads
+
     async def compute(self, fn: Callable[..., T], *args: Any, bounded: bool = True) -> T:
-        """Run engine work on the engine pool. ``bounded`` work is refused with Busy past the limit."""
-        if bounded and self._waiting >= self.queue_limit:
+        """Run engine work on the engine pool. ``bounded`` work (a question) is refused with Busy when
+        it would wait longer than MAX_WAIT_SECONDS: two hundred questions at once on small notes are
+        all answered in a few seconds, while on big notes a backlog is refused before it grows stale."""
+        if bounded and (self._waiting >= self.queue_limit or self.expected_wait() > MAX_WAIT_SECONDS):
             raise Busy
         self._waiting += bounded
+
+        def timed() -> T:
+            start = time.perf_counter()
+            try:
+                return fn(*args)
+            finally:
+                if bounded:  # the pace of questions only, not of loading or re-indexing
+                    took = time.perf_counter() - start
+                    self._seconds_per_ask = 0.8 * self._seconds_per_ask + 0.2 * took
+
         try:
             if self._engine_pool is None:
                 self._engine_pool = ThreadPoolExecutor(self.engine_threads, thread_name_prefix="tutor-engine")
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._engine_pool, partial(fn, *args))
+            return await loop.run_in_executor(self._engine_pool, timed)
         finally:
             self._waiting -= bounded
 
@@ -122,6 +141,14 @@ class Runtime:
                 self.engine = await self.compute(Engine.load, self.settings, bounded=False)
                 settle_heap()
             return self.engine
+
+    async def warm_up(self) -> Engine:
+        """Load the engine and the model and run one question, then settle the heap: what the first
+        question loads (model weights, tokenizer) stays out of later full garbage collections too."""
+        engine = await self.get_engine()
+        await self.compute(engine.warm_up, bounded=False)
+        settle_heap()
+        return engine
 
     async def ask(self, question: str, context: str | None = None) -> Answer:
         """Answer on the engine pool; raises Busy when too many questions are already waiting."""

@@ -159,8 +159,7 @@ class TutorBot(commands.Bot):
         return task
 
     async def _warm_up(self) -> None:
-        engine = await self.get_engine()
-        await self.runtime.compute(engine.warm_up, bounded=False)
+        engine = await self.runtime.warm_up()
         log.info("engine ready: %s chunks", len(engine.index.chunks))
 
     # -- the engine ------------------------------------------------------------------------------------
