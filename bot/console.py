@@ -23,8 +23,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from bot.app.asking import BadQuestion, about_fields, check_question
 from bot.app.runtime import Busy, Runtime, stop_on_signals
-from bot.asking import BadQuestion, about_fields, check_question
 from bot.questions import is_follow_up
 
 if TYPE_CHECKING:

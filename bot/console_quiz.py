@@ -33,7 +33,7 @@ from typing import Any
 
 from bot.app.quiz import OpenQuiz, QuizApp, QuizUnavailable
 from bot.console import ConsoleSession, console_command, on_console_start
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, choice_index
 from bot.quiz.service import (
     LETTERS,
     QuizBank,
@@ -69,7 +69,6 @@ _QUESTION_START = re.compile(
     r"explain|compare|define|describe|tell|list|and|vs)\b",
     re.IGNORECASE,
 )
-_CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")
 
 
 # ------------------------------------------------------------------------------------ per session
@@ -267,11 +266,9 @@ def answer_hint(item: QuizItem) -> str:
 
 def read_choice(item: QuizItem, text: str) -> int | str | None:
     """A typed letter or number for a multiple-choice item: its index, "" when out of range, else None."""
-    m = _CHOICE.fullmatch(text.strip())
-    if m is None:
+    index = choice_index(text)
+    if index is None:
         return None
-    token = m.group(1)
-    index = int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
     return index if 0 <= index < len(item.choices) else ""
 
 

@@ -88,8 +88,8 @@ class ParsedQuestion:
 
 
 def clean_question(text: str, limit: int = 500) -> str:
-    """Collapse whitespace, drop mentions/markup noise, cap the length the engine reads."""
-    text = re.sub(r"<[@#][!&]?\d+>|@everyone|@here", " ", text)
+    """Collapse whitespace, drop code blocks, cap the length the engine reads. (A chat front end removes
+    its own syntax, such as Discord's mentions, before the question gets here.)"""
     text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:limit]

@@ -1,6 +1,7 @@
-"""Answers as console text, JSON, or a Discord embed payload (a plain dict: the core never imports discord).
+"""Answers as console text or the CLI's JSON, and ``shorten`` (cut at a line or sentence boundary).
 
-Every length is kept within Discord's limits, cutting at a line or sentence boundary with "…".
+The Discord embed of an answer, with Discord's length limits, is the Discord front end's business:
+``bot.discord_app.format``.
 """
 
 from __future__ import annotations
@@ -9,16 +10,6 @@ import re
 from typing import Any
 
 from bot.answer import Answer
-
-# Discord limits
-TITLE_MAX = 256
-DESCRIPTION_MAX = 4096
-FIELD_NAME_MAX = 256
-FIELD_VALUE_MAX = 1024
-FIELDS_MAX = 25
-FOOTER_MAX = 2048
-EMBED_TOTAL_MAX = 6000
-CONTENT_MAX = 2000
 
 
 def shorten(text: str, limit: int) -> str:
@@ -65,84 +56,3 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "answer": answer_text(answer),
         "passages": [p.to_json() for p in answer.passages],
     }
-
-
-def table_as_text(table: str) -> str:
-    """A markdown table as aligned monospace rows, for a code block (Discord has no tables)."""
-    rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in table.split("\n")]
-    rows = [[re.sub(r"\*\*|__|`", "", c) for c in r] for r in rows]
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    cols = [min(max(len(r[i]) for r in rows), 28) for i in range(width)]
-    lines = []
-    for n, r in enumerate(rows):
-        lines.append(" | ".join(shorten(c, cols[i]).ljust(cols[i]) for i, c in enumerate(r)).rstrip())
-        if n == 0:
-            lines.append("-+-".join("-" * c for c in cols))
-    return "\n".join(lines)
-
-
-def answer_embed(answer: Answer) -> dict[str, Any]:
-    """Discord embed JSON: title, a field per compared entity, the notes' table, sources in the footer."""
-    fields: list[dict[str, Any]] = []
-    description = ""
-    if answer.kind == "uncovered":
-        description = answer.notice
-        if answer.nearest:
-            description += "\n\n**Nearest topics in the notes:**\n" + "\n".join(
-                f"• {t}" for t in answer.nearest
-            )
-    for part in answer.parts:
-        value = "\n".join(f"• {line}" if len(part.lines) > 1 else line for line in part.lines)
-        value = f"{value}\n*{part.source}*"
-        if part.title:
-            fields.append(
-                {
-                    "name": shorten(part.title, FIELD_NAME_MAX),
-                    "value": shorten(value, FIELD_VALUE_MAX),
-                    "inline": False,
-                }
-            )
-        else:
-            description = (description + "\n\n" + value).strip()
-    if answer.table:
-        block = table_as_text(answer.table)
-        budget = FIELD_VALUE_MAX - len("```\n\n```") - len(answer.table_source) - 4
-        fields.append(
-            {
-                "name": "From the notes' table",
-                "value": f"```\n{shorten(block, budget)}\n```\n*{answer.table_source}*",
-                "inline": False,
-            }
-        )
-    # a refusal quotes nothing, so it cites nothing (its nearest topics are in the description)
-    sources = (
-        answer.sources
-        if answer.kind == "uncovered"
-        else (answer.sources or [p.chunk.short_citation for p in answer.passages[:3]])
-    )
-    embed: dict[str, Any] = {
-        "title": shorten(answer.title, TITLE_MAX),
-        "description": shorten(description, DESCRIPTION_MAX),
-        "fields": fields[:FIELDS_MAX],
-        "footer": {"text": shorten("Sources: " + " · ".join(sources), FOOTER_MAX) if sources else "tutor"},
-        "color": {"comparison": 0x5865F2, "lookup": 0x57F287, "uncovered": 0xFEE75C}[answer.kind],
-    }
-    return fit_embed(embed)
-
-
-def embed_size(embed: dict[str, Any]) -> int:
-    total = len(embed.get("title", "")) + len(embed.get("description", ""))
-    total += len(embed.get("footer", {}).get("text", ""))
-    total += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
-    return total
-
-
-def fit_embed(embed: dict[str, Any]) -> dict[str, Any]:
-    """Drop trailing fields, then shorten the description, until the 6,000-character total fits."""
-    while embed_size(embed) > EMBED_TOTAL_MAX and len(embed["fields"]) > 1:
-        embed["fields"].pop()
-    over = embed_size(embed) - EMBED_TOTAL_MAX
-    if over > 0:
-        embed["description"] = shorten(embed["description"], max(len(embed["description"]) - over - 1, 0))
-    return embed

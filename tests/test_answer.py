@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.discord_app.format import CONTENT_MAX, answer_embed, embed_size
 from bot.evaluate import contains, evaluate, load_questions
 from bot.glossary import Glossary
-from bot.render import CONTENT_MAX, answer_embed, answer_json, answer_text, embed_size
+from bot.render import answer_json, answer_text
 
 from .conftest import DEV_SET
 

@@ -95,7 +95,7 @@ def test_a_session_answers_follows_up_and_runs_commands(seed_settings, seed_engi
 
 @pytest.mark.parametrize(
     ("line", "fragment"),
-    [("🙂🙂", "in words"), ("x" * 4000, "4,000 characters"), ("@everyone", "don't ping"),
+    [("🙂🙂", "in words"), ("x" * 4000, "4,000 characters"), ("```rm -rf```", "in words"),
      ("/ask", "needs question:")],
 )
 def test_bad_input_gets_one_clear_line(seed_settings, seed_engine, line, fragment):

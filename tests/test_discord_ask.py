@@ -26,23 +26,28 @@ import pytest_asyncio
 from discord.ext import commands
 from discord.webhook.async_ import async_context
 
-from bot.asking import (
+from bot.app.asking import (
     MAX_QUESTION_CHARS,
     BadQuestion,
     BoundedMap,
     Cooldown,
     check_question,
     cooldown_message,
-    inert,
     reads_as_question,
-    strip_bot_mention,
 )
 from bot.discord_app import StartupError, create_bot, resolve_token
 from bot.discord_app.bot import error_reply
-from bot.discord_app.format import answer_payload, embed_text, question_from_embed, sources_payload
+from bot.discord_app.format import (
+    EMBED_TOTAL_MAX,
+    answer_payload,
+    embed_size,
+    embed_text,
+    question_from_embed,
+    sources_payload,
+)
+from bot.discord_app.text import discord_question, inert, strip_bot_mention
 from bot.discord_app.views import DOWN_ID, SOURCES_ID, UP_ID
 from bot.questions import is_follow_up
-from bot.render import EMBED_TOTAL_MAX, embed_size
 from bot.store import Store
 from tests.discord_helpers import (
     EPHEMERAL,
@@ -76,11 +81,12 @@ from tests.discord_helpers import press as _press
 )
 def test_bad_questions_get_a_clear_reason(raw, fragment):
     with pytest.raises(BadQuestion, match=fragment):
-        check_question(raw)
+        discord_question(raw)
 
 
 def test_good_questions_are_cleaned_for_the_engine():
-    assert check_question("  @everyone sqs   vs sns? ") == "sqs vs sns?"
+    assert discord_question("  @everyone sqs   vs sns? ") == "sqs vs sns?"
+    assert discord_question("<@123> <#456> what is <:sqs:1234> sqs?") == "what is sqs?"
     assert check_question("x" * MAX_QUESTION_CHARS)
     assert check_question("**what** is [sqs](https://evil.example)?").startswith("**what** is")
 

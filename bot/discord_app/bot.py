@@ -23,8 +23,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app.asking import BoundedMap, Cooldown
 from bot.app.runtime import Runtime, stop_on_signals
-from bot.asking import BoundedMap, Cooldown
 from bot.config import Settings, load_settings
 from bot.discord_app.format import AnswerRecord, question_from_embed
 

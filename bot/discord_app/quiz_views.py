@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.app.quiz import Posted, QuizApp
+from bot.discord_app.format import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX
 from bot.quiz.items import QuizItem
 from bot.quiz.service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
-from bot.render import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, shorten
+from bot.render import shorten
 from bot.schedule import DispatchResult, TargetGone
 
 if TYPE_CHECKING:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-from bot.quiz.items import QuizItem
-
-LETTERS = "ABCDEFGH"
+from bot.quiz.items import LETTERS, QuizItem
 
 
 def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list[QuizItem]:

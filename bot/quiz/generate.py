@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, choice_index
 from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
@@ -240,13 +240,9 @@ def grade(item: QuizItem, response: str | int) -> bool:
     hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
     if hits:
         return hits == [item.answer]
-    if len(text) == 1 and text.isalpha():
-        index = ord(text.upper()) - ord("A")
-        return 0 <= index < len(item.choices) and index == item.answer
-    if text.rstrip(".)").isdigit():
-        return int(text.rstrip(".)")) - 1 == item.answer
-    if len(text) == 2 and text[0].isalpha() and text[1] in ".):":
-        return ord(text[0].upper()) - ord("A") == item.answer
+    index = choice_index(text)
+    if index is not None:
+        return index == item.answer
     scores = [fuzz.ratio(_norm(text), _norm(c)) for c in item.choices]
     best = max(range(len(scores)), key=scores.__getitem__)
     return scores[best] >= 90 and sorted(scores)[-2:-1] != [scores[best]] and best == item.answer

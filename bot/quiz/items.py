@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -9,6 +10,19 @@ from typing import Literal
 QUIZ_VERSION = "1"
 
 QuizKind = Literal["statement", "table", "mapping", "cloze"]
+
+LETTERS = "ABCDEFGH"  # how choices are named everywhere: buttons, console, audit, explanations
+_CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")
+
+
+def choice_index(text: str) -> int | None:
+    """The 0-based choice a typed letter or number names ("B", "b)", "(2", "2."), else None. The one
+    reader of answer letters: grading, the console and the Discord buttons all go through it."""
+    m = _CHOICE.fullmatch(text.strip())
+    if m is None:
+        return None
+    token = m.group(1)
+    return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
 
 
 @dataclass(frozen=True)

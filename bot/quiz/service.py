@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.quiz.generate import filter_items, grade
-from bot.quiz.items import QuizItem
+from bot.quiz.items import LETTERS, QuizItem
 from bot.quiz.srs import pick_items, review
 from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
 from bot.text import quoted
 
-LETTERS = "ABCDEFGH"
 # Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.
 REPORTS_TO_WITHDRAW = 3
 REPORT_REASON_MAX = 200

@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.asking import reindex_summary
+from bot.app.asking import reindex_summary
 from bot.discord_app.bot import NO_MENTIONS
 from bot.discord_app.format import about_payload
 

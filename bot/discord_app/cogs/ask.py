@@ -2,7 +2,7 @@
 
 Every way of asking ends in ``AskCog.respond``: check the text, apply the per-person cooldown, answer
 in a worker thread, reply with the embed and the buttons, remember the question for follow-ups. The
-Discord-specific part is only how to reply (``Replier``); the rules live in ``bot.asking``.
+Discord-specific part is only how to reply (``Replier``); the rules live in ``bot.app.asking``.
 """
 
 from __future__ import annotations
@@ -16,16 +16,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app.asking import BadQuestion, cooldown_message, reads_as_question
 from bot.app.runtime import Busy
-from bot.asking import (
-    BadQuestion,
-    check_question,
-    cooldown_message,
-    reads_as_question,
-    strip_bot_mention,
-)
 from bot.discord_app.bot import NO_MENTIONS
 from bot.discord_app.format import answer_payload
+from bot.discord_app.text import discord_question, strip_bot_mention, without_discord_syntax
 from bot.discord_app.views import AnswerView, answer_buttons
 from bot.questions import is_follow_up
 
@@ -136,7 +131,8 @@ class AskCog(commands.Cog, name="Ask"):
                 channel, message.reference.message_id, message.reference.resolved
             )
         thread_context = await bot.thread_question(channel) if in_thread else None  # type: ignore[arg-type]
-        looks_like = reads_as_question(text) or is_follow_up(text)
+        words = without_discord_syntax(text)
+        looks_like = reads_as_question(words) or is_follow_up(words)
         if mentioned or is_dm:
             return text, context or thread_context, False
         if context and looks_like:
@@ -144,7 +140,7 @@ class AskCog(commands.Cog, name="Ask"):
         if thread_context and looks_like:
             return text, thread_context, False
         channel_id = channel.parent_id if in_thread else channel.id  # type: ignore[union-attr]
-        if channel_id in bot.settings.study_channels and reads_as_question(text):
+        if channel_id in bot.settings.study_channels and reads_as_question(words):
             return text, thread_context, True
         return None
 
@@ -153,7 +149,7 @@ class AskCog(commands.Cog, name="Ask"):
         bot = self.bot
         try:
             try:
-                question = check_question(raw if isinstance(raw, str) else "")
+                question = discord_question(raw if isinstance(raw, str) else "")
             except BadQuestion as exc:
                 await reply.notice(str(exc))
                 return

@@ -22,13 +22,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app.quiz import QuizApp
-from bot.asking import inert
 from bot.discord_app.bot import NO_MENTIONS, error_reply
+from bot.discord_app.format import DESCRIPTION_MAX
 from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
+from bot.discord_app.text import inert
 from bot.quiz.chart import accuracy_chart
 from bot.quiz.service import QuizError, leaderboard_text, reported_text, stats_text
 from bot.quiz.subscriptions import confirm_text, describe
-from bot.render import DESCRIPTION_MAX, shorten
+from bot.render import shorten
 from bot.schedule import Dispatcher, ScheduleError, timezone_choices
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 from bot.questions import MAX_QUESTION_CHARS, clean_question
 
 EXAMPLE = "sqs vs sns"
+NOT_WORDS = f"Ask a question in words, e.g. `{EXAMPLE}`."
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -31,36 +32,12 @@ class BadQuestion(ValueError):
     """Input that is not a question the engine can read; ``str(exc)`` is the reply for the user."""
 
 
-_MENTION = re.compile(r"<@!?(\d+)>")
-_ROLE = re.compile(r"<@&(\d+)>")
-_CHANNEL = re.compile(r"<#(\d+)>")
-_CUSTOM_EMOJI = re.compile(r"<a?:\w+:\d+>")
-_MASS = re.compile(r"@(everyone|here)\b", re.IGNORECASE)
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 _QUESTION_START = re.compile(
     r"^\s*(?:what|whats|what's|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|"
     r"should|would|will|shall|may|might|must|explain|compare|define|describe|tell\s+me|difference|diff|eli5)\b",
     re.IGNORECASE,
 )
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus)\b", re.IGNORECASE)
-
-
-def inert(text: str, limit: int | None = None) -> str:
-    """User text made safe to echo in a message: no pings, no markdown, no links, one line.
-
-    ``AllowedMentions.none()`` already stops pings; this also keeps the echo from *looking* like a mention
-    or from rendering injected markdown (headings, masked links, code fences) in the bot's own voice.
-    """
-    text = _MASS.sub(lambda m: "@\u200b" + m.group(1), text)
-    text = _ROLE.sub("@role", text)
-    text = _MENTION.sub("@user", text)
-    text = _CHANNEL.sub("#channel", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = _MARKDOWN.sub(r"\\\1", text)
-    text = text.replace("://", ":\u200b//")
-    if limit is not None and len(text) > limit:
-        text = text[: max(limit - 1, 0)].rstrip("\\") + "…"
-    return text
 
 
 def check_question(raw: str | None) -> str:
@@ -74,13 +51,9 @@ def check_question(raw: str | None) -> str:
             f"That's {len(stripped):,} characters; I read questions of up to {MAX_QUESTION_CHARS}. "
             "Ask about one thing at a time, e.g. `" + EXAMPLE + "`."
         )
-    if _MASS.search(stripped) or _ROLE.search(stripped):
-        without = clean_question(_CUSTOM_EMOJI.sub(" ", stripped))
-        if not any(ch.isalnum() for ch in without):
-            raise BadQuestion(f"I don't ping anyone, but I'm happy to answer a question, e.g. `{EXAMPLE}`.")
-    text = clean_question(_CUSTOM_EMOJI.sub(" ", stripped), MAX_QUESTION_CHARS)
+    text = clean_question(stripped, MAX_QUESTION_CHARS)
     if not any(ch.isalnum() for ch in text):
-        raise BadQuestion(f"Ask a question in words, e.g. `{EXAMPLE}`.")
+        raise BadQuestion(NOT_WORDS)
     return text
 
 
@@ -95,11 +68,6 @@ def reads_as_question(text: str) -> bool:
     if len(plain.split()) < 2 and not plain.endswith("?"):
         return False
     return plain.endswith("?") or bool(_QUESTION_START.match(plain) or _COMPARISON.search(plain))
-
-
-def strip_bot_mention(text: str, bot_id: int) -> str:
-    """'<@123> sqs vs sns?' -> 'sqs vs sns?' (only the bot's own mention; others are cleaned later)."""
-    return re.sub(rf"<@!?{bot_id}>", " ", text).strip()
 
 
 class Cooldown:
