@@ -100,7 +100,7 @@ async def test_console_report_withdraws_the_last_question_and_restore_brings_it_
 
     await session.run(script("/quiz now", report_whatever_was_posted, "/quiz reported"))
     text = out.getvalue()
-    assert "withdrawn from this server's quizzes" in text
+    assert "withdrawn from your quizzes" in text
     assert "the blank has two answers" in text and "/quiz restore" in text
     with Store(settings.database) as store:
         withdrawn = store.withdrawn_item_ids(0)

@@ -287,14 +287,15 @@ def stats_text(stats: Stats) -> str:
     return "\n".join(lines)
 
 
-def report_text(outcome: ReportOutcome) -> str:
+def report_text(outcome: ReportOutcome, quizzes: str = "this server's quizzes") -> str:
+    """The reply to a report; ``quizzes`` names whose quizzes it leaves ("your quizzes" in a console)."""
     if outcome.newly_withdrawn:
-        return "Thanks for the report. The question is withdrawn from this server's quizzes."
+        return f"Thanks for the report. The question is withdrawn from {quizzes}."
     if outcome.withdrawn:
-        return "Thanks for the report. The question was already withdrawn here."
+        return f"Thanks for the report. The question was already withdrawn from {quizzes}."
     return (
         f"Thanks for the report ({outcome.reports} so far). A moderator's report or "
-        f"{REPORTS_TO_WITHDRAW} reports withdraw it from this server's quizzes."
+        f"{REPORTS_TO_WITHDRAW} reports withdraw it from {quizzes}."
     )
 
 
