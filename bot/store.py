@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 SubscriptionKind = Literal["channel", "dm"]
@@ -37,132 +37,11 @@ DeliveryStatus = Literal["claimed", "sent", "skipped", "failed"]
 
 BUSY_TIMEOUT_MS = 10_000
 
-# Append-only: never edit a released migration, add a new one. Index i brings the file to version i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    # v1: daily quizzes, posts, answers, per-user preferences.
-    (
-        """CREATE TABLE subscriptions (
-            id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL CHECK (kind IN ('channel', 'dm')),
-            target_id INTEGER NOT NULL,
-            guild_id INTEGER,
-            local_time TEXT NOT NULL,
-            timezone TEXT NOT NULL,
-            topic TEXT,
-            created_by INTEGER NOT NULL,
-            created_at TEXT NOT NULL,
-            active INTEGER NOT NULL DEFAULT 1,
-            paused_reason TEXT,
-            next_run_utc TEXT,
-            next_local_date TEXT,
-            UNIQUE (kind, target_id)
-        )""",
-        "CREATE INDEX subscriptions_next_run ON subscriptions (active, next_run_utc)",
-        "CREATE INDEX subscriptions_guild ON subscriptions (guild_id)",
-        """CREATE TABLE deliveries (
-            id INTEGER PRIMARY KEY,
-            subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
-            local_date TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'skipped', 'failed')),
-            claimed_at TEXT NOT NULL,
-            finished_at TEXT,
-            detail TEXT NOT NULL DEFAULT '',
-            post_id INTEGER,
-            UNIQUE (subscription_id, local_date)
-        )""",
-        """CREATE TABLE posts (
-            id INTEGER PRIMARY KEY,
-            item_id TEXT NOT NULL,
-            topic TEXT NOT NULL DEFAULT '',
-            channel_id INTEGER,
-            guild_id INTEGER,
-            subscription_id INTEGER REFERENCES subscriptions (id) ON DELETE SET NULL,
-            message_id INTEGER,
-            posted_at TEXT NOT NULL,
-            closed_at TEXT
-        )""",
-        "CREATE INDEX posts_channel ON posts (channel_id, closed_at, posted_at)",
-        "CREATE INDEX posts_message ON posts (message_id)",
-        """CREATE TABLE answers (
-            id INTEGER PRIMARY KEY,
-            post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
-            user_id INTEGER NOT NULL,
-            guild_id INTEGER,
-            item_id TEXT NOT NULL,
-            topic TEXT NOT NULL DEFAULT '',
-            choice TEXT NOT NULL,
-            correct INTEGER NOT NULL,
-            answered_at TEXT NOT NULL,
-            UNIQUE (post_id, user_id)
-        )""",
-        "CREATE INDEX answers_user ON answers (user_id, guild_id)",
-        "CREATE INDEX answers_guild ON answers (guild_id, user_id)",
-        "CREATE TABLE user_prefs (user_id INTEGER PRIMARY KEY, timezone TEXT NOT NULL)",
-    ),
-    # v2: spaced repetition cards, answer feedback, asked-questions log.
-    (
-        """CREATE TABLE cards (
-            user_id INTEGER NOT NULL,
-            item_id TEXT NOT NULL,
-            card_json TEXT NOT NULL,
-            due TEXT NOT NULL,
-            last_correct INTEGER,
-            reviewed_at TEXT,
-            PRIMARY KEY (user_id, item_id)
-        )""",
-        "CREATE INDEX cards_due ON cards (user_id, due)",
-        """CREATE TABLE feedback (
-            message_id INTEGER NOT NULL,
-            user_id INTEGER NOT NULL,
-            vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-            question TEXT NOT NULL,
-            answer TEXT NOT NULL,
-            voted_at TEXT NOT NULL,
-            PRIMARY KEY (message_id, user_id)
-        )""",
-        """CREATE TABLE asked (
-            id INTEGER PRIMARY KEY,
-            user_id INTEGER NOT NULL,
-            guild_id INTEGER,
-            question TEXT NOT NULL,
-            answered INTEGER NOT NULL,
-            asked_at TEXT NOT NULL
-        )""",
-    ),
-    # v2: reports of bad quiz questions, and the items withdrawn from a server's quizzes because of them.
-    (
-        """CREATE TABLE reports (
-            guild_id INTEGER NOT NULL,
-            item_id TEXT NOT NULL,
-            user_id INTEGER NOT NULL,
-            reason TEXT NOT NULL,
-            moderator INTEGER NOT NULL,
-            reported_at TEXT NOT NULL,
-            cleared_at TEXT,
-            PRIMARY KEY (guild_id, item_id, user_id)
-        )""",
-        """CREATE TABLE withdrawn (
-            guild_id INTEGER NOT NULL,
-            item_id TEXT NOT NULL,
-            withdrawn_at TEXT NOT NULL,
-            PRIMARY KEY (guild_id, item_id)
-        )""",
-    ),
-    # v3: a channel's open posts found by index (a daily burst looked at every open post of every
-    # channel for each new one), and the names people answered under, for leaderboards without the
-    # members intent.
-    (
-        "CREATE INDEX posts_open_by_channel ON posts (channel_id) WHERE closed_at IS NULL",
-        """CREATE TABLE display_names (
-            guild_id INTEGER NOT NULL,
-            user_id INTEGER NOT NULL,
-            name TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (guild_id, user_id)
-        )""",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Before Alembic the schema version was SQLite's user_version 1-4: such a file is stamped with the
+# revision it already has, then upgraded like any other.
+LEGACY_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_VERSION = "0004"  # the head revision; a newer database is refused, an older one upgraded
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
@@ -321,28 +200,62 @@ def _check_zone(name: str) -> str:
     return name
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring ``conn`` (autocommit mode) to schema ``target``; returns the version found before.
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
 
-    The version is re-read after taking the write lock, so concurrent openers migrate once.
-    """
-    conn.execute("BEGIN IMMEDIATE")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+@contextmanager
+def _migration_lock(path: str) -> Iterator[None]:
+    """One process migrates a file at a time (two `tutor` processes starting together)."""
+    if path == ":memory:":
+        yield
+        return
     try:
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
-        if found > SCHEMA_VERSION:
+        import fcntl
+    except ImportError:  # no flock (Windows): one process per database file there
+        yield
+        return
+    with open(f"{path}.migrate.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def upgrade_schema(conn: sqlite3.Connection, path: str = ":memory:") -> str | None:
+    """Bring the database behind ``conn`` to the head revision with Alembic; returns the revision found
+    before (None for a new database). A database newer than this code is refused with StoreError."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    with _migration_lock(path), engine.connect() as connection:
+        cfg = _alembic_config(connection)
+        known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+        found = MigrationContext.configure(connection).get_current_revision()
+        if found is None:
+            legacy = conn.execute("PRAGMA user_version").fetchone()[0]
+            if legacy > len(LEGACY_REVISIONS):
+                found = f"user_version {legacy}"
+            elif legacy:
+                command.stamp(cfg, LEGACY_REVISIONS[legacy - 1])
+                found = LEGACY_REVISIONS[legacy - 1]
+        if found is not None and found not in known:
             raise StoreError(
-                f"database schema is version {found} but this code knows up to {SCHEMA_VERSION}; "
+                f"database schema is {found} but this code knows up to {SCHEMA_VERSION}; "
                 "upgrade the bot or use another database file"
             )
-        for version in range(found, target):
-            for statement in MIGRATIONS[version]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+        command.upgrade(cfg, "head")
+        connection.commit()
     return found
 
 
@@ -429,7 +342,7 @@ class Store:
         self._conn.execute("PRAGMA foreign_keys = ON")
         with self._lock:
             try:
-                migrate(self._conn)
+                upgrade_schema(self._conn, self.path)
             except BaseException:
                 self._conn.close()
                 raise
@@ -447,9 +360,10 @@ class Store:
         self.close()
 
     @property
-    def schema_version(self) -> int:
+    def schema_version(self) -> str:
+        """The Alembic revision the database is at."""
         with self._read() as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:

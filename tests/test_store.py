@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from bot.store import SCHEMA_VERSION, Store, StoreError, upgrade_schema
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -41,10 +41,19 @@ def test_memory_store_works():
         assert s.get_subscription(sub.id) == sub
 
 
+def _first_release_file(path) -> sqlite3.Connection:
+    """A database as the first release wrote it: the v1 tables, its version in PRAGMA user_version."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    upgrade_schema(conn, str(path))
+    for table in ("display_names", "withdrawn", "reports", "asked", "feedback", "cards", "alembic_version"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA user_version = 1")
+    return conn
+
+
 def test_old_version_file_is_migrated_and_data_survives_reopen(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=1)  # a file written by the first release
+    conn = _first_release_file(path)  # a file written by the first release
     conn.execute(
         """INSERT INTO subscriptions (kind, target_id, guild_id, local_time, timezone, topic, created_by,
            created_at) VALUES ('channel', 77, 1, '09:00', 'Europe/Berlin', NULL, 3, ?)""",
@@ -60,7 +69,7 @@ def test_old_version_file_is_migrated_and_data_survives_reopen(tmp_path):
     conn.close()
 
     with Store(path) as s:
-        assert s.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+        assert s.schema_version == SCHEMA_VERSION
         sub = s.find_subscription("channel", 77)
         assert sub is not None and sub.timezone == "Europe/Berlin" and sub.time_of_day == time(9, 0)
         assert s.user_stats(9).correct == 1
@@ -76,11 +85,37 @@ def test_old_version_file_is_migrated_and_data_survives_reopen(tmp_path):
 
 def test_newer_file_is_refused(tmp_path):
     path = tmp_path / "future.db"
+    with Store(path):
+        pass
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")  # written by a later release
+    conn.commit()
     conn.close()
     with pytest.raises(StoreError, match="upgrade"):
         Store(path)
+
+
+def test_a_file_from_before_alembic_newer_than_it_knows_is_refused(tmp_path):
+    path = tmp_path / "odd.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 9")
+    conn.close()
+    with pytest.raises(StoreError, match="upgrade"):
+        Store(path)
+
+
+def test_two_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "race.db"
+    code = "import sys; from bot.store import Store; Store(sys.argv[1]).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    with Store(path) as s:
+        assert s.schema_version == SCHEMA_VERSION
 
 
 def test_naive_datetimes_are_rejected(store):

@@ -1,0 +1,1 @@
+"""The store's schema migrations, run with Alembic (``bot.store.upgrade_schema``)."""
