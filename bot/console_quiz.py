@@ -429,7 +429,8 @@ async def _report(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str,
         session.say("There is no quiz question to report yet. Try /quiz now.")
         return
     item, outcome = done
-    session.say(f"Reported: {item.prompt}\n{report_text(outcome, 'your quizzes')} (/quiz reported lists reports.)")
+    verdict = report_text(outcome, "your quizzes")
+    session.say(f"Reported: {item.prompt}\n{verdict} (/quiz reported lists reports.)")
 
 
 @quiz_command("reported", description="reported quiz questions, to restore one")

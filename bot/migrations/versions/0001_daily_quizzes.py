@@ -38,7 +38,10 @@ def upgrade() -> None:
         "deliveries",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "subscription_id", sa.Integer, sa.ForeignKey("subscriptions.id", ondelete="CASCADE"), nullable=False
+            "subscription_id",
+            sa.Integer,
+            sa.ForeignKey("subscriptions.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("local_date", sa.Text, nullable=False),
         sa.Column("status", sa.Text, nullable=False),
