@@ -28,6 +28,7 @@ from bot.console import ConsoleSession, run_console
 from bot.console_quiz import ConsoleQuiz, looks_like_answer
 from bot.quiz.service import LETTERS, QuizBank
 from bot.store import Store
+from tests.store_reads import deliveries
 
 ROOT = Path(__file__).resolve().parents[1]
 TUTOR = [sys.executable, "-m", "bot"]
@@ -336,7 +337,7 @@ async def test_a_due_quiz_is_printed_once_and_a_letter_answers_it(settings, seed
     assert "Type a letter (A–" in after and "Correct!" in after
     with db(settings) as store:
         [sub] = store.list_subscriptions()
-        [delivery] = store.list_deliveries(sub.id)
+        [delivery] = deliveries(store, sub.id)
         assert (delivery.local_date, delivery.status) == (DAY, "sent")
         assert delivery.claimed_at == datetime(2026, 3, 10, 9, 0, 1, tzinfo=UTC)  # when due, not before
         assert store.get_post(delivery.post_id).subscription_id == sub.id
@@ -369,7 +370,7 @@ async def test_a_second_session_the_same_day_posts_none(settings, seed_engine):
     assert "next Wed 11 Mar 09:00 UTC" in text
     with db(settings) as store:
         [sub] = store.list_subscriptions()
-        assert [(d.local_date, d.status) for d in store.list_deliveries(sub.id)] == [(DAY, "sent")]
+        assert [(d.local_date, d.status) for d in deliveries(store, sub.id)] == [(DAY, "sent")]
         assert sub.next_run_utc == datetime(2026, 3, 11, 9, 45, tzinfo=UTC)
 
 
@@ -402,7 +403,7 @@ async def test_a_run_missed_beyond_grace_is_skipped(settings, seed_engine):
     ) in text
     with db(settings) as store:
         [sub] = store.list_subscriptions()
-        assert [(d.local_date, d.status) for d in store.list_deliveries(sub.id)] == [(DAY, "skipped")]
+        assert [(d.local_date, d.status) for d in deliveries(store, sub.id)] == [(DAY, "skipped")]
         assert sub.next_run_utc == datetime(2026, 3, 11, 8, 0, tzinfo=UTC)
     assert posts_of(settings) == []
 
@@ -419,7 +420,7 @@ async def test_the_console_never_claims_another_front_ends_subscription(settings
     assert out.getvalue().count("Daily quiz for") == 1
     with db(settings) as store:
         discord_sub = store.find_subscription("channel", 123456789)
-        assert store.list_deliveries(discord_sub.id) == [] and discord_sub.next_run_utc is None
+        assert deliveries(store, discord_sub.id) == [] and discord_sub.next_run_utc is None
 
 
 async def test_a_topic_gone_from_the_notes_pauses_the_subscription(settings, seed_engine):

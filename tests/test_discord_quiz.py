@@ -46,6 +46,7 @@ from tests.discord_helpers import (
     settle,
     slash,
 )
+from tests.store_reads import post_by_message
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -88,7 +89,7 @@ class Env:
         return dict(self.adapter.messages["@original"])
 
     def post_of(self, message: dict):
-        return self.store.post_by_message(int(message["id"]))
+        return post_by_message(self.store, int(message["id"]))
 
     def replies(self) -> list[dict]:
         """Content of each interaction response/follow-up so far (and clear them)."""
@@ -454,7 +455,7 @@ async def test_prefix_quiz_now_posts_in_the_channel(env, sends):
     await dpytest.message("!quiz now")
     sent = dpytest.get_message()
     assert sent.embeds[0].title.startswith("Quiz · ")
-    post = env.store.post_by_message(sent.id)
+    post = post_by_message(env.store, sent.id)
     assert post is not None and all(i.startswith((f"quiz:{post.id}:", f"quizr:{post.id}")) for i in
                                     (c.custom_id for c in sends.last()["view"].children))
     assert_all_sends_inert(sends)

@@ -29,6 +29,7 @@ from bot.schedule import (
     timezone_choices,
 )
 from bot.store import Store, Subscription
+from tests.store_reads import deliveries
 
 # ----------------------------------------------------------------------------------------- helpers
 
@@ -285,7 +286,7 @@ async def test_daily_runs_across_spring_forward(store):
         (utc(2026, 3, 30, 0, 30), date(2026, 3, 30)),
         (utc(2026, 3, 31, 0, 30), date(2026, 3, 31)),
     ]
-    assert len(send.calls) == 4 and len(store.list_deliveries(sub.id)) == 4
+    assert len(send.calls) == 4 and len(deliveries(store, sub.id)) == 4
 
 
 async def test_missed_run_within_grace_is_posted_once(tmp_path):
@@ -336,7 +337,7 @@ async def test_restart_after_claim_does_not_send_again(store):
     """The old process claimed 2026-06-01 and died before (or while) sending."""
     sub = subscribe(store, 1, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
-    assert store.claim_delivery(sub.id, date(2026, 6, 1), utc(2026, 6, 1, 9))  # ... then crash
+    assert store.claim_deliveries([(sub.id, date(2026, 6, 1))], utc(2026, 6, 1, 9)) == [True]  # ... crash
     send = Recorder()
     disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 1, 9, 5)))
     assert await disp.dispatch_due() == []

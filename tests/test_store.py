@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from bot.store import SCHEMA_VERSION, Store, StoreError, upgrade_schema
+from tests.store_reads import deliveries, post_by_message
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -192,11 +193,11 @@ def test_next_run_bookkeeping(store):
 def test_claim_delivery_once_then_finish(store):
     sub = store.add_subscription("channel", 1, 10, "09:00", "UTC", None, 1)
     day = date(2026, 3, 1)
-    assert store.claim_delivery(sub.id, day, T0)
-    assert not store.claim_delivery(sub.id, day, T0 + timedelta(seconds=1))
-    assert store.claim_delivery(sub.id, day + timedelta(days=1), T0)
+    assert store.claim_deliveries([(sub.id, day)], T0) == [True]
+    assert store.claim_deliveries([(sub.id, day)], T0 + timedelta(seconds=1)) == [False]
+    assert store.claim_deliveries([(sub.id, day + timedelta(days=1))], T0) == [True]
     store.finish_delivery(sub.id, day, "sent", "", 42, finished_at=T0)
-    first, second = store.list_deliveries(sub.id)
+    first, second = deliveries(store, sub.id)
     assert (first.status, first.post_id, first.finished_at) == ("sent", 42, T0)
     assert second.status == "claimed" and second.finished_at is None
     assert store.claim_deliveries([(sub.id, day), (sub.id, day + timedelta(days=2))], T0) == [False, True]
@@ -212,12 +213,12 @@ def test_claims_from_two_connections_and_many_threads_win_once(tmp_path):
 
     def claim(args):
         store, day = args
-        return store.claim_delivery(sub.id, day, T0)
+        return store.claim_deliveries([(sub.id, day)], T0)[0]
 
     with ThreadPoolExecutor(8) as pool:
         wins = list(pool.map(claim, [(s, d) for d in days for s in (a, b, a, b)]))
     assert sum(wins) == len(days)
-    assert len(a.list_deliveries(sub.id)) == len(days)
+    assert len(deliveries(a, sub.id)) == len(days)
     a.close()
     b.close()
 
@@ -230,7 +231,7 @@ def test_posts_lifecycle(store):
     p2 = store.create_post("item-2", 5, 1, None, T0 + timedelta(minutes=1), topic="DNS")
     store.set_post_message(p2, 999)
     assert store.latest_open_post(5).id == p2  # type: ignore[union-attr]
-    assert store.post_by_message(999).id == p2  # type: ignore[union-attr]
+    assert post_by_message(store, 999).id == p2  # type: ignore[union-attr]
     assert store.close_post(p2, T0 + timedelta(hours=1))
     assert not store.close_post(p2, T0 + timedelta(hours=2))
     assert store.latest_open_post(5).id == p1  # type: ignore[union-attr]
@@ -351,12 +352,13 @@ def test_card_rows(store):
     store.save_card(2, "a", "{}", T0 - timedelta(days=9), correct=False)
     assert store.load_card(1, "a") == '{"a": 1}'
     assert store.load_card(1, "zzz") is None
-    assert store.due_item_ids(1, T0) == ["b", "a"]  # most overdue first
-    assert store.reviewed_item_ids(1) == {"a", "b", "c"}
-    assert store.wrong_item_ids(1) == {"a"}
+    states = store.card_states(1)
+    assert set(states) == {"a", "b", "c"}  # person 2's card is theirs
+    assert [i for i, c in sorted(states.items(), key=lambda kv: kv[1].due) if c.due <= T0] == ["b", "a"]
+    assert {i for i, c in states.items() if c.last_correct is False} == {"a"}
     store.save_card(1, "a", '{"a": 2}', T0 + timedelta(days=3), correct=True)
-    assert store.wrong_item_ids(1) == set()
     assert store.card_states(1)["a"].due == T0 + timedelta(days=3)
+    assert store.card_states(1)["a"].last_correct is True
 
 
 def test_feedback_is_one_changeable_vote_per_person(store):
@@ -369,12 +371,6 @@ def test_feedback_is_one_changeable_vote_per_person(store):
     assert store.feedback_counts(78) == (0, 0)
     with pytest.raises(ValueError):
         store.record_feedback(77, 1, 0, "q", "a")
-
-
-def test_asked_questions_log(store):
-    store.log_question(1, 1, "what is bgp", False, T0)
-    store.log_question(1, 1, "what is dns", True, T0)
-    assert store.unanswered_questions() == [("what is bgp", T0)]
 
 
 def test_a_channel_is_not_asked_the_same_item_again_soon(tmp_path):
