@@ -711,3 +711,20 @@ async def test_the_dispatcher_and_reveal_loop_start_once_and_stop_on_close(env):
     await env.cog.cog_unload()
     await asyncio.sleep(0)
     assert all(t.cancelled() or t.done() for t in tasks)
+
+
+def test_subscribing_a_thread_checks_send_messages_in_threads():
+    """In a thread, Send Messages says nothing: posting there is Send Messages in Threads."""
+    from types import SimpleNamespace
+
+    from bot.discord_app.cogs.quiz import _cannot_post
+
+    thread = discord.Thread.__new__(discord.Thread)
+    thread.id = 4242
+    can_chat = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    ctx = SimpleNamespace(channel=thread, bot_permissions=can_chat, guild=None)
+    assert "Send Messages in Threads" in (_cannot_post(ctx, thread) or "")
+    ctx.bot_permissions = discord.Permissions(
+        view_channel=True, send_messages_in_threads=True, embed_links=True
+    )
+    assert _cannot_post(ctx, thread) is None

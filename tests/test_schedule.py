@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time as time_module
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
@@ -602,3 +603,27 @@ async def test_a_dispatcher_posts_only_the_subscriptions_it_accepts(store):
     await disp.dispatch_due()
     assert send.calls == [(mine.id, date(2026, 6, 1))]
     assert store.get_delivery(theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher
+
+
+async def test_a_locked_database_stalls_the_dispatcher_not_the_event_loop(store):
+    """Another process holding the write lock makes store calls wait; the loop must go on meanwhile."""
+    subscribe(store, 1, "09:00", "UTC")
+    real = store.due_subscriptions
+
+    def slow_due(now):
+        time_module.sleep(0.4)  # as if waiting on another connection's write lock
+        return real(now)
+
+    store.due_subscriptions = slow_due
+    ticks = 0
+
+    async def ticker():
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    beat = asyncio.ensure_future(ticker())
+    await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
+    beat.cancel()
+    assert ticks >= 10  # the loop kept turning while the dispatcher waited on the database
