@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_quiz)
 
+    p = sub.add_parser("db", help="the database: upgrade its schema, or check what it holds")
+    p.add_argument("action", choices=("upgrade", "check"), help="upgrade: run the migrations; check: report")
+    _common(p, ())
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=cmd_db)
+
     for extra in _EXTRA_COMMANDS:
         extra(sub)
     return parser
@@ -317,6 +323,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         return run_discord(settings, token, engine)
     except StartupError as exc:
         raise CliError(str(exc)) from None
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """`tutor db upgrade` migrates the configured database to the current schema (opening it does the
+    same); `tutor db check` says which backend and revision it is at and how much it holds."""
+    from bot.store import Store, StoreError
+
+    settings = settings_for(args)
+    try:
+        with Store(settings.database) as store:
+            report = store.report()
+    except (StoreError, OSError) as exc:
+        raise CliError(f"database {settings.database}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a corrupt file is one line, not a traceback
+        raise CliError(f"database {settings.database} can't be used: {type(exc).__name__}: {exc}") from None
+    if args.json:
+        print(json.dumps(report))
+    elif args.action == "upgrade":
+        print(f"{report['database']}: {report['backend']}, schema {report['revision']} (current)")
+    else:
+        counts = ", ".join(f"{n} {table}" for table, n in report["counts"].items())  # type: ignore[union-attr]
+        head = f"{report['database']}: {report['backend']}, schema {report['revision']}"
+        print(f"{head} (code: {report['head']})")
+        print(f"{report['active_subscriptions']} active subscriptions, {report['deliveries_in_flight']} "
+              f"deliveries being sent; {counts}")
+    return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

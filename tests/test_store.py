@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
@@ -389,3 +390,23 @@ def test_a_channel_is_not_asked_the_same_item_again_soon(tmp_path):
         service.post(item, 42, 1)
         seen.append(item.id)
     assert sorted(seen) == ["i0", "i1", "i2", "i3"]  # every item once before any repeats
+
+
+def test_tutor_db_upgrades_checks_and_refuses_a_broken_file(tmp_path, capsys):
+    from bot.cli import main
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[paths]\ndatabase = "{(tmp_path / "data" / "t.db").as_posix()}"\n', encoding="utf-8")
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    assert f"sqlite, schema {SCHEMA_VERSION}" in capsys.readouterr().out
+    with Store(tmp_path / "data" / "t.db") as s:
+        s.add_subscription("channel", 9, 1, "09:00", "UTC", None, 1)
+    assert main(["db", "check", "--config", str(config), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["revision"] == SCHEMA_VERSION and report["counts"]["subscriptions"] == 1
+    (tmp_path / "data" / "t.db").write_bytes(b"not a database at all" * 100)
+    for name in ("t.db-wal", "t.db-shm"):
+        (tmp_path / "data" / name).unlink(missing_ok=True)
+    assert main(["db", "check", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "can't be used" in err and "Traceback" not in err

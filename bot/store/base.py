@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bot.store.records import BUSY_TIMEOUT_MS
-from bot.store.schema import upgrade_schema
+from bot.store.schema import SCHEMA_VERSION, upgrade_schema
 
 
 class StoreBase:
@@ -55,6 +55,25 @@ class StoreBase:
         """The Alembic revision the database is at."""
         with self._read() as conn:
             return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+    def report(self) -> dict[str, object]:
+        """What `tutor db check` prints: backend, file, schema revision and how much is stored."""
+        counts: dict[str, int] = {}
+        with self._read() as conn:
+            for table in ("subscriptions", "deliveries", "posts", "answers", "cards", "feedback", "reports",
+                          "withdrawn"):
+                counts[table] = int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            active = conn.execute("SELECT COUNT(*) FROM subscriptions WHERE active = 1").fetchone()[0]
+            claimed = conn.execute("SELECT COUNT(*) FROM deliveries WHERE status = 'claimed'").fetchone()[0]
+        return {
+            "backend": "sqlite",
+            "database": self.path,
+            "revision": self.schema_version,
+            "head": SCHEMA_VERSION,
+            "counts": counts,
+            "active_subscriptions": int(active),
+            "deliveries_in_flight": int(claimed),
+        }
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
