@@ -322,24 +322,3 @@ def test_generic_notes_on_another_subject(tmp_path):
     assert any(it.prompt == wanted and it.answer_text == "Copying" for it in items)
     assert all("ignored" not in it.prompt for it in items)
     assert {it.topic for it in items} <= {"Organelles", "Genetics"}
-
-
-def test_a_table_question_carries_the_tables_qualifier(tmp_path):
-    """A table's rows hold for what its section is about ("strain energies in butane"): the stem says
-    so. A heading that names nothing ("Key differences") is not a qualifier and is left out."""
-    (tmp_path / "notes.md").write_text(
-        "# Chemistry notes\n\n"
-        "## Selected pKa values of common acids\n\n"
-        "| Acid | pKa |\n| --- | --- |\n| Acetic acid | 4.8 |\n| Ethanol | 16 |\n| Water | 15.7 |\n"
-        "| Ammonia | 35 |\n\n"
-        "## Key differences\n\n"
-        "| Polymer | Monomer |\n| --- | --- |\n| Polyethylene | Ethylene |\n| Polystyrene | Styrene |\n"
-        "| Nylon 6 | Caprolactam |\n| PVC | Vinyl chloride |\n",
-        encoding="utf-8",
-    )
-    chunks, glossary = _load(tmp_path)
-    tables = [it for it in generate_items(chunks, glossary) if it.kind == "table"]
-    acids = [it for it in tables if "pKa" in it.source and "Key differences" not in it.source]
-    polymers = [it for it in tables if "Key differences" in it.source]
-    assert acids and all(it.prompt.startswith("In “Selected pKa values of common acids”, ") for it in acids)
-    assert polymers and all(not it.prompt.startswith("In “") for it in polymers)

@@ -35,7 +35,6 @@ from rapidfuzz.distance import Levenshtein
 from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
-from bot.ingest.roles import is_navigation_heading
 from bot.quiz.items import QuizItem, choice_index
 from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
@@ -605,8 +604,6 @@ class _Builder:
         for fact in facts:
             if fact.kind == "statement":
                 fact.prompt = self._with_section(fact)
-            elif fact.kind == "table":
-                fact.prompt = self._with_table_title(fact)
             item = self._item(fact)
             if item is None:
                 continue
@@ -633,28 +630,6 @@ class _Builder:
             or self.same_thing(title, fact.answer)
             or any(_contains_phrase(words(title), a) for a in self.aliases_of(fact.answer))
             or _contains_phrase(words(fact.prompt), title)
-        ):
-            return fact.prompt
-        return f"In “{title}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
-
-    def _with_table_title(self, fact: _Fact) -> str:
-        """'In “Torsional strain in butane”, what is the energy increase of …?': a table's rows hold for
-        what its section is about; without the section the stem loses the qualifier that makes the
-        number or the property right. The notes' top title (every table is under it) adds nothing."""
-        if len(fact.chunk.heading) < 2 or fact.prompt.startswith("In “"):
-            return fact.prompt
-        title = _clean_heading(fact.chunk.heading[-1])
-        tw = words(title)
-        if (
-            not tw
-            or len(tw) > 8
-            or re.search(r"[\\$`{}<>*_|]", title)  # a formula or markup in the heading: no clean qualifier
-            or is_navigation_heading(title)
-            or _contains_phrase(words(fact.prompt), title)
-            or any(_contains_phrase(tw, a) for a in self.aliases_of(fact.answer))
-            or any(_contains_phrase(tw, c) for c in fact.group if c)
-            # "Key Differences" names nothing: a qualifier is a title with a name or a term in it
-            or not (self.names_in(title) or any(len(w) > 3 and not is_common_word(w) for w in tw))
         ):
             return fact.prompt
         return f"In “{title}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
