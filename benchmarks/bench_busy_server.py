@@ -32,12 +32,12 @@ import discord  # noqa: E402
 from bench_daily_burst import StallMonitor  # noqa: E402
 from discord.webhook.async_ import async_context  # noqa: E402
 
+from bot.app.schedule import Dispatcher  # noqa: E402
+from bot.app.store import Store  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.discord_app.bot import create_bot  # noqa: E402
 from bot.discord_app.quiz_views import is_discord_subscription, quiz_payload, quiz_view  # noqa: E402
 from bot.engine import Engine, index_notes  # noqa: E402
-from bot.schedule import Dispatcher  # noqa: E402
-from bot.store import Store  # noqa: E402
 from tests.discord_helpers import (  # noqa: E402
     FakeWebhookAdapter,
     button_press,

@@ -30,12 +30,12 @@ import discord  # noqa: E402
 from bench_dispatch import ZONES, FakeClock  # noqa: E402
 from fake_discord import FakeDiscord  # noqa: E402
 
+from bot.app.schedule import Dispatcher  # noqa: E402
+from bot.app.store import Store  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.discord_app.bot import create_bot  # noqa: E402
 from bot.discord_app.quiz_views import is_discord_subscription  # noqa: E402
 from bot.engine import Engine, index_notes  # noqa: E402
-from bot.schedule import Dispatcher  # noqa: E402
-from bot.store import Store  # noqa: E402
 
 
 class StallMonitor:

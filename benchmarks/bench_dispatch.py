@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.schedule import Dispatcher  # noqa: E402
-from bot.store import Store, Subscription  # noqa: E402
+from bot.app.schedule import Dispatcher  # noqa: E402
+from bot.app.store import Store, Subscription  # noqa: E402
 
 ZONES = [
     "UTC",

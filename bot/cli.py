@@ -169,8 +169,9 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
     from bot.quiz.audit import audit_sample, format_audit
+    from bot.quiz.bank import QuizBank
     from bot.quiz.generate import filter_items
-    from bot.quiz.service import LETTERS, QuizBank
+    from bot.quiz.items import LETTERS
     from bot.search.index_store import load_index
 
     settings = settings_for(args)
@@ -328,7 +329,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_db(args: argparse.Namespace) -> int:
     """`tutor db upgrade` migrates the configured database to the current schema (opening it does the
     same); `tutor db check` says which backend and revision it is at and how much it holds."""
-    from bot.store import Store, StoreError
+    from bot.app.store import Store, StoreError
 
     settings = settings_for(args)
     try:

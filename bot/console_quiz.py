@@ -32,9 +32,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.app.quiz import OpenQuiz, QuizApp, QuizUnavailable
-from bot.console import ConsoleSession, console_command, on_console_start
-from bot.quiz.items import QuizItem, choice_index
-from bot.quiz.service import (
+from bot.app.quiz_service import (
     LETTERS,
     QuizBank,
     QuizError,
@@ -47,8 +45,7 @@ from bot.quiz.service import (
     reveal_text,
     stats_text,
 )
-from bot.quiz.subscriptions import confirm_text, describe
-from bot.schedule import (
+from bot.app.schedule import (
     Clock,
     Dispatcher,
     DispatchResult,
@@ -57,7 +54,10 @@ from bot.schedule import (
     SystemClock,
     parse_local_time,
 )
-from bot.store import LeaderboardEntry, Subscription
+from bot.app.store import LeaderboardEntry, Subscription
+from bot.app.subscriptions import confirm_text, describe
+from bot.console import ConsoleSession, console_command, on_console_start
+from bot.quiz.items import QuizItem, choice_index
 
 log = logging.getLogger("tutor.console.quiz")
 

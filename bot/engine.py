@@ -19,9 +19,9 @@ from bot.questions import (
     merge_follow_up,
     parse_question,
 )
+from bot.quiz.bank import QuizBank
 from bot.quiz.generate import generate_items
 from bot.quiz.items import QUIZ_VERSION
-from bot.quiz.service import QuizBank
 from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever

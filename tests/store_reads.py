@@ -3,8 +3,8 @@ store's connection, so the store itself keeps only what the bot calls."""
 
 from __future__ import annotations
 
-from bot.store import Delivery, Post, Store
-from bot.store.records import _delivery, _post
+from bot.app.store import Delivery, Post, Store
+from bot.app.store.records import _delivery, _post
 
 
 def deliveries(store: Store, subscription_id: int) -> list[Delivery]:

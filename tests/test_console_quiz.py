@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.app.quiz_service import LETTERS, QuizBank
+from bot.app.store import Store
 from bot.console import ConsoleSession, run_console
 from bot.console_quiz import ConsoleQuiz, looks_like_answer
-from bot.quiz.service import LETTERS, QuizBank
-from bot.store import Store
 from tests.store_reads import deliveries
 
 ROOT = Path(__file__).resolve().parents[1]

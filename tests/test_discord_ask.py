@@ -35,6 +35,7 @@ from bot.app.asking import (
     cooldown_message,
     reads_as_question,
 )
+from bot.app.store import Store
 from bot.discord_app import StartupError, create_bot, resolve_token
 from bot.discord_app.bot import error_reply
 from bot.discord_app.format import (
@@ -48,7 +49,6 @@ from bot.discord_app.format import (
 from bot.discord_app.text import discord_question, inert, strip_bot_mention
 from bot.discord_app.views import DOWN_ID, SOURCES_ID, UP_ID
 from bot.questions import is_follow_up
-from bot.store import Store
 from tests.discord_helpers import (
     EPHEMERAL,
     FakeWebhookAdapter,

@@ -20,13 +20,13 @@ import pytest_asyncio
 from discord.ext import commands
 from discord.webhook.async_ import async_context
 
+from bot.app.quiz_service import QuizService
+from bot.app.schedule import Dispatcher, TargetGone
+from bot.app.store import Store
 from bot.discord_app import create_bot
 from bot.discord_app.format import embed_size
 from bot.discord_app.quiz_views import BUTTON_LABEL_MAX, QuizButton, quiz_payload
 from bot.discord_app.text import inert
-from bot.quiz.service import QuizService
-from bot.schedule import Dispatcher, TargetGone
-from bot.store import Store
 from tests.discord_helpers import (
     EPHEMERAL,
     NONE_MENTIONS,

@@ -2,8 +2,8 @@
 
 import struct
 
-from bot.quiz.chart import accuracy_chart
-from bot.store import Stats, TopicStats
+from bot.app.store import Stats, TopicStats
+from bot.discord_app.chart import accuracy_chart
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.app.quiz_service import REPORTS_TO_WITHDRAW, QuizBank, QuizError, QuizService, reported_text
+from bot.app.store import Store
 from bot.quiz.items import QuizItem
-from bot.quiz.service import REPORTS_TO_WITHDRAW, QuizBank, QuizError, QuizService, reported_text
-from bot.store import Store
 
 from .test_console_quiz import T0, ManualClock, script, session_for
 from .test_console_quiz import settings as settings  # noqa: F401 - the fixture

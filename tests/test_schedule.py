@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.schedule import (
+from bot.app.schedule import (
     Dispatcher,
     RetryPolicy,
     ScheduleError,
@@ -29,7 +29,7 @@ from bot.schedule import (
     runs_between,
     timezone_choices,
 )
-from bot.store import Store, Subscription
+from bot.app.store import Store, Subscription
 from tests.store_reads import deliveries
 
 # ----------------------------------------------------------------------------------------- helpers
@@ -313,7 +313,7 @@ async def test_missed_run_outside_grace_is_skipped_and_logged(store, caplog):
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     send = Recorder()
     disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 1, 13)), grace=timedelta(hours=3))
-    with caplog.at_level(logging.INFO, logger="bot.schedule"):
+    with caplog.at_level(logging.INFO, logger="tutor.schedule"):
         results = await disp.dispatch_due()
     assert [(r.status, r.local_date) for r in results] == [("skipped", date(2026, 6, 1))]
     assert send.calls == []

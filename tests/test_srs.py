@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Card, State
 
+from bot.app.srs import pick_items, review
+from bot.app.store import Store
 from bot.quiz.items import QuizItem
-from bot.quiz.srs import pick_items, review
-from bot.store import Store
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 

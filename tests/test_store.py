@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot.store import SCHEMA_VERSION, Store, StoreError, upgrade_schema
+from bot.app.store import SCHEMA_VERSION, Store, StoreError, upgrade_schema
 from tests.store_reads import deliveries, post_by_message
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -111,7 +111,7 @@ def test_two_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
     import sys
 
     path = tmp_path / "race.db"
-    code = "import sys; from bot.store import Store; Store(sys.argv[1]).close()"
+    code = "import sys; from bot.app.store import Store; Store(sys.argv[1]).close()"
     procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], stderr=subprocess.PIPE, text=True)
              for _ in range(3)]
     errors = [p.communicate(timeout=60)[1] for p in procs]
@@ -375,8 +375,8 @@ def test_feedback_is_one_changeable_vote_per_person(store):
 
 
 def test_a_channel_is_not_asked_the_same_item_again_soon(tmp_path):
+    from bot.app.quiz_service import QuizBank, QuizService
     from bot.quiz.items import QuizItem
-    from bot.quiz.service import QuizBank, QuizService
 
     items = [
         QuizItem(f"i{n}", "statement", f"Question {n}?", ("A", "B", "C"), 0, "A is.", "notes.md", "T")

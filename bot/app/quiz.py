@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from bot.app.quiz_service import MIN_OPEN, QuizBank, QuizError, QuizService, Reveal
+from bot.app.schedule import TargetGone, parse_timezone
+from bot.app.subscriptions import Subscribed, subscribe
 from bot.quiz.items import QuizItem
-from bot.quiz.service import MIN_OPEN, QuizBank, QuizError, QuizService, Reveal
-from bot.quiz.subscriptions import Subscribed, subscribe
-from bot.schedule import TargetGone, parse_timezone
 
 if TYPE_CHECKING:
+    from bot.app.quiz_service import AnswerOutcome
     from bot.app.runtime import Runtime
-    from bot.quiz.service import AnswerOutcome
-    from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store, Subscription
+    from bot.app.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store, Subscription
 
 PAUSED_BY_COMMAND = "paused with /quiz pause"
 

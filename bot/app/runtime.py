@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from bot.answer import Answer
+    from bot.app.store import Store
     from bot.config import Settings
     from bot.engine import Engine
-    from bot.store import Store
 
 log = logging.getLogger("tutor.app")
 
@@ -164,7 +164,7 @@ class Runtime:
         return self.store
 
     def _open(self, path: Path) -> Store | None:
-        from bot.store import Store
+        from bot.app.store import Store
 
         try:
             if str(path) != ":memory:":

@@ -30,8 +30,8 @@ from bot.discord_app.format import AnswerRecord, question_from_embed
 
 if TYPE_CHECKING:
     from bot.answer import Answer
+    from bot.app.store import Store
     from bot.engine import Engine
-    from bot.store import Store
 
 log = logging.getLogger("tutor.discord")
 

@@ -29,15 +29,15 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.app.quiz import Posted, QuizApp
+from bot.app.quiz_service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
+from bot.app.schedule import DispatchResult, TargetGone
 from bot.discord_app.format import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX
 from bot.quiz.items import QuizItem
-from bot.quiz.service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
 from bot.render import shorten
-from bot.schedule import DispatchResult, TargetGone
 
 if TYPE_CHECKING:
+    from bot.app.store import Post, Subscription
     from bot.discord_app.bot import TutorBot
-    from bot.store import Post, Subscription
 
 log = logging.getLogger("tutor.discord")
 

@@ -1,7 +1,7 @@
 """`/quiz …` (and `!quiz …`): play now, scores, and daily subscriptions for channels and DMs.
 
 Thin on purpose: every use case (post, score, report, subscribe, pause, …) is ``bot.app.quiz.QuizApp``,
-shared with the console; the daily schedule is ``bot.schedule.Dispatcher``; everything that touches
+shared with the console; the daily schedule is ``bot.app.schedule.Dispatcher``; everything that touches
 Discord messages is ``QuizDesk``. This cog parses options, checks permissions, and replies.
 
 A DM subscription is its own subcommand, ``/quiz subscribe_dm`` (it has no channel option and needs no
@@ -22,19 +22,19 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app.quiz import QuizApp
+from bot.app.quiz_service import QuizError, leaderboard_text, reported_text, stats_text
+from bot.app.schedule import Dispatcher, ScheduleError, timezone_choices
+from bot.app.subscriptions import confirm_text, describe
 from bot.discord_app.bot import NO_MENTIONS, error_reply
+from bot.discord_app.chart import accuracy_chart
 from bot.discord_app.format import DESCRIPTION_MAX
 from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
 from bot.discord_app.text import inert
-from bot.quiz.chart import accuracy_chart
-from bot.quiz.service import QuizError, leaderboard_text, reported_text, stats_text
-from bot.quiz.subscriptions import confirm_text, describe
 from bot.render import shorten
-from bot.schedule import Dispatcher, ScheduleError, timezone_choices
 
 if TYPE_CHECKING:
+    from bot.app.store import LeaderboardEntry, Subscription
     from bot.discord_app.bot import TutorBot
-    from bot.store import LeaderboardEntry, Subscription
 
 log = logging.getLogger("tutor.discord")
 

@@ -11,7 +11,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.store import Stats
+    from bot.app.store import Stats
 
 WIDTH_PX = 640
 DPI = 100

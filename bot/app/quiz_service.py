@@ -7,15 +7,15 @@ stores anything itself. Everything that matters (posts, answers, streaks, FSRS c
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.quiz.generate import filter_items, grade
+from bot.app.srs import pick_items, review
+from bot.app.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
+from bot.quiz.bank import QuizBank, QuizError
+from bot.quiz.generate import grade
 from bot.quiz.items import LETTERS, QuizItem
-from bot.quiz.srs import pick_items, review
-from bot.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
-from bot.text import quoted
 
 # Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.
 REPORTS_TO_WITHDRAW = 3
@@ -24,10 +24,6 @@ REPORT_REASON_MAX = 200
 # reads, and one over Discord's 4,096-character embed limit that fails to send at all
 STATS_TOPICS = 15
 MIN_OPEN = timedelta(minutes=5)  # a quiz stays open at least this long, whoever posts the next one
-
-
-class QuizError(ValueError):
-    """A quiz request that cannot be met (no items, unknown topic, unknown post); message for the user."""
 
 
 @dataclass(frozen=True)
@@ -51,30 +47,6 @@ class Reveal:
     @property
     def share(self) -> float:
         return self.right / self.answered if self.answered else 0.0
-
-
-class QuizBank:
-    """The generated items of one index, by id and topic."""
-
-    def __init__(self, items: Iterable[QuizItem]) -> None:
-        self.items = list(items)
-        self.by_id = {it.id: it for it in self.items}
-
-    @classmethod
-    def from_records(cls, records: list[dict]) -> QuizBank:
-        return cls(QuizItem.from_record(r) for r in records)
-
-    @property
-    def topics(self) -> list[str]:
-        return sorted({it.topic for it in self.items})
-
-    def on_topic(self, topic: str | None) -> list[QuizItem]:
-        found = filter_items(self.items, topic)
-        if not found:
-            if not self.items:
-                raise QuizError("There are no quiz questions yet: the notes gave none (run `tutor index`).")
-            raise QuizError(f"No quiz questions on {quoted(topic)}. Topics: {', '.join(self.topics[:10])}")
-        return found
 
 
 class QuizService:

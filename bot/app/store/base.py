@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.store.records import BUSY_TIMEOUT_MS
-from bot.store.schema import SCHEMA_VERSION, upgrade_schema
+from bot.app.store.records import BUSY_TIMEOUT_MS
+from bot.app.store.schema import SCHEMA_VERSION, upgrade_schema
 
 
 class StoreBase:

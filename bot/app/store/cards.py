@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.store.base import StoreBase
-from bot.store.records import (
+from bot.app.store.base import StoreBase
+from bot.app.store.records import (
     CardState,
     from_db_time,
     to_db_time,

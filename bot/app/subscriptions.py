@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.quiz.service import QuizBank
-from bot.schedule import ScheduleError, next_run, parse_local_time, parse_timezone
-from bot.store import Store, Subscription, SubscriptionKind
+from bot.app.quiz_service import QuizBank
+from bot.app.schedule import ScheduleError, next_run, parse_local_time, parse_timezone
+from bot.app.store import Store, Subscription, SubscriptionKind
 
 
 @dataclass(frozen=True)

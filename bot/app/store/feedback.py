@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.store.base import StoreBase
-from bot.store.records import (
+from bot.app.store.base import StoreBase
+from bot.app.store.records import (
     ReportedItem,
     ReportOutcome,
     from_db_time,

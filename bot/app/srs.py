@@ -15,8 +15,8 @@ from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
 
+from bot.app.store import Store
 from bot.quiz.items import QuizItem
-from bot.store import Store
 
 _SCHEDULER = Scheduler(enable_fuzzing=False)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.store.base import StoreBase
-from bot.store.records import (
+from bot.app.store.base import StoreBase
+from bot.app.store.records import (
     LeaderboardEntry,
     Post,
     Stats,

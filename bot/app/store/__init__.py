@@ -22,11 +22,11 @@ Why it looks like this:
 
 from __future__ import annotations
 
-from bot.store.base import StoreBase
-from bot.store.cards import CardStore
-from bot.store.feedback import FeedbackStore
-from bot.store.posts import PostStore
-from bot.store.records import (
+from bot.app.store.base import StoreBase
+from bot.app.store.cards import CardStore
+from bot.app.store.feedback import FeedbackStore
+from bot.app.store.posts import PostStore
+from bot.app.store.records import (
     BUSY_TIMEOUT_MS,
     CardState,
     Delivery,
@@ -43,8 +43,8 @@ from bot.store.records import (
     from_db_time,
     to_db_time,
 )
-from bot.store.schema import SCHEMA_VERSION, upgrade_schema
-from bot.store.subscriptions import SubscriptionStore
+from bot.app.store.schema import SCHEMA_VERSION, upgrade_schema
+from bot.app.store.subscriptions import SubscriptionStore
 
 
 class Store(SubscriptionStore, PostStore, CardStore, FeedbackStore, StoreBase):

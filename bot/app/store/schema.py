@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bot.store.records import StoreError
+from bot.app.store.records import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 # Before Alembic the schema version was SQLite's user_version 1-4: such a file is stamped with the

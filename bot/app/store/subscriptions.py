@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
 
-from bot.store.base import StoreBase
-from bot.store.records import (
+from bot.app.store.base import StoreBase
+from bot.app.store.records import (
     Delivery,
     DeliveryStatus,
     Subscription,

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.store import Store, Subscription
+from bot.app.store import Store, Subscription
 from bot.text import quoted
 
 TIME_HELP = "Use HH:MM (24h) or 9am / 9:30pm, e.g. 09:00"
@@ -275,7 +275,7 @@ class Dispatcher:
         self.clock: Clock = clock or SystemClock()
         self.grace = grace
         self.retry = retry or RetryPolicy()
-        self.log = log or logging.getLogger("bot.schedule")
+        self.log = log or logging.getLogger("tutor.schedule")
         self.on_results = on_results
         self.max_sleep = max_sleep
         # Which subscriptions this dispatcher serves: the Discord bot and a console session may share

@@ -1,0 +1,1 @@
+"""The store's schema migrations, run with Alembic (``bot.app.store.upgrade_schema``)."""
