@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,10 @@ def extras_sources() -> list[Path]:
     return sorted(seen)
 
 
-def _extras_version() -> str:
-    """Glossary and quiz bank are rebuilt (cheaply, no model) whenever the code that makes them changes."""
+@cache
+def extras_version() -> str:
+    """Glossary and quiz bank are rebuilt (cheaply, no model) whenever the code that makes them changes.
+    Computed when an index is built, not at import: parsing the modules costs ~0.15 s per start."""
     import hashlib
 
     root = Path(__file__).resolve().parent
@@ -62,9 +65,6 @@ def _extras_version() -> str:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return f"glossary-{GLOSSARY_VERSION}.quiz-{QUIZ_VERSION}.{digest.hexdigest()[:12]}"
-
-
-EXTRAS_VERSION = _extras_version()
 
 
 class QuestionError(ValueError):
@@ -95,7 +95,7 @@ def index_notes(
         hnsw_threshold=settings.hnsw_threshold,
         embedder=embedder or shared_embedder(settings.model, settings.batch_size),
         extras_builder=build_extras,
-        extras_version=EXTRAS_VERSION,
+        extras_version=extras_version(),
         warn=warn,
         progress=progress,
     )

@@ -111,9 +111,6 @@ class QuizApp:
             self._service = QuizService(store, bank, now=lambda: self.now(), seed=self.seed)
         return self._service
 
-    async def _run(self, fn: Callable, *args, **kwargs):  # noqa: ANN001, ANN202 - a thin pass-through
-        return await self.runtime.db(fn, *args, **kwargs)
-
     # -- posting --------------------------------------------------------------------------------------
     async def quiz_now(
         self,
@@ -134,7 +131,7 @@ class QuizApp:
             )
             return Posted(post_id, item, reveals)
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def daily(self, sub: Subscription, channel_id: int) -> Posted:
         """Today's quiz of one subscription. A topic the notes no longer have is permanent: the
@@ -152,9 +149,9 @@ class QuizApp:
         """The message of a post is out (remember its id), or sending failed (close the post unseen)."""
         store = await self.store()
         if message_id is None:
-            await self._run(store.close_post, post_id, self.now())
+            await self.runtime.db(store.close_post, post_id, self.now())
         else:
-            await self._run(store.set_post_message, post_id, message_id)
+            await self.runtime.db(store.set_post_message, post_id, message_id)
 
     async def snapshot(self, post_id: int) -> Snapshot:
         service = await self.service()
@@ -164,11 +161,11 @@ class QuizApp:
             answered, right = service.store.post_tally(post_id)
             return Snapshot(post, item, answered, right)
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
         service = await self.service()
-        return await self._run(service.item_of, post_id)
+        return await self.runtime.db(service.item_of, post_id)
 
     async def open_quiz(self, channel_id: int) -> OpenQuiz | None:
         """The channel's latest open quiz (None if none, or if a re-index removed its item)."""
@@ -182,53 +179,53 @@ class QuizApp:
             answered, _ = service.store.post_tally(post.id)
             return OpenQuiz(post, item, answered > 0)
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def reveal_stale(
         self, older_than: timedelta, only: Callable[[Post], bool] | None = None
     ) -> list[Reveal]:
         service = await self.service()
-        return await self._run(service.reveal_stale, older_than, only)
+        return await self.runtime.db(service.reveal_stale, older_than, only)
 
     # -- answering and reporting ----------------------------------------------------------------------
     async def answer(
         self, post_id: int, user_id: int, response: int | str, guild_id: int | None, name: str | None = None
     ) -> AnswerOutcome:
         service = await self.service()
-        return await self._run(service.answer, post_id, user_id, response, guild_id, name)
+        return await self.runtime.db(service.answer, post_id, user_id, response, guild_id, name)
 
     async def report(
         self, post_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> tuple[QuizItem, ReportOutcome]:
         service = await self.service()
-        return await self._run(service.report, post_id, user_id, guild_id, reason, moderator=moderator)
+        return await self.runtime.db(service.report, post_id, user_id, guild_id, reason, moderator=moderator)
 
     async def report_latest(
         self, channel_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> tuple[QuizItem, ReportOutcome] | None:
         """Report the channel's last question (the console has no message to click); None if none."""
         store = await self.store()
-        post = await self._run(store.latest_post, channel_id)
+        post = await self.runtime.db(store.latest_post, channel_id)
         if post is None:
             return None
         return await self.report(post.id, user_id, guild_id, reason, moderator=moderator)
 
     async def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
         service = await self.service()
-        return await self._run(service.reported, guild_id)
+        return await self.runtime.db(service.reported, guild_id)
 
     async def restore(self, guild_id: int | None, item_id: str) -> bool:
         service = await self.service()
-        return await self._run(service.restore, guild_id, item_id[:64])
+        return await self.runtime.db(service.restore, guild_id, item_id[:64])
 
     # -- scores ---------------------------------------------------------------------------------------
     async def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
         service = await self.service()
-        return await self._run(service.stats, user_id, guild_id)
+        return await self.runtime.db(service.stats, user_id, guild_id)
 
     async def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
         store = await self.store()
-        return await self._run(store.leaderboard, guild_id, limit)
+        return await self.runtime.db(store.leaderboard, guild_id, limit)
 
     # -- daily subscriptions --------------------------------------------------------------------------
     async def subscribe(
@@ -245,7 +242,7 @@ class QuizApp:
         store = await self.store()
         settings = self.runtime.settings
         bank = await self.bank() if topic and topic.strip() else QuizBank(())
-        return await self._run(
+        return await self.runtime.db(
             subscribe,
             store,
             bank,
@@ -263,11 +260,11 @@ class QuizApp:
 
     async def find(self, kind: Literal["channel", "dm"], target_id: int) -> Subscription | None:
         store = await self.store()
-        return await self._run(store.find_subscription, kind, target_id)
+        return await self.runtime.db(store.find_subscription, kind, target_id)
 
     async def unsubscribe(self, kind: Literal["channel", "dm"], target_id: int) -> bool:
         store = await self.store()
-        return await self._run(store.remove_subscription, kind, target_id)
+        return await self.runtime.db(store.remove_subscription, kind, target_id)
 
     async def pause(
         self, kind: Literal["channel", "dm"], target_id: int, reason: str = PAUSED_BY_COMMAND
@@ -283,7 +280,7 @@ class QuizApp:
             store.pause_subscription(sub.id, reason)
             return Change("changed", store.get_subscription(sub.id))
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def resume(self, kind: Literal["channel", "dm"], target_id: int) -> Change:
         store = await self.store()
@@ -297,7 +294,7 @@ class QuizApp:
             store.resume_subscription(sub.id)
             return Change("changed", store.get_subscription(sub.id))
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def subscriptions(
         self, guild_id: int | None, user_id: int
@@ -310,16 +307,16 @@ class QuizApp:
             mine = store.find_subscription("dm", user_id)
             return subs + ([mine] if mine else []), store.get_user_timezone(user_id)
 
-        return await self._run(work)
+        return await self.runtime.db(work)
 
     async def timezone(self, user_id: int) -> str | None:
         store = await self.store()
-        return await self._run(store.get_user_timezone, user_id)
+        return await self.runtime.db(store.get_user_timezone, user_id)
 
     async def set_timezone(self, user_id: int, zone_text: str) -> str:
         """Save a person's zone; raises ScheduleError (with suggestions) for a zone that doesn't exist."""
         zone = parse_timezone(zone_text).key
         store = await self.store()
-        await self._run(store.set_user_timezone, user_id, zone)
+        await self.runtime.db(store.set_user_timezone, user_id, zone)
         return zone
 

@@ -123,10 +123,6 @@ class Runtime:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._db_pool, partial(fn, *args, **kwargs))
 
-    @property
-    def waiting(self) -> int:
-        return self._waiting
-
     # -- the engine ----------------------------------------------------------------------------------
     async def get_engine(self) -> Engine:
         """The loaded engine; the first call loads it on the engine pool (index files, model weights)."""
@@ -167,9 +163,7 @@ class Runtime:
         from bot.app.store import Store
 
         try:
-            if str(path) != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            return Store(path)
+            return Store(path)  # it makes the file's folder
         except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
             self.store_error = str(exc)
             log.warning("database unavailable (%s): %s", path, exc)
