@@ -85,11 +85,12 @@ async def post_quiz(bot, channel, cloze: bool) -> tuple[int, dict, object]:
     item = next(it for it in bank.items if it.is_cloze == cloze and len(it.choices) != 1)
     app = desk.app
     store = await app.store()
-    post_id = store.create_post(item.id, channel.id, channel.guild.id, None, desk.now(), topic=item.topic)
+    post_id = await store.create_post(item.id, channel.id, channel.guild.id, None, desk.now(),
+                                      topic=item.topic)
     view = quiz_view(post_id, item)
     parts = {"embeds": [quiz_payload(item)], "components": view.to_components()}
     message = message_payload(bot, channel.id, parts)
-    store.set_post_message(post_id, int(message["id"]))
+    await store.set_post_message(post_id, int(message["id"]))
     return post_id, message, item
 
 
@@ -110,7 +111,7 @@ async def bench(workdir: Path) -> dict:
     )
     index_notes(settings)
     engine = Engine.load(settings)
-    store = Store(settings.database)
+    store = await Store.open(settings.database)
     bot = create_bot(settings, engine, store=store, sync_on_start=False, preload=False)
     await bot._async_setup_hook()
     configure(bot, text_channels=["general"], members=["ana"])
@@ -124,7 +125,7 @@ async def bench(workdir: Path) -> dict:
     # the daily quiz of 1,000 channels, sent through a REST stand-in with 50 ms latency
     now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
     for i in range(1000):
-        store.add_subscription("channel", 20_000_000 + i, channel.guild.id, "12:00", "UTC", None, 1)
+        await store.add_subscription("channel", 20_000_000 + i, channel.guild.id, "12:00", "UTC", None, 1)
     daily_posts: list[int] = []
 
     async def send_message(channel_id, *, params):
@@ -148,7 +149,7 @@ async def bench(workdir: Path) -> dict:
     clock.sleep = clock_sleep
     desk.now = clock.now
     dispatcher = Dispatcher(
-        store, desk.send_scheduled, clock, db=bot.runtime.db, accepts=is_discord_subscription
+        store, desk.send_scheduled, clock, accepts=is_discord_subscription
     )
     await dispatcher.dispatch_due()  # plans every run for 12:00
     clock.t = now + timedelta(seconds=20)
@@ -199,8 +200,8 @@ async def bench(workdir: Path) -> dict:
     while time.perf_counter() < deadline:
         # through the database thread, as the bot does: a direct call would wait for the store's lock
         # on the loop and count as a stall of the bot
-        answered = (await bot.runtime.db(store.post_tally, mc_post))[0] + (
-            await bot.runtime.db(store.post_tally, cloze_post)
+        answered = (await store.post_tally(mc_post))[0] + (
+            await store.post_tally(cloze_post)
         )[0]
         replies = sum(1 for k, _ in adapter.calls if k == "followup")
         if answered == 250 and replies >= 450:
@@ -217,13 +218,14 @@ async def bench(workdir: Path) -> dict:
     answers = sum(1 for p in followups if p.get("embeds") and p["embeds"][0].get("author"))
     busy = sum(1 for p in followups if "a lot of questions" in (p.get("content") or ""))
     all_acks = [v for values in acks.values() for v in values]
+    counted = (await store.post_tally(mc_post))[0] + (await store.post_tally(cloze_post))[0]
     report = {
         "benchmark": "busy_server",
         "interactions": len(sent),
         "acknowledged": len(all_acks),
         "ack": {kind: percentiles(values) for kind, values in acks.items()},
         "ack_all": percentiles(all_acks),
-        "quiz_answers_counted": store.post_tally(mc_post)[0] + store.post_tally(cloze_post)[0],
+        "quiz_answers_counted": counted,
         "quiz_answers_sent": 250,
         "questions_answered": answers,
         "questions_busy": busy,
@@ -246,7 +248,7 @@ async def bench(workdir: Path) -> dict:
     for task in list(bot._background):
         task.cancel()
     await bot.runtime.close()
-    store.close()
+    await store.close()
     return report
 
 

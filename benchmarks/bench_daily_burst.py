@@ -67,11 +67,11 @@ async def bench(n: int, latency: float, limited: float, workdir: Path) -> dict:
     index_notes(settings)  # a no-op when the index is current
     engine = Engine.load(settings)
     instant = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-    store = Store(settings.database)
+    store = await Store.open(settings.database)
     for i in range(n):
         tz = ZoneInfo(ZONES[i % len(ZONES)])
-        store.add_subscription("channel", 10_000_000 + i, 1 + i % 50, instant.astimezone(tz).time(), tz.key,
-                               None, 1)
+        await store.add_subscription("channel", 10_000_000 + i, 1 + i % 50, instant.astimezone(tz).time(),
+                                     tz.key, None, 1)
 
     fake = FakeDiscord(latency=latency, rate_limited=limited)
     discord.http.Route.BASE = await fake.start()
@@ -81,7 +81,7 @@ async def bench(n: int, latency: float, limited: float, workdir: Path) -> dict:
     clock = FakeClock(instant - timedelta(minutes=5))
     desk.now = clock.now
     dispatcher = Dispatcher(store, desk.send_scheduled, clock, grace=timedelta(hours=3),
-                            db=bot.runtime.db, accepts=is_discord_subscription)
+                            accepts=is_discord_subscription)
     await dispatcher.dispatch_due()  # plans every run for `instant`
     clock.t = instant + timedelta(seconds=30)
 
@@ -94,10 +94,10 @@ async def bench(n: int, latency: float, limited: float, workdir: Path) -> dict:
 
     sent = sum(r.status == "sent" for r in results)
     once = len(fake.posts) == n and set(fake.posts.values()) == {1}
-    recorded = store.count_deliveries("sent")
+    recorded = await store.count_deliveries("sent")
     await bot.close()
     await fake.stop()
-    store.close()
+    await store.close()
     return {
         "benchmark": "daily_burst_through_discord_py",
         "subscriptions": n,

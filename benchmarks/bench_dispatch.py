@@ -60,11 +60,11 @@ class FakeClock:
 
 async def bench(n: int, concurrency: int, workdir: Path) -> dict:
     instant = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-    store = Store(workdir / "bench.db")
+    store = await Store.open(workdir / "bench.db")
     for i in range(n):
         tz = ZoneInfo(ZONES[i % len(ZONES)])
         local = instant.astimezone(tz).time()
-        store.add_subscription("channel", 10_000_000 + i, 1 + i % 50, local, tz.key, None, 1)
+        await store.add_subscription("channel", 10_000_000 + i, 1 + i % 50, local, tz.key, None, 1)
 
     calls: Counter[int] = Counter()
 
@@ -76,7 +76,7 @@ async def bench(n: int, concurrency: int, workdir: Path) -> dict:
     clock = FakeClock(instant - timedelta(minutes=5))
     dispatcher = Dispatcher(store, send, clock, grace=timedelta(hours=3), concurrency=concurrency)
     await dispatcher.dispatch_due()  # first computation: everything runs at `instant`
-    assert store.earliest_next_run() == instant, store.earliest_next_run()
+    assert await store.earliest_next_run() == instant
 
     clock.t = instant + timedelta(seconds=30)
     started = time.perf_counter()
@@ -84,12 +84,12 @@ async def bench(n: int, concurrency: int, workdir: Path) -> dict:
     elapsed = time.perf_counter() - started
 
     sent = sum(1 for r in results if r.status == "sent")
-    deliveries = store.count_deliveries()
+    deliveries = await store.count_deliveries()
     assert sent == n, f"{sent} sent results, expected {n}"
     assert len(calls) == n and set(calls.values()) == {1}, "a subscription was sent zero or several times"
-    assert deliveries == n == store.count_deliveries("sent"), f"{deliveries} deliveries, expected {n}"
+    assert deliveries == n == await store.count_deliveries("sent"), f"{deliveries} deliveries, expected {n}"
     assert await dispatcher.dispatch_due() == [] and sum(calls.values()) == n  # nothing left, no repeats
-    store.close()
+    await store.close()
     return {
         "benchmark": "dispatch_due",
         "subscriptions": n,

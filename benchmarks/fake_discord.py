@@ -3,7 +3,9 @@
 
 Every call waits ``latency`` seconds; a share ``rate_limited`` of message sends is answered 429 with a
 ``Retry-After`` first, as Discord does, which discord.py sleeps out and retries. Each accepted message
-is logged by channel, so a benchmark can check that every channel got exactly one post.
+is logged by channel, so a benchmark can check that every channel got exactly one post. A send with a
+``nonce`` and ``enforce_nonce`` that was already used gets the first message back and posts nothing,
+as Discord does within its nonce window (here: for the life of the fake).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class FakeDiscord:
         self.rate_limited = rate_limited
         self.random = random.Random(seed)
         self.posts: Counter[int] = Counter()  # channel id -> messages accepted
+        self.by_nonce: dict[str, dict[str, Any]] = {}
+        self.deduplicated = 0  # sends answered with an earlier message because of their nonce
         self.calls = 0
         self.limited = 0
         self._ids = itertools.count(1_300_000_000_000_000_000)
@@ -72,8 +76,15 @@ class FakeDiscord:
             )
         channel_id = int(request.match_info["channel"])
         body = await request.json()
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce") and str(nonce) in self.by_nonce:
+            self.deduplicated += 1
+            return _json(self.by_nonce[str(nonce)])
         self.posts[channel_id] += 1
-        return _json(self._message(channel_id, body))
+        message = self._message(channel_id, body)
+        if nonce is not None:
+            self.by_nonce[str(nonce)] = message
+        return _json(message)
 
     async def _edit(self, request: web.Request) -> web.Response:
         self.calls += 1

@@ -329,16 +329,23 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_db(args: argparse.Namespace) -> int:
     """`tutor db upgrade` migrates the configured database to the current schema (opening it does the
     same); `tutor db check` says which backend and revision it is at and how much it holds."""
-    from bot.app.store import Store, StoreError
+    import asyncio
+
+    from bot.app.store import Store, StoreError, redacted
 
     settings = settings_for(args)
+    where = redacted(settings.database)
+
+    async def check() -> dict[str, object]:
+        async with await Store.open(settings.database) as store:
+            return await store.report()
+
     try:
-        with Store(settings.database) as store:
-            report = store.report()
+        report = asyncio.run(check())
     except (StoreError, OSError) as exc:
-        raise CliError(f"database {settings.database}: {exc}") from None
-    except Exception as exc:  # noqa: BLE001 - a corrupt file is one line, not a traceback
-        raise CliError(f"database {settings.database} can't be used: {type(exc).__name__}: {exc}") from None
+        raise CliError(f"database {where}: {_one_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - a corrupt file or a refused connection is one line
+        raise CliError(f"database {where} can't be used: {_one_line(exc)}") from None
     if args.json:
         print(json.dumps(report))
     elif args.action == "upgrade":
@@ -350,6 +357,11 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"{report['active_subscriptions']} active subscriptions, {report['deliveries_in_flight']} "
               f"deliveries being sent; {counts}")
     return 0
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}".strip(": ")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ class Settings:
     base_dir: Path
     corpus: Path
     index: Path
-    database: Path
+    database: Path | str  # a SQLite file, or a postgresql:// URL
     model: str = DEFAULT_MODEL
     batch_size: int = 64
     chunk_tokens: int = 200
@@ -38,6 +38,8 @@ class Settings:
     quiz_default_timezone: str = "UTC"
     quiz_grace_minutes: int = 180
     quiz_reveal_after_minutes: int = 720
+    shard_count: int | None = None  # several processes: how many shards in all
+    shard_ids: tuple[int, ...] = ()  # ... and the ones this process runs (all of them when empty)
     source: Path | None = field(default=None, compare=False)
 
     def with_paths(self, corpus: str | Path | None = None, index: str | Path | None = None) -> Settings:
@@ -66,6 +68,8 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "study_channels": ("study_channels", list),
         "ask_cooldown_seconds": ("ask_cooldown_seconds", (int, float)),
         "token_file": ("token_file", str),
+        "shard_count": ("shard_count", int),
+        "shard_ids": ("shard_ids", list),
     },
     "quiz": {
         "default_time": ("quiz_default_time", str),
@@ -96,6 +100,42 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{cfg}: cannot read ({exc})") from None
     return _build(data, cfg.resolve().parent, cfg)
+
+
+def _database(value: str, base: Path) -> Path | str:
+    """A ``postgresql://`` URL is kept as written (TUTOR_DATABASE overrides it, so a password need not
+    sit in config.toml); anything else is a SQLite file path, relative to the config file."""
+    value = os.environ.get("TUTOR_DATABASE") or value
+    if value.startswith(("postgresql://", "postgres://", "postgresql+asyncpg://")):
+        return value
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _shards(values: dict[str, Any], where: str) -> None:
+    """[discord] shard_count and shard_ids, or TUTOR_SHARD_COUNT and TUTOR_SHARD_IDS ("0,1") from the
+    environment (so one config serves every process of a deployment)."""
+    count_env, ids_env = os.environ.get("TUTOR_SHARD_COUNT"), os.environ.get("TUTOR_SHARD_IDS")
+    try:
+        if count_env:
+            values["shard_count"] = int(count_env)
+        if ids_env:
+            values["shard_ids"] = [int(part) for part in ids_env.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise ConfigError("TUTOR_SHARD_COUNT must be a number and TUTOR_SHARD_IDS numbers like 0,1") from None
+    ids = values.get("shard_ids", [])
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        raise ConfigError(f"{where}: discord.shard_ids must be a list of shard numbers")
+    count = values.get("shard_count")
+    if count is None:
+        if ids:
+            raise ConfigError(f"{where}: discord.shard_ids needs discord.shard_count")
+        return
+    if count < 1:
+        raise ConfigError(f"{where}: discord.shard_count must be at least 1")
+    if any(not 0 <= i < count for i in ids):
+        raise ConfigError(f"{where}: discord.shard_ids must be between 0 and {count - 1}")
+    values["shard_ids"] = tuple(sorted(set(ids)))
 
 
 def _build(data: dict[str, Any], base: Path, source: Path | None) -> Settings:
@@ -133,12 +173,13 @@ def _build(data: dict[str, Any], base: Path, source: Path | None) -> Settings:
             raise ConfigError(f"{where}: {section}.{key} must be at least {low}")
     if values.get("chunk_tokens", 0) > 250:
         raise ConfigError(f"{where}: embedding.chunk_tokens must be at most 250 (the model reads 256)")
+    _shards(values, where)
     token_file = values.pop("token_file", "")
     return Settings(
         base_dir=base,
         corpus=resolve("corpus", "corpus"),
         index=resolve("index", "index"),
-        database=resolve("database", "data/tutor.db"),
+        database=_database(values.pop("database", "data/tutor.db"), base),
         token_file=(base / token_file).resolve() if token_file else None,
         source=source,
         **values,

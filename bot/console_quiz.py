@@ -137,7 +137,6 @@ class ConsoleQuiz:
                 log=log,
                 max_sleep=MAX_SLEEP,
                 accepts=self._mine,
-                db=self.session.runtime.db,
             )
         return self._dispatcher
 
@@ -188,7 +187,7 @@ class ConsoleQuiz:
 
     async def _send(self, sub: Subscription, local_date: Any) -> int:
         """The dispatcher's sender: today's quiz of the console's subscription, printed."""
-        posted = await self.app.daily(sub, self.channel_id)  # a vanished topic: TargetGone, paused
+        posted = await self.app.daily(sub, self.channel_id, local_date)  # vanished topic: paused
         item = posted.item
         earlier = self.reveals_text(posted.reveals)
         text = f"Daily quiz for {local_date} — {item.topic}\n{question_text(item)}\n{answer_hint(item)}"

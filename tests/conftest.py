@@ -50,3 +50,30 @@ def seed_engine(seed_settings, embedder):
     from bot.engine import Engine
 
     return Engine.load(seed_settings, embedder)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the session (tests/pg_server.py), with a template database
+    already migrated, so each test's fresh database is a cheap copy."""
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_pg_count = 0
+
+
+@pytest.fixture
+def pg_database(pg_server) -> str:
+    """A new, empty database on the session's PostgreSQL server; its URL."""
+    global _pg_count
+    _pg_count += 1
+    name = f"t{_pg_count}"
+    url = pg_server.create_database(name)
+    yield url
+    pg_server.drop_database(name)

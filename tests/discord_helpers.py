@@ -270,3 +270,12 @@ async def press(bot, member, channel, message: dict[str, Any], custom_id: str) -
     """Dispatch a button press the way the gateway does, then wait for the view's callback."""
     bot._connection.parse_interaction_create(button_press(bot, member, channel, message, custom_id))
     await settle()
+
+
+async def until(done, rounds: int = 400, pause: float = 0.05) -> None:
+    """Let the loop run until ``done()`` holds (the work is on other threads, so how long it takes
+    depends on the machine); gives up after ``rounds`` pauses and leaves the assertion to the test."""
+    for _ in range(rounds):
+        if done():
+            return
+        await asyncio.sleep(pause)

@@ -105,20 +105,21 @@ def letter(item, right: bool = True) -> str:
     return LETTERS[index]
 
 
-def db(settings) -> Store:
-    return Store(settings.database)
+async def db(settings) -> Store:
+    return await Store.open(settings.database)
 
 
-def answers(settings) -> list[tuple]:
-    with db(settings) as store, store._read() as conn:
-        rows = conn.execute("SELECT post_id, user_id, guild_id, choice, correct FROM answers")
-        return [tuple(r) for r in rows]
+async def rows_of(settings, sql: str) -> list[tuple]:
+    async with await db(settings) as store, store._read() as conn:
+        return [tuple(r) for r in await conn.exec_driver_sql(sql)]
 
 
-def posts_of(settings) -> list[tuple]:
-    with db(settings) as store, store._read() as conn:
-        rows = conn.execute("SELECT id, channel_id, subscription_id, closed_at FROM posts")
-        return [tuple(r) for r in rows]
+async def answers(settings) -> list[tuple]:
+    return await rows_of(settings, "SELECT post_id, user_id, guild_id, choice, correct FROM answers")
+
+
+async def posts_of(settings) -> list[tuple]:
+    return await rows_of(settings, "SELECT id, channel_id, subscription_id, closed_at FROM posts")
 
 
 # ------------------------------------------------------------------------------------ playing now
@@ -133,7 +134,7 @@ async def test_quiz_now_then_the_right_letter(settings, seed_engine):
     assert item.prompt in text and f"A) {item.choices[0]}" in text and "Type a letter (A–" in text
     assert f"Correct!\n{item.explanation}\n— {item.source}" in text
     assert "Answered 1, correct 1 (100%)" in text
-    assert answers(settings) == [(1, 0, 0, item.answer_text, 1)]  # the choice's text is recorded
+    assert await answers(settings) == [(1, 0, 0, item.answer_text, 1)]  # the choice's text is recorded
 
 
 async def test_a_wrong_letter_then_answering_twice(settings, seed_engine):
@@ -154,7 +155,7 @@ async def test_a_wrong_letter_then_answering_twice(settings, seed_engine):
     assert text.count("You already answered this one; your first answer counts.") == 2
     assert "Correct!" not in text
     assert "1. you — 0 correct of 1 (0%)" in text
-    assert [a[4] for a in answers(settings)] == [0]
+    assert [a[4] for a in await answers(settings)] == [0]
 
 
 async def test_letters_out_of_range_and_the_explicit_form(settings, seed_engine):
@@ -174,7 +175,7 @@ async def test_letters_out_of_range_and_the_explicit_form(settings, seed_engine)
     assert "No quiz is waiting for an answer. Try /quiz now." in text
     assert f"That quiz has choices A–{LETTERS[len(item.choices) - 1]}: type one of those letters." in text
     assert "Correct!" in text  # "/quiz answer 2" (a number, as free text)
-    assert len(answers(settings)) == 1
+    assert len(await answers(settings)) == 1
 
 
 async def test_a_cloze_takes_the_words_and_questions_still_reach_the_tutor(settings, seed_engine):
@@ -191,7 +192,7 @@ async def test_a_cloze_takes_the_words_and_questions_still_reach_the_tutor(setti
     ]
     assert order == sorted(order)
     assert "SQS" in text[order[-1] :].split(item.source, 1)[1]  # answered, a question is a question again
-    assert [a[3:] for a in answers(settings)] == [(item.answer.upper(), 1)]
+    assert [a[3:] for a in await answers(settings)] == [(item.answer.upper(), 1)]
 
 
 def test_what_a_plain_line_answers(seed_engine):
@@ -214,7 +215,7 @@ async def test_a_new_quiz_reveals_the_unanswered_one(settings, seed_engine):
     await session.run(script("/quiz now", "/quiz now"))
     text = out.getvalue()
     assert "The previous quiz went unanswered. Answer:" in text and "(nobody answered)" in text
-    assert [p[3] is not None for p in posts_of(settings)] == [True, False]
+    assert [p[3] is not None for p in await posts_of(settings)] == [True, False]
 
 
 async def test_topics_and_an_unknown_topic(settings, seed_engine):
@@ -267,8 +268,8 @@ async def test_subscribe_bad_time_bad_zone_then_good(settings, seed_engine):
         "First one: Tue 10 Mar 09:00 CET."
     ) in text
     assert "This console: daily at 09:00 Europe/Berlin, topic Networking & Security — next Tue 10 Mar" in text
-    with db(settings) as store:
-        [sub] = store.list_subscriptions()
+    async with await db(settings) as store:
+        [sub] = await store.list_subscriptions()
     assert (sub.kind, sub.target_id, sub.guild_id, sub.local_time, sub.timezone) == (
         "channel",
         0,
@@ -317,8 +318,8 @@ async def test_a_due_quiz_is_printed_once_and_a_letter_answers_it(settings, seed
         await settle()
 
     async def right_letter() -> str:
-        with db(settings) as store:
-            post = store.latest_open_post(0)
+        async with await db(settings) as store:
+            post = await store.latest_open_post(0)
         return letter(bank.by_id[post.item_id])
 
     await session.run(
@@ -335,12 +336,12 @@ async def test_a_due_quiz_is_printed_once_and_a_letter_answers_it(settings, seed
     before, after = text.split("Daily quiz for 2026-03-10")
     assert "First one: Tue 10 Mar 09:00 UTC" in before
     assert "Type a letter (A–" in after and "Correct!" in after
-    with db(settings) as store:
-        [sub] = store.list_subscriptions()
-        [delivery] = deliveries(store, sub.id)
+    async with await db(settings) as store:
+        [sub] = await store.list_subscriptions()
+        [delivery] = await deliveries(store, sub.id)
         assert (delivery.local_date, delivery.status) == (DAY, "sent")
         assert delivery.claimed_at == datetime(2026, 3, 10, 9, 0, 1, tzinfo=UTC)  # when due, not before
-        assert store.get_post(delivery.post_id).subscription_id == sub.id
+        assert (await store.get_post(delivery.post_id)).subscription_id == sub.id
         assert sub.next_run_utc == datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
 
 
@@ -368,9 +369,9 @@ async def test_a_second_session_the_same_day_posts_none(settings, seed_engine):
     text = out2.getvalue()
     assert "Daily quiz" not in text, text
     assert "next Wed 11 Mar 09:00 UTC" in text
-    with db(settings) as store:
-        [sub] = store.list_subscriptions()
-        assert [(d.local_date, d.status) for d in deliveries(store, sub.id)] == [(DAY, "sent")]
+    async with await db(settings) as store:
+        [sub] = await store.list_subscriptions()
+        assert [(d.local_date, d.status) for d in await deliveries(store, sub.id)] == [(DAY, "sent")]
         assert sub.next_run_utc == datetime(2026, 3, 11, 9, 45, tzinfo=UTC)
 
 
@@ -388,8 +389,8 @@ async def test_a_run_missed_within_grace_is_posted_at_start_once(settings, seed_
     again, _, out2 = session_for(settings, seed_engine, ManualClock(datetime(2026, 3, 10, 9, 40, tzinfo=UTC)))
     await again.run(script("/quiz subscriptions"))
     assert "Daily quiz" not in out2.getvalue()
-    with db(settings) as store:
-        assert store.count_deliveries("sent") == 1 and store.count_deliveries() == 1
+    async with await db(settings) as store:
+        assert await store.count_deliveries("sent") == 1 and await store.count_deliveries() == 1
 
 
 async def test_a_run_missed_beyond_grace_is_skipped(settings, seed_engine):
@@ -401,32 +402,32 @@ async def test_a_run_missed_beyond_grace_is_skipped(settings, seed_engine):
     assert (
         "The daily quiz for 2026-03-10 (09:00 Europe/Berlin) was missed by 4h00m (grace 3h00m); not posted."
     ) in text
-    with db(settings) as store:
-        [sub] = store.list_subscriptions()
-        assert [(d.local_date, d.status) for d in deliveries(store, sub.id)] == [(DAY, "skipped")]
+    async with await db(settings) as store:
+        [sub] = await store.list_subscriptions()
+        assert [(d.local_date, d.status) for d in await deliveries(store, sub.id)] == [(DAY, "skipped")]
         assert sub.next_run_utc == datetime(2026, 3, 11, 8, 0, tzinfo=UTC)
-    assert posts_of(settings) == []
+    assert await posts_of(settings) == []
 
 
 async def test_the_console_never_claims_another_front_ends_subscription(settings, seed_engine):
     """A database shared with the Discord bot: its channel's quiz is not the console's to post."""
-    with db(settings) as store:
-        store.add_subscription(
+    async with await db(settings) as store:
+        await store.add_subscription(
             "channel", 123456789, 42, "09:00", "UTC", None, 7, now=datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
         )
     await _subscribe_then_leave(settings, seed_engine, datetime(2026, 3, 10, 6, 0, tzinfo=UTC))
     session, _, out = session_for(settings, seed_engine, ManualClock(datetime(2026, 3, 10, 9, 5, tzinfo=UTC)))
     await session.run(script())
     assert out.getvalue().count("Daily quiz for") == 1
-    with db(settings) as store:
-        discord_sub = store.find_subscription("channel", 123456789)
-        assert deliveries(store, discord_sub.id) == [] and discord_sub.next_run_utc is None
+    async with await db(settings) as store:
+        discord_sub = await store.find_subscription("channel", 123456789)
+        assert await deliveries(store, discord_sub.id) == [] and discord_sub.next_run_utc is None
 
 
 async def test_a_topic_gone_from_the_notes_pauses_the_subscription(settings, seed_engine):
     clock = ManualClock(T0)
-    with db(settings) as store:
-        store.add_subscription("channel", 0, 0, "09:00", "UTC", "Vanished Topic", 0, now=T0)
+    async with await db(settings) as store:
+        await store.add_subscription("channel", 0, 0, "09:00", "UTC", "Vanished Topic", 0, now=T0)
     session, _, out = session_for(settings, seed_engine, clock)
 
     async def later() -> None:
@@ -553,7 +554,7 @@ def test_tutor_chat_posts_the_daily_quiz_when_due_and_only_once(seed_settings, t
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_the_console_session_stops_cleanly_on_sigterm_and_sigint(seed_settings, tmp_path, sig):
+async def test_the_console_session_stops_cleanly_on_sigterm_and_sigint(seed_settings, tmp_path, sig):
     """`docker stop` / systemd send SIGTERM: the session ends as end of input would (exit 0, store
     closed, no traceback), and what it saved before is there on the next start."""
     db_path = tmp_path / "data" / "tutor.db"
@@ -579,6 +580,6 @@ def test_the_console_session_stops_cleanly_on_sigterm_and_sigint(seed_settings, 
         if proc.poll() is None:
             proc.kill()
     assert "Traceback" not in proc.stderr.read()
-    with db(dataclasses.replace(seed_settings, database=db_path)) as store:
-        [sub] = store.list_subscriptions()
+    async with await db(dataclasses.replace(seed_settings, database=db_path)) as store:
+        [sub] = await store.list_subscriptions()
     assert (sub.local_time, sub.timezone) == ("07:15", "Europe/Berlin")

@@ -217,7 +217,7 @@ def sends(monkeypatch) -> Sends:
 @pytest_asyncio.fixture(loop_scope="function")
 async def tutor(seed_settings, seed_engine, sends):
     settings = replace(seed_settings, ask_cooldown_seconds=0)
-    store = Store(":memory:")
+    store = await Store.open(":memory:")
     bot = create_bot(settings, seed_engine, store=store, sync_on_start=False, preload=False)
     await bot._async_setup_hook()
     _configure(bot, text_channels=["general", "study"], members=["ana", "ben"])
@@ -226,7 +226,7 @@ async def tutor(seed_settings, seed_engine, sends):
     await dpytest.empty_queue()
     for task in list(bot._background):
         task.cancel()
-    store.close()
+    await store.close()
 
 
 async def test_prefix_ask_replies_with_an_embed_and_buttons(tutor, sends):
@@ -515,9 +515,10 @@ async def test_votes_are_stored_one_per_person_and_changeable(tutor, adapter):
     await _press(tutor, ana, channel, message, UP_ID)
     await _press(tutor, ana, channel, message, DOWN_ID)  # changes her vote
     await _press(tutor, ben, channel, message, DOWN_ID)
-    assert tutor.store.feedback_counts(int(message["id"])) == (0, 2)
+    assert await tutor.store.feedback_counts(int(message["id"])) == (0, 2)
     sql = "SELECT question, answer FROM feedback WHERE user_id = ?"
-    row = tutor.store._conn.execute(sql, (ana.id,)).fetchone()
+    async with tutor.store._read() as conn:
+        row = (await conn.exec_driver_sql(sql, (ana.id,))).first()
     assert row[0] == "sqs vs sns" and "SQS" in row[1]
     edits = [p for k, p in adapter.calls if k == "response" and p["type"] == 7]  # edit the buttons' counts
     labels = [c.get("label") for c in edits[-1]["data"]["components"][0]["components"]]
@@ -549,7 +550,7 @@ async def test_buttons_keep_working_after_a_restart(tutor, adapter, seed_setting
     sources = adapter.payloads("followup")[-1]
     assert sources["embeds"][0]["title"] == "Sources" and sources["flags"] & EPHEMERAL
     await _press(fresh, _member(fresh, "ana"), _channel(fresh, "general"), message, UP_ID)
-    assert fresh.store.feedback_counts(int(message["id"])) == (1, 0)
+    assert await fresh.store.feedback_counts(int(message["id"])) == (1, 0)
 
 
 async def test_slash_commands_are_synced_only_when_the_command_tree_changed(tutor, tmp_path, monkeypatch):

@@ -45,6 +45,7 @@ from tests.discord_helpers import (
     record_sends,
     settle,
     slash,
+    until,
 )
 from tests.store_reads import post_by_message
 
@@ -77,7 +78,10 @@ class Env:
         """`/quiz now` that posts ``item``; returns the posted message payload."""
         self.adapter.calls.clear()
         original = QuizService.pick
-        QuizService.pick = lambda svc, topic=None, user_id=None, channel_id=None, guild_id=None: item
+        async def fixed(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
+            return item
+
+        QuizService.pick = fixed
         try:
             await self.slash("quiz now", member)
         finally:
@@ -88,8 +92,8 @@ class Env:
         self.adapter.calls.clear()
         return dict(self.adapter.messages["@original"])
 
-    def post_of(self, message: dict):
-        return post_by_message(self.store, int(message["id"]))
+    async def post_of(self, message: dict):
+        return await post_by_message(self.store, int(message["id"]))
 
     def replies(self) -> list[dict]:
         """Content of each interaction response/follow-up so far (and clear them)."""
@@ -122,7 +126,7 @@ def sends(monkeypatch):
 @pytest_asyncio.fixture(loop_scope="function")
 async def env(seed_settings, seed_engine, sends, monkeypatch):
     settings = replace(seed_settings, ask_cooldown_seconds=0, quiz_reveal_after_minutes=60)
-    store = Store(":memory:")
+    store = await Store.open(":memory:")
     clock = [T0]
     bot, rest = await _boot(settings, seed_engine, store, monkeypatch, clock)
     adapter = FakeWebhookAdapter(bot, channel_named(bot, "general"))
@@ -132,7 +136,7 @@ async def env(seed_settings, seed_engine, sends, monkeypatch):
     await dpytest.empty_queue()
     for task in list(bot._background):
         task.cancel()
-    store.close()
+    await store.close()
 
 
 def _ids(message: dict) -> list[str]:
@@ -166,9 +170,9 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
+    async def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
         seen["user"], seen["guild"] = user_id, guild_id
-        return original(svc, topic, user_id, channel_id, guild_id)
+        return await original(svc, topic, user_id, channel_id, guild_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
     await env.slash("quiz now")
@@ -180,7 +184,7 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
     assert kind == "followup" and not payload.get("flags")
     assert_inert(payload)
     message = env.adapter.messages["@original"]
-    post = env.post_of(message)
+    post = await env.post_of(message)
     assert post is not None and post.channel_id == env.general.id
     item = env.bank.by_id[post.item_id]
     expected = [f"quiz:{post.id}:cloze"] if item.is_cloze else [f"quiz:{post.id}:{i}" for i in
@@ -206,7 +210,7 @@ async def test_quiz_now_posts_a_button_per_choice_with_dynamic_custom_ids(env, m
 async def test_right_and_wrong_clicks_get_private_verdicts_and_the_count_updates(env):
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     right, wrong = item.answer, (item.answer + 1) % len(item.choices)
     await press(env.bot, env.ana, env.general, message, f"quiz:{post.id}:{right}")
     await press(env.bot, env.ben, env.general, message, f"quiz:{post.id}:{wrong}")
@@ -218,7 +222,7 @@ async def test_right_and_wrong_clicks_get_private_verdicts_and_the_count_updates
     await press(env.bot, env.ana, env.general, message, f"quiz:{post.id}:{wrong}")  # second click
     [again] = env.replies()
     assert "already answered" in again["content"] and again["flags"] & EPHEMERAL
-    assert env.store.post_tally(post.id) == (2, 1)
+    assert await env.store.post_tally(post.id) == (2, 1)
 
     await env.desk.flush()
     edits = env.rest.edits_of(int(message["id"]))
@@ -230,15 +234,15 @@ async def test_right_and_wrong_clicks_get_private_verdicts_and_the_count_updates
 async def test_concurrent_clicks_count_each_person_exactly_once(env):
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     people = [person(5000 + n) for n in range(30)]
-    for _wave in range(2):  # everyone clicks twice, all at once
+    for wave in (1, 2):  # everyone clicks twice, all at once
         for n, who in enumerate(people):
             choice = item.answer if n % 3 == 0 else (item.answer + 1) % len(item.choices)
             env.bot._connection.parse_interaction_create(
                 button_press(env.bot, who, env.general, message, f"quiz:{post.id}:{choice}"))
-        await settle(100, 0.3)
-    assert env.store.post_tally(post.id) == (30, 10)
+        await until(lambda w=wave: sum(k == "followup" for k, _ in env.adapter.calls) >= 30 * w)
+    assert await env.store.post_tally(post.id) == (30, 10)
     replies = env.replies()
     assert len(replies) == 60
     assert sum("already answered" in r["content"] for r in replies) == 30
@@ -249,7 +253,7 @@ async def test_concurrent_clicks_count_each_person_exactly_once(env):
 async def test_buttons_still_work_after_a_restart(env, seed_settings, seed_engine, monkeypatch):
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     # A new process: new bot, new cog, nothing in memory; only the dynamic item registered at setup.
     fresh, rest = await _boot(env.bot.settings, seed_engine, env.store, monkeypatch, env.clock)
     env.adapter.bot = fresh
@@ -258,7 +262,7 @@ async def test_buttons_still_work_after_a_restart(env, seed_settings, seed_engin
     await press(fresh, ben, channel_named(fresh, "general"), message, f"quiz:{post.id}:{item.answer}")
     [verdict] = env.replies()
     assert verdict["content"].startswith("Correct!") and verdict["flags"] & EPHEMERAL
-    assert env.store.post_tally(post.id) == (1, 1)
+    assert await env.store.post_tally(post.id) == (1, 1)
     await fresh.get_cog("Quiz").desk.flush()
     assert rest.edits_of(int(message["id"]))
     for task in list(fresh._background):
@@ -268,11 +272,11 @@ async def test_buttons_still_work_after_a_restart(env, seed_settings, seed_engin
 async def test_the_next_quiz_reveals_the_earlier_one(env):
     first_item = env.item()
     first = await env.post(first_item)
-    first_post = env.post_of(first)
+    first_post = await env.post_of(first)
     await press(env.bot, env.ana, env.general, first, f"quiz:{first_post.id}:{first_item.answer}")
     env.clock[0] += timedelta(minutes=5)
     second = await env.post(env.item(cloze=True))
-    assert env.store.get_post(first_post.id).closed_at is not None
+    assert (await env.store.get_post(first_post.id)).closed_at is not None
     reveal = env.rest.edits_of(int(first["id"]))[-1]
     embed = reveal["embeds"][0]
     assert embed["fields"][0]["name"] == "Answer" and "1/1 got it right (100%)" in embed["fields"][0]["value"]
@@ -281,21 +285,21 @@ async def test_the_next_quiz_reveals_the_earlier_one(env):
     assert all(b["disabled"] for b in buttons) and not report.get("disabled")  # a bad one can be reported
     assert buttons[first_item.answer]["style"] == discord.ButtonStyle.success.value
     assert reveal["allowed_mentions"] == NONE_MENTIONS
-    assert env.store.get_post(env.post_of(second).id).closed_at is None
+    assert (await env.store.get_post((await env.post_of(second)).id)).closed_at is None
 
     env.replies()
     await press(env.bot, env.ben, env.general, first, f"quiz:{first_post.id}:{first_item.answer}")
     [late] = env.replies()
-    assert "closed" in late["content"] and env.store.post_tally(first_post.id) == (1, 1)
+    assert "closed" in late["content"] and await env.store.post_tally(first_post.id) == (1, 1)
 
 
 async def test_someone_elses_quiz_now_does_not_close_a_quiz_people_are_answering(env):
     first_item = env.item()
     first = await env.post(first_item)
-    first_post = env.post_of(first)
+    first_post = await env.post_of(first)
     env.clock[0] += timedelta(minutes=1)
     await env.post(env.item(cloze=True), member=env.ben)  # ben wants his own question a minute later
-    assert env.store.get_post(first_post.id).closed_at is None
+    assert (await env.store.get_post(first_post.id)).closed_at is None
     env.replies()
     await press(env.bot, env.ana, env.general, first, f"quiz:{first_post.id}:{first_item.answer}")
     [verdict] = env.replies()
@@ -304,19 +308,19 @@ async def test_someone_elses_quiz_now_does_not_close_a_quiz_people_are_answering
 
 async def test_old_quizzes_are_revealed_after_the_configured_time(env):
     message = await env.post(env.item())
-    post = env.post_of(message)
+    post = await env.post_of(message)
     assert await env.desk.reveal_stale() == 0
     env.clock[0] += timedelta(minutes=61)
     assert await env.desk.reveal_stale() == 1
     edit = env.rest.edits_of(int(message["id"]))[-1]
     assert "nobody answered" in edit["embeds"][0]["fields"][0]["value"]
-    assert env.store.get_post(post.id).closed_at is not None
+    assert (await env.store.get_post(post.id)).closed_at is not None
 
 
 async def test_cloze_answer_box_grades_typed_answers(env):
     item = env.item(cloze=True)
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     assert _ids(message) == [f"quiz:{post.id}:cloze", f"quizr:{post.id}"]
 
     async def answer(member, text):
@@ -336,7 +340,7 @@ async def test_cloze_answer_box_grades_typed_answers(env):
     assert (await answer(env.ana, f"  {item.answer_text.upper()} ")).startswith("Correct!")
     assert (await answer(env.ben, "something else")).startswith("Not quite")
     assert "already answered" in await answer(env.ana, item.answer_text)
-    assert env.store.post_tally(post.id) == (2, 1)
+    assert await env.store.post_tally(post.id) == (2, 1)
 
     env.clock[0] += timedelta(hours=2)
     await env.desk.reveal_stale()
@@ -349,7 +353,7 @@ async def test_two_people_with_the_answer_box_open_are_both_counted(env):
     """Each opened box has its own id: the second box no longer replaces the first one's."""
     item = env.item(cloze=True)
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     boxes = {}
     for member in (env.ana, env.ben):  # both open the box before either submits
         env.adapter.calls.clear()
@@ -366,22 +370,22 @@ async def test_two_people_with_the_answer_box_open_are_both_counted(env):
         await settle()
         [verdict] = env.replies()
         assert verdict["content"].startswith("Correct!" if member is env.ana else "Not quite")
-    assert env.store.post_tally(post.id) == (2, 1)
+    assert await env.store.post_tally(post.id) == (2, 1)
 
 
 async def test_a_click_is_acknowledged_before_the_store_is_read(env, monkeypatch):
     """The verdict needs the database; the acknowledgement must not wait for it."""
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     order = []
-    real_db = env.bot.runtime.db
+    real_get_post = env.store.get_post
 
-    async def db(fn, *args, **kwargs):
+    async def get_post(post_id):
         order.append(("db", [k for k, p in env.adapter.calls if k == "response"]))
-        return await real_db(fn, *args, **kwargs)
+        return await real_get_post(post_id)
 
-    monkeypatch.setattr(env.bot.runtime, "db", db)
+    monkeypatch.setattr(env.store, "get_post", get_post)
     env.adapter.calls.clear()
     await press(env.bot, env.ben, env.general, message, f"quiz:{post.id}:{item.answer}")
     assert order and all(responses == ["response"] for _, responses in order)
@@ -392,7 +396,7 @@ async def test_a_click_is_acknowledged_before_the_store_is_read(env, monkeypatch
 async def test_report_button_three_members_withdraw_and_a_moderator_restores(env):
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     member = "0"  # no permissions: an ordinary member
 
     async def report(who, reason, permissions=member):
@@ -417,7 +421,7 @@ async def test_report_button_three_members_withdraw_and_a_moderator_restores(env
     assert box_a != box_b  # two open boxes never replace each other
     third, _ = await report(person(7001), "")
     assert "withdrawn from this server's quizzes" in third
-    assert env.store.withdrawn_item_ids(env.general.guild.id) == {item.id}
+    assert await env.store.withdrawn_item_ids(env.general.guild.id) == {item.id}
 
     # members can't see the list; a moderator sees it, reasons escaped, and restores the item
     await env.slash("quiz reported", permissions=member)
@@ -431,13 +435,13 @@ async def test_report_button_three_members_withdraw_and_a_moderator_restores(env
     await env.slash("quiz restore", item=item.id[:10])
     [restored] = env.replies()
     assert "Restored" in restored["content"]
-    assert env.store.withdrawn_item_ids(env.general.guild.id) == set()
+    assert await env.store.withdrawn_item_ids(env.general.guild.id) == set()
 
 
 async def test_a_moderators_report_withdraws_at_once(env):
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     await press(env.bot, env.ana, env.general, message, f"quizr:{post.id}")
     [(_, modal)] = env.adapter.calls
     field = modal["data"]["components"][0]["components"][0]["custom_id"]
@@ -447,7 +451,7 @@ async def test_a_moderators_report_withdraws_at_once(env):
     await settle()
     *_, verdict = env.replies()
     assert "withdrawn" in verdict["content"]
-    [reported] = env.store.reported_items(env.general.guild.id)
+    [reported] = await env.store.reported_items(env.general.guild.id)
     assert reported.moderator and reported.reasons == ("wrong key",)
 
 
@@ -455,7 +459,7 @@ async def test_prefix_quiz_now_posts_in_the_channel(env, sends):
     await dpytest.message("!quiz now")
     sent = dpytest.get_message()
     assert sent.embeds[0].title.startswith("Quiz · ")
-    post = post_by_message(env.store, sent.id)
+    post = await post_by_message(env.store, sent.id)
     assert post is not None and all(i.startswith((f"quiz:{post.id}:", f"quizr:{post.id}")) for i in
                                     (c.custom_id for c in sends.last()["view"].children))
     assert_all_sends_inert(sends)
@@ -483,7 +487,7 @@ async def test_stats_and_leaderboard(env):
 
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     await press(env.bot, env.ana, env.general, message, f"quiz:{post.id}:{item.answer}")
     await press(env.bot, env.ben, env.general, message, f"quiz:{post.id}:{(item.answer + 1) % 4}")
     env.replies()
@@ -504,7 +508,7 @@ async def test_stats_and_leaderboard(env):
     assert lines[0].startswith(f"1. {inert(env.ana.display_name)} — 1 correct of 1")  # escaped name
     assert lines[1].startswith(f"2. {inert(env.ben.display_name)} — 0 correct")
     absent = person(6000)  # not in the member cache: a mention, which embeds render as a name, never a ping
-    env.store.record_answer(post.id, absent.id, env.general.guild.id, "x", True, T0)
+    await env.store.record_answer(post.id, absent.id, env.general.guild.id, "x", True, T0)
     await env.slash("quiz leaderboard")
     assert "<@6000> — 1 correct of 1" in env.replies()[0]["embeds"][0]["description"]
     assert board["allowed_mentions"] == NONE_MENTIONS
@@ -514,7 +518,7 @@ async def test_leaderboard_names_people_the_member_cache_does_not_hold(env):
     """Without the members intent the cache is nearly empty: the name someone answered under is shown."""
     item = env.item()
     message = await env.post(item)
-    post = env.post_of(message)
+    post = await env.post_of(message)
     stranger = person(7000, "Zoë *the* Great")  # clicks, but is not in the member cache
     await press(env.bot, stranger, env.general, message, f"quiz:{post.id}:{item.answer}")
     env.replies()
@@ -525,9 +529,9 @@ async def test_leaderboard_names_people_the_member_cache_does_not_hold(env):
 
 async def test_stats_of_someone_who_answered_on_150_topics_fit_one_embed(env):
     for n in range(150):
-        post = env.store.create_post(f"item-{n}", env.general.id, env.general.guild.id, None, T0,
+        post = await env.store.create_post(f"item-{n}", env.general.id, env.general.guild.id, None, T0,
                                      topic=f"Topic number {n} with a rather long heading to fill the card")
-        env.store.record_answer(post, env.ana.id, env.general.guild.id, "A", n % 2 == 0, T0)
+        await env.store.record_answer(post, env.ana.id, env.general.guild.id, "A", n % 2 == 0, T0)
     await env.slash("quiz stats")
     [stats] = env.replies()
     text = stats["embeds"][0]["description"]
@@ -548,23 +552,23 @@ async def test_subscribe_with_bad_input_says_why_with_an_example(env, options, f
     await env.slash("quiz subscribe", **options)
     [reply] = env.replies()
     assert fragment in reply["content"] and reply["flags"] & EPHEMERAL
-    assert env.store.list_subscriptions() == []
+    assert await env.store.list_subscriptions() == []
 
 
 async def test_subscribing_a_channel_needs_manage_server(env):
     await env.slash("quiz subscribe", time="09:00", permissions="0")
     [reply] = env.replies()
     assert "Manage Server" in reply["content"] and reply["flags"] & EPHEMERAL
-    assert env.store.list_subscriptions() == []
+    assert await env.store.list_subscriptions() == []
     await env.slash("quiz subscribe_dm", time="9am", permissions="0")  # your own DMs: no permission needed
-    assert env.store.find_subscription("dm", env.ana.id) is not None
+    assert await env.store.find_subscription("dm", env.ana.id) is not None
 
 
 async def test_subscribe_stores_and_wakes_the_dispatcher(env):
     env.cog.dispatcher._wake.clear()
     await env.slash("quiz subscribe", time="9am", timezone="europe/berlin", topic="networking")
     [reply] = env.replies()
-    sub = env.store.find_subscription("channel", env.general.id)
+    sub = await env.store.find_subscription("channel", env.general.id)
     assert (sub.local_time, sub.timezone, sub.topic) == ("09:00", "Europe/Berlin", "Networking & Security")
     assert sub.created_by == env.ana.id and sub.guild_id == env.general.guild.id
     assert reply["content"].startswith("Subscribed: <#") and "09:00 Europe/Berlin" in reply["content"]
@@ -573,7 +577,7 @@ async def test_subscribe_stores_and_wakes_the_dispatcher(env):
     await env.slash("quiz subscribe")  # defaults from config
     assert "Updated" in env.replies()[0]["content"]
     default = env.bot.settings.quiz_default_time
-    assert env.store.find_subscription("channel", env.general.id).local_time == default
+    assert (await env.store.find_subscription("channel", env.general.id)).local_time == default
 
     await env.slash("quiz subscribe_dm", member=env.ben, time="21:30", timezone="America/New_York")
     assert "your DMs" in env.replies()[0]["content"]
@@ -591,13 +595,13 @@ async def test_subscribe_stores_and_wakes_the_dispatcher(env):
 async def test_pause_resume_and_unsubscribe(env):
     await env.slash("quiz subscribe", time="09:00")
     await env.slash("quiz pause")
-    assert not env.store.find_subscription("channel", env.general.id).active
+    assert not (await env.store.find_subscription("channel", env.general.id)).active
     await env.slash("quiz pause", member=env.ben, permissions="0")
     await env.slash("quiz resume")
-    assert env.store.find_subscription("channel", env.general.id).active
+    assert (await env.store.find_subscription("channel", env.general.id)).active
     await env.slash("quiz pause", dm=True)
     await env.slash("quiz unsubscribe")
-    assert env.store.find_subscription("channel", env.general.id) is None
+    assert await env.store.find_subscription("channel", env.general.id) is None
     texts = [r["content"] for r in env.replies()]
     assert texts[1].startswith("Paused") and "Manage Server" in texts[2] and texts[3].startswith("Resumed")
     assert "no daily quiz by DM" in texts[4] and texts[5].startswith("Unsubscribed")
@@ -626,15 +630,15 @@ class FakeClock:
         self.t += timedelta(seconds=seconds)
 
 
-def _subscribe(store, kind, target, created_by=1, guild_id=None):
-    return store.add_subscription(kind, target, guild_id, "09:00", "UTC", None, created_by, now=T0)
+async def _subscribe(store, kind, target, created_by=1, guild_id=None):
+    return await store.add_subscription(kind, target, guild_id, "09:00", "UTC", None, created_by, now=T0)
 
 
 async def test_scheduled_quiz_is_posted_to_the_channel(env, sends):
-    sub = _subscribe(env.store, "channel", env.general.id, env.ana.id, env.general.guild.id)
+    sub = await _subscribe(env.store, "channel", env.general.id, env.ana.id, env.general.guild.id)
     post_id = await env.desk.send_scheduled(sub, date(2026, 3, 2))
     sent = dpytest.get_message()
-    post = env.store.get_post(post_id)
+    post = await env.store.get_post(post_id)
     assert post.message_id == sent.id and post.subscription_id == sub.id and post.channel_id == env.general.id
     assert [c.custom_id for c in sends.last()["view"].children][0].startswith(f"quiz:{post_id}:")
     assert_all_sends_inert(sends)
@@ -644,15 +648,15 @@ async def test_scheduled_dm_quiz_favours_the_subscriber(env, monkeypatch):
     seen = {}
     original = QuizService.pick
 
-    def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
+    async def spy(svc, topic=None, user_id=None, channel_id=None, guild_id=None):
         seen["u"] = user_id
-        return original(svc, topic, user_id, channel_id, guild_id)
+        return await original(svc, topic, user_id, channel_id, guild_id)
 
     monkeypatch.setattr(QuizService, "pick", spy)
-    sub = _subscribe(env.store, "dm", 4242, 4242)
+    sub = await _subscribe(env.store, "dm", 4242, 4242)
     post_id = await env.desk.send_scheduled(sub, date(2026, 3, 2))
     [(channel_id, payload)] = env.rest.sent
-    assert seen["u"] == 4242 and env.store.get_post(post_id).channel_id == channel_id
+    assert seen["u"] == 4242 and (await env.store.get_post(post_id)).channel_id == channel_id
     assert payload["allowed_mentions"] == NONE_MENTIONS and payload["components"]
 
 
@@ -664,7 +668,7 @@ async def test_scheduled_dm_quiz_favours_the_subscriber(env, monkeypatch):
 )
 async def test_discord_errors_that_mean_gone_become_target_gone(env, kind, error, fragment):
     target = 777 if kind == "channel" else 888
-    sub = _subscribe(env.store, kind, target)
+    sub = await _subscribe(env.store, kind, target)
     if kind == "channel":
         env.rest.fail[target] = http_error(*error)
     else:
@@ -672,11 +676,11 @@ async def test_discord_errors_that_mean_gone_become_target_gone(env, kind, error
         env.rest.dm_ids = iter([900_000])
     with pytest.raises(TargetGone, match=fragment):
         await env.desk.send_scheduled(sub, date(2026, 3, 2))
-    assert env.store.open_posts() == []  # the unsent quiz doesn't linger as an open post
+    assert await env.store.open_posts() == []  # the unsent quiz doesn't linger as an open post
 
 
 async def test_other_discord_errors_are_left_to_the_retry(env):
-    sub = _subscribe(env.store, "channel", 779)
+    sub = await _subscribe(env.store, "channel", 779)
     env.rest.fail[779] = http_error(discord.DiscordServerError, 503, "Service Unavailable")
     with pytest.raises(discord.DiscordServerError):
         await env.desk.send_scheduled(sub, date(2026, 3, 2))
@@ -684,7 +688,7 @@ async def test_other_discord_errors_are_left_to_the_retry(env):
 
 async def test_deleted_channel_pauses_the_subscription_and_tells_its_creator(env, caplog):
     caplog.set_level(logging.INFO)
-    sub = _subscribe(env.store, "channel", 31337, created_by=4242, guild_id=env.general.guild.id)
+    sub = await _subscribe(env.store, "channel", 31337, created_by=4242, guild_id=env.general.guild.id)
     env.rest.fail[31337] = http_error(discord.NotFound, 404, "Unknown Channel")
     clock = FakeClock(T0 - timedelta(hours=2))
     dispatcher = Dispatcher(env.store, env.desk.send_scheduled, clock, on_results=env.desk.report)
@@ -694,7 +698,7 @@ async def test_deleted_channel_pauses_the_subscription_and_tells_its_creator(env
     await env.desk.report(results)
     [result] = results
     assert result.status == "gone" and "deleted" in result.detail
-    paused = env.store.get_subscription(sub.id)
+    paused = await env.store.get_subscription(sub.id)
     assert not paused.active and "deleted" in paused.paused_reason
     [(dm_channel, note)] = env.rest.sent  # the creator is told by DM
     assert f"<#{31337}>" in note["content"] and "/quiz resume" in note["content"]

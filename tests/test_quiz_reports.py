@@ -32,63 +32,63 @@ def item(n: int) -> QuizItem:
 
 
 @pytest.fixture
-def service(tmp_path):
-    store = Store(tmp_path / "tutor.db")
+async def service(tmp_path):
+    store = await Store.open(tmp_path / "tutor.db")
     yield QuizService(store, QuizBank([item(1), item(2)]), now=lambda: NOW, seed=0)
-    store.close()
+    await store.close()
 
 
-def test_three_reports_withdraw_an_item_in_that_server_only(service):
-    post_id, _ = service.post(item(1), channel_id=5, guild_id=GUILD)
+async def test_three_reports_withdraw_an_item_in_that_server_only(service):
+    post_id, _ = await service.post(item(1), channel_id=5, guild_id=GUILD)
     for user in range(1, REPORTS_TO_WITHDRAW):
-        _, outcome = service.report(post_id, user, GUILD, "two right answers", moderator=False)
+        _, outcome = await service.report(post_id, user, GUILD, "two right answers", moderator=False)
         assert (outcome.reports, outcome.withdrawn) == (user, False)
-    _, again = service.report(post_id, 1, GUILD, "still wrong", moderator=False)
+    _, again = await service.report(post_id, 1, GUILD, "still wrong", moderator=False)
     assert again.reports == REPORTS_TO_WITHDRAW - 1  # the same person twice counts once
-    _, last = service.report(post_id, 99, GUILD, "makes no sense", moderator=False)
+    _, last = await service.report(post_id, 99, GUILD, "makes no sense", moderator=False)
     assert last.newly_withdrawn and last.withdrawn
-    picks = {service.pick(guild_id=GUILD).id for _ in range(20)}
+    picks = {(await service.pick(guild_id=GUILD)).id for _ in range(20)}
     assert picks == {item(2).id}  # never offered again in that server
-    assert {service.pick(guild_id=OTHER_GUILD).id for _ in range(30)} == {item(1).id, item(2).id}
+    assert {(await service.pick(guild_id=OTHER_GUILD)).id for _ in range(30)} == {item(1).id, item(2).id}
 
 
-def test_a_moderator_report_withdraws_at_once_and_a_restore_brings_it_back(service):
-    post_id, _ = service.post(item(1), channel_id=5, guild_id=GUILD)
-    _, outcome = service.report(post_id, 7, GUILD, "link list, not a question", moderator=True)
+async def test_a_moderator_report_withdraws_at_once_and_a_restore_brings_it_back(service):
+    post_id, _ = await service.post(item(1), channel_id=5, guild_id=GUILD)
+    _, outcome = await service.report(post_id, 7, GUILD, "link list, not a question", moderator=True)
     assert outcome.newly_withdrawn
-    listed = service.reported(GUILD)
+    listed = await service.reported(GUILD)
     assert [(r.item_id, r.reports, r.moderator, r.withdrawn) for r, _ in listed] == [
         (item(1).id, 1, True, True)
     ]
     text = reported_text(listed)
     assert "withdrawn" in text and "by a moderator" in text and "link list, not a question" in text
     assert item(1).prompt in text
-    assert not service.restore(GUILD, "ffff")  # no such id
-    assert service.restore(GUILD, item(1).id[:10])  # the id as listed
-    assert service.reported(GUILD) == []
-    assert item(1).id in {service.pick(guild_id=GUILD).id for _ in range(30)}
+    assert not await service.restore(GUILD, "ffff")  # no such id
+    assert await service.restore(GUILD, item(1).id[:10])  # the id as listed
+    assert await service.reported(GUILD) == []
+    assert item(1).id in {(await service.pick(guild_id=GUILD)).id for _ in range(30)}
     # fresh reports are needed to withdraw it again
-    _, outcome = service.report(post_id, 8, GUILD, "meh", moderator=False)
+    _, outcome = await service.report(post_id, 8, GUILD, "meh", moderator=False)
     assert (outcome.reports, outcome.withdrawn) == (1, False)
 
 
-def test_reports_survive_a_restart(tmp_path):
+async def test_reports_survive_a_restart(tmp_path):
     path = tmp_path / "tutor.db"
-    with Store(path) as store:
+    async with await Store.open(path) as store:
         service = QuizService(store, QuizBank([item(1), item(2)]), now=lambda: NOW)
-        post_id, _ = service.post(item(1), channel_id=5, guild_id=GUILD)
-        service.report(post_id, 7, GUILD, "wrong key", moderator=True)
-    with Store(path) as store:
+        post_id, _ = await service.post(item(1), channel_id=5, guild_id=GUILD)
+        await service.report(post_id, 7, GUILD, "wrong key", moderator=True)
+    async with await Store.open(path) as store:
         service = QuizService(store, QuizBank([item(1), item(2)]), now=lambda: NOW)
-        assert store.withdrawn_item_ids(GUILD) == {item(1).id}
-        assert [r.reasons for r, _ in service.reported(GUILD)] == [("wrong key",)]
+        assert await store.withdrawn_item_ids(GUILD) == {item(1).id}
+        assert [r.reasons for r, _ in await service.reported(GUILD)] == [("wrong key",)]
 
 
-def test_when_every_question_is_withdrawn_the_user_is_told(service):
+async def test_when_every_question_is_withdrawn_the_user_is_told(service):
     for n in (1, 2):
-        service.report_item(item(n).id, 7, GUILD, "bad", moderator=True)
+        await service.report_item(item(n).id, 7, GUILD, "bad", moderator=True)
     with pytest.raises(QuizError, match="withdrawn"):
-        service.pick(guild_id=GUILD)
+        await service.pick(guild_id=GUILD)
 
 
 async def test_console_report_withdraws_the_last_question_and_restore_brings_it_back(settings, seed_engine):
@@ -102,14 +102,15 @@ async def test_console_report_withdraws_the_last_question_and_restore_brings_it_
     text = out.getvalue()
     assert "withdrawn from your quizzes" in text
     assert "the blank has two answers" in text and "/quiz restore" in text
-    with Store(settings.database) as store:
-        withdrawn = store.withdrawn_item_ids(0)
+    async with await Store.open(settings.database) as store:
+        withdrawn = await store.withdrawn_item_ids(0)
     assert len(withdrawn) == 1
     gone = next(it for it in bank.items if it.id in withdrawn)
     # the withdrawn question is not asked again; restoring it puts it back
     service = await quiz.app.service()
-    assert {service.pick(guild_id=0).id for _ in range(10)} == {it.id for it in bank.items} - withdrawn
+    picked = {(await service.pick(guild_id=0)).id for _ in range(10)}
+    assert picked == {it.id for it in bank.items} - withdrawn
     await session.run(script(f"/quiz restore id:{gone.id[:10]}"))
     assert "Restored" in out.getvalue()
-    with Store(settings.database) as store:
-        assert store.withdrawn_item_ids(0) == set()
+    async with await Store.open(settings.database) as store:
+        assert await store.withdrawn_item_ids(0) == set()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time as time_module
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
@@ -29,7 +28,7 @@ from bot.app.schedule import (
     runs_between,
     timezone_choices,
 )
-from bot.app.store import Store, Subscription
+from bot.app.store import Plan, Store, Subscription
 from tests.store_reads import deliveries
 
 # ----------------------------------------------------------------------------------------- helpers
@@ -94,10 +93,10 @@ def utc(*args: int) -> datetime:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "tutor.db")
+async def store(tmp_path):
+    s = await Store.open(tmp_path / "tutor.db")
     yield s
-    s.close()
+    await s.close()
 
 
 def make_dispatcher(store, send, clock, **kw) -> Dispatcher:
@@ -246,39 +245,39 @@ def test_one_run_per_local_date_for_a_year(zone, at):
 # -------------------------------------------------------------------------------------- dispatcher
 
 
-def subscribe(store, target=1, at="09:00", zone="Europe/Berlin", kind="channel") -> Subscription:
-    return store.add_subscription(kind, target, 1 if kind == "channel" else None, at, zone, None, 7)
+async def subscribe(store, target=1, at="09:00", zone="Europe/Berlin", kind="channel") -> Subscription:
+    return await store.add_subscription(kind, target, 1 if kind == "channel" else None, at, zone, None, 7)
 
 
 async def test_new_subscription_runs_today_or_tomorrow(store):
     clock = FakeClock(utc(2026, 6, 1, 8, 0))  # 10:00 in Berlin
-    late = subscribe(store, 1, "09:00")
-    early = subscribe(store, 2, "11:00")
+    late = await subscribe(store, 1, "09:00")
+    early = await subscribe(store, 2, "11:00")
     send = Recorder()
     disp = make_dispatcher(store, send, clock)
     assert await disp.dispatch_due() == []
-    assert store.get_subscription(late.id).next_run_utc == utc(2026, 6, 2, 7)  # tomorrow
-    assert store.get_subscription(early.id).next_run_utc == utc(2026, 6, 1, 9)  # later today
+    assert (await store.get_subscription(late.id)).next_run_utc == utc(2026, 6, 2, 7)  # tomorrow
+    assert (await store.get_subscription(early.id)).next_run_utc == utc(2026, 6, 1, 9)  # later today
     clock.t = utc(2026, 6, 1, 9, 0, 5)
     results = await disp.dispatch_due()
     assert [(r.subscription.id, r.status, r.local_date, r.post_id) for r in results] == [
         (early.id, "sent", date(2026, 6, 1), 1001)
     ]
-    assert store.get_delivery(early.id, date(2026, 6, 1)).status == "sent"
+    assert (await store.get_delivery(early.id, date(2026, 6, 1))).status == "sent"
     assert await disp.dispatch_due() == []
     assert send.calls == [(early.id, date(2026, 6, 1))]
-    assert store.get_subscription(early.id).next_run_utc == utc(2026, 6, 2, 9)
+    assert (await store.get_subscription(early.id)).next_run_utc == utc(2026, 6, 2, 9)
 
 
 async def test_daily_runs_across_spring_forward(store):
     clock = FakeClock(utc(2026, 3, 27, 12))
-    sub = subscribe(store, 1, "02:30", "Europe/Berlin")
+    sub = await subscribe(store, 1, "02:30", "Europe/Berlin")
     send = Recorder()
     disp = make_dispatcher(store, send, clock)
     await disp.dispatch_due()
     sent_at = []
     for _ in range(4):
-        clock.t = store.earliest_next_run()
+        clock.t = await store.earliest_next_run()
         results = await disp.dispatch_due()
         sent_at.append((clock.t, results[0].local_date))
     assert sent_at == [
@@ -287,29 +286,29 @@ async def test_daily_runs_across_spring_forward(store):
         (utc(2026, 3, 30, 0, 30), date(2026, 3, 30)),
         (utc(2026, 3, 31, 0, 30), date(2026, 3, 31)),
     ]
-    assert len(send.calls) == 4 and len(deliveries(store, sub.id)) == 4
+    assert len(send.calls) == 4 and len(await deliveries(store, sub.id)) == 4
 
 
 async def test_missed_run_within_grace_is_posted_once(tmp_path):
     path = tmp_path / "t.db"
-    first = Store(path)
-    sub = subscribe(first, 1, "09:00", "UTC")
+    first = await Store.open(path)
+    sub = await subscribe(first, 1, "09:00", "UTC")
     await make_dispatcher(first, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
-    first.close()  # the bot goes down before 09:00 and comes back at 10:30
+    await first.close()  # the bot goes down before 09:00 and comes back at 10:30
 
-    store = Store(path)
+    store = await Store.open(path)
     send = Recorder()
     disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 1, 10, 30)), grace=timedelta(hours=3))
     results = await disp.dispatch_due()
     assert [(r.status, r.local_date) for r in results] == [("sent", date(2026, 6, 1))]
     assert await disp.dispatch_due() == []
     assert send.calls == [(sub.id, date(2026, 6, 1))]
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 2, 9)
-    store.close()
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 2, 9)
+    await store.close()
 
 
 async def test_missed_run_outside_grace_is_skipped_and_logged(store, caplog):
-    sub = subscribe(store, 1, "09:00", "UTC")
+    sub = await subscribe(store, 1, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     send = Recorder()
     disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 1, 13)), grace=timedelta(hours=3))
@@ -317,56 +316,68 @@ async def test_missed_run_outside_grace_is_skipped_and_logged(store, caplog):
         results = await disp.dispatch_due()
     assert [(r.status, r.local_date) for r in results] == [("skipped", date(2026, 6, 1))]
     assert send.calls == []
-    delivery = store.get_delivery(sub.id, date(2026, 6, 1))
+    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
     assert delivery.status == "skipped" and "missed by 4h00m" in delivery.detail
     assert len([r for r in caplog.records if "skipped" in r.getMessage()]) == 1
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 2, 9)
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 2, 9)
 
 
 async def test_down_for_days_skips_once_and_resumes_schedule(store):
-    sub = subscribe(store, 1, "09:00", "UTC")
+    sub = await subscribe(store, 1, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     send = Recorder()
     disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 4, 9, 30)))  # back three days later
     results = await disp.dispatch_due()
     assert [r.status for r in results] == ["skipped"]
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 5, 9)
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 5, 9)
     assert send.calls == []
 
 
-async def test_restart_after_claim_does_not_send_again(store):
-    """The old process claimed 2026-06-01 and died before (or while) sending."""
-    sub = subscribe(store, 1, "09:00", "UTC")
+async def test_a_run_claimed_by_a_process_that_died_is_taken_over_once_its_lease_ends(store):
+    """The old process claimed 2026-06-01 at 09:00 and died before (or while) sending: nobody touches
+    the run while its lease holds; then one dispatcher takes it over and sends it, once."""
+    sub = await subscribe(store, 1, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
-    assert store.claim_deliveries([(sub.id, date(2026, 6, 1))], utc(2026, 6, 1, 9)) == [True]  # ... crash
+    clock = FakeClock(utc(2026, 6, 1, 9))
+    dead = make_dispatcher(store, Recorder(), clock, lease=timedelta(minutes=2))
+    [claim], _, _ = await store.claim_due(clock.now(), lambda s: Plan(
+        date(2026, 6, 1), s.next_run_utc, utc(2026, 6, 2, 9), date(2026, 6, 2)), lease=dead.lease)  # ...crash
     send = Recorder()
-    disp = make_dispatcher(store, send, FakeClock(utc(2026, 6, 1, 9, 5)))
-    assert await disp.dispatch_due() == []
-    assert send.calls == []
-    assert store.get_delivery(sub.id, date(2026, 6, 1)).status == "claimed"  # visible, not re-sent
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 2, 9)
+    clock.t = utc(2026, 6, 1, 9, 1)
+    disp = make_dispatcher(store, send, clock, lease=timedelta(minutes=2))
+    assert await disp.dispatch_due() == [] and send.calls == []  # the lease still holds
+    assert await disp.seconds_until_next_run() == pytest.approx(60, abs=1)  # wakes when it ends
+    clock.t = utc(2026, 6, 1, 9, 2, 30)
+    results = await disp.dispatch_due()
+    assert [(r.status, r.local_date) for r in results] == [("sent", date(2026, 6, 1))]
+    assert send.calls == [(sub.id, date(2026, 6, 1))]
+    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
+    assert delivery.status == "sent" and delivery.attempts == 2 and delivery.lease_until is None
+    clock.t = utc(2026, 6, 1, 9, 10)
+    assert await disp.dispatch_due() == [] and len(send.calls) == 1
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 2, 9)
 
 
 async def test_restart_before_claim_sends_once(tmp_path):
     path = tmp_path / "t.db"
-    store = Store(path)
-    sub = subscribe(store, 1, "09:00", "UTC")
+    store = await Store.open(path)
+    sub = await subscribe(store, 1, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
-    store.close()  # died at 08:59, nothing claimed
+    await store.close()  # died at 08:59, nothing claimed
     sends = []
     for minute in (1, 2):  # restarted, then restarted again
-        s = Store(path)
+        s = await Store.open(path)
         send = Recorder()
         await make_dispatcher(s, send, FakeClock(utc(2026, 6, 1, 9, minute))).dispatch_due()
         sends.extend(send.calls)
-        s.close()
+        await s.close()
     assert sends == [(sub.id, date(2026, 6, 1))]
 
 
 async def test_stopping_lets_a_send_finish_and_releases_runs_not_started(store):
     """SIGTERM mid-burst: the quiz being sent is recorded as sent; the one still waiting for a slot is
-    given back (no claim left behind) and the next start posts it, so neither is lost nor doubled."""
-    first, second = subscribe(store, 1, "09:00", "UTC"), subscribe(store, 2, "09:00", "UTC")
+    given back (its lease ends at once) and the next start posts it, so neither is lost nor doubled."""
+    first, second = await subscribe(store, 1, "09:00", "UTC"), await subscribe(store, 2, "09:00", "UTC")
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     sending, go_on = asyncio.Event(), asyncio.Event()
     sent: list[int] = []
@@ -389,65 +400,69 @@ async def test_stopping_lets_a_send_finish_and_releases_runs_not_started(store):
     [done] = [r for r in results if r.status == "sent"]
     [back] = [r for r in results if r.status == "released"]
     assert sent == [done.subscription.id]
-    assert store.get_delivery(done.subscription.id, date(2026, 6, 1)).status == "sent"
-    assert store.get_delivery(back.subscription.id, date(2026, 6, 1)) is None
-    assert store.get_subscription(back.subscription.id).next_run_utc == utc(2026, 6, 1, 9)
+    assert (await store.get_delivery(done.subscription.id, date(2026, 6, 1))).status == "sent"
+    given_back = await store.get_delivery(back.subscription.id, date(2026, 6, 1))
+    assert given_back.status == "claimed" and given_back.lease_until <= utc(2026, 6, 1, 9, 0, 30)
     later = Recorder()  # the next start, still within grace
     await make_dispatcher(store, later, FakeClock(utc(2026, 6, 1, 9, 2))).dispatch_due()
     assert later.calls == [(back.subscription.id, date(2026, 6, 1))]
     assert {first.id, second.id} == {done.subscription.id, back.subscription.id}
 
 
-def test_two_dispatchers_racing_on_one_file_send_exactly_once(tmp_path):
+async def test_two_dispatchers_racing_on_one_file_send_exactly_once(tmp_path):
     path = tmp_path / "race.db"
-    setup = Store(path)
+    setup = await Store.open(path)
     zones = ["UTC", "Europe/Berlin", "Asia/Kolkata", "America/New_York", "Pacific/Chatham"]
     instant = utc(2026, 6, 1, 12, 0)
     for i in range(300):
         tz = ZoneInfo(zones[i % len(zones)])
-        setup.add_subscription("channel", i, 1, instant.astimezone(tz).time(), tz.key, None, 1)
-    asyncio.run(make_dispatcher(setup, Recorder(), FakeClock(instant - timedelta(hours=1))).dispatch_due())
-    setup.close()
+        await setup.add_subscription("channel", i, 1, instant.astimezone(tz).time(), tz.key, None, 1)
+    await make_dispatcher(setup, Recorder(), FakeClock(instant - timedelta(hours=1))).dispatch_due()
+    await setup.close()
 
     barrier = Barrier(2)
 
     def run_one() -> list[tuple[int, date]]:
-        store = Store(path)
-        send = Recorder()
-        disp = make_dispatcher(store, send, FakeClock(instant + timedelta(seconds=20)))
-        barrier.wait()
-        asyncio.run(disp.dispatch_due())
-        store.close()
-        return send.calls
+        """A second process, as far as the database can tell: its own thread, loop and connections."""
+        async def dispatch() -> list[tuple[int, date]]:
+            store = await Store.open(path)
+            send = Recorder()
+            disp = make_dispatcher(store, send, FakeClock(instant + timedelta(seconds=20)))
+            barrier.wait()
+            await disp.dispatch_due()
+            await store.close()
+            return send.calls
+
+        return asyncio.run(dispatch())
 
     with ThreadPoolExecutor(2) as pool:
         a, b = pool.submit(run_one), pool.submit(run_one)
         calls = a.result() + b.result()
     counts = Counter(sub_id for sub_id, _ in calls)
     assert len(counts) == 300 and set(counts.values()) == {1}
-    check = Store(path)
-    assert check.count_deliveries() == 300 == check.count_deliveries("sent")
-    check.close()
+    check = await Store.open(path)
+    assert await check.count_deliveries() == 300 == await check.count_deliveries("sent")
+    await check.close()
 
 
 async def test_two_dispatchers_in_one_loop_send_exactly_once(tmp_path):
     path = tmp_path / "race.db"
-    a, b = Store(path), Store(path)
+    a, b = await Store.open(path), await Store.open(path)
     for i in range(20):
-        subscribe(a, i, "09:00", "UTC")
+        await subscribe(a, i, "09:00", "UTC")
     send = Recorder()
     await make_dispatcher(a, send, FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     clock = FakeClock(utc(2026, 6, 1, 9, 0, 1))
     await asyncio.gather(
         make_dispatcher(a, send, clock).dispatch_due(), make_dispatcher(b, send, clock).dispatch_due()
     )
-    assert sorted(sub_id for sub_id, _ in send.calls) == sorted({s.id for s in a.list_subscriptions()})
-    a.close()
-    b.close()
+    assert sorted(sub_id for sub_id, _ in send.calls) == sorted({s.id for s in await a.list_subscriptions()})
+    await a.close()
+    await b.close()
 
 
 async def test_deleted_channel_pauses_and_stops(store):
-    sub = subscribe(store, 1, "09:00", "UTC")
+    sub = await subscribe(store, 1, "09:00", "UTC")
     clock = FakeClock(utc(2026, 6, 1, 8))
     send = Recorder(failures=[TargetGone("channel deleted")])
     disp = make_dispatcher(store, send, clock)
@@ -455,23 +470,24 @@ async def test_deleted_channel_pauses_and_stops(store):
     clock.t = utc(2026, 6, 1, 9, 0, 1)
     results = await disp.dispatch_due()
     assert [(r.status, r.detail) for r in results] == [("gone", "channel deleted")]
-    paused = store.get_subscription(sub.id)
+    paused = await store.get_subscription(sub.id)
     assert not paused.active and paused.paused_reason == "channel deleted" and paused.next_run_utc is None
-    assert store.get_delivery(sub.id, date(2026, 6, 1)).status == "failed"
+    assert (await store.get_delivery(sub.id, date(2026, 6, 1))).status == "failed"
     assert clock.sleeps == []  # never retried
     for day in range(2, 5):
         clock.t = utc(2026, 6, day, 9, 0, 1)
         assert await disp.dispatch_due() == []
     assert len(send.calls) == 1
 
-    store.resume_subscription(sub.id)  # e.g. the subscriber fixed permissions and re-enabled it
+    await store.resume_subscription(sub.id)  # e.g. the subscriber fixed permissions and re-enabled it
     clock.t = utc(2026, 6, 5, 10)
     await disp.dispatch_due()
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 6, 9)  # no catch-up of paused days
+    # no catch-up of paused days
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 6, 9)
 
 
 async def test_transient_error_retried_with_backoff_then_succeeds(store):
-    sub = subscribe(store, 1, "09:00", "UTC")
+    sub = await subscribe(store, 1, "09:00", "UTC")
     clock = FakeClock(utc(2026, 6, 1, 8))
     send = Recorder(failures=[ConnectionError("reset"), TimeoutError("slow")])
     disp = make_dispatcher(store, send, clock)
@@ -481,11 +497,11 @@ async def test_transient_error_retried_with_backoff_then_succeeds(store):
     assert [(r.status, r.attempts, r.post_id) for r in results] == [("sent", 3, 1003)]
     assert clock.sleeps == [5, 10]
     assert len(send.calls) == 3
-    assert store.get_delivery(sub.id, date(2026, 6, 1)).post_id == 1003
+    assert (await store.get_delivery(sub.id, date(2026, 6, 1))).post_id == 1003
 
 
 async def test_transient_errors_give_up_after_bounded_attempts(store):
-    sub = subscribe(store, 1, "09:00", "UTC")
+    sub = await subscribe(store, 1, "09:00", "UTC")
     clock = FakeClock(utc(2026, 6, 1, 8))
     send = Recorder(failures=[RuntimeError("discord 503")] * 10)
     disp = make_dispatcher(store, send, clock, retry=RetryPolicy(attempts=4, base_delay=5, max_delay=12))
@@ -495,15 +511,15 @@ async def test_transient_errors_give_up_after_bounded_attempts(store):
     assert [r.status for r in results] == ["failed"]
     assert clock.sleeps == [5, 10, 12]
     assert len(send.calls) == 4
-    delivery = store.get_delivery(sub.id, date(2026, 6, 1))
+    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
     assert delivery.status == "failed" and "discord 503" in delivery.detail
-    assert store.get_subscription(sub.id).active  # tomorrow is another day
+    assert (await store.get_subscription(sub.id)).active  # tomorrow is another day
     assert await disp.dispatch_due() == []
 
 
 async def test_sends_are_concurrent_but_bounded(store):
     for i in range(30):
-        subscribe(store, i, "09:00", "UTC")
+        await subscribe(store, i, "09:00", "UTC")
     in_flight = peak = 0
 
     async def send(sub, day):
@@ -523,11 +539,12 @@ async def test_sends_are_concurrent_but_bounded(store):
 
 
 async def test_unknown_stored_zone_pauses_subscription(store):
-    sub = subscribe(store, 1, "09:00", "UTC")
-    store._conn.execute("UPDATE subscriptions SET timezone = 'Gone/Zone' WHERE id = ?", (sub.id,))
+    sub = await subscribe(store, 1, "09:00", "UTC")
+    async with store._tx() as conn:
+        await conn.exec_driver_sql("UPDATE subscriptions SET timezone = 'Gone/Zone' WHERE id = ?", (sub.id,))
     results = await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     assert [r.status for r in results] == ["gone"]
-    assert not store.get_subscription(sub.id).active
+    assert not (await store.get_subscription(sub.id)).active
 
 
 async def test_run_sleeps_until_next_run_and_wakes_on_change(store):
@@ -541,11 +558,11 @@ async def test_run_sleeps_until_next_run_and_wakes_on_change(store):
     disp = make_dispatcher(store, send, clock, on_results=on_results, max_sleep=3600)
     task = asyncio.create_task(disp.run())
     await asyncio.wait_for(clock.sleeping.wait(), 1)  # nothing to do: idles
-    sub = subscribe(store, 1, "08:30", "UTC")
+    sub = await subscribe(store, 1, "08:30", "UTC")
     clock.sleeping.clear()
     disp.wake()  # the /subscribe command tells the dispatcher
     await asyncio.wait_for(clock.sleeping.wait(), 1)
-    assert store.get_subscription(sub.id).next_run_utc == utc(2026, 6, 1, 8, 30)
+    assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 1, 8, 30)
     await clock.advance(minutes=29)
     await asyncio.sleep(0.01)
     assert send.calls == []
@@ -592,8 +609,8 @@ async def test_system_clock():
 async def test_a_dispatcher_posts_only_the_subscriptions_it_accepts(store):
     """A console session and the Discord bot can share one database without posting each other's quizzes."""
     clock = FakeClock(utc(2026, 6, 1, 8, 0))
-    mine = subscribe(store, 1, "11:00")
-    theirs = subscribe(store, 2, "11:00")
+    mine = await subscribe(store, 1, "11:00")
+    theirs = await subscribe(store, 2, "11:00")
     send = Recorder()
     disp = Dispatcher(
         store, send, clock, grace=timedelta(hours=3), accepts=lambda s: s.target_id == mine.target_id
@@ -602,19 +619,17 @@ async def test_a_dispatcher_posts_only_the_subscriptions_it_accepts(store):
     clock.t = utc(2026, 6, 1, 9, 0, 5)
     await disp.dispatch_due()
     assert send.calls == [(mine.id, date(2026, 6, 1))]
-    assert store.get_delivery(theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher
+    assert await store.get_delivery(theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher
 
 
 async def test_a_locked_database_stalls_the_dispatcher_not_the_event_loop(store):
     """Another process holding the write lock makes store calls wait; the loop must go on meanwhile."""
-    subscribe(store, 1, "09:00", "UTC")
-    real = store.due_subscriptions
+    import sqlite3
 
-    def slow_due(now):
-        time_module.sleep(0.4)  # as if waiting on another connection's write lock
-        return real(now)
-
-    store.due_subscriptions = slow_due
+    await subscribe(store, 1, "09:00", "UTC")
+    other = sqlite3.connect(store.path, isolation_level=None)  # another process's connection
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock
+    release = asyncio.get_running_loop().call_later(0.4, other.execute, "ROLLBACK")
     ticks = 0
 
     async def ticker():
@@ -626,4 +641,6 @@ async def test_a_locked_database_stalls_the_dispatcher_not_the_event_loop(store)
     beat = asyncio.ensure_future(ticker())
     await make_dispatcher(store, Recorder(), FakeClock(utc(2026, 6, 1, 8))).dispatch_due()
     beat.cancel()
+    release.cancel()
+    other.close()
     assert ticks >= 10  # the loop kept turning while the dispatcher waited on the database

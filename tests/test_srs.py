@@ -16,10 +16,10 @@ NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def store():
-    s = Store(":memory:")
+async def store():
+    s = await Store.open(":memory:")
     yield s
-    s.close()
+    await s.close()
 
 
 def item(i: str, topic: str = "DNS") -> QuizItem:
@@ -35,69 +35,70 @@ def item(i: str, topic: str = "DNS") -> QuizItem:
     )
 
 
-def test_wrong_answer_comes_due_before_right_one(store):
-    right = review(store, 1, "a", True, NOW)
-    wrong = review(store, 1, "b", False, NOW)
+async def test_wrong_answer_comes_due_before_right_one(store):
+    right = await review(store, 1, "a", True, NOW)
+    wrong = await review(store, 1, "b", False, NOW)
     assert NOW < wrong < right
-    assert {i for i, c in store.card_states(1).items() if c.last_correct is False} == {"b"}
-    card = Card.from_json(store.load_card(1, "a"))
+    assert {i for i, c in (await store.card_states(1)).items() if c.last_correct is False} == {"b"}
+    card = Card.from_json(await store.load_card(1, "a"))
     assert card.due == right and card.last_review == NOW
 
 
-def test_intervals_grow_with_correct_answers_and_reset_on_lapse(store):
+async def test_intervals_grow_with_correct_answers_and_reset_on_lapse(store):
     now, gaps = NOW, []
     for _ in range(5):
-        due = review(store, 1, "a", True, now)
+        due = await review(store, 1, "a", True, now)
         gaps.append(due - now)
         now = due
     assert gaps == sorted(gaps) and gaps[-1] > timedelta(days=7)
-    assert Card.from_json(store.load_card(1, "a")).state == State.Review
-    lapse = review(store, 1, "a", False, now)
+    assert Card.from_json(await store.load_card(1, "a")).state == State.Review
+    lapse = await review(store, 1, "a", False, now)
     assert lapse - now < timedelta(hours=1)
-    assert Card.from_json(store.load_card(1, "a")).state == State.Relearning
+    assert Card.from_json(await store.load_card(1, "a")).state == State.Relearning
 
 
-def test_review_is_deterministic(store):
-    other = Store(":memory:")
+async def test_review_is_deterministic(store):
+    other = await Store.open(":memory:")
     for s in (store, other):
         for ok in (True, False, True, True):
-            review(s, 1, "a", ok, NOW)
-    assert store.load_card(1, "a") == other.load_card(1, "a")
-    other.close()
+            await review(s, 1, "a", ok, NOW)
+    assert await store.load_card(1, "a") == await other.load_card(1, "a")
+    await other.close()
 
 
-def test_review_needs_aware_time(store):
+async def test_review_needs_aware_time(store):
     with pytest.raises(ValueError):
-        review(store, 1, "a", True, datetime(2026, 1, 1))
+        await review(store, 1, "a", True, datetime(2026, 1, 1))
 
 
-def test_pick_prefers_due_then_wrong_then_unseen_then_rest(store):
+async def test_pick_prefers_due_then_wrong_then_unseen_then_rest(store):
     start = NOW - timedelta(days=30)
-    review(store, 1, "due-old", True, start)  # due long ago (after ~10 minutes)
-    review(store, 1, "due-new", True, NOW - timedelta(minutes=20))  # due 10 minutes ago
-    review(store, 1, "wrong", False, NOW - timedelta(seconds=30))  # wrong, due in 30 s
-    review(store, 1, "known", True, NOW - timedelta(minutes=5))
-    review(store, 1, "known", True, NOW - timedelta(minutes=4))  # learned: due in days
-    review(store, 2, "unseen-1", True, start)  # another user's card does not count
+    await review(store, 1, "due-old", True, start)  # due long ago (after ~10 minutes)
+    await review(store, 1, "due-new", True, NOW - timedelta(minutes=20))  # due 10 minutes ago
+    await review(store, 1, "wrong", False, NOW - timedelta(seconds=30))  # wrong, due in 30 s
+    await review(store, 1, "known", True, NOW - timedelta(minutes=5))
+    await review(store, 1, "known", True, NOW - timedelta(minutes=4))  # learned: due in days
+    await review(store, 2, "unseen-1", True, start)  # another user's card does not count
     pool = [item(i) for i in ("known", "unseen-1", "wrong", "due-new", "unseen-2", "due-old", "due-old")]
 
-    picked = [q.id for q in pick_items(store, 1, pool, NOW, 10, random.Random(1))]
+    picked = [q.id for q in await pick_items(store, 1, pool, NOW, 10, random.Random(1))]
     assert picked[:3] == ["due-old", "due-new", "wrong"]
     assert sorted(picked[3:5]) == ["unseen-1", "unseen-2"]
     assert picked[5:] == ["known"]
-    assert [q.id for q in pick_items(store, 1, pool, NOW, 2, random.Random(1))] == ["due-old", "due-new"]
-    assert pick_items(store, 1, pool, NOW, 0, random.Random(1)) == []
+    two = await pick_items(store, 1, pool, NOW, 2, random.Random(1))
+    assert [q.id for q in two] == ["due-old", "due-new"]
+    assert await pick_items(store, 1, pool, NOW, 0, random.Random(1)) == []
 
 
-def test_pick_is_deterministic_for_a_seed(store):
+async def test_pick_is_deterministic_for_a_seed(store):
     pool = [item(f"q{i}") for i in range(40)]
-    first = pick_items(store, 1, pool, NOW, 10, random.Random(42))
-    again = pick_items(store, 1, pool, NOW, 10, random.Random(42))
-    other = pick_items(store, 1, pool, NOW, 10, random.Random(7))
+    first = await pick_items(store, 1, pool, NOW, 10, random.Random(42))
+    again = await pick_items(store, 1, pool, NOW, 10, random.Random(42))
+    other = await pick_items(store, 1, pool, NOW, 10, random.Random(7))
     assert first == again and first != other
     assert len({q.id for q in first}) == 10
 
 
-def test_new_user_gets_unseen_items(store):
+async def test_new_user_gets_unseen_items(store):
     pool = [item("a"), item("b")]
-    assert {q.id for q in pick_items(store, 9, pool, NOW, 5, random.Random(0))} == {"a", "b"}
+    assert {q.id for q in await pick_items(store, 9, pool, NOW, 5, random.Random(0))} == {"a", "b"}

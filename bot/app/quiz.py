@@ -3,15 +3,15 @@
 The Discord cogs and the console session parse what a person typed or clicked, check permissions and
 render; everything in between is here: pick and record a post, grade an answer, report and restore a
 question, score cards and leaderboards, subscribe, pause, resume, unsubscribe, list, time zones, and
-the daily post of one subscription. Each method runs its store work on the runtime's database thread
-(one hop per use case, so a use case is one short series of transactions) and returns plain results.
+the daily post of one subscription. Each method awaits the async store (the event loop never waits on
+the database) and returns plain results.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from bot.app.quiz_service import MIN_OPEN, QuizBank, QuizError, QuizService, Reveal
@@ -119,26 +119,38 @@ class QuizApp:
         user_id: int | None = None,
         topic: str | None = None,
         subscription: Subscription | None = None,
+        delivery: date | None = None,
     ) -> Posted:
         """Pick (what ``user_id`` has due or missed first; never what this server withdrew) and record a
         post. Raises QuizError for an unknown topic or an empty bank."""
         service = await self.service()
+        item = await service.pick(topic, user_id, channel_id, guild_id)
+        post_id, reveals = await service.post(
+            item, channel_id, guild_id, subscription.id if subscription else None, min_open=self.min_open,
+            delivery=delivery,
+        )
+        return Posted(post_id, item, reveals)
 
-        def work() -> Posted:
-            item = service.pick(topic, user_id, channel_id, guild_id)
-            post_id, reveals = service.post(
-                item, channel_id, guild_id, subscription.id if subscription else None, min_open=self.min_open
-            )
-            return Posted(post_id, item, reveals)
-
-        return await self.runtime.db(work)
-
-    async def daily(self, sub: Subscription, channel_id: int) -> Posted:
+    async def daily(self, sub: Subscription, channel_id: int, local_date: date | None = None) -> Posted:
         """Today's quiz of one subscription. A topic the notes no longer have is permanent: the
-        subscription is paused (and its subscriber told), on every front end alike."""
+        subscription is paused (and its subscriber told), on every front end alike.
+
+        With ``local_date`` the post is tied to that day's delivery before anything is sent: a run
+        taken over from a process that died re-sends the same post (same question, same buttons), so
+        Discord's nonce check can recognise it."""
         try:
+            if local_date is not None:
+                service = await self.service()
+                earlier = await service.store.delivery_post(sub.id, local_date)
+                if earlier is not None:
+                    post = await service.store.get_post(earlier)
+                    open_post = post is not None and post.closed_at is None
+                    item = service.bank.by_id.get(post.item_id) if open_post else None
+                    if item is not None:
+                        return Posted(earlier, item, [])
             return await self.quiz_now(
-                channel_id, sub.guild_id, sub.target_id if sub.kind == "dm" else None, sub.topic, sub
+                channel_id, sub.guild_id, sub.target_id if sub.kind == "dm" else None, sub.topic, sub,
+                local_date,
             )
         except QuizUnavailable:
             raise
@@ -149,83 +161,66 @@ class QuizApp:
         """The message of a post is out (remember its id), or sending failed (close the post unseen)."""
         store = await self.store()
         if message_id is None:
-            await self.runtime.db(store.close_post, post_id, self.now())
+            await store.close_post(post_id, self.now())
         else:
-            await self.runtime.db(store.set_post_message, post_id, message_id)
+            await store.set_post_message(post_id, message_id)
 
     async def snapshot(self, post_id: int) -> Snapshot:
         service = await self.service()
-
-        def work() -> Snapshot:
-            post, item = service.item_of(post_id)
-            answered, right = service.store.post_tally(post_id)
-            return Snapshot(post, item, answered, right)
-
-        return await self.runtime.db(work)
+        post, item = await service.item_of(post_id)
+        answered, right = await service.store.post_tally(post_id)
+        return Snapshot(post, item, answered, right)
 
     async def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
-        service = await self.service()
-        return await self.runtime.db(service.item_of, post_id)
+        return await (await self.service()).item_of(post_id)
 
     async def open_quiz(self, channel_id: int) -> OpenQuiz | None:
         """The channel's latest open quiz (None if none, or if a re-index removed its item)."""
         service = await self.service()
-
-        def work() -> OpenQuiz | None:
-            post = service.store.latest_open_post(channel_id)
-            item = service.bank.by_id.get(post.item_id) if post is not None else None
-            if post is None or item is None:
-                return None
-            answered, _ = service.store.post_tally(post.id)
-            return OpenQuiz(post, item, answered > 0)
-
-        return await self.runtime.db(work)
+        post = await service.store.latest_open_post(channel_id)
+        item = service.bank.by_id.get(post.item_id) if post is not None else None
+        if post is None or item is None:
+            return None
+        answered, _ = await service.store.post_tally(post.id)
+        return OpenQuiz(post, item, answered > 0)
 
     async def reveal_stale(
         self, older_than: timedelta, only: Callable[[Post], bool] | None = None
     ) -> list[Reveal]:
-        service = await self.service()
-        return await self.runtime.db(service.reveal_stale, older_than, only)
+        return await (await self.service()).reveal_stale(older_than, only)
 
     # -- answering and reporting ----------------------------------------------------------------------
     async def answer(
         self, post_id: int, user_id: int, response: int | str, guild_id: int | None, name: str | None = None
     ) -> AnswerOutcome:
-        service = await self.service()
-        return await self.runtime.db(service.answer, post_id, user_id, response, guild_id, name)
+        return await (await self.service()).answer(post_id, user_id, response, guild_id, name)
 
     async def report(
         self, post_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> tuple[QuizItem, ReportOutcome]:
-        service = await self.service()
-        return await self.runtime.db(service.report, post_id, user_id, guild_id, reason, moderator=moderator)
+        return await (await self.service()).report(post_id, user_id, guild_id, reason, moderator=moderator)
 
     async def report_latest(
         self, channel_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> tuple[QuizItem, ReportOutcome] | None:
         """Report the channel's last question (the console has no message to click); None if none."""
-        store = await self.store()
-        post = await self.runtime.db(store.latest_post, channel_id)
+        post = await (await self.store()).latest_post(channel_id)
         if post is None:
             return None
         return await self.report(post.id, user_id, guild_id, reason, moderator=moderator)
 
     async def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
-        service = await self.service()
-        return await self.runtime.db(service.reported, guild_id)
+        return await (await self.service()).reported(guild_id)
 
     async def restore(self, guild_id: int | None, item_id: str) -> bool:
-        service = await self.service()
-        return await self.runtime.db(service.restore, guild_id, item_id[:64])
+        return await (await self.service()).restore(guild_id, item_id[:64])
 
     # -- scores ---------------------------------------------------------------------------------------
     async def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
-        service = await self.service()
-        return await self.runtime.db(service.stats, user_id, guild_id)
+        return await (await self.service()).stats(user_id, guild_id)
 
     async def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
-        store = await self.store()
-        return await self.runtime.db(store.leaderboard, guild_id, limit)
+        return await (await self.store()).leaderboard(guild_id, limit)
 
     # -- daily subscriptions --------------------------------------------------------------------------
     async def subscribe(
@@ -242,8 +237,7 @@ class QuizApp:
         store = await self.store()
         settings = self.runtime.settings
         bank = await self.bank() if topic and topic.strip() else QuizBank(())
-        return await self.runtime.db(
-            subscribe,
+        return await subscribe(
             store,
             bank,
             kind=kind,
@@ -259,64 +253,48 @@ class QuizApp:
         )
 
     async def find(self, kind: Literal["channel", "dm"], target_id: int) -> Subscription | None:
-        store = await self.store()
-        return await self.runtime.db(store.find_subscription, kind, target_id)
+        return await (await self.store()).find_subscription(kind, target_id)
 
     async def unsubscribe(self, kind: Literal["channel", "dm"], target_id: int) -> bool:
-        store = await self.store()
-        return await self.runtime.db(store.remove_subscription, kind, target_id)
+        return await (await self.store()).remove_subscription(kind, target_id)
 
     async def pause(
         self, kind: Literal["channel", "dm"], target_id: int, reason: str = PAUSED_BY_COMMAND
     ) -> Change:
         store = await self.store()
-
-        def work() -> Change:
-            sub = store.find_subscription(kind, target_id)
-            if sub is None:
-                return Change("none")
-            if not sub.active:
-                return Change("unchanged", sub)
-            store.pause_subscription(sub.id, reason)
-            return Change("changed", store.get_subscription(sub.id))
-
-        return await self.runtime.db(work)
+        sub = await store.find_subscription(kind, target_id)
+        if sub is None:
+            return Change("none")
+        if not sub.active:
+            return Change("unchanged", sub)
+        await store.pause_subscription(sub.id, reason)
+        return Change("changed", await store.get_subscription(sub.id))
 
     async def resume(self, kind: Literal["channel", "dm"], target_id: int) -> Change:
         store = await self.store()
-
-        def work() -> Change:
-            sub = store.find_subscription(kind, target_id)
-            if sub is None:
-                return Change("none")
-            if sub.active:
-                return Change("unchanged", sub)
-            store.resume_subscription(sub.id)
-            return Change("changed", store.get_subscription(sub.id))
-
-        return await self.runtime.db(work)
+        sub = await store.find_subscription(kind, target_id)
+        if sub is None:
+            return Change("none")
+        if sub.active:
+            return Change("unchanged", sub)
+        await store.resume_subscription(sub.id)
+        return Change("changed", await store.get_subscription(sub.id))
 
     async def subscriptions(
         self, guild_id: int | None, user_id: int
     ) -> tuple[list[Subscription], str | None]:
         """A server's channel subscriptions and the person's own DM one, with the person's saved zone."""
         store = await self.store()
-
-        def work() -> tuple[list[Subscription], str | None]:
-            subs = [s for s in store.list_subscriptions(guild_id) if s.kind == "channel"] if guild_id else []
-            mine = store.find_subscription("dm", user_id)
-            return subs + ([mine] if mine else []), store.get_user_timezone(user_id)
-
-        return await self.runtime.db(work)
+        listed = await store.list_subscriptions(guild_id) if guild_id else []
+        subs = [s for s in listed if s.kind == "channel"]
+        mine = await store.find_subscription("dm", user_id)
+        return subs + ([mine] if mine else []), await store.get_user_timezone(user_id)
 
     async def timezone(self, user_id: int) -> str | None:
-        store = await self.store()
-        return await self.runtime.db(store.get_user_timezone, user_id)
+        return await (await self.store()).get_user_timezone(user_id)
 
     async def set_timezone(self, user_id: int, zone_text: str) -> str:
         """Save a person's zone; raises ScheduleError (with suggestions) for a zone that doesn't exist."""
         zone = parse_timezone(zone_text).key
-        store = await self.store()
-        await self.runtime.db(store.set_user_timezone, user_id, zone)
+        await (await self.store()).set_user_timezone(user_id, zone)
         return zone
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.app.srs import pick_items, review
 from bot.app.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
@@ -63,7 +63,7 @@ class QuizService:
         self._rng = random.Random(seed)
 
     # -- choosing ------------------------------------------------------------------------------
-    def pick(
+    async def pick(
         self,
         topic: str | None = None,
         user_id: int | None = None,
@@ -74,27 +74,28 @@ class QuizService:
         For a channel: a random item the channel has not had among its recent posts. Items withdrawn
         from the server (``guild_id``; None is everything outside a server) are never picked."""
         candidates = self.bank.on_topic(topic)
-        withdrawn = self.store.withdrawn_item_ids(guild_id)
+        withdrawn = await self.store.withdrawn_item_ids(guild_id)
         if withdrawn:
             candidates = [it for it in candidates if it.id not in withdrawn]
             if not candidates:
                 raise QuizError("Every question on that topic was reported and withdrawn here.")
         if user_id is not None:
-            return pick_items(self.store, user_id, candidates, self.now(), 1, self._rng)[0]
+            return (await pick_items(self.store, user_id, candidates, self.now(), 1, self._rng))[0]
         if channel_id is not None:
-            recent = set(self.store.recent_item_ids(channel_id, limit=max(1, len(candidates) - 1)))
+            recent = set(await self.store.recent_item_ids(channel_id, limit=max(1, len(candidates) - 1)))
             fresh = [it for it in candidates if it.id not in recent]
             candidates = fresh or candidates
         return self._rng.choice(candidates)
 
     # -- posting and answering ----------------------------------------------------------------
-    def post(
+    async def post(
         self,
         item: QuizItem,
         channel_id: int | None,
         guild_id: int | None = None,
         subscription_id: int | None = None,
         min_open: timedelta = MIN_OPEN,
+        delivery: date | None = None,
     ) -> tuple[int, list[Reveal]]:
         """Record a new post; earlier open posts in the same channel are revealed (returned to edit),
         except those posted less than ``min_open`` ago: someone's `/quiz now` must not close the quiz
@@ -103,18 +104,18 @@ class QuizService:
         reveals = []
         if channel_id is not None:
             cutoff = self.now() - min_open
-            for old in self.store.open_posts(posted_before=cutoff + timedelta(microseconds=1),
+            for old in await self.store.open_posts(posted_before=cutoff + timedelta(microseconds=1),
                                              channel_id=channel_id):
-                r = self.reveal(old.id)
+                r = await self.reveal(old.id)
                 if r is not None:
                     reveals.append(r)
-        post_id = self.store.create_post(
-            item.id, channel_id, guild_id, subscription_id, self.now(), topic=item.topic
+        post_id = await self.store.create_post(
+            item.id, channel_id, guild_id, subscription_id, self.now(), topic=item.topic, delivery=delivery
         )
         return post_id, reveals
 
-    def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
-        post = self.store.get_post(post_id)
+    async def item_of(self, post_id: int) -> tuple[Post, QuizItem]:
+        post = await self.store.get_post(post_id)
         if post is None:
             raise QuizError("That quiz is no longer known.")
         item = self.bank.by_id.get(post.item_id)
@@ -124,7 +125,7 @@ class QuizService:
             )
         return post, item
 
-    def answer(
+    async def answer(
         self,
         post_id: int,
         user_id: int,
@@ -134,10 +135,10 @@ class QuizService:
     ) -> AnswerOutcome:
         """Grade and record one person's answer; the first answer counts, later clicks change nothing.
         ``name`` is how they are shown on the server's leaderboard."""
-        post, item = self.item_of(post_id)
+        post, item = await self.item_of(post_id)
         correct = grade(item, response)
         if post.closed_at is not None:
-            answered, right = self.store.post_tally(post_id)
+            answered, right = await self.store.post_tally(post_id)
             return AnswerOutcome(item, correct, False, True, answered, right)
         choice = (
             item.choices[response]
@@ -145,47 +146,49 @@ class QuizService:
             else str(response)
         )
         now = self.now()
-        recorded = self.store.record_answer(
+        recorded = await self.store.record_answer(
             post_id, user_id, guild_id, choice[:200], correct, now, topic=item.topic, name=name
         )
-        due = review(self.store, user_id, item.id, correct, now) if recorded else None
-        answered, right = self.store.post_tally(post_id)
+        due = await review(self.store, user_id, item.id, correct, now) if recorded else None
+        answered, right = await self.store.post_tally(post_id)
         return AnswerOutcome(item, correct, not recorded, False, answered, right, due)
 
-    def reveal(self, post_id: int) -> Reveal | None:
+    async def reveal(self, post_id: int) -> Reveal | None:
         """Close a post once and report the share who got it right (None if already closed)."""
-        post = self.store.get_post(post_id)
-        if post is None or not self.store.close_post(post_id, self.now()):
+        post = await self.store.get_post(post_id)
+        if post is None or not await self.store.close_post(post_id, self.now()):
             return None
         item = self.bank.by_id.get(post.item_id)
         if item is None:
             return None
-        answered, right = self.store.post_tally(post_id)
+        answered, right = await self.store.post_tally(post_id)
         return Reveal(post, item, answered, right)
 
-    def reveal_stale(self, older_than: timedelta, only: Callable[[Post], bool] | None = None) -> list[Reveal]:
+    async def reveal_stale(
+        self, older_than: timedelta, only: Callable[[Post], bool] | None = None
+    ) -> list[Reveal]:
         """Reveal every open post older than the configured time (run periodically). ``only`` limits it
         to one front end's posts when several share the database."""
         cutoff = self.now() - older_than
-        posts = [p for p in self.store.open_posts(posted_before=cutoff) if only is None or only(p)]
-        return [r for p in posts if (r := self.reveal(p.id)) is not None]
+        posts = [p for p in await self.store.open_posts(posted_before=cutoff) if only is None or only(p)]
+        return [r for p in posts if (r := await self.reveal(p.id)) is not None]
 
     # -- reports of bad questions ------------------------------------------------------------------
-    def report(
+    async def report(
         self, post_id: int, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> tuple[QuizItem, ReportOutcome]:
         """Report the question of a post; a moderator's report, or the third person's, withdraws it
         from this server's quizzes at once."""
-        _post, item = self.item_of(post_id)
-        return item, self.report_item(item.id, user_id, guild_id, reason, moderator=moderator)
+        _post, item = await self.item_of(post_id)
+        return item, await self.report_item(item.id, user_id, guild_id, reason, moderator=moderator)
 
-    def report_item(
+    async def report_item(
         self, item_id: str, user_id: int, guild_id: int | None, reason: str, *, moderator: bool
     ) -> ReportOutcome:
         if item_id not in self.bank.by_id:
             raise QuizError("That question is no longer in the quiz bank.")
         reason = " ".join(reason.split())[:REPORT_REASON_MAX] or "(no reason given)"
-        return self.store.record_report(
+        return await self.store.record_report(
             guild_id,
             item_id,
             user_id,
@@ -195,25 +198,25 @@ class QuizService:
             reported_at=self.now(),
         )
 
-    def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
+    async def reported(self, guild_id: int | None) -> list[tuple[ReportedItem, QuizItem | None]]:
         """Reported and withdrawn items of a server, with the item (None once the notes dropped it)."""
-        return [(r, self.bank.by_id.get(r.item_id)) for r in self.store.reported_items(guild_id)]
+        return [(r, self.bank.by_id.get(r.item_id)) for r in await self.store.reported_items(guild_id)]
 
-    def restore(self, guild_id: int | None, item_id: str) -> bool:
+    async def restore(self, guild_id: int | None, item_id: str) -> bool:
         """Put a reported item back; ``item_id`` may be a unique prefix of the id as listed."""
         item_id = item_id.strip()
-        known = [r.item_id for r in self.store.reported_items(guild_id, limit=1000)]
+        known = [r.item_id for r in await self.store.reported_items(guild_id, limit=1000)]
         matches = [i for i in known if i.startswith(item_id)] if item_id else []
         if len(matches) != 1:
             return False
-        return self.store.restore_item(guild_id, matches[0], self.now())
+        return await self.store.restore_item(guild_id, matches[0], self.now())
 
     # -- scores --------------------------------------------------------------------------------
-    def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
-        return self.store.user_stats(user_id, guild_id, now=self.now())
+    async def stats(self, user_id: int, guild_id: int | None = None) -> Stats:
+        return await self.store.user_stats(user_id, guild_id, now=self.now())
 
-    def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
-        return self.store.leaderboard(guild_id, limit)
+    async def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
+        return await self.store.leaderboard(guild_id, limit)
 
 
 # -- text, shared by the console and Discord ---------------------------------------------------

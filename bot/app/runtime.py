@@ -7,10 +7,9 @@ never waits on CPU work or on the database:
   of a few threads, with a limit on how many questions may wait for it. Past the limit a question is
   refused at once with :class:`Busy` ("try again in a moment") instead of queuing behind dozens of
   others for longer than Discord's 3-second window, and quiz clicks never wait behind questions at all.
-- **Store work** (SQLite transactions, and the little CPU a quiz pick or an FSRS update needs) runs on
-  one database thread of its own. The store has one connection behind a lock, so one thread is all it
-  can use; a second pool would only queue on that lock. A click waits for other clicks, never for a
-  question, and a write lock held by another process stalls this thread, not the loop.
+- **Store work** is awaited on the async store (aiosqlite's connection threads, or asyncpg's sockets):
+  a click waits for its own transactions, never for a question, and a write lock held by another
+  process suspends the coroutine that needs it, not the loop.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ import signal
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -59,8 +57,8 @@ def settle_heap() -> None:
 
 
 class Runtime:
-    """The engine, the store and their worker threads for one process. Front ends call ``ask``,
-    ``compute`` and ``db``; nothing they await runs on the event loop."""
+    """The engine, the store and the engine's worker threads for one process. Front ends call ``ask``
+    and ``compute``, and use cases await the store; nothing they await blocks the event loop."""
 
     def __init__(
         self,
@@ -80,7 +78,7 @@ class Runtime:
         self.queue_limit = queue_limit
         self.engine_threads = engine_threads
         self._engine_pool: ThreadPoolExecutor | None = None
-        self._db_pool: ThreadPoolExecutor | None = None
+        self._store_lock: asyncio.Lock | None = None
         self._engine_lock: asyncio.Lock | None = None
         self._waiting = 0  # questions running or queued on the engine pool
         self._seconds_per_ask = 0.1  # moving average of how long one question takes (~30 ms measured)
@@ -116,13 +114,6 @@ class Runtime:
         finally:
             self._waiting -= bounded
 
-    async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run store work (a store or quiz-service call) on the database thread."""
-        if self._db_pool is None:
-            self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="tutor-db")
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._db_pool, partial(fn, *args, **kwargs))
-
     # -- the engine ----------------------------------------------------------------------------------
     async def get_engine(self) -> Engine:
         """The loaded engine; the first call loads it on the engine pool (index files, model weights)."""
@@ -153,33 +144,41 @@ class Runtime:
 
     # -- the store -----------------------------------------------------------------------------------
     async def open_store(self) -> Store | None:
-        """Open the configured database on the database thread. A database that cannot be opened is one
-        log line: questions are still answered, and quiz commands say the database is unavailable."""
+        """Open the configured database (migrating it). A database that cannot be opened is one log
+        line: questions are still answered, and quiz commands say the database is unavailable."""
         if self.store is None:
-            self.store = await self.db(self._open, self.settings.database)
+            if self._store_lock is None:
+                self._store_lock = asyncio.Lock()
+            async with self._store_lock:
+                if self.store is None:
+                    self.store = await self._open(self.settings.database)
         return self.store
 
-    def _open(self, path: Path) -> Store | None:
-        from bot.app.store import Store
+    async def _open(self, database: str | Path) -> Store | None:
+        from bot.app.store import Store, redacted
 
         try:
-            return Store(path)  # it makes the file's folder
+            return await Store.open(database)  # it makes the file's folder
         except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
-            self.store_error = str(exc)
-            log.warning("database unavailable (%s): %s", path, exc)
+            self.store_error = _one_line(exc)
+            log.warning("database unavailable (%s): %s", redacted(database), self.store_error)
             return None
 
     async def close(self) -> None:
-        """Close the store (on its thread, after queued writes) and stop the worker threads. Safe to
-        call twice; a later call to ``db`` or ``compute`` starts fresh threads (a new console session)."""
+        """Close the store and stop the engine threads. Safe to call twice; a later ``compute`` starts
+        fresh threads (a new console session)."""
         if self._owns_store and self.store is not None:
             store, self.store = self.store, None
-            await self.db(store.close)
-        db_pool, engine_pool, self._db_pool, self._engine_pool = self._db_pool, self._engine_pool, None, None
-        if db_pool is not None:
-            db_pool.shutdown(wait=False)
+            await store.close()
+        engine_pool, self._engine_pool = self._engine_pool, None
         if engine_pool is not None:
             engine_pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _one_line(exc: BaseException) -> str:
+    """A driver's error as one line (asyncpg and SQLAlchemy messages run over several)."""
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}".strip(": ")
 
 
 def stop_on_signals(stop: Callable[[], Awaitable[Any]]) -> None:

@@ -6,9 +6,12 @@ Why it looks like this:
   date, not by adding 24 hours: DST days are 23 or 25 hours long. A time that does not exist that day
   (spring-forward gap) runs at the first instant after the gap; a time that exists twice (fall back)
   runs at the first occurrence only.
-* Exactly once per subscription and local date is the store's job (a UNIQUE claim row); the dispatcher
-  claims before it sends, so a restart, a second instance or a retry can never post twice. The price is
-  at-most-once: a crash between claim and send loses that day's quiz, and the claim row says so.
+* Exactly once per subscription and local date is the store's job (a UNIQUE claim row with a lease);
+  the dispatcher claims before it sends, so a restart, a second process or a retry never posts a
+  second quiz for the same day. A process that dies between claim and send loses nothing: once its
+  lease runs out another dispatcher takes the run over and sends the same post again with the same
+  Discord nonce (``delivery_nonce``), which Discord uses to return the first message instead of
+  posting twice if the first send had reached it.
 * A quiz missed while the bot was down is posted late only within a grace window; older ones are
   recorded as skipped, because a "daily" quiz arriving at 3am is worse than none.
 * Time comes from a ``Clock`` so tests drive days, DST and backoff without sleeping.
@@ -25,10 +28,10 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.app.store import Store, Subscription
+from bot.app.store import Claim, Plan, Store, Subscription
 from bot.text import quoted
 
 TIME_HELP = "Use HH:MM (24h) or 9am / 9:30pm, e.g. 09:00"
@@ -212,8 +215,7 @@ class SystemClock:
 
 # -------------------------------------------------------------------------------------- dispatcher
 
-PLAN_SLICE = 250  # due runs planned between two yields to the event loop
-DbRunner = Callable[..., Awaitable[Any]]  # runs a store call off the loop: runner(fn, *args)
+LEASE = timedelta(minutes=2)  # a claimed run not finished by then is taken over by another dispatcher
 Sender = Callable[[Subscription, date], Awaitable[int | None]]
 DispatchStatus = Literal["sent", "skipped", "failed", "gone", "released"]
 
@@ -265,13 +267,11 @@ class Dispatcher:
         on_results: Callable[[list[DispatchResult]], Awaitable[None]] | None = None,
         max_sleep: float = 300.0,
         accepts: Callable[[Subscription], bool] | None = None,
-        db: DbRunner | None = None,
+        lease: timedelta = LEASE,
     ) -> None:
         self.store = store
-        # every store call runs through this (the runtime's database thread): a write lock held by
-        # another process, or a burst of hundreds of claims, stalls that thread, never the event loop
-        self.db: DbRunner = db or _in_thread
         self.send = send
+        self.lease = lease
         self.clock: Clock = clock or SystemClock()
         self.grace = grace
         self.retry = retry or RetryPolicy()
@@ -314,9 +314,10 @@ class Dispatcher:
             await self.sleep_or_wake(delay)
 
     async def seconds_until_next_run(self) -> float:
-        subs = await self.db(self.store.list_subscriptions, active_only=True)
-        runs = [s.next_run_utc for s in subs if s.next_run_utc is not None and self.accepts(s)]
-        earliest = min(runs, default=None)
+        """Until the earliest next run this dispatcher serves, or the end of a lease another process
+        holds (if it died, its run is taken over then)."""
+        times = [await self.store.earliest_next_run(self.accepts), await self.store.earliest_lease_end()]
+        earliest = min((t for t in times if t is not None), default=None)
         if earliest is None:
             return self.max_sleep
         delay = (earliest - self.clock.now()).total_seconds()
@@ -342,7 +343,7 @@ class Dispatcher:
 
     async def _pause_bad_zone(self, sub: Subscription) -> DispatchResult:
         reason = f"unknown time zone {sub.timezone!r}"
-        await self.db(self.store.pause_subscription, sub.id, reason)
+        await self.store.pause_subscription(sub.id, reason)
         self.log.warning("subscription %s paused: %s", sub.id, reason)
         now = self.clock.now()
         return DispatchResult(sub, now.date(), now, "gone", reason)
@@ -351,7 +352,7 @@ class Dispatcher:
         """Give new, changed and resumed subscriptions their first run after ``now``."""
         updates: list[tuple[Subscription, datetime, date]] = []
         problems: list[DispatchResult] = []
-        for sub in filter(self.accepts, await self.db(self.store.unscheduled_subscriptions)):
+        for sub in filter(self.accepts, await self.store.unscheduled_subscriptions()):
             zone = self._zone(sub)
             if zone is None:
                 problems.append(await self._pause_bad_zone(sub))
@@ -359,73 +360,103 @@ class Dispatcher:
             run_utc, day = next_run(sub.time_of_day, zone, now)
             updates.append((sub, run_utc, day))
         if updates:
-            await self.db(self.store.set_next_runs, updates)
+            await self.store.set_next_runs(updates)
         return problems
 
     async def dispatch_due(self) -> list[DispatchResult]:
-        """Handle every run due now: claim, advance, then send (within grace) or record a skip.
+        """Handle every run due now: claim (and advance), then send (within grace) or record a skip;
+        and take over runs whose owner's lease ran out.
 
-        Runs someone else already claimed are left alone and not reported.
+        Runs are claimed a batch at a time, as fast as they are sent, never all at once: several
+        processes then share a burst (each claims what it can send, the others skip the rows it holds),
+        and no claim waits in a queue long enough for its lease to run out. Runs someone else already
+        claimed are left alone and not reported.
         """
         now = self.clock.now()
         results = await self.schedule_new(now)
-        due = [sub for sub in await self.db(self.store.due_subscriptions, now) if self.accepts(sub)]
-        if not due:
-            return results
+        bad_zone: list[Subscription] = []
 
-        planned: list[tuple[Subscription, date, datetime]] = []
-        advances: list[tuple[Subscription, datetime, date]] = []
-        for n, sub in enumerate(due, 1):
-            if n % PLAN_SLICE == 0:
-                await asyncio.sleep(0)  # thousands due at once: let clicks and questions in between
+        def plan(sub: Subscription) -> Plan | None:
+            if not self.accepts(sub):
+                return None
             zone = self._zone(sub)
             if zone is None:
-                results.append(await self._pause_bad_zone(sub))
-                continue
+                bad_zone.append(sub)
+                return None
             scheduled = sub.next_run_utc
-            assert scheduled is not None  # due_subscriptions only returns scheduled rows
+            assert scheduled is not None  # only scheduled rows are due
             local_date = sub.next_local_date or scheduled.astimezone(zone).date()
-            planned.append((sub, local_date, scheduled))
             run_utc, day = next_run(sub.time_of_day, zone, now)
-            advances.append((sub, run_utc, day))
+            return Plan(local_date, scheduled, run_utc, day)
 
-        # Claim first (durable), then advance, then send: a crash anywhere cannot cause a second post.
-        won = await self.db(self._claim_and_advance, planned, advances, now)
+        queue: deque[Claim] = deque()
+        cursor: tuple[str, int] | None = None
+        state = {"due_left": True, "expired_left": True}
+        refill = asyncio.Lock()
+        batch = max(self.concurrency, 10)
 
-        late: list[tuple[int, date, Literal["skipped"], str, int | None]] = []
-        sends = []
-        for (sub, day, scheduled), mine in zip(planned, won, strict=True):
-            if not mine:
-                continue
-            lateness = now - scheduled
-            if lateness > self.grace:
-                detail = f"missed by {_human(lateness)} (grace {_human(self.grace)}); not posted"
-                late.append((sub.id, day, "skipped", detail, None))
-                self.log.info("daily quiz for subscription %s on %s skipped: %s", sub.id, day, detail)
-                results.append(DispatchResult(sub, day, scheduled, "skipped", detail))
-            else:
-                sends.append((sub, day, scheduled))
-        if late:
-            await self.db(self.store.finish_deliveries, late, now)
+        async def top_up() -> None:
+            """Claim the next batch when the queue runs low (one worker at a time does it)."""
+            nonlocal cursor
+            async with refill:
+                while len(queue) < self.concurrency and not self._stopping.is_set() and (
+                        state["due_left"] or state["expired_left"]):
+                    if state["due_left"]:
+                        # Claim first (durable, with a lease), then send: a crash anywhere cannot
+                        # cause a second post, and one before the send is repaired by a takeover.
+                        won, _, cursor = await self.store.claim_due(
+                            now, plan, lease=self.lease, batch=batch, after=cursor)
+                        state["due_left"] = cursor is not None
+                        for sub in bad_zone:
+                            results.append(await self._pause_bad_zone(sub))
+                        bad_zone.clear()
+                    else:
+                        won = await self.store.take_over_expired(
+                            now, lease=self.lease, accepts=self.accepts, batch=batch)
+                        state["expired_left"] = len(won) == batch
+                        for claim in won:
+                            self.log.warning(
+                                "daily quiz for subscription %s on %s taken over (attempt %d): its "
+                                "owner's lease ran out", claim.subscription.id, claim.local_date,
+                                claim.attempts)
+                    late = [c for c in won if now - c.scheduled > self.grace]
+                    if late:
+                        await self._skip_late(late, now, results)
+                    queue.extend(c for c in won if now - c.scheduled <= self.grace)
+
         # A few workers take the claimed runs in turn: ten thousand tasks started at once would each
         # take their first step in one turn of the loop, stalling it for half a second. The workers are
         # shielded: stopping the loop lets runs being sent finish (see stop()), instead of cancelling
         # them between the claim and the record of the post.
-        sent: list[DispatchResult | None] = [None] * len(sends)
-        queue = deque(enumerate(sends))
-
         async def worker() -> None:
-            while queue:
-                i, (sub, day, scheduled) = queue.popleft()
-                sent[i] = await self._deliver(sub, day, scheduled)
+            while True:
+                if not queue:
+                    await top_up()
+                    if not queue:
+                        return
+                claim = queue.popleft()
+                results.append(await self._deliver(claim.subscription, claim.local_date, claim.scheduled))
 
-        workers = [asyncio.ensure_future(worker()) for _ in range(min(self.concurrency, len(sends)))]
+        await top_up()
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(self.concurrency, max(1, len(queue))))]
         self._inflight.update(workers)
         for task in workers:
             task.add_done_callback(self._inflight.discard)
         await asyncio.gather(*(asyncio.shield(t) for t in workers))
-        results.extend(r for r in sent if r is not None)
+        for claim in list(queue):  # stopping: claimed, never started
+            results.append(await self._release(claim.subscription, claim.local_date, claim.scheduled, 0))
         return results
+
+    async def _skip_late(self, late: list[Claim], now: datetime, results: list[DispatchResult]) -> None:
+        rows: list[tuple[int, date, Literal["skipped"], str, int | None]] = []
+        for c in late:
+            lateness = now - c.scheduled
+            detail = f"missed by {_human(lateness)} (grace {_human(self.grace)}); not posted"
+            rows.append((c.subscription.id, c.local_date, "skipped", detail, None))
+            self.log.info("daily quiz for subscription %s on %s skipped: %s", c.subscription.id,
+                          c.local_date, detail)
+            results.append(DispatchResult(c.subscription, c.local_date, c.scheduled, "skipped", detail))
+        await self.store.finish_deliveries(rows, now)
 
     async def stop(self, timeout: float = 10.0) -> int:
         """Stop taking work: runs not yet sent are released (due again for the next start), runs being
@@ -443,23 +474,13 @@ class Dispatcher:
         return len(left)
 
     async def _release(self, sub: Subscription, day: date, scheduled: datetime, tries: int) -> DispatchResult:
-        await self.db(self.store.release_delivery, sub.id, day, scheduled)
+        await self.store.release_delivery(sub.id, day, scheduled)
         self.log.info("daily quiz for subscription %s on %s released: shutting down", sub.id, day)
         return DispatchResult(sub, day, scheduled, "released", "shutting down", None, tries)
 
-    def _claim_and_advance(
-        self,
-        planned: list[tuple[Subscription, date, datetime]],
-        advances: list[tuple[Subscription, datetime, date]],
-        now: datetime,
-    ) -> list[bool]:
-        won = self.store.claim_deliveries([(sub.id, day) for sub, day, _ in planned], now)
-        self.store.set_next_runs(advances)
-        return won
-
-    def _gone(self, sub: Subscription, day: date, reason: str, detail: str, now: datetime) -> None:
-        self.store.pause_subscription(sub.id, reason)
-        self.store.finish_delivery(sub.id, day, "failed", detail, None, finished_at=now)
+    async def _gone(self, sub: Subscription, day: date, reason: str, detail: str, now: datetime) -> None:
+        await self.store.pause_subscription(sub.id, reason)
+        await self.store.finish_delivery(sub.id, day, "failed", detail, None, finished_at=now)
 
     async def _deliver(self, sub: Subscription, day: date, scheduled: datetime) -> DispatchResult:
         failures = 0
@@ -471,15 +492,14 @@ class Dispatcher:
                     post_id = await self.send(sub, day)
             except TargetGone as gone:
                 detail = f"target gone: {gone.reason}"
-                await self.db(self._gone, sub, day, gone.reason, detail, self.clock.now())
+                await self._gone(sub, day, gone.reason, detail, self.clock.now())
                 self.log.warning("subscription %s paused: %s", sub.id, gone.reason)
                 return DispatchResult(sub, day, scheduled, "gone", gone.reason, None, failures + 1)
             except Exception as exc:  # transient: network, rate limit, Discord 5xx ...
                 failures += 1
                 detail = f"{type(exc).__name__}: {exc}"
                 if failures >= self.retry.attempts:
-                    await self.db(
-                        self.store.finish_delivery,
+                    await self.store.finish_delivery(
                         sub.id,
                         day,
                         "failed",
@@ -490,6 +510,9 @@ class Dispatcher:
                     self.log.error("daily quiz for subscription %s on %s failed: %s", sub.id, day, detail)
                     return DispatchResult(sub, day, scheduled, "failed", detail, None, failures)
                 delay = self.retry.delay(failures)
+                # still ours while we wait: nobody takes over a run that is only being retried
+                await self.store.extend_lease(sub.id, day, self.clock.now() + self.lease
+                                              + timedelta(seconds=delay))
                 self.log.warning(
                     "daily quiz for subscription %s failed (%s); retry %d in %.0f s",
                     sub.id,
@@ -505,14 +528,15 @@ class Dispatcher:
                     stopped.cancel()
                     waited.cancel()
                 continue
-            await self.db(
-                self.store.finish_delivery, sub.id, day, "sent", "", post_id, finished_at=self.clock.now()
-            )
+            await self.store.finish_delivery(sub.id, day, "sent", "", post_id, finished_at=self.clock.now())
             return DispatchResult(sub, day, scheduled, "sent", "", post_id, failures + 1)
 
 
-async def _in_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    return await asyncio.to_thread(fn, *args, **kwargs)
+def delivery_nonce(subscription_id: int, local_date: date) -> str:
+    """The Discord nonce of one subscription's quiz for one local date: the same for every process and
+    every attempt, so a re-send after a takeover is recognised by Discord (enforce_nonce) instead of
+    posted twice. At most 25 characters, as Discord requires."""
+    return f"q{subscription_id}d{local_date:%Y%m%d}"[:25]
 
 
 @cache

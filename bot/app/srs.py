@@ -26,7 +26,7 @@ def _new_card(item_id: str, now: datetime) -> Card:
     return Card(card_id=zlib.crc32(item_id.encode("utf-8")), due=now)
 
 
-def review(
+async def review(
     store: Store,
     user_id: int,
     item_id: str,
@@ -37,16 +37,16 @@ def review(
     """Record one answer in the user's card for ``item_id``; returns when it is next due (aware UTC)."""
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
-    stored = store.load_card(user_id, item_id)
+    stored = await store.load_card(user_id, item_id)
     card = Card.from_json(stored) if stored else _new_card(item_id, now)
     card, _log = (scheduler or _SCHEDULER).review_card(
         card, Rating.Good if correct else Rating.Again, review_datetime=now
     )
-    store.save_card(user_id, item_id, card.to_json(), card.due, correct=correct, reviewed_at=now)
+    await store.save_card(user_id, item_id, card.to_json(), card.due, correct=correct, reviewed_at=now)
     return card.due
 
 
-def pick_items(
+async def pick_items(
     store: Store,
     user_id: int,
     candidates: Sequence[QuizItem],
@@ -68,7 +68,7 @@ def pick_items(
     by_id: dict[str, QuizItem] = {}
     for item in candidates:
         by_id.setdefault(item.id, item)
-    states = store.card_states(user_id)
+    states = await store.card_states(user_id)
 
     due, wrong, unseen, rest = [], [], [], []
     for item_id in by_id:

@@ -23,7 +23,7 @@ class Subscribed:
     updated: bool  # an existing subscription was changed rather than created
 
 
-def subscribe(
+async def subscribe(
     store: Store,
     bank: QuizBank,
     *,
@@ -45,8 +45,8 @@ def subscribe(
     topic = (topic or "").strip() or None
     if topic:
         topic = _canonical_topic(bank, topic)
-    existed = store.find_subscription(kind, target_id) is not None
-    sub = store.add_subscription(kind, target_id, guild_id, at, zone.key, topic, created_by, now=now)
+    existed = await store.find_subscription(kind, target_id) is not None
+    sub = await store.add_subscription(kind, target_id, guild_id, at, zone.key, topic, created_by, now=now)
     next_utc, next_local = next_run(at, zone, now)
     return Subscribed(sub, next_utc, next_local, existed)
 

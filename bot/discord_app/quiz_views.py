@@ -8,10 +8,9 @@ is in the store.
 
 ``QuizDesk`` is the Discord half of the game and the only place that talks to both Discord and
 ``QuizService``: post a quiz, grade a click, keep the "N answered" count on the message up to date,
-reveal earlier posts, and send the dispatcher's daily quizzes. Every ``QuizService`` / store call runs on
-the runtime's database thread (``runtime.db``): they are short SQLite transactions plus a little CPU
-(picking items, FSRS), and the gateway must never wait on them, nor they on questions being answered.
-Every click is acknowledged before any of that work starts.
+reveal earlier posts, and send the dispatcher's daily quizzes. Every use case awaits the async store
+(short transactions plus a little CPU for picking items and FSRS): the gateway never waits on them, nor
+they on questions being answered. Every click is acknowledged before any of that work starts.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ import discord
 
 from bot.app.quiz import Posted, QuizApp
 from bot.app.quiz_service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
-from bot.app.schedule import DispatchResult, TargetGone
+from bot.app.schedule import DispatchResult, TargetGone, delivery_nonce
 from bot.discord_app.format import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX
 from bot.quiz.items import QuizItem
 from bot.render import shorten
@@ -431,11 +430,15 @@ class QuizDesk:
         where = f"channel {sub.target_id}" if sub.kind == "channel" else f"DMs of user {sub.target_id}"
         try:
             target = await self._target(sub)
-            posted = await self.app.daily(sub, target.id)  # a vanished topic: TargetGone, paused
+            # a vanished topic: TargetGone, paused; a run taken over from a dead process: its own post
+            posted = await self.app.daily(sub, target.id, local_date)
             post_id = posted.post_id
             message = None
             try:
-                message = await target.send(**self.message_parts(post_id, posted.item))
+                # the same nonce on every attempt and process: Discord returns the message a first send
+                # created (enforce_nonce) instead of posting the quiz twice
+                message = await target.send(**self.message_parts(post_id, posted.item),
+                                            nonce=delivery_nonce(sub.id, local_date))
             finally:
                 await self.posted(posted, message)
         except discord.NotFound as exc:
@@ -499,3 +502,24 @@ def _is_discord_post(post: Post) -> bool:
 def is_discord_subscription(sub: Any) -> bool:
     """Console sessions subscribe with target 0 (no Discord id is 0); their quizzes are theirs to post."""
     return bool(sub.target_id)
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard Discord gives a server: (guild id >> 22) % shard count."""
+    return (guild_id >> 22) % shard_count
+
+
+def serves(settings: Any) -> Callable[[Any], bool]:
+    """Which daily quizzes this process posts: Discord's (not a console's); with several processes,
+    those of servers on its own shards, and DMs (any process can send a DM; the database hands each run
+    to one of them)."""
+    count, ids = settings.shard_count, set(settings.shard_ids or ())
+    if count is None or not ids or len(ids) == count:
+        return is_discord_subscription
+
+    def mine(sub: Any) -> bool:
+        if not is_discord_subscription(sub):
+            return False
+        return sub.kind == "dm" or sub.guild_id is None or shard_of(sub.guild_id, count) in ids
+
+    return mine

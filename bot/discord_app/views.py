@@ -81,9 +81,8 @@ class AnswerView(discord.ui.View):
         if store is None or message is None or record is None:
             await _reply(interaction, "Sorry, I can't record feedback right now.")
             return
-        await self.bot.runtime.db(store.record_feedback, message.id, interaction.user.id, vote,
-                                record.question, record.text)
-        counts = await self.bot.runtime.db(store.feedback_counts, message.id)
+        await store.record_feedback(message.id, interaction.user.id, vote, record.question, record.text)
+        counts = await store.feedback_counts(message.id)
         await interaction.response.edit_message(view=answer_buttons(self.bot, counts),
                                                 allowed_mentions=NO_MENTIONS)
         other = VOTE_EMOJI[-vote]

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import sqlalchemy as sa
+
+from bot.app.store import tables as t
 from bot.app.store.base import StoreBase
-from bot.app.store.records import (
-    CardState,
-    from_db_time,
-    to_db_time,
-)
+from bot.app.store.records import CardState, from_db_time, to_db_time
+
+C = t.cards
 
 
 class CardStore(StoreBase):
     """Spaced-repetition cards (FSRS), one per person and item."""
 
-    def load_card(self, user_id: int, item_id: str) -> str | None:
-        with self._read() as conn:
-            row = conn.execute(
-                "SELECT card_json FROM cards WHERE user_id = ? AND item_id = ?", (user_id, item_id)
-            ).fetchone()
-        return row[0] if row else None
+    async def load_card(self, user_id: int, item_id: str) -> str | None:
+        async with self._read() as conn:
+            return (await conn.execute(
+                sa.select(C.c.card_json).where(C.c.user_id == user_id, C.c.item_id == item_id))).scalar()
 
-    def save_card(
+    async def save_card(
         self,
         user_id: int,
         item_id: str,
@@ -33,29 +32,23 @@ class CardStore(StoreBase):
         reviewed_at: datetime | None = None,
     ) -> None:
         """Upsert a card; ``correct`` is the last answer's outcome, kept for "got it wrong last time"."""
-        with self._tx() as conn:
-            conn.execute(
-                """INSERT INTO cards (user_id, item_id, card_json, due, last_correct, reviewed_at)
-                   VALUES (?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (user_id, item_id) DO UPDATE SET card_json = excluded.card_json,
-                       due = excluded.due, last_correct = excluded.last_correct,
-                       reviewed_at = excluded.reviewed_at""",
-                (
-                    user_id,
-                    item_id,
-                    card_json,
-                    to_db_time(due),
-                    None if correct is None else int(correct),
-                    to_db_time(reviewed_at) if reviewed_at else None,
-                ),
-            )
+        stmt = self.insert(C).values(
+            user_id=user_id, item_id=item_id, card_json=card_json, due=to_db_time(due),
+            last_correct=None if correct is None else int(correct),
+            reviewed_at=to_db_time(reviewed_at) if reviewed_at else None,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[C.c.user_id, C.c.item_id],
+            set_={k: stmt.excluded[k] for k in ("card_json", "due", "last_correct", "reviewed_at")},
+        )
+        async with self._tx() as conn:
+            await conn.execute(stmt)
 
-    def card_states(self, user_id: int) -> dict[str, CardState]:
+    async def card_states(self, user_id: int) -> dict[str, CardState]:
         """All of a user's cards in one query (item selection needs due time and last outcome)."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT item_id, due, last_correct FROM cards WHERE user_id = ?", (user_id,)
-            ).fetchall()
+        async with self._read() as conn:
+            rows = (await conn.execute(
+                sa.select(C.c.item_id, C.c.due, C.c.last_correct).where(C.c.user_id == user_id))).all()
         return {
             r[0]: CardState(
                 item_id=r[0],
@@ -64,4 +57,3 @@ class CardStore(StoreBase):
             )
             for r in rows
         }
-

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
+
+from bot.app.store import tables as t
 from bot.app.store.base import StoreBase
 from bot.app.store.records import (
     LeaderboardEntry,
@@ -17,11 +20,13 @@ from bot.app.store.records import (
     to_db_time,
 )
 
+P, A, N = t.posts, t.answers, t.display_names
+
 
 class PostStore(StoreBase):
     """Quiz posts, the answers to them, and the scores they add up to."""
 
-    def create_post(
+    async def create_post(
         self,
         item_id: str,
         channel_id: int | None,
@@ -30,76 +35,78 @@ class PostStore(StoreBase):
         posted_at: datetime,
         *,
         topic: str = "",
+        delivery: date | None = None,
     ) -> int:
-        """Record a posted question before the message exists (its id comes via set_post_message)."""
-        with self._tx() as conn:
-            cur = conn.execute(
-                """INSERT INTO posts (item_id, topic, channel_id, guild_id, subscription_id, posted_at)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
-                (item_id, topic, channel_id, guild_id, subscription_id, to_db_time(posted_at)),
-            )
-            return int(cur.lastrowid)  # type: ignore[arg-type]
+        """Record a posted question before the message exists (its id comes via set_post_message).
+        ``delivery`` (the local date of the subscription's run being sent) ties the post to that run in
+        the same transaction, so whoever sends the run again sends this post."""
+        async with self._tx() as conn:
+            post_id = int((await conn.execute(
+                sa.insert(P).values(item_id=item_id, topic=topic, channel_id=channel_id, guild_id=guild_id,
+                                    subscription_id=subscription_id, posted_at=to_db_time(posted_at))
+                .returning(P.c.id))).scalar_one())
+            if delivery is not None and subscription_id is not None:
+                D = t.deliveries
+                await conn.execute(
+                    sa.update(D).where(D.c.subscription_id == subscription_id,
+                                       D.c.local_date == delivery.isoformat()).values(post_id=post_id))
+            return post_id
 
-    def set_post_message(self, post_id: int, message_id: int) -> None:
-        with self._tx() as conn:
-            conn.execute("UPDATE posts SET message_id = ? WHERE id = ?", (message_id, post_id))
+    async def set_post_message(self, post_id: int, message_id: int) -> None:
+        async with self._tx() as conn:
+            await conn.execute(sa.update(P).where(P.c.id == post_id).values(message_id=message_id))
 
-    def get_post(self, post_id: int) -> Post | None:
-        with self._read() as conn:
-            row = conn.execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
-        return _post(row) if row else None
+    async def get_post(self, post_id: int) -> Post | None:
+        async with self._read() as conn:
+            row = (await conn.execute(sa.select(P).where(P.c.id == post_id))).first()
+        return _post(row._mapping) if row else None
 
-    def recent_item_ids(self, channel_id: int, limit: int = 50) -> list[str]:
+    async def recent_item_ids(self, channel_id: int, limit: int = 50) -> list[str]:
         """Items posted in a channel, newest first, so a channel is not asked the same thing again soon."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT item_id FROM posts WHERE channel_id = ? ORDER BY posted_at DESC, id DESC LIMIT ?",
-                (channel_id, limit),
-            ).fetchall()
-        return [r["item_id"] for r in rows]
+        async with self._read() as conn:
+            rows = (await conn.execute(
+                sa.select(P.c.item_id).where(P.c.channel_id == channel_id)
+                .order_by(P.c.posted_at.desc(), P.c.id.desc()).limit(limit))).all()
+        return [r[0] for r in rows]
 
-    def latest_open_post(self, channel_id: int) -> Post | None:
-        with self._read() as conn:
-            row = conn.execute(
-                """SELECT * FROM posts WHERE channel_id = ? AND closed_at IS NULL
-                   ORDER BY posted_at DESC, id DESC LIMIT 1""",
-                (channel_id,),
-            ).fetchone()
-        return _post(row) if row else None
+    async def latest_open_post(self, channel_id: int) -> Post | None:
+        async with self._read() as conn:
+            row = (await conn.execute(
+                sa.select(P).where(P.c.channel_id == channel_id, P.c.closed_at.is_(None))
+                .order_by(P.c.posted_at.desc(), P.c.id.desc()).limit(1))).first()
+        return _post(row._mapping) if row else None
 
-    def latest_post(self, channel_id: int) -> Post | None:
+    async def latest_post(self, channel_id: int) -> Post | None:
         """The channel's newest post, open or closed (what "report that question" means)."""
-        with self._read() as conn:
-            row = conn.execute(
-                "SELECT * FROM posts WHERE channel_id = ? ORDER BY posted_at DESC, id DESC LIMIT 1",
-                (channel_id,),
-            ).fetchone()
-        return _post(row) if row else None
+        async with self._read() as conn:
+            row = (await conn.execute(
+                sa.select(P).where(P.c.channel_id == channel_id)
+                .order_by(P.c.posted_at.desc(), P.c.id.desc()).limit(1))).first()
+        return _post(row._mapping) if row else None
 
-    def open_posts(self, posted_before: datetime | None = None, channel_id: int | None = None) -> list[Post]:
+    async def open_posts(
+        self, posted_before: datetime | None = None, channel_id: int | None = None
+    ) -> list[Post]:
         """Unclosed posts, optionally only those older than a cutoff (to reveal answers after a while)
         or only those of one channel (what a new post there closes)."""
-        sql, args = "SELECT * FROM posts WHERE closed_at IS NULL", []
+        query = sa.select(P).where(P.c.closed_at.is_(None)).order_by(P.c.posted_at, P.c.id)
         if channel_id is not None:
-            sql += " AND channel_id = ?"
-            args.append(channel_id)
+            query = query.where(P.c.channel_id == channel_id)
         if posted_before is not None:
-            sql += " AND posted_at < ?"
-            args.append(to_db_time(posted_before))
-        with self._read() as conn:
-            rows = conn.execute(sql + " ORDER BY posted_at, id", args).fetchall()
-        return [_post(r) for r in rows]
+            query = query.where(P.c.posted_at < to_db_time(posted_before))
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_post(r._mapping) for r in rows]
 
-    def close_post(self, post_id: int, closed_at: datetime) -> bool:
+    async def close_post(self, post_id: int, closed_at: datetime) -> bool:
         """Close once; False if it was already closed (so only one caller reveals the answer)."""
-        with self._tx() as conn:
-            cur = conn.execute(
-                "UPDATE posts SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-                (to_db_time(closed_at), post_id),
-            )
+        async with self._tx() as conn:
+            cur = await conn.execute(
+                sa.update(P).where(P.c.id == post_id, P.c.closed_at.is_(None))
+                .values(closed_at=to_db_time(closed_at)))
         return cur.rowcount > 0
 
-    def record_answer(
+    async def record_answer(
         self,
         post_id: int,
         user_id: int,
@@ -117,63 +124,51 @@ class PostStore(StoreBase):
         The item id and topic are copied from the post onto the answer row, so per-topic scores survive
         a re-index that renames or drops the item. Raises KeyError for an unknown post.
         """
-        with self._tx() as conn:
-            post = conn.execute("SELECT item_id, topic FROM posts WHERE id = ?", (post_id,)).fetchone()
+        at = to_db_time(answered_at)
+        async with self._tx() as conn:
+            post = (await conn.execute(sa.select(P.c.item_id, P.c.topic).where(P.c.id == post_id))).first()
             if post is None:
                 raise KeyError(f"no quiz post {post_id}")
-            cur = conn.execute(
-                """INSERT OR IGNORE INTO answers
-                       (post_id, user_id, guild_id, item_id, topic, choice, correct, answered_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    post_id,
-                    user_id,
-                    guild_id,
-                    post["item_id"],
-                    post["topic"] if topic is None else topic,
-                    choice,
-                    int(bool(correct)),
-                    to_db_time(answered_at),
-                ),
-            )
+            added = (await conn.execute(
+                self.insert(A).values(
+                    post_id=post_id, user_id=user_id, guild_id=guild_id, item_id=post.item_id,
+                    topic=post.topic if topic is None else topic, choice=choice, correct=int(bool(correct)),
+                    answered_at=at,
+                ).on_conflict_do_nothing(index_elements=[A.c.post_id, A.c.user_id]).returning(A.c.id)
+            )).first()
             if name and guild_id is not None:
-                conn.execute(
-                    """INSERT INTO display_names (guild_id, user_id, name, updated_at) VALUES (?, ?, ?, ?)
-                       ON CONFLICT (guild_id, user_id) DO UPDATE
-                       SET name = excluded.name, updated_at = excluded.updated_at""",
-                    (guild_id, user_id, name[:100], to_db_time(answered_at)),
-                )
-        return cur.rowcount == 1
+                stmt = self.insert(N).values(guild_id=guild_id, user_id=user_id, name=name[:100],
+                                             updated_at=at)
+                await conn.execute(stmt.on_conflict_do_update(
+                    index_elements=[N.c.guild_id, N.c.user_id],
+                    set_={"name": stmt.excluded.name, "updated_at": stmt.excluded.updated_at}))
+        return added is not None
 
-    def post_tally(self, post_id: int) -> tuple[int, int]:
+    async def post_tally(self, post_id: int) -> tuple[int, int]:
         """(answered, correct) for one post."""
-        with self._read() as conn:
-            row = conn.execute(
-                "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM answers WHERE post_id = ?", (post_id,)
-            ).fetchone()
+        async with self._read() as conn:
+            row = (await conn.execute(
+                sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(A.c.correct), 0))
+                .where(A.c.post_id == post_id))).one()
         return int(row[0]), int(row[1])
 
     # -- scores
 
-    def user_stats(
+    async def user_stats(
         self, user_id: int, guild_id: int | None = None, tz: str | None = None, *, now: datetime | None = None
     ) -> Stats:
         """Score card for one user, in one guild (or everywhere when ``guild_id`` is None).
 
         Streak days are the user's local days: ``tz`` if given, else their saved zone, else UTC.
         """
-        zone = ZoneInfo(_check_zone(tz or self.get_user_timezone(user_id) or "UTC"))
-        where, args = "user_id = ?", [user_id]
-        if guild_id is not None:
-            where += " AND guild_id = ?"
-            args.append(guild_id)
-        with self._read() as conn:
-            topics = conn.execute(
-                f"SELECT topic, COUNT(*), SUM(correct) FROM answers WHERE {where} GROUP BY topic", args
-            ).fetchall()
-            correct_times = conn.execute(
-                f"SELECT answered_at FROM answers WHERE {where} AND correct = 1", args
-            ).fetchall()
+        zone = ZoneInfo(_check_zone(tz or await self.get_user_timezone(user_id) or "UTC"))
+        where = [A.c.user_id == user_id] + ([A.c.guild_id == guild_id] if guild_id is not None else [])
+        async with self._read() as conn:
+            topics = (await conn.execute(
+                sa.select(A.c.topic, sa.func.count(), sa.func.sum(A.c.correct)).where(*where)
+                .group_by(A.c.topic))).all()
+            correct_times = (await conn.execute(
+                sa.select(A.c.answered_at).where(*where, A.c.correct == 1))).all()
         by_topic = {t: TopicStats(answered=int(n), correct=int(c)) for t, n, c in topics}
         days = {datetime.fromisoformat(r[0]).astimezone(zone).date() for r in correct_times}
         today = (now or datetime.now(UTC)).astimezone(zone).date()
@@ -187,35 +182,32 @@ class PostStore(StoreBase):
             by_topic=by_topic,
         )
 
-    def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
+    async def leaderboard(self, guild_id: int, limit: int = 10) -> list[LeaderboardEntry]:
         """Most correct answers first, then better accuracy, then fewer attempts."""
-        with self._read() as conn:
-            # aggregates spelled out in ORDER BY: inside an expression a bare "correct" is the row's
-            # column, not the sum, which ranked 5 of 10 above 5 of 6
-            rows = conn.execute(
-                """SELECT a.user_id, COUNT(*), SUM(a.correct), MAX(n.name) FROM answers a
-                   LEFT JOIN display_names n ON n.guild_id = a.guild_id AND n.user_id = a.user_id
-                   WHERE a.guild_id = ? GROUP BY a.user_id
-                   ORDER BY SUM(a.correct) DESC, CAST(SUM(a.correct) AS REAL) / COUNT(*) DESC,
-                            COUNT(*) ASC, a.user_id ASC
-                   LIMIT ?""",
-                (guild_id, limit),
-            ).fetchall()
+        right, tried = sa.func.sum(A.c.correct), sa.func.count()
+        query = (
+            sa.select(A.c.user_id, tried, right, sa.func.max(N.c.name))
+            .select_from(A.outerjoin(N, sa.and_(N.c.guild_id == A.c.guild_id, N.c.user_id == A.c.user_id)))
+            .where(A.c.guild_id == guild_id)
+            .group_by(A.c.user_id)
+            # the sums themselves in ORDER BY, not a row's column (which ranked 5 of 10 above 5 of 6)
+            .order_by(right.desc(), (sa.cast(right, sa.Float) / tried).desc(), tried.asc(), A.c.user_id.asc())
+            .limit(limit)
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
         return [
             LeaderboardEntry(user_id=r[0], answered=int(r[1]), correct=int(r[2]), name=r[3]) for r in rows
         ]
 
-    def set_user_timezone(self, user_id: int, tz: str) -> None:
+    async def set_user_timezone(self, user_id: int, tz: str) -> None:
         _check_zone(tz)
-        with self._tx() as conn:
-            conn.execute(
-                """INSERT INTO user_prefs (user_id, timezone) VALUES (?, ?)
-                   ON CONFLICT (user_id) DO UPDATE SET timezone = excluded.timezone""",
-                (user_id, tz),
-            )
+        stmt = self.insert(t.user_prefs).values(user_id=user_id, timezone=tz)
+        async with self._tx() as conn:
+            await conn.execute(stmt.on_conflict_do_update(
+                index_elements=[t.user_prefs.c.user_id], set_={"timezone": stmt.excluded.timezone}))
 
-    def get_user_timezone(self, user_id: int) -> str | None:
-        with self._read() as conn:
-            row = conn.execute("SELECT timezone FROM user_prefs WHERE user_id = ?", (user_id,)).fetchone()
-        return row[0] if row else None
-
+    async def get_user_timezone(self, user_id: int) -> str | None:
+        async with self._read() as conn:
+            return (await conn.execute(
+                sa.select(t.user_prefs.c.timezone).where(t.user_prefs.c.user_id == user_id))).scalar()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 SubscriptionKind = Literal["channel", "dm"]
@@ -59,6 +59,9 @@ class Delivery:
     finished_at: datetime | None
     detail: str
     post_id: int | None
+    message_id: int | None = None  # the Discord message, once sent
+    lease_until: datetime | None = None  # a claimed run not finished by then may be taken over
+    attempts: int = 1  # how many processes have owned it (more than one: taken over)
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ def _check_zone(name: str) -> str:
     return name
 
 
-def _subscription(row: sqlite3.Row) -> Subscription:
+def _subscription(row: Mapping[str, Any]) -> Subscription:
     return Subscription(
         id=row["id"],
         kind=row["kind"],
@@ -190,7 +193,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
     )
 
 
-def _delivery(row: sqlite3.Row) -> Delivery:
+def _delivery(row: Mapping[str, Any]) -> Delivery:
     return Delivery(
         subscription_id=row["subscription_id"],
         local_date=date.fromisoformat(row["local_date"]),
@@ -199,10 +202,13 @@ def _delivery(row: sqlite3.Row) -> Delivery:
         finished_at=from_db_time(row["finished_at"]),
         detail=row["detail"],
         post_id=row["post_id"],
+        message_id=row.get("message_id"),
+        lease_until=from_db_time(row.get("lease_until")),
+        attempts=int(row.get("attempts") or 1),
     )
 
 
-def _post(row: sqlite3.Row) -> Post:
+def _post(row: Mapping[str, Any]) -> Post:
     return Post(
         id=row["id"],
         item_id=row["item_id"],

@@ -28,7 +28,7 @@ from bot.app.subscriptions import confirm_text, describe
 from bot.discord_app.bot import NO_MENTIONS, error_reply
 from bot.discord_app.chart import accuracy_chart
 from bot.discord_app.format import DESCRIPTION_MAX
-from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, is_discord_subscription
+from bot.discord_app.quiz_views import QuizButton, QuizDesk, ReportButton, serves
 from bot.discord_app.text import inert
 from bot.render import shorten
 
@@ -89,8 +89,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 grace=timedelta(minutes=settings.quiz_grace_minutes),
                 log=logging.getLogger("tutor.quiz"),
                 on_results=self.desk.report,
-                accepts=is_discord_subscription,
-                db=self.bot.runtime.db,
+                accepts=serves(settings),
             )
         if self.bot.is_ready():  # loaded into a running bot
             self.start()
