@@ -13,6 +13,7 @@ BENCHES = [
     "bench_dispatch.py",
     "bench_daily_burst.py",
     "bench_busy_server.py",
+    "bench_multiprocess.py",
     "bench_quiz.py",
 ]
 

@@ -70,12 +70,17 @@ class TutorBot(commands.Bot):
         intents = discord.Intents.default()
         # Privileged: needed for prefix commands and study channels (messages that don't mention us).
         intents.message_content = message_content
+        shards: dict[str, Any] = {}
+        if settings.shard_count is not None:  # one process of several (ShardedTutorBot)
+            shards = {"shard_count": settings.shard_count,
+                      "shard_ids": list(settings.shard_ids or range(settings.shard_count))}
         super().__init__(
             command_prefix=settings.prefix,
             intents=intents,
             allowed_mentions=NO_MENTIONS,
             description="A study tutor that answers from your notes.",
             help_command=commands.DefaultHelpCommand(dm_help=False),
+            **shards,
         )
         self.settings = settings
         self.runtime = Runtime(settings, engine, store)
@@ -307,6 +312,13 @@ async def _safe_notice(ctx: commands.Context, text: str) -> None:
         log.warning("could not send an error reply: %s", exc)
 
 
+class ShardedTutorBot(TutorBot, commands.AutoShardedBot):
+    """The tutor as one process of several: it runs the shards ``[discord] shard_ids`` of
+    ``shard_count`` (discord.py's AutoShardedBot with explicit ids), and its daily dispatcher posts only
+    to the servers of those shards (DMs: any process). Everything a click needs is in the shared
+    database, so any process serves any click of its shards."""
+
+
 def create_bot(
     config: Settings | None = None,
     engine: Engine | None = None,
@@ -322,7 +334,8 @@ def create_bot(
     without ``store`` it opens the configured SQLite file.
     """
     settings = config if config is not None else load_settings()
-    return TutorBot(settings, engine, store=store, sync_on_start=sync_on_start, preload=preload,
+    kind = ShardedTutorBot if settings.shard_count is not None else TutorBot
+    return kind(settings, engine, store=store, sync_on_start=sync_on_start, preload=preload,
                     message_content=message_content)
 
 
