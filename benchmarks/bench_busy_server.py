@@ -198,8 +198,7 @@ async def bench(workdir: Path) -> dict:
     results = await burst
     deadline = time.perf_counter() + 120
     while time.perf_counter() < deadline:
-        # through the database thread, as the bot does: a direct call would wait for the store's lock
-        # on the loop and count as a stall of the bot
+        # the async store, as the bot calls it (it never blocks the loop)
         answered = (await store.post_tally(mc_post))[0] + (
             await store.post_tally(cloze_post)
         )[0]

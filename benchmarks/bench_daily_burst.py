@@ -1,7 +1,7 @@
 """Benchmark: 10,000 channel subscriptions due in the same minute, posted by the real bot.
 
 The whole path a daily quiz takes in production: the dispatcher claims the runs, ``QuizDesk`` picks and
-records each post on the database thread, and discord.py's own HTTP client sends the message to a fake
+records each post in the async store, and discord.py's own HTTP client sends the message to a fake
 Discord on loopback that answers every call after 50 ms and rate-limits 5 % of the sends with a 429
 (which discord.py sleeps out and retries). A monitor task measures the longest stall of the event loop.
 Exits non-zero unless every channel got exactly one post and the database records each as sent.

@@ -8,8 +8,8 @@ The console is one channel with one person in it, so it uses fixed ids (no Disco
 * its daily quiz is the subscription of kind ``"channel"`` with ``target_id`` 0 (one per database, so every
   console session on the same database shares it, like a channel shared by everyone who opens it).
 
-Everything lives in the store (``Store(settings.database)``): the open quiz a typed letter answers is
-"the latest open post in the console's channel", so answering still works after a restart, and
+Everything lives in the store (``Store.open(settings.database)``): the open quiz a typed letter
+answers is "the latest open post in the console's channel", so answering still works after a restart, and
 exactly-once daily delivery comes from the store's delivery claims, so a second session started the
 same day posts nothing.
 

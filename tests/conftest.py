@@ -77,3 +77,13 @@ def pg_database(pg_server) -> str:
     url = pg_server.create_database(name)
     yield url
     pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path):
+    """Where a fresh store lives: a new SQLite file, or a new database on the session's PostgreSQL. A
+    test taking it runs on both backends (use loop_scope="function" for async fixtures over it: an
+    asyncpg connection belongs to the loop that opened it)."""
+    if request.param == "sqlite":
+        return tmp_path / "tutor.db"
+    return request.getfixturevalue("pg_database")

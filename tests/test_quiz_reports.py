@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+import pytest_asyncio
 
 from bot.app.quiz_service import REPORTS_TO_WITHDRAW, QuizBank, QuizError, QuizService, reported_text
 from bot.app.store import Store
@@ -31,9 +32,9 @@ def item(n: int) -> QuizItem:
     )
 
 
-@pytest.fixture
-async def service(tmp_path):
-    store = await Store.open(tmp_path / "tutor.db")
+@pytest_asyncio.fixture(loop_scope="function")
+async def service(database):
+    store = await Store.open(database)
     yield QuizService(store, QuizBank([item(1), item(2)]), now=lambda: NOW, seed=0)
     await store.close()
 

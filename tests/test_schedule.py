@@ -29,7 +29,7 @@ from bot.app.schedule import (
     timezone_choices,
 )
 from bot.app.store import Plan, Store, Subscription
-from tests.store_reads import deliveries
+from tests.store_reads import deliveries, get_delivery
 
 # ----------------------------------------------------------------------------------------- helpers
 
@@ -263,7 +263,7 @@ async def test_new_subscription_runs_today_or_tomorrow(store):
     assert [(r.subscription.id, r.status, r.local_date, r.post_id) for r in results] == [
         (early.id, "sent", date(2026, 6, 1), 1001)
     ]
-    assert (await store.get_delivery(early.id, date(2026, 6, 1))).status == "sent"
+    assert (await get_delivery(store, early.id, date(2026, 6, 1))).status == "sent"
     assert await disp.dispatch_due() == []
     assert send.calls == [(early.id, date(2026, 6, 1))]
     assert (await store.get_subscription(early.id)).next_run_utc == utc(2026, 6, 2, 9)
@@ -316,7 +316,7 @@ async def test_missed_run_outside_grace_is_skipped_and_logged(store, caplog):
         results = await disp.dispatch_due()
     assert [(r.status, r.local_date) for r in results] == [("skipped", date(2026, 6, 1))]
     assert send.calls == []
-    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
+    delivery = await get_delivery(store, sub.id, date(2026, 6, 1))
     assert delivery.status == "skipped" and "missed by 4h00m" in delivery.detail
     assert len([r for r in caplog.records if "skipped" in r.getMessage()]) == 1
     assert (await store.get_subscription(sub.id)).next_run_utc == utc(2026, 6, 2, 9)
@@ -351,7 +351,7 @@ async def test_a_run_claimed_by_a_process_that_died_is_taken_over_once_its_lease
     results = await disp.dispatch_due()
     assert [(r.status, r.local_date) for r in results] == [("sent", date(2026, 6, 1))]
     assert send.calls == [(sub.id, date(2026, 6, 1))]
-    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
+    delivery = await get_delivery(store, sub.id, date(2026, 6, 1))
     assert delivery.status == "sent" and delivery.attempts == 2 and delivery.lease_until is None
     clock.t = utc(2026, 6, 1, 9, 10)
     assert await disp.dispatch_due() == [] and len(send.calls) == 1
@@ -400,8 +400,8 @@ async def test_stopping_lets_a_send_finish_and_releases_runs_not_started(store):
     [done] = [r for r in results if r.status == "sent"]
     [back] = [r for r in results if r.status == "released"]
     assert sent == [done.subscription.id]
-    assert (await store.get_delivery(done.subscription.id, date(2026, 6, 1))).status == "sent"
-    given_back = await store.get_delivery(back.subscription.id, date(2026, 6, 1))
+    assert (await get_delivery(store, done.subscription.id, date(2026, 6, 1))).status == "sent"
+    given_back = await get_delivery(store, back.subscription.id, date(2026, 6, 1))
     assert given_back.status == "claimed" and given_back.lease_until <= utc(2026, 6, 1, 9, 0, 30)
     later = Recorder()  # the next start, still within grace
     await make_dispatcher(store, later, FakeClock(utc(2026, 6, 1, 9, 2))).dispatch_due()
@@ -472,7 +472,7 @@ async def test_deleted_channel_pauses_and_stops(store):
     assert [(r.status, r.detail) for r in results] == [("gone", "channel deleted")]
     paused = await store.get_subscription(sub.id)
     assert not paused.active and paused.paused_reason == "channel deleted" and paused.next_run_utc is None
-    assert (await store.get_delivery(sub.id, date(2026, 6, 1))).status == "failed"
+    assert (await get_delivery(store, sub.id, date(2026, 6, 1))).status == "failed"
     assert clock.sleeps == []  # never retried
     for day in range(2, 5):
         clock.t = utc(2026, 6, day, 9, 0, 1)
@@ -497,7 +497,7 @@ async def test_transient_error_retried_with_backoff_then_succeeds(store):
     assert [(r.status, r.attempts, r.post_id) for r in results] == [("sent", 3, 1003)]
     assert clock.sleeps == [5, 10]
     assert len(send.calls) == 3
-    assert (await store.get_delivery(sub.id, date(2026, 6, 1))).post_id == 1003
+    assert (await get_delivery(store, sub.id, date(2026, 6, 1))).post_id == 1003
 
 
 async def test_transient_errors_give_up_after_bounded_attempts(store):
@@ -511,7 +511,7 @@ async def test_transient_errors_give_up_after_bounded_attempts(store):
     assert [r.status for r in results] == ["failed"]
     assert clock.sleeps == [5, 10, 12]
     assert len(send.calls) == 4
-    delivery = await store.get_delivery(sub.id, date(2026, 6, 1))
+    delivery = await get_delivery(store, sub.id, date(2026, 6, 1))
     assert delivery.status == "failed" and "discord 503" in delivery.detail
     assert (await store.get_subscription(sub.id)).active  # tomorrow is another day
     assert await disp.dispatch_due() == []
@@ -619,7 +619,7 @@ async def test_a_dispatcher_posts_only_the_subscriptions_it_accepts(store):
     clock.t = utc(2026, 6, 1, 9, 0, 5)
     await disp.dispatch_due()
     assert send.calls == [(mine.id, date(2026, 6, 1))]
-    assert await store.get_delivery(theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher
+    assert await get_delivery(store, theirs.id, date(2026, 6, 1)) is None  # left for its own dispatcher
 
 
 async def test_a_locked_database_stalls_the_dispatcher_not_the_event_loop(store):

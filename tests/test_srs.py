@@ -6,6 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import pytest_asyncio
 from fsrs import Card, State
 
 from bot.app.srs import pick_items, review
@@ -15,9 +16,9 @@ from bot.quiz.items import QuizItem
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-async def store():
-    s = await Store.open(":memory:")
+@pytest_asyncio.fixture(loop_scope="function")
+async def store(database):
+    s = await Store.open(database)
     yield s
     await s.close()
 

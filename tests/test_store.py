@@ -16,18 +16,9 @@ import sqlalchemy
 
 from bot.app.store import SCHEMA_VERSION, Store, StoreError
 from bot.app.store.schema import _alembic_config
-from tests.store_reads import deliveries, post_by_message
+from tests.store_reads import claim_deliveries, deliveries, due_subscriptions, post_by_message
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path):
-    """Where a fresh store lives: a new SQLite file, or a new database on the session's PostgreSQL."""
-    if request.param == "sqlite":
-        yield tmp_path / "tutor.db"
-    else:
-        yield request.getfixturevalue("pg_database")
 
 
 @pytest_asyncio.fixture(loop_scope="function")
@@ -216,7 +207,7 @@ async def test_next_run_bookkeeping(store):
     await store.set_next_runs([(a, T0 + timedelta(hours=1), T0.date()), (b, T0, T0.date())])
     assert await store.unscheduled_subscriptions() == []
     assert await store.earliest_next_run() == T0
-    assert [s.id for s in await store.due_subscriptions(T0)] == [b.id]
+    assert [s.id for s in await due_subscriptions(store, T0)] == [b.id]
     # A stale view (the row moved on since it was read) does not overwrite the newer schedule.
     await store.set_next_runs([(a, T0 + timedelta(days=5), T0.date())])
     got = await store.get_subscription(a.id)
@@ -229,14 +220,14 @@ async def test_next_run_bookkeeping(store):
 async def test_claim_delivery_once_then_finish(store):
     sub = await store.add_subscription("channel", 1, 10, "09:00", "UTC", None, 1)
     day = date(2026, 3, 1)
-    assert await store.claim_deliveries([(sub.id, day)], T0) == [True]
-    assert await store.claim_deliveries([(sub.id, day)], T0 + timedelta(seconds=1)) == [False]
-    assert await store.claim_deliveries([(sub.id, day + timedelta(days=1))], T0) == [True]
+    assert await claim_deliveries(store, [(sub.id, day)], T0) == [True]
+    assert await claim_deliveries(store, [(sub.id, day)], T0 + timedelta(seconds=1)) == [False]
+    assert await claim_deliveries(store, [(sub.id, day + timedelta(days=1))], T0) == [True]
     await store.finish_delivery(sub.id, day, "sent", "", 42, finished_at=T0)
     first, second = await deliveries(store, sub.id)
     assert (first.status, first.post_id, first.finished_at) == ("sent", 42, T0)
     assert second.status == "claimed" and second.finished_at is None
-    both = await store.claim_deliveries([(sub.id, day), (sub.id, day + timedelta(days=2))], T0)
+    both = await claim_deliveries(store, [(sub.id, day), (sub.id, day + timedelta(days=2))], T0)
     assert both == [False, True]
     with pytest.raises(ValueError):
         await store.finish_delivery(sub.id, day, "claimed")
@@ -249,7 +240,7 @@ async def test_claims_from_two_stores_at_once_win_once(database):
     days = [date(2026, 1, 1) + timedelta(days=i) for i in range(50)]
 
     async def claim(store, day):
-        return (await store.claim_deliveries([(sub.id, day)], T0))[0]
+        return (await claim_deliveries(store, [(sub.id, day)], T0))[0]
 
     wins = await asyncio.gather(*(claim(s, d) for d in days for s in (a, b, a, b)))
     assert sum(wins) == len(days)
@@ -446,3 +437,47 @@ def test_tutor_db_upgrades_checks_and_refuses_a_broken_file(tmp_path, capsys):
     assert main(["db", "check", "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert "can't be used" in err and "Traceback" not in err
+
+
+# ----------------------------------------------------------------------------------------- PostgreSQL
+
+
+def test_tutor_db_checks_a_postgresql_database_and_an_unreachable_one_is_one_line(
+        tmp_path, capsys, pg_database):
+    from bot.cli import main
+    from tests.pg_server import free_port
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[paths]\ndatabase = "{pg_database}"\n', encoding="utf-8")
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    assert main(["db", "check", "--config", str(config), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert report["backend"] == "postgresql" and report["revision"] == SCHEMA_VERSION
+    nowhere = f"postgresql://tutor:hunter2@127.0.0.1:{free_port()}/tutor"
+    config.write_text(f'[paths]\ndatabase = "{nowhere}"\n', encoding="utf-8")
+    assert main(["db", "check", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "hunter2" not in err  # the password is never shown
+
+
+@pytest_asyncio.fixture(loop_scope="function")
+async def pg_store(pg_database):
+    s = await Store.open(pg_database)
+    yield s
+    await s.close()
+
+
+async def test_a_lost_postgresql_connection_is_retried_not_raised(pg_store, pg_database, caplog):
+    """The server drops every connection (a restart, a failover): the next calls reconnect and work."""
+    import asyncpg
+
+    sub = await pg_store.add_subscription("channel", 1, 10, "09:00", "UTC", None, 1)
+    other = await asyncpg.connect(pg_database)
+    await other.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    await other.close()
+    with caplog.at_level("WARNING", logger="tutor.store"):
+        assert (await pg_store.get_subscription(sub.id)) == sub
+        assert await pg_store.pause_subscription(sub.id, "asked to")
+    assert any("connection lost" in r.getMessage() for r in caplog.records)

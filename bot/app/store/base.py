@@ -205,9 +205,16 @@ class StoreBase:
         await self.close()
 
     @contextlib.asynccontextmanager
-    async def _tx(self) -> AsyncIterator[Any]:
-        """One write transaction, committed at the end, rolled back on any error."""
+    async def _tx(self, *, single: bool = False) -> AsyncIterator[Any]:
+        """One write transaction, committed at the end, rolled back on any error. ``single``: the body
+        is one statement, atomic by itself, so it runs in autocommit mode (one round trip on
+        PostgreSQL instead of BEGIN, statement, COMMIT)."""
         if isinstance(self.engine, AsyncEngine):
+            if single:
+                async with self.engine.connect() as conn:
+                    await conn.execution_options(isolation_level="AUTOCOMMIT")
+                    yield conn
+                return
             async with self.engine.begin() as conn:
                 yield conn
             return

@@ -41,7 +41,7 @@ class CardStore(StoreBase):
             index_elements=[C.c.user_id, C.c.item_id],
             set_={k: stmt.excluded[k] for k in ("card_json", "due", "last_correct", "reviewed_at")},
         )
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             await conn.execute(stmt)
 
     async def card_states(self, user_id: int) -> dict[str, CardState]:

@@ -31,7 +31,7 @@ class FeedbackStore(StoreBase):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
         stmt = self.insert(F).values(message_id=message_id, user_id=user_id, vote=vote, question=question,
                                      answer=answer, voted_at=to_db_time(voted_at or datetime.now(UTC)))
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             await conn.execute(stmt.on_conflict_do_update(
                 index_elements=[F.c.message_id, F.c.user_id],
                 set_={"vote": stmt.excluded.vote, "voted_at": stmt.excluded.voted_at}))

@@ -53,7 +53,7 @@ class PostStore(StoreBase):
             return post_id
 
     async def set_post_message(self, post_id: int, message_id: int) -> None:
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             await conn.execute(sa.update(P).where(P.c.id == post_id).values(message_id=message_id))
 
     async def get_post(self, post_id: int) -> Post | None:
@@ -100,7 +100,7 @@ class PostStore(StoreBase):
 
     async def close_post(self, post_id: int, closed_at: datetime) -> bool:
         """Close once; False if it was already closed (so only one caller reveals the answer)."""
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             cur = await conn.execute(
                 sa.update(P).where(P.c.id == post_id, P.c.closed_at.is_(None))
                 .values(closed_at=to_db_time(closed_at)))
@@ -203,7 +203,7 @@ class PostStore(StoreBase):
     async def set_user_timezone(self, user_id: int, tz: str) -> None:
         _check_zone(tz)
         stmt = self.insert(t.user_prefs).values(user_id=user_id, timezone=tz)
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             await conn.execute(stmt.on_conflict_do_update(
                 index_elements=[t.user_prefs.c.user_id], set_={"timezone": stmt.excluded.timezone}))
 

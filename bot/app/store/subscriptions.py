@@ -11,12 +11,10 @@ import sqlalchemy as sa
 from bot.app.store import tables as t
 from bot.app.store.base import StoreBase
 from bot.app.store.records import (
-    Delivery,
     DeliveryStatus,
     Subscription,
     SubscriptionKind,
     _check_zone,
-    _delivery,
     _normalize_local_time,
     _subscription,
     from_db_time,
@@ -101,7 +99,7 @@ class SubscriptionStore(StoreBase):
         return _subscription(row._mapping)
 
     async def remove_subscription(self, kind: SubscriptionKind, target_id: int) -> bool:
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             cur = await conn.execute(sa.delete(S).where(S.c.kind == kind, S.c.target_id == target_id))
         return cur.rowcount > 0
 
@@ -130,7 +128,7 @@ class SubscriptionStore(StoreBase):
 
     async def pause_subscription(self, subscription_id: int, reason: str) -> bool:
         """Stop posting (target gone, or asked to); clears the next run so resuming starts fresh."""
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             cur = await conn.execute(
                 sa.update(S).where(S.c.id == subscription_id)
                 .values(active=0, paused_reason=reason, next_run_utc=None, next_local_date=None)
@@ -139,7 +137,7 @@ class SubscriptionStore(StoreBase):
 
     async def resume_subscription(self, subscription_id: int) -> bool:
         """Reactivate; the next run is recomputed from now, so days spent paused are not caught up."""
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             cur = await conn.execute(
                 sa.update(S).where(S.c.id == subscription_id, S.c.active == 0)
                 .values(active=1, paused_reason=None, next_run_utc=None, next_local_date=None)
@@ -151,14 +149,6 @@ class SubscriptionStore(StoreBase):
         async with self._read() as conn:
             rows = (await conn.execute(
                 sa.select(S).where(S.c.active == 1, S.c.next_run_utc.is_(None)).order_by(S.c.id))).all()
-        return [_subscription(r._mapping) for r in rows]
-
-    async def due_subscriptions(self, now: datetime) -> list[Subscription]:
-        """Active subscriptions whose next run is at or before ``now``, oldest first."""
-        async with self._read() as conn:
-            rows = (await conn.execute(
-                sa.select(S).where(S.c.active == 1, S.c.next_run_utc <= to_db_time(now))
-                .order_by(S.c.next_run_utc, S.c.id))).all()
         return [_subscription(r._mapping) for r in rows]
 
     async def earliest_next_run(
@@ -255,28 +245,6 @@ class SubscriptionStore(StoreBase):
         cursor = (to_db_time(last.next_run_utc), last.id) if last and last.next_run_utc else None
         return claims, refused, cursor
 
-    async def claim_deliveries(
-        self,
-        claims: Sequence[tuple[int, date]],
-        claimed_at: datetime,
-        *,
-        lease: timedelta = timedelta(minutes=2),
-    ) -> list[bool]:
-        """Claim each (subscription, local date): True where this caller now owns that day's quiz, False
-        where anyone claimed it before (UNIQUE(subscription_id, local_date))."""
-        if not claims:
-            return []
-        at, until = to_db_time(claimed_at), to_db_time(claimed_at + lease)
-        stmt = self.insert(D).values([
-            {"subscription_id": sid, "local_date": day.isoformat(), "status": "claimed", "claimed_at": at,
-             "lease_until": until}
-            for sid, day in dict.fromkeys(claims)
-        ]).on_conflict_do_nothing(index_elements=[D.c.subscription_id, D.c.local_date])
-        async with self._tx() as conn:
-            rows = await conn.execute(stmt.returning(D.c.subscription_id, D.c.local_date))
-            won = {(r[0], r[1]) for r in rows}
-        return [(sid, day.isoformat()) in won for sid, day in claims]
-
     async def take_over_expired(
         self,
         now: datetime,
@@ -318,7 +286,7 @@ class SubscriptionStore(StoreBase):
 
     async def extend_lease(self, subscription_id: int, local_date: date, until: datetime) -> None:
         """Keep a run being retried from being taken over while this process still works on it."""
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             await conn.execute(
                 sa.update(D).where(D.c.subscription_id == subscription_id,
                                    D.c.local_date == local_date.isoformat(), D.c.status == "claimed")
@@ -359,7 +327,7 @@ class SubscriptionStore(StoreBase):
         at = to_db_time(finished_at or datetime.now(UTC))
         message = (sa.select(t.posts.c.message_id).where(t.posts.c.id == sa.bindparam("post"))
                    .scalar_subquery())
-        async with self._tx() as conn:
+        async with self._tx(single=len(results) == 1) as conn:
             await conn.execute(
                 sa.update(D)
                 .where(D.c.subscription_id == sa.bindparam("sid"), D.c.local_date == sa.bindparam("day"))
@@ -374,7 +342,7 @@ class SubscriptionStore(StoreBase):
         """Give back a claimed run that was never sent (the process is stopping): its lease ends at once,
         so the next dispatcher to look (another process now, or this one after its restart) takes it
         over, with its post if it had one, and sends it within the grace of ``run_utc``."""
-        async with self._tx() as conn:
+        async with self._tx(single=True) as conn:
             cur = await conn.execute(
                 sa.update(D).where(D.c.subscription_id == subscription_id,
                                    D.c.local_date == local_date.isoformat(), D.c.status == "claimed")
@@ -387,13 +355,6 @@ class SubscriptionStore(StoreBase):
         async with self._read() as conn:
             return from_db_time((await conn.execute(
                 sa.select(sa.func.min(D.c.lease_until)).where(D.c.status == "claimed"))).scalar())
-
-    async def get_delivery(self, subscription_id: int, local_date: date) -> Delivery | None:
-        async with self._read() as conn:
-            row = (await conn.execute(
-                sa.select(D).where(D.c.subscription_id == subscription_id,
-                                   D.c.local_date == local_date.isoformat()))).first()
-        return _delivery(row._mapping) if row else None
 
     async def count_deliveries(self, status: DeliveryStatus | None = None) -> int:
         query = sa.select(sa.func.count()).select_from(D)
