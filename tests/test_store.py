@@ -233,6 +233,20 @@ async def test_claim_delivery_once_then_finish(store):
         await store.finish_delivery(sub.id, day, "claimed")
 
 
+async def test_a_post_made_for_a_run_is_recorded_with_it(store):
+    """Whoever re-sends a run (a takeover) finds the post to send again."""
+    sub = await store.add_subscription("channel", 1, 10, "09:00", "UTC", None, 1)
+    day = date(2026, 3, 1)
+    assert await claim_deliveries(store, [(sub.id, day)], T0) == [True]
+    assert await store.delivery_post(sub.id, day) is None
+    post = await store.create_post("item-1", 1, 10, sub.id, T0, delivery=day)
+    assert await store.delivery_post(sub.id, day) == post
+    await store.set_post_message(post, 777)
+    await store.finish_delivery(sub.id, day, "sent", "", post, finished_at=T0)
+    [delivery] = await deliveries(store, sub.id)
+    assert (delivery.status, delivery.post_id, delivery.message_id) == ("sent", post, 777)
+
+
 async def test_claims_from_two_stores_at_once_win_once(database):
     """Two processes' stores on one database, claiming the same runs concurrently."""
     a, b = await Store.open(database), await Store.open(database)

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from bot.app.quiz_service import MIN_OPEN, QuizBank, QuizError, QuizService, Reveal
-from bot.app.schedule import TargetGone, parse_timezone
+from bot.app.schedule import SENDING, TargetGone, parse_timezone
 from bot.app.subscriptions import Subscribed, subscribe
 from bot.quiz.items import QuizItem
 
@@ -141,7 +141,11 @@ class QuizApp:
         try:
             if local_date is not None:
                 service = await self.service()
-                earlier = await service.store.delivery_post(sub.id, local_date)
+                run = SENDING.get()
+                if run is not None and (run.subscription.id, run.local_date) == (sub.id, local_date):
+                    earlier = run.post_id  # the dispatcher's claim says (None: a fresh run)
+                else:
+                    earlier = await service.store.delivery_post(sub.id, local_date)
                 if earlier is not None:
                     post = await service.store.get_post(earlier)
                     open_post = post is not None and post.closed_at is None

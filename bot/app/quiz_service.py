@@ -74,7 +74,11 @@ class QuizService:
         For a channel: a random item the channel has not had among its recent posts. Items withdrawn
         from the server (``guild_id``; None is everything outside a server) are never picked."""
         candidates = self.bank.on_topic(topic)
-        withdrawn = await self.store.withdrawn_item_ids(guild_id)
+        if user_id is None and channel_id is not None:  # one read for what a channel pick needs
+            withdrawn, recent_ids = await self.store.channel_history(
+                guild_id, channel_id, recent=max(1, len(candidates) - 1))
+        else:
+            withdrawn, recent_ids = await self.store.withdrawn_item_ids(guild_id), []
         if withdrawn:
             candidates = [it for it in candidates if it.id not in withdrawn]
             if not candidates:
@@ -82,7 +86,7 @@ class QuizService:
         if user_id is not None:
             return (await pick_items(self.store, user_id, candidates, self.now(), 1, self._rng))[0]
         if channel_id is not None:
-            recent = set(await self.store.recent_item_ids(channel_id, limit=max(1, len(candidates) - 1)))
+            recent = set(recent_ids)
             fresh = [it for it in candidates if it.id not in recent]
             candidates = fresh or candidates
         return self._rng.choice(candidates)

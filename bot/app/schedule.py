@@ -25,6 +25,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -216,6 +217,9 @@ class SystemClock:
 # -------------------------------------------------------------------------------------- dispatcher
 
 LEASE = timedelta(minutes=2)  # a claimed run not finished by then is taken over by another dispatcher
+# The run a dispatcher worker is sending right now (set around each send): the sender learns from it
+# whether the run was taken over with a post already recorded, without another query.
+SENDING: ContextVar[Claim | None] = ContextVar("tutor_sending_run", default=None)
 Sender = Callable[[Subscription, date], Awaitable[int | None]]
 DispatchStatus = Literal["sent", "skipped", "failed", "gone", "released"]
 
@@ -435,7 +439,11 @@ class Dispatcher:
                     if not queue:
                         return
                 claim = queue.popleft()
-                results.append(await self._deliver(claim.subscription, claim.local_date, claim.scheduled))
+                token = SENDING.set(claim)
+                try:
+                    results.append(await self._deliver(claim.subscription, claim.local_date, claim.scheduled))
+                finally:
+                    SENDING.reset(token)
 
         await top_up()
         workers = [asyncio.ensure_future(worker()) for _ in range(min(self.concurrency, max(1, len(queue))))]

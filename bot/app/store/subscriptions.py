@@ -325,18 +325,11 @@ class SubscriptionStore(StoreBase):
         if not results:
             return
         at = to_db_time(finished_at or datetime.now(UTC))
-        message = (sa.select(t.posts.c.message_id).where(t.posts.c.id == sa.bindparam("post"))
-                   .scalar_subquery())
         async with self._tx(single=len(results) == 1) as conn:
-            await conn.execute(
-                sa.update(D)
-                .where(D.c.subscription_id == sa.bindparam("sid"), D.c.local_date == sa.bindparam("day"))
-                .values(status=sa.bindparam("st"), detail=sa.bindparam("detail"),
-                        post_id=sa.func.coalesce(sa.bindparam("post"), D.c.post_id),
-                        message_id=message, finished_at=at, lease_until=None),
-                [{"st": st, "detail": detail, "post": post, "sid": sid, "day": day.isoformat()}
-                 for sid, day, st, detail, post in results],
-            )
+            await conn.execute(_FINISH, [
+                {"st": st, "detail": detail, "post": post, "sid": sid, "day": day.isoformat(), "at": at}
+                for sid, day, st, detail, post in results
+            ])
 
     async def release_delivery(self, subscription_id: int, local_date: date, run_utc: datetime) -> bool:
         """Give back a claimed run that was never sent (the process is stopping): its lease ends at once,
@@ -363,6 +356,17 @@ class SubscriptionStore(StoreBase):
         async with self._read() as conn:
             return int((await conn.execute(query)).scalar_one())
 
+
+# Statements on the hot paths are built once: building one costs ~0.2 ms, a tenth of a post's CPU.
+_FINISH = (
+    sa.update(D)
+    .where(D.c.subscription_id == sa.bindparam("sid"), D.c.local_date == sa.bindparam("day"))
+    .values(status=sa.bindparam("st"), detail=sa.bindparam("detail"),
+            post_id=sa.func.coalesce(sa.bindparam("post", type_=sa.Integer), D.c.post_id),
+            message_id=sa.select(t.posts.c.message_id).where(t.posts.c.id == sa.bindparam("post"))
+            .scalar_subquery(),
+            finished_at=sa.bindparam("at"), lease_until=None)
+)
 
 # advance a subscription to its next run, unless someone changed its time, zone or next run meanwhile
 _ADVANCE = (
