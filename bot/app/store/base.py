@@ -99,16 +99,18 @@ async def _retrying(fn: Callable[..., Any], store: StoreBase, args: tuple, kwarg
 
 
 def _run_here(fn: Callable[..., Any], store: StoreBase, args: tuple, kwargs: dict[str, Any]) -> Any:
-    """Drive a store method to its end on this (the database) thread. Its statements run
-    synchronously, so it never actually waits: the thread's loop only steps it through."""
-    loop = getattr(_db_thread, "loop", None)
-    if loop is None:
-        loop = _db_thread.loop = asyncio.new_event_loop()
+    """Run a store method to its end on this (the database) thread. Its statements run synchronously,
+    so the coroutine never suspends: one step finishes it, no event loop needed."""
     _db_thread.inside = True
+    coro = fn(store, *args, **kwargs)
     try:
-        return loop.run_until_complete(fn(store, *args, **kwargs))
+        coro.send(None)
+    except StopIteration as done:
+        return done.value
     finally:
         _db_thread.inside = False
+    coro.close()
+    raise RuntimeError(f"store method {fn.__name__} waited on something on the database thread")
 
 
 class StoreBase:
@@ -129,6 +131,9 @@ class StoreBase:
         # SQLite: this process's methods run one at a time on this thread (so our own writers never
         # wait in SQLite's busy handler, which polls with sleeps); other processes wait on busy_timeout
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="tutor-db")
+        if not isinstance(self.engine, AsyncEngine):
+            self._writer = self.engine.execution_options(write=True)  # its transactions: BEGIN IMMEDIATE
+            self._autocommit = self.engine.execution_options(autocommit=True)
 
     @classmethod
     async def open(cls, database: str | Path, **kwargs: Any) -> Self:
@@ -175,9 +180,12 @@ class StoreBase:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
+            options = conn.get_execution_options()
+            if options.get("autocommit"):
+                return  # one statement, atomic by itself: no BEGIN, no COMMIT
             # a write holds the write lock from its start, so a read-then-write never fails half-way
             # when another process wrote in between
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("write") else "BEGIN")
 
         return engine
 
@@ -218,10 +226,12 @@ class StoreBase:
             async with self.engine.begin() as conn:
                 yield conn
             return
-        with self.engine.connect() as sync_conn:  # on the database thread (see _on_db_thread)
-            conn = sync_conn.execution_options(write=True)
-            with conn.begin():
+        if single:
+            with self._autocommit.connect() as conn:
                 yield _SyncConnection(conn)
+            return
+        with self._writer.connect() as conn, conn.begin():  # on the database thread (_on_db_thread)
+            yield _SyncConnection(conn)
 
     @contextlib.asynccontextmanager
     async def _read(self) -> AsyncIterator[Any]:
@@ -233,8 +243,9 @@ class StoreBase:
                 await conn.execution_options(isolation_level="AUTOCOMMIT")
                 yield conn
             return
-        with self.engine.connect() as sync_conn, sync_conn.begin():
-            yield _SyncConnection(sync_conn)
+        # autocommit, as on PostgreSQL: a one-statement read needs no BEGIN and ROLLBACK around it
+        with self._autocommit.connect() as conn:
+            yield _SyncConnection(conn)
 
     @_on_db_thread
     async def schema_version(self) -> str:
