@@ -142,6 +142,21 @@ class Runtime:
         engine = await self.get_engine()
         return await self.compute(lambda: engine.ask(question, None, context=context))
 
+    async def reindex(
+        self, settings: Settings | None = None, warn: Callable[[str], None] | None = None
+    ) -> Any:
+        """Re-read the notes and update the index on the engine's threads (never the loop); when
+        anything changed, load the new engine and swap it in only once it is whole, so questions in
+        flight keep the old one. Returns the index stats (what changed)."""
+        from bot.engine import Engine, index_notes
+
+        settings = settings or self.settings
+        stats = await self.compute(lambda: index_notes(settings, warn=warn), bounded=False)
+        if stats.changed:
+            self.engine = await self.compute(Engine.load, settings, bounded=False)
+            settle_heap()
+        return stats
+
     # -- the store -----------------------------------------------------------------------------------
     async def open_store(self) -> Store | None:
         """Open the configured database (migrating it). A database that cannot be opened is one log

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 from typing import TYPE_CHECKING
 
@@ -52,17 +51,9 @@ class AdminCog(commands.Cog, name="Admin"):
         self.reindexing = self.bot.spawn(self._reindex(ctx), name="tutor-reindex")
 
     async def _reindex(self, ctx: commands.Context) -> None:
-        from bot.engine import Engine, index_notes
-
-        settings = self.bot.settings
-        loop = asyncio.get_running_loop()
         try:
-            stats = await loop.run_in_executor(
-                None, functools.partial(index_notes, settings, warn=lambda m: log.warning("reindex: %s", m))
-            )
-            if stats.changed:
-                # Swap in the new index only once it is fully loaded; questions in flight keep the old one.
-                self.bot.engine = await loop.run_in_executor(None, Engine.load, settings)
+            stats = await self.bot.runtime.reindex(self.bot.settings,
+                                                   warn=lambda m: log.warning("reindex: %s", m))
             text = reindex_summary(stats)
             log.info(text)
         except Exception as exc:  # noqa: BLE001 - report to the owner in one line, keep the old index
