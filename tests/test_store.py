@@ -495,3 +495,25 @@ async def test_a_lost_postgresql_connection_is_retried_not_raised(pg_store, pg_d
         assert (await pg_store.get_subscription(sub.id)) == sub
         assert await pg_store.pause_subscription(sub.id, "asked to")
     assert any("connection lost" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_bot_whose_postgresql_is_unreachable_says_so_in_one_line_and_keeps_answering(
+        tmp_path, caplog):
+    """Quizzes are off with one clear line; nothing crashes, the password is not logged."""
+    from dataclasses import replace
+
+    from bot.app.quiz import QuizApp, QuizUnavailable
+    from bot.app.runtime import Runtime
+    from tests.conftest import make_settings
+    from tests.pg_server import free_port
+
+    url = f"postgresql://tutor:hunter2@127.0.0.1:{free_port()}/tutor"
+    runtime = Runtime(replace(make_settings(tmp_path), database=url))
+    with caplog.at_level("WARNING", logger="tutor.app"):
+        assert await runtime.open_store() is None
+    [line] = [r.getMessage() for r in caplog.records if "database unavailable" in r.getMessage()]
+    assert "\n" not in line and "hunter2" not in line and "127.0.0.1" in line
+    with pytest.raises(QuizUnavailable, match="could not be opened") as refused:
+        await QuizApp(runtime).stats(1)
+    assert "hunter2" not in str(refused.value)
+    await runtime.close()

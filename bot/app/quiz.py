@@ -96,9 +96,11 @@ class QuizApp:
         store = await self.runtime.open_store()
         if store is None:
             detail = f" ({self.runtime.store_error})" if self.runtime.store_error else ""
+            from bot.app.store import redacted
+
             raise QuizUnavailable(
-                f"Quizzes need the database {self.runtime.settings.database}, which could not be opened"
-                f"{detail}."
+                f"Quizzes need the database {redacted(self.runtime.settings.database)}, which could not be "
+                f"opened{detail}."
             )
         return store
 

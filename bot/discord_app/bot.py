@@ -373,9 +373,12 @@ def command_fingerprint(bot: TutorBot) -> str:
 
 
 def synced_marker(settings: Settings) -> Path | None:
-    """Where the fingerprint of the last sync is kept: beside the database (runtime state)."""
+    """Where the fingerprint of the last sync is kept: beside a SQLite database (runtime state); with
+    PostgreSQL, in the index folder of this deployment."""
     if str(settings.database) == ":memory:":
         return None
+    if isinstance(settings.database, str):  # a postgresql:// URL
+        return settings.index / "synced-commands.sha256"
     return Path(settings.database).parent / "synced-commands.sha256"
 
 
