@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -49,6 +50,11 @@ class Reveal:
         return self.right / self.answered if self.answered else 0.0
 
 
+# The open posts of the channel a pick just read (per task): the post that follows reveals them without
+# a second read of the same rows.
+_SEEN_OPEN: ContextVar[tuple[int, list[Post]] | None] = ContextVar("tutor_seen_open", default=None)
+
+
 class QuizService:
     def __init__(
         self,
@@ -74,9 +80,10 @@ class QuizService:
         For a channel: a random item the channel has not had among its recent posts. Items withdrawn
         from the server (``guild_id``; None is everything outside a server) are never picked."""
         candidates = self.bank.on_topic(topic)
-        if user_id is None and channel_id is not None:  # one read for what a channel pick needs
-            withdrawn, recent_ids = await self.store.channel_history(
+        if user_id is None and channel_id is not None:  # one read for what a channel's post needs
+            withdrawn, recent_ids, still_open = await self.store.channel_history(
                 guild_id, channel_id, recent=max(1, len(candidates) - 1))
+            _SEEN_OPEN.set((channel_id, still_open))  # post() reveals these without reading them again
         else:
             withdrawn, recent_ids = await self.store.withdrawn_item_ids(guild_id), []
         if withdrawn:
@@ -108,8 +115,14 @@ class QuizService:
         reveals = []
         if channel_id is not None:
             cutoff = self.now() - min_open
-            for old in await self.store.open_posts(posted_before=cutoff + timedelta(microseconds=1),
-                                             channel_id=channel_id):
+            seen = _SEEN_OPEN.get()
+            _SEEN_OPEN.set(None)
+            if seen is not None and seen[0] == channel_id:  # read by pick() a moment ago, in this task
+                earlier = [p for p in seen[1] if p.posted_at <= cutoff]
+            else:
+                earlier = await self.store.open_posts(posted_before=cutoff + timedelta(microseconds=1),
+                                                      channel_id=channel_id)
+            for old in earlier:
                 r = await self.reveal(old.id)
                 if r is not None:
                     reveals.append(r)

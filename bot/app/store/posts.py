@@ -69,13 +69,15 @@ class PostStore(StoreBase):
 
     async def channel_history(
         self, guild_id: int | None, channel_id: int, recent: int = 50
-    ) -> tuple[set[str], list[str]]:
-        """What picking a channel's next question needs, in one read: the items withdrawn from the
-        server, and the channel's recent items, newest first."""
+    ) -> tuple[set[str], list[str], list[Post]]:
+        """What posting a channel's next question needs, in one read: the items withdrawn from the
+        server, the channel's recent items (newest first) and its open posts (oldest first)."""
         async with self._read() as conn:
             gone = (await conn.execute(_WITHDRAWN, {"guild": guild_id or 0})).all()
             rows = (await conn.execute(_RECENT, {"channel": channel_id, "n": recent})).all()
-        return {r[0] for r in gone}, [r[0] for r in rows]
+            still_open = (await conn.execute(_OPEN_IN_CHANNEL, {"channel": channel_id,
+                                                                "before": "9999"})).all()
+        return {r[0] for r in gone}, [r[0] for r in rows], [_post(r._mapping) for r in still_open]
 
     async def latest_open_post(self, channel_id: int) -> Post | None:
         async with self._read() as conn:
