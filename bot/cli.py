@@ -332,6 +332,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.app.store import Store, StoreError, redacted
+    from bot.app.store.base import one_line
 
     settings = settings_for(args)
     where = redacted(settings.database)
@@ -343,9 +344,9 @@ def cmd_db(args: argparse.Namespace) -> int:
     try:
         report = asyncio.run(check())
     except (StoreError, OSError) as exc:
-        raise CliError(f"database {where}: {_one_line(exc)}") from None
+        raise CliError(f"database {where}: {one_line(exc)}") from None
     except Exception as exc:  # noqa: BLE001 - a corrupt file or a refused connection is one line
-        raise CliError(f"database {where} can't be used: {_one_line(exc)}") from None
+        raise CliError(f"database {where} can't be used: {one_line(exc)}") from None
     if args.json:
         print(json.dumps(report))
     elif args.action == "upgrade":
@@ -357,11 +358,6 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"{report['active_subscriptions']} active subscriptions, {report['deliveries_in_flight']} "
               f"deliveries being sent; {counts}")
     return 0
-
-
-def _one_line(exc: BaseException) -> str:
-    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0] if lines else ''}".strip(": ")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

@@ -171,11 +171,12 @@ class Runtime:
 
     async def _open(self, database: str | Path) -> Store | None:
         from bot.app.store import Store, redacted
+        from bot.app.store.base import one_line
 
         try:
             return await Store.open(database)  # it makes the file's folder
         except Exception as exc:  # noqa: BLE001 - a broken database must not stop the bot answering
-            self.store_error = _one_line(exc)
+            self.store_error = one_line(exc)
             log.warning("database unavailable (%s): %s", redacted(database), self.store_error)
             return None
 
@@ -188,12 +189,6 @@ class Runtime:
         engine_pool, self._engine_pool = self._engine_pool, None
         if engine_pool is not None:
             engine_pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _one_line(exc: BaseException) -> str:
-    """A driver's error as one line (asyncpg and SQLAlchemy messages run over several)."""
-    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}".strip(": ")
 
 
 def stop_on_signals(stop: Callable[[], Awaitable[Any]]) -> None:

@@ -45,6 +45,12 @@ def is_postgres(database: str | Path) -> bool:
     return str(database).startswith(POSTGRES_SCHEMES)
 
 
+def one_line(exc: BaseException) -> str:
+    """A database driver's error as one line (asyncpg and SQLAlchemy messages run over several)."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}".strip(": ")
+
+
 def redacted(database: str | Path) -> str:
     """The database as it may be shown or logged: a URL's password is replaced by ***."""
     if not is_postgres(database):
@@ -59,7 +65,7 @@ def _async_url(url: str) -> str:
     return url
 
 
-_db_thread = threading.local()  # the database thread's own event loop, for methods run there
+_db_thread = threading.local()  # .inside: this thread is running a store method (nested calls run as is)
 
 
 def _on_db_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -326,4 +332,4 @@ class _SyncConnection:
         return fn(self.conn, *args)
 
 
-__all__ = ["Buffered", "StoreBase", "StoreError", "is_postgres", "redacted"]
+__all__ = ["Buffered", "StoreBase", "StoreError", "is_postgres", "one_line", "redacted"]
