@@ -34,12 +34,12 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
-from bot.ingest.document import section_role
+from bot.ingest.document import read_lines, section_role
 from bot.quiz.items import QuizItem, choice_index
 from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
-from bot.text import STOPWORDS, is_common_word, key, strip_markup, terms, words
+from bot.text import STOPWORDS, is_common_word, key, stem, strip_markup, terms, words
 
 MAX_CHOICES = 4
 PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
@@ -407,7 +407,28 @@ class _Builder:
         self._vendor = re.compile(rf"^(?:(?:{alternation})\s+)", re.IGNORECASE)
         self.pos = {c.id: i for i, c in enumerate(chunks)}
         # the document model: navigation and code lines are never quiz material
-        self.parsed = {c.id: parse(c.lines) for c in chunks}
+        # A section is parsed whole: a list that runs on into the next chunk stays one list (its
+        # labels are each other's distractors), held by the section's first chunk
+        self.parsed: dict[str, tuple[list[Entry], list[Table]]] = {}
+        self.section_of: dict[str, list[Chunk]] = {}
+        for group in _sections(chunks):
+            text = group[0].text
+            for before, c in zip(group, group[1:], strict=False):
+                first, _, rest = c.text.partition("\n")
+                in_table = text.rstrip().rpartition("\n")[2].lstrip().startswith("|")
+                lines = {x.strip() for x in text.split("\n")}
+                if in_table and first.lstrip().startswith("|") and first.strip() in lines:
+                    text += "\n" + rest  # a table cut in two repeats its header row: one table again
+                else:
+                    text += (" " if c.start == before.end else "\n\n") + c.text
+            self.parsed[group[0].id] = parse(read_lines(text, group[0].heading))
+            for c in group[1:]:
+                self.parsed[c.id] = ([], [])
+            self.section_of[group[0].id] = group
+        self._enumerators = _enumerators(
+            [e.label for es, _ in self.parsed.values() for e in es if e.label]
+            + [h for c in chunks for h in c.heading]
+        )
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
@@ -461,6 +482,10 @@ class _Builder:
             lst.sort(key=lambda t: -len(t[0]))
         self.max_alias_words = max((len(aw) for lst in self.first_word.values() for aw, _ in lst), default=1)
 
+    def enumerated(self, name: str) -> bool:
+        m = _ENUMERATED.match(_clean_name(name))
+        return m is not None and m.group(1).lower() in self._enumerators
+
     def entity(self, name: str) -> Entity | None:
         k = key(_clean_name(name))
         return self.alias_keys.get(k) or self.glossary.lookup(name)
@@ -506,7 +531,27 @@ class _Builder:
     def ubiquitous(self, name: str) -> bool:
         """A name in a fifth of the passages or more: what the notes are about, not one thing in them."""
         e = self.entity(name)
-        return e is not None and len(e.chunks) > max(8, 0.2 * len(self.chunks))
+        if e is None or len(e.chunks) <= max(8, 0.2 * len(self.chunks)):
+            return False
+        if len(e.chunks) > 0.4 * len(self.chunks):
+            return True
+        # in a fifth of the passages: the notes' subject when their files' titles name it too ('K8s'
+        # in every lab's title), a central thing of the subject when they don't ('Pod')
+        return self._titles_naming(e) >= max(2, 0.25 * len(self._file_titles))
+
+    @property
+    def _file_titles(self) -> list[list[str]]:
+        if not hasattr(self, "_titles_cache"):
+            firsts: dict[str, list[str]] = {}
+            for c in self.chunks:
+                if c.heading:
+                    firsts.setdefault(c.source, words(c.heading[0]))
+            self._titles_cache = list(firsts.values())
+        return self._titles_cache
+
+    def _titles_naming(self, e: Entity) -> int:
+        names = [a for a in {e.name, *e.aliases} if words(a)]
+        return sum(any(_contains_phrase(t, a) for a in names) for t in self._file_titles)
 
     def thinglike(self, e: Entity) -> bool:
         name = self.name_of(e)
@@ -595,10 +640,19 @@ class _Builder:
             if section_role(chunk.heading) != "content":
                 continue  # references, worked examples, labs and study advice make poor questions
             entries, tables = self.parsed[chunk.id]
-            facts.extend(self._entry_facts(chunk, entries))
+            made = self._entry_facts(chunk, entries)
             for table in tables:
-                facts.extend(self._table_facts(chunk, table))
+                made.extend(self._table_facts(chunk, table))
+            group = self.section_of.get(chunk.id, [chunk])
+            for fact in made:
+                said = fact.explanation.split(" — ", 1)[0] if fact.kind == "table" else fact.explanation
+                fact.chunk = _holding(group, said)
+            facts.extend(made)
         self._index_clauses()
+        self._add_described_headings(facts)
+        self._described = [
+            (self.pos[f.chunk.id], f.answer) for f in facts if f.kind in ("statement", "mapping")
+        ]
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
         for fact in facts:
@@ -623,6 +677,7 @@ class _Builder:
         e = self.entity(title)
         if (
             e is None
+            or self.enumerated(title)
             or "generic" in e.kinds
             or not self.thinglike(e)
             or self.ubiquitous(title)
@@ -650,7 +705,8 @@ class _Builder:
             last: str | None = None
             previous = ""
             for n, sentence in enumerate(sentences(body)):
-                made = self._statements(sentence, last)
+                # "X contains 2 different elements:" says what follows, not what X is
+                made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
                 if made:
                     for subj, prompt, pred in made:
                         explanation = (
@@ -788,13 +844,17 @@ class _Builder:
     def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:
         """'Encapsulation is the process of ...' under a heading 'Encapsulation': the notes define the
         thing their section is about, even when it is an ordinary word the glossary does not hold."""
-        m = _HEADING_DEFINES.match(clause)
-        if m is None or self._chunk is None:
+        if self._chunk is None:
             return None
-        term = m.group("term")
         titles = {key(_clean_heading(h)): _clean_heading(h) for h in self._chunk.heading}
+        m = _HEADING_DEFINES.match(clause)
+        if m is None:
+            return self._heading_subject(clause, titles)
+        term = m.group("term")
         k = key(term)
         title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+        if title is None:
+            title = self._notable_term(term)
         if title is None or len(title.split()) > 4 or _PRONOUN_START.match(term):
             return None
         pred = f"{m.group('verb')} {m.group('rest')}"
@@ -803,6 +863,68 @@ class _Builder:
         if got is not None:
             self._heading_term_at.setdefault(got[0], self._chunk)
         return got
+
+    def _heading_subject(self, clause: str, titles: dict[str, str]) -> tuple[str, str, str] | None:
+        """'A Deployment provides declarative updates for Pods' under a heading 'Deployment': a statement
+        of the section's own subject, though the notes also use the word as an ordinary one."""
+        ws = clause.split()
+        start = 1 if ws and ws[0].lower() in ("a", "an", "the") else 0
+        for n in range(min(4, len(ws) - start - 2), 0, -1):
+            term = " ".join(ws[start : start + n])
+            k = key(term)
+            title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+            if title is None or not term[:1].isalpha() or _PRONOUN_START.match(term):
+                continue
+            rest = ws[start + n :]
+            i = 1 if rest[0].lower() in _ADVERBS and len(rest) > 2 else 0
+            if len(rest) < i + 3 or not self.is_verb(rest[i], rest[i + 1]):
+                return None
+            if rest[i].lower() in ("is", "are", "was", "were"):
+                return None  # "X is/are ..." without an article is a property, not what X is
+            pred = " ".join(rest)
+            lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
+            name = _clean_name(term)
+            got = self._finish(name[0].upper() + name[1:], f"{lead} {pred}?", pred)
+            if got is not None:
+                self._heading_term_at.setdefault(got[0], self._chunk)
+            return got
+        return None
+
+    def _notable_term(self, term: str) -> str | None:
+        """'A decorator is a function that ...' outside a section on decorators: a definition of a term
+        the notes use as one (a heading names it, or the glossary sets it out), as written, capitalised
+        as a choice is; None for a phrase ('The first step', 'Each pod', 'This one')."""
+        name = _clean_name(term)
+        ws = words(name)
+        if not ws or len(ws) > 3 or ws[0] in STOPWORDS or ws[0] in _DETERMINERS or ws[-1] in STOPWORDS:
+            return None
+        if _PRONOUN_START.match(name) or _NUMBER_START.match(name) or key(name) in _FIELD_LABELS:
+            return None
+        if self.enumerated(name):
+            return None
+        if any(w in _VAGUE or w in _VAGUE_TERMS for w in ws) or not name[:1].isalpha():
+            return None
+        e = self.entity(name)
+        if e is not None and "generic" in e.kinds:
+            return None
+        variants = {" ".join(ws), " ".join(ws)[:-1] if ws[-1].endswith("s") else " ".join(ws) + "s"}
+        if len(ws) == 1:
+            # one word is a term when a heading is that word alone ('Encapsulation'), not when it
+            # occurs in one ('value' in 'Key and value pairs')
+            in_heading = any(" ".join(h) in variants for h in self._heading_words)
+        else:
+            in_heading = any(_contains_phrase(h, v) for h in self._heading_words for v in variants)
+        set_out = e is not None and bool(e.kinds & SET_OUT_KINDS) and self.thinglike(e)
+        if not (in_heading or set_out) or self.ubiquitous(name):
+            return None
+        return name[0].upper() + name[1:]
+
+    @property
+    def _heading_words(self) -> list[list[str]]:
+        if not hasattr(self, "_heading_words_cache"):
+            heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
+            self._heading_words_cache = [words(h) for h in sorted(heads) if len(words(h)) <= 8]
+        return self._heading_words_cache
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
@@ -829,6 +951,8 @@ class _Builder:
             return None  # "on master", "For Linux PCs", "Best Practice": a remark, not a thing
         if known is None and not re.search(r"[A-Z0-9_]", term[1:]):
             return None  # a label the notes never use again as a name ("Default provided username")
+        if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS:
+            return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -840,10 +964,34 @@ class _Builder:
             )
         ):
             return None
-        desc = _plain(sentence).strip().rstrip(".;:").strip()
-        rest = sentences(_plain(entry.body))
-        if len(rest) > 1 and len(" ".join(rest[:2])) <= 200 and not _PRONOUN_START.match(rest[1]):
+        desc = _unquote(_plain(sentence)).rstrip(".;:").strip()
+        rest = [_unquote(r) for r in sentences(_plain(entry.body))]
+        names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
+        # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
+        # Services ... are created"): the choices would be in the stem
+        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if (
+            len(rest) > 1
+            and len(" ".join(rest[:2])) <= 200
+            and not _PRONOUN_START.match(rest[1])
+            and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
+        ):
             desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
+        # '**Chart:** A Chart is a Helm package': the label's own sentence names it; ask what it is
+        lead = re.match(r"^(?:(?:the|a|an)\s+)?(.+?)\s+(is|are)\s+(?=\S)", desc, re.IGNORECASE)
+        if lead and any(key(lead.group(1)) == key(a) for a in names_term):
+            desc = f"{lead.group(2).capitalize()} {desc[lead.end():]}"
+        # "... from registry. E.g" : the sentence splitter cut an example's lead-in off its example
+        desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)\W*$", "", desc, flags=re.IGNORECASE).strip()
+        it = _IT.match(desc)
+        if it:
+            # '**Kube-proxy:** "It is a network proxy ..."': the label's own sentence, its subject the label
+            rest_ws = desc[it.end() :].split()
+            if it.group(0).strip().lower() != "it":
+                desc = "Is " + desc[it.end() :]
+            elif rest_ws and self.is_verb(rest_ws[0], "".join(rest_ws[1:2])) and rest_ws[0].endswith("s"):
+                desc = desc[it.end() :]
+                desc = desc[0].upper() + desc[1:]
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
@@ -857,7 +1005,8 @@ class _Builder:
         verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
         if (verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are"):
             # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not
-            core = f"Which one {_sentence_case_lower(desc)}?"
+            who = "Which of these" if ws[0].lower() == "are" else "Which one"
+            core = f"{who} {_sentence_case_lower(desc)}?"
         else:
             core = f"Which one is described as “{desc}”?"
         context = ""
@@ -1270,6 +1419,7 @@ class _Builder:
         one table, the sides of an "X vs. Y" label, the named headings under one parent. A distractor of
         the right kind is one of these; a name from elsewhere in the notes is a guess at best."""
         groups: list[tuple[int, list[str]]] = []
+        self._heading_kids: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
         lists: dict[tuple, tuple[int, list[str]]] = {}
         children: dict[tuple[str, ...], list[str]] = defaultdict(list)
         first_at: dict[tuple[str, ...], int] = {}
@@ -1287,6 +1437,8 @@ class _Builder:
                     name = head if 0 < len(head.split()) <= 4 else title
                     if self._named_thing(name):
                         children[path[:-1]].append(name)  # a heading that names a thing, not a topic
+                    if len(name.split()) <= 4 and not _TOPIC_HEADING.search(name):
+                        self._heading_kids[path[:-1]].append((here, name))
             entries, tables = self.parsed[c.id]
             for e in entries:
                 label = _clean_name(e.label) if e.label else ""
@@ -1309,6 +1461,44 @@ class _Builder:
                 for k in self._keys(n)[0]:
                     peers[k].append((at, [m for m in names if m != n]))
         return peers
+
+    def _add_described_headings(self, facts: list[_Fact]) -> None:
+        """Sibling headings that name things the notes state something about ('Class Methods' and
+        'Static Methods', 'SyntaxError' and 'TypeError' under one chapter) are things of one kind,
+        though the glossary never set them out: each other's distractors."""
+        described = {k for f in facts if f.kind in ("statement", "mapping") for k in self._keys(f.answer)[0]}
+        for kids in self._heading_kids.values():
+            names = [(at, n) for at, n in kids if self._keys(n)[0] & described or self._named_thing(n)]
+            names = list({key(n): (at, n) for at, n in names}.values())
+            if len(names) < 2 or sum(bool(self._keys(n)[0] & described) for _, n in names) < 1:
+                continue
+            group = [n for _, n in names]
+            at = names[0][0]
+            for n in group:
+                for k in self._keys(n)[0]:
+                    self.peers[k].append((at, [m for m in group if m != n]))
+
+    def _head_siblings(self, name: str, near: Chunk) -> list[str]:
+        """'Multiple Inheritance' beside 'Single Inheritance', 'Class Methods' beside 'Static Methods':
+        names with the answer's head noun and another modifier are things of its kind, nearest first."""
+        ws = words(name)
+        if len(ws) < 2 or len(ws) > 5:
+            return []
+        if not hasattr(self, "_by_head"):
+            self._by_head: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+            found = [(self.pos[e.chunks[0]] if e.chunks and e.chunks[0] in self.pos else 0, self.name_of(e))
+                     for e in self.glossary.entities.values() if self.thinglike(e)]
+            found += [x for kids in self._heading_kids.values() for x in kids]
+            found += getattr(self, "_described", [])
+            for at, n in found:
+                nw = words(n)
+                if 2 <= len(nw) <= 5 and not any(w in _DETERMINERS for w in nw):
+                    here = self._by_head[stem(nw[-1])]
+                    if key(n) not in here or at < here[key(n)][0]:
+                        here[key(n)] = (at, n)
+        here = self.pos[near.id]
+        rivals = [(abs(at - here), n) for at, n in self._by_head.get(stem(ws[-1]), {}).values()]
+        return [n for _, n in sorted(rivals) if not self.same_thing(n, name)]
 
     def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
         """Section subjects the notes define, those of the same folder first, nearest first."""
@@ -1362,6 +1552,11 @@ class _Builder:
                     rows.append(self._name_vector(e, at))
                 # a section's own subject ("Encapsulation", a chapter's title), when the notes define it
                 known = {key(n) for n in names}
+                for term, where in self._heading_term_at.items():
+                    if key(term) not in known:
+                        known.add(key(term))
+                        names.append(term)
+                        rows.append(self.vectors[self.pos[where.id]])
                 for c in self.chunks:
                     for title in c.heading:
                         head = _clean_heading(title)
@@ -1432,8 +1627,10 @@ class _Builder:
         chosen: list[str] = []
 
         def ok(cand: str, strict: bool | None) -> bool:
-            if not cand or len(cand) > 200 or len(key(cand)) < 2:
+            if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
+            if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
+                return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
                 return False
             if fact.kind != "table" or fact.pool != "cell":
@@ -1455,8 +1652,13 @@ class _Builder:
                     chosen.append(cand)
             return len(chosen) >= want
 
+        # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
+        # Analytics'); names gathered from elsewhere must not be the answer or each other twice
+        outside = False
         group = fact.group if fact.kind == "table" else self._of_a_kind(fact.answer, fact.group)
-        if take(group, None) or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
+        took = take(group, None)
+        outside = True
+        if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":
             return chosen
@@ -1469,7 +1671,9 @@ class _Builder:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind
             take(self._defined_subjects_near(fact.chunk), None)
-        if take(self._alike_peers(fact.answer, fact.chunk), None) or len(chosen) < 2:
+        if take(self._alike_peers(fact.answer, fact.chunk), None):
+            return chosen
+        if take(self._head_siblings(fact.answer, fact.chunk), None) or len(chosen) < 2:
             return chosen
         # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
         # shape: never the only rivals, which a grader finds of another kind too often
@@ -1496,6 +1700,9 @@ class _Builder:
         if fact.kind != "table":
             # name the answer as the explanation does ('HSM' where the notes say HSM)
             said, plain = words(fact.explanation), _plain(fact.explanation)
+            written = re.search(rf"(?<![\w-]){re.escape(fact.answer)}(?![\w-])", plain, re.IGNORECASE)
+            if written and fact.answer.isupper() and not written.group(0).isupper():
+                fact.answer = written.group(0)  # 'Pod' as the notes write it, not 'POD' of a shouted line
             if fact.answer not in plain:
                 aliases = sorted(self.aliases_of(fact.answer), key=lambda a: (-len(a), a))
                 verbatim = [a for a in aliases if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", plain)]
@@ -1542,6 +1749,69 @@ class _Builder:
             topic,
             fact.chunk.id,
         )
+
+
+# A heading that names a topic or a task ("Introduction to loops", "Creating Virtual Environments",
+# "Types of X", "How to ...", "Networking & Security") rather than a thing.
+_TOPIC_HEADING = re.compile(
+    r"[&?:/]|\band\b|\bor\b|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
+    r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
+    re.IGNORECASE,
+)
+_ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
+
+
+def _enumerators(labels: list[str]) -> frozenset[str]:
+    """Words the notes number ('Example 1', 'Example 2', 'step3', 'Row 2'): labels of that shape
+    count things off, they do not name them, and never make an answer or a choice."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        m = _ENUMERATED.match(_clean_name(label))
+        if m:
+            seen[m.group(1).lower()].add(m.group(2).lower())
+    return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
+
+
+def _nested(a: str, b: str) -> bool:
+    """The content words of one name all within the other's ('rollout rollback' in 'automated
+    rollouts and rollbacks'), by stem."""
+    sa = {stem(w) for w in words(a) if w not in STOPWORDS}
+    sb = {stem(w) for w in words(b) if w not in STOPWORDS}
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _sections(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Runs of consecutive chunks of one file under one heading path: a section cut for retrieval."""
+    out: list[list[Chunk]] = []
+    for c in chunks:
+        last = out[-1][-1] if out else None
+        if last is not None and (last.source, last.heading) == (c.source, c.heading) and c.start >= last.end:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _holding(group: list[Chunk], text: str) -> Chunk:
+    """The chunk of a section that holds ``text`` (its first words), so an item cites its passage."""
+    probe = words(text)[:8]
+    if len(group) > 1 and probe:
+        for c in group:
+            if _contains_phrase(words(c.text), " ".join(probe)):
+                return c
+    return group[0]
+
+
+def _unquote(text: str) -> str:
+    """A definition quoted from a source ('"It exposes the API."'), or the first or last sentence of
+    one, loses its quote marks: a stray '"' is markup to the reader, not part of the definition."""
+    text = text.strip()
+    for q in ('"', "“", "”"):
+        if text.count(q) == 1 or (text.startswith(q) and text.endswith(q) and text.count(q) == 2):
+            text = text.replace(q, "")
+    if text.count("“") + text.count("”") == 1:
+        text = text.replace("“", "").replace("”", "")
+    return text.strip()
 
 
 def _variants(answer: str, aliases: set[str]) -> set[str]:

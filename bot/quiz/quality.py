@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, stem, words
 
 BLANK = "____"
 
 _MARKUP = re.compile(
-    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]+|\^\{|_\{|&[a-z]+;|!\["
+    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(
@@ -37,11 +37,18 @@ _POINTS_BACK = re.compile(
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
-    r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|see\b)",
+    r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
+    r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following)))",
     re.IGNORECASE,
 )
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
-_DEMONSTRATIVE = re.compile(r"(?<!which of )\b(?:this|these|those|also)\b", re.IGNORECASE)
+# ("also known as" names a synonym; "those methods which ..." is defined on the spot)
+_DEMONSTRATIVE = re.compile(
+    r"(?<!which of )\b(?:this|these|those|also)\b"
+    r"(?!\s+(?:known|called|referred|named)\b)(?!\s+\w+\s+(?:which|that|who|whose|where)\b)",
+    re.IGNORECASE,
+)
+_DUNDER = re.compile(r"(?<![\w_])__[a-z][a-z0-9_]*__(?![\w_])")  # a name such as __init__, not bold
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NEGATIVE = re.compile(
     r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
@@ -50,6 +57,8 @@ _QUOTED = re.compile(r"“([^”]*)”")
 _CODEISH = re.compile(
     r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
 )
+# a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
+_SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")
 _NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
 _WRAPPED_IN = re.compile(r"^In “([^”]*)”, ")
 
@@ -65,7 +74,7 @@ def problems(item: QuizItem) -> list[str]:
     out: list[str] = []
     prompt = item.prompt
     texts = [prompt, *item.choices] + ([item.answer] if item.is_cloze else [])
-    if any(_MARKUP.search(t) for t in texts):
+    if any(_MARKUP.search(_DUNDER.sub("x", t)) for t in texts):
         out.append("markup or a link")
     if len(prompt) < 20 or len(prompt) > 230:
         out.append("stem too short or too long")
@@ -76,12 +85,15 @@ def problems(item: QuizItem) -> list[str]:
         if part and _LEANS_ON.match(part.strip(" “”\"'(")):
             out.append("leans on unseen text")
             break
-    if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(prompt):
+    # inside a quoted description "this value" is the thing described, the answer itself
+    unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
+    if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(unquoted):
         out.append("points at unseen text")
     if not item.is_cloze and _NEGATIVE.search(stem.split("“")[0]):
         out.append("negative stem")
+    signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
-        _CODEISH.search(c) for c in item.choices
+        _CODEISH.search(c) for c in item.choices if not signatures
     ):
         out.append("code, not prose")
     if (
@@ -107,10 +119,11 @@ def problems(item: QuizItem) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to four letters, so 'atoms' meets 'atomic' and 'cells' 'cell'; a camelCase
-    name counts as its words ('NodePort' has 'node' and 'port')."""
+    """Content words stemmed and cut to six letters, so 'atoms' meets 'atomic', 'cells' 'cell' and
+    'horizontally' 'horizontal', but 'kubelet' not 'kubernetes' nor 'container' 'controller'; a
+    camelCase name counts as its words ('NodePort' has 'node' and 'port')."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return {w[:4] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
 
 
 def _tokens(text: str) -> set[str]:
@@ -170,10 +183,10 @@ def _gives_away(item: QuizItem) -> bool:
             ):
                 return True
     distinctive = _stems(answer)
-    if item.choices:
-        # words every choice shares ("... Storage") tell nothing apart
-        shared = set.intersection(*(_stems(c) for c in item.choices)) if item.choices else set()
-        distinctive -= shared
+    if item.choices and isinstance(item.answer, int):
+        # words another choice has too ("... function" of three functions) tell nothing apart
+        others = [_stems(c) for i, c in enumerate(item.choices) if i != item.answer]
+        distinctive -= set().union(*others)
     if not distinctive:
         return False
     stem = _stems(item.prompt.replace(BLANK, " "))
