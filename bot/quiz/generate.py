@@ -429,6 +429,7 @@ class _Builder:
             [e.label for es, _ in self.parsed.values() for e in es if e.label]
             + [h for c in chunks for h in c.heading]
         )
+        self._fields = self._field_labels()
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
@@ -442,6 +443,7 @@ class _Builder:
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self._chunk: Chunk | None = None
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
+        self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
 
@@ -481,6 +483,23 @@ class _Builder:
         for lst in self.first_word.values():
             lst.sort(key=lambda t: -len(t[0]))
         self.max_alias_words = max((len(aw) for lst in self.first_word.values() for aw, _ in lst), default=1)
+
+    def _field_labels(self) -> frozenset[str]:
+        """Labels the notes repeat item after item ('Structure:', 'Function:', 'Importance:' under each
+        of four molecules): the fields of a record, like a table's columns, not terms. A name the
+        notes compare ('SQS:' under two comparisons) is not in everyday words and stays a term."""
+        parents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c in self.chunks:
+            entries, _ = self.parsed[c.id]
+            for e in entries:
+                if e.label and e.item:
+                    where = entries[e.parent].text if e.parent is not None else str(e.index)
+                    parents[(c.source, key(_clean_name(e.label)))].add(where)
+        out = set()
+        for (_, k), where in parents.items():
+            if len(where) >= 2 and k and all(is_common_word(w) for w in words(k) or [k]):
+                out.add(k)
+        return frozenset(out)
 
     def enumerated(self, name: str) -> bool:
         m = _ENUMERATED.match(_clean_name(name))
@@ -524,6 +543,8 @@ class _Builder:
         kb, parts_b = self._keys(b)
         if ka & kb or parts_a & kb or parts_b & ka:
             return True
+        if _abbreviates(a, b) or _abbreviates(b, a):
+            return True  # 'R53' and 'Route 53', 'IAM' and 'Identity and Access Management'
         # 'Kinesis Firehose' and 'Kinesis Data Firehose': same head word, one's words within the other's
         wa, wb = words(self._vendor.sub("", a)), words(self._vendor.sub("", b))
         return bool(wa and wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
@@ -535,6 +556,9 @@ class _Builder:
             return False
         if len(e.chunks) > 0.4 * len(self.chunks):
             return True
+        name_words = words(_clean_name(name))
+        if not any(" ".join(h) == " ".join(name_words) for h in self._heading_words):
+            return True  # 'DATA' in a third of the passages and never a section's subject
         # in a fifth of the passages: the notes' subject when their files' titles name it too ('K8s'
         # in every lab's title), a central thing of the subject when they don't ('Pod')
         return self._titles_naming(e) >= max(2, 0.25 * len(self._file_titles))
@@ -712,7 +736,8 @@ class _Builder:
                         explanation = (
                             sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
                         )
-                        pool = "term" if _DEFINING.match(pred) or subj in self._heading_term_at else "subject"
+                        defined = subj in self._heading_term_at or subj in self._defined_term_at
+                        pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
                         (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
@@ -837,6 +862,8 @@ class _Builder:
             i = 1
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
             return None
+        if ws[i].endswith("s") and (ws[i + 1].lower() in _BASE_VERBS or ws[i + 1].lower() in _AUX):
+            return None  # "Secret objects store ...": the subject runs on past the name
         pred = " ".join(ws)
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
@@ -853,6 +880,7 @@ class _Builder:
         term = m.group("term")
         k = key(term)
         title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+        own = title is not None
         if title is None:
             title = self._notable_term(term)
         if title is None or len(title.split()) > 4 or _PRONOUN_START.match(term):
@@ -861,7 +889,9 @@ class _Builder:
         lead = "Which of these" if m.group("verb").lower() == "are" else "Which one"
         got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
         if got is not None:
-            self._heading_term_at.setdefault(got[0], self._chunk)
+            # a section's own subject is of a kind with the other sections' subjects; a term defined
+            # in passing is not of a kind with the terms defined beside it
+            (self._heading_term_at if own else self._defined_term_at).setdefault(got[0], self._chunk)
         return got
 
     def _heading_subject(self, clause: str, titles: dict[str, str]) -> tuple[str, str, str] | None:
@@ -951,7 +981,7 @@ class _Builder:
             return None  # "on master", "For Linux PCs", "Best Practice": a remark, not a thing
         if known is None and not re.search(r"[A-Z0-9_]", term[1:]):
             return None  # a label the notes never use again as a name ("Default provided username")
-        if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS:
+        if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
         if (
             _PRONOUN_START.match(term)
@@ -977,6 +1007,14 @@ class _Builder:
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
             desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
+        # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
+        # apart only whole
+        bodies = [key(_plain(entries[i].body)) for i in self._siblings(entry, entries) if i != entry.index]
+        if any(b.startswith(key(desc)) for b in bodies if b):
+            whole = _unquote(_plain(entry.body)).rstrip(".;:").strip()
+            if len(whole) > 200 or any(b.startswith(key(whole)) for b in bodies if b):
+                return None
+            desc = whole
         # '**Chart:** A Chart is a Helm package': the label's own sentence names it; ask what it is
         lead = re.match(r"^(?:(?:the|a|an)\s+)?(.+?)\s+(is|are)\s+(?=\S)", desc, re.IGNORECASE)
         if lead and any(key(lead.group(1)) == key(a) for a in names_term):
@@ -1019,8 +1057,14 @@ class _Builder:
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             if not context or len(context.split()) > 8:
                 context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
-        if context and not _VS.search(context):
-            prompt = f"In “{context}”, {core[0].lower()}{core[1:]}"
+        parent = entries[entry.parent] if entry.parent is not None else None
+        kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
+        if kind is None and context:
+            kind = _kind_of(context)
+        if kind and core.startswith("Which one "):
+            prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
+        elif context and not _VS.search(context):
+            prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         else:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
@@ -1095,6 +1139,8 @@ class _Builder:
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         header = [_plain(h) for h in table.header]
         rows = [[_plain_cell(c) for c in r] for r in table.rows]
+        # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
+        rows = [r for r in rows if any(c.strip() for c in r[1:])]
         if len(header) < 2 or len(rows) < 1:
             return []
         firsts = [key(r[0]) for r in rows]
@@ -1326,7 +1372,11 @@ class _Builder:
         for alias in self.aliases_of(answer):
             if _contains_phrase(tw, alias):
                 return None
-        accept = _variants(answer, self.aliases_of(answer))
+        # another name the glossary joined to this one is accepted when it is this one written
+        # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
+        same = {a for a in self.aliases_of(answer) if _nested(a, answer) or _abbreviates(a, answer)
+                or _abbreviates(answer, a)}
+        accept = _variants(answer, same)
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
 
     def _key_term(self, answer: str) -> bool:
@@ -1497,7 +1547,11 @@ class _Builder:
                     if key(n) not in here or at < here[key(n)][0]:
                         here[key(n)] = (at, n)
         here = self.pos[near.id]
-        rivals = [(abs(at - here), n) for at, n in self._by_head.get(stem(ws[-1]), {}).values()]
+        rivals = [
+            (abs(at - here), n)
+            for at, n in self._by_head.get(stem(ws[-1]), {}).values()
+            if self.chunks[at].source == near.source  # 'Log Groups' of another file is another kind
+        ]
         return [n for _, n in sorted(rivals) if not self.same_thing(n, name)]
 
     def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
@@ -1552,7 +1606,7 @@ class _Builder:
                     rows.append(self._name_vector(e, at))
                 # a section's own subject ("Encapsulation", a chapter's title), when the notes define it
                 known = {key(n) for n in names}
-                for term, where in self._heading_term_at.items():
+                for term, where in [*self._heading_term_at.items(), *self._defined_term_at.items()]:
                     if key(term) not in known:
                         known.add(key(term))
                         names.append(term)
@@ -1629,6 +1683,8 @@ class _Builder:
         def ok(cand: str, strict: bool | None) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
+            if fact.pool != "cell" and key(cand) in self._fields:
+                return False  # 'Structure', a field of each record, is not a thing to choose
             if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
                 return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
@@ -1754,7 +1810,7 @@ class _Builder:
 # A heading that names a topic or a task ("Introduction to loops", "Creating Virtual Environments",
 # "Types of X", "How to ...", "Networking & Security") rather than a thing.
 _TOPIC_HEADING = re.compile(
-    r"[&?:/]|\band\b|\bor\b|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
+    r"[&?:/]|\band\b|\bor\b|\bof\b|\bfor\b|\bwith\b|\bin\b|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
@@ -1770,6 +1826,57 @@ def _enumerators(labels: list[str]) -> frozenset[str]:
         if m:
             seen[m.group(1).lower()].add(m.group(2).lower())
     return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
+
+
+_GENERIC_ADJECTIVES = frozenset(
+    "important key main basic common other useful different various major general special some".split()
+)
+
+
+def _unref(title: str) -> str:
+    """A heading without its citation: 'Kubernetes Components (Ref: Kubernetes.io)' -> the name."""
+    return re.sub(r"\s*\((?:ref|refs|source|see|from)\b[^)]*\)", "", title, flags=re.IGNORECASE).strip()
+
+
+def _kind_of(label: str) -> str | None:
+    """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
+    Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
+    label = _unref(label).strip(" :")
+    m = re.fullmatch(
+        r"(?:the\s+)?(?:\d+\s+|main\s+|different\s+|common\s+)?(types|kinds|forms|categories|classes)\s+of\s+"
+        r"([A-Za-z][\w -]{1,40})",
+        label,
+        re.IGNORECASE,
+    )
+    if m:
+        head = {"categories": "category", "classes": "class"}.get(m.group(1).lower(), m.group(1)[:-1].lower())
+        return f"{head} of {m.group(2)}"
+    ws = label.split()
+    if not 1 <= len(ws) <= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]*", label):
+        return None
+    if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
+        return None
+    if ws[-1].lower() in ("steps", "things", "items", "points", "others", "notes", "terms"):
+        return None  # a list of steps or remarks, not of things of one kind
+    last = ws[-1]
+    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is")) or last.isupper():
+        return None
+    if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
+        return None
+    singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    phrase = " ".join([*ws[:-1], singular])
+    return phrase if any(c.isupper() for c in phrase[1:]) else phrase.lower()
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is ``long`` by its words' initials (numbers kept whole): R53, IAM, ALB."""
+    compact = re.sub(r"[^a-z0-9]", "", short.lower())
+    parts = re.findall(r"[A-Za-z]+|\d+", long)
+    if not 2 <= len(compact) <= 6 or len(parts) < 2:
+        return False
+    full = "".join(p if p.isdigit() else p[0] for p in parts).lower()
+    content = "".join(p if p.isdigit() else p[0] for p in parts if p.lower() not in STOPWORDS).lower()
+    return compact in (full, content)
 
 
 def _nested(a: str, b: str) -> bool:

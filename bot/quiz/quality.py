@@ -44,8 +44,8 @@ _POINTS_BACK = re.compile(
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
 # ("also known as" names a synonym; "those methods which ..." is defined on the spot)
 _DEMONSTRATIVE = re.compile(
-    r"(?<!which of )\b(?:this|these|those|also)\b"
-    r"(?!\s+(?:known|called|referred|named)\b)(?!\s+\w+\s+(?:which|that|who|whose|where)\b)",
+    r"(?<!which of )\b(?:this|also(?!\s+(?:known|called|referred|named)\b)"
+    r"|(?:these|those)(?!\s+\w+\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
 _DUNDER = re.compile(r"(?<![\w_])__[a-z][a-z0-9_]*__(?![\w_])")  # a name such as __init__, not bold
@@ -182,6 +182,8 @@ def _gives_away(item: QuizItem) -> bool:
                 starts(c, t) for i, c in enumerate(item.choices) if i != item.answer
             ):
                 return True
+        if _spelled_in_stem(item):
+            return True
     distinctive = _stems(answer)
     if item.choices and isinstance(item.answer, int):
         # words another choice has too ("... function" of three functions) tell nothing apart
@@ -194,6 +196,38 @@ def _gives_away(item: QuizItem) -> bool:
     if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
     return len(distinctive & stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
+
+
+def _name_parts(text: str) -> set[str]:
+    """The pieces of the code names in a stem ('__sub__' -> sub, 'max_len' -> max, len,
+    'IgnoredDuringExecution' -> ignored, during, execution), stopwords included: in a name,
+    'and' of '__and__' is the thing named."""
+    parts: set[str] = set()
+    for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text):
+        if "_" not in name.strip("_") and not name.startswith("_") and not re.search(r"[a-z][A-Z]", name):
+            continue
+        spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.replace("_", " "))
+        parts |= {p.lower() for p in spaced.split() if len(p) >= 2}
+    return parts
+
+
+def _spelled_in_stem(item: QuizItem) -> bool:
+    """The stem holds the key in short: a code name's piece the key's words begin with ('__sub__'
+    -> Subtraction, '__lt__' -> Less than by initials), or a stem word inside a key word ('create'
+    in 'Recreate'), when no other choice has it."""
+    stem_words = {w for w in words(item.prompt) if len(w) >= 4 and w not in STOPWORDS}
+    parts = _name_parts(item.prompt)
+
+    def hits(choice: str) -> set[str]:
+        cw = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
+        initials = "".join(w[0] for w in cw if w not in STOPWORDS or len(cw) <= 3)
+        found = {p for p in parts if any(w.startswith(p) for w in cw) or (len(p) >= 2 and p == initials)}
+        found |= {s for s in stem_words if any(s in w and s != w for w in cw if len(w) > len(s))}
+        return found
+
+    mine = hits(item.choices[item.answer])
+    others = set().union(*(hits(c) for i, c in enumerate(item.choices) if i != item.answer))
+    return bool(mine - others)
 
 
 def _choice_problems(item: QuizItem) -> list[str]:
