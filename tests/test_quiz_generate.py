@@ -322,3 +322,117 @@ def test_generic_notes_on_another_subject(tmp_path):
     assert any(it.prompt == wanted and it.answer_text == "Copying" for it in items)
     assert all("ignored" not in it.prompt for it in items)
     assert {it.topic for it in items} <= {"Organelles", "Genetics"}
+
+
+# A field none of the corpora hold (astronomy), written the way study notes are: a record list with
+# the same field labels under each item, numbered examples, a list of kinds under a plural label,
+# a definition outside its own section, and code names in a table.
+SKY_NOTES = """# Observational Astronomy
+
+## Telescopes
+- **Refractor**: Uses a lens to bend light to a focus.
+- **Reflector**: Uses a curved mirror to gather light.
+- **Catadioptric**: Combines lenses and mirrors in one tube.
+
+## Types of Stars
+- **Red Dwarf**: A small cool star that burns hydrogen for trillions of years.
+- **Blue Giant**: A massive hot star that burns out in a few million years.
+- **White Dwarf**: The dense leftover core of a star like the Sun.
+- **Neutron Star**: The collapsed core of a massive star after a supernova.
+
+## Planets
+- **Mercury**:
+  - **Orbit**: The closest planet to the Sun with an 88 day year.
+  - **Surface**: Cratered rock with no atmosphere to speak of.
+- **Jupiter**:
+  - **Orbit**: Takes twelve years to circle the Sun once.
+  - **Surface**: No solid surface, only deep layers of gas.
+- **Neptune**:
+  - **Orbit**: The farthest planet, with a 165 year orbit.
+  - **Surface**: Icy clouds driven by the fastest winds measured.
+
+## Worked examples
+- **Example 1**: A star twice as far away looks four times dimmer.
+- **Example 2**: A lens twice as wide gathers four times the light.
+
+## Distances
+A parsec is the distance at which one astronomical unit subtends one arcsecond.
+A light year is the distance light travels in one year of time.
+
+## Catalogue helpers
+| Method | Operator |
+| `__add__(self, other)` | Addition |
+| `__sub__(self, other)` | Subtraction |
+| `__mul__(self, other)` | Multiplication |
+| `__invert__(self)` | Bitwise NOT |
+"""
+
+
+@pytest.fixture(scope="module")
+def sky(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sky")
+    (folder / "sky.md").write_text(SKY_NOTES, encoding="utf-8")
+    chunks, glossary = _load(folder)
+    return generate_items(chunks, glossary)
+
+
+def test_a_list_of_kinds_names_the_kind_asked(sky):
+    dwarf = next(it for it in sky if "trillions of years" in it.prompt)
+    assert dwarf.prompt.startswith("Which type of Stars "), dwarf.prompt
+    assert dwarf.answer_text == "Red Dwarf"
+    assert set(dwarf.choices) <= {"Red Dwarf", "Blue Giant", "White Dwarf", "Neutron Star"}
+
+
+def test_field_labels_and_numbered_labels_are_never_choices(sky):
+    for it in sky:
+        for choice in [it.answer_text, *it.choices]:
+            assert choice not in ("Orbit", "Surface"), it.prompt  # a field of each planet's record
+            assert not re.fullmatch(r"Example \d", choice), it.prompt  # counts examples off
+
+
+def test_code_names_that_abbreviate_the_key_are_not_asked(sky):
+    # "__sub__" spells out "Subtraction": matching letters is enough, so the item is not made
+    asked = {it.prompt for it in sky}
+    assert not any("__sub__" in p or "__add__" in p or "__mul__" in p for p in asked), asked
+    assert not any(p.endswith("“Subtraction”?") or p.endswith("“Addition”?") for p in asked), asked
+
+
+def test_a_term_defined_outside_its_own_section_is_asked(sky):
+    parsec = [it for it in sky if it.answer_text.lower() == "parsec"]
+    assert not parsec or all("astronomical unit" in it.explanation for it in parsec)
+
+
+def test_a_list_cut_by_the_chunker_keeps_its_siblings(tmp_path):
+    """A long nested list spans two chunks; the items after the cut still belong to their parent, and
+    their distractors are the other items of that one list, never the neighbouring group's label."""
+    silicates = {
+        "Quartz": "Hard silica crystal that scratches glass and resists weathering on beaches and in granite",
+        "Feldspar": "The most abundant group in the crust, pink or white blocky crystals that cleave at right angles",
+        "Olivine": "Green magnesium iron silicate common in the upper mantle and in basalt lavas",
+        "Mica": "Sheet silicate that peels into thin flexible flakes and glitters in schist",
+        "Garnet": "Deep red dodecahedral crystals that grow in metamorphic rocks under pressure",
+        "Talc": "The softest mineral on the scale, greasy to the touch and used as a powder",
+        "Zircon": "Durable crystal that survives erosion and dates the oldest rocks on the planet",
+        "Kyanite": "Blue bladed crystal whose hardness differs along and across its length",
+        "Beryl": "Hexagonal prisms that give emerald and aquamarine their colours",
+        "Topaz": "Hard gem that forms in granite pegmatites and marks eight on the scale",
+    }
+    sulfides = {
+        "Pyrite": "Brassy iron sulfide with cubic crystals, long mistaken by miners for gold",
+        "Galena": "Heavy grey lead sulfide with perfect cubic cleavage and a metallic shine",
+        "Sphalerite": "Resinous zinc sulfide, the main ore of zinc, brown to black in colour",
+    }
+    lines = ["# Minerals", "", "## Common minerals", "- **Silicates**:"]
+    lines += [f"  - **{k}**: {v}." for k, v in silicates.items()]
+    lines += ["- **Sulfides**:"] + [f"  - **{k}**: {v}." for k, v in sulfides.items()]
+    (tmp_path / "minerals.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    assert len({c.id for c in chunks}) > 1, "the list should be cut into several chunks"
+    items = generate_items(chunks, glossary)
+    for group in (silicates, sulfides):
+        asked = [it for it in items if it.answer_text in group]
+        assert asked, [it.prompt for it in items]
+        for it in asked:
+            assert set(it.choices) <= set(group), it
+            assert len(it.choices) == min(4, len(group)), it  # the whole list to draw from
+    assert any(it.answer_text == "Topaz" for it in items), "the last silicate, after the cut"

@@ -1061,6 +1061,8 @@ class _Builder:
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context:
             kind = _kind_of(context)
+        if kind is None and parent is None and chunk.heading:
+            kind = _kind_of(_clean_heading(chunk.heading[-1]))  # a top-level list under "Types of Stars"
         if kind and core.startswith("Which one "):
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context):
