@@ -407,7 +407,7 @@ def test_a_list_cut_by_the_chunker_keeps_its_siblings(tmp_path):
     their distractors are the other items of that one list, never the neighbouring group's label."""
     silicates = {
         "Quartz": "Hard silica crystal that scratches glass and resists weathering on beaches and in granite",
-        "Feldspar": "The most abundant group in the crust, pink or white blocky crystals that cleave at right angles",
+        "Feldspar": "The most abundant group in the crust, pink or white blocky crystals",
         "Olivine": "Green magnesium iron silicate common in the upper mantle and in basalt lavas",
         "Mica": "Sheet silicate that peels into thin flexible flakes and glitters in schist",
         "Garnet": "Deep red dodecahedral crystals that grow in metamorphic rocks under pressure",
