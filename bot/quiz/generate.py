@@ -44,6 +44,12 @@ from bot.text import STOPWORDS, is_common_word, key, stem, strip_markup, terms, 
 MAX_CHOICES = 4
 PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
 PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
+# Below it, the sentences that mention a name found away from the answer's own list talk of other
+# matters than the answer's do ('IAM Users' offered for a gateway): no rival for it.
+CONTEXT_MIN = 0.3
+# Names sharing the answer's head noun are its kind only when they are talked of alike ('Class
+# Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
+HEAD_MIN = 0.55
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
 
@@ -94,6 +100,7 @@ _DANGLING = re.compile(
     r"\b(?:this|these|those)\b(?=\s*(?:[,.;:?)]|$)|\s+(?:based|on|in|to|for|with|by|from|at|is|are|was|can|will)\b)",
     re.IGNORECASE,
 )
+_CUT_SHORT = re.compile(r"\b(?:more|less|than|or|and|of|the|a|an|to|with|such as|like)\W*$", re.IGNORECASE)
 _BACKREF = re.compile(
     r"\b(?:same as above|as above|see above|see below|as follows|the above|the following)\b", re.I
 )
@@ -444,6 +451,9 @@ class _Builder:
         self._chunk: Chunk | None = None
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
+        self._context_cache: dict[str, np.ndarray | None] = {}
+        self._unit_words: list[list[str]] = []
+        self._units_with: dict[str, list[int]] = defaultdict(list)
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
 
@@ -711,7 +721,7 @@ class _Builder:
             or _contains_phrase(words(fact.prompt), title)
         ):
             return fact.prompt
-        return f"In “{title}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
+        return f"In “{_unref(title)}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
 
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -862,8 +872,10 @@ class _Builder:
             i = 1
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
             return None
-        if ws[i].endswith("s") and (ws[i + 1].lower() in _BASE_VERBS or ws[i + 1].lower() in _AUX):
-            return None  # "Secret objects store ...": the subject runs on past the name
+        if ws[i].endswith("s") and (
+            ws[i + 1].lower() in _BASE_VERBS or ws[i + 1].lower() in _AUX or ws[i + 1].lower() in _ADVERBS
+        ):
+            return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
@@ -916,7 +928,7 @@ class _Builder:
             name = _clean_name(term)
             got = self._finish(name[0].upper() + name[1:], f"{lead} {pred}?", pred)
             if got is not None:
-                self._heading_term_at.setdefault(got[0], self._chunk)
+                self._defined_term_at.setdefault(got[0], self._chunk)
             return got
         return None
 
@@ -968,6 +980,8 @@ class _Builder:
             return None
         if _DANGLING.search(pred) or _BACKREF.search(pred):
             return None  # 'can trigger this based on metrics': what is 'this'?
+        if _CUT_SHORT.search(pred):
+            return None  # "... and zero or more": the sentence lost its end
         return answer, prompt, pred
 
     def _definition(
@@ -1554,7 +1568,39 @@ class _Builder:
             for at, n in self._by_head.get(stem(ws[-1]), {}).values()
             if self.chunks[at].source == near.source  # 'Log Groups' of another file is another kind
         ]
-        return [n for _, n in sorted(rivals) if not self.same_thing(n, name)]
+        return [
+            n
+            for _, n in sorted(rivals)
+            if not self.same_thing(n, name) and self.context_similarity(n, name) >= HEAD_MIN
+        ]
+
+    def context_similarity(self, a: str, b: str) -> float:
+        """Cosine of the mean embeddings of the sentences naming ``a`` and ``b`` (1.0 when unknown)."""
+        va, vb = self._context_vector(a), self._context_vector(b)
+        return 1.0 if va is None or vb is None else float(va @ vb)
+
+    def _context_vector(self, name: str) -> np.ndarray | None:
+        if name in self._context_cache:
+            return self._context_cache[name]
+        vector = None
+        if self.unit_vectors is not None:
+            if not self._unit_words:
+                self._unit_words = [words(u) for c in self.chunks for u in c.units]
+                for i, ws in enumerate(self._unit_words):
+                    for w in set(ws):
+                        self._units_with[w].append(i)
+            nw = words(name)
+            n = len(nw)
+            rows = [
+                i
+                for i in (self._units_with.get(nw[0], ()) if nw else ())
+                if any(self._unit_words[i][j : j + n] == nw for j in range(len(self._unit_words[i]) - n + 1))
+            ][:12]
+            if rows:
+                mean = self.unit_vectors[rows].mean(axis=0)
+                vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        self._context_cache[name] = vector
+        return vector
 
     def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
         """Section subjects the notes define, those of the same folder first, nearest first."""
@@ -1685,10 +1731,14 @@ class _Builder:
         def ok(cand: str, strict: bool | None) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
+            if cand.lower() in STOPWORDS:
+                return False  # 'US' of 'us-east-1', 'IT': a word, not a name
             if fact.pool != "cell" and key(cand) in self._fields:
                 return False  # 'Structure', a field of each record, is not a thing to choose
             if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
                 return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
+            if outside and fact.pool != "cell" and self.context_similarity(cand, fact.answer) < CONTEXT_MIN:
+                return False
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
                 return False
             if fact.kind != "table" or fact.pool != "cell":
@@ -1725,13 +1775,15 @@ class _Builder:
             return chosen
         # only names the notes set beside the answer somewhere (same list, table, comparison or parent
         # heading): a name from elsewhere is of another kind, and leaves one real candidate
-        if fact.answer in self._heading_term_at:
-            # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
-            # one folder are things of one kind
-            take(self._defined_subjects_near(fact.chunk), None)
         if take(self._alike_peers(fact.answer, fact.chunk), None):
             return chosen
-        if take(self._head_siblings(fact.answer, fact.chunk), None) or len(chosen) < 2:
+        if take(self._head_siblings(fact.answer, fact.chunk), None):
+            return chosen
+        if fact.answer in self._heading_term_at and not chosen:
+            # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
+            # one folder are things of one kind, when nothing closer is set beside the answer
+            take(self._defined_subjects_near(fact.chunk), None)
+        if len(chosen) < 2:
             return chosen
         # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
         # shape: never the only rivals, which a grader finds of another kind too often
@@ -1789,7 +1841,9 @@ class _Builder:
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
         others = {key(g) for g in fact.group} - self._keys(fact.answer)[0]
-        pair = len(others) == 1 and len(self.peers_of(fact.answer, fact.chunk)) <= 1
+        peers = self.peers_of(fact.answer, fact.chunk)
+        # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
+        pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
         fewest = 1 if pair else 2
         if distractors is None or len(distractors) < fewest:
             return None

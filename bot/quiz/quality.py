@@ -37,7 +37,8 @@ _POINTS_BACK = re.compile(
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
-    r"the two|the three|option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
+    r"the two|the three|\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
+    r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following)))",
     re.IGNORECASE,
 )
