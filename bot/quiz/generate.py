@@ -437,6 +437,10 @@ class _Builder:
             + [h for c in chunks for h in c.heading]
         )
         self._fields = self._field_labels()
+        # a table's column names ("Observed bonding") name attributes of its rows, never a row's thing
+        self._columns = frozenset(
+            key(_clean_name(_plain(h))) for es, ts in self.parsed.values() for t in ts for h in t.header[1:]
+        )
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
         self.topics = self._topics()
@@ -1390,7 +1394,7 @@ class _Builder:
                 return None
         # another name the glossary joined to this one is accepted when it is this one written
         # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
-        same = {a for a in self.aliases_of(answer) if _nested(a, answer) or _abbreviates(a, answer)
+        same = {a for a in self.aliases_of(answer) if _holds_words(a, answer) or _abbreviates(a, answer)
                 or _abbreviates(answer, a)}
         accept = _variants(answer, same)
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
@@ -1403,6 +1407,10 @@ class _Builder:
             return False
         if " " not in answer and answer.islower() and is_common_word(answer):
             return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
+        ws = answer.split()
+        verb_first = ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS
+        if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
+            return False  # "apply deprotonation": an action, typed in many ways, not a term
         return bool(e.kinds & SET_OUT_KINDS)
 
     def _common(self, word: str) -> bool:
@@ -1568,11 +1576,11 @@ class _Builder:
             for at, n in self._by_head.get(stem(ws[-1]), {}).values()
             if self.chunks[at].source == near.source  # 'Log Groups' of another file is another kind
         ]
-        return [
-            n
-            for _, n in sorted(rivals)
-            if not self.same_thing(n, name) and self.context_similarity(n, name) >= HEAD_MIN
+        alike = [
+            (self.context_similarity(n, name), at, n) for at, n in rivals if not self.same_thing(n, name)
         ]
+        # most alike first ('Double Bond' before a table's 'Observed bonding'), then nearest
+        return [n for sim, _, n in sorted(alike, key=lambda t: (-t[0], t[1])) if sim >= HEAD_MIN]
 
     def context_similarity(self, a: str, b: str) -> float:
         """Cosine of the mean embeddings of the sentences naming ``a`` and ``b`` (1.0 when unknown)."""
@@ -1733,7 +1741,7 @@ class _Builder:
                 return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
-            if fact.pool != "cell" and key(cand) in self._fields:
+            if fact.pool != "cell" and (key(cand) in self._fields or key(cand) in self._columns):
                 return False  # 'Structure', a field of each record, is not a thing to choose
             if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
                 return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
@@ -1933,6 +1941,14 @@ def _abbreviates(short: str, long: str) -> bool:
     full = "".join(p if p.isdigit() else p[0] for p in parts).lower()
     content = "".join(p if p.isdigit() else p[0] for p in parts if p.lower() not in STOPWORDS).lower()
     return compact in (full, content)
+
+
+def _holds_words(alias: str, name: str) -> bool:
+    """``alias`` says all of ``name`` ('VPC Gateway Endpoint' of 'Gateway endpoints'), by stem; a
+    shorter name is a broader one ('bond' of 'Ionic bonds')."""
+    mine = {stem(w) for w in words(name) if w not in STOPWORDS}
+    theirs = {stem(w) for w in words(alias) if w not in STOPWORDS}
+    return bool(mine) and mine <= theirs and len(re.sub(r"\W", "", alias)) >= len(re.sub(r"\W", "", name)) - 1
 
 
 def _nested(a: str, b: str) -> bool:
