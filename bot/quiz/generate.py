@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 from pathlib import PurePosixPath
 
 import numpy as np
@@ -456,6 +457,7 @@ class _Builder:
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
         self._context_cache: dict[str, np.ndarray | None] = {}
+        self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
         self._units_with: dict[str, list[int]] = defaultdict(list)
         self.peers = self._peer_groups()
@@ -577,15 +579,14 @@ class _Builder:
         # in every lab's title), a central thing of the subject when they don't ('Pod')
         return self._titles_naming(e) >= max(2, 0.25 * len(self._file_titles))
 
-    @property
+    @cached_property
     def _file_titles(self) -> list[list[str]]:
-        if not hasattr(self, "_titles_cache"):
-            firsts: dict[str, list[str]] = {}
-            for c in self.chunks:
-                if c.heading:
-                    firsts.setdefault(c.source, words(c.heading[0]))
-            self._titles_cache = list(firsts.values())
-        return self._titles_cache
+        """The words of each file's title (its first heading)."""
+        firsts: dict[str, list[str]] = {}
+        for c in self.chunks:
+            if c.heading:
+                firsts.setdefault(c.source, words(c.heading[0]))
+        return list(firsts.values())
 
     def _titles_naming(self, e: Entity) -> int:
         names = [a for a in {e.name, *e.aliases} if words(a)]
@@ -965,12 +966,11 @@ class _Builder:
             return None
         return name[0].upper() + name[1:]
 
-    @property
+    @cached_property
     def _heading_words(self) -> list[list[str]]:
-        if not hasattr(self, "_heading_words_cache"):
-            heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
-            self._heading_words_cache = [words(h) for h in sorted(heads) if len(words(h)) <= 8]
-        return self._heading_words_cache
+        """The words of every heading of the notes (short ones: titles, not sentences)."""
+        heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
+        return [words(h) for h in sorted(heads) if len(words(h)) <= 8]
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
@@ -1558,29 +1558,35 @@ class _Builder:
         ws = words(name)
         if len(ws) < 2 or len(ws) > 5:
             return []
-        if not hasattr(self, "_by_head"):
-            self._by_head: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
-            found = [(self.pos[e.chunks[0]] if e.chunks and e.chunks[0] in self.pos else 0, self.name_of(e))
-                     for e in self.glossary.entities.values() if self.thinglike(e)]
-            found += [x for kids in self._heading_kids.values() for x in kids]
-            found += getattr(self, "_described", [])
-            for at, n in found:
-                nw = words(n)
-                if 2 <= len(nw) <= 5 and not any(w in _DETERMINERS for w in nw):
-                    here = self._by_head[stem(nw[-1])]
-                    if key(n) not in here or at < here[key(n)][0]:
-                        here[key(n)] = (at, n)
         here = self.pos[near.id]
         rivals = [
-            (abs(at - here), n)
-            for at, n in self._by_head.get(stem(ws[-1]), {}).values()
+            (self.context_similarity(n, name), abs(at - here), n)
+            for at, n in self._names_by_head.get(stem(ws[-1]), {}).values()
             if self.chunks[at].source == near.source  # 'Log Groups' of another file is another kind
-        ]
-        alike = [
-            (self.context_similarity(n, name), at, n) for at, n in rivals if not self.same_thing(n, name)
+            and not self.same_thing(n, name)
         ]
         # most alike first ('Double Bond' before a table's 'Observed bonding'), then nearest
-        return [n for sim, _, n in sorted(alike, key=lambda t: (-t[0], t[1])) if sim >= HEAD_MIN]
+        return [n for sim, _, n in sorted(rivals, key=lambda t: (-t[0], t[1])) if sim >= HEAD_MIN]
+
+    @cached_property
+    def _names_by_head(self) -> dict[str, dict[str, tuple[int, str]]]:
+        """Names of two to five words by the stem of their last word, each where first met: the
+        glossary's names, the headings that name things, the answers of the facts made."""
+        found = [
+            (self.pos[e.chunks[0]] if e.chunks and e.chunks[0] in self.pos else 0, self.name_of(e))
+            for e in self.glossary.entities.values()
+            if self.thinglike(e)
+        ]
+        found += [x for kids in self._heading_kids.values() for x in kids]
+        found += self._described
+        by_head: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+        for at, n in found:
+            nw = words(n)
+            if 2 <= len(nw) <= 5 and not any(w in _DETERMINERS for w in nw):
+                names = by_head[stem(nw[-1])]
+                if key(n) not in names or at < names[key(n)][0]:
+                    names[key(n)] = (at, n)
+        return by_head
 
     def context_similarity(self, a: str, b: str) -> float:
         """Cosine of the mean embeddings of the sentences naming ``a`` and ``b`` (1.0 when unknown)."""
