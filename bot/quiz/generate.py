@@ -1588,6 +1588,17 @@ class _Builder:
                     names[key(n)] = (at, n)
         return by_head
 
+    @cached_property
+    def _topic_titles(self) -> frozenset[str]:
+        """Keys of the headings that name a topic or task ('Properties of Triple Bonds')."""
+        heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
+        return frozenset(key(h) for h in heads if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h))
+
+    def _topic_heading(self, name: str, near: Chunk) -> bool:
+        k = key(name)
+        own = {key(_clean_heading(h)) for h in near.heading}
+        return k in self._topic_titles or k in own or k.rstrip("s") in {o.rstrip("s") for o in own}
+
     def context_similarity(self, a: str, b: str) -> float:
         """Cosine of the mean embeddings of the sentences naming ``a`` and ``b`` (1.0 when unknown)."""
         va, vb = self._context_vector(a), self._context_vector(b)
@@ -1747,6 +1758,8 @@ class _Builder:
                 return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if fact.pool != "cell" and self._topic_heading(cand, fact.chunk):
+                return False  # 'Types of Inheritance', the answer's own section: a topic, not a thing
             if fact.pool != "cell" and (key(cand) in self._fields or key(cand) in self._columns):
                 return False  # 'Structure', a field of each record, is not a thing to choose
             if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
