@@ -424,8 +424,8 @@ class _Builder:
             for before, c in zip(group, group[1:], strict=False):
                 first, _, rest = c.text.partition("\n")
                 in_table = text.rstrip().rpartition("\n")[2].lstrip().startswith("|")
-                lines = {x.strip() for x in text.split("\n")}
-                if in_table and first.lstrip().startswith("|") and first.strip() in lines:
+                header = first.lstrip().startswith("|")
+                if in_table and header and first.strip() in (x.strip() for x in text.split("\n")):
                     text += "\n" + rest  # a table cut in two repeats its header row: one table again
                 else:
                     text += (" " if c.start == before.end else "\n\n") + c.text
@@ -572,8 +572,7 @@ class _Builder:
             return False
         if len(e.chunks) > 0.4 * len(self.chunks):
             return True
-        name_words = words(_clean_name(name))
-        if not any(" ".join(h) == " ".join(name_words) for h in self._heading_words):
+        if " ".join(words(_clean_name(name))) not in self._heading_phrases:
             return True  # 'DATA' in a third of the passages and never a section's subject
         # in a fifth of the passages: the notes' subject when their files' titles name it too ('K8s'
         # in every lab's title), a central thing of the subject when they don't ('Pod')
@@ -958,7 +957,7 @@ class _Builder:
         if len(ws) == 1:
             # one word is a term when a heading is that word alone ('Encapsulation'), not when it
             # occurs in one ('value' in 'Key and value pairs')
-            in_heading = any(" ".join(h) in variants for h in self._heading_words)
+            in_heading = bool(variants & self._heading_phrases)
         else:
             in_heading = any(_contains_phrase(h, v) for h in self._heading_words for v in variants)
         set_out = e is not None and bool(e.kinds & SET_OUT_KINDS) and self.thinglike(e)
@@ -967,10 +966,18 @@ class _Builder:
         return name[0].upper() + name[1:]
 
     @cached_property
+    def _headings(self) -> list[str]:
+        """Every heading of the notes, cleaned, once each."""
+        return sorted({_clean_heading(h) for c in self.chunks for h in c.heading})
+
+    @cached_property
     def _heading_words(self) -> list[list[str]]:
         """The words of every heading of the notes (short ones: titles, not sentences)."""
-        heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
-        return [words(h) for h in sorted(heads) if len(words(h)) <= 8]
+        return [ws for ws in map(words, self._headings) if len(ws) <= 8]
+
+    @cached_property
+    def _heading_phrases(self) -> frozenset[str]:
+        return frozenset(" ".join(ws) for ws in self._heading_words)
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
@@ -1591,8 +1598,9 @@ class _Builder:
     @cached_property
     def _topic_titles(self) -> frozenset[str]:
         """Keys of the headings that name a topic or task ('Properties of Triple Bonds')."""
-        heads = {_clean_heading(h) for c in self.chunks for h in c.heading}
-        return frozenset(key(h) for h in heads if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h))
+        return frozenset(
+            key(h) for h in self._headings if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h)
+        )
 
     def _topic_heading(self, name: str, near: Chunk) -> bool:
         k = key(name)
@@ -1615,12 +1623,8 @@ class _Builder:
                     for w in set(ws):
                         self._units_with[w].append(i)
             nw = words(name)
-            n = len(nw)
-            rows = [
-                i
-                for i in (self._units_with.get(nw[0], ()) if nw else ())
-                if any(self._unit_words[i][j : j + n] == nw for j in range(len(self._unit_words[i]) - n + 1))
-            ][:12]
+            naming = self._units_with.get(nw[0], ()) if nw else ()
+            rows = [i for i in naming if _contains_phrase(self._unit_words[i], name)][:12]
             if rows:
                 mean = self.unit_vectors[rows].mean(axis=0)
                 vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
@@ -1753,7 +1757,7 @@ class _Builder:
         prompt_words = words(fact.prompt)
         chosen: list[str] = []
 
-        def ok(cand: str, strict: bool | None) -> bool:
+        def ok(cand: str, strict: bool | None, outside: bool) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
             if cand.lower() in STOPWORDS:
@@ -1779,20 +1783,18 @@ class _Builder:
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
 
-        def take(cands: Iterable[str], strict: bool | None, want: int = MAX_CHOICES - 1) -> bool:
+        def take(cands: Iterable[str], strict: bool | None, outside: bool = True) -> bool:
             for cand in cands:
-                if len(chosen) >= want:
+                if len(chosen) >= MAX_CHOICES - 1:
                     return True
-                if ok(cand, strict):
+                if ok(cand, strict, outside):
                     chosen.append(cand)
-            return len(chosen) >= want
+            return len(chosen) >= MAX_CHOICES - 1
 
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
-        outside = False
         group = fact.group if fact.kind == "table" else self._of_a_kind(fact.answer, fact.group)
-        took = take(group, None)
-        outside = True
+        took = take(group, None, outside=False)
         if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":

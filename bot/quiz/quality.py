@@ -192,11 +192,11 @@ def _gives_away(item: QuizItem) -> bool:
         distinctive -= set().union(*others)
     if not distinctive:
         return False
-    stem = _stems(item.prompt.replace(BLANK, " "))
+    in_stem = _stems(item.prompt.replace(BLANK, " "))
     token = re.sub(r"[^a-z0-9]", "", answer.lower())
     if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
-    return len(distinctive & stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
+    return len(distinctive & in_stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
 
 
 def _name_parts(text: str) -> set[str]:
