@@ -314,7 +314,7 @@ class Glossary:
             }:  # "Acme Broker" alone: the thing is "Broker", also called "Acme Broker"
                 del self.entities[e.key]
                 e.aliases.add(e.name)
-                e.name = next((a for a in e.aliases if key(a) == key(parts[1])), parts[1])
+                e.name = next((a for a in sorted(e.aliases) if key(a) == key(parts[1])), parts[1])
                 e.aliases.discard(e.name)
                 if target is not None and target is not e:  # the short name was its own entity too
                     e.absorb(target)
@@ -329,7 +329,7 @@ class Glossary:
             parts = e.name.split(" ", 1)
             if len(parts) < 2 or key(parts[0]) not in self.entities:
                 continue
-            short = next((a for a in e.aliases if key(a) == key(parts[1])), None)
+            short = next((a for a in sorted(e.aliases) if key(a) == key(parts[1])), None)
             if short is None:
                 continue
             lowered = lowered if lowered is not None else "\n".join(c.text.lower() for c in chunks)
