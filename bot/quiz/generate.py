@@ -50,6 +50,9 @@ PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 CONTEXT_MIN = 0.3
 # Names sharing the answer's head noun are its kind only when they are talked of alike ('Class
 # Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
+# Groups whose names the notes set side by side as alternatives: the sides of a comparison, the
+# things of one table, the labels of one list (sibling headings are chapters, not alternatives).
+_SET_BESIDE = frozenset({"vs", "table", "list"})
 HEAD_MIN = 0.55
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
@@ -386,6 +389,8 @@ class _Fact:
     group: list[str] = field(default_factory=list)  # closest candidates: same list / vs group / table
     pred: str = ""  # the statement's words, for the second-right-answer check
     extra: list[str] = field(default_factory=list)  # fallback distractors in order (tables)
+    tiers: list[str] = field(default_factory=list)  # where each chosen distractor came from
+    compared: list[str] = field(default_factory=list)  # the names of an "X vs. Y" label above it
 
 
 @dataclass
@@ -777,7 +782,8 @@ class _Builder:
             group = [names[i] for i in siblings if i in names and i != index]
             for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
                 if label and _VS.search(label):
-                    group = [_clean_name(p) for p in _VS.split(label)] + group
+                    fact.compared = [_clean_name(p) for p in _VS.split(label)]
+                    group = fact.compared + group
             fact.group = group
             facts.append(fact)
         return facts
@@ -1043,7 +1049,7 @@ class _Builder:
         # '**Chart:** A Chart is a Helm package': the label's own sentence names it; ask what it is
         lead = re.match(r"^(?:(?:the|a|an)\s+)?(.+?)\s+(is|are)\s+(?=\S)", desc, re.IGNORECASE)
         if lead and any(key(lead.group(1)) == key(a) for a in names_term):
-            desc = f"{lead.group(2).capitalize()} {desc[lead.end():]}"
+            desc = f"{lead.group(2).capitalize()} {desc[lead.end() :]}"
         # "... from registry. E.g" : the sentence splitter cut an example's lead-in off its example
         desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)\W*$", "", desc, flags=re.IGNORECASE).strip()
         it = _IT.match(desc)
@@ -1060,7 +1066,7 @@ class _Builder:
             or _BACKREF.search(desc)
             or len(terms(desc)) < 2
             or len(desc) > 180
-            or desc.endswith(":")
+            or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or "http" in desc
         ):
             return None
@@ -1077,11 +1083,15 @@ class _Builder:
             _PRONOUN_START.match(desc)
             or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
             or (len(ws) < 4)
+            # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section
+            or all(_everyday(w) for w in term.split())
         ):
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
-            if not context or len(context.split()) > 8:
+            if not context or len(context.split()) > 8 or _remark(context):
                 context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+            if _remark(context):
+                context = ""
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context:
@@ -1092,6 +1102,8 @@ class _Builder:
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context):
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
+        elif all(_everyday(w) for w in term.split()):
+            return None  # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what?
         else:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
@@ -1227,9 +1239,7 @@ class _Builder:
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
             if numeric * 2 > len(first):
                 return []  # a first column of counts: an index, not the things compared
-        noun = "one" if by_columns or not header[0] else header[0].strip().lower()
-        if noun.endswith("s") and len(noun) > 3:
-            noun = noun[:-1]
+        noun = "one" if by_columns else _table_noun(header[0])
         if by_columns:
             things = col_names
             attrs = row_names
@@ -1253,6 +1263,9 @@ class _Builder:
             )
         facts: list[_Fact] = []
         lead = "Which one" if noun == "one" else f"Which {noun}"
+        # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
+        # are the fair distractors, not the rows that share a word
+        row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
         for a, attr in enumerate(attrs):
             asks = _clean_name(attr).endswith("?")  # "Mirror Image?": a yes/no column, not a property
             attr = _clean_name(attr).rstrip("?").strip()
@@ -1276,18 +1289,23 @@ class _Builder:
                 wh = bool(_WH.match(attr)) or asks
                 if asks:
                     ask = f"{lead} is the one where “{attr}?” is answered “{cell}”?"
-                elif len(cell) > 60 or wh:
+                elif wh:
                     ask = f"{lead} is described by “{cell}” ({attr})?"
-                elif noun == "one":
-                    ask = f"{lead} has “{cell}” as its {attr}?"
+                elif len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
+                    ask = f"{lead} is described by “{cell}”?"
                 else:
-                    ask = f"{lead}'s {attr} is “{cell}”?"
+                    ask = f"{lead} has the {_lower_title(attr)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
                 generic = _generic_cell(cell)
-                rows_by_likeness = sorted(
-                    (i for i in range(len(names)) if i != t),
-                    key=lambda i: (-_overlap(column[i], cell), abs(i - t)),
-                )
+                mine = row_vectors.get(t)
+                likeness = {
+                    i: float(mine @ row_vectors[i])
+                    if mine is not None and i in row_vectors
+                    else _overlap(column[i], cell)
+                    for i in range(len(names))
+                    if i != t
+                }
+                rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
                 others = [names[i] for i in rows_by_likeness]
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
@@ -1301,6 +1319,25 @@ class _Builder:
                 )
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
+
+    def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
+        """The unit embedding of each table row (by row number), found by its first cell among the
+        section's units (a table row is one unit); empty without unit vectors."""
+        if self.unit_vectors is None:
+            return {}
+        wanted = {key(f): n for n, f in enumerate(firsts) if key(f)}
+        found: dict[int, np.ndarray] = {}
+        for c in self.section_of.get(chunk.id, [chunk]):
+            start = int(self.unit_start[self.pos[c.id]])
+            for j, unit in enumerate(c.units):
+                if not unit.lstrip().startswith("|"):
+                    continue
+                first = unit.strip().strip("|").split("|")[0]
+                n = wanted.get(key(_plain_cell(first)))
+                if n is not None and n not in found:
+                    v = self.unit_vectors[start + j]
+                    found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
+        return found
 
     # -- clozes --------------------------------------------------------------------------------
     def _clozes(
@@ -1401,8 +1438,11 @@ class _Builder:
                 return None
         # another name the glossary joined to this one is accepted when it is this one written
         # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
-        same = {a for a in self.aliases_of(answer) if _holds_words(a, answer) or _abbreviates(a, answer)
-                or _abbreviates(answer, a)}
+        same = {
+            a
+            for a in self.aliases_of(answer)
+            if _holds_words(a, answer) or _abbreviates(a, answer) or _abbreviates(answer, a)
+        }
         accept = _variants(answer, same)
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
 
@@ -1495,11 +1535,12 @@ class _Builder:
         return False
 
     # -- distractors and items -------------------------------------------------------------------
-    def _peer_groups(self) -> dict[str, list[tuple[int, list[str]]]]:
+    def _peer_groups(self) -> dict[str, list[tuple[int, list[str], str]]]:
         """Names the notes set side by side, by key, with where: the labels of one list, the things of
         one table, the sides of an "X vs. Y" label, the named headings under one parent. A distractor of
-        the right kind is one of these; a name from elsewhere in the notes is a guess at best."""
-        groups: list[tuple[int, list[str]]] = []
+        the right kind is one of these; a name from elsewhere in the notes is a guess at best. Each
+        group says how the notes set it out ("vs", "table", "list", "headings")."""
+        groups: list[tuple[int, list[str], str]] = []
         self._heading_kids: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
         lists: dict[tuple, tuple[int, list[str]]] = {}
         children: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -1524,23 +1565,24 @@ class _Builder:
             for e in entries:
                 label = _clean_name(e.label) if e.label else ""
                 if label and _VS.search(label):
-                    groups.append((here, [_clean_name(p) for p in _VS.split(label)]))
+                    groups.append((here, [_clean_name(p) for p in _VS.split(label)], "vs"))
                 elif label and e.item and len(label.split()) <= 5:
                     # a top-level list may run on into the next chunk of its section: one list
                     where = (c.source, c.heading) if e.parent is None else (c.id, e.parent)
                     lists.setdefault(where, (here, []))[1].append(label)
             for t in tables:
-                groups.append((here, [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]))
-        groups.extend((at, v) for at, v in lists.values() if len(v) >= 2)
-        groups.extend((first_at[p], v) for p, v in children.items() if len(v) >= 2)
-        peers: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
-        for at, group in groups:
+                things = [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]
+                groups.append((here, things, "table"))
+        groups.extend((at, v, "list") for at, v in lists.values() if len(v) >= 2)
+        groups.extend((first_at[p], v, "headings") for p, v in children.items() if len(v) >= 2)
+        peers: dict[str, list[tuple[int, list[str], str]]] = defaultdict(list)
+        for at, group, how in groups:
             names = [n for n in dict.fromkeys(group) if n and len(n.split()) <= 6]
             if len(names) < 2:
                 continue
             for n in names:
                 for k in self._keys(n)[0]:
-                    peers[k].append((at, [m for m in names if m != n]))
+                    peers[k].append((at, [m for m in names if m != n], how))
         return peers
 
     def _add_described_headings(self, facts: list[_Fact]) -> None:
@@ -1557,7 +1599,7 @@ class _Builder:
             at = names[0][0]
             for n in group:
                 for k in self._keys(n)[0]:
-                    self.peers[k].append((at, [m for m in group if m != n]))
+                    self.peers[k].append((at, [m for m in group if m != n], "described"))
 
     def _head_siblings(self, name: str, near: Chunk) -> list[str]:
         """'Multiple Inheritance' beside 'Single Inheritance', 'Class Methods' beside 'Static Methods':
@@ -1651,10 +1693,16 @@ class _Builder:
             return False
         return bool(e.kinds - {"heading", "text", "name"})
 
-    def peers_of(self, name: str, near: Chunk | None = None) -> list[str]:
-        """The names set beside ``name``, those of the group nearest to ``near`` first."""
+    def peers_of(self, name: str, near: Chunk | None = None, how: frozenset[str] | None = None) -> list[str]:
+        """The names set beside ``name`` (in groups set out ``how``, when given), those of the group
+        nearest to ``near`` first."""
         here = self.pos[near.id] if near is not None else 0
-        found = [g for k in sorted(self._keys(name)[0]) for g in self.peers.get(k, ())]
+        found = [
+            g
+            for k in sorted(self._keys(name)[0])
+            for g in self.peers.get(k, ())
+            if how is None or g[2] in how
+        ]
         found.sort(key=lambda g: abs(g[0] - here))
         if near is not None:
             # a name in two lists of two topics ("Task" of one service and of another) is two things
@@ -1663,7 +1711,7 @@ class _Builder:
 
             same = [g for g in found if topic(self.chunks[g[0]]) == topic(near)]
             found = same or found[:1]
-        return list(dict.fromkeys(n for _, names in found for n in names))
+        return list(dict.fromkeys(n for _, names, _ in found for n in names))
 
     def _kin_index(self) -> tuple[list[str], np.ndarray]:
         """Names the notes set out (headings, tables, definitions, comparisons, bold terms used again),
@@ -1701,8 +1749,8 @@ class _Builder:
             self._kin = (names, matrix)
         return self._kin
 
-    def _alike_peers(self, name: str, near: Chunk) -> list[str]:
-        return self._of_a_kind(name, self.peers_of(name, near))
+    def _alike_peers(self, name: str, near: Chunk, how: frozenset[str] | None = None) -> list[str]:
+        return self._of_a_kind(name, self.peers_of(name, near, how))
 
     def _of_a_kind(self, name: str, peers: list[str]) -> list[str]:
         """Names set beside ``name`` without the odd one out: a security protocol listed among network
@@ -1783,12 +1831,13 @@ class _Builder:
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
 
-        def take(cands: Iterable[str], strict: bool | None, outside: bool = True) -> bool:
+        def take(cands: Iterable[str], strict: bool | None, outside: bool = True, tier: str = "own") -> bool:
             for cand in cands:
                 if len(chosen) >= MAX_CHOICES - 1:
                     return True
                 if ok(cand, strict, outside):
                     chosen.append(cand)
+                    fact.tiers.append(tier)
             return len(chosen) >= MAX_CHOICES - 1
 
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
@@ -1800,25 +1849,23 @@ class _Builder:
         if fact.pool == "cell":
             return chosen
         if fact.pool in ("mapping-right", "mapping-left"):
-            take(self._all_pool(fact.pool), None)
+            take(self._all_pool(fact.pool), None, tier="pool")
             return chosen
-        # only names the notes set beside the answer somewhere (same list, table, comparison or parent
-        # heading): a name from elsewhere is of another kind, and leaves one real candidate
-        if take(self._alike_peers(fact.answer, fact.chunk), None):
+        if fact.kind == "mapping":
+            # a label's definition is asked among the labels of its own list: an outsider beside them
+            # is of another kind, or true of the description as well, too often to be worth it
             return chosen
-        if take(self._head_siblings(fact.answer, fact.chunk), None):
+        # only names the notes set beside the answer in a comparison, a table or a list: a name from
+        # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
+        # meaning made distractors that graders found of the wrong kind more often than not.
+        if take(self._alike_peers(fact.answer, fact.chunk, _SET_BESIDE), None, tier="peer"):
+            return chosen
+        if chosen and take(self._head_siblings(fact.answer, fact.chunk), None, tier="head"):
             return chosen
         if fact.answer in self._heading_term_at and not chosen:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind, when nothing closer is set beside the answer
-            take(self._defined_subjects_near(fact.chunk), None)
-        if len(chosen) < 2:
-            return chosen
-        # a third choice from the names nearest in meaning among the notes' real terms, of the answer's
-        # shape: never the only rivals, which a grader finds of another kind too often
-        kin = self.kin_of(fact.answer)
-        kept = set(self._of_a_kind(fact.answer, [*chosen, *kin]))
-        take([k for k in kin if k in kept], True)
+            take(self._defined_subjects_near(fact.chunk), None, tier="near")
         return chosen
 
     def _all_pool(self, pool: str) -> list[str]:
@@ -1878,6 +1925,12 @@ class _Builder:
             return None
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
+        if fact.pool != "cell":
+            # "Rough ER (studded with ribosomes)": a gloss in a choice answers the question for it
+            bare = [_GLOSS.sub("", c) for c in choices]
+            if len({key(b) for b in bare}) == len(bare) and all(key(b) for b in bare):
+                choices = bare
+                fact.answer = bare[0]
         random.Random(int(item_id, 16)).shuffle(choices)
         return QuizItem(
             item_id,
@@ -1941,16 +1994,74 @@ def _kind_of(label: str) -> str | None:
         return None
     if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
         return None
-    if ws[-1].lower() in ("steps", "things", "items", "points", "others", "notes", "terms"):
-        return None  # a list of steps or remarks, not of things of one kind
+    if ws[-1].lower() in _NOT_KINDS:
+        return None  # a list of steps, remarks or merits, not of things of one kind
     last = ws[-1]
     if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is")) or last.isupper():
         return None
     if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
         return None
-    singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    singular = _singular(last)
+    if len(ws) >= 2 and singular.lower() in _BASE_VERBS and ws[-2].islower():
+        return None  # "Cloud computing provides": a sentence's start, not a plural kind
     phrase = " ".join([*ws[:-1], singular])
     return phrase if any(c.isupper() for c in phrase[1:]) else phrase.lower()
+
+
+# Plural labels that name remarks or merits of a thing, not things of one kind ("Highlights:").
+_NOT_KINDS = _wordset(
+    """steps things items points others notes terms highlights tips details facts benefits advantages
+    disadvantages pros cons considerations remarks takeaways examples reasons"""
+)
+
+
+# Columns whose cells describe the row's thing in words: "described by" says it better than "has
+# the description".
+_DESCRIBING_COLUMNS = _wordset(
+    "description descriptions definition definitions meaning explanation summary purpose use usage role"
+)
+
+
+def _lower_title(phrase: str) -> str:
+    """'Escape Character' -> 'escape character'; 'pKa' and 'IP Range' keep their capitals."""
+    return " ".join(w.lower() if w.isalpha() and w.istitle() and len(w) > 1 else w for w in phrase.split())
+
+
+# A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
+# an abbreviation or a list of letters ("(NS)", "(R, X)").
+_GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _remark(label: str) -> bool:
+    """'Highlights', 'Cloud computing provides': a label that names no thing to set a question in."""
+    ws = label.strip(" :").split()
+    if not ws:
+        return True
+    last = ws[-1].lower()
+    if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS or w.lower() == "key" for w in ws):
+        return True
+    return len(ws) >= 2 and _singular(last) in _BASE_VERBS and ws[-2].islower()
+
+
+def _singular(word: str) -> str:
+    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
+    low = word.lower()
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
+
+
+def _table_noun(corner: str) -> str:
+    """What a table's first column names its rows by ('Keyword' -> 'keyword'), or 'one' when its
+    corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence)."""
+    corner = corner.strip()
+    if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 2:
+        return "one"
+    ws = corner.split()
+    noun = " ".join([*ws[:-1], _singular(ws[-1])])
+    return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
 
 
 def _abbreviates(short: str, long: str) -> bool:
