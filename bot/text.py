@@ -115,6 +115,17 @@ def _common_words() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=1)
+def _common_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _common_words())
+
+
+def is_word_form(word: str) -> bool:
+    """A form of a dictionary word ('compiles', 'delegated', 'redundancy'), though the word-piece
+    vocabulary holds only its base; a typo ('molocules') or a name ('kubectl') is not."""
+    return is_common_word(word) or stem(word) in _common_stems()
+
+
 def is_jargon(word: str) -> bool:
     """A word no dictionary knows: likely a product name or a term of art."""
     common = _common_words()

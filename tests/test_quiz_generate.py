@@ -437,3 +437,74 @@ def test_a_list_cut_by_the_chunker_keeps_its_siblings(tmp_path):
             assert set(it.choices) <= set(group), it
             assert len(it.choices) == min(4, len(group)), it  # the whole list to draw from
     assert any(it.answer_text == "Topaz" for it in items), "the last silicate, after the cut"
+
+
+# Another field (music), with what study notes get wrong: a typo met once ('expresive'), a gloss in a
+# label that answers the question for it, a "definition" that is a question, a table whose corner
+# names its rows.
+MUSIC_NOTES = """# Music Theory
+
+## Instrument families
+| Family | Description |
+| --- | --- |
+| Strings | Instruments that sound by a vibrating string, bowed or plucked |
+| Woodwinds | Instruments that sound by air blown across an edge or through a reed |
+| Brass | Instruments that sound by the player's buzzing lips in a cup mouthpiece |
+| Percussion | Instruments that sound when struck, shaken or scraped |
+
+## Cadences
+- **Perfect Cadence (strong final close)**: Ends a phrase with a firm sense of arrival on the home chord.
+- **Plagal Cadence (gentle church close)**: Ends a phrase softly with the amen ending of hymns.
+- **Imperfect Cadence (open half close)**: Leaves a phrase open by pausing on the dominant chord.
+- **Interrupted Cadence (deceptive close)**: Surprises the listener by moving to an unexpected chord.
+
+## Tempo markings
+- **Largo**: A very slow and broad pace, solemn and expressive.
+- **Adagio**: A slow and expresive pace for tender movements.
+- **Allegro**: A fast and lively pace for bright opening movements.
+- **Presto**: An extremely fast pace, quicker than any other marking.
+
+## Dynamics
+- **Crescendo**: A gradual growth in loudness, expressive and dramatic.
+- **Diminuendo**: A gradual fading of loudness toward silence.
+- **Sforzando**: What is a sudden accent on one note?
+
+## Form
+The sonata form is expressive in its contrasts of key.
+"""
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("music")
+    (folder / "music.md").write_text(MUSIC_NOTES, encoding="utf-8")
+    chunks, glossary = _load(folder)
+    return generate_items(chunks, glossary)
+
+
+def test_a_typo_met_once_in_the_notes_is_not_posted(music):
+    assert not any("expresive" in it.prompt for it in music), [it.prompt for it in music]
+    assert any(it.answer_text == "Largo" for it in music)  # its correctly spelt siblings still are
+
+
+def test_a_gloss_in_a_label_is_not_shown_in_the_choices(music):
+    cadences = [it for it in music if "Plagal Cadence" in it.choices]
+    assert len(cadences) >= 3, [it.prompt for it in music]
+    for it in cadences:
+        assert not any("(" in c for c in it.choices), it.choices  # "(gentle church close)" gives it away
+        assert it.answer_text.endswith("Cadence")
+
+
+def test_a_question_is_not_taken_for_a_definition(music):
+    assert not any("sudden accent" in it.prompt for it in music)
+
+
+def test_a_table_names_its_rows_by_its_corner(music):
+    brass = next(it for it in music if "buzzing lips" in it.prompt)
+    # the column of descriptions reads as one, not "... (Description)"
+    assert brass.prompt == (
+        "Which family is described by "
+        "“Instruments that sound by the player's buzzing lips in a cup mouthpiece”?"
+    )
+    assert brass.answer_text == "Brass"
+    assert set(brass.choices) == {"Strings", "Woodwinds", "Brass", "Percussion"}

@@ -40,7 +40,7 @@ from bot.quiz.items import QuizItem, choice_index
 from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
-from bot.text import STOPWORDS, is_common_word, key, stem, strip_markup, terms, words
+from bot.text import STOPWORDS, is_common_word, is_word_form, key, stem, strip_markup, terms, words
 
 MAX_CHOICES = 4
 PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
@@ -702,14 +702,37 @@ class _Builder:
             if fact.kind == "statement":
                 fact.prompt = self._with_section(fact)
             item = self._item(fact)
-            if item is None:
-                continue
+            if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
+                continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
             pk = _norm(item.prompt)
             if pk in seen_prompts:
                 continue
             seen_prompts.add(pk)
             items.append(item)
         return items
+
+    @cached_property
+    def _spellings(self) -> dict[int, list[str]]:
+        """Dictionary words the notes use in two passages or more, by length: what a word met once
+        ('molocules') was meant to be."""
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for w, df in self._chunk_df.items():
+            if df >= 2 and len(w) >= 4 and w.isalpha() and is_common_word(w):
+                by_length[len(w)].append(w)
+        return by_length
+
+    def _misspelled(self, text: str) -> str | None:
+        """A word of ``text`` that is a typo in the notes: met in one passage only, in no dictionary,
+        and a letter or two away from a dictionary word the notes use elsewhere."""
+        for w in set(words(text)):
+            if len(w) < 5 or not w.isalpha() or self._chunk_df[w] > 1 or is_word_form(w):
+                continue
+            budget = 1 if len(w) < 8 else 2
+            for n in range(len(w) - budget, len(w) + budget + 1):
+                for right in self._spellings.get(n, ()):
+                    if right[0] == w[0] and Levenshtein.distance(w, right, score_cutoff=budget) <= budget:
+                        return w
+        return None
 
     def _with_section(self, fact: _Fact) -> str:
         """'In “RDS Multi-AZ”, which one ...?': a statement under a heading that names a thing holds for
