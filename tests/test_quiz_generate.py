@@ -100,10 +100,10 @@ def test_seed_examples_from_the_brief(seed):
     assert "broadcasting" in sns.explanation
     kafka = next(it for it in items if it.kind == "mapping" and "Kafka" in it.prompt)
     assert kafka.answer_text == "Kinesis"
-    sqs = by_prompt.get("What is the Protocol Support of SQS?")
+    sqs = by_prompt.get("What is the protocol support of SQS?")
     assert sqs is not None and sqs.answer_text == "AWS API"
     # asked of MQ, "MQ" would point at the only choice with "MQTT" in it: that item is not made
-    assert "What is the Protocol Support of MQ?" not in by_prompt
+    assert "What is the protocol support of MQ?" not in by_prompt
     # a row's cell asks for its thing: MQ's "AMQP, JMS, MQTT", among the table's other row
     broker = next(it for it in items if it.kind == "table" and "AMQP, JMS, MQTT" in it.prompt)
     assert broker.answer_text == "MQ" and set(broker.choices) == {"MQ", "SQS"}

@@ -105,6 +105,12 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _CUT_SHORT = re.compile(r"\b(?:more|less|than|or|and|of|the|a|an|to|with|such as|like)\W*$", re.IGNORECASE)
+# "is similar to X", "Same as secrets": what is like something else tells it apart from nothing
+_LIKENESS = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:(?:very|quite|much|mostly|basically|almost|exactly|just)\s+)?"
+    r"(?:similar|identical|equivalent|comparable|analogous|alike|like|unlike|(?:the\s+)?same\s+as)\b",
+    re.IGNORECASE,
+)
 _BACKREF = re.compile(
     r"\b(?:same as above|as above|see above|see below|as follows|the above|the following)\b", re.I
 )
@@ -1022,6 +1028,8 @@ class _Builder:
             return None  # 'can trigger this based on metrics': what is 'this'?
         if _CUT_SHORT.search(pred):
             return None  # "... and zero or more": the sentence lost its end
+        if _LIKENESS.match(pred):
+            return None  # "is similar to single inheritance": a likeness, true of more than one
         return answer, prompt, pred
 
     def _definition(
@@ -1089,6 +1097,7 @@ class _Builder:
             or _BACKREF.search(desc)
             or len(terms(desc)) < 2
             or len(desc) > 180
+            or _LIKENESS.match(desc)
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or "http" in desc
         ):
@@ -1290,10 +1299,11 @@ class _Builder:
         # are the fair distractors, not the rows that share a word
         row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
         for a, attr in enumerate(attrs):
-            asks = _clean_name(attr).endswith("?")  # "Mirror Image?": a yes/no column, not a property
-            attr = _clean_name(attr).rstrip("?").strip()
+            attr = _clean_name(attr)
             if (
                 not attr
+                or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
+
                 or key(attr) in _PLACEHOLDER_COLUMNS
                 or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
                 or attr.split()[-1].lower() in STOPWORDS
@@ -1309,10 +1319,8 @@ class _Builder:
                 if sum(1 for c in column if _alike(c, cell)) > 1:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
-                wh = bool(_WH.match(attr)) or asks
-                if asks:
-                    ask = f"{lead} is the one where “{attr}?” is answered “{cell}”?"
-                elif wh:
+                wh = bool(_WH.match(attr))
+                if wh:
                     ask = f"{lead} is described by “{cell}” ({attr})?"
                 elif len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"{lead} is described by “{cell}”?"
@@ -1332,13 +1340,13 @@ class _Builder:
                 others = [names[i] for i in rows_by_likeness]
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
-                if asks or sum(len(c) for c in column) > 40 * len(column):
+                if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 ask = (
                     f"Which of these describes {thing} under “{attr}”?"
                     if wh
-                    else f"What is the {attr} of {thing}?"
+                    else f"What is the {_lower_title(attr)} of {thing}?"
                 )
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
@@ -1697,14 +1705,25 @@ class _Builder:
         return vector
 
     def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
-        """Section subjects the notes define, those of the same folder first, nearest first."""
+        """Section subjects the notes define in chapters of one folder ('Encapsulation' and
+        'Inheritance', each a file of its own) or in sibling sections of one file, nearest first.
+        Subjects of far-apart sections of one long file are things of different kinds ('melting
+        point' and 'functional group')."""
         folder = PurePosixPath(chunk.source).parent
         here = self.pos[chunk.id]
+
+        def chapter(name: str, c: Chunk) -> bool:
+            """'Encapsulation' of a file titled 'Encapsulation': the subject of a chapter of its own."""
+            title = {stem(w) for w in words(_clean_heading(c.heading[0]))} if c.heading else set()
+            return bool(title) and {stem(w) for w in words(name)} <= title
+
         found = [
-            (PurePosixPath(c.source).parent != folder, abs(self.pos[c.id] - here), name)
+            (abs(self.pos[c.id] - here), name)
             for name, c in self._heading_term_at.items()
+            if (c.source != chunk.source and PurePosixPath(c.source).parent == folder and chapter(name, c))
+            or (c.source == chunk.source and c.heading[:-1] == chunk.heading[:-1])
         ]
-        return [name for same, _, name in sorted(found) if not same or len(found) < 8]
+        return [name for _, name in sorted(found)]
 
     def _named_thing(self, name: str) -> bool:
         """A name the notes use as a term (bold, a table row, a comparison, a definition), not only as

@@ -185,6 +185,11 @@ def _gives_away(item: QuizItem) -> bool:
                 return True
         if _spelled_in_stem(item):
             return True
+        pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
+        if pairs and not any(
+            pairs & _letter_pairs(c) for i, c in enumerate(item.choices) if i != item.answer
+        ):
+            return True  # "to determine R or S" for "R/S Configuration", "A-T-rich" for "A-T pairs"
     distinctive = _stems(answer)
     if item.choices and isinstance(item.answer, int):
         # words another choice has too ("... function" of three functions) tell nothing apart
@@ -197,6 +202,14 @@ def _gives_away(item: QuizItem) -> bool:
     if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
     return len(distinctive & in_stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
+
+
+_LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")
+
+
+def _letter_pairs(text: str) -> set[frozenset[str]]:
+    """Pairs of capital letters named together ('R/S', 'R or S', 'A-T'), each as a set of its two."""
+    return {frozenset(m.groups()) for m in _LETTER_PAIR.finditer(text)}
 
 
 def _name_parts(text: str) -> set[str]:
