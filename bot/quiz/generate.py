@@ -105,6 +105,7 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _CUT_SHORT = re.compile(r"\b(?:more|less|than|or|and|of|the|a|an|to|with|such as|like)\W*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:for instance|for example|e\.g\.?|i\.e\.?|such as|like)\b", re.IGNORECASE)
 # "is similar to X", "Same as secrets": what is like something else tells it apart from nothing
 _LIKENESS = re.compile(
     r"^(?:(?:is|are)\s+)?(?:(?:very|quite|much|mostly|basically|almost|exactly|just)\s+)?"
@@ -1098,6 +1099,7 @@ class _Builder:
             or len(terms(desc)) < 2
             or len(desc) > 180
             or _LIKENESS.match(desc)
+            or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or "http" in desc
         ):
@@ -1130,11 +1132,12 @@ class _Builder:
             kind = _kind_of(context)
         if kind is None and parent is None and chunk.heading:
             kind = _kind_of(_clean_heading(chunk.heading[-1]))  # a top-level list under "Types of Stars"
+        named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         if kind and core.startswith("Which one "):
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
-        elif context and not _VS.search(context):
+        elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif all(_everyday(w) for w in term.split()):
+        elif all(_everyday(w) for w in term.split()) and not named:
             return None  # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what?
         else:
             prompt = core
@@ -2080,8 +2083,8 @@ def _remark(label: str) -> bool:
     if not ws:
         return True
     last = ws[-1].lower()
-    if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS or w.lower() == "key" for w in ws):
-        return True
+    if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
+        return True  # "Highlights", "Important Terms"
     return len(ws) >= 2 and _singular(last) in _BASE_VERBS and ws[-2].islower()
 
 

@@ -258,7 +258,13 @@ def _choice_problems(item: QuizItem) -> list[str]:
         for x in choices
         for y in choices
     )
-    if len(set(bare)) < len(bare) or padded:
+    # 'IgnoredDuringExecution' inside 'requiredDuringSchedulingIgnoredDuringExecution': a part of a choice
+    inside = any(
+        x != y and " " not in x + y and len(x) >= 6 and x.lower() in y.lower()
+        for x in choices
+        for y in choices
+    )
+    if len(set(bare)) < len(bare) or padded or inside:
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(c) or c.endswith(":") or len(c) > longest for c in choices):
