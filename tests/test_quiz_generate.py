@@ -508,3 +508,23 @@ def test_a_table_names_its_rows_by_its_corner(music):
     )
     assert brass.answer_text == "Brass"
     assert set(brass.choices) == {"Strings", "Woodwinds", "Brass", "Percussion"}
+
+
+def _choice_item(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem:
+    return QuizItem("z", "mapping", prompt, choices, answer, prompt, "f.md › A", "A")
+
+
+def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
+    from bot.quiz.quality import problems
+
+    txt = _choice_item(
+        "Which one lets you add arbitrary text to a record?", ("MX Record", "TXT Record", "NS Record"), 1
+    )
+    assert "gives the answer away" in problems(txt)
+    records = ("MX Record", "TXT Record", "NS Record")
+    fair = _choice_item("Which one points a name at another name?", records, 1)
+    assert "gives the answer away" not in problems(fair)
+    rs = _choice_item(
+        "Which rule is used to determine R or S at a centre?", ("E/Z Rule", "R/S Rule", "Priority Rule"), 1
+    )
+    assert "gives the answer away" in problems(rs)

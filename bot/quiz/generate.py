@@ -1029,6 +1029,8 @@ class _Builder:
             return None  # 'can trigger this based on metrics': what is 'this'?
         if _CUT_SHORT.search(pred):
             return None  # "... and zero or more": the sentence lost its end
+        if prompt.startswith("Which one ") and re.search(r"\b(?:they|them|their)\b", pred, re.IGNORECASE):
+            return None  # "an area of the world they have selected": who? not the one thing asked
         if _LIKENESS.match(pred):
             return None  # "is similar to single inheritance": a likeness, true of more than one
         return answer, prompt, pred

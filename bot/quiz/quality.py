@@ -153,6 +153,8 @@ def _gives_away(item: QuizItem) -> bool:
     answer = item.answer_text
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and _spells_out(answer.rstrip("s"), item.prompt):
         return True
+    if _sounds_out(item):
+        return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
@@ -210,6 +212,27 @@ _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*(
 def _letter_pairs(text: str) -> set[frozenset[str]]:
     """Pairs of capital letters named together ('R/S', 'R or S', 'A-T'), each as a set of its two."""
     return {frozenset(m.groups()) for m in _LETTER_PAIR.finditer(text)}
+
+
+def _sounds_out(item: QuizItem) -> bool:
+    """'TXT Record' asked with 'arbitrary text' in the stem: the key's short capitalised name is the
+    consonants of a word of the stem, and no other choice's name is."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    stem_words = [w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 3]
+
+    def sounded(choice: str) -> set[str]:
+        found = set()
+        for short in re.findall(r"\b[A-Z]{3,4}\b", choice):
+            for w in stem_words:
+                if w[0] == short[0].lower() and len(w) <= len(short) + 3 and w.upper() != short:
+                    letters = iter(w)
+                    if all(ch in letters for ch in short.lower()):
+                        found.add(w)
+        return found
+
+    mine = sounded(item.choices[item.answer])
+    return bool(mine) and not any(sounded(c) for i, c in enumerate(item.choices) if i != item.answer)
 
 
 def _name_parts(text: str) -> set[str]:
