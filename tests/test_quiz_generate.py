@@ -83,13 +83,15 @@ def test_seed_count_kinds_and_spread(seed):
 
 
 def test_alozano_bank_size_and_kinds(alozano):
-    """Fewer, better items: the quality gates keep a bank a daily quiz can draw from for months. Here
-    without chunk vectors, so only names the notes set side by side serve as distractors; the index
-    adds neighbours by meaning. (The time the bank takes is reported by `make bench`, not bounded here.)"""
+    """Fewer, better items: a month of daily questions that pass the gates, most of them a label's
+    definition asked among its own list; a sentence about one thing is asked only where the notes
+    compare (these notes have an "SQS vs Kinesis" section). (The time the bank takes is reported by
+    `make bench`, not bounded here.)"""
     items = alozano[2]
-    assert len(items) >= 60
+    assert len(items) >= 30
     kinds = Counter(it.kind for it in items)
     assert {"statement", "mapping", "cloze"} <= set(kinds), kinds
+    assert kinds["mapping"] > kinds["statement"], kinds
 
 
 def test_seed_examples_from_the_brief(seed):
@@ -528,3 +530,28 @@ def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
         "Which rule is used to determine R or S at a centre?", ("E/Z Rule", "R/S Rule", "Priority Rule"), 1
     )
     assert "gives the answer away" in problems(rs)
+
+
+GEOLOGY_NOTES = """# Geology
+
+## Igneous rocks compared
+- **Granite** cools slowly deep underground and shows large interlocking crystals.
+- **Basalt** cools quickly at the surface and shows tiny crystals in dark lava flows.
+- **Obsidian** cools almost instantly and forms a glassy volcanic rock with no crystals.
+
+## Field trip
+- **Granite** quarries supplied the old town hall, whose steps wore smooth over a century.
+- **Basalt** columns line the coast road north of the harbour.
+"""
+
+
+def test_a_sentence_about_one_thing_is_asked_where_the_notes_compare(tmp_path):
+    (tmp_path / "geo.md").write_text(GEOLOGY_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    compared = [it for it in items if it.kind == "statement" and "cools" in it.prompt]
+    asked = [it.prompt for it in items]
+    assert {it.answer_text for it in compared} == {"Granite", "Basalt", "Obsidian"}, asked
+    assert all(set(it.choices) == {"Granite", "Basalt", "Obsidian"} for it in compared)
+    # the field trip's remarks are true of one rock, but nothing there sets the rocks side by side
+    assert not any("quarries" in it.prompt or "coast road" in it.prompt for it in items)

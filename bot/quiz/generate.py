@@ -52,7 +52,15 @@ CONTEXT_MIN = 0.3
 # Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
 # Groups whose names the notes set side by side as alternatives: the sides of a comparison, the
 # things of one table, the labels of one list (sibling headings are chapters, not alternatives).
-_SET_BESIDE = frozenset({"vs", "table", "list"})
+_SET_BESIDE = ("vs", "table", "list")
+# Where a wrong choice of a statement may come from though its section compares nothing: the sides
+# of a comparison or the rows of a table elsewhere, subjects of sibling chapters.
+_COMPARED_TIERS = frozenset({"vs", "table", "list", "near"})
+# A heading that sets things side by side: "Differences between X and Y", "When to use SQS or SNS".
+_COMPARING = re.compile(
+    r"\b(?:vs\.?|versus|differen(?:ce|ces|t)|compar\w*|contrast\w*|when to use|which to use|choos\w*)\b",
+    re.IGNORECASE,
+)
 HEAD_MIN = 0.55
 KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
@@ -1740,9 +1748,11 @@ class _Builder:
             return False
         return bool(e.kinds - {"heading", "text", "name"})
 
-    def peers_of(self, name: str, near: Chunk | None = None, how: frozenset[str] | None = None) -> list[str]:
+    def peers_of(
+        self, name: str, near: Chunk | None = None, how: frozenset[str] | None = None, here_only: bool = False
+    ) -> list[str]:
         """The names set beside ``name`` (in groups set out ``how``, when given), those of the group
-        nearest to ``near`` first."""
+        nearest to ``near`` first; with ``here_only``, only groups of ``near``'s own topic."""
         here = self.pos[near.id] if near is not None else 0
         found = [
             g
@@ -1757,7 +1767,7 @@ class _Builder:
                 return c.source, self.topics[c.id]
 
             same = [g for g in found if topic(self.chunks[g[0]]) == topic(near)]
-            found = same or found[:1]
+            found = same if here_only else same or found[:1]
         return list(dict.fromkeys(n for _, names, _ in found for n in names))
 
     def _kin_index(self) -> tuple[list[str], np.ndarray]:
@@ -1796,8 +1806,10 @@ class _Builder:
             self._kin = (names, matrix)
         return self._kin
 
-    def _alike_peers(self, name: str, near: Chunk, how: frozenset[str] | None = None) -> list[str]:
-        return self._of_a_kind(name, self.peers_of(name, near, how))
+    def _alike_peers(
+        self, name: str, near: Chunk, how: frozenset[str] | None = None, here_only: bool = False
+    ) -> list[str]:
+        return self._of_a_kind(name, self.peers_of(name, near, how, here_only))
 
     def _of_a_kind(self, name: str, peers: list[str]) -> list[str]:
         """Names set beside ``name`` without the odd one out: a security protocol listed among network
@@ -1905,8 +1917,11 @@ class _Builder:
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
         # meaning made distractors that graders found of the wrong kind more often than not.
-        if take(self._alike_peers(fact.answer, fact.chunk, _SET_BESIDE), None, tier="peer"):
-            return chosen
+        for how in _SET_BESIDE:
+            # a list of another topic names another thing ('Task' of one service and of another)
+            peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
+            if take(peers, None, tier=how):
+                return chosen
         if chosen and take(self._head_siblings(fact.answer, fact.chunk), None, tier="head"):
             return chosen
         if fact.answer in self._heading_term_at and not chosen:
@@ -1914,6 +1929,16 @@ class _Builder:
             # one folder are things of one kind, when nothing closer is set beside the answer
             take(self._defined_subjects_near(fact.chunk), None, tier="near")
         return chosen
+
+    def _compares(self, fact: _Fact) -> bool:
+        """Whether a statement's choices are things the notes set side by side to tell apart: its
+        section compares them ('SQS vs Kinesis', 'When to use ...'), or every wrong choice is a side of
+        a comparison, a row of a table or a sibling chapter's subject. A sentence about one thing
+        asked among names gathered elsewhere is a guess at its rivals: graders found more than half
+        of those of the wrong kind, true of a rival too, or trivial."""
+        if fact.compared or any(_COMPARING.search(h) for h in fact.chunk.heading):
+            return True
+        return bool(fact.tiers) and all(t in _COMPARED_TIERS for t in fact.tiers)
 
     def _all_pool(self, pool: str) -> list[str]:
         return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
@@ -1969,6 +1994,8 @@ class _Builder:
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
         fewest = 1 if pair else 2
         if distractors is None or len(distractors) < fewest:
+            return None
+        if fact.kind == "statement" and not self._compares(fact):
             return None
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
