@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -555,3 +558,40 @@ def test_a_sentence_about_one_thing_is_asked_where_the_notes_compare(tmp_path):
     assert all(set(it.choices) == {"Granite", "Basalt", "Obsidian"} for it in compared)
     # the field trip's remarks are true of one rock, but nothing there sets the rocks side by side
     assert not any("quarries" in it.prompt or "coast road" in it.prompt for it in items)
+
+
+_BANK_IDS = """
+import sys
+from pathlib import Path
+from bot.glossary import Glossary
+from bot.ingest import Chunker, read_corpus
+from bot.quiz.generate import generate_items
+from bot.search.embedder import token_counter
+
+chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+chunks = [c for d in read_corpus(Path(sys.argv[1])) for c in chunker.chunk(d)]
+glossary = Glossary.build(chunks)
+print(sorted(e.name for e in glossary.entities.values()))
+for it in generate_items(chunks, glossary):
+    print(it.id, it.answer_text, "|".join(it.choices))
+"""
+
+
+def test_the_bank_does_not_depend_on_the_hash_seed():
+    """Same notes, same bank, in every process: a set's order once picked 'Edge Locations' in one
+    run and 'Edge locations' in the next, and so a different bank after every restart."""
+    if not ALOZANO.is_dir():
+        pytest.skip("alozano corpus not available")
+    banks = [
+        subprocess.run(
+            [sys.executable, "-c", _BANK_IDS, str(ALOZANO)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert banks[0].count("\n") >= 30
+    assert banks[0] == banks[1] == banks[2]
