@@ -406,6 +406,7 @@ class _Fact:
     extra: list[str] = field(default_factory=list)  # fallback distractors in order (tables)
     tiers: list[str] = field(default_factory=list)  # where each chosen distractor came from
     compared: list[str] = field(default_factory=list)  # the names of an "X vs. Y" label above it
+    noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
 
 
 @dataclass
@@ -1132,10 +1133,10 @@ class _Builder:
         ):
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
-            if not context or len(context.split()) > 8 or _remark(context):
+            if not context or _remark(context) or _sentence_like(context):
                 context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
-            if _remark(context):
-                context = ""
+            if _remark(context) or _sentence_like(context):
+                context = ""  # "In “There are four main families…”" sets nothing
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context:
@@ -1153,7 +1154,9 @@ class _Builder:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
             return None
-        return _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
+        fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
+        fact.noun = kind if kind and prompt.startswith(f"Which {kind} ") else ""
+        return fact
 
     # -- "X ~ Y" ----------------------------------------------------------------------------------
     def _mapping_facts(self, chunk: Chunk, entry: Entry, entries: list[Entry]) -> list[_Fact]:
@@ -1443,6 +1446,8 @@ class _Builder:
             return None
         if len(aw) == 1 and (aw[0] in _VAGUE or len(answer) < 4 or answer.lower().endswith("ly")):
             return None
+        if aw[0] in _BASE_VERBS or aw[0] in _AUX or (len(aw) > 1 and aw[0] == "apply"):
+            return None  # "apply deprotonation": an action has many right phrasings, a term has one
         if len(aw) == 1 and answer.islower() and self._common(aw[0]):
             return None
         if aw[0] in STOPWORDS or (
@@ -1467,8 +1472,22 @@ class _Builder:
             return None  # "This makes them ____": a heading in front does not say what "this" is
         if not self._key_term(answer):
             return None  # a blank on a phrase has many right fills; a term of the notes has one
-        if first_of_body and entry.label and not _VS.search(entry.label) and entry.label not in text:
-            text = f"{_clean_name(entry.label)}: {text}"
+        label = _clean_name(entry.label) if entry.label else ""
+        if (
+            first_of_body
+            and label
+            and not _VS.search(label)
+            and label not in text
+            and key(label) not in self._fields | _FIELD_LABELS  # "Structure:" labels every item alike
+        ):
+            text = f"{label}: {text}"
+        opening = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}\s+(\S+)\s*(\S*)", text)
+        if opening and not (
+            opening.group(1).lower() in _AUX
+            or self._verbal(opening.group(1))
+            or self.is_verb(opening.group(1), opening.group(2))
+        ):
+            return None  # "____ global infrastructure which ...": the blank is no sentence's subject
         rest = words(text.replace(BLANK, " "))
         if len([w for w in rest if w not in STOPWORDS and w.isalpha() and len(w) > 2 and w != "vs"]) < 3:
             return None
@@ -1489,6 +1508,16 @@ class _Builder:
         }
         accept = _variants(answer, same)
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+
+    def _verbal(self, word: str) -> bool:
+        """'work', 'result': a base verb, known to the list or met in the notes as '-ed' or '-ing'."""
+        w = word.lower()
+        if w in _BASE_VERBS:
+            return True
+        if not w.isalpha() or not w.islower() or len(w) < 3:
+            return False
+        root = w[:-1] if w.endswith("e") else w
+        return any(self._chunk_df[form] for form in (root + "ed", root + "ing", w + "ed", w + "ing"))
 
     def _key_term(self, answer: str) -> bool:
         """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
@@ -1997,8 +2026,13 @@ class _Builder:
             return None
         if fact.kind == "statement" and not self._compares(fact):
             return None
-        item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
+        heads = {stem(words(c)[-1]) for c in choices if words(c)}
+        if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:
+            # "Which IAM Role ..." over 'Trust Policy' and 'Permissions Policy': the label named the
+            # thing the list is about, not its items
+            fact.prompt = "Which one " + fact.prompt[len(f"Which {fact.noun} ") :]
+        item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         if fact.pool != "cell":
             # "Rough ER (studded with ribosomes)": a gloss in a choice answers the question for it
             bare = [_GLOSS.sub("", c) for c in choices]
@@ -2104,6 +2138,12 @@ def _lower_title(phrase: str) -> str:
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _sentence_like(label: str) -> bool:
+    """'There are four main families of biomolecules': a sentence, not a name to set a question in."""
+    ws = label.split()
+    return len(ws) > 6 or bool(_PRONOUN_START.match(label)) or any(w.lower() in _AUX for w in ws[1:])
 
 
 def _remark(label: str) -> bool:

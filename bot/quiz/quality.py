@@ -283,7 +283,10 @@ def _choice_problems(item: QuizItem) -> list[str]:
     )
     # 'IgnoredDuringExecution' inside 'requiredDuringSchedulingIgnoredDuringExecution': a part of a choice
     inside = any(
-        x != y and " " not in x + y and len(x) >= 6 and x.lower() in y.lower()
+        x != y
+        and " " not in x + y
+        and (len(x) >= 6 or x.isupper() and len(x) >= 3)
+        and x.lower() in y.lower()
         for x in choices
         for y in choices
     )
