@@ -351,7 +351,7 @@ SMALL_BANK = 40
 
 
 def curate(
-    items: Iterable[QuizItem], per_answer: int = 5, per_answer_here: int = 2, per_source: int = 8
+    items: Iterable[QuizItem], per_answer: int = 3, per_answer_here: int = 2, per_source: int = 8
 ) -> list[QuizItem]:
     """Items that pass every gate, best first, without near-duplicates, without one answer asked again
     and again (three steps of one example make three items with one answer), without one passage
