@@ -533,6 +533,12 @@ def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
         "Which rule is used to determine R or S at a centre?", ("E/Z Rule", "R/S Rule", "Priority Rule"), 1
     )
     assert "gives the answer away" in problems(rs)
+    # a code whose letters are only the key's initials is spelled, not known: "\\v" -> Vertical Tab
+    escapes = ("Carriage Return", "Backspace", "Vertical Tab", "Backslash")
+    assert "gives the answer away" in problems(_choice_item("Which has the escape “\\v”?", escapes, 2))
+    assert "gives the answer away" not in problems(_choice_item("Which has the escape “\\b”?", escapes, 1))
+    dunders = ("__eq__(self, other)", "__gt__(self, other)", "__ne__(self, other)")
+    assert "gives the answer away" in problems(_choice_item("Which method has “Greater than”?", dunders, 1))
 
 
 GEOLOGY_NOTES = """# Geology
@@ -545,12 +551,6 @@ GEOLOGY_NOTES = """# Geology
 ## Field trip
 - **Granite** quarries supplied the old town hall, whose steps wore smooth over a century.
 - **Basalt** columns line the coast road north of the harbour.
-
-## Volcanoes
-### Magma
-Magma is the molten rock that lies beneath the surface and feeds volcanic eruptions.
-### Pumice
-Pumice is an example of a light volcanic rock full of gas bubbles.
 """
 
 
@@ -602,13 +602,3 @@ def test_the_bank_does_not_depend_on_the_hash_seed():
     assert banks[0].count("\n") >= 30
     assert banks[0] == banks[1] == banks[2]
 
-
-def test_a_definition_with_nothing_beside_it_is_asked_as_a_flashcard(tmp_path):
-    (tmp_path / "geo.md").write_text(GEOLOGY_NOTES, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    items = generate_items(chunks, glossary)
-    magma = next(it for it in items if "molten rock" in it.prompt)
-    assert magma.is_cloze and magma.prompt.startswith("____ is the molten rock")
-    assert grade(magma, "magma") and not grade(magma, "pumice")
-    # "an example of" a light rock has other right fills: not asked
-    assert not any("light volcanic rock" in it.prompt for it in items)

@@ -101,19 +101,6 @@ _PLACEHOLDER_COLUMNS = frozenset(
 _POINTER_WORDS = re.compile(
     r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
 )
-# What a definition says of its term: "is a process where ...", "are molecules that ...".
-_DEFINES = re.compile(
-    r"^(?:(?:is|are)\s+(?:a|an|the|one|any)\s|refers? to\b|means?\b|is defined as\b|are defined as\b"
-    r"|stands? for\b|is short for\b)",
-    re.IGNORECASE,
-)
-# "is an example of", "is one of the", "is a actually bent": true of many things, or no definition.
-_ONE_OF_MANY = re.compile(
-    r"^(?:is|are)\s+(?:(?:a|an|the|one)\s+)?(?:example|examples|type|types|kind|kinds|one|part|member|form|"
-    r"\w+ly\b)",
-    re.IGNORECASE,
-)
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
 _VAGUE_TERMS = frozenset(
@@ -1250,7 +1237,9 @@ class _Builder:
             for j in range(1, len(header)):
                 col = [key(r[j]) if j < len(r) else "" for r in rows]
                 if all(col) and len(set(col)) == len(col) and all(re.search(r"[a-z]", c) for c in col):
-                    order = [j, *[i for i in range(len(header)) if i != j]]
+                    # the grouping column itself is no property: "Stereochemistry in Reactions",
+                    # written once for three rows, is true of all three
+                    order = [j, *[i for i in range(1, len(header)) if i != j]]
                     header = [header[i] for i in order]
                     rows = [[r[i] if i < len(r) else "" for i in order] for r in rows]
                     break
@@ -1972,38 +1961,6 @@ class _Builder:
             take(self._defined_subjects_near(fact.chunk), None, tier="near")
         return chosen
 
-    def _recall(self, fact: _Fact) -> QuizItem | None:
-        """'____ is a process where scripts are run when an instance first launches.': a definition
-        of a term with nothing set beside it to choose from is asked the other way round, the term
-        typed, as a flashcard would ask it. Only a definition ('is a ...', 'refers to ...') of a
-        term the notes set out: any other sentence has other right fills."""
-        m = re.match(r"^(In “[^”]*”, )?[Ww]hich (?:one|of these) (.+)\?$", fact.prompt)
-        if m is None or not _DEFINES.match(fact.pred) or not self._key_term(fact.answer):
-            return None
-        if len(fact.pred) < 30 or self.ubiquitous(fact.answer) or _ONE_OF_MANY.match(fact.pred):
-            return None  # "____ is a service.", "____ is an example of an alkane": many right fills
-        if _ARTICLE_START.match(fact.answer):
-            return None  # "The __init__.py file": typed without its article, graded as a miss
-        same = {
-            a
-            for a in self.aliases_of(fact.answer)
-            if _holds_words(a, fact.answer) or _abbreviates(a, fact.answer) or _abbreviates(fact.answer, a)
-        }
-        prompt = f"{m.group(1) or ''}{BLANK} {m.group(2)}."
-        source = fact.chunk.citation
-        return QuizItem(
-            _item_id("cloze", source, prompt, fact.answer),
-            "cloze",
-            prompt,
-            (),
-            fact.answer,
-            readable(fact.explanation),
-            source,
-            self.topics[fact.chunk.id],
-            fact.chunk.id,
-            tuple(a for a in sorted(_variants(fact.answer, same)) if key(a) != key(fact.answer)),
-        )
-
     def _compares(self, fact: _Fact) -> bool:
         """Whether a statement's choices are things the notes set side by side to tell apart: its
         section compares them ('SQS vs Kinesis', 'When to use ...'), or every wrong choice is a side of
@@ -2067,11 +2024,9 @@ class _Builder:
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
         fewest = 1 if pair else 2
-        if fact.kind == "statement" and (
-            distractors is None or len(distractors) < fewest or not self._compares(fact)
-        ):
-            return self._recall(fact)
         if distractors is None or len(distractors) < fewest:
+            return None
+        if fact.kind == "statement" and not self._compares(fact):
             return None
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}

@@ -34,6 +34,7 @@ _LEANS_ON = re.compile(
 )
 _POINTS_BACK = re.compile(
     r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
+    r"on the other hand|by contrast|in contrast(?! to)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
@@ -153,7 +154,7 @@ def _gives_away(item: QuizItem) -> bool:
     answer = item.answer_text
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and _spells_out(answer.rstrip("s"), item.prompt):
         return True
-    if _sounds_out(item):
+    if _sounds_out(item) or _initials_given(item):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
@@ -233,6 +234,31 @@ def _sounds_out(item: QuizItem) -> bool:
 
     mine = sounded(item.choices[item.answer])
     return bool(mine) and not any(sounded(c) for i, c in enumerate(item.choices) if i != item.answer)
+
+
+def _initials_given(item: QuizItem) -> bool:
+    """'Which one has the escape character “\\v”?' over 'Vertical Tab': a short code in the stem whose
+    letters are the key's initials, and no other choice's, is answered by spelling, not knowing."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+
+    def initials(choice: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Za-z]+", choice)).lower()
+
+    for code in _QUOTED.findall(item.prompt):
+        # the other way round: "Greater than" asked over `__gt__(self, other)`
+        if 2 <= len(code.split()) <= 4:
+            codes = [re.match(r"^_*([a-z]{2,4})_*(?:\(|$)", c) for c in item.choices]
+            said = [m is not None and m.group(1) == initials(code) for m in codes]
+            if said[item.answer] and sum(said) == 1:
+                return True
+        letters = re.sub(r"[^a-z]", "", code.lower())
+        if not letters or len(letters) > 3 or len(code) > 12:
+            continue
+        starts = [initials(c).startswith(letters) for c in item.choices]
+        if starts[item.answer] and sum(starts) == 1:
+            return True
+    return False
 
 
 def _name_parts(text: str) -> set[str]:
