@@ -460,8 +460,18 @@ class _Builder:
         )
         self._fields = self._field_labels()
         # a table's column names ("Observed bonding") name attributes of its rows, never a row's thing
-        self._columns = frozenset(
-            key(_clean_name(_plain(h))) for es, ts in self.parsed.values() for t in ts for h in t.header[1:]
+        # (unless another table has it as a row: "Woodwinds" heads a column of players and is a family)
+        rows_named = {
+            key(_clean_name(_plain(r[0]))) for _, ts in self.parsed.values() for t in ts for r in t.rows if r
+        }
+        self._columns = (
+            frozenset(
+                key(_clean_name(_plain(h)))
+                for es, ts in self.parsed.values()
+                for t in ts
+                for h in t.header[1:]
+            )
+            - rows_named
         )
         self._aliases: dict[str, frozenset[str]] = {}
         self._key_cache: dict[str, tuple[set[str], set[str]]] = {}
@@ -1231,15 +1241,15 @@ class _Builder:
         if len(header) < 2 or len(rows) < 1:
             return []
         firsts = [key(r[0]) for r in rows]
+        grouped = False
         if len(set(firsts)) < len(firsts):
             # "| Category | Term | Definition |": the first column groups the rows; the things are the
             # first column whose every row is a different name
             for j in range(1, len(header)):
                 col = [key(r[j]) if j < len(r) else "" for r in rows]
                 if all(col) and len(set(col)) == len(col) and all(re.search(r"[a-z]", c) for c in col):
-                    # the grouping column itself is no property: "Stereochemistry in Reactions",
-                    # written once for three rows, is true of all three
-                    order = [j, *[i for i in range(1, len(header)) if i != j]]
+                    grouped = True
+                    order = [j, *[i for i in range(len(header)) if i != j]]
                     header = [header[i] for i in order]
                     rows = [[r[i] if i < len(r) else "" for i in order] for r in rows]
                     break
@@ -1278,6 +1288,12 @@ class _Builder:
             )
         ):
             return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
+        if grouped:
+            # the grouping column itself is no property: "Stereochemistry in Reactions", written once
+            # for the three rows below it, is true of all three
+            header = [header[0], *header[2:]]
+            rows = [[r[0], *r[2:]] for r in rows]
+            col_names = header[1:]
         if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
             return []  # a header of numbers or blanks is a row of data: the table has no column names
         # a table compares the things of its first column, unless its corner says the rows are
@@ -1321,7 +1337,6 @@ class _Builder:
             if (
                 not attr
                 or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
-
                 or key(attr) in _PLACEHOLDER_COLUMNS
                 or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
                 or attr.split()[-1].lower() in STOPWORDS
