@@ -1353,9 +1353,8 @@ class _Builder:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
                 wh = bool(_WH.match(attr))
-                if wh:
-                    ask = f"{lead} is described by “{cell}” ({attr})?"
-                elif len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
+                if wh or len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
+                    # "(How It Works)" after the quote reads as a stray column name
                     ask = f"{lead} is described by “{cell}”?"
                 else:
                     ask = f"{lead} has the {_lower_title(attr)} “{cell}”?"
