@@ -374,12 +374,17 @@ A light year is the distance light travels in one year of time.
 """
 
 
-@pytest.fixture(scope="module")
-def sky(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("sky")
-    (folder / "sky.md").write_text(SKY_NOTES, encoding="utf-8")
+def _items_of(folder: Path, notes: str) -> list[QuizItem]:
+    """The bank of one file of notes written into ``folder`` (without vectors: fast, and the rules here
+    do not need them)."""
+    (folder / "notes.md").write_text(notes, encoding="utf-8")
     chunks, glossary = _load(folder)
     return generate_items(chunks, glossary)
+
+
+@pytest.fixture(scope="module")
+def sky(tmp_path_factory):
+    return _items_of(tmp_path_factory.mktemp("sky"), SKY_NOTES)
 
 
 def test_a_list_of_kinds_names_the_kind_asked(sky):
@@ -496,10 +501,7 @@ The sonata form is expressive in its contrasts of key.
 
 @pytest.fixture(scope="module")
 def music(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("music")
-    (folder / "music.md").write_text(MUSIC_NOTES, encoding="utf-8")
-    chunks, glossary = _load(folder)
-    return generate_items(chunks, glossary)
+    return _items_of(tmp_path_factory.mktemp("music"), MUSIC_NOTES)
 
 
 def test_a_typo_met_once_in_the_notes_is_not_posted(music):
@@ -570,9 +572,7 @@ GEOLOGY_NOTES = """# Geology
 
 
 def test_a_sentence_about_one_thing_is_asked_where_the_notes_compare(tmp_path):
-    (tmp_path / "geo.md").write_text(GEOLOGY_NOTES, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    items = generate_items(chunks, glossary)
+    items = _items_of(tmp_path, GEOLOGY_NOTES)
     compared = [it for it in items if it.kind == "statement" and "cools" in it.prompt]
     asked = [it.prompt for it in items]
     assert {it.answer_text for it in compared} == {"Granite", "Basalt", "Obsidian"}, asked
