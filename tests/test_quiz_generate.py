@@ -627,3 +627,25 @@ def test_a_table_grouping_column_and_lists_side_by_side_are_not_asked(music):
         assert not ({"Flute", "Oboe", "Clarinet"} & {it.answer_text, *it.choices}), it.prompt
     tuba = next(it for it in music if "lowest notes" in it.prompt)
     assert tuba.answer_text == "Tuba" and "Horn" in tuba.choices
+
+
+CHEMISTRY_NOTES = r"""# Acids
+
+## Acid strength
+| Acid | $\text{pK}_a$ | Conjugate base |
+| --- | --- | --- |
+| $\ce{HC \equiv CH}$ | 25 | $\ce{HC\equiv C^-}$ |
+| $\ce{H2O}$ | 15.7 | $\ce{HO^-}$ |
+| $\ce{NH3}$ | 38 | $\ce{NH2^-}$ |
+| $\ce{HCl}$ | -7 | $\ce{Cl^-}$ |
+
+The acid $\ce{HC \equiv CH}$ is far weaker than $\ce{HCl}$.
+"""
+
+
+def test_formulas_keep_their_bonds_and_subscripts(tmp_path):
+    items = _items_of(tmp_path, CHEMISTRY_NOTES)
+    shown = [" ".join([it.prompt, *it.choices]) for it in items]
+    assert shown and not any("HC CH" in s or "_" in s or "\\" in s for s in shown), shown
+    acetylene = next(it for it in items if it.prompt == "What is the pKₐ of HC ≡ CH?")
+    assert acetylene.answer_text == "25"

@@ -1324,7 +1324,7 @@ class _Builder:
                 self.name_of(e)
                 if e is not None
                 and key(self._vendor.sub("", t)) == key(self.name_of(e))
-                and not re.search(r"[<>=≤≥]", t)  # "pKa > 15" is not the glossary's "pKa 15"
+                and not re.search(r"[<>=≤≥≡≠→⇌]", t)  # "pKa > 15" is not "pKa 15", nor "HC ≡ CH" "HC CH"
                 else _clean_name(t)
             )
         facts: list[_Fact] = []
