@@ -1946,7 +1946,7 @@ class _Builder:
 
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
-        group = fact.group if fact.kind == "table" else self._of_a_kind(fact.answer, fact.group)
+        group = fact.group if fact.kind in ("table", "mapping") else self._of_a_kind(fact.answer, fact.group)
         took = take(group, None, outside=False)
         if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
