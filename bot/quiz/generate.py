@@ -31,7 +31,7 @@ from pathlib import PurePosixPath
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
@@ -739,12 +739,15 @@ class _Builder:
 
     @cached_property
     def _spellings(self) -> dict[int, list[str]]:
-        """Dictionary words the notes use in two passages or more, by length: what a word met once
-        ('molocules') was meant to be."""
-        by_length: dict[int, list[str]] = defaultdict(list)
+        """Dictionary words the notes use in two passages or more (or whose forms they use: 'assign'
+        of 'assigned'), by length: what a word met once ('molocules', 'assing') was meant to be."""
+        found: set[str] = set()
         for w, df in self._chunk_df.items():
-            if df >= 2 and len(w) >= 4 and w.isalpha() and is_common_word(w):
-                by_length[len(w)].append(w)
+            if df >= 2 and len(w) >= 4 and w.isalpha():
+                found.update(f for f in (w, stem(w)) if len(f) >= 4 and is_common_word(f))
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for w in sorted(found):
+            by_length[len(w)].append(w)
         return by_length
 
     def _misspelled(self, text: str) -> str | None:
@@ -756,7 +759,8 @@ class _Builder:
             budget = 1 if len(w) < 8 else 2
             for n in range(len(w) - budget, len(w) + budget + 1):
                 for right in self._spellings.get(n, ()):
-                    if right[0] == w[0] and Levenshtein.distance(w, right, score_cutoff=budget) <= budget:
+                    # two letters swapped ('assing') count as one slip
+                    if right[0] == w[0] and OSA.distance(w, right, score_cutoff=budget) <= budget:
                         return w
         return None
 
