@@ -1508,6 +1508,15 @@ class _Builder:
             or self.is_verb(opening.group(1), opening.group(2))
         ):
             return None  # "____ global infrastructure which ...": the blank is no sentence's subject
+        between = re.search(rf"([A-Za-z]+)\s+{re.escape(BLANK)}\s+([A-Za-z]+)\s*(\S*)", text)
+        if (
+            between
+            and between.group(1).islower()  # "AWS ____ is": a qualifier of the name, not a subject
+            and between.group(1) not in STOPWORDS
+            and not self._verbal(between.group(1))
+            and (between.group(2).lower() in _AUX or self.is_verb(between.group(2), between.group(3)))
+        ):
+            return None  # "Small or burst style workloads ____ makes sense": a name dropped between two
         rest = words(text.replace(BLANK, " "))
         if len([w for w in rest if w not in STOPWORDS and w.isalpha() and len(w) > 2 and w != "vs"]) < 3:
             return None
