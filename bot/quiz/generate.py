@@ -1511,7 +1511,7 @@ class _Builder:
         between = re.search(rf"([A-Za-z]+)\s+{re.escape(BLANK)}\s+([A-Za-z]+)\s*(\S*)", text)
         if (
             between
-            and between.group(1).islower()  # "AWS ____ is": a qualifier of the name, not a subject
+            and between.group(1).islower()  # "Acme ____ is": a qualifier of the name, not a subject
             and between.group(1) not in STOPWORDS
             and not self._verbal(between.group(1))
             and (between.group(2).lower() in _AUX or self.is_verb(between.group(2), between.group(3)))
