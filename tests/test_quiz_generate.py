@@ -571,6 +571,12 @@ GEOLOGY_NOTES = """# Geology
 ## Field trip
 - **Granite** quarries supplied the old town hall, whose steps wore smooth over a century.
 - **Basalt** columns line the coast road north of the harbour.
+
+## Colour
+Some granite looks pink where it is cut. This is because:
+1. **Feldspar Colour**: Pink crystals of one mineral make up much of the rock.
+2. **Iron Staining**: Traces of rust seep in along cracks and tint the grains.
+3. **Clear Quartz**: Glassy grains let the shade below show through the surface.
 """
 
 
@@ -582,6 +588,8 @@ def test_a_sentence_about_one_thing_is_asked_where_the_notes_compare(tmp_path):
     assert all(set(it.choices) == {"Granite", "Basalt", "Obsidian"} for it in compared)
     # the field trip's remarks are true of one rock, but nothing there sets the rocks side by side
     assert not any("quarries" in it.prompt or "coast road" in it.prompt for it in items)
+    # the steps of an argument ("This is because: 1. ... 2. ...") are not things to choose between
+    assert not any(it.answer_text in ("Feldspar Colour", "Iron Staining", "Clear Quartz") for it in items)
 
 
 _BANK_IDS = """

@@ -1071,6 +1071,8 @@ class _Builder:
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
+        if _gives_reasons(entry, entries):
+            return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -2173,6 +2175,20 @@ def _sentence_like(label: str) -> bool:
     """'There are four main families of biomolecules': a sentence, not a name to set a question in."""
     ws = label.split()
     return len(ws) > 6 or bool(_PRONOUN_START.match(label)) or any(w.lower() in _AUX for w in ws[1:])
+
+
+def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
+    """Whether ``entry`` is an item of a list that a sentence ending "because:" or "reasons:" leads
+    into: its labels name steps of an argument, not things to choose between."""
+    if not entry.item or entry.parent is not None:
+        return False
+    i = entry.index - 1
+    while i >= 0 and entries[i].item:
+        i -= 1
+    return i >= 0 and bool(_REASONS_LEAD.search(_plain(entries[i].text)))
+
+
+_REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNORECASE)
 
 
 def _remark(label: str) -> bool:
