@@ -186,6 +186,17 @@ def _gives_away(item: QuizItem) -> bool:
                 starts(c, t) for i, c in enumerate(item.choices) if i != item.answer
             ):
                 return True
+
+        # and the other way round: "MQTT" in the stem begins with the key "MQ" and no other choice
+        def begins(choice: str) -> bool:
+            return bool(re.fullmatch(r"[A-Z]{2,4}", choice)) and any(
+                w.startswith(choice) and w != choice for w in re.findall(r"[A-Z][A-Z0-9]+", item.prompt)
+            )
+
+        if begins(item.choices[item.answer]) and not any(
+            begins(c) for i, c in enumerate(item.choices) if i != item.answer
+        ):
+            return True
         if _spelled_in_stem(item):
             return True
         pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
