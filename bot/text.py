@@ -211,7 +211,7 @@ _MATH_SYMBOLS = {
 _SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 # the letters Unicode has as subscripts: "pK_a" -> "pKₐ"
-_LETTER_SUBSCRIPT = dict(zip("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True))
+_LETTER_SUBSCRIPT = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 
 
 def render_math(text: str) -> str:
@@ -230,7 +230,7 @@ def render_math(text: str) -> str:
         body = re.sub(r"\^\{?([0-9+-]{1,3})\}?", lambda s: s.group(1).translate(_SUPERSCRIPT), body)
         body = re.sub(r"_\{?([0-9]{1,3})\}?", lambda s: s.group(1).translate(_SUBSCRIPT), body)
         letter = r"_\{?([aehijklmnoprstuvx])\}?(?![A-Za-z])"
-        body = re.sub(letter, lambda s: _LETTER_SUBSCRIPT[s.group(1)], body)
+        body = re.sub(letter, lambda s: s.group(1).translate(_LETTER_SUBSCRIPT), body)
         # a chemical formula writes its counts bare: CH3 -> CH₃ (after a letter or a closing bracket)
         body = re.sub(r"(?<=[A-Za-z)\]])([0-9]{1,2})", lambda s: s.group(1).translate(_SUBSCRIPT), body)
         return re.sub(r"\s+", " ", body).strip()

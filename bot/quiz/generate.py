@@ -48,8 +48,6 @@ PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 # Below it, the sentences that mention a name found away from the answer's own list talk of other
 # matters than the answer's do ('IAM Users' offered for a gateway): no rival for it.
 CONTEXT_MIN = 0.3
-# Names sharing the answer's head noun are its kind only when they are talked of alike ('Class
-# Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
 # Groups whose names the notes set side by side as alternatives: the sides of a comparison, the
 # things of one table, the labels of one list (sibling headings are chapters, not alternatives).
 _SET_BESIDE = ("vs", "table", "list")
@@ -61,8 +59,9 @@ _COMPARING = re.compile(
     r"\b(?:vs\.?|versus|differen(?:ce|ces|t)|compar\w*|contrast\w*|when to use|which to use|choos\w*)\b",
     re.IGNORECASE,
 )
+# Names sharing the answer's head noun are its kind only when they are talked of alike ('Class
+# Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
 HEAD_MIN = 0.55
-KIN_MIN = 0.65  # cosine between two names' passages for them to count as things of one kind
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -376,19 +375,6 @@ def _sentence_case_lower(text: str) -> str:
         return text[:1].lower() + text[1:]
     return text
 
-
-def _shape(name: str) -> str:
-    """'ALB' acronym, 'Route 53' caps (a name), 'read replicas' lower (a common noun phrase)."""
-    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}s?", name):
-        return "acronym"
-    return "caps" if any(c.isupper() or c.isdigit() for c in name) else "lower"
-
-
-def _compatible(a: str, b: str, strict: bool) -> bool:
-    sa, sb = _shape(a), _shape(b)
-    if abs(len(a.split()) - len(b.split())) > 3:
-        return False
-    return sa == sb if strict else (sa == sb or "lower" not in (sa, sb))
 
 
 @dataclass
@@ -1907,24 +1893,11 @@ class _Builder:
                 return self.unit_vectors[rows[:8]].mean(axis=0)
         return self.vectors[at].mean(axis=0)
 
-    def kin_of(self, name: str, limit: int = 12) -> list[str]:
-        """The names nearest in meaning to ``name``, nearest first (empty without vectors)."""
-        names, matrix = self._kin_index()
-        if not names:
-            return []
-        keys = self._keys(name)[0]
-        mine = [i for i, n in enumerate(names) if key(n) in keys]
-        if not mine:
-            return []
-        sims = matrix @ matrix[mine[0]]
-        order = np.argsort(-sims)
-        return [names[i] for i in order[: limit + 1] if i != mine[0] and sims[i] >= KIN_MIN][:limit]
-
     def _choose(self, fact: _Fact) -> list[str] | None:
         prompt_words = words(fact.prompt)
         chosen: list[str] = []
 
-        def ok(cand: str, strict: bool | None, outside: bool) -> bool:
+        def ok(cand: str, outside: bool) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
             if cand.lower() in STOPWORDS:
@@ -1944,17 +1917,15 @@ class _Builder:
                     return False
                 if any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
                     return False
-            if strict is not None and not _compatible(cand, fact.answer, strict):
-                return False
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
 
-        def take(cands: Iterable[str], strict: bool | None, outside: bool = True, tier: str = "own") -> bool:
+        def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
             for cand in cands:
                 if len(chosen) >= MAX_CHOICES - 1:
                     return True
-                if ok(cand, strict, outside):
+                if ok(cand, outside):
                     chosen.append(cand)
                     fact.tiers.append(tier)
             return len(chosen) >= MAX_CHOICES - 1
@@ -1962,13 +1933,13 @@ class _Builder:
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
         group = fact.group if fact.kind in ("table", "mapping") else self._of_a_kind(fact.answer, fact.group)
-        took = take(group, None, outside=False)
+        took = take(group, outside=False)
         if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":
             return chosen
         if fact.pool in ("mapping-right", "mapping-left"):
-            take(self._all_pool(fact.pool), None, tier="pool")
+            take(self._all_pool(fact.pool), tier="pool")
             return chosen
         if fact.kind == "mapping":
             # a label's definition is asked among the labels of its own list: an outsider beside them
@@ -1980,14 +1951,14 @@ class _Builder:
         for how in _SET_BESIDE:
             # a list of another topic names another thing ('Task' of one service and of another)
             peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
-            if take(peers, None, tier=how):
+            if take(peers, tier=how):
                 return chosen
-        if chosen and take(self._head_siblings(fact.answer, fact.chunk), None, tier="head"):
+        if chosen and take(self._head_siblings(fact.answer, fact.chunk), tier="head"):
             return chosen
         if fact.answer in self._heading_term_at and not chosen:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind, when nothing closer is set beside the answer
-            take(self._defined_subjects_near(fact.chunk), None, tier="near")
+            take(self._defined_subjects_near(fact.chunk), tier="near")
         return chosen
 
     def _compares(self, fact: _Fact) -> bool:
