@@ -128,7 +128,7 @@ def test_items_are_well_formed(bank):
     ids = {c.id for c in chunks}
     for it in items:
         assert isinstance(it, QuizItem)
-        assert it.kind in ("statement", "table", "mapping", "cloze")
+        assert it.kind in ("statement", "table", "mapping", "definition", "cloze")
         assert it.prompt.strip() and it.explanation.strip() and it.topic.strip()
         assert it.chunk_id in ids
         assert " › " in it.source or it.source
@@ -534,6 +534,24 @@ def test_a_table_names_its_rows_by_its_corner(music):
     assert set(brass.choices) == {"Strings", "Woodwinds", "Brass", "Percussion"}
 
 
+def test_a_list_of_labels_is_asked_the_other_way_round_too(music):
+    """'Which of these describes Adagio?' among the descriptions the same list gives its siblings,
+    beside 'Which one is described as ...' -> Adagio: a flashcard and its reverse are two questions."""
+    allegro = next(it for it in music if it.kind == "definition" and it.prompt.endswith("Allegro?"))
+    assert allegro.prompt == "Which of these describes the tempo marking Allegro?"  # the list's kind
+    assert allegro.answer_text == "A fast and lively pace for bright opening movements"
+    assert set(allegro.choices) <= {
+        "A very slow and broad pace, solemn and expressive",
+        "A fast and lively pace for bright opening movements",
+        "An extremely fast pace, quicker than any other marking",
+    }
+    assert len(allegro.choices) >= 2
+    assert any(it.kind == "mapping" and it.answer_text == "Allegro" for it in music)
+    for it in (it for it in music if it.kind == "definition"):
+        # a description that names its own label ("a gradual fading ... Diminuendo") is never a choice
+        assert not any(c.split()[0] in ("Is", "Are") for c in it.choices), it.choices
+
+
 def _choice_item(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem:
     return QuizItem("z", "mapping", prompt, choices, answer, prompt, "f.md › A", "A")
 
@@ -657,5 +675,78 @@ def test_formulas_keep_their_bonds_and_subscripts(tmp_path):
     items = _items_of(tmp_path, CHEMISTRY_NOTES)
     shown = [" ".join([it.prompt, *it.choices]) for it in items]
     assert shown and not any("HC CH" in s or "_" in s or "\\" in s for s in shown), shown
-    acetylene = next(it for it in items if it.prompt == "What is the pKₐ of HC ≡ CH?")
+    acetylene = next(it for it in items if it.prompt == "What is the pKₐ of the acid HC ≡ CH?")
     assert acetylene.answer_text == "25"
+
+
+ECONOMICS_NOTES = """# Market Structures
+
+## Perfect competition
+Perfect competition is a market structure in which many firms sell identical products at the market price.
+
+## Monopoly
+A monopoly is a market structure in which a single firm supplies the whole market and sets its price.
+
+## Oligopoly
+Oligopoly is a market structure in which a few large firms dominate and watch each other's prices.
+
+## Inflation
+Inflation is the general rise of prices across an economy over a period of years.
+
+# Elasticity
+
+**Elastic demand** is the demand that changes by more than the price when the price changes.
+
+**Inelastic demand** is the demand that barely moves however much the price changes.
+
+**Unit elastic demand** is the demand that changes in exactly the same proportion as the price.
+
+# Accounts
+- **Revenue**: increase in economic benefits during the period, raising assets or lowering liabilities
+- **Expenses**: decrease in economic benefits during the period, lowering assets or raising liabilities
+
+# Funding
+- **Lines of credit**: ranked from least to most reliable, each LOC a bank extends to its clients
+- **Corporate bonds**: debt sold to outside investors who receive fixed interest
+- **Common shares**: ownership stakes sold to investors who receive dividends
+- **Trade credit**: when a supplier lets the firm pay for goods some weeks later
+
+# Costs
+Firms pay for rent, wages, and ____ before they sell anything.
+"""
+
+
+@pytest.fixture(scope="module")
+def economics(tmp_path_factory):
+    return _items_of(tmp_path_factory.mktemp("economics"), ECONOMICS_NOTES)
+
+
+def test_a_run_of_definitions_is_asked_among_itself(economics):
+    """'**Elastic demand** is the demand that ...', '**Inelastic demand** is ...': paragraphs that each
+    say what their subject is set those subjects side by side, with no list or table around them."""
+    inelastic = next(it for it in economics if "barely moves" in it.prompt)
+    assert inelastic.prompt.startswith("Which one is the demand")
+    assert inelastic.answer_text == "Inelastic demand"
+    assert set(inelastic.choices) == {"Elastic demand", "Inelastic demand", "Unit elastic demand"}
+
+
+def test_sibling_sections_that_define_their_subject_are_asked_among_their_own_kind(economics):
+    """Sections that open by saying what their subject is ('Oligopoly is a market structure ...')
+    give each other's subjects as choices, but not a sibling of another kind ('Inflation is the
+    general rise of prices')."""
+    oligopoly = next(it for it in economics if "a few large firms" in it.prompt)
+    assert oligopoly.answer_text == "Oligopoly"
+    assert "Monopoly" in oligopoly.choices or "monopoly" in oligopoly.choices
+    assert not any("Inflation" in c for c in oligopoly.choices), oligopoly.choices
+
+
+def test_mirror_images_fragments_and_spelled_initials_are_not_asked(economics):
+    shown = [" ".join([it.prompt, *it.choices]) for it in economics]
+    # 'increase in economic benefits ...' against 'decrease ...': one word answers it
+    assert not any("economic benefits" in s for s in shown), shown
+    # 'when a supplier lets ...' is half a sentence, not what trade credit is
+    assert not any("when a supplier" in it.prompt for it in economics)
+    # "LOC" in the stem spells 'Lines of credit'
+    assert not any("LOC" in it.prompt and "Lines of credit" in it.choices for it in economics)
+    # the bonds' own definition is still asked among the funding labels
+    assert any(it.answer_text == "Corporate bonds" for it in economics)

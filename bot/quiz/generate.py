@@ -53,7 +53,7 @@ CONTEXT_MIN = 0.3
 _SET_BESIDE = ("vs", "table", "list")
 # Where a wrong choice of a statement may come from though its section compares nothing: the sides
 # of a comparison or the rows of a table elsewhere, subjects of sibling chapters.
-_COMPARED_TIERS = frozenset({"vs", "table", "list", "near"})
+_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections"})
 # A heading that sets things side by side: "Differences between X and Y", "When to use SQS or SNS".
 _COMPARING = re.compile(
     r"\b(?:vs\.?|versus|differen(?:ce|ces|t)|compar\w*|contrast\w*|when to use|which to use|choos\w*)\b",
@@ -88,8 +88,9 @@ _PRONOUN_START = re.compile(
 )
 # "X is the process of ...", "A list is a mutable sequence ...": a definition of the section's subject
 _HEADING_DEFINES = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+"
-    r"(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})$",
+    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"(?:(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})"
+    r"|(?P<by>(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as))\s+(?P<what>.{8,}))$",
     re.IGNORECASE,
 )
 # Column names that label a cell instead of naming a property of the row's thing.
@@ -99,6 +100,12 @@ _PLACEHOLDER_COLUMNS = frozenset(
 # words that point at text the reader can't see ("below link", "the above", "this")
 _POINTER_WORDS = re.compile(
     r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
+)
+# "is the conscious decision to ...", "are a class of ...", "refers to ...": what a thing is
+_DEFINES_WHAT = re.compile(
+    r"^(?:(?:is|are)\s+(?:the|an?|one of the)\s|refers? to\b|means?\b|"
+    r"(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as)\b)",
+    re.IGNORECASE,
 )
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
@@ -393,6 +400,7 @@ class _Fact:
     tiers: list[str] = field(default_factory=list)  # where each chosen distractor came from
     compared: list[str] = field(default_factory=list)  # the names of an "X vs. Y" label above it
     noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
+    parallel: bool = False  # one of a run of entries each saying what its own subject is
 
 
 @dataclass
@@ -473,6 +481,9 @@ class _Builder:
         self._chunk: Chunk | None = None
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
+        # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
+        self._defines_section: dict[str, Chunk] = {}
+        self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
@@ -710,18 +721,104 @@ class _Builder:
         ]
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
+        defined: list[tuple[_Fact, QuizItem]] = []
+        by_name = self._definitions_by_name(facts)
         for fact in facts:
             if fact.kind == "statement":
                 fact.prompt = self._with_section(fact)
             item = self._item(fact)
             if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
+            if self._mirror_pair(fact, item, by_name):
+                continue
             pk = _norm(item.prompt)
             if pk in seen_prompts:
                 continue
             seen_prompts.add(pk)
             items.append(item)
+            if fact.kind == "mapping" and fact.pool == "term":
+                defined.append((fact, item))
+        items.extend(self._descriptions(facts, defined))
         return items
+
+    @staticmethod
+    def _definitions_by_name(facts: list[_Fact]) -> dict[tuple[str, str], _Fact]:
+        """The definition facts of list labels, by file and label."""
+        by_name: dict[tuple[str, str], _Fact] = {}
+        for f in facts:
+            if f.kind == "mapping" and f.pool == "term" and f.pred:
+                by_name.setdefault((f.chunk.source, key(_GLOSS.sub("", f.answer))), f)
+        return by_name
+
+    def _mirror_pair(self, fact: _Fact, item: QuizItem, by_name: dict[tuple[str, str], _Fact]) -> bool:
+        """A label asked between two whose definitions differ by a word or two ('Increase in economic
+        benefits ...' for Income, 'Decrease in economic benefits ...' for Expenses): an antonym, not
+        knowledge, answers it."""
+        if fact.kind != "mapping" or fact.pool != "term" or len(item.choices) != 2:
+            return False
+        other = item.choices[1 - item.answer]
+        f = by_name.get((fact.chunk.source, key(_GLOSS.sub("", other))))
+        return f is not None and _mirrored(fact.pred, f.pred)
+
+    def _descriptions(
+        self, facts: list[_Fact], defined: list[tuple[_Fact, QuizItem]]
+    ) -> list[QuizItem]:
+        """The labels of a list asked the other way round: 'Which of these describes Kubelet?' among
+        the descriptions the same list gives its siblings. The notes' own set gives choices of one
+        kind; a description that names its own label (or the one asked) would give itself away."""
+        by_name = self._definitions_by_name(facts)
+        out: list[QuizItem] = []
+        seen: set[str] = set()
+        for fact, item in defined:
+            asked = item.choices[item.answer]
+            siblings = {key(_GLOSS.sub("", g)) for g in fact.group}
+            said: list[tuple[str, str]] = []
+            for name in item.choices:
+                k = key(_GLOSS.sub("", name))
+                f = fact if name == asked else by_name.get((fact.chunk.source, k))
+                if f is None or (f is not fact and k not in siblings):
+                    break
+                text = _as_choice(f.pred)
+                if self._misspelled(text):
+                    if f is fact:
+                        break
+                    continue  # 'expresive': a typo copied from the notes is not posted
+                said.append((name, text))
+            else:
+                if len(said) < 2 or (len(said) == 2 and _mirrored(said[0][1], said[1][1])):
+                    continue  # 'Increase in economic benefits' or 'Decrease ...': a word tells them apart
+                texts = [t for _, t in said]
+                if len({key(t) for t in texts}) < len(texts) or not all(map(_prose, texts)):
+                    continue  # '1000-Base-LX', 'Asia Pacific (Sydney)': names, not descriptions
+                if any(_stem_set(name) & _stem_set(t) for name, t in said):
+                    continue  # "... at a static port (the NodePort)": a description naming its label
+                if any(_stem_set(asked) & _stem_set(t) for t in texts):
+                    continue
+                wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
+                lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
+                named = f"the {fact.noun} {asked}" if fact.noun else asked
+                prompt = f"{lead} of these describes {named}?"
+                if _norm(prompt) in seen:
+                    continue
+                seen.add(_norm(prompt))
+                answer = texts[[n for n, _ in said].index(asked)]
+                choices = list(texts)
+                item_id = _item_id("definition", item.source, prompt, answer)
+                random.Random(int(item_id, 16)).shuffle(choices)
+                out.append(
+                    QuizItem(
+                        item_id,
+                        "definition",
+                        prompt,
+                        tuple(choices),
+                        choices.index(answer),
+                        item.explanation,
+                        item.source,
+                        item.topic,
+                        item.chunk_id,
+                    )
+                )
+        return out
 
     @cached_property
     def _spellings(self) -> dict[int, list[str]]:
@@ -753,8 +850,8 @@ class _Builder:
     def _with_section(self, fact: _Fact) -> str:
         """'In “RDS Multi-AZ”, which one ...?': a statement under a heading that names a thing holds for
         that thing; without it the stem loses the qualifier that makes one answer right."""
-        if not fact.chunk.heading or fact.prompt.startswith("In “"):
-            return fact.prompt
+        if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
+            return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is
         title = _clean_heading(fact.chunk.heading[-1])
         e = self.entity(title)
         if (
@@ -765,6 +862,7 @@ class _Builder:
             or self.ubiquitous(title)
             or len(title.split()) > 4
             or self.same_thing(title, fact.answer)
+            or self._names_section(fact.chunk, fact.answer)  # "In “Schizotypal”" for Schizotypal ... disorder
             or any(_contains_phrase(words(title), a) for a in self.aliases_of(fact.answer))
             or _contains_phrase(words(fact.prompt), title)
         ):
@@ -795,6 +893,9 @@ class _Builder:
                             sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
                         )
                         defined = subj in self._heading_term_at or subj in self._defined_term_at
+                        if _DEFINES_WHAT.match(pred) and self._names_section(chunk, subj):
+                            self._defines_section.setdefault(subj, chunk)
+                            self._genus.setdefault(subj, _genus_of(pred))
                         pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
@@ -813,12 +914,25 @@ class _Builder:
                 else:
                     last = None
                 facts.extend(self._clozes(chunk, entry, sentence, {key(m[0]) for m in made}, n == 0))
+        # what each entry's first statement says its subject is ("Suppression is the conscious ...")
+        defining = {
+            index: fact.answer
+            for fact, index in pending
+            if fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred)
+        }
         # groups: siblings in the same list and members of an "X vs. Y" label above
         for fact, index in pending:
             entry = entries[index]
             siblings = self._siblings(entry, entries)
             names = subjects if fact.pool == "subject" else terms_of
             group = [names[i] for i in siblings if i in names and i != index]
+            if index in defining and defining[index] == fact.answer:
+                # a run of entries each saying what its own subject is ("Suppression is the ...",
+                # "Sublimation is the ...") sets those subjects side by side as things of a kind
+                parallel = [defining[i] for i in siblings if i in defining and i != index]
+                if len(parallel) >= 2:
+                    fact.parallel = True
+                    group = parallel
             for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
                 if label and _VS.search(label):
                     fact.compared = [_clean_name(p) for p in _VS.split(label)]
@@ -826,6 +940,57 @@ class _Builder:
             fact.group = group
             facts.append(fact)
         return facts
+
+    def _names_section(self, chunk: Chunk, name: str) -> bool:
+        """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind
+        ('Hoarding disorder' under "Hoarding", 'Paranoid personality disorder' under "Paranoid")."""
+        if not chunk.heading:
+            return False
+        title = _clean_heading(chunk.heading[-1])
+        if key(title) == key(name) or self.same_thing(title, name):
+            return True
+        mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
+        return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2
+
+    def _of_one_head(self, name: str, names: list[str]) -> list[str]:
+        """Sibling subjects of the kind of ``name``: those its definition's noun says are ('a market
+        structure in which ...' for Monopoly and Oligopoly, not 'the general rise of prices');
+        else as their names tell it: those with its head noun ('Panic disorder' for 'Intermittent
+        explosive disorder', not 'Suicide'), or those not of a kind two others share and ``name`` is
+        not ('Suicide' is asked beside no two disorders)."""
+        genus = self._genus.get(name)
+        if genus:
+            same = [n for n in names if self._genus.get(n) == genus]
+            if same:
+                return same
+            # 'the general rise of prices' beside three market structures is not one of them
+            kinds = Counter(self._genus[n] for n in names if self._genus.get(n))
+            names = [n for n in names if kinds[self._genus.get(n, "")] < 2]
+
+        def head(n: str) -> str:
+            ws = words(n)
+            return stem(ws[-1]) if len(ws) >= 2 else ""
+
+        mine = head(name)
+        if mine and any(head(n) == mine for n in names):
+            return [n for n in names if head(n) == mine]
+        shared = {h for h, c in Counter(head(n) for n in names if head(n)).items() if c >= 2}
+        return [n for n in names if head(n) not in shared]
+
+    def _sibling_definitions(self, name: str) -> list[str]:
+        """Subjects of the sibling sections that each say what their subject is, nearest first: the
+        notes set "Delirium is a disorder of ..." and "Dementia is a disorder of ..." side by side."""
+        at = self._defines_section[name]
+        here = self.pos[at.id]
+        found = [
+            (abs(self.pos[c.id] - here), other)
+            for other, c in self._defines_section.items()
+            if other != name
+            and c.source == at.source
+            and c.heading[:-1] == at.heading[:-1]
+            and c.heading != at.heading
+        ]
+        return [other for _, other in sorted(found)]
 
     @staticmethod
     def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
@@ -941,18 +1106,24 @@ class _Builder:
         term = m.group("term")
         k = key(term)
         title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+        if title is None and self._names_section(self._chunk, _clean_name(term)):
+            title = _clean_name(term)  # "Hoarding disorder is ..." under "Hoarding"
         own = title is not None
+        if own and key(title) == k and term[:1].islower() and title[:1].isupper():
+            term = title  # "A monopoly is ..." under "Monopoly": the choice as the heading names it
         if title is None:
             title = self._notable_term(term)
         if title is None or len(title.split()) > 4 or _PRONOUN_START.match(term):
             return None
-        pred = f"{m.group('verb')} {m.group('rest')}"
-        lead = "Which of these" if m.group("verb").lower() == "are" else "Which one"
+        verb = m.group("verb") or m.group("by")
+        pred = f"{verb} {m.group('rest') or m.group('what')}"
+        lead = "Which of these" if verb.split()[0].lower() == "are" else "Which one"
         got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
         if got is not None:
             # a section's own subject is of a kind with the other sections' subjects; a term defined
             # in passing is not of a kind with the terms defined beside it
             (self._heading_term_at if own else self._defined_term_at).setdefault(got[0], self._chunk)
+            self._genus.setdefault(got[0], _genus_of(pred))
         return got
 
     def _heading_subject(self, clause: str, titles: dict[str, str]) -> tuple[str, str, str] | None:
@@ -1025,7 +1196,8 @@ class _Builder:
         return frozenset(" ".join(ws) for ws in self._heading_words)
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
-        prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?").replace(",?", "?").replace(":?", "?")
+        prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
+        prompt = re.sub(r"[.,:;!]+\?$", "?", prompt)  # "... the triggering event.?"
         if (
             len(set(terms(pred)) - _VAGUE_TERMS) < 2
             or len(prompt) > 190
@@ -1076,10 +1248,13 @@ class _Builder:
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
         # Services ... are created"): the choices would be in the stem
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        # "An agent that runs on each node. It makes sure ...": a description that opens with what kind
+        # of thing the label is says what sets it apart next; inside the quote "it" is the thing itself
+        kind_first = re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None and len(desc) < 80
         if (
             len(rest) > 1
             and len(" ".join(rest[:2])) <= 200
-            and not _PRONOUN_START.match(rest[1])
+            and (not _PRONOUN_START.match(rest[1]) or (kind_first and re.match(r"^It\s", rest[1])))
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
             desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
@@ -1114,6 +1289,7 @@ class _Builder:
             or _LIKENESS.match(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
+            or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
             or "http" in desc
         ):
             return None
@@ -1367,11 +1543,15 @@ class _Builder:
                 if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
-                ask = (
-                    f"Which of these describes {thing} under “{attr}”?"
-                    if wh
-                    else f"What is the {_lower_title(attr)} of {thing}?"
-                )
+                # 'is' and 'for' of a keyword table read as words unless named as the rows are
+                shown = f"“{thing}”" if thing.islower() and " " not in thing else thing
+                named = f"the {noun} {shown}" if noun != "one" else shown
+                if wh:
+                    ask = f"Which of these describes {thing} under “{attr}”?"
+                elif key(attr) in _DESCRIBING_COLUMNS:
+                    ask = f"Which of these describes {named}?"  # not "What is the description of is?"
+                else:
+                    ask = f"What is the {_lower_title(attr)} of {named}?"
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
 
@@ -1608,14 +1788,20 @@ class _Builder:
                     found[i] = self.clauses[i]
         return list(found.values())
 
-    def fits(self, candidate: str, pred: str, answer: str) -> bool:
-        """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms)."""
+    def fits(self, candidate: str, pred: str, answer: str, own_line: bool = False) -> bool:
+        """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms). With
+        ``own_line``, the candidate's own definition in a run of them does not count: "Inelastic
+        demand is the demand that barely moves when the price changes" contrasts with its sibling's
+        definition on the same terms, it does not repeat it."""
         own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
         want = {t for t in terms(pred) if t not in own}
         if not want:
             return False
         total = sum(self.idf.get(t, 1.0) for t in want)
+        named = words(candidate)
         for clause in self.clauses_naming(candidate):
+            if own_line and clause.words[: len(named)] == named:
+                continue
             shared = want & clause.terms
             if not shared:
                 continue
@@ -1912,14 +2098,21 @@ class _Builder:
                 return False
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
                 return False
+            # the subjects of a run of definitions are things apart however their names nest
+            # ('Elastic demand' and 'Unit elastic demand')
+            apart = fact.parallel and not outside
             if fact.kind != "table" or fact.pool != "cell":
-                if self.same_thing(cand, fact.answer) or any(self.same_thing(cand, c) for c in chosen):
+                if not apart and (
+                    self.same_thing(cand, fact.answer) or any(self.same_thing(cand, c) for c in chosen)
+                ):
                     return False
                 if any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
                     return False
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
-            return not (fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer))
+            return not (
+                fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=apart)
+            )
 
         def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
             for cand in cands:
@@ -1948,6 +2141,12 @@ class _Builder:
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
         # meaning made distractors that graders found of the wrong kind more often than not.
+        opens = fact.answer in self._defines_section and _DEFINES_WHAT.match(fact.pred)
+        if fact.kind == "statement" and opens:
+            if take(self._of_one_head(fact.answer, self._sibling_definitions(fact.answer)), tier="sections"):
+                return chosen
+            if len(chosen) >= 2:
+                return chosen
         for how in _SET_BESIDE:
             # a list of another topic names another thing ('Task' of one service and of another)
             peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
@@ -1958,7 +2157,7 @@ class _Builder:
         if fact.answer in self._heading_term_at and not chosen:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind, when nothing closer is set beside the answer
-            take(self._defined_subjects_near(fact.chunk), tier="near")
+            take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
 
     def _compares(self, fact: _Fact) -> bool:
@@ -1968,6 +2167,8 @@ class _Builder:
         asked among names gathered elsewhere is a guess at its rivals: graders found more than half
         of those of the wrong kind, true of a rival too, or trivial."""
         if fact.compared or any(_COMPARING.search(h) for h in fact.chunk.heading):
+            return True
+        if fact.parallel and fact.tiers and all(t == "own" for t in fact.tiers):
             return True
         return bool(fact.tiers) and all(t in _COMPARED_TIERS for t in fact.tiers)
 
@@ -2119,9 +2320,16 @@ def _kind_of(label: str) -> str | None:
 
 
 # Plural labels that name remarks or merits of a thing, not things of one kind ("Highlights:").
+# Words a description cut from the middle of a sentence opens with: "less trade discounts and
+# rebates", "between periods in how items are presented", "when the stock price increases".
+_FRAGMENT_OPENERS = frozenset(
+    """when whenever if unless between less plus with without from by as because due than for of on at
+    into while whereas although though since after before until or and but nor""".split()
+)
 _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
-    disadvantages pros cons considerations remarks takeaways examples reasons"""
+    disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
+    overview summary introduction background basics concepts description descriptions explanation"""
 )
 
 
@@ -2140,6 +2348,51 @@ def _lower_title(phrase: str) -> str:
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _as_choice(desc: str) -> str:
+    """A description as a choice: 'Is a network proxy ...' -> 'A network proxy ...'."""
+    desc = re.sub(r"^(?:is|are)\s+", "", desc.strip(), flags=re.IGNORECASE)
+    return desc[:1].upper() + desc[1:]
+
+
+_GENUS = re.compile(r"^(?:is|are)\s+(?:a|an|the|one of the)\s+(?P<np>[^,;:()]+)", re.IGNORECASE)
+_GENUS_END = frozenset("in of that which who whose where when with for to by from used as on at".split())
+
+
+def _genus_of(pred: str) -> str:
+    """The noun a definition names its subject's kind by: 'is a market structure in which ...' ->
+    'structure', 'is the general rise of prices' -> 'rise'; '' when it names none."""
+    m = _GENUS.match(pred)
+    if m is None:
+        return ""
+    span: list[str] = []
+    for w in m.group("np").split():
+        if w.lower() in _GENUS_END:
+            break
+        span.append(w)
+    ws = words(" ".join(span))
+    return stem(ws[-1]) if ws else ""
+
+
+def _mirrored(a: str, b: str) -> bool:
+    """Two descriptions that share most of their words ('Increase in economic benefits, either
+    increasing assets ...' and 'Decrease in economic benefits, either decreasing assets ...')."""
+    wa = {stem(w) for w in words(a) if w not in STOPWORDS}
+    wb = {stem(w) for w in words(b) if w not in STOPWORDS}
+    # 'aligned with' and 'bisect' (eclipsed and staggered) share less, and ask more
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _prose(text: str) -> bool:
+    """A description in words ('Points at the primary instance'), not a name or a value."""
+    return sum(1 for w in re.findall(r"\b[a-z]{3,}\b", text) if w not in STOPWORDS) >= 2
+
+
+def _stem_set(text: str) -> set[str]:
+    """Content-word stems of a name or a description, camelCase split ('NodePort': node, port)."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
 
 
 def _sentence_like(label: str) -> bool:

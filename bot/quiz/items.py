@@ -9,7 +9,7 @@ from typing import Literal
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
 
-QuizKind = Literal["statement", "table", "mapping", "cloze"]
+QuizKind = Literal["statement", "table", "mapping", "definition", "cloze"]
 
 LETTERS = "ABCDEFGH"  # how choices are named everywhere: buttons, console, audit, explanations
 _CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")

@@ -29,6 +29,7 @@ _LEANS_ON = re.compile(
     r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there|such|same|above|below|"
     r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
     r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
+    r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|"
     r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note)\b",
     re.IGNORECASE,
 )
@@ -256,6 +257,11 @@ def _initials_given(item: QuizItem) -> bool:
     def initials(choice: str) -> str:
         return "".join(w[0] for w in re.findall(r"[A-Za-z]+", choice)).lower()
 
+    # "LOC" in the stem for 'Lines of credit': the key's initials, stopwords and all, and no other's
+    for code in re.findall(r"\b[A-Z]{2,5}\b", item.prompt):
+        said = [initials(c) == code.lower() for c in item.choices]
+        if said[item.answer] and sum(said) == 1 and len(words(item.choices[item.answer])) >= 2:
+            return True
     for code in _QUOTED.findall(item.prompt):
         # the other way round: "Greater than" asked over `__gt__(self, other)`
         if 2 <= len(code.split()) <= 4:
@@ -357,12 +363,18 @@ def _cloze_problems(item: QuizItem) -> list[str]:
         out.append("a list as the blank")
     if _stems(answer) & _stems(before + " " + after):
         out.append("the answer's words are beside the blank")
+    # "comorbid with ____, other impulse control disorders, and depression": one of a list, and any
+    # other member of it fills the blank as well
+    if re.search(r",\s*(?:and\s+|or\s+)?$", before) or re.match(r"^\s*,\s*[^.;]{1,60}?\b(?:and|or)\b", after):
+        out.append("one of a list as the blank")
     return out
 
 
 def score(item: QuizItem) -> float:
     """Higher is better: definitions and table facts from one list beat a blank in a long sentence."""
-    base = {"mapping": 1.0, "statement": 0.9, "table": 0.85, "cloze": 0.6}.get(item.kind, 0.5)
+    base = {"mapping": 1.0, "definition": 0.95, "statement": 0.9, "table": 0.85, "cloze": 0.6}.get(
+        item.kind, 0.5
+    )
     stem = _WRAPPED_IN.sub("", item.prompt)
     length = len(stem)
     base -= 0.1 if length > 160 else 0.0
@@ -383,8 +395,15 @@ def _similar(a: QuizItem, b: QuizItem) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.6
 
 
-# A bank smaller than this may ask one fact twice (both ways round) rather than run dry.
-SMALL_BANK = 40
+def _reverses(a: QuizItem, b: QuizItem) -> bool:
+    """``a`` asks ``b`` the other way round: each one's answer is what the other's stem asks about."""
+    if a.is_cloze or b.is_cloze:
+        return False
+    sa, sb = set(words(a.prompt)), set(words(b.prompt))
+    # a keyword answer ('for', 'is') is all stopword: its words are the name itself
+    wa = (set(words(a.answer_text)) - STOPWORDS) or set(words(a.answer_text))
+    wb = (set(words(b.answer_text)) - STOPWORDS) or set(words(b.answer_text))
+    return bool(wa) and bool(wb) and wa <= sb and wb <= sa
 
 
 def curate(
@@ -392,8 +411,10 @@ def curate(
 ) -> list[QuizItem]:
     """Items that pass every gate, best first, without near-duplicates, without one answer asked again
     and again (three steps of one example make three items with one answer), without one passage
-    filling the bank, and one item per fact of the notes (a table cell asked both ways round is one
-    fact) unless the bank would be small without the second."""
+    filling the bank, and one item per fact of the notes and direction: a table cell or a label asked
+    both ways round ("Which acid has the conjugate base Cl⁻?", "What is the conjugate base of HCl?")
+    is two questions, as a flashcard and its reverse are; the same line asked twice one way is not.
+    Reverse questions rank after every first one."""
     ranked = sorted(
         (Scored(it, score(it)) for it in items if not problems(it)),
         key=lambda s: (-s.score, s.item.id),
@@ -405,6 +426,8 @@ def curate(
     here: Counter = Counter()
     sources: Counter = Counter()
     by_answer: dict[str, list[QuizItem]] = {}
+    by_fact: dict[str, list[QuizItem]] = {}
+    reversed_facts: set[str] = set()
     for s in ranked:
         it = s.item
         k = it.answer_text.lower()
@@ -416,15 +439,15 @@ def curate(
             continue
         fact = " ".join(words(it.explanation))
         if fact in facts:
-            second.append(it)
+            if fact not in reversed_facts and any(_reverses(it, other) for other in by_fact[fact]):
+                reversed_facts.add(fact)
+                second.append(it)
             continue
         facts.add(fact)
+        by_fact[fact] = [it]
         kept.append(it)
         answers[k] += 1
         here[(k, it.chunk_id)] += 1
         sources[it.chunk_id] += 1
         by_answer.setdefault(k, []).append(it)
-    if len(kept) < SMALL_BANK:
-        extra = {it.id for it in second[: SMALL_BANK - len(kept)]}
-        kept = [s.item for s in ranked if s.item in kept or s.item.id in extra]
-    return kept
+    return kept + second
