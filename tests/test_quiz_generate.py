@@ -750,3 +750,49 @@ def test_mirror_images_fragments_and_spelled_initials_are_not_asked(economics):
     assert not any("LOC" in it.prompt and "Lines of credit" in it.choices for it in economics)
     # the bonds' own definition is still asked among the funding labels
     assert any(it.answer_text == "Corporate bonds" for it in economics)
+
+
+GEOGRAPHY_NOTES = """# Climate Zones
+
+## Tropical
+**Tropical** climate zone shows high temperatures and heavy rain through every month of the year.
+
+## Arid
+**Arid** climate zone shows very little rain and large swings between day and night temperatures.
+
+## Polar
+**Polar** climate zone shows long freezing winters and very short cool summers with little daylight.
+
+# Landforms
+- **Plateau**: raised flat land that rises sharply above the land around it
+- **Mesa**: a form of plateau with a flat top and steep cliffs on every side
+- **Valley**: low land between hills or mountains, often carved by a river
+- **Delta**: a fan of sediment laid down where a river meets the sea
+
+# Rocks
+## Basalt
+Basalt may form where lava cools quickly at the surface of the crust.
+"""
+
+
+@pytest.fixture(scope="module")
+def geography(tmp_path_factory):
+    return _items_of(tmp_path_factory.mktemp("geography"), GEOGRAPHY_NOTES)
+
+
+def test_a_section_opening_with_its_subject_and_kind_is_asked_among_its_siblings(geography):
+    """'**Arid** climate zone shows ...' under "Arid": the section's subject named with its kind,
+    asked among the sibling sections' subjects."""
+    arid = next(it for it in geography if "very little rain" in it.prompt)
+    assert arid.prompt.startswith("Which one shows")
+    assert arid.answer_text == "Arid climate zone"
+    assert set(arid.choices) == {"Tropical climate zone", "Arid climate zone", "Polar climate zone"}
+
+
+def test_a_form_of_the_answer_is_not_a_wrong_choice_and_hedges_are_not_asked(geography):
+    """'Mesa: a form of plateau' fits what a plateau is: it is never offered against Plateau (or
+    Plateau against it); "Basalt may form ..." is a hedge, true of other rocks as well."""
+    plateau = next(it for it in geography if it.answer_text == "Plateau")
+    assert "Mesa" not in plateau.choices and len(plateau.choices) >= 3, plateau.choices
+    assert not any(it.answer_text == "Mesa" and "Plateau" in it.choices for it in geography)
+    assert not any(it.prompt.startswith("Which one may") for it in geography)

@@ -484,6 +484,10 @@ class _Builder:
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
         self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
+        # name key -> keys of what the notes say it is a form of ("a form of anterograde amnesia")
+        self._kind_of_name: dict[str, set[str]] = {}
+        self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
+        self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
@@ -654,14 +658,15 @@ class _Builder:
                 return e, offset + end
         return None
 
-    def names_in(self, text: str) -> set[str]:
-        """Keys of the names (entity aliases) mentioned in ``text``."""
+    def names_in(self, text: str, any_kind: bool = False) -> set[str]:
+        """Keys of the names (entity aliases) mentioned in ``text``; of things only, unless
+        ``any_kind`` ('income statement' too)."""
         ws = words(text)
         found = set()
         for i in range(len(ws)):
             for n in range(min(self.max_alias_words, len(ws) - i), 0, -1):
                 e = self.alias_keys.get("".join(ws[i : i + n]))
-                if e is not None and self.thinglike(e):
+                if e is not None and (self.thinglike(e) or (any_kind and "generic" not in e.kinds)):
                     found.add(key(self.name_of(e)))
                     found.update(key(a) for a in e.aliases)
                     break
@@ -715,6 +720,10 @@ class _Builder:
                 fact.chunk = _holding(group, said)
             facts.extend(made)
         self._index_clauses()
+        for fact in facts:
+            m = _FORM_OF.match(fact.pred) if fact.kind in ("mapping", "statement") else None
+            if m:
+                self._kind_of_name.setdefault(key(fact.answer), set()).update(self.names_in(m.group(1)))
         self._add_described_headings(facts)
         self._described = [
             (self.pos[f.chunk.id], f.answer) for f in facts if f.kind in ("statement", "mapping")
@@ -876,6 +885,7 @@ class _Builder:
         subjects: dict[int, str] = {}  # entry index -> subject name stated there
         terms_of: dict[int, str] = {}  # entry index -> term it defines
         pending: list[tuple[_Fact, int]] = []
+        said_before = False  # a statement came before in this chunk
         for entry in entries:
             label, body = split_label(entry.text)
             if "~" in entry.text and "~~" not in entry.text:
@@ -893,9 +903,14 @@ class _Builder:
                             sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
                         )
                         defined = subj in self._heading_term_at or subj in self._defined_term_at
-                        if _DEFINES_WHAT.match(pred) and self._names_section(chunk, subj):
+                        # the section's opening sentence about its own subject says what it is
+                        # ("Paranoid personality disorder exhibits suspicious ...")
+                        opening = not said_before and self.section_of.get(chunk.id, [chunk])[0] is chunk
+                        if (_DEFINES_WHAT.match(pred) or opening) and self._names_section(chunk, subj):
                             self._defines_section.setdefault(subj, chunk)
+                            self._opening.setdefault(subj, pred)
                             self._genus.setdefault(subj, _genus_of(pred))
+                        said_before = True
                         pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         pending.append((fact, entry.index))
@@ -929,7 +944,20 @@ class _Builder:
             if index in defining and defining[index] == fact.answer:
                 # a run of entries each saying what its own subject is ("Suppression is the ...",
                 # "Sublimation is the ...") sets those subjects side by side as things of a kind
-                parallel = [defining[i] for i in siblings if i in defining and i != index]
+                # but 'Vascular dementia' beside 'Dementia' under "Dementia" is a kind of it
+                parallel = [
+                    defining[i]
+                    for i in siblings
+                    if i in defining
+                    and i != index
+                    and not (
+                        _nested(defining[i], fact.answer)
+                        and (
+                            self._names_section(chunk, fact.answer)
+                            or self._names_section(chunk, defining[i])
+                        )
+                    )
+                ]
                 if len(parallel) >= 2:
                     fact.parallel = True
                     group = parallel
@@ -951,6 +979,13 @@ class _Builder:
             return True
         mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
         return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2
+
+    def _form_of(self, a: str, b: str) -> bool:
+        """Whether the notes say one of ``a`` and ``b`` is a form of the other."""
+        return bool(
+            self._kind_of_name.get(key(a), set()) & self._keys(b)[0]
+            or self._kind_of_name.get(key(b), set()) & self._keys(a)[0]
+        )
 
     def _of_one_head(self, name: str, names: list[str]) -> list[str]:
         """Sibling subjects of the kind of ``name``: those its definition's noun says are ('a market
@@ -1085,9 +1120,19 @@ class _Builder:
         if ws and ws[0].lower() in _ADVERBS and len(ws) > 1:
             i = 1
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
-            return None
+            # "**Arid** climate zone shows ..." under "Arid": the name and its kind are the subject
+            return self._heading_definition(clause)
         if ws[i].endswith("s") and (
-            ws[i + 1].lower() in _BASE_VERBS or ws[i + 1].lower() in _AUX or ws[i + 1].lower() in _ADVERBS
+            ws[i + 1].lower() in _BASE_VERBS
+            or ws[i + 1].lower() in _AUX
+            or ws[i + 1].lower() in _ADVERBS
+            # "Secret objects store ...": a plural noun, then the verb
+            or (
+                len(ws) > i + 2
+                and ws[i + 1].islower()
+                and not ws[i + 1].endswith("s")
+                and self.is_verb(ws[i + 1], ws[i + 2])
+            )
         ):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
@@ -1138,6 +1183,17 @@ class _Builder:
             if title is None or not term[:1].isalpha() or _PRONOUN_START.match(term):
                 continue
             rest = ws[start + n :]
+            # "**Paranoid** personality disorder exhibits ..." under "Paranoid": the title and its kind
+            for tail in (1, 2):
+                if (
+                    len(rest) > tail + 2
+                    and not self.is_verb(rest[0], rest[1])
+                    and all(w.isalpha() and w.lower() not in STOPWORDS for w in rest[:tail])
+                    and self.is_verb(rest[tail], rest[tail + 1])
+                    and self._names_section(self._chunk, " ".join(ws[start : start + n + tail]))
+                ):
+                    term, rest = " ".join(ws[start : start + n + tail]), rest[tail:]
+                    break
             i = 1 if rest[0].lower() in _ADVERBS and len(rest) > 2 else 0
             if len(rest) < i + 3 or not self.is_verb(rest[i], rest[i + 1]):
                 return None
@@ -1214,6 +1270,8 @@ class _Builder:
             return None  # "an area of the world they have selected": who? not the one thing asked
         if _LIKENESS.match(pred):
             return None  # "is similar to single inheritance": a likeness, true of more than one
+        if re.match(r"^(?:may|might|could)\s", pred, re.IGNORECASE):
+            return None  # "may resemble the bipolar disorders": a hedge that fits others as well
         return answer, prompt, pred
 
     def _definition(
@@ -1542,6 +1600,8 @@ class _Builder:
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
                 if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
+                if {stem(w) for w in words(thing)} <= {stem(w) for w in words(cell)}:
+                    continue  # "Higher electronegativity = stronger acid" for Electronegativity
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are
                 shown = f"“{thing}”" if thing.islower() and " " not in thing else thing
@@ -1696,6 +1756,8 @@ class _Builder:
         for alias in self.aliases_of(answer):
             if _contains_phrase(tw, alias):
                 return None
+        if any(self._paired(answer, other) for other in self.names_in(text.replace(BLANK, " "), True)):
+            return None  # "Unlike ____, reversal is not allowed under US GAAP": the other of a pair
         # another name the glossary joined to this one is accepted when it is this one written
         # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
         same = {
@@ -1705,6 +1767,34 @@ class _Builder:
         }
         accept = _variants(answer, same)
         return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+
+    @cached_property
+    def _lower_texts(self) -> list[str]:
+        return [c.text.lower() for c in self.chunks]
+
+    def _mentions(self, name: str) -> set[int]:
+        """The chunks that name ``name`` (any of its aliases), by position."""
+        found = self._mentioned.get(key(name))
+        if found is None:
+            pats = [
+                re.compile(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])")
+                for a in self.aliases_of(name) | {name}
+                if len(a) >= 2
+            ]
+            found = {i for i, t in enumerate(self._lower_texts) if any(p.search(t) for p in pats)}
+            self._mentioned[key(name)] = found
+        return found
+
+    def _paired(self, a: str, b: str) -> bool:
+        """Whether the notes name ``a`` and ``b`` together more often than not ('IFRS' and 'US GAAP',
+        'income statement' and 'balance sheet'): a blank beside one is filled by naming the other."""
+        if self.same_thing(a, b):
+            return False
+        ma, mb = self._mentions(a), self._mentions(b)
+        both = len(ma & mb)
+        # together in a third of the chunks of the two (by geometric mean), however common each is:
+        # a rare name beside a common word ('Ionic bonds' and 'electron') is no pair
+        return both >= 2 and both * both * 9 >= len(ma) * len(mb)
 
     def _verbal(self, word: str) -> bool:
         """'work', 'result': a base verb, known to the list or met in the notes as '-ed' or '-ing'."""
@@ -2106,8 +2196,13 @@ class _Builder:
                     self.same_thing(cand, fact.answer) or any(self.same_thing(cand, c) for c in chosen)
                 ):
                     return False
-                if any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
+                # a row named in the stem ('import' for "used to import specific part of the module")
+                # is the lure a teacher would pick; a thing named elsewhere in a sentence is not
+                lure = fact.kind == "table" and not outside
+                if not lure and any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
                     return False
+                if self._form_of(cand, fact.answer):
+                    return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (
@@ -2141,7 +2236,9 @@ class _Builder:
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
         # meaning made distractors that graders found of the wrong kind more often than not.
-        opens = fact.answer in self._defines_section and _DEFINES_WHAT.match(fact.pred)
+        opens = fact.answer in self._defines_section and (
+            _DEFINES_WHAT.match(fact.pred) or self._opening.get(fact.answer) == fact.pred
+        )
         if fact.kind == "statement" and opens:
             if take(self._of_one_head(fact.answer, self._sibling_definitions(fact.answer)), tier="sections"):
                 return chosen
@@ -2220,7 +2317,8 @@ class _Builder:
         distractors = self._choose(fact)
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
-        others = {key(g) for g in fact.group} - self._keys(fact.answer)[0]
+        others = {key(g) for g in fact.group if not self._form_of(g, fact.answer)}
+        others -= self._keys(fact.answer)[0]
         peers = self.peers_of(fact.answer, fact.chunk)
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
@@ -2356,6 +2454,12 @@ def _as_choice(desc: str) -> str:
     return desc[:1].upper() + desc[1:]
 
 
+# "A form of anterograde amnesia ...": what a thing is a kind of, never a rival of it
+_FORM_OF = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:(?:a|an|one)\s+)?"
+    r"(?:form|type|kind|subtype|variant|sort|special case)\s+of\s+(.+)",
+    re.IGNORECASE,
+)
 _GENUS = re.compile(r"^(?:is|are)\s+(?:a|an|the|one of the)\s+(?P<np>[^,;:()]+)", re.IGNORECASE)
 _GENUS_END = frozenset("in of that which who whose where when with for to by from used as on at".split())
 
