@@ -805,8 +805,14 @@ class _Builder:
                     continue
                 wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
-                named = f"the {fact.noun} {asked}" if fact.noun else asked
+                # "the endpoint Reader endpoint": the kind is in the name already
+                repeats = bool(fact.noun) and stem(words(fact.noun)[-1]) == stem((words(asked) or [""])[-1])
+                named = f"the {fact.noun} {asked}" if fact.noun and not repeats else asked
                 prompt = f"{lead} of these describes {named}?"
+                setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
+                if setting:
+                    # 'Provisioned' alone names nothing: the nearest heading that names a thing does
+                    prompt = f"In “{_unref(setting)}”, {prompt[0].lower()}{prompt[1:]}"
                 if _norm(prompt) in seen:
                     continue
                 seen.add(_norm(prompt))
@@ -855,6 +861,28 @@ class _Builder:
                     if right[0] == w[0] and OSA.distance(w, right, score_cutoff=budget) <= budget:
                         return w
         return None
+
+    def _setting(self, chunk: Chunk, name: str) -> str:
+        """The nearest heading above ``chunk`` that names a thing ('Aurora' over "Endpoints",
+        'DynamoDB' over "Operations, Consistency, and Performance"), '' when none does."""
+        for h in reversed(chunk.heading):
+            title = _clean_heading(h)
+            e = self.entity(title)
+            if (
+                e is None
+                or "generic" in e.kinds
+                or not self.thinglike(e)
+                or self.enumerated(title)
+                or self.ubiquitous(title)
+                or len(title.split()) > 4
+                or _TOPIC_HEADING.search(title)
+                or _remark(title)
+            ):
+                continue
+            if self.same_thing(title, name) or _contains_phrase(words(name), title):
+                return ""
+            return title
+        return ""
 
     def _with_section(self, fact: _Fact) -> str:
         """'In “RDS Multi-AZ”, which one ...?': a statement under a heading that names a thing holds for
@@ -1131,7 +1159,9 @@ class _Builder:
                 len(ws) > i + 2
                 and ws[i + 1].islower()
                 and not ws[i + 1].endswith("s")
-                and self.is_verb(ws[i + 1], ws[i + 2])
+                and ws[i + 1].isalpha()
+                and ws[i + 1] not in STOPWORDS
+                and ws[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
             )
         ):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
@@ -1199,6 +1229,14 @@ class _Builder:
                 return None
             if rest[i].lower() in ("is", "are", "was", "were"):
                 return None  # "X is/are ..." without an article is a property, not what X is
+            if (
+                rest[i].endswith("s")
+                and rest[i + 1].isalpha()
+                and rest[i + 1].islower()
+                and rest[i + 1] not in STOPWORDS
+                and rest[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
+            ):
+                return None  # "Secret objects store the ...": a plural noun, then the verb
             pred = " ".join(rest)
             lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
             name = _clean_name(term)
@@ -1353,8 +1391,9 @@ class _Builder:
             return None
         ws = desc.split()
         verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
-        if (verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are"):
-            # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not
+        if ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are")) and ". " not in desc:
+            # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not, nor
+            # two sentences ("Which one is a Helm package. It contains ...?")
             who = "Which of these" if ws[0].lower() == "are" else "Which one"
             core = f"{who} {_sentence_case_lower(desc)}?"
         else:
