@@ -713,6 +713,21 @@ Inflation is the general rise of prices across an economy over a period of years
 
 # Costs
 Firms pay for rent, wages, and ____ before they sell anything.
+
+# Risk
+Every firm faces risk of some kind.
+
+**Business risk** refers to the uncertainty of a firm's operating income from one year to the next.
+
+## Borrowing
+Loans let a firm grow faster than its profits allow.
+
+**Financial risk** refers to the extra uncertainty that shareholders carry when a firm borrows.
+
+## Cost structure
+Rent stays the same whatever the firm sells.
+
+**Operating risk** refers to the uncertainty that comes from a firm's mix of fixed and variable costs.
 """
 
 
@@ -738,6 +753,14 @@ def test_sibling_sections_that_define_their_subject_are_asked_among_their_own_ki
     assert oligopoly.answer_text == "Oligopoly"
     assert "Monopoly" in oligopoly.choices or "monopoly" in oligopoly.choices
     assert not any("Inflation" in c for c in oligopoly.choices), oligopoly.choices
+
+
+def test_terms_one_chapter_defines_are_rivals_when_their_names_say_they_are_of_a_kind(economics):
+    """'Business risk', 'Financial risk' and 'Operating risk', each defined in a paragraph of its
+    own: the same head noun makes them things of a kind, whatever sits between them."""
+    borrowing = next(it for it in economics if "shareholders carry" in it.prompt)
+    assert borrowing.answer_text == "Financial risk"
+    assert set(borrowing.choices) == {"Business risk", "Financial risk", "Operating risk"}
 
 
 def test_mirror_images_fragments_and_spelled_initials_are_not_asked(economics):

@@ -53,7 +53,7 @@ CONTEXT_MIN = 0.3
 _SET_BESIDE = ("vs", "table", "list")
 # Where a wrong choice of a statement may come from though its section compares nothing: the sides
 # of a comparison or the rows of a table elsewhere, subjects of sibling chapters.
-_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections"})
+_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections", "kind"})
 # A heading that sets things side by side: "Differences between X and Y", "When to use SQS or SNS".
 _COMPARING = re.compile(
     r"\b(?:vs\.?|versus|differen(?:ce|ces|t)|compar\w*|contrast\w*|when to use|which to use|choos\w*)\b",
@@ -488,6 +488,7 @@ class _Builder:
         self._kind_of_name: dict[str, set[str]] = {}
         self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
+        self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
@@ -938,6 +939,9 @@ class _Builder:
                             self._defines_section.setdefault(subj, chunk)
                             self._opening.setdefault(subj, pred)
                             self._genus.setdefault(subj, _genus_of(pred))
+                        if _DEFINES_WHAT.match(pred):
+                            self._defines.setdefault(subj, (chunk, pred))
+                            self._genus.setdefault(subj, _genus_of(pred))
                         said_before = True
                         pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
@@ -1039,6 +1043,26 @@ class _Builder:
             return [n for n in names if head(n) == mine]
         shared = {h for h, c in Counter(head(n) for n in names if head(n)).items() if c >= 2}
         return [n for n in names if head(n) not in shared]
+
+    def _defined_of_a_kind(self, name: str) -> list[str]:
+        """Other terms one file defines that are of the kind of ``name`` by their names' head noun
+        ('Business risk', 'Financial risk' beside 'Operating risk') or by the noun their definitions
+        use ('a market structure'), nearest first."""
+        at, _ = self._defines[name]
+        here = self.pos[at.id]
+        ws = words(name)
+        head = stem(ws[-1]) if len(ws) >= 2 else ""
+        genus = self._genus.get(name, "")
+        found = []
+        for other, (c, _pred) in self._defines.items():
+            if other == name or c.source != at.source:
+                continue
+            ow = words(other)
+            same_head = bool(head) and len(ow) >= 2 and stem(ow[-1]) == head
+            same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
+            if same_head or same_genus:
+                found.append((abs(self.pos[c.id] - here), other))
+        return [other for _, other in sorted(found)]
 
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
@@ -2283,6 +2307,15 @@ class _Builder:
                 return chosen
             if len(chosen) >= 2:
                 return chosen
+        defines = self._defines.get(fact.answer, (None, ""))[1] == fact.pred
+        if fact.kind == "statement" and not chosen and defines:
+            # 'Financial risk' and 'Operating risk' for "Business risk refers to the risk ...": terms the
+            # same chapter defines, of one kind by their names or by what their definitions call them
+            take(self._defined_of_a_kind(fact.answer), tier="kind")
+            if len(chosen) >= 2:
+                return chosen
+            chosen.clear()
+            fact.tiers.clear()
         for how in _SET_BESIDE:
             # a list of another topic names another thing ('Task' of one service and of another)
             peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
@@ -2501,6 +2534,14 @@ _FORM_OF = re.compile(
 )
 _GENUS = re.compile(r"^(?:is|are)\s+(?:a|an|the|one of the)\s+(?P<np>[^,;:()]+)", re.IGNORECASE)
 _GENUS_END = frozenset("in of that which who whose where when with for to by from used as on at".split())
+
+
+# Nouns a definition can open with that say nothing of its subject's kind ('the sum of ...').
+_VAGUE_GENUS = frozenset(
+    stem(w)
+    for w in """sum amount number part way process ability set thing one kind type form method means
+    measure result use act state case group collection combination term name word concept idea""".split()
+)
 
 
 def _genus_of(pred: str) -> str:
