@@ -103,3 +103,37 @@ async def test_pick_is_deterministic_for_a_seed(store):
 async def test_new_user_gets_unseen_items(store):
     pool = [item("a"), item("b")]
     assert {q.id for q in await pick_items(store, 9, pool, NOW, 5, random.Random(0))} == {"a", "b"}
+
+
+def twin(i: str, line: str) -> QuizItem:
+    return QuizItem(
+        id=i,
+        kind="mapping",
+        prompt=f"Question {i}?",
+        choices=("yes", "no", "maybe"),
+        answer=0,
+        explanation=line,
+        source="notes.md › DNS",
+        topic="DNS",
+    )
+
+
+async def test_the_reverse_of_a_question_asked_waits_behind_the_other_new_ones(store):
+    """'Which one is described as X?' and 'Which of these describes A?' ask one line of the notes:
+    after one of them, every other new question comes first."""
+    await review(store, 1, "fwd", True, NOW - timedelta(minutes=5))
+    await review(store, 1, "fwd", True, NOW - timedelta(minutes=4))  # learned: not due for days
+    pool = [twin("fwd", "A: X."), twin("rev", "A: X."), *(twin(f"new{n}", f"B{n}: Y.") for n in range(6))]
+    for seed in range(5):
+        picked = [q.id for q in await pick_items(store, 1, pool, NOW, 8, random.Random(seed))]
+        assert picked.index("rev") == 6 and picked[-1] == "fwd", picked
+
+
+async def test_a_channel_does_not_get_the_reverse_of_a_recent_post(store):
+    from bot.app.quiz_service import QuizBank, QuizService
+
+    items = [twin("fwd", "A: X."), twin("rev", "A: X."), twin("other", "B: Y."), twin("third", "C: Z.")]
+    service = QuizService(store, QuizBank(items), now=lambda: NOW, seed=0)
+    await service.post(items[0], channel_id=5, guild_id=9)
+    picks = {(await service.pick(channel_id=5, guild_id=9)).id for _ in range(30)}
+    assert picks == {"other", "third"}

@@ -16,7 +16,7 @@ from datetime import datetime
 from fsrs import Card, Rating, Scheduler
 
 from bot.app.store import Store
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, fact_key
 
 _SCHEDULER = Scheduler(enable_fuzzing=False)
 
@@ -58,7 +58,7 @@ async def pick_items(
 
     1. due for review (most overdue first),
     2. answered wrong last time (not yet due), shuffled,
-    3. never seen, shuffled,
+    3. never seen, shuffled (the reverse of a question already asked after the others),
     4. the rest, soonest due first.
 
     Deterministic for a seeded ``rng``. Duplicate candidate ids count once.
@@ -84,5 +84,8 @@ async def pick_items(
     due.sort(key=lambda i: (states[i].due, i))
     rng.shuffle(wrong)
     rng.shuffle(unseen)
+    # the reverse of a question already asked waits until the other new ones are used up
+    asked = {fact_key(by_id[i]) for i in states if i in by_id}
+    unseen.sort(key=lambda i: fact_key(by_id[i]) in asked)
     rest.sort(key=lambda i: (states[i].due, i))
     return [by_id[i] for i in (due + wrong + unseen + rest)[:count]]

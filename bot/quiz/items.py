@@ -25,6 +25,12 @@ def choice_index(text: str) -> int | None:
     return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
 
 
+def fact_key(item: QuizItem) -> str:
+    """The notes' line an item asks about: a question and its reverse ("Which one is described as X?",
+    "Which of these describes A?") share it, and are not posted one right after the other."""
+    return item.source + "|" + " ".join(re.findall(r"\w+", item.explanation.lower()))
+
+
 @dataclass(frozen=True)
 class QuizItem:
     """A question with its answer and the notes' own sentence that justifies it.
