@@ -1378,6 +1378,25 @@ class _Builder:
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
             desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
+        elif len(rest) > 1:
+            # "Create multiple records of the same name within the hosted zone": an opening that a
+            # sibling's body says too tells nothing apart; what follows it ("... a weighted value") does
+            theirs = [
+                {stem(w) for w in words(_plain(entries[i].body)) if w not in STOPWORDS}
+                for i in self._siblings(entry, entries)
+                if i != entry.index
+            ]
+
+            def shared(text: str) -> bool:
+                mine = {stem(w) for w in words(text) if w not in STOPWORDS}
+                return bool(mine) and any(len(mine & t) * 5 >= len(mine) * 3 for t in theirs)
+
+            n = 1
+            while shared(desc):
+                n += 1
+                if n > len(rest) or len(" ".join(rest[:n])) > 200:
+                    return None
+                desc = " ".join(rest[:n]).rstrip(".;:").strip()
         # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
         # apart only whole
         bodies = [key(_plain(entries[i].body)) for i in self._siblings(entry, entries) if i != entry.index]
@@ -1440,8 +1459,12 @@ class _Builder:
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context:
             kind = _kind_of(context)
-        if kind is None and parent is None and chunk.heading:
-            kind = _kind_of(_clean_heading(chunk.heading[-1]))  # a top-level list under "Types of Stars"
+        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        led_in = lead is not None and lead.text.rstrip().endswith(":")
+        if kind is None and parent is None and chunk.heading and not led_in:
+            # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
+            # agencies ... they rate firms through 4 broad categories:"), whose items it names
+            kind = _kind_of(_clean_heading(chunk.heading[-1]))
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         if kind and core.startswith("Which one "):
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."

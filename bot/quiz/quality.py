@@ -213,6 +213,14 @@ def _gives_away(item: QuizItem) -> bool:
     if not distinctive:
         return False
     in_stem = _stems(item.prompt.replace(BLANK, " "))
+    # "resize the project" for 'Sizing options': a stem word that is the key's word with a prefix
+    for w in in_stem:
+        for prefix in _PREFIXES:
+            rest = w[len(prefix) :]
+            if w.startswith(prefix) and len(rest) >= 3 and any(
+                len(d) >= 4 and d.startswith(rest) and len(rest) >= len(d) - 1 for d in distinctive
+            ):
+                return True
     token = re.sub(r"[^a-z0-9]", "", answer.lower())
     if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
@@ -220,6 +228,9 @@ def _gives_away(item: QuizItem) -> bool:
 
 
 _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")
+
+
+_PREFIXES = ("re", "un", "pre", "de", "sub", "non", "over", "under", "multi", "auto", "co")
 
 
 def _letter_pairs(text: str) -> set[frozenset[str]]:
