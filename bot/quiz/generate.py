@@ -1842,6 +1842,11 @@ class _Builder:
         for alias in self.aliases_of(answer):
             if _contains_phrase(tw, alias):
                 return None
+        subject_first = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+        if self._names_section(chunk, answer) and not subject_first:
+            # "About 25% of patients with bulimia nervosa have comorbid ____" under "Kleptomania": only
+            # the heading the reader does not see narrows the blank to the section's own subject
+            return None
         if any(self._paired(answer, other) for other in self.names_in(text.replace(BLANK, " "), True)):
             return None  # "Unlike ____, reversal is not allowed under US GAAP": the other of a pair
         # another name the glossary joined to this one is accepted when it is this one written
