@@ -819,3 +819,35 @@ def test_a_form_of_the_answer_is_not_a_wrong_choice_and_hedges_are_not_asked(geo
     assert "Mesa" not in plateau.choices and len(plateau.choices) >= 3, plateau.choices
     assert not any(it.answer_text == "Mesa" and "Plateau" in it.choices for it in geography)
     assert not any(it.prompt.startswith("Which one may") for it in geography)
+
+
+RAILWAY_NOTES = """# Railways
+
+## Signals
+- **Definition:** A signal is a device that tells a driver whether the line ahead is clear.
+- **Location:** Signals stand beside the track at the entrance of every block section.
+- **Purpose:** They keep two trains from entering the same block section at once.
+
+## Gauges
+| Measure | Gauge 1 | Gauge 2 | Gauge 3 |
+| --- | --- | --- | --- |
+| Track width | 1435 millimetres | 1000 millimetres | 1676 millimetres |
+| Typical use | Most main lines across Europe | Narrow mountain lines | Wide lines across plains |
+
+## Block layout
+| Block 1 | Block 2 | Block 3 |
+| --- | --- | --- |
+| 1 | 2 | 3 |
+| 4 | 5 | 6 |
+"""
+
+
+def test_aspect_labels_are_not_things_and_tables_by_columns_are_read_by_columns(tmp_path):
+    """'Definition:', 'Location:', 'Purpose:' name aspects of signals, not things to choose between;
+    a table whose columns count off one kind of thing ('Gauge 1', 'Gauge 2') has those as its
+    things; a table of numbers under 'Block 1', 'Block 2' is a layout, not facts."""
+    items = _items_of(tmp_path, RAILWAY_NOTES)
+    assert not any({"Definition", "Location", "Purpose"} & {it.answer_text, *it.choices} for it in items)
+    width = next(it for it in items if it.prompt == "What is the track width of Gauge 2?")
+    assert width.answer_text == "1000 millimetres"
+    assert not any("Block" in " ".join([it.prompt, *it.choices]) for it in items)

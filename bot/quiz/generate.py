@@ -1351,6 +1351,8 @@ class _Builder:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
         if _gives_reasons(entry, entries):
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
+        if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
+            return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -1424,6 +1426,7 @@ class _Builder:
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
             or len(terms(desc)) < 2
+            or len(re.findall(r"[A-Za-z]{3,}", desc)) < 2  # "(N × S) / 2": a value, not a description
             or len(desc) > 180
             or _LIKENESS.match(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
@@ -1583,6 +1586,13 @@ class _Builder:
                 "criterion",
                 "dimension",
                 "characteristic",
+                "characteristics",
+                "properties",
+                "attributes",
+                "metric",
+                "metrics",
+                "parameter",
+                "parameters",
                 "comparison",
             )
         }
@@ -1611,7 +1621,11 @@ class _Builder:
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
         short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
-        by_columns = attribute_corner and short_columns
+        # "| Metric | RAID 0 | RAID 1 | RAID 4 |": columns that count off one kind of thing are the things
+        counted = len(col_names) >= 2 and all(_ENUMERATED.match(_clean_name(h)) for h in col_names)
+        by_columns = (attribute_corner or counted) and short_columns
+        if by_columns and sum(1 for n in row_names if re.search(r"[a-z]{3}", n)) * 2 <= len(row_names):
+            return []  # "| Disk 0 | Disk 1 |" over rows of block numbers: a layout, not properties
         if not by_columns:
             first = [r[0] for r in rows]
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
@@ -2524,6 +2538,19 @@ _FRAGMENT_OPENERS = frozenset(
     """when whenever if unless between less plus with without from by as because due than for of on at
     into while whereas although though since after before until or and but nor""".split()
 )
+# Labels that name an aspect of the thing a passage is about, not a thing ('Location: The page table
+# itself lives in kernel space', 'Logic: It considers ...', 'Definition: ...'): words of how notes are
+# written, in any field.
+_ASPECT_LABELS = _wordset(
+    """definition definitions description meaning purpose goal idea concept concepts logic mechanism
+    implementation intuition approach solution problem issue issues guarantee result results effect
+    action location identification prevalence usage example examples note notes tip summary overview
+    importance benefit benefits drawback drawbacks advantage advantages disadvantage disadvantages
+    limitation limitations tradeoff analysis observation motivation context background operation
+    operations content contents format behavior behaviour role output input key point points idea
+    catch insight rationale reason reasons consequence consequences risk risks terminology management
+    syntax properties characteristics features"""
+)
 _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
     disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
@@ -2628,10 +2655,15 @@ _REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNOR
 
 
 def _remark(label: str) -> bool:
-    """'Highlights', 'Cloud computing provides': a label that names no thing to set a question in."""
+    """'Highlights', 'Cloud computing provides', 'The Logic', 'Approach 2: Preemptive': a label that
+    names no thing to set a question in."""
     ws = label.strip(" :").split()
     if not ws:
         return True
+    if all(w.lower().strip(":") in _ASPECT_LABELS | STOPWORDS for w in ws):
+        return True  # "The Logic", "The Concept", "Operation"
+    if re.search(r"^(?:\w+\s+)?(?:\d{1,3}|[IVX]{1,4}|[A-E])\s*[:.)]\s", label.strip() + " "):
+        return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
     last = ws[-1].lower()
     if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
         return True  # "Highlights", "Important Terms"
