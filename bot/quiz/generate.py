@@ -797,6 +797,8 @@ class _Builder:
             else:
                 if len(said) < 2 or (len(said) == 2 and _mirrored(said[0][1], said[1][1])):
                     continue  # 'Increase in economic benefits' or 'Decrease ...': a word tells them apart
+                if len(said) == 2 and all(len(words(n)) == 1 and is_common_word(n.lower()) for n, _ in said):
+                    continue  # 'Read' or 'Write' once more, the other way round: the words answer it
                 texts = [t for _, t in said]
                 if len({key(t) for t in texts}) < len(texts) or not all(map(_prose, texts)):
                     continue  # '1000-Base-LX', 'Asia Pacific (Sydney)': names, not descriptions
@@ -1353,6 +1355,9 @@ class _Builder:
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
+        steps = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if len(steps) >= 2 and all(self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in steps):
+            return None  # 'Extract VPN', 'Lookup PFN', 'Formulate PA': steps of a procedure, not things
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -1445,6 +1450,10 @@ class _Builder:
         else:
             core = f"Which one is described as “{desc}”?"
         context = ""
+        # a top-level list a sentence leads into ("... they rate firms through 4 broad categories:")
+        # is that sentence's, not its heading's ("Credit rating agencies")
+        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        led_in = entry.parent is None and lead is not None and lead.text.rstrip().endswith(":")
         if (
             _PRONOUN_START.match(desc)
             or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
@@ -1460,10 +1469,8 @@ class _Builder:
                 context = ""  # "In “There are four main families…”" sets nothing
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
-        if kind is None and context:
+        if kind is None and context and not (led_in and parent is None):
             kind = _kind_of(context)
-        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
-        led_in = lead is not None and lead.text.rstrip().endswith(":")
         if kind is None and parent is None and chunk.heading and not led_in:
             # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
             # agencies ... they rate firms through 4 broad categories:"), whose items it names
@@ -2308,6 +2315,11 @@ class _Builder:
                     return False
                 if self._form_of(cand, fact.answer):
                     return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
+                if outside and fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred):
+                    own = {stem(w) for w in words(cand) if w not in STOPWORDS}
+                    own -= {stem(w) for w in words(fact.answer)}
+                    if own & {stem(w) for w in prompt_words}:
+                        return False  # 'operating risk' for "the risk of a firm's operating income": it fits
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             return not (

@@ -349,6 +349,8 @@ def _choice_problems(item: QuizItem) -> list[str]:
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(c) or c.endswith(":") or len(c) > longest for c in choices):
         out.append("a lead-in or a sentence as a choice")
+    if any(_POINTS_BACK.search(c) for c in choices):
+        out.append("points at unseen text")  # "Small number of segments ... as described above"
     if isinstance(item.answer, int) and len(choices) >= 3:
         # the key must not be the only one of its kind: a sentence among names, a value among words
         key_len = len(choices[item.answer].split())
