@@ -834,6 +834,16 @@ RAILWAY_NOTES = """# Railways
 | Track width | 1435 millimetres | 1000 millimetres | 1676 millimetres |
 | Typical use | Most main lines across Europe | Narrow mountain lines | Wide lines across plains |
 
+## Train states
+- **Boarding (Loading)**: Passengers get on while the doors stay open at the platform
+- **Moving (Running)**: The train travels between two stations at full line speed
+- **Stabled (Parked)**: The train rests in a siding overnight with its power switched off
+
+## How it works
+1. **Request**: The driver asks the signaller for the block section ahead
+2. **Grant**: The signaller clears the signal once that block section is empty
+3. **Release**: The block section is freed again when the train has left it
+
 ## Block layout
 | Block 1 | Block 2 | Block 3 |
 | --- | --- | --- |
@@ -851,3 +861,13 @@ def test_aspect_labels_are_not_things_and_tables_by_columns_are_read_by_columns(
     width = next(it for it in items if it.prompt == "What is the track width of Gauge 2?")
     assert width.answer_text == "1000 millimetres"
     assert not any("Block" in " ".join([it.prompt, *it.choices]) for it in items)
+
+
+def test_second_names_in_brackets_and_steps_of_a_procedure_are_not_choices(tmp_path):
+    """'Stabled (Parked)' beside 'Moving (Running)': the second name is a clue, so choices are
+    'Stabled' and 'Moving'; 'Request', 'Grant', 'Release' under "How it works" are steps."""
+    items = _items_of(tmp_path, RAILWAY_NOTES)
+    rests = next(it for it in items if "siding overnight" in it.prompt)
+    assert rests.answer_text == "Stabled" and "Moving" in rests.choices, rests.choices
+    assert not any("(" in c for it in items for c in it.choices if it.kind != "table")
+    assert not any({"Request", "Grant", "Release"} & {it.answer_text, *it.choices} for it in items)

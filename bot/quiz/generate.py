@@ -757,7 +757,7 @@ class _Builder:
         by_name: dict[tuple[str, str], _Fact] = {}
         for f in facts:
             if f.kind == "mapping" and f.pool == "term" and f.pred:
-                by_name.setdefault((f.chunk.source, key(_GLOSS.sub("", f.answer))), f)
+                by_name.setdefault((f.chunk.source, key(_bare(_GLOSS.sub("", f.answer)))), f)
         return by_name
 
     def _mirror_pair(self, fact: _Fact, item: QuizItem, by_name: dict[tuple[str, str], _Fact]) -> bool:
@@ -767,7 +767,7 @@ class _Builder:
         if fact.kind != "mapping" or fact.pool != "term" or len(item.choices) != 2:
             return False
         other = item.choices[1 - item.answer]
-        f = by_name.get((fact.chunk.source, key(_GLOSS.sub("", other))))
+        f = by_name.get((fact.chunk.source, key(_bare(_GLOSS.sub("", other)))))
         return f is not None and _mirrored(fact.pred, f.pred)
 
     def _descriptions(
@@ -781,10 +781,10 @@ class _Builder:
         seen: set[str] = set()
         for fact, item in defined:
             asked = item.choices[item.answer]
-            siblings = {key(_GLOSS.sub("", g)) for g in fact.group}
+            siblings = {key(_bare(_GLOSS.sub("", g))) for g in fact.group}
             said: list[tuple[str, str]] = []
             for name in item.choices:
-                k = key(_GLOSS.sub("", name))
+                k = key(_bare(_GLOSS.sub("", name)))
                 f = fact if name == asked else by_name.get((fact.chunk.source, k))
                 if f is None or (f is not fact and k not in siblings):
                     break
@@ -1358,6 +1358,8 @@ class _Builder:
         steps = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         if len(steps) >= 2 and all(self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in steps):
             return None  # 'Extract VPN', 'Lookup PFN', 'Formulate PA': steps of a procedure, not things
+        if chunk.heading and _PROCEDURE.match(_clean_heading(chunk.heading[-1])):
+            return None  # 'Intent', 'Priority', 'Spin' under "How it works": steps, not things
         if (
             _PRONOUN_START.match(term)
             or _NUMBER_START.match(term)
@@ -2466,6 +2468,11 @@ class _Builder:
             if len({key(b) for b in bare}) == len(bare) and all(key(b) for b in bare):
                 choices = bare
                 fact.answer = bare[0]
+            # "Zombie (Terminated)" beside "Ready (Runnable)": a second name in brackets is a clue too
+            named = [_bare(c) for c in choices]
+            if named != choices and len({key(b) for b in named}) == len(named) and all(key(b) for b in named):
+                choices = named
+                fact.answer = named[0]
         random.Random(int(item_id, 16)).shuffle(choices)
         return QuizItem(
             item_id,
@@ -2561,8 +2568,10 @@ _ASPECT_LABELS = _wordset(
     limitation limitations tradeoff analysis observation motivation context background operation
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
-    syntax properties characteristics features"""
+    syntax properties characteristics features cost costs bottleneck fix"""
 )
+# A heading over the steps of a procedure ("How it works", "Algorithm", "Steps").
+_PROCEDURE = re.compile(r"^(?:how\b|(?:the\s+)?(?:algorithm|procedure|steps|workflow)\s*$)", re.IGNORECASE)
 _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
     disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
@@ -2585,6 +2594,11 @@ def _lower_title(phrase: str) -> str:
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _bare(name: str) -> str:
+    """'Zombie (Terminated)' -> 'Zombie': a name without the second name in brackets after it."""
+    return re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
 
 
 def _as_choice(desc: str) -> str:
