@@ -839,6 +839,11 @@ RAILWAY_NOTES = """# Railways
 - **Moving (Running)**: The train travels between two stations at full line speed
 - **Stabled (Parked)**: The train rests in a siding overnight with its power switched off
 
+## Dispatching
+- **Option 1 (Timetable)**: Trains leave at fixed times printed months in advance
+- **Option 2 (Headway)**: Trains leave whenever the gap behind the last one has passed
+- **Demand dispatch**: Trains leave as soon as enough passengers have booked a seat
+
 ## How it works
 1. **Request**: The driver asks the signaller for the block section ahead
 2. **Grant**: The signaller clears the signal once that block section is empty
@@ -871,3 +876,5 @@ def test_second_names_in_brackets_and_steps_of_a_procedure_are_not_choices(tmp_p
     assert rests.answer_text == "Stabled" and "Moving" in rests.choices, rests.choices
     assert not any("(" in c for it in items for c in it.choices if it.kind != "table")
     assert not any({"Request", "Grant", "Release"} & {it.answer_text, *it.choices} for it in items)
+    # 'Option 1 (Timetable)' means nothing out of its passage
+    assert not any("Option" in " ".join([it.answer_text, *it.choices]) for it in items)

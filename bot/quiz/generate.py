@@ -1355,6 +1355,9 @@ class _Builder:
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
+        counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
+        if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
+            return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
         steps = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         if len(steps) >= 2 and all(self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in steps):
             return None  # 'Extract VPN', 'Lookup PFN', 'Formulate PA': steps of a procedure, not things
@@ -2570,6 +2573,8 @@ _ASPECT_LABELS = _wordset(
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix"""
 )
+# Words that count off the parts of one passage ('Option 2', 'Step 3', 'Case 1').
+_COUNTED_WORDS = frozenset("option step case method part phase stage version variant scenario".split())
 # A heading over the steps of a procedure ("How it works", "Algorithm", "Steps").
 _PROCEDURE = re.compile(r"^(?:how\b|(?:the\s+)?(?:algorithm|procedure|steps|workflow)\s*$)", re.IGNORECASE)
 _NOT_KINDS = _wordset(
