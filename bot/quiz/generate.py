@@ -748,7 +748,7 @@ class _Builder:
             items.append(item)
             if fact.kind == "mapping" and fact.pool == "term":
                 defined.append((fact, item))
-        items.extend(self._descriptions(facts, defined))
+        items.extend(self._descriptions(by_name, defined))
         return items
 
     @staticmethod
@@ -757,7 +757,7 @@ class _Builder:
         by_name: dict[tuple[str, str], _Fact] = {}
         for f in facts:
             if f.kind == "mapping" and f.pool == "term" and f.pred:
-                by_name.setdefault((f.chunk.source, key(_bare(_GLOSS.sub("", f.answer)))), f)
+                by_name.setdefault((f.chunk.source, _label_key(f.answer)), f)
         return by_name
 
     def _mirror_pair(self, fact: _Fact, item: QuizItem, by_name: dict[tuple[str, str], _Fact]) -> bool:
@@ -767,24 +767,23 @@ class _Builder:
         if fact.kind != "mapping" or fact.pool != "term" or len(item.choices) != 2:
             return False
         other = item.choices[1 - item.answer]
-        f = by_name.get((fact.chunk.source, key(_bare(_GLOSS.sub("", other)))))
+        f = by_name.get((fact.chunk.source, _label_key(other)))
         return f is not None and _mirrored(fact.pred, f.pred)
 
     def _descriptions(
-        self, facts: list[_Fact], defined: list[tuple[_Fact, QuizItem]]
+        self, by_name: dict[tuple[str, str], _Fact], defined: list[tuple[_Fact, QuizItem]]
     ) -> list[QuizItem]:
         """The labels of a list asked the other way round: 'Which of these describes Kubelet?' among
         the descriptions the same list gives its siblings. The notes' own set gives choices of one
         kind; a description that names its own label (or the one asked) would give itself away."""
-        by_name = self._definitions_by_name(facts)
         out: list[QuizItem] = []
         seen: set[str] = set()
         for fact, item in defined:
             asked = item.choices[item.answer]
-            siblings = {key(_bare(_GLOSS.sub("", g))) for g in fact.group}
+            siblings = {_label_key(g) for g in fact.group}
             said: list[tuple[str, str]] = []
             for name in item.choices:
-                k = key(_bare(_GLOSS.sub("", name)))
+                k = _label_key(name)
                 f = fact if name == asked else by_name.get((fact.chunk.source, k))
                 if f is None or (f is not fact and k not in siblings):
                     break
@@ -1036,15 +1035,11 @@ class _Builder:
             kinds = Counter(self._genus[n] for n in names if self._genus.get(n))
             names = [n for n in names if kinds[self._genus.get(n, "")] < 2]
 
-        def head(n: str) -> str:
-            ws = words(n)
-            return stem(ws[-1]) if len(ws) >= 2 else ""
-
-        mine = head(name)
-        if mine and any(head(n) == mine for n in names):
-            return [n for n in names if head(n) == mine]
-        shared = {h for h, c in Counter(head(n) for n in names if head(n)).items() if c >= 2}
-        return [n for n in names if head(n) not in shared]
+        mine = _head(name)
+        if mine and any(_head(n) == mine for n in names):
+            return [n for n in names if _head(n) == mine]
+        shared = {h for h, c in Counter(_head(n) for n in names if _head(n)).items() if c >= 2}
+        return [n for n in names if _head(n) not in shared]
 
     def _defined_of_a_kind(self, name: str) -> list[str]:
         """Other terms one file defines that are of the kind of ``name`` by their names' head noun
@@ -1052,15 +1047,13 @@ class _Builder:
         use ('a market structure'), nearest first."""
         at, _ = self._defines[name]
         here = self.pos[at.id]
-        ws = words(name)
-        head = stem(ws[-1]) if len(ws) >= 2 else ""
+        head = _head(name)
         genus = self._genus.get(name, "")
         found = []
         for other, (c, _pred) in self._defines.items():
             if other == name or c.source != at.source:
                 continue
-            ow = words(other)
-            same_head = bool(head) and len(ow) >= 2 and stem(ow[-1]) == head
+            same_head = bool(head) and _head(other) == head
             same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
             if same_head or same_genus:
                 found.append((abs(self.pos[c.id] - here), other))
@@ -1180,15 +1173,7 @@ class _Builder:
             ws[i + 1].lower() in _BASE_VERBS
             or ws[i + 1].lower() in _AUX
             or ws[i + 1].lower() in _ADVERBS
-            # "Secret objects store ...": a plural noun, then the verb
-            or (
-                len(ws) > i + 2
-                and ws[i + 1].islower()
-                and not ws[i + 1].endswith("s")
-                and ws[i + 1].isalpha()
-                and ws[i + 1] not in STOPWORDS
-                and ws[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
-            )
+            or _noun_then_verb(ws, i)
         ):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
@@ -1255,13 +1240,7 @@ class _Builder:
                 return None
             if rest[i].lower() in ("is", "are", "was", "were"):
                 return None  # "X is/are ..." without an article is a property, not what X is
-            if (
-                rest[i].endswith("s")
-                and rest[i + 1].isalpha()
-                and rest[i + 1].islower()
-                and rest[i + 1] not in STOPWORDS
-                and rest[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
-            ):
+            if _noun_then_verb(rest, i):
                 return None  # "Secret objects store the ...": a plural noun, then the verb
             pred = " ".join(rest)
             lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
@@ -1358,8 +1337,10 @@ class _Builder:
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
         if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
             return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
-        steps = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
-        if len(steps) >= 2 and all(self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in steps):
+        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if len(siblings) >= 2 and all(
+            self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in siblings
+        ):
             return None  # 'Extract VPN', 'Lookup PFN', 'Formulate PA': steps of a procedure, not things
         if chunk.heading and _PROCEDURE.match(_clean_heading(chunk.heading[-1])):
             return None  # 'Intent', 'Priority', 'Spin' under "How it works": steps, not things
@@ -1379,7 +1360,6 @@ class _Builder:
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
         # Services ... are created"): the choices would be in the stem
-        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         # "An agent that runs on each node. It makes sure ...": a description that opens with what kind
         # of thing the label is says what sets it apart next; inside the quote "it" is the thing itself
         kind_first = re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None and len(desc) < 80
@@ -1890,7 +1870,9 @@ class _Builder:
         return [c.text.lower() for c in self.chunks]
 
     def _mentions(self, name: str) -> set[int]:
-        """The chunks that name ``name`` (any of its aliases), by position."""
+        """The chunks that name ``name`` (any of its aliases), by position. Not the glossary's
+        ``Entity.chunks``, which records a name only where its longest-match lookup lands: with it,
+        blanks graded BAD as the other of a pair ('income statement and ____') came back."""
         found = self._mentioned.get(key(name))
         if found is None:
             pats = [
@@ -2599,6 +2581,32 @@ def _lower_title(phrase: str) -> str:
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _noun_then_verb(ws: list[str], i: int) -> bool:
+    """'Secret objects store the ...': the word taken for the verb (``ws[i]``) is a plural noun of a
+    longer subject, and the verb is the next word, before a determiner."""
+    return (
+        ws[i].endswith("s")
+        and len(ws) > i + 2
+        and ws[i + 1].isalpha()
+        and ws[i + 1].islower()
+        and not ws[i + 1].endswith("s")
+        and ws[i + 1] not in STOPWORDS
+        and ws[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
+    )
+
+
+def _head(name: str) -> str:
+    """The stem of a name's last word when it has two or more ('disorder' of 'Panic disorder'): the
+    kind its words name; '' for a one-word name, which names none."""
+    ws = words(name)
+    return stem(ws[-1]) if len(ws) >= 2 else ""
+
+
+def _label_key(name: str) -> str:
+    """A list label's key without its gloss or second name: how its siblings and choices find it."""
+    return key(_bare(_GLOSS.sub("", name)))
 
 
 def _bare(name: str) -> str:

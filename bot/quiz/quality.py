@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, fact_key
 from bot.text import STOPWORDS, stem, words
 
 BLANK = "____"
@@ -434,12 +434,11 @@ def curate(
     )
     kept: list[QuizItem] = []
     second: list[QuizItem] = []
-    facts: set[str] = set()
     answers: Counter = Counter()
     here: Counter = Counter()
     sources: Counter = Counter()
     by_answer: dict[str, list[QuizItem]] = {}
-    by_fact: dict[str, list[QuizItem]] = {}
+    first_of: dict[str, QuizItem] = {}  # the first item kept for each fact
     reversed_facts: set[str] = set()
     for s in ranked:
         it = s.item
@@ -450,14 +449,13 @@ def curate(
             continue
         if any(_similar(it, other) for other in by_answer.get(k, ())):
             continue
-        fact = " ".join(words(it.explanation))
-        if fact in facts:
-            if fact not in reversed_facts and any(_reverses(it, other) for other in by_fact[fact]):
+        fact = fact_key(it)
+        if fact in first_of:
+            if fact not in reversed_facts and _reverses(it, first_of[fact]):
                 reversed_facts.add(fact)
                 second.append(it)
             continue
-        facts.add(fact)
-        by_fact[fact] = [it]
+        first_of[fact] = it
         kept.append(it)
         answers[k] += 1
         here[(k, it.chunk_id)] += 1
