@@ -878,3 +878,41 @@ def test_second_names_in_brackets_and_steps_of_a_procedure_are_not_choices(tmp_p
     assert not any({"Request", "Grant", "Release"} & {it.answer_text, *it.choices} for it in items)
     # 'Option 1 (Timetable)' means nothing out of its passage
     assert not any("Option" in " ".join([it.answer_text, *it.choices]) for it in items)
+
+
+WEATHER_NOTES = """- humidity
+    + the amount of water vapour held in the air at a given time
+    + measured with a hygrometer
+- dew point
+    + aka saturation temperature
+    + the temperature at which air becomes saturated and its water vapour condenses
+- front
+    + the boundary between two air masses of different temperature and density
+- isobar
+    + a line on a weather map joining places of equal air pressure
+- forecast tips
+    + for example check the barometer twice a day
+    + a falling barometer means rain is likely
+
+- types of cloud:
+    * cirrus clouds: thin wispy clouds high in the sky made of ice crystals
+    * cumulus clouds: puffy heaped clouds with flat bases seen on fair days
+    * stratus clouds: flat grey layers that cover the whole sky like a blanket
+"""
+
+
+def test_a_glossary_of_terms_over_their_definitions_is_asked(tmp_path):
+    """Students write glossaries as a lower-case term with its definition in the sub-item below it; a
+    run of those is a set of terms to tell apart by their definitions ('aka' lines are second names,
+    and an item whose first sub-item is an example has no definition). A 'types of cloud:' item
+    names its labelled sub-items as terms of one kind."""
+    items = _items_of(tmp_path, WEATHER_NOTES)
+    by_answer = {it.answer_text: it for it in items if it.kind != "definition" and not it.is_cloze}
+    dew = by_answer["dew point"]
+    assert "temperature at which air becomes saturated" in dew.prompt
+    assert {"humidity", "front", "isobar"} & set(dew.choices)
+    assert "forecast tips" not in {c for it in items for c in [it.answer_text, *it.choices]}
+    assert not any("hygrometer" in it.prompt and it.answer_text == "humidity" for it in items)
+    cloud = next(it for it in items if "wispy" in it.prompt and not it.is_cloze)
+    assert cloud.answer_text == "cirrus clouds" and "cumulus clouds" in cloud.choices
+    assert cloud.prompt.startswith("Which type of cloud ")

@@ -21,7 +21,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"11.{UNITS_VERSION}"
+CHUNKER_VERSION = f"12.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -102,7 +102,10 @@ class Chunker:
 
     def chunk(self, doc: Document) -> list[Chunk]:
         blocks = parse_blocks(doc.text)
-        stem = PurePosixPath(doc.source).stem
+        # a file with no heading is titled by its name, as a person would write it ('macroeconomics
+        # terms', not 'macroeconomics_terms'): the title is shown in citations and quiz stems
+        name = PurePosixPath(doc.source).stem
+        stem = re.sub(r"[_\s]+", " ", name).strip() or name
         stack: list[tuple[int, str, bool]] = []
         section: list[Block] = []
         chunks: list[Chunk] = []

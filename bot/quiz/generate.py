@@ -1326,7 +1326,7 @@ class _Builder:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds):
             return None  # "on master", "For Linux PCs", "Best Practice": a remark, not a thing
-        if known is None and not re.search(r"[A-Z0-9_]", term[1:]):
+        if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary:
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
@@ -1444,7 +1444,8 @@ class _Builder:
             or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
             or (len(ws) < 4)
             # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section
-            or all(_everyday(w) for w in term.split())
+            # (a glossary's entries are terms by where they stand: 'inflation', 'front')
+            or (all(_everyday(w) for w in term.split()) and not entry.glossary)
         ):
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
@@ -1460,12 +1461,17 @@ class _Builder:
             # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
             # agencies ... they rate firms through 4 broad categories:"), whose items it names
             kind = _kind_of(_clean_heading(chunk.heading[-1]))
+        title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        lone = len(title.split()) == 1
+        if kind and parent is None and lead is not None and lone and kind == _kind_of(title):
+            # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
+            kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         if kind and core.startswith("Which one "):
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif all(_everyday(w) for w in term.split()) and not named:
+        elif all(_everyday(w) for w in term.split()) and not named and not entry.glossary:
             return None  # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what?
         else:
             prompt = core
@@ -2119,6 +2125,11 @@ class _Builder:
         va, vb = self._context_vector(a), self._context_vector(b)
         return 1.0 if va is None or vb is None else float(va @ vb)
 
+    def _kinship(self, a: str, b: str) -> float:
+        """How alike the notes' sentences on ``a`` and ``b`` read; -1 when either is never named."""
+        va, vb = self._context_vector(a), self._context_vector(b)
+        return -1.0 if va is None or vb is None else float(va @ vb)
+
     def _context_vector(self, name: str) -> np.ndarray | None:
         if name in self._context_cache:
             return self._context_cache[name]
@@ -2325,6 +2336,15 @@ class _Builder:
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
         group = fact.group if fact.kind in ("table", "mapping") else self._of_a_kind(fact.answer, fact.group)
+        if fact.kind == "mapping" and len(group) > MAX_CHOICES - 1:
+            # a long list (a glossary of twenty terms) offers its answer's nearest kin, not the first
+            # three it happens to list: 'deflation' beside inflation, not 'Okun's law'
+            sides = [g for g in group if g in fact.compared]
+            rest = sorted(
+                (g for g in group if g not in fact.compared),
+                key=lambda g: -self._kinship(g, fact.answer),
+            )
+            group = sides + rest
         took = take(group, outside=False)
         if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them

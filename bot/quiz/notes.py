@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.document import Line, split_sentences
 from bot.ingest.roles import strip_navigation_markup
-from bot.text import key, render_math
+from bot.text import key, render_math, words
 
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
@@ -39,6 +39,7 @@ class Entry:
     indent: int
     parent: int | None = None  # index of the enclosing list item
     children: list[int] = field(default_factory=list)
+    glossary: bool = False  # a term over its definition, one of a run of them (fold_nested_definitions)
 
     @property
     def label(self) -> str:
@@ -127,9 +128,105 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             entries[parent].children.append(entry.index)
         at[i] = entry.index
         entries.append(entry)
+    entries = fold_nested_definitions(entries)
     out: list[Table] = []
     for rows in tables.values():
         if len(rows) >= 2 and len(rows[0]) >= 2:
             width = len(rows[0])
             out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]]))
     return entries, out
+
+
+_ASIDE = re.compile(r"^\(?(?:aka|a\.k\.a\.?|also called|also known as)\b", re.I)
+_EXAMPLE = re.compile(r"^\(?(?:e\.g\.?|eg|i\.e\.?|ie|for example|for instance|example|see)\b", re.I)
+_TYPES_OF = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:types|kinds|forms|categories|classes)\s+of\s+[^.]{1,50}:?$", re.IGNORECASE
+)
+_POINTING = frozenset("this that these those it its their your my our".split())
+_TERM_ONLY = re.compile(r"^[^.!?;=]{1,60}?:?$")
+
+
+def _term_only(entry: Entry) -> str:
+    """The name an item holds when it holds nothing else ('inflation', '**Okun's law**:'), else ''."""
+    text = entry.text.strip()
+    if not entry.item or not _TERM_ONLY.match(text):
+        return ""
+    label, body = split_label(text)
+    name = plain(label if label and not body else text).strip(" :")
+    ws = name.lower().split()
+    if not 0 < len(ws) <= 5 or name[:1].isdigit() or "," in name or _POINTING.intersection(ws):
+        return ""  # 'Terminate this instance', 'Regional, unique ID': a step or a description
+    return name
+
+
+def _definition_child(entry: Entry, entries: list[Entry]) -> Entry | None:
+    """The first sub-item that says something in words of its own (not an 'aka' or 'e.g.' aside)."""
+    for i in entry.children:
+        child = entries[i]
+        if not child.item or split_label(child.text)[0]:
+            return None  # '+ primary factors: land, ...': a list of labelled parts, not a definition
+        if _ASIDE.match(plain(child.text)):
+            continue  # "aka 'factors' of production": a second name; the definition follows
+        if _EXAMPLE.match(plain(child.text)):
+            return None  # an example first: what follows it is not the term's definition
+        said = plain(child.text)
+        if child.children or said.endswith(":"):
+            return None  # "Among these, the most important are" leads into a list: not a definition
+        term = words(re.sub(r"\([^()]*\)", "", _term_only(entry)))
+        opening = words(said)
+        opening = opening[1:] if opening[:1] in (["the"], ["a"], ["an"]) else opening
+        if len(opening) < 3 or (term and opening[: len(term)] == term):
+            return None  # 'The endoplasmic reticulum is ...' says its own subject: a sentence already
+        return child
+    return None
+
+
+def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
+    """A glossary written as a term item with its definition in the first sub-item ("- inflation",
+    "    + sustained increase in the general price level ...") read as 'inflation: sustained ...'.
+
+    Only a run of them (three or more siblings of that shape) is a glossary; a lone "- Features" over
+    a list of features is not, and stays as written."""
+    folds: dict[int, int] = {}  # term entry -> its definition entry
+    by_parent: dict[int | None, list[int]] = {}
+    for e in entries:
+        if e.item:
+            by_parent.setdefault(e.parent, []).append(e.index)
+    for siblings in by_parent.values():
+        found = {}
+        for i in siblings:
+            child = _definition_child(entries[i], entries) if _term_only(entries[i]) else None
+            if child is not None:
+                found[i] = child.index
+        if len(found) >= 3:
+            folds.update(found)
+    for parent, siblings in by_parent.items():
+        # "+ types of unemployment:" over "* frictional unemployment: occurs due to ...": the parent
+        # says its labels are terms of a kind, lower case or not
+        if parent is None or not _TYPES_OF.match(plain(entries[parent].text)):
+            continue
+        labelled = [i for i in siblings if entries[i].label and len(plain(entries[i].body).split()) >= 3]
+        if len(labelled) >= 2:
+            for i in labelled:
+                entries[i].glossary = True
+    if not folds:
+        return entries
+    dropped = set(folds.values())
+    renumber: dict[int, int] = {}
+    out: list[Entry] = []
+    for e in entries:
+        if e.index in dropped:
+            continue
+        renumber[e.index] = len(out)
+        text = e.text
+        if e.index in folds:
+            text = f"{_term_only(e)}: {entries[folds[e.index]].text.strip()}"
+        out.append(Entry(len(out), text, e.item, e.indent, e.parent, glossary=e.glossary or e.index in folds))
+    for e in out:
+        parent = e.parent
+        while parent is not None and parent in dropped:
+            parent = entries[parent].parent
+        e.parent = renumber[parent] if parent is not None else None
+        if e.parent is not None:
+            out[e.parent].children.append(e.index)
+    return out
