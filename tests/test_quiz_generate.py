@@ -886,10 +886,12 @@ WEATHER_NOTES = """- humidity
 - dew point
     + aka saturation temperature
     + the temperature at which air becomes saturated and its water vapour condenses
-- front
-    + the boundary between two air masses of different temperature and density
 - isobar
-    + a line on a weather map joining places of equal air pressure
+    + line on a weather map joining places of equal air pressure
+- isotherm
+    + line on a weather map joining places of equal temperature
+- isohyet
+    + line on a weather map joining places that had equal rainfall
 - forecast tips
     + for example check the barometer twice a day
     + a falling barometer means rain is likely
@@ -904,15 +906,41 @@ WEATHER_NOTES = """- humidity
 def test_a_glossary_of_terms_over_their_definitions_is_asked(tmp_path):
     """Students write glossaries as a lower-case term with its definition in the sub-item below it; a
     run of those is a set of terms to tell apart by their definitions ('aka' lines are second names,
-    and an item whose first sub-item is an example has no definition). A 'types of cloud:' item
-    names its labelled sub-items as terms of one kind."""
+    and an item whose first sub-item is an example has no definition). A glossary mixes kinds, so a
+    term's rivals are terms whose definitions name the same genus (lines beside a line, never
+    'humidity'). A 'types of cloud:' item names its labelled sub-items as terms of one kind."""
     items = _items_of(tmp_path, WEATHER_NOTES)
-    by_answer = {it.answer_text: it for it in items if it.kind != "definition" and not it.is_cloze}
-    dew = by_answer["dew point"]
-    assert "temperature at which air becomes saturated" in dew.prompt
-    assert {"humidity", "front", "isobar"} & set(dew.choices)
+    asked = [it for it in items if it.kind == "mapping"]
+    isotherm = next(it for it in asked if it.answer_text == "isotherm")
+    assert "equal temperature" in isotherm.prompt
+    assert set(isotherm.choices) == {"isobar", "isotherm", "isohyet"}
+    assert not any("humidity" in it.choices and it.answer_text != "humidity" for it in items)
     assert "forecast tips" not in {c for it in items for c in [it.answer_text, *it.choices]}
-    assert not any("hygrometer" in it.prompt and it.answer_text == "humidity" for it in items)
-    cloud = next(it for it in items if "wispy" in it.prompt and not it.is_cloze)
+    assert not any("hygrometer" in it.prompt for it in items if not it.is_cloze)
+    cloud = next(it for it in asked if "wispy" in it.prompt)
     assert cloud.answer_text == "cirrus clouds" and "cumulus clouds" in cloud.choices
     assert cloud.prompt.startswith("Which type of cloud ")
+
+
+def _blank(prompt: str, answer: str) -> QuizItem:
+    return QuizItem("x", "cloze", prompt, (), answer, "", "notes.md", "Drugs")
+
+
+def test_a_blank_among_examples_or_ending_a_list_is_not_asked():
+    """'(e.g. ____, quetiapine)' and '... mood disorders and ____': any other member fills it too."""
+    from bot.quiz.quality import problems
+
+    example = _blank("Atypical drugs (e.g. ____, quetiapine) are first-line in mania.", "olanzapine")
+    listed = _blank("Phobic patients have more anxiety disorders, mood disorders and ____.", "abuse")
+    alone = _blank("Lithium toxicity shows as a coarse tremor and ____ in the elderly patient.", "confusion")
+    assert "an example as the blank" in problems(example)
+    assert "one of a list as the blank" in problems(listed)
+    assert not any("blank" in p for p in problems(alone) if "list" in p or "example" in p)
+
+
+def test_markdown_escapes_are_read_as_the_characters_they_escape():
+    from bot.quiz.notes import plain
+
+    escaped = r"Buspirone is an \*\*5HT1a partial agonist. \*\*"
+    assert plain(escaped) == "Buspirone is an 5HT1a partial agonist."
+    assert plain(r"match digits with `re\d`") == r"match digits with re\d"

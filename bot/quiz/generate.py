@@ -401,6 +401,7 @@ class _Fact:
     compared: list[str] = field(default_factory=list)  # the names of an "X vs. Y" label above it
     noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
     parallel: bool = False  # one of a run of entries each saying what its own subject is
+    loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
 
 
 @dataclass
@@ -488,6 +489,7 @@ class _Builder:
         self._kind_of_name: dict[str, set[str]] = {}
         self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
+        self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
@@ -1479,7 +1481,33 @@ class _Builder:
             return None
         fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
         fact.noun = kind if kind and prompt.startswith(f"Which {kind} ") else ""
+        if entry.glossary:
+            self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
+            fact.loose = not fact.noun
         return fact
+
+    def _fragment_genus(self, desc: str) -> str:
+        """The noun a glossary's definition opens with, the kind of thing it defines: 'money which
+        has no intrinsic value' -> 'money', 'the temperature at which ...' -> 'temperatur';
+        '' when it opens with a verb ('accepts a list of things') or says no kind."""
+        genus = _genus_of(desc)
+        if genus:
+            return genus
+        ws = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE).split()
+        span: list[str] = []
+        for w in ws:
+            if w.lower().strip(",;:.()") in _GENUS_END or not re.fullmatch(r"[A-Za-z-]+", w):
+                break
+            span.append(w)
+        first = span[0].lower() if span else ""
+        if (
+            not 1 <= len(span) <= 4
+            or self._verbal(first)
+            or (first.endswith("s") and self._verbal(first[:-1]))  # 'accepts a list of things'
+            or any(w.lower() in ("a", "an", "the") for w in span)
+        ):
+            return ""
+        return stem(span[-1].lower())
 
     # -- "X ~ Y" ----------------------------------------------------------------------------------
     def _mapping_facts(self, chunk: Chunk, entry: Entry, entries: list[Entry]) -> list[_Fact]:
@@ -2320,6 +2348,12 @@ class _Builder:
                         return False  # 'operating risk' for "the risk of a firm's operating income": it fits
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
+            if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
+                # "money which has no intrinsic value" among 'inflation' and 'liquidity': a glossary
+                # mixes kinds, and only a term whose definition names the same genus is a rival
+                genus = self._glossary_genus.get(key(fact.answer), "")
+                if not genus or self._glossary_genus.get(key(cand)) != genus:
+                    return False
             return not (
                 fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=apart)
             )

@@ -378,8 +378,12 @@ def _cloze_problems(item: QuizItem) -> list[str]:
         out.append("the answer's words are beside the blank")
     # "comorbid with ____, other impulse control disorders, and depression": one of a list, and any
     # other member of it fills the blank as well
-    if re.search(r",\s*(?:and\s+|or\s+)?$", before) or re.match(r"^\s*,\s*[^.;]{1,60}?\b(?:and|or)\b", after):
+    ends_a_list = re.search(r",\s*(?:and\s+|or\s+)?$|,[^,.;]{1,60}\b(?:and|or)\s*$", before)
+    if ends_a_list or re.match(r"^\s*,\s*[^.;]{1,60}?\b(?:and|or)\b", after):
         out.append("one of a list as the blank")
+    # "Atypical antipsychotics (e.g. ____, quetiapine)": an example, and any other member fills it too
+    if re.search(r"\b(?:e\.g\.?|eg|for example|for instance|such as|like|including)\W*$", before, re.I):
+        out.append("an example as the blank")
     return out
 
 
