@@ -37,7 +37,7 @@ from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.document import read_lines, section_role
 from bot.quiz.items import QuizItem, choice_index
-from bot.quiz.notes import Entry, Table, parse, readable, sentences, split_label
+from bot.quiz.notes import KINDS_OF, Entry, Table, parse, readable, sentences, split_label
 from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
 from bot.text import STOPWORDS, is_common_word, is_word_form, key, stem, strip_markup, terms, words
@@ -2148,15 +2148,11 @@ class _Builder:
         own = {key(_clean_heading(h)) for h in near.heading}
         return k in self._topic_titles or k in own or k.rstrip("s") in {o.rstrip("s") for o in own}
 
-    def context_similarity(self, a: str, b: str) -> float:
-        """Cosine of the mean embeddings of the sentences naming ``a`` and ``b`` (1.0 when unknown)."""
+    def context_similarity(self, a: str, b: str, unknown: float = 1.0) -> float:
+        """Cosine of the mean embeddings of the sentences naming ``a`` and ``b``; ``unknown`` when
+        either is never named (1.0 lets it pass a bound; -1.0 ranks it last)."""
         va, vb = self._context_vector(a), self._context_vector(b)
-        return 1.0 if va is None or vb is None else float(va @ vb)
-
-    def _kinship(self, a: str, b: str) -> float:
-        """How alike the notes' sentences on ``a`` and ``b`` read; -1 when either is never named."""
-        va, vb = self._context_vector(a), self._context_vector(b)
-        return -1.0 if va is None or vb is None else float(va @ vb)
+        return unknown if va is None or vb is None else float(va @ vb)
 
     def _context_vector(self, name: str) -> np.ndarray | None:
         if name in self._context_cache:
@@ -2376,7 +2372,7 @@ class _Builder:
             sides = [g for g in group if g in fact.compared]
             rest = sorted(
                 (g for g in group if g not in fact.compared),
-                key=lambda g: -self._kinship(g, fact.answer),
+                key=lambda g: -self.context_similarity(g, fact.answer, unknown=-1.0),
             )
             group = sides + rest
         took = take(group, outside=False)
@@ -2561,12 +2557,7 @@ def _kind_of(label: str) -> str | None:
     """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
     Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
     label = _unref(label).strip(" :")
-    m = re.fullmatch(
-        r"(?:the\s+)?(?:\d+\s+|main\s+|different\s+|common\s+)?(types|kinds|forms|categories|classes)\s+of\s+"
-        r"([A-Za-z][\w -]{1,40})",
-        label,
-        re.IGNORECASE,
-    )
+    m = KINDS_OF.fullmatch(label)
     if m:
         head = {"categories": "category", "classes": "class"}.get(m.group(1).lower(), m.group(1)[:-1].lower())
         return f"{head} of {m.group(2)}"

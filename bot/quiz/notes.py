@@ -15,6 +15,12 @@ from bot.ingest.document import Line, split_sentences
 from bot.ingest.roles import strip_navigation_markup
 from bot.text import key, render_math, words
 
+# "Types of Inheritance", "3 kinds of rock": a label that names its items' kind (group 1, group 2)
+KINDS_OF = re.compile(
+    r"(?:the\s+)?(?:\d+\s+|main\s+|different\s+|common\s+)?(types|kinds|forms|categories|classes)\s+of\s+"
+    r"([A-Za-z][\w -]{1,40})",
+    re.IGNORECASE,
+)
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
@@ -140,9 +146,6 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
 
 _ASIDE = re.compile(r"^\(?(?:aka|a\.k\.a\.?|also called|also known as)\b", re.I)
 _EXAMPLE = re.compile(r"^\(?(?:e\.g\.?|eg|i\.e\.?|ie|for example|for instance|example|see)\b", re.I)
-_TYPES_OF = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:types|kinds|forms|categories|classes)\s+of\s+[^.]{1,50}:?$", re.IGNORECASE
-)
 _POINTING = frozenset("this that these those it its their your my our".split())
 _TERM_ONLY = re.compile(r"^[^.!?;=]{1,60}?:?$")
 
@@ -160,20 +163,21 @@ def _term_only(entry: Entry) -> str:
     return name
 
 
-def _definition_child(entry: Entry, entries: list[Entry]) -> Entry | None:
-    """The first sub-item that says something in words of its own (not an 'aka' or 'e.g.' aside)."""
+def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | None:
+    """The first sub-item that says something of ``name`` in words of its own (not an 'aka' or
+    'e.g.' aside)."""
+    term = words(re.sub(r"\([^()]*\)", "", name))
     for i in entry.children:
         child = entries[i]
         if not child.item or split_label(child.text)[0]:
             return None  # '+ primary factors: land, ...': a list of labelled parts, not a definition
-        if _ASIDE.match(plain(child.text)):
-            continue  # "aka 'factors' of production": a second name; the definition follows
-        if _EXAMPLE.match(plain(child.text)):
-            return None  # an example first: what follows it is not the term's definition
         said = plain(child.text)
+        if _ASIDE.match(said):
+            continue  # "aka 'factors' of production": a second name; the definition follows
+        if _EXAMPLE.match(said):
+            return None  # an example first: what follows it is not the term's definition
         if child.children or said.endswith(":"):
             return None  # "Among these, the most important are" leads into a list: not a definition
-        term = words(re.sub(r"\([^()]*\)", "", _term_only(entry)))
         opening = words(said)
         opening = opening[1:] if opening[:1] in (["the"], ["a"], ["an"]) else opening
         if len(opening) < 3 or (term and opening[: len(term)] == term):
@@ -188,7 +192,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
 
     Only a run of them (three or more siblings of that shape) is a glossary; a lone "- Features" over
     a list of features is not, and stays as written."""
-    folds: dict[int, int] = {}  # term entry -> its definition entry
+    folds: dict[int, tuple[str, int]] = {}  # term entry -> (its name, its definition entry)
     by_parent: dict[int | None, list[int]] = {}
     for e in entries:
         if e.item:
@@ -196,15 +200,16 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
     for siblings in by_parent.values():
         found = {}
         for i in siblings:
-            child = _definition_child(entries[i], entries) if _term_only(entries[i]) else None
+            name = _term_only(entries[i])
+            child = _definition_child(name, entries[i], entries) if name else None
             if child is not None:
-                found[i] = child.index
+                found[i] = (name, child.index)
         if len(found) >= 3:
             folds.update(found)
     for parent, siblings in by_parent.items():
         # "+ types of unemployment:" over "* frictional unemployment: occurs due to ...": the parent
         # says its labels are terms of a kind, lower case or not
-        if parent is None or not _TYPES_OF.match(plain(entries[parent].text)):
+        if parent is None or not KINDS_OF.fullmatch(plain(entries[parent].text).strip(" :")):
             continue
         labelled = [i for i in siblings if entries[i].label and len(plain(entries[i].body).split()) >= 3]
         if len(labelled) >= 2:
@@ -212,7 +217,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
                 entries[i].glossary = True
     if not folds:
         return entries
-    dropped = set(folds.values())
+    dropped = {child for _, child in folds.values()}
     renumber: dict[int, int] = {}
     out: list[Entry] = []
     for e in entries:
@@ -221,7 +226,8 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
         renumber[e.index] = len(out)
         text = e.text
         if e.index in folds:
-            text = f"{_term_only(e)}: {entries[folds[e.index]].text.strip()}"
+            name, child = folds[e.index]
+            text = f"{name}: {entries[child].text.strip()}"
         out.append(Entry(len(out), text, e.item, e.indent, e.parent, glossary=e.glossary or e.index in folds))
     for e in out:
         parent = e.parent
