@@ -18,6 +18,7 @@ from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
 from bot.ingest.document import split_sentences
+from bot.ingest.entries import parse
 from bot.ingest.roles import is_pointer
 from bot.ingest.units import UNIT_MAX, looks_like_code
 from bot.questions import ParsedQuestion
@@ -104,6 +105,7 @@ class Unit:
     entities: frozenset[str]
     similarity: float  # cosine to the question
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)
+    defines: str = ""  # the glossary term whose definition this line is ("- inflation" over it)
 
 
 def extract_table(chunk: Chunk) -> list[str]:
@@ -116,7 +118,8 @@ class Composer:
         self.glossary = glossary
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
-        self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]]]] = {}
+        self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]], list[str]]] = {}
+        self._glossed_cache: dict[str, list[tuple[str, str]]] = {}
         self._opening_things: dict[str, list[str]] = {}
         # the corpus's own qualifiers ("Acme Queue" is Queue): learned by the glossary, never listed
         alternation = "|".join(re.escape(p) for p in sorted(glossary.prefixes))
@@ -171,12 +174,15 @@ class Composer:
             sims = vecs @ qvec if len(texts) else []
             heading_terms = term_set(p.chunk.heading[-1]) if p.chunk.heading else frozenset()
             under = frozenset(
-                k for k, t in asked_terms if uses_phrase(heading_terms, t) and k not in self.glossary.entities
+                k for k, t in asked_terms if uses_phrase(heading_terms, t) and not self._heads_passages(k)
             ) | frozenset(
                 k for k, pattern in literal if p.chunk.heading and pattern.search(p.chunk.heading[-1])
             )
+            # a section titled by the thing itself ("Deflation") is about it even where a line names
+            # another ("negative inflation rate"); one whose title only uses its words is not
+            titled = frozenset(k for k, t in asked_terms if k in under and heading_terms == {t[0], *t[1]})
             tags = self._tags(p)
-            for i, (text, sim, ents, unit_terms) in enumerate(zip(texts, sims, *tags, strict=True)):
+            for i, (text, sim, ents, unit_terms, defines) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()
                 if k in seen:
                     continue
@@ -186,12 +192,21 @@ class Composer:
                 named = frozenset(key for key, t in asked_terms if uses_phrase(said, t)) | frozenset(
                     key for key, pattern in literal if pattern.search(subject or text)
                 )
-                ents = ents | named | (under if not named else frozenset())
-                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i]))
+                if not defines:  # a glossary's definition line is its term's, whatever it names
+                    ents = ents | named | (under if not named else titled)
+                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines))
         return units
 
-    def _tags(self, p: Passage) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-        """Entities and terms of each unit of a passage; they depend on the notes only, so cached."""
+    def _heads_passages(self, k: str) -> bool:
+        """Whether ``_tags`` already reads a heading naming the entity as the subject of its passage
+        (a thing or a name); for any other asked thing ("Deflation" as a file's heading) ``_units``
+        does."""
+        e = self.glossary.entities.get(k)
+        return e is not None and (k in self._things or "name" in e.kinds)
+
+    def _tags(self, p: Passage) -> tuple[list[frozenset[str]], list[frozenset[str]], list[str]]:
+        """Entities and terms of each unit of a passage, and the glossary term each unit defines; they
+        depend on the notes only, so cached."""
         cached = self._tag_cache.get(p.row)
         if cached is not None:
             return cached
@@ -212,6 +227,8 @@ class Composer:
         if len(heading_ents) == 1:
             labels = [(-1, heading_ents), *labels]
         lines = "\n".join(line.raw for line in p.chunk.lines)
+        glossed = self._glossed(p.chunk)
+        defined_here: list[str] = []
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
             ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
@@ -224,10 +241,33 @@ class Composer:
             ctx = [e for pos, e in labels if pos <= at]
             if ctx:
                 ents = ents | ctx[-1]
+            # "negative inflation rate" under "- deflation" is deflation's definition, not a line on both
+            term = next((k for opening, k in glossed if strip_markup(text).lower().startswith(opening)), "")
+            if term:
+                ents = frozenset({term})
             ents_out.append(ents)
-        result = (ents_out, [frozenset(terms(t)) for t in texts])
+            defined_here.append(term)
+        result = (ents_out, [frozenset(terms(t)) for t in texts], defined_here)
         self._tag_cache[p.row] = result
         return result
+
+    def _glossed(self, chunk: Chunk) -> list[tuple[str, str]]:
+        """The opening words of each definition of a glossary written as a term over its definition's
+        sub-item ("- inflation" / "+ sustained price increase ..."), with the term it defines: the
+        document model reads such runs, so the line is known as the term's definition though it never
+        names the term."""
+        cached = self._glossed_cache.get(chunk.id)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, str]] = []
+        for entry in parse(chunk.lines)[0]:
+            if entry.glossary and entry.label and entry.body:
+                found = self.glossary.lookup(entry.label)
+                opening = strip_markup(entry.body).lower()[:40]
+                if found is not None and opening:
+                    out.append((opening, found.key))
+        self._glossed_cache[chunk.id] = out
+        return out
 
     def _things_in(self, text: str) -> list[str]:
         """Named things a line opens with (cached: the same lines are read for many questions)."""
@@ -269,10 +309,13 @@ class Composer:
     def _labels(self, chunk: Chunk) -> list[tuple[int, frozenset[str]]]:
         """Positions of label lines ("**EBS**", "Instance Store:") and the entities they name."""
         out, pos = [], 0
+        definitions = [opening for opening, _ in self._glossed(chunk)]
         for line in chunk.lines:
             body = line.body
             plain = strip_markup(body)
-            label = (
+            # "negative inflation rate" under "- deflation" is short, but a definition, not a label
+            defining = any(plain.lower().startswith(opening) for opening in definitions)
+            label = not defining and (
                 bool(_BOLD_ONLY.fullmatch(body))
                 or (plain.endswith(":") and len(plain) < 80)
                 or (
@@ -282,8 +325,11 @@ class Composer:
                 )
             )
             if label:
+                # a glossary's "- inflation" over its definition labels its sub-items as "**EBS**" does
                 ents = frozenset(
-                    e.key for e in self.glossary.mentions(plain) if e.key in self._things or "name" in e.kinds
+                    e.key
+                    for e in self.glossary.mentions(plain)
+                    if e.key in self._things or e.kinds & {"name", "glossary"}
                 )
                 if len(ents) == 1:  # "**EBS**" labels what follows; "**A vs. B vs. C**:" labels a group
                     out.append((pos, ents))
@@ -328,7 +374,7 @@ class Composer:
             s = self._relevance(u, q_terms - name_terms)
             if side_vec is not None and u.vector is not None:
                 s += SIDE_WEIGHT * float(u.vector @ side_vec)  # about this side, not only the question
-            if any(defines.match(o) for o in _openings(u.text)):
+            if u.defines == entity.key or any(defines.match(o) for o in _openings(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
             s -= 0.4 * len(u.entities & others)
             s -= _leaning(u, own_sections)  # "Then, draw the mirror image": needs the line before it
@@ -347,6 +393,7 @@ class Composer:
             and id(u) not in used
             and not any(u.text in q for q in quoted)
             and not is_pointer(strip_markup(u.text))  # "For more, review the list chapter" says nothing
+            and not _names_only(u, [entity])  # "- liquidity trap" over its definition: only the name
             and u.text.strip() not in skip_rows
         ]
         alone = [u for u in cands if not u.entities & others]
@@ -360,7 +407,10 @@ class Composer:
             cands.sort(key=lambda u: scored[id(u)] + bonus.get(id(u), 0.0), reverse=True)
         # what it is first (the notes' definition), then what bears on the question
         definitions = [
-            u for u in cands if any(defines.match(o) for o in _openings(u.text)) and _DEFINES.search(u.text)
+            u
+            for u in cands
+            if u.defines == entity.key
+            or (any(defines.match(o) for o in _openings(u.text)) and _DEFINES.search(u.text))
         ]
         strict = [u for u in definitions if re.search(r"\b(?:is|are) (?:an?|the)\b", u.text)]  # "X is a ..."
         definition = max(strict or definitions, key=lambda u: scored[id(u)], default=None)
@@ -473,6 +523,7 @@ class Composer:
         # that does (a section on DynamoDB says "Each item can be at most 400KB" without naming it)
         about = {p.chunk.id for p in passages if p.entities}
         units = [u for u in units if not is_pointer(strip_markup(u.text))] or units
+        units = [u for u in units if not _names_only(u, pq.entities)] or units
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
 
         # "what is X" wants the notes' definition; "how long does X last" wants the line on how long
@@ -487,6 +538,7 @@ class Composer:
                 + 0.5 * len(u.entities & keys)
                 + 0.3 * about
                 + 0.3 * (wants_definition and about and bool(_DEFINES.search(u.text)))
+                + 0.8 * (u.defines in keys)  # the line a glossary gives as the term's definition
                 - _leaning(u, own)
             )
 
@@ -578,6 +630,12 @@ def _row_subject(text: str) -> str:
 _WHAT_IS = re.compile(
     r"^\W*(?:what(?:'?s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|explain)\b", re.I
 )
+
+
+def _names_only(u: Unit, entities: list[Entity]) -> bool:
+    """A line that only names an asked thing ("- liquidity trap" over its definition): it says nothing."""
+    said = set(terms(strip_markup(u.text)))
+    return bool(said) and any(said <= set(terms(" ".join([e.name, *e.aliases]))) for e in entities)
 
 
 def _asks_what_it_is(question: str, entities: list[Entity]) -> bool:

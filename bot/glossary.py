@@ -16,6 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
+from bot.ingest.entries import parse
 from bot.ingest.roles import is_navigation_heading
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
@@ -216,6 +217,8 @@ class Glossary:
                 # a table of contents names no term, and code is not prose
                 if not navigation and line.role == "content":
                     g._from_line(line.raw, chunk)
+            if not navigation:
+                g._from_glossary_entries(chunk)
             g._from_tables(chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
             for depth, title in enumerate(chunk.heading):
@@ -452,6 +455,20 @@ class Glossary:
         m = _DEFINITION.match(plain)
         if m:
             self._add(m.group(1), "definition", chunk)
+
+    def _from_glossary_entries(self, chunk: Chunk) -> None:
+        """Terms of a glossary the notes write as a term over its definition ("- inflation" above
+        "+ sustained increase in the general price level"), lower case or not: the document model
+        reads them (``fold_nested_definitions``), and a question about "inflation vs deflation" then
+        finds each side's own lines. "fiat currency (fiat money)" is also asked as "fiat money"."""
+        for entry in parse(chunk.lines)[0]:
+            if not entry.glossary or not entry.label:
+                continue
+            entity = self._add(entry.label, "glossary", chunk)
+            m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _clean_term(entry.label))
+            if entity is not None and m and set(words(m.group(1))) & set(words(m.group(2))) - STOPWORDS:
+                for name in m.groups():
+                    self._add(name, "glossary", chunk, alias_of=entity)
 
     def _from_tables(self, chunk: Chunk) -> None:
         """Column names and each row's first cell: the things a table sets side by side."""

@@ -939,7 +939,7 @@ def test_a_blank_among_examples_or_ending_a_list_is_not_asked():
 
 
 def test_markdown_escapes_are_read_as_the_characters_they_escape():
-    from bot.quiz.notes import plain
+    from bot.ingest.entries import plain
 
     escaped = r"Buspirone is an \*\*5HT1a partial agonist. \*\*"
     assert plain(escaped) == "Buspirone is an 5HT1a partial agonist."

@@ -1,4 +1,5 @@
-"""Notes from fields the tutor was never tuned on (pharmacology, history), written as students write.
+"""Notes from fields the tutor was never tuned on (pharmacology, history, economics), written as students
+write.
 
 Each note is small and made up here; the questions are the kinds the issue describes: shared head nouns
 ("loop or thiazide diuretics"), a half-covered comparison ("ACE inhibitors vs ARBs"), the asked aspect
@@ -56,13 +57,28 @@ The senate was an advisory council of former magistrates.
 Its decrees were not laws, but magistrates rarely ignored them.
 """
 
+# a glossary as students write one: a lower-case term, its definition in the sub-item below
+ECONOMICS = """# Macroeconomics terms
+
+- inflation
+    + sustained increase in the general price level of goods and services over time
+    + tracked with a basket of goods, the consumer price index
+- deflation
+    + negative inflation rate
+    + raises the real value of debt
+- seigniorage
+    + the difference between the value of money and the cost to produce it
+- fiat money
+    + money which has no intrinsic value, established by government regulation
+"""
+
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
 
     out = {}
-    for name, text in (("pharmacology", PHARMACOLOGY), ("history", HISTORY)):
+    for name, text in (("pharmacology", PHARMACOLOGY), ("history", HISTORY), ("economics", ECONOMICS)):
         settings = make_settings(tmp_path_factory.mktemp(name))
         (settings.corpus / f"{name}.md").write_text(text, encoding="utf-8")
         index_notes(settings, embedder=embedder)
@@ -100,3 +116,16 @@ def test_contents_and_reading_lists_are_never_quoted(engines):
 def test_a_table_of_offices_answers_a_comparison_of_two_of_them(engines):
     text = answer_text(engines["history"].ask("consul vs praetor, who did what?"))
     assert "commanded the armies" in text and "administered justice" in text
+
+
+def test_a_glossary_term_is_answered_with_the_definition_under_it(engines):
+    """"- deflation" over "+ negative inflation rate": that line is deflation's definition, though it
+    names inflation and not deflation, and a term alone on its line says nothing worth quoting."""
+    answer = engines["economics"].ask("inflation vs deflation?")
+    assert answer.kind == "comparison"
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "sustained increase in the general price level" in sides["inflation"]
+    assert "negative inflation rate" in sides["deflation"]
+    assert "negative inflation rate" not in sides["inflation"]
+    text = answer_text(engines["economics"].ask("what is seigniorage?"))
+    assert "the difference between the value of money and the cost to produce it" in text

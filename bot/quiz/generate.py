@@ -36,9 +36,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.document import read_lines, section_role
+from bot.ingest.entries import KINDS_OF, Entry, Table, parse, readable, sentences, split_label
+from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem, choice_index
-from bot.quiz.notes import KINDS_OF, Entry, Table, parse, readable, sentences, split_label
-from bot.quiz.notes import plain as _plain
 from bot.quiz.quality import curate
 from bot.text import STOPWORDS, is_common_word, is_word_form, key, stem, strip_markup, terms, words
 

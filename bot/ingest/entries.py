@@ -1,8 +1,10 @@
-"""Quiz material from the document model: list entries with their parents, labels, sentences, tables.
+"""List entries of the document model: items and paragraphs with their parents, labels, sentences, tables.
 
-Notes are bullet lists nested under "**X vs. Y**:" labels, "Term - what it is" lines and pipe tables.
-This module turns a chunk's lines (``Chunk.lines``, read once by ``bot.ingest.document``) into entries
-that know their parent item, and splits entries into labels and bodies. It knows nothing about any
+Notes are bullet lists nested under "**X vs. Y**:" labels, "Term - what it is" lines, glossaries written
+as a term over its definition's sub-item, and pipe tables. This module turns a chunk's lines
+(``Chunk.lines``, read once by ``bot.ingest.document``) into entries that know their parent item, and
+splits entries into labels and bodies. The glossary (terms for answers) and the quiz (facts to ask)
+both read notes through it, so a term one learns the other knows. It knows nothing about any
 particular subject.
 """
 
