@@ -938,6 +938,41 @@ def test_a_blank_among_examples_or_ending_a_list_is_not_asked():
     assert not any("blank" in p for p in problems(alone) if "list" in p or "example" in p)
 
 
+def test_a_blank_compared_with_unseen_text_or_in_a_study_instruction_is_not_asked():
+    """'The ____ is much harder to estimate.' is harder than what the sentence before said, and
+    'Understand the spread between ... and ____.' is advice, not a fact; a comparison that names its
+    other side is a fact."""
+    from bot.quiz.quality import problems
+
+    harder = _blank("The ____ is much harder to estimate for a young company.", "cost of equity")
+    advice = _blank("Understand the spread between the benchmark rate and ____.", "yield-to-maturity")
+    both_sides = _blank("Dementia usually has an insidious onset, while ____ has an acute onset.", "delirium")
+    than = _blank("The cost of equity is higher than the cost of ____ for most firms.", "debt")
+    assert "a comparison with unseen text" in problems(harder)
+    assert "a study instruction" in problems(advice)
+    assert not problems(both_sides) and not problems(than)
+
+
+def test_a_question_is_not_set_in_a_section_named_after_a_rival_choice(tmp_path):
+    """Under '### NMS', "In “NMS”, which of these describes Serotonin syndrome?" sets the question in
+    one of its own choices: the heading names a rival, not the thing the line holds for."""
+    notes = """# Drug toxicity
+
+## Serotonin syndrome and NMS
+
+**Neuroleptic malignant syndrome** (NMS) is a serious toxicity of antipsychotic medications.
+Serotonin syndrome is a toxicity of serotonergic drugs such as SSRIs.
+
+### NMS
+
+- **Neuroleptic malignant syndrome**: More likely to have lead-pipe muscle rigidity
+- **Serotonin syndrome**: More likely to have hyperreflexia and clonus
+"""
+    items = _items_of(tmp_path, notes)
+    serotonin = [it for it in items if it.kind == "definition" and it.prompt.endswith("Serotonin syndrome?")]
+    assert serotonin and not any("“NMS”" in it.prompt for it in serotonin)
+
+
 def test_markdown_escapes_are_read_as_the_characters_they_escape():
     from bot.ingest.entries import plain
 

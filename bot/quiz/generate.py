@@ -83,6 +83,8 @@ _IF_NEED = re.compile(
 _USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
 _IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
 _ARTICLE = r"the|an|a"
+# "When to use IAM Roles", "How it works": a how-to section, not a thing a question is set in
+_QUESTION_HEADING = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE
 )
@@ -814,6 +816,8 @@ class _Builder:
                 named = f"the {fact.noun} {asked}" if fact.noun and not repeats else asked
                 prompt = f"{lead} of these describes {named}?"
                 setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
+                if setting and any(self.same_thing(setting, n) for n, _ in said):
+                    setting = ""  # "In “NMS”, which describes Serotonin syndrome?" beside NMS: a rival
                 if setting:
                     # 'Provisioned' alone names nothing: the nearest heading that names a thing does
                     prompt = f"In “{_unref(setting)}”, {prompt[0].lower()}{prompt[1:]}"
@@ -1453,8 +1457,8 @@ class _Builder:
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             if not context or _remark(context) or _sentence_like(context):
                 context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
-            if _remark(context) or _sentence_like(context):
-                context = ""  # "In “There are four main families…”" sets nothing
+            if _remark(context) or _sentence_like(context) or _QUESTION_HEADING.match(context):
+                context = ""  # "In “There are four main families…”", "In “When to use roles”" set nothing
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context and not (led_in and parent is None):

@@ -363,6 +363,19 @@ def _choice_problems(item: QuizItem) -> list[str]:
     return out
 
 
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer)\s+(?:likely|common|often|important|difficult|useful|expensive)\b"
+    r"|\b(?:harder|easier|higher|lower|greater|smaller|larger|faster|slower|better|worse|cheaper|stronger|weaker)\b",
+    re.IGNORECASE,
+)
+# the other side is in the sentence: "than ...", "while ...", "X vs Y", "compared with"
+_COMPARED_WITH = re.compile(r"\b(?:than|while|whereas|unlike|compared|versus|vs)\b|, but\b", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:understand|know|remember|learn|review|study|memori[sz]e|recall|note|make sure|be able)\b",
+    re.IGNORECASE,
+)
+
+
 def _cloze_problems(item: QuizItem) -> list[str]:
     out: list[str] = []
     text = item.prompt
@@ -384,6 +397,12 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     # "Atypical antipsychotics (e.g. ____, quetiapine)": an example, and any other member fills it too
     if re.search(r"\b(?:e\.g\.?|eg|for example|for instance|such as|like|including)\W*$", before, re.I):
         out.append("an example as the blank")
+    # "The ____ is much harder to estimate.": harder than what the sentence before said
+    if _COMPARATIVE.search(text) and not _COMPARED_WITH.search(text):
+        out.append("a comparison with unseen text")
+    # "Understand the spread between ...": a study instruction, not a fact
+    if _INSTRUCTION.match(text):
+        out.append("a study instruction")
     return out
 
 
