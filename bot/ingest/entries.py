@@ -99,7 +99,9 @@ def plain(text: str) -> str:
     text = re.sub(r"\[\^[^\]]{1,8}\]", "", text)  # footnote markers ("[^1]")
     text = re.sub(r"`([^`\n]+)`", keep, render_math(text))
     text = re.sub(r"(?<![\w`])(__\w+__)(?![\w`])", keep, text)  # a dunder name, not bold: __lt__
-    text = re.sub(r"\\(?=[^\s\\])", "", text)  # markdown escapes ("\\*\\*5HT1a"): the character, not the mark
+    # markdown escapes ("\\*\\*5HT1a"): the character, not the mark; only ASCII punctuation escapes, so
+    # "\\frac" left over from a formula keeps its backslash and the quiz's markup gate still sees it
+    text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
     text = _EMPHASIS.sub("", text)
     text = re.sub(r"^\s*(?:[#>]+\s*)+|\|", " ", text)  # heading and quote marks, table pipes; "x > 14" stays
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)

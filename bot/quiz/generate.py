@@ -99,6 +99,8 @@ _HEADING_DEFINES = re.compile(
 _PLACEHOLDER_COLUMNS = frozenset(
     key(w) for w in ("term", "name", "category", "type", "item", "example", "examples")
 )
+# "The first is a full copy ...", "The latter ...": one of a pair the sentence before set out
+_ORDINAL_START = re.compile(r"^(?:the\s+)?(?:first|second|third|former|latter|last|other)\b", re.IGNORECASE)
 # words that point at text the reader can't see ("below link", "the above", "this")
 _POINTER_WORDS = re.compile(
     r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
@@ -1840,14 +1842,19 @@ class _Builder:
         text = _plain(blanked).replace("\x00", _plain(inner)).replace("\x01", BLANK)
         text = re.sub(r"\s+", " ", text).strip()
         text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        text = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", text)  # a list item's mark left in a nested line
         if text.count(BLANK) != 1:
             return None
         first = words(text)[:2]
         subjectless = bool(first) and (
             first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], "".join(first[1:2]))
         )
-        if _PRONOUN_START.match(text) or subjectless or _POINTER_WORDS.search(text):
+        pointing = _POINTER_WORDS.search(text) or _ORDINAL_START.match(text)
+        if _PRONOUN_START.match(text) or subjectless or pointing:
             return None  # "This makes them ____": a heading in front does not say what "this" is
+        about_blank = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+        if not about_blank and not self.names_in(text.replace(BLANK, " "), any_kind=True):
+            return None  # "Treatment involves ____.": of what, only the heading the reader can't see says
         if not self._key_term(answer):
             return None  # a blank on a phrase has many right fills; a term of the notes has one
         label = _clean_name(entry.label) if entry.label else ""
