@@ -975,6 +975,29 @@ Cyclothymic disorder is a chronic mood disorder with numerous periods of hypoman
     assert blanks == ["Severe cases of cyclothymic disorder respond to ____ given over many months."]
 
 
+def test_the_term_x_refers_to_defines_x(tmp_path):
+    """'The term polymorphism refers to ...' under 'Polymorphism' defines Polymorphism, not a thing
+    called 'term polymorphism' offered beside Inheritance."""
+    notes = """# Object-oriented programming
+
+## Encapsulation
+
+Encapsulation is the process of restricting the direct access to the data of an object.
+
+## Inheritance
+
+Inheritance is the process of transferring the attributes and behaviors of the parent class to the child class.
+
+## Polymorphism
+
+The term polymorphism refers to the state of having many forms in one interface.
+"""
+    items = _items_of(tmp_path, notes)
+    forms = next(it for it in items if "many forms" in it.prompt)
+    assert forms.answer_text == "Polymorphism"
+    assert not any("term" in c.lower() for it in items for c in it.choices)
+
+
 def test_a_question_is_not_set_in_a_section_named_after_a_rival_choice(tmp_path):
     """Under '### NMS', "In “NMS”, which of these describes Serotonin syndrome?" sets the question in
     one of its own choices: the heading names a rival, not the thing the line holds for."""

@@ -90,7 +90,7 @@ _PRONOUN_START = re.compile(
 )
 # "X is the process of ...", "A list is a mutable sequence ...": a definition of the section's subject
 _HEADING_DEFINES = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"^(?:the\s+(?:term|word|concept|notion)\s+|(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+"
     r"(?:(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})"
     r"|(?P<by>(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as))\s+(?P<what>.{8,}))$",
     re.IGNORECASE,
@@ -2425,7 +2425,7 @@ class _Builder:
                 return chosen
         if chosen and take(self._head_siblings(fact.answer, fact.chunk), tier="head"):
             return chosen
-        if fact.answer in self._heading_term_at and not chosen:
+        if fact.answer in self._heading_term_at and len(chosen) < 2:
             # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
             # one folder are things of one kind, when nothing closer is set beside the answer
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
