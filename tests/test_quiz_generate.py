@@ -975,6 +975,28 @@ Cyclothymic disorder is a chronic mood disorder with numerous periods of hypoman
     assert blanks == ["Severe cases of cyclothymic disorder respond to ____ given over many months."]
 
 
+def test_two_labels_told_apart_only_by_a_hedge_are_not_asked(tmp_path):
+    """'profit more when company outperforms' / 'may not profit much when company outperforms': 'may not'
+    tells them apart, not knowledge; two policies that say different things are still asked."""
+    notes = """# Capital structure
+
+## Stakeholders
+
+There are various stakeholders which can be broadly divided into two types:
+
+- **Risk-preferred (higher debt)** - profit more when company outperforms
+- **Stability-preferred (lower debt)** - may not profit much when company outperforms
+
+## Role policies
+
+- **Trust Policy** - specifies which identities are allowed to assume the role
+- **Permissions Policy** - specifies what the role is allowed to do
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("profit" in it.prompt or "preferred" in it.prompt for it in items)
+    assert any(it.answer_text == "Permissions Policy" for it in items)
+
+
 def test_the_term_x_refers_to_defines_x(tmp_path):
     """'The term polymorphism refers to ...' under 'Polymorphism' defines Polymorphism, not a thing
     called 'term polymorphism' offered beside Inheritance."""
@@ -986,7 +1008,7 @@ Encapsulation is the process of restricting the direct access to the data of an 
 
 ## Inheritance
 
-Inheritance is the process of transferring the attributes and behaviors of the parent class to the child class.
+Inheritance is the process of passing attributes and methods from a parent class to its child class.
 
 ## Polymorphism
 
@@ -1024,6 +1046,9 @@ def test_markdown_escapes_are_read_as_the_characters_they_escape():
     escaped = r"Buspirone is an \*\*5HT1a partial agonist. \*\*"
     assert plain(escaped) == "Buspirone is an 5HT1a partial agonist."
     assert plain(r"match digits with `re\d`") == r"match digits with re\d"
+    # bold opened inside a word: two words with the space forgotten, unless together they make one
+    assert plain("More likely to have muscular**rigidity**") == "More likely to have muscular rigidity"
+    assert plain("an **un**likely result") == "an unlikely result"
     # only punctuation is escaped: a formula's leftover command keeps its backslash, and the gate sees it
     from bot.quiz.quality import problems
 

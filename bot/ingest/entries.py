@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.document import Line, split_sentences
 from bot.ingest.roles import strip_navigation_markup
-from bot.text import key, render_math, words
+from bot.text import is_common_word, is_word_form, key, render_math, words
 
 # "Types of Inheritance", "3 kinds of rock": a label that names its items' kind (group 1, group 2)
 KINDS_OF = re.compile(
@@ -87,6 +87,17 @@ def split_label(text: str) -> tuple[str, str]:
     return "", text
 
 
+def _glued(m: re.Match) -> str:
+    """'muscular**rigidity**': bold opened inside a word. Two dictionary words that make none together
+    are two words with the space forgotten; '**un**likely' stays one word."""
+    before = re.search(r"[A-Za-z]+$", m.string[: m.start()])
+    after = re.match(r"[A-Za-z]+", m.string[m.end() :])
+    left, right = (before.group(0) if before else ""), (after.group(0) if after else "")
+    whole = (left + right).lower()
+    apart = all(len(w) >= 3 and is_common_word(w.lower()) for w in (left, right))
+    return f" {m.group(1)}" if apart and not is_word_form(whole) else m.group(1)
+
+
 def plain(text: str) -> str:
     """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept,
     and code spans kept as written (`__init__()` stays ``__init__()``, it is not bold 'init()')."""
@@ -102,6 +113,7 @@ def plain(text: str) -> str:
     # markdown escapes ("\\*\\*5HT1a"): the character, not the mark; only ASCII punctuation escapes, so
     # "\\frac" left over from a formula keeps its backslash and the quiz's markup gate still sees it
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
+    text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
     text = _EMPHASIS.sub("", text)
     text = re.sub(r"^\s*(?:[#>]+\s*)+|\|", " ", text)  # heading and quote marks, table pipes; "x > 14" stays
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)

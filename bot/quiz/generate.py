@@ -2709,13 +2709,21 @@ def _genus_of(pred: str) -> str:
     return stem(ws[-1]) if ws else ""
 
 
+_HEDGES = frozenset(stem(w) for w in "may might much many more less not never no rarely seldom".split())
+
+
 def _mirrored(a: str, b: str) -> bool:
     """Two descriptions that share most of their words ('Increase in economic benefits, either
     increasing assets ...' and 'Decrease in economic benefits, either decreasing assets ...')."""
     wa = {stem(w) for w in words(a) if w not in STOPWORDS}
     wb = {stem(w) for w in words(b) if w not in STOPWORDS}
-    # 'aligned with' and 'bisect' (eclipsed and staggered) share less, and ask more
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
+    # 'aligned with' and 'bisect' (eclipsed and staggered) share less, and ask more; but one that is
+    # the other with a hedge or a negation added ('profit more when ...' / 'may not profit much when
+    # ...') is told apart by that word alone
+    if not (wa and wb):
+        return False
+    hedged = (wa < wb and wb - wa <= _HEDGES) or (wb < wa and wa - wb <= _HEDGES)
+    return hedged or len(wa & wb) / len(wa | wb) >= 0.7
 
 
 def _prose(text: str) -> bool:
