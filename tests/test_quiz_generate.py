@@ -997,6 +997,21 @@ There are various stakeholders which can be broadly divided into two types:
     assert any(it.answer_text == "Permissions Policy" for it in items)
 
 
+def test_an_example_written_as_a_label_is_not_a_term(tmp_path):
+    """'e.g. 3-for-2 split: 100 shares ⇒ 150 shares' is a worked example, not a thing to name."""
+    notes = """# Earnings per share
+
+## Corporate actions that change the number of shares
+
+##### Stock split
+- The division of each old share into a specific number of new post-split shares
+- e.g. 2-for-1 split: 100 shares (original) ⇒ 200 shares (new)
+- e.g. 3-for-2 split: 100 shares (original) ⇒ 150 shares (new)
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("e.g" in t for it in items for t in [it.prompt, *it.choices])
+
+
 def test_the_term_x_refers_to_defines_x(tmp_path):
     """'The term polymorphism refers to ...' under 'Polymorphism' defines Polymorphism, not a thing
     called 'term polymorphism' offered beside Inheritance."""

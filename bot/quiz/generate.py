@@ -1332,8 +1332,8 @@ class _Builder:
         term = _clean_name(label)
         first = term.split()[0].lower() if term.split() else ""
         known = self.entity(term)
-        if first in STOPWORDS or (known is not None and "generic" in known.kinds):
-            return None  # "on master", "For Linux PCs", "Best Practice": a remark, not a thing
+        if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
+            return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
         if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary:
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
