@@ -242,7 +242,8 @@ class Composer:
             if ctx:
                 ents = ents | ctx[-1]
             # "negative inflation rate" under "- deflation" is deflation's definition, not a line on both
-            term = next((k for opening, k in glossed if strip_markup(text).lower().startswith(opening)), "")
+            said = _said(text)
+            term = next((k for opening, k in glossed if said == opening), "")
             if term:
                 ents = frozenset({term})
             ents_out.append(ents)
@@ -252,7 +253,7 @@ class Composer:
         return result
 
     def _glossed(self, chunk: Chunk) -> list[tuple[str, str]]:
-        """The opening words of each definition of a glossary written as a term over its definition's
+        """The first sentence of each definition of a glossary written as a term over its definition's
         sub-item ("- inflation" / "+ sustained price increase ..."), with the term it defines: the
         document model reads such runs, so the line is known as the term's definition though it never
         names the term."""
@@ -263,7 +264,7 @@ class Composer:
         for entry in parse(chunk.lines)[0]:
             if entry.glossary and entry.label and entry.body:
                 found = self.glossary.lookup(entry.label)
-                opening = strip_markup(entry.body).lower()[:40]
+                opening = _said((split_sentences(entry.body) or [""])[0])
                 if found is not None and opening:
                     out.append((opening, found.key))
         self._glossed_cache[chunk.id] = out
@@ -309,12 +310,19 @@ class Composer:
     def _labels(self, chunk: Chunk) -> list[tuple[int, frozenset[str]]]:
         """Positions of label lines ("**EBS**", "Instance Store:") and the entities they name."""
         out, pos = [], 0
-        definitions = [opening for opening, _ in self._glossed(chunk)]
+        glossed = self._glossed(chunk)
+        definitions = [opening for opening, _ in glossed]
+        terms_here = {k for _, k in glossed}
+        term_indent: int | None = None  # the indent of the glossary term whose lines follow
         for line in chunk.lines:
             body = line.body
             plain = strip_markup(body)
+            if term_indent is not None and line.kind != "blank" and line.indent <= term_indent:
+                # "- types of cloud:" beside "- isohyet": the glossary term's sub-items are over
+                out.append((pos, frozenset()))
+                term_indent = None
             # "negative inflation rate" under "- deflation" is short, but a definition, not a label
-            defining = any(plain.lower().startswith(opening) for opening in definitions)
+            defining = any(_said(plain).startswith(opening) for opening in definitions)
             label = not defining and (
                 bool(_BOLD_ONLY.fullmatch(body))
                 or (plain.endswith(":") and len(plain) < 80)
@@ -333,6 +341,8 @@ class Composer:
                 )
                 if len(ents) == 1:  # "**EBS**" labels what follows; "**A vs. B vs. C**:" labels a group
                     out.append((pos, ents))
+                    if ents <= terms_here:
+                        term_indent = line.indent
                 elif ents:
                     out.append((pos, frozenset()))  # a group label ends the previous one's scope
             pos += len(line.raw) + 1
@@ -630,6 +640,11 @@ def _row_subject(text: str) -> str:
 _WHAT_IS = re.compile(
     r"^\W*(?:what(?:'?s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|explain)\b", re.I
 )
+
+
+def _said(text: str) -> str:
+    """A line's words as compared with another's: no markup, case or closing stop."""
+    return re.sub(r"\s+", " ", strip_markup(text)).lower().strip().rstrip(".;:")
 
 
 def _names_only(u: Unit, entities: list[Entity]) -> bool:

@@ -70,6 +70,14 @@ ECONOMICS = """# Macroeconomics terms
     + the difference between the value of money and the cost to produce it
 - fiat money
     + money which has no intrinsic value, established by government regulation
+- nominal value
+    + value of goods and services measured in the prices of the current year
+- real value
+    + value of goods and services measured in the prices of a fixed base year
+
+- types of unemployment:
+    * frictional unemployment: the time workers spend between jobs while searching
+    * structural unemployment: a mismatch between the skills workers have and the jobs on offer
 """
 
 
@@ -129,3 +137,14 @@ def test_a_glossary_term_is_answered_with_the_definition_under_it(engines):
     assert "negative inflation rate" not in sides["inflation"]
     text = answer_text(engines["economics"].ask("what is seigniorage?"))
     assert "the difference between the value of money and the cost to produce it" in text
+
+
+def test_glossary_definitions_that_open_alike_stay_with_their_own_terms(engines):
+    """'value of goods and services measured in the prices of ...' opens both definitions, but each is its
+    own term's; a term's lines end where the next item at its level begins."""
+    answer = engines["economics"].ask("nominal value vs real value")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "current year" in sides["nominal value"] and "base year" not in sides["nominal value"]
+    assert "base year" in sides["real value"] and "current year" not in sides["real value"]
+    text = answer_text(engines["economics"].ask("what is real value?"))
+    assert "base year" in text and "unemployment" not in text
