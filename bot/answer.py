@@ -184,8 +184,8 @@ class Composer:
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms, defines) in enumerate(zip(texts, sims, *tags, strict=True)):
                 k = strip_markup(text).lower()
-                if k in seen:
-                    continue
+                if k in seen or self.glossary.lookup(k) is not None:
+                    continue  # once each; and "- liquidity trap" over its definition is only a name
                 seen.add(k)
                 subject = _row_subject(text)
                 said = term_set(subject) if subject else unit_terms

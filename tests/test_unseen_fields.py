@@ -148,3 +148,5 @@ def test_glossary_definitions_that_open_alike_stay_with_their_own_terms(engines)
     assert "base year" in sides["real value"] and "current year" not in sides["real value"]
     text = answer_text(engines["economics"].ask("what is real value?"))
     assert "base year" in text and "unemployment" not in text
+    # a term alone on its line ("- nominal value" over its definition) is never quoted as a line
+    assert not any(line.strip().lower() == "nominal value" for line in text.splitlines())
