@@ -1035,6 +1035,20 @@ The term polymorphism refers to the state of having many forms in one interface.
     assert not any("term" in c.lower() for it in items for c in it.choices)
 
 
+def test_a_question_is_not_set_in_a_how_to_heading(tmp_path):
+    """'In “When to use roles”, which one is described as ...' reads oddly: a heading that asks how or
+    when names no thing a question holds for."""
+    notes = """# Identity
+
+## When to use roles
+
+- **Permission Policy**: to grant access to other services
+- **Trust Policy**: to say which identities may take on the role
+- **Session Policy**: to narrow a session below what the role allows
+"""
+    assert not any("When to use" in it.prompt for it in _items_of(tmp_path, notes))
+
+
 def test_a_question_is_not_set_in_a_section_named_after_a_rival_choice(tmp_path):
     """Under '### NMS', "In “NMS”, which of these describes Serotonin syndrome?" sets the question in
     one of its own choices: the heading names a rival, not the thing the line holds for."""
