@@ -1069,6 +1069,17 @@ Serotonin syndrome is a toxicity of serotonergic drugs such as SSRIs.
     assert serotonin and not any("“NMS”" in it.prompt for it in serotonin)
 
 
+def test_a_stem_that_runs_two_sentences_together_is_not_asked():
+    from bot.quiz.quality import problems
+
+    stem = "Which one is remaining at a childish level. Sticking to one way of reacting?"
+    two = QuizItem("x", "statement", stem, ("Fixation", "Splitting", "Denial"), 0, "", "notes.md", "Defense")
+    quoted = QuizItem("y", "mapping", "Which one is described as “Is a Helm package. It holds charts”?",
+                      ("Chart", "Release", "Repository"), 0, "", "notes.md", "Helm")
+    assert "two sentences in one stem" in problems(two)
+    assert "two sentences in one stem" not in problems(quoted)
+
+
 def test_markdown_escapes_are_read_as_the_characters_they_escape():
     from bot.ingest.entries import plain
 

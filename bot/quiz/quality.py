@@ -94,6 +94,9 @@ def problems(item: QuizItem) -> list[str]:
         out.append("points at unseen text")
     if not item.is_cloze and _NEGATIVE.search(stem.split("“")[0]):
         out.append("negative stem")
+    # "Which one is the act of ... development. Sticking to ...?": two sentences asked as one
+    if not item.is_cloze and re.search(r"[a-z0-9)]\. [A-Z]", _QUOTED.sub("“”", stem)):
+        out.append("two sentences in one stem")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
         _CODEISH.search(c) for c in item.choices if not signatures
