@@ -1012,6 +1012,21 @@ def test_an_example_written_as_a_label_is_not_a_term(tmp_path):
     assert not any("e.g" in t for it in items for t in [it.prompt, *it.choices])
 
 
+def test_a_worked_example_after_a_definition_is_cut_from_the_description(tmp_path):
+    """'**initialDelaySeconds**: waiting some time after starting. e.g. 5sec, after 5 sec start to run
+    command': what the setting is, then an example no reader can parse alone."""
+    notes = """# Probes
+
+## Liveness probe settings
+
+- **initialDelaySeconds**: waiting some period of time after starting. e.g. 5sec, after 5 sec run command
+- **periodSeconds**: the interval between two runs of the probe command
+- **timeoutSeconds**: how long one run of the probe may take before it counts as failed
+"""
+    delay = next(it for it in _items_of(tmp_path, notes) if it.answer_text == "initialDelaySeconds")
+    assert "after starting”" in delay.prompt and "5sec" not in delay.prompt
+
+
 def test_the_term_x_refers_to_defines_x(tmp_path):
     """'The term polymorphism refers to ...' under 'Polymorphism' defines Polymorphism, not a thing
     called 'term polymorphism' offered beside Inheritance."""

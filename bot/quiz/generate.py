@@ -1411,6 +1411,11 @@ class _Builder:
             desc = f"{lead.group(2).capitalize()} {desc[lead.end() :]}"
         # "... from registry. E.g" : the sentence splitter cut an example's lead-in off its example
         desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)\W*$", "", desc, flags=re.IGNORECASE).strip()
+        # "waiting some time after starting. e.g. 5sec, after 5 sec start to run command": what it is,
+        # then a worked example the reader can't parse alone; the definition is the part before it
+        example = re.search(r"[.;]\s+(?:e\.g\.?|for example|for instance)[\s,:]", desc, flags=re.IGNORECASE)
+        if example and len(words(desc[: example.start()])) >= 4:
+            desc = desc[: example.start()].strip()
         it = _IT.match(desc)
         if it:
             # '**Kube-proxy:** "It is a network proxy ..."': the label's own sentence, its subject the label
