@@ -1027,6 +1027,25 @@ def test_a_worked_example_after_a_definition_is_cut_from_the_description(tmp_pat
     assert "after starting”" in delay.prompt and "5sec" not in delay.prompt
 
 
+def test_a_plural_noun_of_the_subject_is_not_read_as_its_verb(tmp_path):
+    """'Low-potency antipsychotics include chlorpromazine ...' under 'Low potency': the subject is
+    'Low-potency antipsychotics', so the sentence is not asked as 'Which one antipsychotics include ...?'
+    (a psychiatry bank posted that stem; the rule is checked on the sentence itself)."""
+    from bot.quiz.generate import _Builder
+    from bot.text import key
+
+    (tmp_path / "notes.md").write_text(
+        "# Antipsychotics\n\n## Low potency\n\n"
+        "Low-potency antipsychotics include **chlorpromazine** and **thioridazine**.\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    builder._chunk = next(c for c in chunks if c.heading and c.heading[-1] == "Low potency")
+    sentence = "Low-potency antipsychotics include chlorpromazine and thioridazine"
+    assert builder._heading_subject(sentence, {key("Low potency"): "Low potency"}) is None
+
+
 def test_the_term_x_refers_to_defines_x(tmp_path):
     """'The term polymorphism refers to ...' under 'Polymorphism' defines Polymorphism, not a thing
     called 'term polymorphism' offered beside Inheritance."""

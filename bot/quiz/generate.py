@@ -1248,8 +1248,11 @@ class _Builder:
                 return None
             if rest[i].lower() in ("is", "are", "was", "were"):
                 return None  # "X is/are ..." without an article is a property, not what X is
-            if _noun_then_verb(rest, i):
-                return None  # "Secret objects store the ...": a plural noun, then the verb
+            if _noun_then_verb(rest, i) or (
+                rest[i].endswith("s") and rest[i + 1].lower() in _BASE_VERBS | _AUX | _ADVERBS
+            ):
+                return None  # "Secret objects store the ...", "Low-potency antipsychotics include ...": a
+                # plural noun of a longer subject, then the verb
             pred = " ".join(rest)
             lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
             name = _clean_name(term)
