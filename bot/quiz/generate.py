@@ -1177,12 +1177,7 @@ class _Builder:
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
             # "**Arid** climate zone shows ..." under "Arid": the name and its kind are the subject
             return self._heading_definition(clause)
-        if ws[i].endswith("s") and (
-            ws[i + 1].lower() in _BASE_VERBS
-            or ws[i + 1].lower() in _AUX
-            or ws[i + 1].lower() in _ADVERBS
-            or _noun_then_verb(ws, i)
-        ):
+        if _longer_subject(ws, i):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
@@ -1248,11 +1243,8 @@ class _Builder:
                 return None
             if rest[i].lower() in ("is", "are", "was", "were"):
                 return None  # "X is/are ..." without an article is a property, not what X is
-            if _noun_then_verb(rest, i) or (
-                rest[i].endswith("s") and rest[i + 1].lower() in _BASE_VERBS | _AUX | _ADVERBS
-            ):
-                return None  # "Secret objects store the ...", "Low-potency antipsychotics include ...": a
-                # plural noun of a longer subject, then the verb
+            if _longer_subject(rest, i):
+                return None  # "Low-potency antipsychotics include ...": a plural noun of a longer subject
             pred = " ".join(rest)
             lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
             name = _clean_name(term)
@@ -2645,6 +2637,15 @@ def _lower_title(phrase: str) -> str:
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _longer_subject(ws: list[str], i: int) -> bool:
+    """The word taken for the verb (``ws[i]``) is a plural noun that ends a longer subject: a verb, an
+    auxiliary or an adverb follows it ('Secret objects store ...', 'X architectures generally ...')."""
+    following = ws[i + 1].lower() if len(ws) > i + 1 else ""
+    return ws[i].endswith("s") and (
+        following in _BASE_VERBS or following in _AUX or following in _ADVERBS or _noun_then_verb(ws, i)
+    )
 
 
 def _noun_then_verb(ws: list[str], i: int) -> bool:
