@@ -1129,3 +1129,97 @@ def test_markdown_escapes_are_read_as_the_characters_they_escape():
     formula = r"The current yield is $$\mathrm{\frac{Coupon}{Price}}$$ a crude measure of the ____."
     assert "\\frac" in plain(formula)
     assert "markup or a link" in problems(_blank(plain(formula), "rate of return"))
+
+
+ORCHESTRA_NOTES = """# Orchestra notes
+
+## Sections of the orchestra
+
+- **Strings:** the largest section, played with a bow or plucked; violins carry most melodies
+- **Woodwinds:** sound made by blowing across an edge or through a vibrating reed
+- **Brass:**
+  - loud and bright
+- **Percussion:**
+  - timpani, snare drum, cymbals
+
+## Stage seating
+
+- **Concertmaster chair:** the first seat of the first violins, who tunes the orchestra
+- **Principal chair:** leads each section and plays its solos, sitting nearest the audience
+- **Back desks:** may occur even with adequate concertmaster and principal cues
+
+## Valve positions
+
+- **Open Valve (Natural Tone)**: the air takes the shortest path and gives the natural harmonic series
+- **Open Valve (Lowered Tone)**: a crook is added and the whole series sounds lower
+- **Closed Valve**: all tubing is used for the lowest notes of the instrument
+- **Half Valve**: the valve is pressed halfway for a choked and muffled sound
+
+## Score markings
+
+- **Fermata Sign:** Hold Note
+- **Tempo Change:** 2 × B (All players wait)
+- **Dynamic Mark:** p or f (Soft or loud passages everywhere)
+- **Repeat Sign:** play the passage between the dots again from its start
+
+## Tuning
+
+### Concert pitch (A440)
+
+- Permissions
+  - **Conductor:** Anyone can request it
+  - **Oboist:** Plays the tuning note for the others
+  - **Players:** Tune to the oboe one section after another
+
+## Before the concert
+
+- **Wandelprobe:** 1 - 2 hours, but is the most tiring
+- **Generalprobe:** 3 - 4 hours with costumes and the full stage lighting
+- **Sitzprobe:** the first sing-through with orchestra and singers seated together
+"""
+
+
+def test_a_list_gives_its_labels_as_rivals_but_never_a_clue_to_them(tmp_path):
+    """'Brass' and 'Percussion', whose lines say nothing to ask, are still sections beside Woodwinds.
+    A description that names every rival ('even with concertmaster and principal cues') is answered
+    by elimination; one that is a name ('Hold Note') or a value ('2 × B (All players wait)') says
+    nothing; twins told apart by their brackets keep them; 'it' and a bare 'hours, most tiring' need
+    the section they hold in."""
+    items = _items_of(tmp_path, ORCHESTRA_NOTES)
+    woodwinds = next(it for it in items if it.answer_text == "Woodwinds" and it.kind == "mapping")
+    assert {"Brass", "Percussion"} <= set(woodwinds.choices)
+    assert not any(it.answer_text == "Back desks" for it in items)
+    assert not any(it.answer_text in ("Fermata Sign", "Tempo Change", "Dynamic Mark") for it in items)
+    assert not any("Open Valve" in it.choices for it in items)
+    conductor = next(it for it in items if it.answer_text == "Conductor")
+    assert conductor.prompt.startswith("In “Concert pitch (A440)”, which permission")
+    tiring = next(it for it in items if it.answer_text == "Wandelprobe" and it.kind == "mapping")
+    assert tiring.prompt.startswith("In “Before the concert”, ")
+
+
+def test_a_label_with_no_line_of_its_own_makes_no_either_or(tmp_path):
+    """'Reed' with nothing to say beside one described label is a coin toss, not a question."""
+    notes = """# Winds
+
+## Mouthpieces
+
+- **Embouchure Hole:** the oval opening across which a flautist blows a stream of air
+- **Double Reed:**
+  - oboe, bassoon
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("Double Reed" in it.choices for it in items)
+
+
+def test_twin_labels_keep_the_brackets_that_tell_them_apart(alozano):
+    """'Volume Mode (Gateway Stored)' and 'Volume Mode (Cache Mode)' are two things: neither is offered
+    as a bare 'Volume Mode', which would be true of both."""
+    chunks, _, items, _ = alozano
+    glosses: dict[str, set[str]] = {}
+    for c in chunks:
+        for m in re.finditer(r"^\s*[-*]\s+([A-Z][\w ]{2,40}?)\s*\(([^()]{2,30})\)\s*$", c.text, re.MULTILINE):
+            glosses.setdefault(m.group(1).strip().lower(), set()).add(m.group(2).strip().lower())
+    twins = {name for name, seen in glosses.items() if len(seen) >= 2}
+    assert twins, "the notes hold labels told apart by brackets"
+    offered = {c.lower() for it in items for c in (*it.choices, it.answer_text)}
+    assert not twins & offered

@@ -406,6 +406,7 @@ class _Fact:
     noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
     parallel: bool = False  # one of a run of entries each saying what its own subject is
     loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
+    rivals: dict[str, str] = field(default_factory=dict)  # sibling labels with no line to ask -> their text
 
 
 @dataclass
@@ -788,9 +789,13 @@ class _Builder:
             asked = item.choices[item.answer]
             siblings = {_label_key(g) for g in fact.group}
             said: list[tuple[str, str]] = []
+            skipped = False
             for name in item.choices:
                 k = _label_key(name)
                 f = fact if name == asked else by_name.get((fact.chunk.source, k))
+                if name in fact.rivals:
+                    skipped = True
+                    continue  # 'SaaS' beside IaaS has no line of its own to offer as a choice
                 if f is None or (f is not fact and k not in siblings):
                     break
                 text = _as_choice(f.pred)
@@ -800,7 +805,8 @@ class _Builder:
                     continue  # 'expresive': a typo copied from the notes is not posted
                 said.append((name, text))
             else:
-                if len(said) < 2 or (len(said) == 2 and _mirrored(said[0][1], said[1][1])):
+                fewest = 3 if skipped else 2  # a list that left a label out asks among three at least
+                if len(said) < fewest or (len(said) == 2 and _mirrored(said[0][1], said[1][1])):
                     continue  # 'Increase in economic benefits' or 'Decrease ...': a word tells them apart
                 if len(said) == 2 and all(len(words(n)) == 1 and is_common_word(n.lower()) for n, _ in said):
                     continue  # 'Read' or 'Write' once more, the other way round: the words answer it
@@ -982,6 +988,24 @@ class _Builder:
             siblings = self._siblings(entry, entries)
             names = subjects if fact.pool == "subject" else terms_of
             group = [names[i] for i in siblings if i in names and i != index]
+            if fact.kind == "mapping" and fact.pool == "term":
+                # 'CrashLoopBackOff', whose line says nothing to ask, is still a pod state beside
+                # 'ImagePullBackOff': a sibling label is a rival of the list's own kind
+                for i in siblings:
+                    if i != index and i not in names and entries[i].label:
+                        rival = self._term_label(chunk, entries[i], entries, entries[i].label, rival=True)
+                        if (
+                            rival
+                            and not _sentence_like(rival)
+                            and not _remark(rival)
+                            # 'Provides additional services', 'Automates manual processes': what a
+                            # thing does, said as a label, is no name to choose
+                            and not self.is_verb(rival.split()[0].lower(), " ".join(rival.split()[1:2]))
+                            and not self._verbal(rival.split()[0])
+                        ):
+                            group.append(rival)
+                            said = [entries[i].body, *(entries[c].text for c in entries[i].children)]
+                            fact.rivals[rival] = " ".join(said)
             if index in defining and defining[index] == fact.answer:
                 # a run of entries each saying what its own subject is ("Suppression is the ...",
                 # "Sublimation is the ...") sets those subjects side by side as things of a kind
@@ -1320,16 +1344,19 @@ class _Builder:
             return None  # "may resemble the bipolar disorders": a hedge that fits others as well
         return answer, prompt, pred
 
-    def _definition(
-        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
-    ) -> _Fact | None:
-        """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+    def _term_label(
+        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, rival: bool = False
+    ) -> str | None:
+        """The thing a list item's label names ('Vertical Scaling'), or None for a lead-in, an aspect,
+        a step or a count ('e.g.', 'Definition', 'Option 2'). A ``rival`` (a sibling offered beside
+        a defined label) may be a word the notes use only there: 'Running' beside 'ImagePullBackOff'
+        in a list of pod states."""
         term = _clean_name(label)
         first = term.split()[0].lower() if term.split() else ""
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
-        if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary:
+        if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary and not rival:
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
@@ -1358,6 +1385,16 @@ class _Builder:
             )
         ):
             return None
+        return term
+
+    def _definition(
+        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
+    ) -> _Fact | None:
+        """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+        term = self._term_label(chunk, entry, entries, label)
+        if term is None:
+            return None
+        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         desc = _unquote(_plain(sentence)).rstrip(".;:").strip()
         rest = [_unquote(r) for r in sentences(_plain(entry.body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
@@ -1424,13 +1461,16 @@ class _Builder:
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
             or len(terms(desc)) < 2
-            or len(re.findall(r"[A-Za-z]{3,}", desc)) < 2  # "(N × S) / 2": a value, not a description
+            # "(N × S) / 2", "N × R (All disks utilized)": a value (and a remark on it), not a description
+            or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2
             or len(desc) > 180
             or _LIKENESS.match(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
             or "http" in desc
+            # 'Viewer Request': a name, not what the label is
+            or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
         ):
             return None
         ws = desc.split()
@@ -1451,6 +1491,9 @@ class _Builder:
             _PRONOUN_START.match(desc)
             or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
             or (len(ws) < 4)
+            # "1 - 5 minutes, but is the most expensive": two words of substance say of what only
+            # with the section's name
+            or len([w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]) < 3
             # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section
             # (a glossary's entries are terms by where they stand: 'inflation', 'front')
             or (all(_everyday(w) for w in term.split()) and not entry.glossary)
@@ -1475,7 +1518,16 @@ class _Builder:
             # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
-        if kind and core.startswith("Which one "):
+        setting = ""
+        if kind and re.search(r"\b(?:it|its|this)\b", desc, re.IGNORECASE):
+            # "Which permission is described as “Anyone can launch it”?": 'it' may be the thing the
+            # section is about ('AMI (Server Image)'), which the stem then names
+            setting = self._setting(chunk, term)
+            if {stem(w) for w in words(kind)} <= {stem(w) for w in words(setting)}:
+                setting = ""  # 'Directory Modes' over a Directory Mode's own 'it': the thing itself
+        if kind and core.startswith("Which one ") and setting:
+            prompt = f"In “{_unref(setting)}”, which {kind} {core[len('Which one ') :]}"
+        elif kind and core.startswith("Which one "):
             prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
@@ -2353,6 +2405,8 @@ class _Builder:
                     own -= {stem(w) for w in words(fact.answer)}
                     if own & {stem(w) for w in prompt_words}:
                         return False  # 'operating risk' for "the risk of a firm's operating income": it fits
+            if cand in fact.rivals and self._says_too(fact.rivals[cand], fact.pred):
+                return False  # 'Resolver' over "Software on your device": a second right answer
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
@@ -2431,6 +2485,22 @@ class _Builder:
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
 
+    def _says_too(self, text: str, pred: str) -> bool:
+        """Whether ``text`` (a rival's own lines) says much of ``pred``: two or more of its key
+        terms, half its weight."""
+        want = set(terms(pred))
+        shared = want & set(terms(text))
+        total = sum(self.idf.get(t, 1.0) for t in want)
+        return len(shared) >= 2 and sum(self.idf.get(t, 1.0) for t in shared) >= 0.5 * total
+
+    @staticmethod
+    def _named_in(cand: str, fact: _Fact) -> bool:
+        """Whether the description asked about names ``cand`` by a word of its own ('monitoring' of
+        Monitoring costs), one the answer's name doesn't share."""
+        own = {stem(w) for w in words(cand) if w not in STOPWORDS and len(w) > 2}
+        own -= {stem(w) for w in words(fact.answer)}
+        return bool(own & {stem(w) for w in words(fact.pred)})
+
     def _compares(self, fact: _Fact) -> bool:
         """Whether a statement's choices are things the notes set side by side to tell apart: its
         section compares them ('SQS vs Kinesis', 'When to use ...'), or every wrong choice is a side of
@@ -2491,7 +2561,9 @@ class _Builder:
         distractors = self._choose(fact)
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
-        others = {key(g) for g in fact.group if not self._form_of(g, fact.answer)}
+        # a sibling label with no line of its own fills out a list's choices but makes no either-or:
+        # 'Standard' beside a FIFO queue's whole line pasted in the stem is a coin toss
+        others = {key(g) for g in fact.group if not self._form_of(g, fact.answer) and g not in fact.rivals}
         others -= self._keys(fact.answer)[0]
         peers = self.peers_of(fact.answer, fact.chunk)
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
@@ -2499,6 +2571,11 @@ class _Builder:
         fewest = 1 if pair else 2
         if distractors is None or len(distractors) < fewest:
             return None
+        if len(distractors) == 1 and distractors[0] in fact.rivals:
+            return None
+        named = [d for d in distractors if self._named_in(d, fact)]
+        if fact.kind == "mapping" and len(distractors) >= 2 and len(named) == len(distractors):
+            return None  # "... even with adequate monitoring and bonding provisions": answered by elimination
         if fact.kind == "statement" and not self._compares(fact):
             return None
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
@@ -2508,8 +2585,10 @@ class _Builder:
             # thing the list is about, not its items
             fact.prompt = "Which one " + fact.prompt[len(f"Which {fact.noun} ") :]
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
-        if fact.pool != "cell":
+        twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
+        if fact.pool != "cell" and not twins:
             # "Rough ER (studded with ribosomes)": a gloss in a choice answers the question for it
+            # (but "Volume Mode (Cache Mode)" beside "Volume Mode (Gateway Stored)" needs its gloss)
             bare = [_GLOSS.sub("", c) for c in choices]
             if len({key(b) for b in bare}) == len(bare) and all(key(b) for b in bare):
                 choices = bare
