@@ -1223,3 +1223,30 @@ def test_twin_labels_keep_the_brackets_that_tell_them_apart(alozano):
     assert twins, "the notes hold labels told apart by brackets"
     offered = {c.lower() for it in items for c in (*it.choices, it.answer_text)}
     assert not twins & offered
+
+
+PRESS_NOTES = """# Printing press
+
+## Press parts
+
+- **Platen:** The paper sheet is pressed onto the inked type. It absorbs the ink best when slightly damp.
+- **Tympan:** a padded frame that holds the sheet in place while the platen comes down
+- **Frisket:** a thin paper mask that keeps the margins of the sheet clean during the impression
+
+| Part | Description |
+| --- | --- |
+| composing stick | Holds letters while a line of type is set |
+| Chase Frame | Locks the set type into a page |
+| Quoin Key | Tightens the wedges that hold the type |
+| Galley Tray | Stores set lines before they are locked |
+"""
+
+
+def test_it_after_a_sentence_with_its_own_subject_is_not_the_label(tmp_path):
+    """'Platen: The paper sheet is pressed ... It absorbs the ink': 'it' is the sheet, not the platen.
+    A key in lower case among capitalised rivals ('composing stick') stands out, so it takes their
+    case."""
+    items = _items_of(tmp_path, PRESS_NOTES)
+    assert not any("absorbs the ink" in it.prompt for it in items)
+    stick = next(it for it in items if "Holds letters" in it.prompt)
+    assert stick.answer_text == "Composing stick"

@@ -971,7 +971,10 @@ class _Builder:
                     if fact is not None:
                         pending.append((fact, entry.index))
                         terms_of[entry.index] = fact.answer
-                    last = label if self.entity(label) else None
+                    # "Bottleneck: The parity disk is accessed ... It serializes all writes": after a
+                    # sentence with its own subject, "it" is that subject, not the label
+                    own_subject = re.match(r"^(?:the|a|an|this|these|each|every)\s", _plain(sentence), re.I)
+                    last = label if self.entity(label) and not own_subject else None
                     previous = entry.text
                 else:
                     last = None
@@ -1336,6 +1339,8 @@ class _Builder:
             return None  # 'can trigger this based on metrics': what is 'this'?
         if _CUT_SHORT.search(pred):
             return None  # "... and zero or more": the sentence lost its end
+        if _SPLICED.search(pred):
+            return None  # "is unchanged, the real cost of import has increased": two sentences spliced
         if prompt.startswith("Which one ") and re.search(r"\b(?:they|them|their)\b", pred, re.IGNORECASE):
             return None  # "an area of the world they have selected": who? not the one thing asked
         if _LIKENESS.match(pred):
@@ -1402,7 +1407,12 @@ class _Builder:
         # Services ... are created"): the choices would be in the stem
         # "An agent that runs on each node. It makes sure ...": a description that opens with what kind
         # of thing the label is says what sets it apart next; inside the quote "it" is the thing itself
-        kind_first = re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None and len(desc) < 80
+        kind_first = (
+            re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None
+            and len(desc) < 80
+            # "The paper sheet is pressed ...": a sentence of its own, whose "It" is that sheet
+            and not re.match(r"^(?:an?|the)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have)\s", desc, re.I)
+        )
         if (
             len(rest) > 1
             and len(" ".join(rest[:2])) <= 200
@@ -2598,6 +2608,10 @@ class _Builder:
             if named != choices and len({key(b) for b in named}) == len(named) and all(key(b) for b in named):
                 choices = named
                 fact.answer = named[0]
+        if all(c[:1].isupper() for c in choices[1:]) and re.fullmatch(r"[a-z][a-z ]*", choices[0]):
+            # 'protection bits' among 'Present Bit' and 'Valid Bit': a key in another case stands out
+            choices[0] = choices[0][0].upper() + choices[0][1:]
+            fact.answer = choices[0]
         random.Random(int(item_id, 16)).shuffle(choices)
         return QuizItem(
             item_id,
@@ -2673,6 +2687,8 @@ def _kind_of(label: str) -> str | None:
 # Plural labels that name remarks or merits of a thing, not things of one kind ("Highlights:").
 # Words a description cut from the middle of a sentence opens with: "less trade discounts and
 # rebates", "between periods in how items are presented", "when the stock price increases".
+# ", the real cost of import has increased": a second sentence joined to the first by a comma
+_SPLICED = re.compile(rf",\s+(?:the|a|an|this|its)\s+(?:\S+\s+){{0,4}}(?:{'|'.join(sorted(_AUX))})\b", re.I)
 _FRAGMENT_OPENERS = frozenset(
     """when whenever if unless between less plus with without from by as because due than for of on at
     into while whereas although though since after before until or and but nor""".split()
