@@ -1250,3 +1250,36 @@ def test_it_after_a_sentence_with_its_own_subject_is_not_the_label(tmp_path):
     assert not any("absorbs the ink" in it.prompt for it in items)
     stick = next(it for it in items if "Holds letters" in it.prompt)
     assert stick.answer_text == "Composing stick"
+
+
+def _chapters(folder: Path) -> None:
+    """Three files, each the chapter of one disorder, as a psychiatry course writes them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    chapters = {
+        "anxiety.md": "# Panic disorder\n\nPanic disorder is characterized by recurrent periods of intense "
+        "fear peaking within ten minutes. A panic attack comes without warning, and panic may recur.\n",
+        "impulse.md": "# Intermittent explosive disorder\n\nIntermittent explosive disorder is characterized "
+        "by recurrent outbursts of anger out of proportion to the trigger. The outbursts are intermittent "
+        "and the intermittent anger is brief.\n",
+        "mood.md": "# Cyclothymic disorder\n\nCyclothymic disorder is marked by alternating periods of "
+        "hypomanic symptoms and depressive symptoms. The cyclothymic swings are milder and cyclothymic "
+        "patients rarely seek help.\n",
+    }
+    for name, text in chapters.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_subjects_of_files_in_one_chapter_folder_are_rivals_but_not_across_the_whole_notes(tmp_path):
+    """Files in a folder of their own ('oop/encapsulation.md', 'oop/inheritance.md') are the chapters
+    of one topic, whose subjects are of a kind. The notes' top folder holds every chapter: panic
+    disorder (anxiety) beside intermittent explosive disorder (impulse control) is a guess graders
+    found implausible, however alike the names."""
+    _chapters(tmp_path / "flat")
+    chunks, glossary = _load(tmp_path / "flat")
+    flat = generate_items(chunks, glossary)
+    assert not any("intense fear" in it.prompt for it in flat)
+    _chapters(tmp_path / "nested" / "disorders")
+    chunks, glossary = _load(tmp_path / "nested")
+    nested = generate_items(chunks, glossary)
+    fear = next(it for it in nested if "intense fear" in it.prompt)
+    assert fear.answer_text == "Panic disorder" and "Cyclothymic disorder" in fear.choices

@@ -2252,6 +2252,10 @@ class _Builder:
         Subjects of far-apart sections of one long file are things of different kinds ('melting
         point' and 'functional group')."""
         folder = PurePosixPath(chunk.source).parent
+        # a folder of the notes groups one chapter's files ('c07_oop'); the notes' top folder holds
+        # every chapter, whose subjects are of a kind only by name ('Panic disorder' of anxiety and
+        # 'Intermittent explosive disorder' of impulse control)
+        nested = folder != PurePosixPath(".")
         here = self.pos[chunk.id]
 
         def chapter(name: str, c: Chunk) -> bool:
@@ -2262,7 +2266,8 @@ class _Builder:
         found = [
             (abs(self.pos[c.id] - here), name)
             for name, c in self._heading_term_at.items()
-            if (c.source != chunk.source and PurePosixPath(c.source).parent == folder and chapter(name, c))
+            if (nested and c.source != chunk.source and PurePosixPath(c.source).parent == folder)
+            and chapter(name, c)
             or (c.source == chunk.source and c.heading[:-1] == chunk.heading[:-1])
         ]
         return [name for _, name in sorted(found)]
