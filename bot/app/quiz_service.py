@@ -16,7 +16,7 @@ from bot.app.srs import pick_items, review
 from bot.app.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
 from bot.quiz.bank import QuizBank, QuizError
 from bot.quiz.generate import grade
-from bot.quiz.items import LETTERS, QuizItem, fact_key
+from bot.quiz.items import LETTERS, QuizItem
 
 # Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.
 REPORTS_TO_WITHDRAW = 3
@@ -96,8 +96,8 @@ class QuizService:
             recent = set(recent_ids)
             fresh = [it for it in candidates if it.id not in recent]
             # nor the reverse of a question the channel had lately, while others remain
-            asked = {fact_key(self.bank.by_id[i]) for i in recent_ids if i in self.bank.by_id}
-            new = [it for it in fresh if fact_key(it) not in asked]
+            asked = {self.bank.by_id[i].fact for i in recent_ids if i in self.bank.by_id}
+            new = [it for it in fresh if it.fact not in asked]
             candidates = new or fresh or candidates
         return self._rng.choice(candidates)
 

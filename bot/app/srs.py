@@ -16,7 +16,7 @@ from datetime import datetime
 from fsrs import Card, Rating, Scheduler
 
 from bot.app.store import Store
-from bot.quiz.items import QuizItem, fact_key
+from bot.quiz.items import QuizItem
 
 _SCHEDULER = Scheduler(enable_fuzzing=False)
 
@@ -85,7 +85,7 @@ async def pick_items(
     rng.shuffle(wrong)
     rng.shuffle(unseen)
     # the reverse of a question already asked waits until the other new ones are used up
-    asked = {fact_key(by_id[i]) for i in states if i in by_id}
-    unseen.sort(key=lambda i: fact_key(by_id[i]) in asked)
+    asked = {by_id[i].fact for i in states if i in by_id}
+    unseen.sort(key=lambda i: by_id[i].fact in asked)
     rest.sort(key=lambda i: (states[i].due, i))
     return [by_id[i] for i in (due + wrong + unseen + rest)[:count]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Literal
 
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
@@ -50,6 +51,12 @@ class QuizItem:
     topic: str  # top heading below the document title
     chunk_id: str = ""
     accept: tuple[str, ...] = field(default_factory=tuple)  # other accepted cloze spellings
+
+    @cached_property
+    def fact(self) -> str:
+        """``fact_key`` of this item, worked out once: picking a channel's quiz compares it for every
+        item of the bank, for each of thousands of daily posts."""
+        return fact_key(self)
 
     @property
     def is_cloze(self) -> bool:
