@@ -1283,3 +1283,22 @@ def test_subjects_of_files_in_one_chapter_folder_are_rivals_but_not_across_the_w
     nested = generate_items(chunks, glossary)
     fear = next(it for it in nested if "intense fear" in it.prompt)
     assert fear.answer_text == "Panic disorder" and "Cyclothymic disorder" in fear.choices
+
+
+def test_a_stem_cut_from_another_with_the_same_answer_is_not_asked_twice(tmp_path):
+    """'An agent on each node. It makes sure that containers are running in a Pod' asked as a whole
+    and again as "which one makes sure that containers are running in a Pod?": one question twice."""
+    notes = """# Cluster
+
+## Cluster components
+
+- **Node:** "Node components run on every node, maintaining running pods."
+    - **Kubelet:** "An agent that runs on each node in the cluster. It makes sure that containers are \
+running in a Pod. The kubelet takes a set of PodSpecs and ensures that their containers are healthy."
+    - **Kube-proxy:** "It is a network proxy that runs on each node in your cluster.
+        - It maintains network rules on nodes."
+    - **Container Runtime:** "The container runtime is the software responsible for running containers."
+"""
+    items = _items_of(tmp_path, notes)
+    kubelet = [it for it in items if it.answer_text == "Kubelet"]
+    assert len(kubelet) == 1, [it.prompt for it in kubelet]

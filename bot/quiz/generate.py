@@ -973,7 +973,9 @@ class _Builder:
                         terms_of[entry.index] = fact.answer
                     # "Bottleneck: The parity disk is accessed ... It serializes all writes": after a
                     # sentence with its own subject, "it" is that subject, not the label
-                    own_subject = re.match(r"^(?:the|a|an|this|these|each|every)\s", _plain(sentence), re.I)
+                    own = _OWN_SUBJECT.match(_unquote(_plain(sentence)))
+                    # ("A Chart is a Helm package. It contains ...": the label is that subject)
+                    own_subject = own is not None and not _contains_phrase(words(own.group(0)), label)
                     last = label if self.entity(label) and not own_subject else None
                     previous = entry.text
                 else:
@@ -1411,7 +1413,7 @@ class _Builder:
             re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None
             and len(desc) < 80
             # "The paper sheet is pressed ...": a sentence of its own, whose "It" is that sheet
-            and not re.match(r"^(?:an?|the)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have)\s", desc, re.I)
+            and not _OWN_SUBJECT.match(desc)
         )
         if (
             len(rest) > 1
@@ -2692,6 +2694,11 @@ def _kind_of(label: str) -> str | None:
 # Plural labels that name remarks or merits of a thing, not things of one kind ("Highlights:").
 # Words a description cut from the middle of a sentence opens with: "less trade discounts and
 # rebates", "between periods in how items are presented", "when the stock price increases".
+# "The parity disk is accessed ...": a sentence with a subject of its own ("An agent that runs ..." names a
+# kind and says no more of it)
+_OWN_SUBJECT = re.compile(
+    r"^(?:the|a|an|this|these|each|every)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|has|have|can|will)\s", re.I
+)
 # ", the real cost of import has increased": a second sentence joined to the first by a comma
 _SPLICED = re.compile(rf",\s+(?:the|a|an|this|its)\s+(?:\S+\s+){{0,4}}(?:{'|'.join(sorted(_AUX))})\b", re.I)
 _FRAGMENT_OPENERS = frozenset(

@@ -428,10 +428,18 @@ def score(item: QuizItem) -> float:
 
 
 def _similar(a: QuizItem, b: QuizItem) -> bool:
+    """Two stems for one answer that ask the same: most words shared, or one's words (its section
+    aside) all in the other ("... makes sure that containers are running in a Pod?" beside the whole
+    definition it was cut from)."""
     wa, wb = set(words(a.prompt)) - STOPWORDS, set(words(b.prompt)) - STOPWORDS
     if not wa or not wb:
         return False
-    return len(wa & wb) / len(wa | wb) >= 0.6
+    if len(wa & wb) / len(wa | wb) >= 0.6:
+        return True
+    ca = set(words(_WRAPPED_IN.sub("", a.prompt))) - STOPWORDS
+    cb = set(words(_WRAPPED_IN.sub("", b.prompt))) - STOPWORDS
+    small = min(len(ca), len(cb))
+    return small >= 4 and len(ca & cb) >= 0.8 * small
 
 
 def _reverses(a: QuizItem, b: QuizItem) -> bool:
