@@ -1302,3 +1302,34 @@ running in a Pod. The kubelet takes a set of PodSpecs and ensures that their con
     items = _items_of(tmp_path, notes)
     kubelet = [it for it in items if it.answer_text == "Kubelet"]
     assert len(kubelet) == 1, [it.prompt for it in kubelet]
+
+
+def test_a_kind_named_by_a_list_is_asked_in_the_thing_its_section_is_about(tmp_path):
+    """'Which stop is described as ...?' says of what only with its section: the pipe organ's stops,
+    not any stop. ('Which pitfall ...?' of nothing was graded WEAK.)"""
+    notes = """# Instruments
+
+## Pipe Organ
+
+- Stops
+  - **Principal:** the foundation tone of the instrument, bright and firm in every register
+  - **Flute Stop:** a soft round tone made by wide stopped pipes of wood or metal
+  - **Reed Stop:** a brassy tone made by a vibrating brass tongue inside each pipe
+
+## Harpsichord
+
+The **Harpsichord** plucks its strings with quills when a key is pressed.
+
+### Goals
+
+- Tuning methods:
+  - **Equal Temperament:** divides the octave into twelve equal semitones for playing in every key
+  - **Meantone Temperament:** keeps the thirds pure at the cost of a few unusable keys
+  - **Pythagorean Tuning:** builds every interval from pure fifths stacked one on another
+"""
+    items = _items_of(tmp_path, notes)
+    reed = next(it for it in items if it.answer_text == "Reed Stop" and it.kind == "mapping")
+    assert reed.prompt.startswith("In “Pipe Organ”, which stop is described as"), reed.prompt
+    # 'Goals' is an aspect of the harpsichord, no thing to ask in
+    tuning = [it.prompt for it in items if "tuning method" in it.prompt]
+    assert tuning and not any("“Goals”" in p for p in tuning), tuning

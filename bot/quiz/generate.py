@@ -1531,7 +1531,7 @@ class _Builder:
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         setting = ""
-        if kind and re.search(r"\b(?:it|its|this)\b", desc, re.IGNORECASE):
+        if kind:
             # "Which permission is described as “Anyone can launch it”?": 'it' may be the thing the
             # section is about ('AMI (Server Image)'), which the stem then names
             setting = self._setting(chunk, term)
@@ -1550,7 +1550,7 @@ class _Builder:
         if prompt.count("(") != prompt.count(")"):
             return None
         fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
-        fact.noun = kind if kind and prompt.startswith(f"Which {kind} ") else ""
+        fact.noun = kind if kind and re.search(rf"(?:^|, )[Ww]hich {re.escape(kind)} ", prompt) else ""
         if entry.glossary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
@@ -2600,7 +2600,8 @@ class _Builder:
         if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:
             # "Which IAM Role ..." over 'Trust Policy' and 'Permissions Policy': the label named the
             # thing the list is about, not its items
-            fact.prompt = "Which one " + fact.prompt[len(f"Which {fact.noun} ") :]
+            which = rf"\b([Ww])hich {re.escape(fact.noun)} "
+            fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
         if fact.pool != "cell" and not twins:
@@ -2879,8 +2880,9 @@ def _remark(label: str) -> bool:
     ws = label.strip(" :").split()
     if not ws:
         return True
-    if all(w.lower().strip(":") in _ASPECT_LABELS | STOPWORDS for w in ws):
-        return True  # "The Logic", "The Concept", "Operation"
+    bare = [w.lower().strip(":") for w in ws]
+    if all(w in _ASPECT_LABELS | STOPWORDS or _singular(w) in _ASPECT_LABELS for w in bare):
+        return True  # "The Logic", "The Concept", "Operation", "Goals"
     if re.search(r"^(?:\w+\s+)?(?:\d{1,3}|[IVX]{1,4}|[A-E])\s*[:.)]\s", label.strip() + " "):
         return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
     last = ws[-1].lower()
