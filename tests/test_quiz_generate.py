@@ -1333,3 +1333,19 @@ The **Harpsichord** plucks its strings with quills when a key is pressed.
     # 'Goals' is an aspect of the harpsichord, no thing to ask in
     tuning = [it.prompt for it in items if "tuning method" in it.prompt]
     assert tuning and not any("“Goals”" in p for p in tuning), tuning
+
+
+def test_a_statement_of_two_sentences_spliced_by_a_comma_is_not_asked(tmp_path):
+    """"Nominal interest rate is unchanged, the real cost of import has increased" is two sentences: the
+    stem "Which one is unchanged, the real cost ... has increased?" asks neither (a finance bank posted
+    it; the rule is checked on the statement itself)."""
+    from bot.quiz.generate import _Builder
+
+    (tmp_path / "notes.md").write_text("# Trade\n\n## Imports\n\nImports are goods bought abroad.\n",
+                                       encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    spliced = "is unchanged, the real cost of import has increased for the importer"
+    assert builder._finish("Tariff", f"Which one {spliced}?", spliced) is None
+    single = "is unchanged while the real cost of import increases for the importer"
+    assert builder._finish("Tariff", f"Which one {single}?", single) is not None
