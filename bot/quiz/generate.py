@@ -406,7 +406,7 @@ class _Fact:
     noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
     parallel: bool = False  # one of a run of entries each saying what its own subject is
     loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
-    rivals: dict[str, str] = field(default_factory=dict)  # sibling labels with no line to ask -> their text
+    rivals: set[str] = field(default_factory=set)  # sibling labels with no line of their own to ask
 
 
 @dataclass
@@ -1009,8 +1009,7 @@ class _Builder:
                             and not self._verbal(rival.split()[0])
                         ):
                             group.append(rival)
-                            said = [entries[i].body, *(entries[c].text for c in entries[i].children)]
-                            fact.rivals[rival] = " ".join(said)
+                            fact.rivals.add(rival)
             if index in defining and defining[index] == fact.answer:
                 # a run of entries each saying what its own subject is ("Suppression is the ...",
                 # "Sublimation is the ...") sets those subjects side by side as things of a kind
@@ -2422,8 +2421,6 @@ class _Builder:
                     own -= {stem(w) for w in words(fact.answer)}
                     if own & {stem(w) for w in prompt_words}:
                         return False  # 'operating risk' for "the risk of a firm's operating income": it fits
-            if cand in fact.rivals and self._says_too(fact.rivals[cand], fact.pred):
-                return False  # 'Resolver' over "Software on your device": a second right answer
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
@@ -2501,14 +2498,6 @@ class _Builder:
             # one folder are things of one kind, when nothing closer is set beside the answer
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
-
-    def _says_too(self, text: str, pred: str) -> bool:
-        """Whether ``text`` (a rival's own lines) says much of ``pred``: two or more of its key
-        terms, half its weight."""
-        want = set(terms(pred))
-        shared = want & set(terms(text))
-        total = sum(self.idf.get(t, 1.0) for t in want)
-        return len(shared) >= 2 and sum(self.idf.get(t, 1.0) for t in shared) >= 0.5 * total
 
     @staticmethod
     def _named_in(cand: str, fact: _Fact) -> bool:
