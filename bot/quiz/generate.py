@@ -997,19 +997,10 @@ class _Builder:
                 # 'CrashLoopBackOff', whose line says nothing to ask, is still a pod state beside
                 # 'ImagePullBackOff': a sibling label is a rival of the list's own kind
                 for i in siblings:
-                    if i != index and i not in names and entries[i].label:
-                        rival = self._term_label(chunk, entries[i], entries, entries[i].label, rival=True)
-                        if (
-                            rival
-                            and not _sentence_like(rival)
-                            and not _remark(rival)
-                            # 'Provides additional services', 'Automates manual processes': what a
-                            # thing does, said as a label, is no name to choose
-                            and not self.is_verb(rival.split()[0].lower(), " ".join(rival.split()[1:2]))
-                            and not self._verbal(rival.split()[0])
-                        ):
-                            group.append(rival)
-                            fact.rivals.add(rival)
+                    rival = self._rival_label(chunk, entries, i) if i != index and i not in names else None
+                    if rival:
+                        group.append(rival)
+                        fact.rivals.add(rival)
             if index in defining and defining[index] == fact.answer:
                 # a run of entries each saying what its own subject is ("Suppression is the ...",
                 # "Sublimation is the ...") sets those subjects side by side as things of a kind
@@ -1393,6 +1384,19 @@ class _Builder:
             return None
         return term
 
+    def _rival_label(self, chunk: Chunk, entries: list[Entry], i: int) -> str | None:
+        """The thing entry ``i``'s label names, offered as a rival though its line gives nothing to ask;
+        None for no label, a lead-in, a remark, or what a thing does ('Provides additional services')."""
+        if not entries[i].label:
+            return None
+        rival = self._term_label(chunk, entries[i], entries, entries[i].label, rival=True)
+        if not rival or _sentence_like(rival) or _remark(rival):
+            return None
+        first, *rest = rival.split()
+        if self.is_verb(first.lower(), " ".join(rest[:1])) or self._verbal(first):
+            return None
+        return rival
+
     def _definition(
         self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
     ) -> _Fact | None:
@@ -1529,17 +1533,14 @@ class _Builder:
             # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
-        setting = ""
-        if kind:
-            # "Which permission is described as “Anyone can launch it”?": 'it' may be the thing the
-            # section is about ('AMI (Server Image)'), which the stem then names
+        if kind and core.startswith("Which one "):
+            # "Which endpoint is described as ...?" says of what only with the thing its section is
+            # about ("In “Amazon Aurora”"); 'Directory Modes' over a Directory Mode is the kind itself
             setting = self._setting(chunk, term)
             if {stem(w) for w in words(kind)} <= {stem(w) for w in words(setting)}:
-                setting = ""  # 'Directory Modes' over a Directory Mode's own 'it': the thing itself
-        if kind and core.startswith("Which one ") and setting:
-            prompt = f"In “{_unref(setting)}”, which {kind} {core[len('Which one ') :]}"
-        elif kind and core.startswith("Which one "):
-            prompt = f"Which {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
+                setting = ""
+            lead = f"In “{_unref(setting)}”, which" if setting else "Which"
+            prompt = f"{lead} {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         elif all(_everyday(w) for w in term.split()) and not named and not entry.glossary:
@@ -2579,9 +2580,9 @@ class _Builder:
             return None
         if len(distractors) == 1 and distractors[0] in fact.rivals:
             return None
-        named = [d for d in distractors if self._named_in(d, fact)]
-        if fact.kind == "mapping" and len(distractors) >= 2 and len(named) == len(distractors):
-            return None  # "... even with adequate monitoring and bonding provisions": answered by elimination
+        eliminated = fact.kind == "mapping" and len(distractors) >= 2
+        if eliminated and all(self._named_in(d, fact) for d in distractors):
+            return None  # "... even with monitoring and bonding provisions": answered by elimination
         if fact.kind == "statement" and not self._compares(fact):
             return None
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
