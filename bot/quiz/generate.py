@@ -1535,7 +1535,7 @@ class _Builder:
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         if kind and core.startswith("Which one "):
             # "Which endpoint is described as ...?" says of what only with the thing its section is
-            # about ("In “Amazon Aurora”"); 'Directory Modes' over a Directory Mode is the kind itself
+            # about ("In “Pipe Organ”"); 'Directory Modes' over a Directory Mode is the kind itself
             setting = self._setting(chunk, term)
             if {stem(w) for w in words(kind)} <= {stem(w) for w in words(setting)}:
                 setting = ""
