@@ -953,6 +953,17 @@ def test_a_blank_compared_with_unseen_text_or_in_a_study_instruction_is_not_aske
     assert not problems(both_sides) and not problems(than)
 
 
+def test_a_blank_after_the_same_is_not_asked():
+    """'Twins share the same ____' is filled by anything they share ('genes', 'birthday'), not only
+    the word the notes bolded."""
+    from bot.quiz.quality import problems
+
+    shared = _blank("Identical twins share the same ____, so a graft between them is not rejected.", "genome")
+    named = _blank("Identical twins develop from one ____ that splits in two early on.", "zygote")
+    assert "a shared thing as the blank" in problems(shared)
+    assert "a shared thing as the blank" not in problems(named)
+
+
 def test_a_blank_whose_sentence_names_nothing_or_counts_off_a_pair_is_not_asked(tmp_path):
     """'Treatment involves ____' (of what? only the heading says) and 'The first is a ____ ...' (the
     first of what the sentence before set out) lean on text the reader can't see; a sentence that
@@ -1349,3 +1360,45 @@ def test_a_statement_of_two_sentences_spliced_by_a_comma_is_not_asked(tmp_path):
     assert builder._finish("Tariff", f"Which one {spliced}?", spliced) is None
     single = "is unchanged while the real cost of import increases for the importer"
     assert builder._finish("Tariff", f"Which one {single}?", single) is not None
+
+
+CAMERA_NOTES = """# Cameras
+
+## Shutter
+- **Open**: Light reaches the sensor through the lens.
+- **Closed**: The sensor is covered and records nothing.
+
+## Exposure modes
+- **Manual**: Aperture and shutter speed are both set by hand.
+- **Automatic**: Aperture and speed are chosen by the built-in light meter.
+- **Priority**: One setting is fixed by hand and the meter picks the other.
+"""
+
+
+def test_two_everyday_words_are_no_question_but_three_are(tmp_path):
+    """'Open' or 'Closed' for "Light reaches the sensor": the clue's plain sense picks one of two everyday
+    words (graders marked every such item trivial: 'Read' or 'Write', 'Shared' or 'Private'). Three
+    labels of everyday words still make a fair question."""
+    items = _items_of(tmp_path, CAMERA_NOTES)
+    assert not any({"Open", "Closed"} & set(it.choices) for it in items)
+    assert any(it.answer_text == "Automatic" and len(it.choices) == 3 for it in items)
+
+
+KITCHEN_NOTES = """# Kitchen
+
+## Utensils
+| Utensil | Use | Dishwasher |
+| --- | --- | --- |
+| Whisk | Beats eggs and cream into a light foam | Safe |
+| Ladle | Serves soup and stew from a deep pot | Unsafe |
+| Spatula | Turns food over in a hot frying pan | Unsafe |
+"""
+
+
+def test_a_yes_or_no_column_asks_no_cell(tmp_path):
+    """'Safe' or 'Unsafe' down a column of three rows is a coin flip for each cell; the column of uses,
+    one per row, is asked both ways."""
+    items = _items_of(tmp_path, KITCHEN_NOTES)
+    assert not any("Safe" in it.choices or "dishwasher" in it.prompt.lower() for it in items)
+    assert any(it.answer_text == "Whisk" for it in items)
+    assert any(it.answer_text == "Serves soup and stew from a deep pot" for it in items)

@@ -1798,6 +1798,8 @@ class _Builder:
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 if {stem(w) for w in words(thing)} <= {stem(w) for w in words(cell)}:
                     continue  # "Higher electronegativity = stronger acid" for Electronegativity
+                if len(names) >= 3 and len({key(_clean_name(c)) for c in column if c.strip()}) == 2:
+                    continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are
                 shown = f"“{thing}”" if thing.islower() and " " not in thing else thing

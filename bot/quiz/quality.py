@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.text import STOPWORDS, stem, words
+from bot.text import STOPWORDS, is_common_word, stem, words
 
 BLANK = "____"
 
@@ -354,6 +354,16 @@ def _choice_problems(item: QuizItem) -> list[str]:
         out.append("a lead-in or a sentence as a choice")
     if any(_POINTS_BACK.search(c) for c in choices):
         out.append("points at unseen text")  # "Small number of segments ... as described above"
+    if (
+        item.kind == "mapping"
+        and len(choices) == 2
+        and all(len(words(c)) == 1 and is_common_word(c.lower()) for c in choices)
+    ):
+        # 'Read' or 'Write' for "Sense a magnetic pattern": two labels of everyday words, and the
+        # clue's plain sense picks one. A sentence's own subject ("Scan moves through the table item by
+        # item") is a name the notes use in prose, and a table's cell ('Absent' or 'Present' for a
+        # prokaryote's nucleus) is asked by its row, not by a clue in plain words: both stay.
+        out.append("a coin flip between two everyday words")
     if isinstance(item.answer, int) and len(choices) >= 3:
         # the key must not be the only one of its kind: a sentence among names, a value among words
         key_len = len(choices[item.answer].split())
@@ -400,6 +410,9 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     # "Atypical antipsychotics (e.g. ____, quetiapine)": an example, and any other member fills it too
     if re.search(r"\b(?:e\.g\.?|eg|for example|for instance|such as|like|including)\W*$", before, re.I):
         out.append("an example as the blank")
+    # "Threads share the same ____": whatever they share fills it ('memory', 'heap' as well)
+    if re.search(r"\b(?:the\s+)?same\s*$", before, re.I):
+        out.append("a shared thing as the blank")
     # "The ____ is much harder to estimate.": harder than what the sentence before said
     if _COMPARATIVE.search(text) and not _COMPARED_WITH.search(text):
         out.append("a comparison with unseen text")
