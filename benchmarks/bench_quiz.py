@@ -48,7 +48,7 @@ def main(folders: list[Path]) -> None:
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()
-            items = generate_items(chunks, glossary, vectors, unit_vectors)
+            items = generate_items(chunks, glossary, vectors, unit_vectors, embedder.encode)
             best = min(best, time.perf_counter() - start)
         kinds = dict(sorted(Counter(it.kind for it in items).items()))
         name = folder.parent.name if folder.name == "notes" else folder.name

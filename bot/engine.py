@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,7 +56,8 @@ def extras_sources() -> list[Path]:
 
 @cache
 def extras_version() -> str:
-    """Glossary and quiz bank are rebuilt (cheaply, no model) whenever the code that makes them changes.
+    """Glossary and quiz bank are rebuilt (cheaply: no chunk is embedded again, the model only encodes
+    a few labels) whenever the code that makes them changes.
     Computed when an index is built, not at import: parsing the modules costs ~0.15 s per start."""
     import hashlib
 
@@ -72,15 +74,17 @@ class QuestionError(ValueError):
 
 
 def build_extras(
-    chunks: list[Chunk], _count, vectors: np.ndarray | None = None, unit_vectors: np.ndarray | None = None
+    chunks: list[Chunk],
+    _count,
+    vectors: np.ndarray | None = None,
+    unit_vectors: np.ndarray | None = None,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> dict[str, Any]:
     """Artifacts derived from the chunks at index time: glossary and quiz bank (the chunk and unit
-    vectors, already computed, tell the quiz which names are of a kind)."""
+    vectors, already computed, and the model for a few labels tell the quiz which names are of a kind)."""
     glossary = Glossary.build(chunks)
-    return {
-        "glossary": glossary.to_record(),
-        "quiz": [it.to_record() for it in generate_items(chunks, glossary, vectors, unit_vectors)],
-    }
+    items = generate_items(chunks, glossary, vectors, unit_vectors, embed)
+    return {"glossary": glossary.to_record(), "quiz": [it.to_record() for it in items]}
 
 
 def index_notes(

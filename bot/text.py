@@ -167,6 +167,12 @@ def is_code_name(name: str) -> bool:
     return bool(re.search(r"\w[._]\w|^[@*]|\(\)$", name.strip()))
 
 
+def is_dictionary_word(word: str) -> bool:
+    """The word itself is in the dictionary, not only its stem ('assing' stems to 'ass')."""
+    common = _common_words()
+    return not common or word in common
+
+
 def is_common_word(word: str) -> bool:
     """A word an English dictionary has ("share", "plain"), as opposed to a name ("pipx", "hpa")."""
     common = _common_words()

@@ -1402,3 +1402,47 @@ def test_a_yes_or_no_column_asks_no_cell(tmp_path):
     assert not any("Safe" in it.choices or "dishwasher" in it.prompt.lower() for it in items)
     assert any(it.answer_text == "Whisk" for it in items)
     assert any(it.answer_text == "Serves soup and stew from a deep pot" for it in items)
+
+
+CAR_NOTES = """# Cars
+
+## Brakes
+- **Disc Brakes**: Pads squeeze a spinning rotor to slow the wheel.
+- **Drum Brakes**: Shoes press outward against a rotating drum inside the wheel.
+
+## Optional extras
+- **Heated Seats**: A wire mesh under the cover that warms the driver on cold mornings.
+- **Parking Sensors**: Beep faster as the bumper nears a wall while reversing.
+"""
+
+
+def test_an_either_or_between_two_labels_of_different_kinds_is_not_asked(tmp_path, embedder):
+    """'Heated Seats' or 'Parking Sensors': two things one list put together, not two of a kind; the
+    kind alone settles the question (graders marked 'Cache' or 'Track Skew' trivial). Two brakes are
+    two of a kind, and stay. Without the model the bank cannot tell them apart and asks both."""
+    (tmp_path / "notes.md").write_text(CAR_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    told = generate_items(chunks, glossary, embed=embedder.encode)
+    blind = generate_items(chunks, glossary)
+    extras = {"Heated Seats", "Parking Sensors"}
+    assert any(extras & set(it.choices) for it in blind)
+    assert not any(extras & set(it.choices) or "A wire mesh" in " ".join(it.choices) for it in told)
+    assert any(it.answer_text == "Disc Brakes" and "Drum Brakes" in it.choices for it in told)
+
+
+def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
+    """'assing' stems to 'ass' + 'ing', so the dictionary took it for a word form, and a Kubernetes bank
+    posted "which of these take pod from etcd, assing on node?". Two letters swapped from a word the
+    notes use ('assign') is a slip; a real form one letter from another word ('masking', 'making') is
+    not."""
+    from bot.quiz.generate import _Builder
+
+    notes = (
+        "# Teams\n\n## Planning\n\nManagers assign work on Monday, making a plan for the week.\n\n"
+        "## Review\n\nLeads assign reviewers, making sure each change is read.\n"
+    )
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    assert builder._misspelled("Which one will assing the work to a team?") == "assing"
+    assert builder._misspelled("Which one is masking the noise of the room?") is None

@@ -212,8 +212,11 @@ def build_faiss(vectors: np.ndarray, hnsw_threshold: int) -> tuple[faiss.Index, 
 
 
 # (chunks, token counter, chunk vectors aligned with the chunks, unit vectors of the chunks' units in
-# order) -> the extras record
-ExtrasBuilder = Callable[[list[Chunk], Callable[[str], int], np.ndarray, np.ndarray], dict[str, Any]]
+# order, the model's encoder for a few more texts) -> the extras record
+ExtrasBuilder = Callable[
+    [list[Chunk], Callable[[str], int], np.ndarray, np.ndarray, Callable[[list[str]], np.ndarray]],
+    dict[str, Any],
+]
 
 
 def build_index(
@@ -341,7 +344,7 @@ def build_index(
     if chunks:
         _write_bm25(directory / names["bm25"], build_bm25(chunks))
     extras = (
-        extras_builder(chunks, counter or token_counter(model), vectors, unit_vectors)
+        extras_builder(chunks, counter or token_counter(model), vectors, unit_vectors, embedder.encode)
         if extras_builder
         else {}
     )
