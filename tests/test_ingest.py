@@ -175,3 +175,17 @@ def test_units_are_sentences_and_rows(seed_chunks):
     kinesis = next(c for c in seed_chunks if "**Amazon Kinesis** is designed" in c.text)
     # a pronoun sentence carries the sentence that names its subject
     assert any(re.match(r"\*\*Amazon Kinesis\*\* is designed .*\. It allows", u) for u in kinesis.units)
+
+
+def test_wiki_links_read_as_their_text(count):
+    """Notes kept in a note-taking app link terms as '[[Population]]' and embed pictures as '![[x.png]]':
+    a reader sees 'Population' and the picture, so the chunk (and every answer and quiz item cut from it)
+    holds the word, not the brackets. Code such as '[[1, 2]]' stays as written."""
+    text = (
+        "# Sampling\n\n**[[Population]]:** the whole group studied, see [[Sample|samples]] and "
+        "[[Census#Kinds]].\n\n![[chart.png | 400]]\n\n```python\nm = [[1, 2], [3, 4]]\nn = [[5]]\n```\n"
+    )
+    chunk_text = "\n".join(c.text for c in chunk_doc(count, text))
+    assert "**Population:** the whole group studied, see samples and Census." in chunk_text
+    assert "chart.png" not in chunk_text and "[[Population" not in chunk_text
+    assert "m = [[1, 2], [3, 4]]" in chunk_text and "n = [[5]]" in chunk_text

@@ -1446,3 +1446,44 @@ def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
     builder = _Builder(chunks, glossary, None, None)
     assert builder._misspelled("Which one will assing the work to a team?") == "assing"
     assert builder._misspelled("Which one is masking the noise of the room?") is None
+
+
+BIRD_NOTES = """# Birdwatching
+
+## Basics
+**Migration**: a seasonal journey between breeding and wintering grounds.
+
+**Plumage**: the layer of feathers that covers the body and wings.
+
+**Moult**: the shedding and regrowth of worn feathers once a year.
+
+Back to the garden:
+
+A robin was seen twice on the feeder this week.
+
+## Survey counts
+| Species | Sightings | Share |
+| --- | --- | --- |
+| Robin | 50 | .50 |
+| Wren | 30 | .30 |
+| Finch | 20 | .20 |
+
+## Wingspans
+| Bird | Wingspan (m) | Habitat |
+| --- | --- | --- |
+| Albatross | 3.5 | Open ocean far from any land |
+| Eagle | 2.3 | Mountains and high rocky cliffs |
+| Sparrow | .25 | Towns, gardens and farmland |
+"""
+
+
+def test_a_worked_tally_and_a_lead_in_line_are_not_asked(tmp_path):
+    """A survey's counts and shares (50 / 30 / 20 of 100) are one sample's tally, not each bird's
+    property; "Back to the garden:" leads into the next paragraph and is no rival of Moult. A bird's
+    wingspan is its own, and '.25' keeps its point."""
+    items = _items_of(tmp_path, BIRD_NOTES)
+    assert not any("sightings" in it.prompt.lower() or "share" in it.prompt.lower() for it in items)
+    assert not any("Back to the garden" in it.choices for it in items)
+    assert any(it.answer_text == "Moult" for it in items)
+    sparrow = next(it for it in items if it.prompt.endswith("Sparrow?") and "wingspan" in it.prompt.lower())
+    assert sparrow.answer_text == ".25"

@@ -115,8 +115,21 @@ def _undo_mac_roman(match: re.Match[str]) -> str:
     return fixed if len(fixed) < len(run) else run
 
 
+# A wiki link of a note-taking app: '[[Population]]', '[[Sample|samples]]', '[[Event#Kinds]]'; an
+# embed '![[chart.png]]' shows a file. The target starts with a letter: '[[1, 2]]' is code.
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
+
+
+def _wiki_text(match: re.Match[str]) -> str:
+    return (match.group(2) or match.group(1)).strip()
+
+
 def repair_text(text: str) -> str:
-    """Fix mojibake and odd characters while keeping one output line per input line."""
+    """Fix mojibake and odd characters while keeping one output line per input line; wiki links read
+    as their text, as the note-taking app shows them (a term in brackets is no answer to post)."""
     fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
     fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
+    if "[[" in fixed:
+        fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
     return fixed.replace("\u00a0", " ")

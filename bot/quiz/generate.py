@@ -356,7 +356,8 @@ def _grade_cloze(item: QuizItem, response: str) -> bool:
 
 def _clean_name(name: str) -> str:
     """A display name: no section numbers, balanced brackets, single spaces."""
-    text = _NUMBERING.sub("", _plain(name)).strip(" :.,;-–—")
+    # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation
+    text = re.sub(r"^[\s:.,;\-–—]+(?!\d)", "", _NUMBERING.sub("", _plain(name))).rstrip(" :.,;-–—")
     if text.count("(") > text.count(")"):
         text += ")"
     return re.sub(r"\s+", " ", text)
@@ -379,6 +380,21 @@ def _plain_cell(cell: str) -> str:
     cell = cell.strip()
     sign = cell[:1] if cell[:1] in "<>" else ""
     return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
+
+
+def _parts_of_a_whole(column: list[str]) -> bool:
+    """A column of bare numbers that add up to a whole (1, 100 or a power of ten): the shares or counts
+    a worked example tallied ('.910', '.053', '.037'), which no row has as a property of its own."""
+    values = []
+    for cell in column:
+        text = _plain(cell).strip().rstrip("%").replace(",", "")
+        if not re.fullmatch(r"-?(?:\d+\.?\d*|\.\d+)", text):
+            return False
+        values.append(float(text))
+    if len(values) < 2:
+        return False
+    total = sum(values)
+    return any(abs(total - whole) <= 0.01 * whole for whole in (1, 10, 100, 1000, 10000, 100000, 1000000))
 
 
 def _generic_cell(cell: str) -> bool:
@@ -1448,9 +1464,12 @@ class _Builder:
     def _rival_label(self, chunk: Chunk, entries: list[Entry], i: int) -> str | None:
         """The thing entry ``i``'s label names, offered as a rival though its line gives nothing to ask;
         None for no label, a lead-in, a remark, or what a thing does ('Provides additional services')."""
-        if not entries[i].label:
+        entry = entries[i]
+        if not entry.label:
             return None
-        rival = self._term_label(chunk, entries[i], entries, entries[i].label, rival=True)
+        if not entry.item and not entry.body and not entry.text.lstrip().startswith(("**", "__")):
+            return None  # "Back to the examples:" over what follows: a paragraph's lead-in, no list's label
+        rival = self._term_label(chunk, entry, entries, entry.label, rival=True)
         if not rival or _sentence_like(rival) or _remark(rival):
             return None
         first, *rest = rival.split()
@@ -1828,6 +1847,8 @@ class _Builder:
                 # a column that labels or reads as a clause, not a property of the row's thing
                 continue
             column = [cells[t][a] for t in range(len(things))]
+            if _parts_of_a_whole(column):
+                continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])
                 if not cell or not thing or len(cell) > 160:
