@@ -1487,3 +1487,28 @@ def test_a_worked_tally_and_a_lead_in_line_are_not_asked(tmp_path):
     assert any(it.answer_text == "Moult" for it in items)
     sparrow = next(it for it in items if it.prompt.endswith("Sparrow?") and "wingspan" in it.prompt.lower())
     assert sparrow.answer_text == ".25"
+
+
+def test_a_code_family_told_apart_by_a_letter_the_stem_spells_gives_the_key_away():
+    """'SCF', 'SCP', 'SCE' share 'SC'; asking the code of Freight spells its last letter (as the code
+    of the source Total spelled 'SST' in a statistics bank), and so does asking which class has “SCF”
+    when the stem writes the family 'SC' out."""
+    from bot.quiz.quality import problems
+
+    family = ("SCF", "SCP", "SCE")
+    given = _choice_item("What is the SC (shipping class) code of Freight?", family, 0)
+    fair = _choice_item("Which shipping code marks goods sent overseas by boat?", family, 0)
+    back = _choice_item("Which shipping class has the SC code “SCF”?", ("Parcel", "Freight", "Express"), 1)
+    assert "gives the answer away" in problems(given)
+    assert "gives the answer away" not in problems(fair)
+    assert "gives the answer away" in problems(back)
+
+
+def test_a_table_whose_first_column_is_half_numbers_is_not_asked(tmp_path):
+    """'| 1,2,3,4,5 | Not some |' beside '| All 5 | ... |': rows named by numbers are no things."""
+    notes = (
+        "# Rings\n\n## Ring sizes\n| Ring | Fits |\n| --- | --- |\n"
+        "| 4.5 | Small songbirds such as wrens and tits |\n| Large | Birds of prey and big waterfowl |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert not any("4.5" in it.prompt or "4.5" in it.choices or "Large" in it.choices for it in items)

@@ -1805,8 +1805,8 @@ class _Builder:
         if not by_columns:
             first = [r[0] for r in rows]
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
-            if numeric * 2 > len(first):
-                return []  # a first column of counts: an index, not the things compared
+            if numeric * 2 >= len(first):
+                return []  # a first column of counts (half or more): an index, not the things compared
         noun = "one" if by_columns else _table_noun(header[0])
         if by_columns:
             things = col_names

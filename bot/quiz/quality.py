@@ -10,6 +10,7 @@ dropped, best first. Nothing here names a term of any field: only the shape of t
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -158,7 +159,7 @@ def _gives_away(item: QuizItem) -> bool:
     answer = item.answer_text
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and _spells_out(answer.rstrip("s"), item.prompt):
         return True
-    if _sounds_out(item) or _initials_given(item):
+    if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
@@ -289,6 +290,40 @@ def _initials_given(item: QuizItem) -> bool:
         starts = [initials(c).startswith(letters) for c in item.choices]
         if starts[item.answer] and sum(starts) == 1:
             return True
+    return False
+
+
+def _family_letter_given(item: QuizItem) -> bool:
+    """Codes of one family ('SST', 'SSR', 'SSE') told apart by a letter the stem spells: "What is the
+    SS of the source Total?" over 'SST', or "Which source has the SS “SST”?" over 'Total'. The shared
+    part ('SS') is the family; the letter left is the initial of the thing asked, and of no rival."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    stem = _QUOTED.sub(" ", item.prompt)
+    initials = [w[0] for w in words(stem) if w not in STOPWORDS]
+
+    def spelled(rest: str) -> bool:
+        rest = rest.lower()
+        return any("".join(initials[i : i + len(rest)]) == rest for i in range(len(initials)))
+
+    codes = [c.strip() for c in item.choices]
+    if all(re.fullmatch(r"[A-Z]{2,6}", c) for c in codes):
+        shared = len(os.path.commonprefix(codes))
+        if shared and all(len(c) > shared for c in codes):
+            said = [spelled(c[shared:]) for c in codes]
+            return said[item.answer] and sum(said) == 1
+    for code in _QUOTED.findall(item.prompt):
+        if not re.fullmatch(r"[A-Z]{2,6}", code):
+            continue
+        # the family's name written out in the stem ('SS' of "the SS (Sum of Squares)")
+        for family in re.findall(r"\b[A-Z]{1,5}\b", stem):
+            if code.startswith(family) and len(code) > len(family):
+                rest = code[len(family) :].lower()
+                said = [
+                    "".join(w[0] for w in words(c) if w not in STOPWORDS).startswith(rest) for c in codes
+                ]
+                if said[item.answer] and sum(said) == 1:
+                    return True
     return False
 
 
