@@ -220,6 +220,9 @@ _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LETTER_SUBSCRIPT = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 
 
+_PLAIN_MATH = re.compile(r"[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[-+*/=<>]\s*[()A-Za-z0-9 +\-*/]{1,30})?|\([A-Za-z0-9 +\-*/]{1,30}\)")
+
+
 def render_math(text: str) -> str:
     """Inline LaTeX as plain text a chat shows ("$\\ce{H2O}$" -> "H₂O", "$\\text{Na}^+$" -> "Na⁺").
 
@@ -242,8 +245,12 @@ def render_math(text: str) -> str:
         return re.sub(r"\s+", " ", body).strip()
 
     def spaced(m: re.Match) -> str:
-        if not re.search(r"[\\^_{]", m.group(1)):
-            return m.group(0)  # "$5 and $10": money, not math
+        body = m.group(1)
+        # "$Y$", "$n - 1$": a variable or a sum; "$5 and $10" is money, not math (a price starts with a
+        # digit and the text between two prices is spaced off)
+        plain = body == body.strip() and not body[:1].isdigit() and _PLAIN_MATH.fullmatch(body)
+        if not re.search(r"[\\^_{]", body) and not plain:
+            return m.group(0)
         out = one(m)
         before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
         # "$\ce{A}$and$\ce{B}$" reads "A and B"

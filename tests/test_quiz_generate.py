@@ -1512,3 +1512,26 @@ def test_a_table_whose_first_column_is_half_numbers_is_not_asked(tmp_path):
     )
     items = _items_of(tmp_path, notes)
     assert not any("4.5" in it.prompt or "4.5" in it.choices or "Large" in it.choices for it in items)
+
+
+OPTICS_NOTES = """# Optics
+
+## Lens measures
+- **Focal Length**: The distance $f$ from the lens at which parallel rays meet.
+- **Magnification**: The ratio $h_i / h_o$ of image height to object height.
+- **Optical Power**: The reciprocal $1/f$ of the focal length, in dioptres.
+- **Aperture**: A lens costing $5 and one costing $10 let in the same light when its opening is equal.
+"""
+
+
+def test_a_variable_in_dollar_signs_reads_as_the_variable_and_prices_stay(tmp_path):
+    """'$f$' is the variable f as the notes' app shows it: the line is asked with 'f', not dropped as
+    markup; '$5 and $10' are prices and stay as written."""
+    from bot.text import render_math
+
+    shown = render_math("The distance $f$ from the lens, $n - 1$ of them")
+    assert shown == "The distance f from the lens, n - 1 of them"
+    assert render_math("costs $5 and $10 a month") == "costs $5 and $10 a month"
+    items = _items_of(tmp_path, OPTICS_NOTES)
+    focal = next(it for it in items if it.answer_text == "Focal Length")
+    assert "distance f from the lens" in focal.prompt and "$" not in focal.prompt
