@@ -220,7 +220,9 @@ _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LETTER_SUBSCRIPT = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 
 
-_PLAIN_MATH = re.compile(r"[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[-+*/=<>]\s*[()A-Za-z0-9 +\-*/]{1,30})?|\([A-Za-z0-9 +\-*/]{1,30}\)")
+_PLAIN_MATH = re.compile(
+    r"[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[-+*/=<>]\s*[()A-Za-z0-9 +\-*/]{1,30})?|\([A-Za-z0-9 +\-*/]{1,30}\)"
+)
 
 
 def render_math(text: str) -> str:
