@@ -1535,3 +1535,39 @@ def test_a_variable_in_dollar_signs_reads_as_the_variable_and_prices_stay(tmp_pa
     items = _items_of(tmp_path, OPTICS_NOTES)
     focal = next(it for it in items if it.answer_text == "Focal Length")
     assert "distance f from the lens" in focal.prompt and "$" not in focal.prompt
+
+
+GARDEN_NOTES = """# Gardening
+
+## Related Concepts
+- **Companion Planting**: Growing different crops side by side so that each helps the other thrive.
+- **Crop Rotation**: Moving each crop family to a new bed every year to keep the soil healthy.
+- **Green Manure**: A cover crop dug back into the soil to add nutrients before planting.
+"""
+
+
+def test_a_heading_that_files_lines_away_sets_no_question(tmp_path):
+    """"In “Related Concepts”, which one ...?" names no thing the reader could be asked in (graders
+    marked every such stem weak); the line is asked on its own."""
+    items = _items_of(tmp_path, GARDEN_NOTES)
+    rotation = next(it for it in items if it.answer_text == "Companion Planting" and it.kind == "mapping")
+    assert rotation.prompt.startswith("Which one ")
+    assert not any("Related Concepts" in it.prompt for it in items)
+
+
+def test_a_word_of_the_keys_root_or_its_lone_letter_gives_it_away():
+    """'strata' in the stem for 'Stratified Sampling', "a high F value" for 'F-Statistic'; words that
+    only begin alike ('contract', 'controller') give nothing away."""
+    from bot.quiz.quality import problems
+
+    sampling = ("Stratified Sampling", "Cluster Sampling", "Quota Sampling")
+    strata = _choice_item("Which one samples at random from each of the strata of a town?", sampling, 0)
+    tests = ("F-Statistic", "T-Statistic", "Chi-Square")
+    letter = _choice_item("Which one is described as “A high F value suggests the model is useful”?", tests, 0)
+    fair = _choice_item("Which one tests whether a whole model explains more than chance?", tests, 0)
+    parts = ("Controller", "Scheduler", "Kubelet")
+    unlike = _choice_item("Which one signs a contract with the cluster to keep replicas running?", parts, 0)
+    assert "gives the answer away" in problems(strata)
+    assert "gives the answer away" in problems(letter)
+    assert "gives the answer away" not in problems(fair)
+    assert "gives the answer away" not in problems(unlike)

@@ -969,6 +969,7 @@ class _Builder:
                 or self.ubiquitous(title)
                 or len(title.split()) > 4
                 or _TOPIC_HEADING.search(title)
+                or _FILING_HEADING.search(title)
                 or _remark(title)
             ):
                 continue
@@ -991,6 +992,7 @@ class _Builder:
             or not self.thinglike(e)
             or self.ubiquitous(title)
             or len(title.split()) > 4
+            or _FILING_HEADING.search(title)
             or self.same_thing(title, fact.answer)
             or self._names_section(fact.chunk, fact.answer)  # "In “Schizotypal”" for Schizotypal ... disorder
             or any(_contains_phrase(words(title), a) for a in self.aliases_of(fact.answer))
@@ -1582,23 +1584,29 @@ class _Builder:
         # is that sentence's, not its heading's ("Credit rating agencies")
         lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
         led_in = entry.parent is None and lead is not None and lead.text.rstrip().endswith(":")
-        if (
+        # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section (a
+        # glossary's entries are terms by where they stand: 'inflation', 'front')
+        everyday = all(_everyday(w) for w in term.split()) and not entry.glossary
+        vague = bool(
             _PRONOUN_START.match(desc)
             or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
             or (len(ws) < 4)
             # "1 - 5 minutes, but is the most expensive": two words of substance say of what only
             # with the section's name
             or len([w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]) < 3
-            # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section
-            # (a glossary's entries are terms by where they stand: 'inflation', 'front')
-            or (all(_everyday(w) for w in term.split()) and not entry.glossary)
-        ):
+        )
+        if vague or everyday:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             if not context or _remark(context) or _sentence_like(context):
                 context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
-            if _remark(context) or _sentence_like(context) or _QUESTION_HEADING.match(context):
-                context = ""  # "In “There are four main families…”", "In “When to use roles”" set nothing
+            if (
+                _remark(context)
+                or _sentence_like(context)
+                or _QUESTION_HEADING.match(context)
+                or _FILING_HEADING.search(context)
+            ):
+                context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context and not (led_in and parent is None):
@@ -1623,8 +1631,11 @@ class _Builder:
             prompt = f"{lead} {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif all(_everyday(w) for w in term.split()) and not named and not entry.glossary:
-            return None  # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what?
+        elif everyday and not named and (" " not in term or vague):
+            # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
+            # everyday words ('Sampling Error') under a heading that names nothing ("Related
+            # Concepts") make a term of their own, when its line says enough
+            return None
         else:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
@@ -2716,6 +2727,14 @@ _TOPIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
+# "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
+# reader could be asked "in"
+_FILING_HEADING = re.compile(
+    r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
+    r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
+    r"topics?|basics|facts|details|things|vocabulary|glossary|keywords|summary|overview|recap|review)$",
+    re.IGNORECASE,
+)
 
 
 def _enumerators(labels: list[str]) -> frozenset[str]:

@@ -202,7 +202,7 @@ def _gives_away(item: QuizItem) -> bool:
             begins(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
             return True
-        if _spelled_in_stem(item):
+        if _spelled_in_stem(item) or _kin_in_stem(item):
             return True
         pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
         if pairs and not any(
@@ -291,6 +291,28 @@ def _initials_given(item: QuizItem) -> bool:
         if starts[item.answer] and sum(starts) == 1:
             return True
     return False
+
+
+def _kin_in_stem(item: QuizItem) -> bool:
+    """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
+    root, five letters and most of the shorter word shared: not 'contract' and 'controller'), or the
+    key's lone capital letter ("A high F value" for 'F-Statistic')."""
+
+    def kin(a: str, b: str) -> bool:
+        if a == b or len(a) < 5 or len(b) < 5:
+            return False
+        shared = len(os.path.commonprefix([a, b]))
+        return shared >= 5 and shared >= 0.8 * min(len(a), len(b))
+
+    stem_words = [w for w in words(item.prompt) if w.isalpha() and w not in STOPWORDS]
+    capitals = set(re.findall(r"(?<![\w-])([A-Z])(?![\w])", item.prompt))
+
+    def hits(choice: str) -> set[str]:
+        found = {w for w in words(choice) if w.isalpha() and any(kin(w, s) for s in stem_words)}
+        return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
+
+    said = [hits(c) for c in item.choices]
+    return bool(said[item.answer]) and not any(h for i, h in enumerate(said) if i != item.answer)
 
 
 def _family_letter_given(item: QuizItem) -> bool:
