@@ -1563,7 +1563,7 @@ def test_a_word_of_the_keys_root_or_its_lone_letter_gives_it_away():
     sampling = ("Stratified Sampling", "Cluster Sampling", "Quota Sampling")
     strata = _choice_item("Which one samples at random from each of the strata of a town?", sampling, 0)
     tests = ("F-Statistic", "T-Statistic", "Chi-Square")
-    letter = _choice_item("Which one is described as “A high F value suggests the model is useful”?", tests, 0)
+    letter = _choice_item("Which one is described as “A high F value says the model is useful”?", tests, 0)
     fair = _choice_item("Which one tests whether a whole model explains more than chance?", tests, 0)
     parts = ("Controller", "Scheduler", "Kubelet")
     unlike = _choice_item("Which one signs a contract with the cluster to keep replicas running?", parts, 0)
