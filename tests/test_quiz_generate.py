@@ -1571,3 +1571,31 @@ def test_a_word_of_the_keys_root_or_its_lone_letter_gives_it_away():
     assert "gives the answer away" in problems(letter)
     assert "gives the answer away" not in problems(fair)
     assert "gives the answer away" not in problems(unlike)
+
+
+IMAGE_FILE_NOTES = """# Image files
+
+## Header layout
+- **Bytes 0-3**: Magic number that marks the file as a picture.
+- **Bytes 4-7**: Width of the picture counted in pixels.
+- **Bytes 8+**: The pixel data itself, one row after another.
+
+## Flag sizes
+- **1 bit**: Flag that is set when the picture is compressed.
+- **3 bits**: Colour depth code shared by every pixel.
+- **12 bits**: Palette index of the background colour.
+
+## Colour models
+- **RGB**: Red, green and blue light added together on screens.
+- **CMYK**: Cyan, magenta, yellow and black inks laid down on paper.
+- **HSV**: Hue, saturation and value arranged as a cylinder of colours.
+"""
+
+
+def test_positions_and_sizes_are_not_things_to_choose(tmp_path):
+    """'Bytes 4-7' or '12 bits' says where a field sits or how big it is: "Which one is described as
+    “Width of the picture”?" answered 'Bytes 4-7' is back to front. Named things still are asked."""
+    items = _items_of(tmp_path, IMAGE_FILE_NOTES)
+    shown = [c for it in items for c in (*it.choices, it.answer_text)]
+    assert not any(re.search(r"\d+-\d+|\d\+|\d+ bits?\b", c) for c in shown), shown
+    assert any(it.answer_text == "CMYK" for it in items)

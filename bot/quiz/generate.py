@@ -1438,12 +1438,16 @@ class _Builder:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
         if _gives_reasons(entry, entries):
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
+        if _POSITION.search(term) or _PLACEHOLDER.match(term):
+            return None  # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', 'XX': where a field sits, not a thing
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
         if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
             return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if len(siblings) >= 2 and all(_SIZE.match(s) for s in [term, *siblings]):
+            return None  # '1 bit', '3 bits', '12 bits': sizes of the fields the lines name, not things
         if len(siblings) >= 2 and all(
             self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in siblings
         ):
@@ -2727,6 +2731,11 @@ _TOPIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
+# 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
+# field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
+_POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
+_PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
 # "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
 # reader could be asked "in"
 _FILING_HEADING = re.compile(
