@@ -1599,3 +1599,32 @@ def test_positions_and_sizes_are_not_things_to_choose(tmp_path):
     shown = [c for it in items for c in (*it.choices, it.answer_text)]
     assert not any(re.search(r"\d+-\d+|\d\+|\d+ bits?\b", c) for c in shown), shown
     assert any(it.answer_text == "CMYK" for it in items)
+
+
+def test_a_word_counted_in_the_notes_is_a_noun_not_a_verb(tmp_path):
+    """"DSCP bits in the IP header" was asked as "Which one bits in the IP header?": the notes count
+    bits ('3 bits', '6 bits'), so 'bits' is a noun; a word they never count still reads as a verb, and
+    a version number ('IPv6 allows') counts nothing."""
+    from bot.quiz.generate import _Builder
+
+    notes = (
+        "# Headers\n\n## Fields\n\nThe flag takes 3 bits. The class code takes 6 bits. IPv6 allows longer "
+        "addresses, and IPv6 allows more of them.\n"
+    )
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    assert not builder.is_verb("bits", "in")
+    assert builder.is_verb("spins", "in")
+    assert builder.is_verb("allows", "longer")
+
+
+def test_a_line_about_the_course_the_notes_were_taken_in_is_not_asked():
+    """"the one we are learning about now" is true only in the student's class that week."""
+    from bot.quiz.quality import problems
+
+    versions = ("Version 1", "Version 2", "Version 3")
+    now = _choice_item("Which one is described as “the one we are learning about now”?", versions, 0)
+    fair = _choice_item("Which one is described as “adds strong encryption and user accounts”?", versions, 2)
+    assert "points at unseen text" in problems(now)
+    assert "points at unseen text" not in problems(fair)

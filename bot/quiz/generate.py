@@ -751,12 +751,15 @@ class _Builder:
 
     def _nounish_words(self) -> set[str]:
         seen: set[str] = set()
+        # "12 bits", "3 bits": a word counted twice or more is a noun ('IPv6 allows' is no count)
+        counted: Counter = Counter()
         for c in self.chunks:
             ws = words(c.text)
             for a, b in zip(ws, ws[1:], strict=False):
                 if a in _DETERMINERS:
                     seen.add(b)
-        return seen
+            counted.update(m.lower() for m in re.findall(r"(?<![\w.,/-])\d+\s+([a-z]+s)\b", c.text))
+        return seen | {w for w, n in counted.items() if n >= 2}
 
     def is_verb(self, word: str, following: str) -> bool:
         if not word or not word[:1].islower():

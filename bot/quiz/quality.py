@@ -42,7 +42,11 @@ _POINTS_BACK = re.compile(
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
     r"the two|the three|\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
-    r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following)))",
+    r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
+    # "the one we are learning about now", "in this lecture": the course the notes were taken in
+    r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
+    r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
+    r"in (?:this|today's|the) (?:lecture|class|video|course))",
     re.IGNORECASE,
 )
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
