@@ -1628,3 +1628,21 @@ def test_a_line_about_the_course_the_notes_were_taken_in_is_not_asked():
     fair = _choice_item("Which one is described as “adds strong encryption and user accounts”?", versions, 2)
     assert "points at unseen text" in problems(now)
     assert "points at unseen text" not in problems(fair)
+
+
+def test_an_acronym_ending_in_a_word_a_code_before_a_placeholder_and_the_earlier_step():
+    """"non-volatile RAM" spells NVRAM (initials, then the word it ends with), "greater than X" spells
+    'gt X' (the placeholder aside), and "learned from the earlier message" points at a walkthrough the
+    reader can't see."""
+    from bot.quiz.quality import problems
+
+    memory = ("NVRAM", "Flash", "Disk")
+    nvram = _choice_item("Which one is described as “non-volatile RAM that keeps settings”?", memory, 0)
+    fair = _choice_item("Which one is described as “memory that keeps settings unpowered”?", memory, 0)
+    ops = ("lt X", "gt X", "eq X")
+    greater = _choice_item("Which one is described as “greater than X”?", ops, 1)
+    earlier = _choice_item("Which one is described as “the address from the earlier message”?", memory, 0)
+    assert "gives the answer away" in problems(nvram)
+    assert "gives the answer away" not in problems(fair)
+    assert "gives the answer away" in problems(greater)
+    assert "points at unseen text" in problems(earlier)

@@ -36,7 +36,7 @@ _LEANS_ON = re.compile(
 )
 _POINTS_BACK = re.compile(
     r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
-    r"on the other hand|by contrast|in contrast(?! to)|"
+    r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
@@ -150,6 +150,11 @@ def _spells_out(acronym: str, text: str) -> bool:
     for i in range(len(ws)):
         if "".join(w[0] for w in ws[i : i + len(acr)]) == acr:
             return True
+        # "non-volatile RAM" for NVRAM: initials, then a short name the acronym ends with
+        for k in range(1, len(acr) - 1):
+            j = i + k
+            if j < len(ws) and ws[j] == acr[k:] and "".join(w[0] for w in ws[i:j]) == acr[:k]:
+                return True
         if i + 1 < len(ws) and len(ws[i]) >= 9 and ws[i + 1][0] == acr[-1]:
             letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
             if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
@@ -284,8 +289,10 @@ def _initials_given(item: QuizItem) -> bool:
     for code in _QUOTED.findall(item.prompt):
         # the other way round: "Greater than" asked over `__gt__(self, other)`
         if 2 <= len(code.split()) <= 4:
-            codes = [re.match(r"^_*([a-z]{2,4})_*(?:\(|$)", c) for c in item.choices]
-            said = [m is not None and m.group(1) == initials(code) for m in codes]
+            # 'gt X' for "greater than X": a placeholder after the code is not part of it
+            codes = [re.match(r"^_*([a-z]{2,4})_*(?:\(|\s+[A-Z]$|$)", c) for c in item.choices]
+            asked = initials(re.sub(r"\s+[A-Z]$", "", code))
+            said = [m is not None and m.group(1) == asked for m in codes]
             if said[item.answer] and sum(said) == 1:
                 return True
         letters = re.sub(r"[^a-z]", "", code.lower())
