@@ -1646,3 +1646,27 @@ def test_an_acronym_ending_in_a_word_a_code_before_a_placeholder_and_the_earlier
     assert "gives the answer away" not in problems(fair)
     assert "gives the answer away" in problems(greater)
     assert "points at unseen text" in problems(earlier)
+
+
+BREAD_NOTES = """# Baking
+
+## Bread
+A loaf has two parts:
+- **Crust**: The hard outer layer browned in the heat of the oven.
+- **Crumb**: The soft inside full of small air pockets.
+
+Bakers shape their dough in several common ways:
+- **Boule**: A round loaf baked free-standing on a hot stone.
+- **Baguette**: A long thin loaf with a crisp golden outside.
+- **Batard**: An oval loaf, shorter and fatter than the long thin one.
+"""
+
+
+def test_a_paragraph_leading_into_a_list_starts_another_list(tmp_path):
+    """The parts of a loaf and its shapes are two lists of one section: 'Crust' is no rival of 'Boule'
+    (a networking bank offered the DSCP field among the markings listed after "Here are some common
+    standard markings:")."""
+    items = _items_of(tmp_path, BREAD_NOTES)
+    parts, shapes = {"Crust", "Crumb"}, {"Boule", "Baguette", "Batard"}
+    assert any(shapes & set(it.choices) for it in items)
+    assert not any(parts & set(it.choices) and shapes & set(it.choices) for it in items)

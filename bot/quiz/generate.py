@@ -1185,9 +1185,20 @@ class _Builder:
 
     @staticmethod
     def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
+        """The items of ``entry``'s own list. A paragraph that leads into a list ("Here are some common
+        standard markings:") starts another one: the fields above it are no rivals of the markings."""
         if entry.parent is not None:
             return entries[entry.parent].children
-        return [e.index for e in entries if e.parent is None and e.item == entry.item]
+        run, runs = 0, {}
+        for e in entries:
+            if e.parent is None and not e.item and e.text.rstrip().endswith(":") and entry.item:
+                run += 1
+            runs[e.index] = run
+        return [
+            e.index
+            for e in entries
+            if e.parent is None and e.item == entry.item and runs[e.index] == runs[entry.index]
+        ]
 
     def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
         """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
