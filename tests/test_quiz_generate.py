@@ -1670,3 +1670,31 @@ def test_a_paragraph_leading_into_a_list_starts_another_list(tmp_path):
     parts, shapes = {"Crust", "Crumb"}, {"Boule", "Baguette", "Batard"}
     assert any(shapes & set(it.choices) for it in items)
     assert not any(parts & set(it.choices) and shapes & set(it.choices) for it in items)
+
+
+LAB_NOTES = """# Routing lab
+
+## Topology
+R1, R2 and R3 are routers in a row; PC1 sits behind R1 and PC2 behind R3.
+
+## Neighbour messages
+- **src MAC**: the interface's MAC on R2.
+- **dst MAC**: the multicast MAC all routers listen on.
+- **src IP**: the link-local address the sending router uses.
+- **dst IP**: the all-routers multicast group address.
+"""
+
+
+def test_a_fact_placed_on_a_worked_examples_numbered_machine_is_not_asked(tmp_path):
+    """'R1', 'R2', 'R3' are machines of one lab: "the interface's MAC on R2" is true there only (a
+    networking bank posted it); a name numbered once ('IPv6', 'S3') places nothing."""
+    from bot.quiz.generate import _Builder
+
+    notes = LAB_NOTES + "\nIPv6 runs on S3 and on IPv4 links too.\n"
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    assert builder._on_an_example_actor("Which one is described as “the interface's MAC on R2”?")
+    assert builder._on_an_example_actor("Which one is described as “R1's MAC”?")
+    assert not builder._on_an_example_actor("Which one runs on S3 and on IPv4 links?")
+    assert not any("R2" in it.prompt for it in generate_items(chunks, glossary))

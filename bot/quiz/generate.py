@@ -818,6 +818,8 @@ class _Builder:
             item = self._item(fact)
             if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
+            if self._on_an_example_actor(item.prompt):
+                continue  # "the interface's MAC on R2": R2 is one machine of a worked example
             if self._mirror_pair(fact, item, by_name):
                 continue
             pk = _norm(item.prompt)
@@ -935,6 +937,22 @@ class _Builder:
         for w in sorted(found):
             by_length[len(w)].append(w)
         return by_length
+
+    @cached_property
+    def _example_actors(self) -> frozenset[str]:
+        """Names numbered off in a family of three or more ('R1', 'R2', 'R3'; 'PC1', 'PC2', 'PC4'):
+        the machines, patients or parties of worked examples, or numbered terms ('M1', 'CH3')."""
+        numbers: dict[str, set[str]] = defaultdict(set)
+        for c in self.chunks:
+            for prefix, n in re.findall(r"\b([A-Z]{1,3})(\d{1,2})\b", c.text):
+                numbers[prefix].add(n)
+        return frozenset(p for p, ns in numbers.items() if len(ns) >= 3)
+
+    def _on_an_example_actor(self, text: str) -> bool:
+        """Whether ``text`` places its fact on one of a worked example's numbered actors ("on R2",
+        "R1's MAC"): true there, not of the thing in general. A numbered term used as a name
+        ('CH3 groups', 'M2 includes') is not placed on."""
+        return any((m.group(1) or m.group(2)) in self._example_actors for m in _PLACED_ON.finditer(text))
 
     def _misspelled(self, text: str) -> str | None:
         """A word of ``text`` that is a typo in the notes: met in one passage only, in no dictionary,
@@ -2747,6 +2765,8 @@ _TOPIC_HEADING = re.compile(
 _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
 # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
 # field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
+# "on R2", "R1's MAC": a fact placed on a numbered name
+_PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
 _POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
