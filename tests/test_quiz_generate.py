@@ -1698,3 +1698,28 @@ def test_a_fact_placed_on_a_worked_examples_numbered_machine_is_not_asked(tmp_pa
     assert builder._on_an_example_actor("Which one is described as “R1's MAC”?")
     assert not builder._on_an_example_actor("Which one runs on S3 and on IPv4 links?")
     assert not any("R2" in it.prompt for it in generate_items(chunks, glossary))
+
+
+CONTRACT_NOTES = """# Contracts
+
+## Contract
+A contract is an agreement between two parties that a court will enforce.
+
+## Express Contract
+Express Contract refers to the contract in which two parties make an agreement that a court will enforce.
+
+## Implied Contract
+Implied Contract refers to the contract whose terms are inferred from the conduct of the parties.
+
+## Void Contract
+Void Contract refers to the contract that has no legal effect from the moment it is made.
+"""
+
+
+def test_a_kind_whose_line_only_restates_its_whole_kind_is_not_asked(tmp_path):
+    """"an agreement between two parties that a court will enforce" is what every contract is: asked for
+    Express Contract, each rival is as right (a Python bank asked Single Inheritance so). A kind's own
+    difference ("terms inferred from the conduct of the parties") is asked."""
+    items = _items_of(tmp_path, CONTRACT_NOTES)
+    assert not any(it.answer_text == "Express Contract" and "court" in it.prompt for it in items)
+    assert any(it.answer_text == "Implied Contract" for it in items)

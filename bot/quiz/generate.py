@@ -565,6 +565,7 @@ class _Builder:
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
+        self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, built when first asked
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
@@ -2631,6 +2632,24 @@ class _Builder:
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
 
+    def _restates_its_kind(self, fact: _Fact) -> bool:
+        """Whether a kind's line only says what its whole kind is: 'Single Inheritance' as "the
+        inheritance in which a child class inherits attributes ... from a parent class", where the
+        notes define Inheritance itself as passing "the attributes ... of the parent class to the child
+        class". Every kind of inheritance does that, so each rival is as right as the key."""
+        names = words(fact.answer)
+        if len(names) < 2 or not fact.pred:
+            return False
+        if len(self._defines_by_key) != len(self._defines):
+            self._defines_by_key = {key(k): v for k, v in self._defines.items()}
+        head = self._defines_by_key.get(key(names[-1]))
+        if head is None:
+            return False
+        own = {stem(w) for w in names} | {"refer", "describ", "call", "mean", "defin"}
+        said = {t for t in terms(fact.pred) if t not in own}
+        kind = set(terms(head[1]))
+        return len(said) >= 4 and len(said & kind) >= 0.75 * len(said)
+
     @staticmethod
     def _named_in(cand: str, fact: _Fact) -> bool:
         """Whether the description asked about names ``cand`` by a word of its own ('monitoring' of
@@ -2660,6 +2679,8 @@ class _Builder:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
+        if fact.kind in ("statement", "mapping") and self._restates_its_kind(fact):
+            return None  # "Single Inheritance: a child class inherits ... from a parent class": all kinds do
         for alias in self.aliases_of(fact.answer):
             if _contains_phrase(prompt_words, alias):
                 return None
