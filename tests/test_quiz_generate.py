@@ -1723,3 +1723,17 @@ def test_a_kind_whose_line_only_restates_its_whole_kind_is_not_asked(tmp_path):
     items = _items_of(tmp_path, CONTRACT_NOTES)
     assert not any(it.answer_text == "Express Contract" and "court" in it.prompt for it in items)
     assert any(it.answer_text == "Implied Contract" for it in items)
+
+
+def test_a_setting_is_asked_in_the_thing_it_sets(tmp_path):
+    """'initialDelaySeconds' is a setting of a liveness probe: "which one is described as “waiting some
+    period of time after starting”?" says of what only with its section (graded weak without it)."""
+    notes = (
+        "# Backups\n\n## Nightly Backup Job\n"
+        "- **retentionDays**: how long each saved copy is kept before it is deleted.\n"
+        "- **maxParallel**: how many copies may be written to the disks at the same time.\n"
+        "- **startHour**: the hour of the night when the first copy begins to run.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    asked = [it for it in items if it.answer_text in ("retentionDays", "maxParallel", "startHour")]
+    assert asked and all(it.prompt.startswith("In “Nightly Backup Job”, ") for it in asked), asked

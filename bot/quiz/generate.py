@@ -1632,7 +1632,9 @@ class _Builder:
             # with the section's name
             or len([w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]) < 3
         )
-        if vague or everyday:
+        # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
+        setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
+        if vague or everyday or setting_name:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             if not context or _remark(context) or _sentence_like(context):
