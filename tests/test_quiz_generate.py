@@ -1737,3 +1737,31 @@ def test_a_setting_is_asked_in_the_thing_it_sets(tmp_path):
     items = _items_of(tmp_path, notes)
     asked = [it for it in items if it.answer_text in ("retentionDays", "maxParallel", "startHour")]
     assert asked and all(it.prompt.startswith("In “Nightly Backup Job”, ") for it in asked), asked
+
+
+HOUSEPLANT_NOTES = """# Houseplants
+
+## Fern
+### Care
+- **Summer**: Water twice a week and keep the pot out of direct sun.
+- **Winter**: Water once a fortnight and keep the pot away from radiators.
+- **Spring**: Repot into fresh soil as the new fronds unfurl.
+
+## Cactus
+### Care
+- **Summer**: Water when the soil is completely dry to the bottom.
+- **Winter**: Stop watering and keep the plant somewhere cool and bright.
+
+## Orchid
+### Care
+- **Summer**: Soak the bark weekly and let it drain in the sink.
+- **Winter**: Mist the roots and move the pot closer to a window.
+"""
+
+
+def test_a_heading_repeated_under_each_thing_is_an_aspect_of_the_thing_above(tmp_path):
+    """"Care" under the fern, the cactus and the orchid says nothing of which plant: a question set in it
+    is set in the plant ("In “Fern”, ..."), as "Symptoms" under each disease is the disease's."""
+    items = _items_of(tmp_path, HOUSEPLANT_NOTES)
+    assert not any("“Care”" in it.prompt for it in items)
+    assert any(it.prompt.startswith("In “Fern”, ") for it in items)

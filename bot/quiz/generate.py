@@ -977,11 +977,33 @@ class _Builder:
                         return w
         return None
 
+    @cached_property
+    def _aspect_headings(self) -> frozenset[str]:
+        """Headings the notes repeat under three different parents or more ("Symptoms", "Diagnosis",
+        "Treatment" under each disease; "Mechanism", "Analysis" under each algorithm): an aspect of the
+        thing above them, not a thing a question can be set in."""
+        parents: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for c in self.chunks:
+            for i in range(1, len(c.heading)):
+                parents[key(_clean_heading(c.heading[i]))].add((c.source, key(c.heading[i - 1])))
+        return frozenset(k for k, where in parents.items() if len(where) >= 3)
+
+    def _own_heading(self, chunk: Chunk) -> str:
+        """The heading a chunk's lines sit under, or the one above it when that is an aspect heading
+        ("Alzheimer disease" over "Symptoms"): '' for none."""
+        for h in reversed(chunk.heading):
+            title = _clean_heading(h)
+            if key(title) not in self._aspect_headings:
+                return title
+        return ""
+
     def _setting(self, chunk: Chunk, name: str) -> str:
         """The nearest heading above ``chunk`` that names a thing ('Aurora' over "Endpoints",
         'DynamoDB' over "Operations, Consistency, and Performance"), '' when none does."""
         for h in reversed(chunk.heading):
             title = _clean_heading(h)
+            if key(title) in self._aspect_headings:
+                continue  # "Symptoms" under one disease and the next: an aspect of the thing above
             e = self.entity(title)
             if (
                 e is None
@@ -1005,7 +1027,7 @@ class _Builder:
         that thing; without it the stem loses the qualifier that makes one answer right."""
         if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
             return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is
-        title = _clean_heading(fact.chunk.heading[-1])
+        title = self._own_heading(fact.chunk)
         e = self.entity(title)
         if (
             e is None
@@ -1638,7 +1660,7 @@ class _Builder:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             if not context or _remark(context) or _sentence_like(context):
-                context = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+                context = self._own_heading(chunk)
             if (
                 _remark(context)
                 or _sentence_like(context)
