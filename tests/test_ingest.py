@@ -189,3 +189,18 @@ def test_wiki_links_read_as_their_text(count):
     assert "**Population:** the whole group studied, see samples and Census." in chunk_text
     assert "chart.png" not in chunk_text and "[[Population" not in chunk_text
     assert "m = [[1, 2], [3, 4]]" in chunk_text and "n = [[5]]" in chunk_text
+
+
+def test_comments_are_not_read_and_lines_keep_their_numbers(count):
+    """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
+    never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a
+    citation still points at the right line."""
+    text = (
+        "# Circle\n\n<!-- no cards made.. b:1058090785437 -->\n"
+        "The circle of arteries joins the front and back.\n<!--\ntwo\nlines -->\nEnd.\n"
+    )
+    repaired = repair_text(text)
+    assert "b:1058090785437" not in repaired and "<!--" not in repaired
+    assert repaired.count("\n") == text.count("\n")
+    assert repaired.split("\n")[3] == "The circle of arteries joins the front and back."
+    assert "cards" not in "\n".join(c.text for c in chunk_doc(count, text))

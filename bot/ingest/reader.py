@@ -121,15 +121,23 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def _wiki_text(match: re.Match[str]) -> str:
     return (match.group(2) or match.group(1)).strip()
 
 
 def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links read
-    as their text, as the note-taking app shows them (a term in brackets is no answer to post)."""
+    as their text and comments are gone, as the note-taking app shows them (a term in brackets is no
+    answer to post)."""
     fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
     fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
     if "[[" in fixed:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
+    if "<!--" in fixed:
+        # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
+        # its line breaks stay, so every line keeps its number
+        fixed = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), fixed)
     return fixed.replace("\u00a0", " ")
