@@ -1765,3 +1765,16 @@ def test_a_heading_repeated_under_each_thing_is_an_aspect_of_the_thing_above(tmp
     items = _items_of(tmp_path, HOUSEPLANT_NOTES)
     assert not any("“Care”" in it.prompt for it in items)
     assert any(it.prompt.startswith("In “Fern”, ") for it in items)
+
+
+def test_a_class_many_things_are_in_is_not_what_sets_one_apart(tmp_path):
+    """"Which one is a clinical diagnosis?" (graded BAD: others are diagnosed clinically too): a bare
+    "is a <kind>" of two words says what class a thing is in, not which thing it is."""
+    from bot.quiz.generate import _Builder
+
+    (tmp_path / "notes.md").write_text("# Soils\n\n## Clay\n\nClay is a heavy soil.\n", encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+    assert builder._finish("Clay", "Which one is a heavy soil?", "is a heavy soil") is None
+    told = "is a heavy soil whose fine particles hold water and swell when wet"
+    assert builder._finish("Clay", f"Which one {told}?", told) is not None

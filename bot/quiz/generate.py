@@ -1473,6 +1473,8 @@ class _Builder:
             return None  # "is similar to single inheritance": a likeness, true of more than one
         if re.match(r"^(?:may|might|could)\s", pred, re.IGNORECASE):
             return None  # "may resemble the bipolar disorders": a hedge that fits others as well
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s", pred, re.IGNORECASE) and len(set(terms(pred))) <= 2:
+            return None  # "is a clinical diagnosis": a class many things are in, not what sets one apart
         return answer, prompt, pred
 
     def _term_label(
