@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings, load_settings
+from bot.quiz.bank import QuizBank
+from bot.quiz.items import QuizItem
 from bot.search.embedder import Embedder, shared_embedder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,3 +89,29 @@ def database(request, tmp_path):
     if request.param == "sqlite":
         return tmp_path / "tutor.db"
     return request.getfixturevalue("pg_database")
+
+
+def seed_cloze(engine) -> QuizItem:
+    """A fill-in-the-blank of the seed notes: the bank's first, or one cut from a line of the notes when
+    the bank has none (its blanks are few, and a blank of everyday words is not posted)."""
+    found = next((it for it in engine.quiz_bank.items if it.is_cloze), None)
+    if found is not None:
+        return found
+    line = "Amazon SQS is a message queuing service that provides asynchronous communication."
+    return QuizItem(
+        "5eedc1025eedc102",
+        "cloze",
+        line.replace("SQS", "____", 1),
+        (),
+        "SQS",
+        line,
+        "aws-prep-notes.md › Amazon SQS",
+        "Amazon SQS",
+    )
+
+
+def with_cloze(engine) -> QuizBank:
+    """The seed bank with a fill-in-the-blank in it."""
+    item = seed_cloze(engine)
+    items = engine.quiz_bank.items
+    return QuizBank(items if item in items else [*items, item])

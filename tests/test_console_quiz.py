@@ -28,6 +28,7 @@ from bot.app.quiz_service import LETTERS, QuizBank
 from bot.app.store import Store
 from bot.console import ConsoleSession, run_console
 from bot.console_quiz import ConsoleQuiz, looks_like_answer
+from tests.conftest import seed_cloze
 from tests.store_reads import deliveries
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,7 +97,7 @@ def session_for(settings, engine, clock=None, bank=None) -> tuple[ConsoleSession
 
 
 def one_item_bank(engine, cloze: bool) -> QuizBank:
-    item = next(it for it in engine.quiz_bank.items if it.is_cloze == cloze)
+    item = seed_cloze(engine) if cloze else next(it for it in engine.quiz_bank.items if not it.is_cloze)
     return QuizBank([item])
 
 
@@ -197,7 +198,7 @@ async def test_a_cloze_takes_the_words_and_questions_still_reach_the_tutor(setti
 
 def test_what_a_plain_line_answers(seed_engine):
     mc = next(it for it in seed_engine.quiz_bank.items if not it.is_cloze)
-    cloze = next(it for it in seed_engine.quiz_bank.items if it.is_cloze)
+    cloze = seed_cloze(seed_engine)
     assert looks_like_answer(mc, "b", answered=False) == 1
     assert looks_like_answer(mc, "B)", answered=True) == 1  # -> "already answered", not a question
     assert looks_like_answer(mc, "2", answered=False) == 1

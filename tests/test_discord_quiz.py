@@ -27,6 +27,7 @@ from bot.discord_app import create_bot
 from bot.discord_app.format import embed_size
 from bot.discord_app.quiz_views import BUTTON_LABEL_MAX, QuizButton, quiz_payload
 from bot.discord_app.text import inert
+from tests.conftest import with_cloze
 from tests.discord_helpers import (
     EPHEMERAL,
     NONE_MENTIONS,
@@ -126,6 +127,7 @@ def sends(monkeypatch):
 @pytest_asyncio.fixture(loop_scope="function")
 async def env(seed_settings, seed_engine, sends, monkeypatch):
     settings = replace(seed_settings, ask_cooldown_seconds=0, quiz_reveal_after_minutes=60)
+    monkeypatch.setattr(seed_engine, "quiz_bank", with_cloze(seed_engine))  # a blank to answer by typing
     store = await Store.open(":memory:")
     clock = [T0]
     bot, rest = await _boot(settings, seed_engine, store, monkeypatch, clock)
