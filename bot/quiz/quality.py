@@ -306,14 +306,14 @@ def _initials_given(item: QuizItem) -> bool:
 
 def _kin_in_stem(item: QuizItem) -> bool:
     """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
-    root, five letters and most of the shorter word shared: not 'contract' and 'controller'), or the
+    root, most of the shorter word shared: not 'contract' and 'controller'), or the
     key's lone capital letter ("A high F value" for 'F-Statistic')."""
 
     def kin(a: str, b: str) -> bool:
         if a == b or len(a) < 5 or len(b) < 5:
             return False
         shared = len(os.path.commonprefix([a, b]))
-        return shared >= 5 and shared >= 0.8 * min(len(a), len(b))
+        return shared >= 4 and shared >= 0.8 * min(len(a), len(b))  # 'spine' and 'spinal' too
 
     stem_words = [w for w in words(item.prompt) if w.isalpha() and w not in STOPWORDS]
     capitals = set(re.findall(r"(?<![\w-])([A-Z])(?![\w])", item.prompt))
