@@ -479,8 +479,8 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     if re.search(r"\b(?:e\.g\.?|eg|for example|for instance|such as|like|including)\W*$", before, re.I):
         out.append("an example as the blank")
     # 'long-term', 'null hypothesis', 'Session Manager': a blank of everyday words takes a synonym or
-    # a near name as well ('debt obligations', 'Systems Manager'); of the blanks graded blind, 13 in
-    # 60 such were kept against 32 in 62 of a name no dictionary has ('cauda equina', 'delirium')
+    # a near name as well ('debt obligations', 'Systems Manager'); of the blanks graded blind, 11 in
+    # 60 such were kept against 28 in 62 of a name no dictionary has ('cauda equina', 'delirium')
     if all(is_common_word(w) for w in words(answer)):
         out.append("everyday words as the blank")
     # "Threads share the same ____": whatever they share fills it ('memory', 'heap' as well)
