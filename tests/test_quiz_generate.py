@@ -384,6 +384,16 @@ def _items_of(folder: Path, notes: str) -> list[QuizItem]:
     return generate_items(chunks, glossary)
 
 
+def _builder_of(folder: Path, notes: str):
+    """The bank's builder over one file of notes written into ``folder``, for rules checked on a line
+    itself (without vectors)."""
+    from bot.quiz.generate import _Builder
+
+    (folder / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(folder)
+    return _Builder(chunks, glossary, None, None)
+
+
 @pytest.fixture(scope="module")
 def sky(tmp_path_factory):
     return _items_of(tmp_path_factory.mktemp("sky"), SKY_NOTES)
@@ -1042,17 +1052,14 @@ def test_a_plural_noun_of_the_subject_is_not_read_as_its_verb(tmp_path):
     """'Low-potency antipsychotics include chlorpromazine ...' under 'Low potency': the subject is
     'Low-potency antipsychotics', so the sentence is not asked as 'Which one antipsychotics include ...?'
     (a psychiatry bank posted that stem; the rule is checked on the sentence itself)."""
-    from bot.quiz.generate import _Builder
     from bot.text import key
 
-    (tmp_path / "notes.md").write_text(
+    notes = (
         "# Antipsychotics\n\n## Low potency\n\n"
-        "Low-potency antipsychotics include **chlorpromazine** and **thioridazine**.\n",
-        encoding="utf-8",
+        "Low-potency antipsychotics include **chlorpromazine** and **thioridazine**.\n"
     )
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
-    builder._chunk = next(c for c in chunks if c.heading and c.heading[-1] == "Low potency")
+    builder = _builder_of(tmp_path, notes)
+    builder._chunk = next(c for c in builder.chunks if c.heading and c.heading[-1] == "Low potency")
     sentence = "Low-potency antipsychotics include chlorpromazine and thioridazine"
     assert builder._heading_subject(sentence, {key("Low potency"): "Low potency"}) is None
 
@@ -1350,12 +1357,7 @@ def test_a_statement_of_two_sentences_spliced_by_a_comma_is_not_asked(tmp_path):
     """"Nominal interest rate is unchanged, the real cost of import has increased" is two sentences: the
     stem "Which one is unchanged, the real cost ... has increased?" asks neither (a finance bank posted
     it; the rule is checked on the statement itself)."""
-    from bot.quiz.generate import _Builder
-
-    (tmp_path / "notes.md").write_text("# Trade\n\n## Imports\n\nImports are goods bought abroad.\n",
-                                       encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
+    builder = _builder_of(tmp_path, "# Trade\n\n## Imports\n\nImports are goods bought abroad.\n")
     spliced = "is unchanged, the real cost of import has increased for the importer"
     assert builder._finish("Tariff", f"Which one {spliced}?", spliced) is None
     single = "is unchanged while the real cost of import increases for the importer"
@@ -1435,15 +1437,11 @@ def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
     posted "which of these take pod from etcd, assing on node?". Two letters swapped from a word the
     notes use ('assign') is a slip; a real form one letter from another word ('masking', 'making') is
     not."""
-    from bot.quiz.generate import _Builder
-
     notes = (
         "# Teams\n\n## Planning\n\nManagers assign work on Monday, making a plan for the week.\n\n"
         "## Review\n\nLeads assign reviewers, making sure each change is read.\n"
     )
-    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
+    builder = _builder_of(tmp_path, notes)
     assert builder._misspelled("Which one will assing the work to a team?") == "assing"
     assert builder._misspelled("Which one is masking the noise of the room?") is None
 
@@ -1608,15 +1606,11 @@ def test_a_word_counted_in_the_notes_is_a_noun_not_a_verb(tmp_path):
     """"DSCP bits in the IP header" was asked as "Which one bits in the IP header?": the notes count
     bits ('3 bits', '6 bits'), so 'bits' is a noun; a word they never count still reads as a verb, and
     a version number ('IPv6 allows') counts nothing."""
-    from bot.quiz.generate import _Builder
-
     notes = (
         "# Headers\n\n## Fields\n\nThe flag takes 3 bits. The class code takes 6 bits. IPv6 allows longer "
         "addresses, and IPv6 allows more of them.\n"
     )
-    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
+    builder = _builder_of(tmp_path, notes)
     assert not builder.is_verb("bits", "in")
     assert builder.is_verb("spins", "in")
     assert builder.is_verb("allows", "longer")
@@ -1691,16 +1685,12 @@ R1, R2 and R3 are routers in a row; PC1 sits behind R1 and PC2 behind R3.
 def test_a_fact_placed_on_a_worked_examples_numbered_machine_is_not_asked(tmp_path):
     """'R1', 'R2', 'R3' are machines of one lab: "the interface's MAC on R2" is true there only (a
     networking bank posted it); a name numbered once ('IPv6', 'S3') places nothing."""
-    from bot.quiz.generate import _Builder
-
     notes = LAB_NOTES + "\nIPv6 runs on S3 and on IPv4 links too.\n"
-    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
+    builder = _builder_of(tmp_path, notes)
     assert builder._on_an_example_actor("Which one is described as “the interface's MAC on R2”?")
     assert builder._on_an_example_actor("Which one is described as “R1's MAC”?")
     assert not builder._on_an_example_actor("Which one runs on S3 and on IPv4 links?")
-    assert not any("R2" in it.prompt for it in generate_items(chunks, glossary))
+    assert not any("R2" in it.prompt for it in generate_items(builder.chunks, builder.glossary))
 
 
 CONTRACT_NOTES = """# Contracts
@@ -1773,11 +1763,7 @@ def test_a_heading_repeated_under_each_thing_is_an_aspect_of_the_thing_above(tmp
 def test_a_class_many_things_are_in_is_not_what_sets_one_apart(tmp_path):
     """"Which one is a clinical diagnosis?" (graded BAD: others are diagnosed clinically too): a bare
     "is a <kind>" of two words says what class a thing is in, not which thing it is."""
-    from bot.quiz.generate import _Builder
-
-    (tmp_path / "notes.md").write_text("# Soils\n\n## Clay\n\nClay is a heavy soil.\n", encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    builder = _Builder(chunks, glossary, None, None)
+    builder = _builder_of(tmp_path, "# Soils\n\n## Clay\n\nClay is a heavy soil.\n")
     assert builder._finish("Clay", "Which one is a heavy soil?", "is a heavy soil") is None
     told = "is a heavy soil whose fine particles hold water and swell when wet"
     assert builder._finish("Clay", f"Which one {told}?", told) is not None

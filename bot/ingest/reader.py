@@ -119,8 +119,7 @@ def _undo_mac_roman(match: re.Match[str]) -> str:
 # embed '![[chart.png]]' shows a file. The target starts with a letter: '[[1, 2]]' is code.
 _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
-
-
+# An HTML comment, which no markdown viewer shows.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 

@@ -427,6 +427,11 @@ def _alike(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or SequenceMatcher(None, key(a), key(b)).ratio() >= 0.85
 
 
+def _leads_in(entry: Entry) -> bool:
+    """A paragraph that ends in a colon leads into the list below it ("Here are some common markings:")."""
+    return not entry.item and entry.text.rstrip().endswith(":")
+
+
 def _swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped ('assing' for 'assign')."""
     if len(a) != len(b) or a == b:
@@ -565,7 +570,7 @@ class _Builder:
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
-        self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, built when first asked
+        self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
@@ -809,6 +814,7 @@ class _Builder:
         self._described = [
             (self.pos[f.chunk.id], f.answer) for f in facts if f.kind in ("statement", "mapping")
         ]
+        self._defines_by_key = {key(k): v for k, v in self._defines.items()}
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
         defined: list[tuple[_Fact, QuizItem]] = []
@@ -1230,16 +1236,14 @@ class _Builder:
         standard markings:") starts another one: the fields above it are no rivals of the markings."""
         if entry.parent is not None:
             return entries[entry.parent].children
+        if not entry.item:
+            return [e.index for e in entries if e.parent is None and not e.item]
         run, runs = 0, {}
         for e in entries:
-            if e.parent is None and not e.item and e.text.rstrip().endswith(":") and entry.item:
-                run += 1
+            run += e.parent is None and _leads_in(e)
             runs[e.index] = run
-        return [
-            e.index
-            for e in entries
-            if e.parent is None and e.item == entry.item and runs[e.index] == runs[entry.index]
-        ]
+        here = runs[entry.index]
+        return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
 
     def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
         """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
@@ -1644,7 +1648,7 @@ class _Builder:
         # a top-level list a sentence leads into ("... they rate firms through 4 broad categories:")
         # is that sentence's, not its heading's ("Credit rating agencies")
         lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
-        led_in = entry.parent is None and lead is not None and lead.text.rstrip().endswith(":")
+        led_in = entry.parent is None and lead is not None and _leads_in(lead)
         # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section (a
         # glossary's entries are terms by where they stand: 'inflation', 'front')
         everyday = all(_everyday(w) for w in term.split()) and not entry.glossary
@@ -2666,8 +2670,6 @@ class _Builder:
         names = words(fact.answer)
         if len(names) < 2 or not fact.pred:
             return False
-        if len(self._defines_by_key) != len(self._defines):
-            self._defines_by_key = {key(k): v for k, v in self._defines.items()}
         head = self._defines_by_key.get(key(names[-1]))
         if head is None:
             return False
@@ -2810,10 +2812,10 @@ _TOPIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
-# 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
-# field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
 # "on R2", "R1's MAC": a fact placed on a numbered name
 _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
+# 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
+# field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
 _POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
