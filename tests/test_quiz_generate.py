@@ -1779,3 +1779,34 @@ def test_a_blank_of_everyday_words_is_not_asked():
     named = _blank("Dementia usually has an insidious onset, while ____ has an acute onset.", "delirium")
     assert "everyday words as the blank" in problems(everyday)
     assert "everyday words as the blank" not in problems(named)
+
+
+STAGES_NOTES = """# Frog life
+
+## Development
+
+A frog's life can be divided into 4 stages:
+
+- **Spawn** – clumps of jelly-coated eggs laid in still water in early spring
+- **Tadpole** – hatched larva with gills and a tail, feeding on algae in ponds
+- **Froglet** – young frog that has grown legs while still keeping a stub of its tail
+- **Adult** – fully grown frog that breathes with lungs and leaves the water to hunt insects
+
+They can be told apart by these marks:
+
+- **Gills** – organs that take oxygen from water while the animal stays submerged all day
+- **Lungs** – organs that take oxygen from air once the animal leaves the pond for land
+"""
+
+
+def test_a_counted_lead_in_sets_the_question(tmp_path):
+    """"A frog's life can be divided into 4 stages:" says of what the list's items are; the stem says it
+    too ("... 4 stages: which stage is described as ...?") instead of the bare heading, which names
+    nothing. A lead-in that points back ("They can be told apart by these marks:") sets nothing."""
+    items = _items_of(tmp_path, STAGES_NOTES)
+    stages = [it for it in items if it.answer_text in ("Spawn", "Tadpole", "Froglet", "Adult")]
+    assert stages
+    assert all(
+        it.prompt.startswith("A frog's life can be divided into 4 stages: which stage ") for it in stages
+    ), [it.prompt for it in stages]
+    assert not any(it.prompt.startswith("They can be told") for it in items)

@@ -432,6 +432,42 @@ def _leads_in(entry: Entry) -> bool:
     return not entry.item and entry.text.rstrip().endswith(":")
 
 
+# "AD can typically be classified into 4 stages:", "There are 2 types of shares:": a sentence that says
+# what a list holds and how many, ending in the list's plural noun
+_COUNTED_LEAD = re.compile(
+    r"\b(?:consists?|composed|made up|classified|divided|split|grouped|falls?|there (?:are|is)|has|have|"
+    r"includes?|involves?|exists?|comes? in)\b.*?\b(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:(?:main|major|basic|broad|key|essential|primary|different|distinct|separate|general)\s+)?"
+    r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
+    re.IGNORECASE,
+)
+# words by which a sentence points at another or at the page: it does not stand alone in a stem
+_POINTING = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those|following|above|below|here|we|you)\b", re.IGNORECASE
+)
+
+
+def _counted_lead(lead: Entry) -> tuple[str, str] | None:
+    """A paragraph leading into a list with what the list holds and how many ("AD can typically be
+    classified into 4 stages:") -> (that sentence, 'stage'): the stem says of what its choices are
+    and that they are all the notes name, which a heading ("In “Dementia and Movement”") does not."""
+    said = sentences(_plain(lead.text).strip())
+    if not said:
+        return None
+    last = said[-1].strip().rstrip(":").strip()
+    if _POINTING.search(last) or not 4 <= len(last.split()) <= 18 or not last[:1].isupper():
+        return None
+    m = _COUNTED_LEAD.search(last)
+    if m is None:
+        return None
+    ws = m.group("kind").split(" of ", 1)
+    head = ws[0].split()
+    if head[-1].lower() in _NOT_KINDS or (len(head) == 2 and not head[0][:1].isupper()):
+        return None  # "3 points", "two loose items": remarks or an adjective of no kind
+    noun = " ".join([*head[:-1], _singular(head[-1])])  # "subtype", not "subtype of multiple sclerosis" again
+    return last, noun if any(c.isupper() for c in noun[1:]) else noun.lower()
+
+
 def _swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped ('assing' for 'assign')."""
     if len(a) != len(b) or a == b:
@@ -1688,7 +1724,12 @@ class _Builder:
             # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
-        if kind and core.startswith("Which one "):
+        counted = _counted_lead(lead) if led_in and parent is None and lead is not None else None
+        if counted is not None and core.startswith("Which one "):
+            # "AD can typically be classified into 4 stages: which stage is described as ...?"
+            setup, kind = counted
+            prompt = f"{setup}: which {kind} {core[len('Which one ') :]}"
+        elif kind and core.startswith("Which one "):
             # "Which endpoint is described as ...?" says of what only with the thing its section is
             # about ("In “Pipe Organ”"); 'Directory Modes' over a Directory Mode is the kind itself
             setting = self._setting(chunk, term)
@@ -1708,7 +1749,7 @@ class _Builder:
         if prompt.count("(") != prompt.count(")"):
             return None
         fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
-        fact.noun = kind if kind and re.search(rf"(?:^|, )[Ww]hich {re.escape(kind)} ", prompt) else ""
+        fact.noun = kind if kind and re.search(rf"(?:^|, |: )[Ww]hich {re.escape(kind)} ", prompt) else ""
         if entry.glossary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun

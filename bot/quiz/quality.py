@@ -27,7 +27,7 @@ _MARKUP = re.compile(
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(
-    r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there|such|same|above|below|"
+    r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there(?!\s+(?:are|is)\b)|such|same|above|below|"
     r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
     r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
     r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|"
