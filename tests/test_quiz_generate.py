@@ -1792,6 +1792,12 @@ A frog's life can be divided into 4 stages:
 - **Froglet** – young frog that has grown legs while still keeping a stub of its tail
 - **Adult** – fully grown frog that breathes with lungs and leaves the water to hunt insects
 
+Thus, a pond has three zones:
+
+- **Margin** – shallow edge where reeds grow and frogs lay their spawn in spring
+- **Open water** – deep middle where fish hunt tadpoles that stray from the weeds
+- **Bed** – muddy floor where adult frogs sleep through the winter months
+
 They can be told apart by these marks:
 
 - **Gills** – organs that take oxygen from water while the animal stays submerged all day
@@ -1802,11 +1808,14 @@ They can be told apart by these marks:
 def test_a_counted_lead_in_sets_the_question(tmp_path):
     """"A frog's life can be divided into 4 stages:" says of what the list's items are; the stem says it
     too ("... 4 stages: which stage is described as ...?") instead of the bare heading, which names
-    nothing. A lead-in that points back ("They can be told apart by these marks:") sets nothing."""
+    nothing. A lead-in that points back ("They can be told apart by these marks:", "Thus, ...") sets
+    nothing."""
     items = _items_of(tmp_path, STAGES_NOTES)
     stages = [it for it in items if it.answer_text in ("Spawn", "Tadpole", "Froglet", "Adult")]
     assert stages
     assert all(
         it.prompt.startswith("A frog's life can be divided into 4 stages: which stage ") for it in stages
     ), [it.prompt for it in stages]
+    zones = [it for it in items if it.answer_text in ("Margin", "Open water", "Bed")]
+    assert zones and not any(it.prompt.startswith("Thus") for it in zones)
     assert not any(it.prompt.startswith("They can be told") for it in items)

@@ -457,6 +457,8 @@ def _counted_lead(lead: Entry) -> tuple[str, str] | None:
     last = said[-1].strip().rstrip(":").strip()
     if _POINTING.search(last) or not 4 <= len(last.split()) <= 18 or not last[:1].isupper():
         return None
+    if re.match(r"^\w+,", last):
+        return None  # "Thus, the process has three phases:" follows on from what came before
     m = _COUNTED_LEAD.search(last)
     if m is None:
         return None
