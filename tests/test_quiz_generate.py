@@ -1798,6 +1798,12 @@ Thus, a pond has three zones:
 - **Open water** – deep middle where fish hunt tadpoles that stray from the weeds
 - **Bed** – muddy floor where adult frogs sleep through the winter months
 
+There are 3 types of calls:
+
+- **Mating call** – loud croak a male makes at night to draw females to the pond
+- **Release call** – short chirp a male makes when another male grabs him by mistake
+- **Distress call** – scream a frog gives when a heron or snake seizes it by the leg
+
 They can be told apart by these marks:
 
 - **Gills** – organs that take oxygen from water while the animal stays submerged all day
@@ -1816,6 +1822,8 @@ def test_a_counted_lead_in_sets_the_question(tmp_path):
     assert all(
         it.prompt.startswith("A frog's life can be divided into 4 stages: which stage ") for it in stages
     ), [it.prompt for it in stages]
+    calls = [it for it in items if it.answer_text in ("Mating call", "Release call", "Distress call")]
+    assert calls and not any("types of calls" in it.prompt for it in calls)  # it names the choices
     zones = [it for it in items if it.answer_text in ("Margin", "Open water", "Bed")]
     assert zones and not any(it.prompt.startswith("Thus") for it in zones)
     assert not any(it.prompt.startswith("They can be told") for it in items)

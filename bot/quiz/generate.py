@@ -1727,6 +1727,10 @@ class _Builder:
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
         counted = _counted_lead(lead) if led_in and parent is None and lead is not None else None
+        if counted is not None and any(
+            stem(words(counted[0])[-1]) in {stem(w) for w in words(n)} for n in [term, *siblings]
+        ):
+            counted = None  # "There are 2 types of buyouts" over 'Management buyouts': it names a choice
         if counted is not None and core.startswith("Which one "):
             # "AD can typically be classified into 4 stages: which stage is described as ...?"
             setup, kind = counted
