@@ -1827,3 +1827,38 @@ def test_a_counted_lead_in_sets_the_question(tmp_path):
     zones = [it for it in items if it.answer_text in ("Margin", "Open water", "Bed")]
     assert zones and not any(it.prompt.startswith("Thus") for it in zones)
     assert not any(it.prompt.startswith("They can be told") for it in items)
+
+
+KINGDOM_NOTES = """# Early modern Europe
+
+## Spain
+- What were the two largest kingdoms of Spain?
+  - Aragon ~ Ruled by Ferdinand
+  - Castille ~ Ruled by Isabella
+
+## Painters
+- What city was the centre of Italian art? Name two Northern painters and one work of each.
+  - Italy: Florence, the city of the Medici bankers and their guild workshops
+  - Jan van Eyck: Portrait of Giovanni Arnolfini and his wife, painted in oil
+  - Albrecht Dürer: Adoration of the Magi, painted for a church in Wittenberg
+
+## Composers
+| Composer | Famous pieces | Years |
+| --- | --- | --- |
+| Johann Sebastian Bach | Mass in B Minor, St Matthew Passion | 1685 - 1750 |
+| George Frideric Handel | Messiah, Water Music | 1685 - 1759 |
+| Franz Joseph Haydn | The Creation, The Seasons | 1732 - 1809 |
+| Wolfgang Amadeus Mozart | The Magic Flute, Don Giovanni | 1756 - 1791 |
+"""
+
+
+def test_answers_to_several_questions_and_sayings_are_no_set_of_things(tmp_path):
+    """'Ruled by Ferdinand' says something of Aragon; it is no name to pair with it ("Ruled by
+    Isabella is the counterpart of which one?"). The answers under a line asking two questions (a
+    city, then painters) are no set of things: 'Italy' is no painter's rival. A column named by a
+    plural asks "What are the famous pieces of ...", not "What is"."""
+    items = _items_of(tmp_path, KINGDOM_NOTES)
+    assert not any("Ruled by" in " ".join([it.prompt, *it.choices]) for it in items)
+    assert not any("Italy" in it.choices or it.answer_text == "Italy" for it in items)
+    pieces = [it for it in items if "famous pieces of" in it.prompt]
+    assert pieces and all(it.prompt.startswith("What are the famous pieces of") for it in pieces)

@@ -447,6 +447,22 @@ _POINTING = re.compile(
 )
 
 
+# "Ruled by Ferdinand", "Made of cellulose": a phrase that says something of a thing, not a name
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:[A-Za-z]+(?:ed|en)|made|known|used|led|run|set|built|held|kept|found|sold|taught)\s+"
+    r"(?:by|with|from|in|into|to|as|for|of|on|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_attribute(attr: str) -> bool:
+    """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
+    'name of works' and 'Status' ask "What is the ..."."""
+    head = re.sub(r"\([^()]*\)", " ", attr).split(" of ")[0].split()
+    last = head[-1].lower() if head else ""
+    return len(last) > 3 and last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def _counted_lead(lead: Entry) -> tuple[str, str] | None:
     """A paragraph leading into a list with what the list holds and how many ("AD can typically be
     classified into 4 stages:") -> (that sentence, 'stage'): the stem says of what its choices are
@@ -1133,7 +1149,7 @@ class _Builder:
                     named = self.names_in(_plain(sentence)) - {key(a) for a in self.aliases_of(made[-1][0])}
                     last = made[-1][0] if not named else None
                     previous = sentence if not _IT.match(_plain(sentence)) else previous
-                elif n == 0 and label_is_term and body:
+                elif n == 0 and label_is_term and body and not self._stray_label(entry, entries):
                     fact = self._definition(chunk, entry, entries, label, sentence)
                     if fact is not None:
                         pending.append((fact, entry.index))
@@ -1267,6 +1283,20 @@ class _Builder:
             and c.heading != at.heading
         ]
         return [other for _, other in sorted(found)]
+
+    def _stray_label(self, entry: Entry, entries: list[Entry]) -> bool:
+        """A labelled line among a list of plain ones ("Benjamin Disraeli - Tory leader ..." between
+        lines on wages and reforms) or under a line asking several questions at once ("What city ...?
+        Name two famous artists ..."): its labels are not things of one kind, each a rival of the
+        others."""
+        if entry.parent is None:
+            return False  # top-level lines of a chunk are lists and paragraphs of many passages
+        asked = _plain(entries[entry.parent].text)
+        if "?" in asked and len(sentences(asked)) >= 2:
+            return True
+        mates = self._siblings(entry, entries)
+        labelled = sum(1 for i in mates if entries[i].label)
+        return len(mates) >= 4 and labelled * 2 < len(mates)
 
     @staticmethod
     def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
@@ -1844,8 +1874,9 @@ class _Builder:
             or len(left.split()) > 5
             or len(right.split()) > 5
             or key(left) == key(right)
+            or any(_PARTICIPLE_PHRASE.match(side) for side in (left, right))
         ):
-            return None
+            return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
         return left, desc, right, scope
 
     # -- tables -------------------------------------------------------------------------------
@@ -2016,7 +2047,8 @@ class _Builder:
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 else:
-                    ask = f"What is the {_lower_title(attr)} of {named}?"
+                    verb = "are" if _plural_attribute(attr) else "is"
+                    ask = f"What {verb} the {_lower_title(attr)} of {named}?"
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
 
@@ -2958,7 +2990,8 @@ _PROCEDURE = re.compile(r"^(?:how\b|(?:the\s+)?(?:algorithm|procedure|steps|work
 _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
     disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
-    overview summary introduction background basics concepts description descriptions explanation"""
+    overview summary introduction background basics concepts description descriptions explanation
+    affairs matters questions answers"""
 )
 
 
