@@ -1862,3 +1862,47 @@ def test_answers_to_several_questions_and_sayings_are_no_set_of_things(tmp_path)
     assert not any("Italy" in it.choices or it.answer_text == "Italy" for it in items)
     pieces = [it for it in items if "famous pieces of" in it.prompt]
     assert pieces and all(it.prompt.startswith("What are the famous pieces of") for it in pieces)
+
+
+WRITER_NOTES = """# Medieval writers
+
+## Writers
+| Writer | Name of Works | From/Region |
+| --- | --- | --- |
+| Dante Alighieri | Divine Comedy | Florence |
+| Geoffrey Chaucer | Canterbury Tales | London |
+| Giovanni Boccaccio | Decameron | Certaldo |
+| Christine de Pizan | The Book of the City of Ladies | Venice |
+
+## Copying rules
+- Parts of the rule:
+  - (d) Copies: made by hand in the scriptorium from an approved exemplar only
+  - (f) Return: the exemplar goes back to the library within a single season
+  - (m) Time limit: copying ends within ninety days or the licence lapses
+
+## Rulings
+- Abbey Court holds: no licence is valid once the exemplar has left the library
+- Bishop Court rules: a licence is valid in every house of the order at once
+- Chapter Court: a licence is valid only for the house that granted it to the scribe
+"""
+
+
+def test_a_column_is_named_as_a_teacher_would_and_lettered_parts_are_no_names(tmp_path):
+    """'Name of Works' asks "Which writer has the works ...", not "has the name of works"; 'From/Region',
+    half of which is no noun, asks nothing; '(d) Copies' is a lettered part of a rule, no name."""
+    items = _items_of(tmp_path, WRITER_NOTES)
+    prompts = " ".join(it.prompt for it in items)
+    assert "Which writer has the works “Divine Comedy”?" in [it.prompt for it in items]
+    assert "name of works" not in prompts.lower() and "region" not in prompts.lower()
+    assert not any("(d)" in it.prompt or "(d) Copies" in it.choices for it in items)
+    # "Abbey Court holds: ..." starts a sentence; it names no court to choose
+    assert not any(c.endswith((" holds", " rules")) for it in items for c in it.choices)
+
+
+def test_a_description_that_goes_on_from_unseen_text_leans_on_it():
+    """"still can have motor function ..." says "even so" of something the reader does not see."""
+    from bot.quiz.quality import problems
+
+    stem = "Which one is described as “still can reflex and track with the eyes”?"
+    item = _choice_item(stem, ("Coma", "Stupor", "Sleep"), 1)
+    assert "leans on unseen text" in problems(item)

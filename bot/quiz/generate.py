@@ -455,6 +455,20 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 
 
+def _column_name(attr: str) -> str:
+    """How a stem names a column: 'Name of Works' -> 'Works' ("Which writer has the works ..."),
+    'Significance/Contribution' -> 'Significance or Contribution'; '' for 'From/Dynasty', half of
+    which is no noun."""
+    attr = re.sub(r"^names?\s+of\s+", "", attr, flags=re.IGNORECASE)
+    if "/" in re.sub(r"\([^()]*\)", "", attr) and not re.search(r"\d/|/\d", attr):
+        # ('Kcal/mol' in brackets is a unit, left as it is)
+        sides = [side.strip() for side in attr.split("/")]
+        if any(not side or side.split()[0].lower() in STOPWORDS for side in sides):
+            return ""
+        attr = " or ".join(sides)
+    return attr
+
+
 def _plural_attribute(attr: str) -> bool:
     """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
     'name of works' and 'Status' ask "What is the ..."."""
@@ -1569,6 +1583,12 @@ class _Builder:
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
         if _POSITION.search(term) or _PLACEHOLDER.match(term):
             return None  # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', 'XX': where a field sits, not a thing
+        if _PAGE_OR_PART.match(term):
+            return None  # 'p. 124', '(d) Summons': a page of a book or a lettered part of a passage
+        last = term.split()[-1] if term.split() else ""
+        verb_last = last[:-1] in _BASE_VERBS or _singular(last) in _BASE_VERBS
+        if known is None and len(term.split()) >= 2 and last.islower() and last.endswith("s") and verb_last:
+            return None  # "US Supreme Court holds: no jurisdiction ...": a sentence's start, no name
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
@@ -1991,7 +2011,7 @@ class _Builder:
         # are the fair distractors, not the rows that share a word
         row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
         for a, attr in enumerate(attrs):
-            attr = _clean_name(attr)
+            attr = _column_name(_clean_name(attr))
             if (
                 not attr
                 or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
@@ -2897,6 +2917,11 @@ _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b(
 # field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
 _POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
+# 'p. 124', 'pp. 12-15', '(d) Summons', '(iv) Notice': where the notes' source says it, or one lettered
+# part of a passage, named by its place
+_PAGE_OR_PART = re.compile(
+    r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s)", re.IGNORECASE
+)
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
 # "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
 # reader could be asked "in"

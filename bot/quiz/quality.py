@@ -30,7 +30,7 @@ _LEANS_ON = re.compile(
     r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there(?!\s+(?:are|is)\b)|such|same|above|below|"
     r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
     r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
-    r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|"
+    r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|still|"
     r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note)\b",
     re.IGNORECASE,
 )
