@@ -1906,3 +1906,25 @@ def test_a_description_that_goes_on_from_unseen_text_leans_on_it():
     stem = "Which one is described as “still can reflex and track with the eyes”?"
     item = _choice_item(stem, ("Coma", "Stupor", "Sleep"), 1)
     assert "leans on unseen text" in problems(item)
+
+
+FAINT_NOTES = """# Fainting
+
+## Causes of fainting
+| Cause | Clues |
+| --- | --- |
+| Heart block, slow rhythms, paused beats | Sudden fall without any warning in an older person |
+| Valve narrowing, thick heart muscle | Fainting during hard exercise such as a sprint |
+| Reflex fainting | Long standing or the sight of blood comes first |
+| Standing fainting | Dizzy on getting up quickly from a bed or chair |
+| Situation fainting | Coughing, laughing or swallowing sets it off |
+"""
+
+
+def test_a_row_naming_several_things_is_no_rival_of_one(tmp_path):
+    """'Valve narrowing, thick heart muscle' is two causes in one row: beside 'Reflex fainting' it is
+    no single thing to choose, and a reader drops it at sight."""
+    items = _items_of(tmp_path, FAINT_NOTES)
+    single = [it for it in items if it.choices and ", " not in it.answer_text]
+    assert single
+    assert not any(", " in c for it in single for c in it.choices), [it.choices for it in single]

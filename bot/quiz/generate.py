@@ -2653,6 +2653,8 @@ class _Builder:
                 return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if fact.pool != "cell" and ", " in re.sub(r"\([^()]*\)", "", cand) and ", " not in fact.answer:
+                return False  # "Aortic stenosis, HCM, ..." (a table's row of causes) is three things, not one
             if fact.pool != "cell" and self._topic_heading(cand, fact.chunk):
                 return False  # 'Types of Inheritance', the answer's own section: a topic, not a thing
             if fact.pool != "cell" and (key(cand) in self._fields or key(cand) in self._columns):
