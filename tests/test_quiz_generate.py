@@ -1928,3 +1928,26 @@ def test_a_row_naming_several_things_is_no_rival_of_one(tmp_path):
     single = [it for it in items if it.choices and ", " not in it.answer_text]
     assert single
     assert not any(", " in c for it in single for c in it.choices), [it.choices for it in single]
+
+
+BASKET_NOTES = """# Baskets
+
+## Combining baskets
+
+### Merging
+Merging gives the items contained in either basket.
+
+### Overlap
+Overlap gives the items contained in both baskets.
+
+### Remainder
+Remainder gives the items contained in only the first basket.
+"""
+
+
+def test_sibling_sections_defined_on_the_same_terms_are_rivals(tmp_path):
+    """"Remainder gives the fruits contained in only the first basket" is said on the terms of
+    Merging's own line: that line sets Remainder apart, it does not make it a second answer."""
+    items = _items_of(tmp_path, BASKET_NOTES)
+    merging = next(it for it in items if it.answer_text == "Merging")
+    assert set(merging.choices) == {"Merging", "Overlap", "Remainder"}

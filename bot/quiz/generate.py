@@ -2648,7 +2648,7 @@ class _Builder:
         prompt_words = words(fact.prompt)
         chosen: list[str] = []
 
-        def ok(cand: str, outside: bool) -> bool:
+        def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
             if cand.lower() in STOPWORDS:
@@ -2693,15 +2693,20 @@ class _Builder:
                 genus = self._glossary_genus.get(key(fact.answer), "")
                 if not genus or self._glossary_genus.get(key(cand)) != genus:
                     return False
+            own = apart or defined_apart
             return not (
-                fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=apart)
+                fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=own)
             )
 
         def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
+            # a sibling section's subject is defined by its own opening line, said on the same terms
+            # ("Difference gives the items contained in only ..." beside "Union gives the items contained
+            # in either ..."): that line sets it apart, it does not make it a second answer
+            defined_apart = tier in ("sections", "kind", "near")
             for cand in cands:
                 if len(chosen) >= MAX_CHOICES - 1:
                     return True
-                if ok(cand, outside):
+                if ok(cand, outside, defined_apart):
                     chosen.append(cand)
                     fact.tiers.append(tier)
             return len(chosen) >= MAX_CHOICES - 1
