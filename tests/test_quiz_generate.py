@@ -1951,3 +1951,19 @@ def test_sibling_sections_defined_on_the_same_terms_are_rivals(tmp_path):
     items = _items_of(tmp_path, BASKET_NOTES)
     merging = next(it for it in items if it.answer_text == "Merging")
     assert set(merging.choices) == {"Merging", "Overlap", "Remainder"}
+
+
+STORM_NOTES = """# Weather
+
+## Storm
+- Mild Storm: only small branches fall and loose garden chairs move
+- Strong Storm: whole trees fall and roof tiles fly off the houses
+- Severe Storm: houses lose their roofs and power lines come down
+"""
+
+
+def test_no_setting_that_every_choice_names(tmp_path):
+    """"In “Storm”, which one ...?" over Mild, Strong and Severe storm says what every choice says."""
+    items = _items_of(tmp_path, STORM_NOTES)
+    storms = [it for it in items if it.answer_text.endswith("Storm")]
+    assert storms and not any(it.prompt.startswith("In “Storm”") for it in storms)

@@ -2878,6 +2878,12 @@ class _Builder:
             # thing the list is about, not its items
             which = rf"\b([Ww])hich {re.escape(fact.noun)} "
             fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
+        setting = re.match(r"^In “([^”]+)”, (\w)", fact.prompt)
+        if setting and all(
+            {stem(w) for w in words(setting.group(1))} <= {stem(w) for w in words(c)} for c in choices
+        ):
+            # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
+            fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
         if fact.pool != "cell" and not twins:
