@@ -1798,6 +1798,12 @@ Thus, a pond has three zones:
 - **Open water** – deep middle where fish hunt tadpoles that stray from the weeds
 - **Bed** – muddy floor where adult frogs sleep through the winter months
 
+The pond has 2 kinds of weeds:
+
+- **Duckweed** – tiny floating leaves that cover still water in a green film
+- **Hornwort** – feathery stems that float below the surface without roots
+- **Starwort** – rooted stems whose leaf rosettes float in star shapes on top
+
 There are 3 types of calls:
 
 - **Mating call** – loud croak a male makes at night to draw females to the pond
@@ -1822,6 +1828,8 @@ def test_a_counted_lead_in_sets_the_question(tmp_path):
     assert all(
         it.prompt.startswith("A frog's life can be divided into 4 stages: which stage ") for it in stages
     ), [it.prompt for it in stages]
+    weeds = [it for it in items if it.answer_text in ("Duckweed", "Hornwort", "Starwort")]
+    assert weeds and not any("2 kinds of weeds" in it.prompt for it in weeds)  # three are listed
     calls = [it for it in items if it.answer_text in ("Mating call", "Release call", "Distress call")]
     assert calls and not any("types of calls" in it.prompt for it in calls)  # it names the choices
     zones = [it for it in items if it.answer_text in ("Margin", "Open water", "Bed")]

@@ -436,7 +436,8 @@ def _leads_in(entry: Entry) -> bool:
 # what a list holds and how many, ending in the list's plural noun
 _COUNTED_LEAD = re.compile(
     r"\b(?:consists?|composed|made up|classified|divided|split|grouped|falls?|there (?:are|is)|has|have|"
-    r"includes?|involves?|exists?|comes? in)\b.*?\b(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+"
+    r"includes?|involves?|exists?|comes? in)\b.*?"
+    r"\b(?P<count>[2-9]|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?:(?:main|major|basic|broad|key|essential|primary|different|distinct|separate|general)\s+)?"
     r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
     re.IGNORECASE,
@@ -477,10 +478,15 @@ def _plural_attribute(attr: str) -> bool:
     return len(last) > 3 and last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _counted_lead(lead: Entry) -> tuple[str, str] | None:
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
+
+
+def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
     """A paragraph leading into a list with what the list holds and how many ("AD can typically be
     classified into 4 stages:") -> (that sentence, 'stage'): the stem says of what its choices are
-    and that they are all the notes name, which a heading ("In “Dementia and Movement”") does not."""
+    and that they are all the notes name, which a heading ("In “Dementia and Movement”") does not.
+    None when the list below holds another number of items (``listed``): "three types of scaling
+    policies" over six lines is not the list it counts."""
     said = sentences(_plain(lead.text).strip())
     if not said:
         return None
@@ -491,6 +497,9 @@ def _counted_lead(lead: Entry) -> tuple[str, str] | None:
         return None  # "Thus, the process has three phases:" follows on from what came before
     m = _COUNTED_LEAD.search(last)
     if m is None:
+        return None
+    count = m.group("count").lower()
+    if int(_COUNTS.get(count, count)) != listed:
         return None
     ws = m.group("kind").split(" of ", 1)
     head = ws[0].split()
@@ -1776,7 +1785,9 @@ class _Builder:
             # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
             kind = None
         named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
-        counted = _counted_lead(lead) if led_in and parent is None and lead is not None else None
+        counted = None
+        if led_in and parent is None and lead is not None:
+            counted = _counted_lead(lead, len(siblings))
         if counted is not None and any(
             stem(words(counted[0])[-1]) in {stem(w) for w in words(n)} for n in [term, *siblings]
         ):
