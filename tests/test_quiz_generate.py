@@ -1975,3 +1975,34 @@ def test_no_setting_that_every_choice_names(tmp_path):
     items = _items_of(tmp_path, STORM_NOTES)
     storms = [it for it in items if it.answer_text.endswith("Storm")]
     assert storms and not any(it.prompt.startswith("In “Storm”") for it in storms)
+
+
+BOAT_NOTES = """# Boats
+
+## Rowing boat
+- Speed:
+  - Calm Water: about six knots with a strong crew pulling together
+  - Choppy Water: about four knots, oars catching the wave tops
+  - Rough Water: about two knots and very hard going for the crew
+
+## Sailing boat
+- Speed:
+  - Calm Water: drifting slowly unless a breeze picks up in the afternoon
+  - Choppy Water: steady progress as long as the wind holds from one side
+  - Rough Water: fast when the wind fills the sail and the keel grips
+
+## Motor boat
+- Speed:
+  - Calm Water: thirty knots at full throttle across the open bay
+  - Choppy Water: twenty knots, the hull slapping on every small wave
+  - Rough Water: slowed right down by waves slamming into the hull
+"""
+
+
+def test_a_label_repeated_in_every_section_sets_no_question(tmp_path):
+    """"Speed:" over the same three lines in each boat's section is an aspect of the boat: a question
+    set "In “Speed”" does not say which boat; the boat's own heading does."""
+    items = _items_of(tmp_path, BOAT_NOTES)
+    water = [it for it in items if it.answer_text.endswith("Water")]
+    assert water and not any(it.prompt.startswith("In “Speed”") for it in water)
+    assert any(it.prompt.startswith("In “Rowing boat”") for it in water), [it.prompt for it in water]

@@ -1071,6 +1071,19 @@ class _Builder:
                 parents[key(_clean_heading(c.heading[i]))].add((c.source, key(c.heading[i - 1])))
         return frozenset(k for k, where in parents.items() if len(where) >= 3)
 
+    @cached_property
+    def _aspect_labels(self) -> frozenset[str]:
+        """Labels over a sub-list that the notes repeat in three sections or more ("Throughput:" under
+        each RAID level, "Treatment:" under each disease): an aspect of the section's thing, which a
+        question set "In “Throughput”" leaves out."""
+        where: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for c in self.chunks:
+            entries, _ = self.parsed.get(c.id, ([], []))
+            for e in entries:
+                if e.children and e.label:
+                    where[key(_clean_name(e.label))].add((c.source, *c.heading))
+        return frozenset(k for k, sections in where.items() if len(sections) >= 3)
+
     def _own_heading(self, chunk: Chunk) -> str:
         """The heading a chunk's lines sit under, or the one above it when that is an aspect heading
         ("Alzheimer disease" over "Symptoms"): '' for none."""
@@ -1762,7 +1775,8 @@ class _Builder:
         if vague or everyday or setting_name:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
-            if not context or _remark(context) or _sentence_like(context):
+            aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
+            if not context or _remark(context) or _sentence_like(context) or aspect:
                 context = self._own_heading(chunk)
             if (
                 _remark(context)
