@@ -2006,3 +2006,35 @@ def test_a_label_repeated_in_every_section_sets_no_question(tmp_path):
     water = [it for it in items if it.answer_text.endswith("Water")]
     assert water and not any(it.prompt.startswith("In “Speed”") for it in water)
     assert any(it.prompt.startswith("In “Rowing boat”") for it in water), [it.prompt for it in water]
+
+
+def test_course_numbering_and_field_names_are_no_setting_or_kind():
+    """"In “Ch. 2 Phonetics”" reads "In “Phonetics”"; 'Sociolinguistics' names a field, not a plural
+    of things ("Which sociolinguistic ...?")."""
+    from bot.quiz.generate import _clean_heading, _kind_of
+
+    assert _clean_heading("Ch. 2 Phonetics") == "Phonetics"
+    assert _clean_heading("Lecture 4 - Joins") == "Joins"
+    assert _clean_heading("Week 3: Markets") == "Markets"
+    assert _clean_heading("Chapter 11") == "Chapter 11"  # nothing after the number: left as it is
+    assert _kind_of("Sociolinguistics") is None and _kind_of("Economics") is None
+    assert _kind_of("Process States") == "Process State"
+
+
+TREE_NOTES = """# Trees
+
+## Latin names
+- Oak ~ Quercus
+- Ash ~ Fraxinus
+- Beech ~ Fagus
+- an oak lives ~300 years
+- a beech grows ~ 40 metres tall
+"""
+
+
+def test_a_tilde_before_a_number_means_about(tmp_path):
+    """'Oak ~ Quercus' pairs two names; "an oak lives ~300 years" says about how long, and pairs
+    nothing ("300 years is the counterpart of which one?")."""
+    items = _items_of(tmp_path, TREE_NOTES)
+    assert any(it.answer_text in ("Quercus", "Oak") for it in items)
+    assert not any(re.search(r"\b(?:300|40)\b", " ".join([it.prompt, *it.choices])) for it in items)

@@ -363,8 +363,15 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+# "Ch. 2 Phonetics", "Lecture 4 - Joins", "Week 3: Markets": the course's numbering, not the topic's name
+_COURSE_NUMBER = re.compile(
+    r"^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic)\.?\s*\d+[a-z]?\s*[:.\-–—]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _clean_heading(title: str) -> str:
-    text = _clean_name(title)
+    text = _COURSE_NUMBER.sub("", _clean_name(title))
     parts = [p for p in text.split("-") if p]
     if (
         " " not in text
@@ -475,7 +482,8 @@ def _plural_attribute(attr: str) -> bool:
     'name of works' and 'Status' ask "What is the ..."."""
     head = re.sub(r"\([^()]*\)", " ", attr).split(" of ")[0].split()
     last = head[-1].lower() if head else ""
-    return len(last) > 3 and last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return len(last) > 3 and last.isalpha() and plural
 
 
 _COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
@@ -1894,6 +1902,8 @@ class _Builder:
         if "~" not in text:
             return None
         left_md, _, right_md = text.partition("~")
+        if re.match(r"\s*\d", right_md) or left_md.rstrip().endswith("("):
+            return None  # "people speak ~150-200 words per minute": about, not a counterpart
         lb = [a or b for a, b in _BOLD.findall(left_md)]
         rb = [a or b for a, b in _BOLD.findall(right_md)]
         left_plain, right_plain = _plain(left_md), _plain(right_md)
@@ -3008,8 +3018,8 @@ def _kind_of(label: str) -> str | None:
     if ws[-1].lower() in _NOT_KINDS:
         return None  # a list of steps, remarks or merits, not of things of one kind
     last = ws[-1]
-    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is")) or last.isupper():
-        return None
+    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is", "ics")) or last.isupper():
+        return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
     if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
         return None
     singular = _singular(last)
