@@ -191,6 +191,18 @@ def test_wiki_links_read_as_their_text(count):
     assert "m = [[1, 2], [3, 4]]" in chunk_text and "n = [[5]]" in chunk_text
 
 
+def test_highlights_read_as_their_text_and_code_comparisons_stay():
+    """'==Current is the rate of flow of charge==' is a note-taking app's highlight: the reader sees the
+    sentence, so a question can be cut from it. 'a==b' and 'x == y' in code compare."""
+    text = (
+        "## Current\n- ==Current is the rate of flow of charge==\n\n"
+        "```python\nif a==b and c==d:\n    x == y\n```\n"
+    )
+    repaired = repair_text(text)
+    assert "- Current is the rate of flow of charge\n" in repaired
+    assert "if a==b and c==d:" in repaired and "x == y" in repaired
+
+
 def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
     never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a

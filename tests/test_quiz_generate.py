@@ -1872,6 +1872,18 @@ def test_answers_to_several_questions_and_sayings_are_no_set_of_things(tmp_path)
     assert pieces and all(it.prompt.startswith("What are the famous pieces of") for it in pieces)
 
 
+
+def test_a_plural_column_asks_for_one_value_in_the_singular():
+    """'Base units' over 'second' asks "What is the base unit of Time?"; several values, a range or a
+    bracketed header keep the plural."""
+    from bot.quiz.generate import _attribute_question
+
+    assert _attribute_question("Base units", "second", "Time") == "What is the base unit of Time?"
+    assert _attribute_question("Years", "1756 - 1791", "Mozart") == "What are the years of Mozart?"
+    assert _attribute_question("Famous pieces", "Messiah, Water Music", "Handel").startswith("What are")
+    assert _attribute_question("Status", "Active", "Pod") == "What is the status of Pod?"
+
+
 WRITER_NOTES = """# Medieval writers
 
 ## Writers

@@ -121,6 +121,9 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
 # An HTML comment, which no markdown viewer shows.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A highlight of a note-taking app: '==Current is the rate of flow of charge==' shows the words
+# marked; 'a==b' and 'x == y' in code are comparisons (a word or a space inside the marks' edges)
+_HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])")
 
 
 def _wiki_text(match: re.Match[str]) -> str:
@@ -128,13 +131,15 @@ def _wiki_text(match: re.Match[str]) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Fix mojibake and odd characters while keeping one output line per input line; wiki links read
-    as their text and comments are gone, as the note-taking app shows them (a term in brackets is no
-    answer to post)."""
+    """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
+    highlights read as their text and comments are gone, as the note-taking app shows them (a term in
+    brackets is no answer to post)."""
     fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
     fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
     if "[[" in fixed:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
+    if "==" in fixed:
+        fixed = _HIGHLIGHT.sub(r"\1", fixed)
     if "<!--" in fixed:
         # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
         # its line breaks stay, so every line keeps its number

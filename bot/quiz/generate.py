@@ -477,6 +477,20 @@ def _column_name(attr: str) -> str:
     return attr
 
 
+def _attribute_question(attr: str, cell: str, named: str) -> str:
+    """"What are the famous pieces of X?" over 'The Creation, The Seasons' (several values of a
+    plural column), "What is the base unit of X?" over 'second' (one value: the column's plural
+    is its header's), "What is the status of X?"."""
+    if not _plural_attribute(attr):
+        return f"What is the {_lower_title(attr)} of {named}?"
+    if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
+        return f"What are the {_lower_title(attr)} of {named}?"
+    head, _, rest = attr.partition(" of ")
+    words_ = head.split()
+    one = " ".join([*words_[:-1], _singular(words_[-1])]) + (f" of {rest}" if rest else "")
+    return f"What is the {_lower_title(one)} of {named}?"
+
+
 def _plural_attribute(attr: str) -> bool:
     """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
     'name of works' and 'Status' ask "What is the ..."."""
@@ -2102,8 +2116,7 @@ class _Builder:
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 else:
-                    verb = "are" if _plural_attribute(attr) else "is"
-                    ask = f"What {verb} the {_lower_title(attr)} of {named}?"
+                    ask = _attribute_question(attr, cell, named)
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
 
