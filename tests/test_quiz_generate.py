@@ -1882,6 +1882,7 @@ def test_a_plural_column_asks_for_one_value_in_the_singular():
     assert _attribute_question("Years", "1756 - 1791", "Mozart") == "What are the years of Mozart?"
     assert _attribute_question("Famous pieces", "Messiah, Water Music", "Handel").startswith("What are")
     assert _attribute_question("Status", "Active", "Pod") == "What is the status of Pod?"
+    assert _attribute_question("Consonants", "24", "Erse") == "What is the number of consonants of Erse?"
 
 
 WRITER_NOTES = """# Medieval writers

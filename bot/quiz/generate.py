@@ -480,9 +480,11 @@ def _column_name(attr: str) -> str:
 def _attribute_question(attr: str, cell: str, named: str) -> str:
     """"What are the famous pieces of X?" over 'The Creation, The Seasons' (several values of a
     plural column), "What is the base unit of X?" over 'second' (one value: the column's plural
-    is its header's), "What is the status of X?"."""
+    is its header's), "What is the number of consonants of X?" over '24', "What is the status of X?"."""
     if not _plural_attribute(attr):
         return f"What is the {_lower_title(attr)} of {named}?"
+    if re.fullmatch(r"~?\d[\d.,]*", cell.strip()):
+        return f"What is the number of {_lower_title(attr)} of {named}?"  # 'Consonants' over '24': a count
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
         return f"What are the {_lower_title(attr)} of {named}?"
     head, _, rest = attr.partition(" of ")
