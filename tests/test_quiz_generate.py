@@ -2051,3 +2051,34 @@ def test_a_tilde_before_a_number_means_about(tmp_path):
     items = _items_of(tmp_path, TREE_NOTES)
     assert any(it.answer_text in ("Quercus", "Oak") for it in items)
     assert not any(re.search(r"\b(?:300|40)\b", " ".join([it.prompt, *it.choices])) for it in items)
+
+
+VOCAB_NOTES = """# Vocabulary
+
+## Ch. 1 Sounds
+**phonetics** - study of the speech sounds people make and hear
+
+**phonology** - study of how a language organises its sounds into systems
+
+**morphology** - study of how words are built out of smaller meaningful parts
+
+**syntax** - study of how words are combined into phrases and sentences
+
+**spectrogram** - a picture of the frequencies of a sound as they change over time
+
+**larynx** - organ at the top of the windpipe that holds the vocal cords
+
+**glottis** - opening between the vocal cords through which the air passes
+
+**onset** - the consonants that come before the vowel of a syllable
+"""
+
+
+def test_a_long_run_of_terms_is_a_vocabulary_whose_rivals_share_a_genus(tmp_path):
+    """Eight "**term** - definition" lines under one heading are a chapter's vocabulary of many
+    kinds: 'study of ...' is asked among the other studies, never beside 'spectrogram' or 'onset'."""
+    items = _items_of(tmp_path, VOCAB_NOTES)
+    studies = {"phonetics", "phonology", "morphology", "syntax"}
+    asked = [it for it in items if it.choices and it.answer_text in studies]
+    assert asked
+    assert all(set(it.choices) <= studies for it in asked), [it.choices for it in asked]

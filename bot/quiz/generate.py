@@ -53,6 +53,7 @@ from bot.text import (
 )
 
 MAX_CHOICES = 4
+VOCABULARY_RUN = 8  # labelled lines in one run from which on they are a vocabulary of many kinds
 PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
 PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 # Below it, the sentences that mention a name found away from the answer's own list talk of other
@@ -1813,9 +1814,11 @@ class _Builder:
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context and not (led_in and parent is None):
             kind = _kind_of(context)
-        if kind is None and parent is None and chunk.heading and not led_in:
+        vocabulary = len(siblings) >= VOCABULARY_RUN
+        if kind is None and parent is None and chunk.heading and not led_in and not vocabulary:
             # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
-            # agencies ... they rate firms through 4 broad categories:"), whose items it names
+            # agencies ... they rate firms through 4 broad categories:"), whose items it names, nor a
+            # chapter's vocabulary ("Ch. 1 Sounds" over 'phonetics' and 'spectrogram')
             kind = _kind_of(_clean_heading(chunk.heading[-1]))
         title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
         lone = len(title.split()) == 1
@@ -1855,7 +1858,9 @@ class _Builder:
             return None
         fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
         fact.noun = kind if kind and re.search(rf"(?:^|, |: )[Ww]hich {re.escape(kind)} ", prompt) else ""
-        if entry.glossary:
+        # a run of eight terms or more under one heading ("**phonetics** - study of ...", "**spectrogram**
+        # - a 3D representation ...") is a chapter's vocabulary, of many kinds, like a glossary
+        if entry.glossary or vocabulary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
