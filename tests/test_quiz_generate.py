@@ -2082,3 +2082,12 @@ def test_a_long_run_of_terms_is_a_vocabulary_whose_rivals_share_a_genus(tmp_path
     asked = [it for it in items if it.choices and it.answer_text in studies]
     assert asked
     assert all(set(it.choices) <= studies for it in asked), [it.choices for it in asked]
+
+
+def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
+    """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
+    engines and requires manual scaling?", not the comma splice graders marked odd twice."""
+    prompts = [it.prompt for it in seed[2]]
+    assert "Which one supports multiple engines and requires manual scaling?" in prompts
+    spliced = re.compile(r"[a-z]s [^,?]+, [a-z]+s\b[^,]*\?$")
+    assert not any(spliced.search(p) for p in prompts if p.startswith("Which"))

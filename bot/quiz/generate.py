@@ -1466,6 +1466,10 @@ class _Builder:
         if _longer_subject(ws, i):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
+        spliced = re.fullmatch(r"([^,]+), ([a-z]+s)( [^,]+)", pred)
+        if spliced and self.is_verb(spliced.group(2), spliced.group(3).split()[0]):
+            # "supports multiple engines, requires manual scaling": two sayings, joined as one
+            pred = f"{spliced.group(1)} and {spliced.group(2)}{spliced.group(3)}"
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
 
