@@ -464,12 +464,16 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# a bracketed aside ('(Kcal/mol)', '(R, X)', '(self, other)'), read past when a name's own words count
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _column_name(attr: str) -> str:
     """How a stem names a column: 'Name of Works' -> 'Works' ("Which writer has the works ..."),
     'Significance/Contribution' -> 'Significance or Contribution'; '' for 'From/Dynasty', half of
     which is no noun."""
     attr = re.sub(r"^names?\s+of\s+", "", attr, flags=re.IGNORECASE)
-    if "/" in re.sub(r"\([^()]*\)", "", attr) and not re.search(r"\d/|/\d", attr):
+    if "/" in _BRACKETED.sub("", attr) and not re.search(r"\d/|/\d", attr):
         # ('Kcal/mol' in brackets is a unit, left as it is)
         sides = [side.strip() for side in attr.split("/")]
         if any(not side or side.split()[0].lower() in STOPWORDS for side in sides):
@@ -489,15 +493,15 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
         return f"What are the {_lower_title(attr)} of {named}?"
     head, _, rest = attr.partition(" of ")
-    words_ = head.split()
-    one = " ".join([*words_[:-1], _singular(words_[-1])]) + (f" of {rest}" if rest else "")
+    head_words = head.split()
+    one = " ".join([*head_words[:-1], _singular(head_words[-1])]) + (f" of {rest}" if rest else "")
     return f"What is the {_lower_title(one)} of {named}?"
 
 
 def _plural_attribute(attr: str) -> bool:
     """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
     'name of works' and 'Status' ask "What is the ..."."""
-    head = re.sub(r"\([^()]*\)", " ", attr).split(" of ")[0].split()
+    head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
     return len(last) > 3 and last.isalpha() and plural
@@ -2015,7 +2019,7 @@ class _Builder:
             not attribute_corner
             and len(header) >= 3
             and all(
-                len(re.sub(r"\([^()]*\)", "", c).split()) <= 2 and not re.search(r"\d", c)
+                len(_BRACKETED.sub("", c).split()) <= 2 and not re.search(r"\d", c)
                 for r in rows
                 for c in r
                 if c.strip()
@@ -2712,7 +2716,7 @@ class _Builder:
                 return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
-            if fact.pool != "cell" and ", " in re.sub(r"\([^()]*\)", "", cand) and ", " not in fact.answer:
+            if fact.pool != "cell" and ", " in _BRACKETED.sub("", cand) and ", " not in fact.answer:
                 return False  # "Aortic stenosis, HCM, ..." (a table's row of causes) is three things, not one
             if fact.pool != "cell" and self._topic_heading(cand, fact.chunk):
                 return False  # 'Types of Inheritance', the answer's own section: a topic, not a thing
