@@ -2084,6 +2084,37 @@ def test_a_long_run_of_terms_is_a_vocabulary_whose_rivals_share_a_genus(tmp_path
     assert all(set(it.choices) <= studies for it in asked), [it.choices for it in asked]
 
 
+GROWING_NOTES = """# Vocabulary
+
+## Ch. 8 Growing Up
+**babbling** - a phase during which the infant produces meaningless sequences of sounds
+- **canonical babbling** - continuous repetition of the same syllable by infants
+- **variegated babbling** - production of varied syllable sequences by infants
+
+**critical period** - age span during which a child must hear language to gain native competence
+- **neglected child** - child neglected by caretakers, with little exposure to language
+- **feral child** - child who grew up in the wild without care by adults, often with animals
+
+**innate** - determined from factors present at birth
+
+**imitation theory** - theory that children acquire language by reproducing what they hear
+
+**reinforcement theory** - theory that children acquire language by being rewarded for correct speech
+"""
+
+
+def test_a_vocabulary_of_paragraphs_and_short_sublists_is_one_vocabulary(tmp_path):
+    """A chapter's vocabulary that hangs two sub-terms off some of its terms is still a vocabulary of
+    many kinds: 'feral child' is never asked beside two kinds of babbling (graded off-type, and one
+    babbling fits the other's line)."""
+    items = _items_of(tmp_path, GROWING_NOTES)
+    children, babbles = {"neglected child", "feral child"}, {"canonical babbling", "variegated babbling"}
+    for it in items:
+        if it.choices and it.answer_text in children | babbles:
+            group = children if it.answer_text in children else babbles
+            assert set(it.choices) <= group, it.choices
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -440,6 +440,21 @@ def _leads_in(entry: Entry) -> bool:
     return not entry.item and entry.text.rstrip().endswith(":")
 
 
+def _vocabulary_size(entries: list[Entry]) -> int:
+    """How many terms a section defines outside any list a sentence leads into: labelled paragraphs
+    and the items of lists that hang off them ("**babbling** - ..." then "- **canonical babbling** -
+    ..."). Lists led in by "Here are some common markings:" are each a set of their own."""
+    count, led = 0, False
+    for e in entries:
+        if e.parent is not None:
+            continue
+        if not e.item:
+            led = _leads_in(e)
+        if e.label and not (e.item and led):
+            count += 1
+    return count
+
+
 # "AD can typically be classified into 4 stages:", "There are 2 types of shares:": a sentence that says
 # what a list holds and how many, ending in the list's plural noun
 _COUNTED_LEAD = re.compile(
@@ -1822,7 +1837,9 @@ class _Builder:
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and context and not (led_in and parent is None):
             kind = _kind_of(context)
-        vocabulary = len(siblings) >= VOCABULARY_RUN
+        # a chapter's vocabulary may set paragraphs and short lists of sub-terms one after another
+        # ("**babbling** - ..." then "- **canonical babbling** - ..."): counted together, over the section
+        vocabulary = max(len(siblings), _vocabulary_size(entries)) >= VOCABULARY_RUN
         if kind is None and parent is None and chunk.heading and not led_in and not vocabulary:
             # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
             # agencies ... they rate firms through 4 broad categories:"), whose items it names, nor a
