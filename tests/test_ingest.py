@@ -203,6 +203,28 @@ def test_highlights_read_as_their_text_and_code_comparisons_stay():
     assert "if a==b and c==d:" in repaired and "x == y" in repaired
 
 
+def test_front_matter_and_page_scripts_are_not_read(count):
+    """A site generator's notes open with "---\\nlayout: page\\ntitle: Lecture 5\\n---" and load a script;
+    neither is shown on the page, so neither is a heading ("layout: page title: Lecture 5") or a line to
+    quote. Lines keep their numbers. A note that opens with a rule over prose keeps both."""
+    text = (
+        "---\nlayout: page\ntitle: Lecture 5\n---\n\n"
+        '<script type="text/javascript" async src="https://cdn.example.org/latest.js"></script>\n\n'
+        "Equilibrium is the situation where the quantity supplied equals the quantity demanded.\n"
+    )
+    repaired = repair_text(text)
+    assert "layout" not in repaired and "script" not in repaired
+    assert repaired.count("\n") == text.count("\n")
+    assert repaired.split("\n")[7].startswith("Equilibrium is the situation")
+    chunks = chunk_doc(count, text)
+    assert all(not c.heading or "layout" not in " ".join(c.heading) for c in chunks)
+    assert "layout" not in "\n".join(c.text for c in chunks)
+    toml = repair_text('+++\ntitle = "Week 2"\n+++\n# Supply\n')
+    assert "title" not in toml and "# Supply" in toml
+    ruled = "---\nSome prose under a rule.\n---\nMore prose.\n"
+    assert repair_text(ruled) == ruled
+
+
 def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
     never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a

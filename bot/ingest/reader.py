@@ -119,11 +119,26 @@ def _undo_mac_roman(match: re.Match[str]) -> str:
 # embed '![[chart.png]]' shows a file. The target starts with a letter: '[[1, 2]]' is code.
 _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
-# An HTML comment, which no markdown viewer shows.
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An HTML comment, which no markdown viewer shows, nor a page's script or style ("<script src=...mathjax">).
+_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 # A highlight of a note-taking app: '==Current is the rate of flow of charge==' shows the words
 # marked; 'a==b' and 'x == y' in code are comparisons (a word or a space inside the marks' edges)
 _HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])")
+
+
+# A site generator's or a note-taking app's front matter: "---\nlayout: page\ntitle: Lecture 5\n---" (YAML)
+# or "+++ ... +++" (TOML) at the very top sets a page's fields, which no reader of the page sees.
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,80}?)(?:\1|\.\.\.)[ \t]*(?:\n|\Z)")
+_FIELD_LINE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]", re.MULTILINE)
+
+
+def _without_front_matter(text: str) -> str:
+    """The note without its front matter; its line breaks stay, so every line keeps its number. A
+    note that opens with a rule and prose under it ("---\nSome text\n---") keeps both."""
+    m = _FRONT_MATTER.match(text)
+    if m is None or not _FIELD_LINE.search(m.group(2)):
+        return text
+    return "\n" * m.group(0).count("\n") + text[m.end() :]
 
 
 def _wiki_text(match: re.Match[str]) -> str:
@@ -132,15 +147,17 @@ def _wiki_text(match: re.Match[str]) -> str:
 
 def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
-    highlights read as their text and comments are gone, as the note-taking app shows them (a term in
-    brackets is no answer to post)."""
+    highlights read as their text, and comments, scripts and front matter are gone, as the note-taking
+    app shows them (a term in brackets is no answer to post)."""
     fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
     fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
+    if fixed.startswith(("---", "+++")):
+        fixed = _without_front_matter(fixed)
     if "[[" in fixed:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
     if "==" in fixed:
         fixed = _HIGHLIGHT.sub(r"\1", fixed)
-    if "<!--" in fixed:
+    if "<!--" in fixed or "</" in fixed:
         # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
         # its line breaks stay, so every line keeps its number
         fixed = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), fixed)
