@@ -1,9 +1,10 @@
 """Entities the notes talk about, with their aliases, found in the notes themselves at index time.
 
 Sources: bold terms, both sides of "X vs. Y" and "X ~ Y", table header and first-column cells, short
-headings, "X refers to" definitions, and "X (Y)" acronyms. "Acme Queue", "AQ" and "Acme Simple Queue
-Service" become one entity; "Route 53" and "route53" share a key. Questions are matched against the
-aliases tolerating case, spacing, punctuation and small typos (rapidfuzz).
+headings, "X refers to" definitions, terms set in italics where a sentence defines them, and "X (Y)"
+acronyms. "Acme Queue", "AQ" and "Acme Simple Queue Service" become one entity; "Route 53" and
+"route53" share a key. Questions are matched against the aliases tolerating case, spacing, punctuation
+and small typos (rapidfuzz).
 """
 
 from __future__ import annotations
@@ -20,13 +21,28 @@ from bot.ingest.entries import parse
 from bot.ingest.roles import is_navigation_heading
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
 
-GLOSSARY_VERSION = "2"
+GLOSSARY_VERSION = "3"
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
 # blank or offer, and the ones a lower-case question word may still mean.
 SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+# A term set in italics where a sentence defines it, as textbooks do: "_Equilibrium_ is the situation
+# where ...", "The excess supply is known as a _surplus_". Italics elsewhere only stress a word.
+_ITALIC = (
+    r"(?:(?<![\w*])\*(?![*\s])([^*\n]{1,60}?)(?<!\s)\*(?![\w*])"
+    r"|(?<![\w_])_(?![_\s])([^_\n]{1,60}?)(?<!\s)_(?![\w_]))"
+)
+_ITALIC_DEFINED = re.compile(
+    r"(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|(?<=[.!?:])\s+)(?:(?:the|an?)\s+)?"
+    + _ITALIC
+    + r"\s+(?:is|are|refers? to|means|denotes|measures|describes)\b",
+    re.IGNORECASE,
+)
+_ITALIC_NAMED = re.compile(
+    r"\b(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?" + _ITALIC, re.IGNORECASE
+)
 _ACRONYM = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+\(([^()]{2,60})\)")
 _DEFINITION = re.compile(
     r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b"
@@ -455,6 +471,11 @@ class Glossary:
         m = _DEFINITION.match(plain)
         if m:
             self._add(m.group(1), "definition", chunk)
+        if "*" in line or "_" in line:
+            for found in [*_ITALIC_DEFINED.finditer(line), *_ITALIC_NAMED.finditer(line)]:
+                term = _clean_term(found.group(1) or found.group(2))
+                if len(term.split()) <= 5:
+                    self._add(term, "definition", chunk)
 
     def _from_glossary_entries(self, chunk: Chunk) -> None:
         """Terms of a glossary the notes write as a term over its definition ("- inflation" above

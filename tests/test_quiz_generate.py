@@ -2115,6 +2115,65 @@ def test_a_vocabulary_of_paragraphs_and_short_sublists_is_one_vocabulary(tmp_pat
             assert set(it.choices) <= group, it.choices
 
 
+def test_terms_set_in_italics_where_a_sentence_defines_them_are_the_notes_terms(tmp_path):
+    """Textbook-style notes mark a defined term in italics ("_Producer surplus_ is the amount ...",
+    "... is known as a _shortage_"): those are the notes' terms; a word only stressed in italics
+    ("we look at things _marginally_") is not."""
+    (tmp_path / "notes.md").write_text(
+        "We look at things _marginally_ - the changes that occur when we make a small change.\n\n"
+        "_Producer surplus_ is the amount a seller is paid for a good minus the cost. "
+        "The *total surplus* is the sum of the consumer surplus and producer surplus.\n\n"
+        "The excess demand is known as a _shortage_.\n",
+        encoding="utf-8",
+    )
+    _, glossary = _load(tmp_path)
+    defined = {e.name for e in glossary.entities.values() if "definition" in e.kinds}
+    assert {"Producer surplus", "total surplus", "shortage"} <= defined
+    assert "marginally" not in {e.name for e in glossary.entities.values()}
+
+
+def test_a_file_named_by_its_place_in_a_course_sets_no_question(tmp_path):
+    """Notes kept one file per lecture ("lecture-14.md") have no heading but the file's name; "In
+    “lecture-14”, which one ...?" tells the reader nothing, so no stem is set in it."""
+    (tmp_path / "lecture-14.md").write_text(
+        "_Producer surplus_ is the amount a seller is paid for a good minus the cost of producing it.\n\n"
+        "The _consumer surplus_ is the amount a buyer would pay for a good minus the price paid for it.\n\n"
+        "The _total surplus_ is the sum of the consumer surplus and the producer surplus of a market.\n\n"
+        "_Deadweight surplus_ is the fall in total surplus that results from a tax on a market.\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    assert any(it.answer_text == "Deadweight surplus" for it in items)
+    assert not any("lecture" in it.prompt.lower() for it in items), [it.prompt for it in items]
+    # a statement of its own, outside a run of definitions, is not set in the file's name either
+    from bot.quiz.generate import _Builder, _Fact
+
+    builder = _Builder(chunks, glossary, None, None)
+    builder.build()
+    fact = _Fact("statement", "Which one rises with the price?", "Producer surplus", "", chunks[0], "subject")
+    assert builder._with_section(fact) == "Which one rises with the price?"
+
+
+def test_terms_of_one_kind_defined_in_different_files_are_each_others_rivals(tmp_path):
+    """Notes kept a file per lecture define one kind's members apart ('Producer surplus' in one file,
+    'Consumer surplus' in the next): the names' shared head noun says they are of one kind."""
+    (tmp_path / "supply.md").write_text(
+        "# Supply\n_Producer surplus_ is the amount a seller is paid for a good minus the cost of making it."
+        "\n\nThe market clears where supply meets demand.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "demand.md").write_text(
+        "# Demand\nThe _consumer surplus_ is the amount a buyer would pay for a good minus the price paid."
+        "\n\n_Deadweight surplus_ is the fall in total surplus that results from a tax on a market.\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    asked = [it for it in items if it.answer_text.lower() == "consumer surplus"]
+    assert asked and "Producer surplus" in asked[0].choices, [(it.prompt, it.choices) for it in items]
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -1334,20 +1334,26 @@ class _Builder:
     def _defined_of_a_kind(self, name: str) -> list[str]:
         """Other terms one file defines that are of the kind of ``name`` by their names' head noun
         ('Business risk', 'Financial risk' beside 'Operating risk') or by the noun their definitions
-        use ('a market structure'), nearest first."""
+        use ('a market structure'), nearest first; then those other files define with its head noun."""
         at, _ = self._defines[name]
         here = self.pos[at.id]
         head = _head(name)
         genus = self._genus.get(name, "")
-        found = []
+        found, elsewhere = [], []
         for other, (c, _pred) in self._defines.items():
-            if other == name or c.source != at.source:
+            if other == name:
                 continue
             same_head = bool(head) and _head(other) == head
+            if c.source != at.source:
+                # notes kept a file per lecture define one kind's members in several files ('Consumer
+                # surplus' in one, 'Producer surplus' in the next): there the names must say the kind
+                if same_head:
+                    elsewhere.append((-self.context_similarity(other, name, unknown=-1.0), other))
+                continue
             same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
             if same_head or same_genus:
                 found.append((abs(self.pos[c.id] - here), other))
-        return [other for _, other in sorted(found)]
+        return [other for _, other in sorted(found)] + [other for _, other in sorted(elsewhere)]
 
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
@@ -3021,7 +3027,9 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
 _FILING_HEADING = re.compile(
     r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
     r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
-    r"topics?|basics|facts|details|things|vocabulary|glossary|keywords|summary|overview|recap|review)$",
+    r"topics?|basics|facts|details|things|vocabulary|glossary|keywords|summary|overview|recap|review)$"
+    # a file or heading named by its place in a course ("lecture-13", "Week 3", "Unit 2") names no thing
+    r"|^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic|day|class)\.?[\s_-]*\d+[a-z]?$",
     re.IGNORECASE,
 )
 
