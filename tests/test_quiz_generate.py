@@ -2155,25 +2155,6 @@ def test_a_file_named_by_its_place_in_a_course_sets_no_question(tmp_path):
     assert builder._with_section(fact) == "Which one rises with the price?"
 
 
-def test_terms_of_one_kind_defined_in_different_files_are_each_others_rivals(tmp_path):
-    """Notes kept a file per lecture define one kind's members apart ('Producer surplus' in one file,
-    'Consumer surplus' in the next): the names' shared head noun says they are of one kind."""
-    (tmp_path / "supply.md").write_text(
-        "# Supply\n_Producer surplus_ is the amount a seller is paid for a good minus the cost of making it."
-        "\n\nThe market clears where supply meets demand.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "demand.md").write_text(
-        "# Demand\nThe _consumer surplus_ is the amount a buyer would pay for a good minus the price paid."
-        "\n\n_Deadweight surplus_ is the fall in total surplus that results from a tax on a market.\n",
-        encoding="utf-8",
-    )
-    chunks, glossary = _load(tmp_path)
-    items = generate_items(chunks, glossary)
-    asked = [it for it in items if it.answer_text.lower() == "consumer surplus"]
-    assert asked and "Producer surplus" in asked[0].choices, [(it.prompt, it.choices) for it in items]
-
-
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -210,7 +210,7 @@ _BASE_VERBS = _wordset(
     need help let make give keep take include send receive read write move connect build break package
     ship replicate scale encrypt decrypt protect prevent control define determine generate perform act
     serve hold share trigger invoke execute reduce increase improve convert transform carry transport
-    bind regulate release absorb attach detect measure monitor manage store run"""
+    bind regulate release absorb attach detect measure monitor manage store run refer describe denote"""
 )
 _ADVERBS = _wordset(
     """also only then now automatically still always never typically usually often generally mainly
@@ -857,7 +857,10 @@ class _Builder:
                 if end < len(rest) and (rest[end].isalnum() or rest[end] in "-/"):
                     continue
                 first = rest[:1]
-                if not (first.isupper() or first.isdigit()):
+                # "The marginal cost measures ...": after a sentence's article, a term the notes define
+                # in lower case is the subject
+                defined_term = offset > 0 and "definition" in e.kinds and text[:1].isupper()
+                if not (first.isupper() or first.isdigit() or defined_term):
                     return None
                 return e, offset + end
         return None
@@ -1334,26 +1337,20 @@ class _Builder:
     def _defined_of_a_kind(self, name: str) -> list[str]:
         """Other terms one file defines that are of the kind of ``name`` by their names' head noun
         ('Business risk', 'Financial risk' beside 'Operating risk') or by the noun their definitions
-        use ('a market structure'), nearest first; then those other files define with its head noun."""
+        use ('a market structure'), nearest first."""
         at, _ = self._defines[name]
         here = self.pos[at.id]
         head = _head(name)
         genus = self._genus.get(name, "")
-        found, elsewhere = [], []
+        found = []
         for other, (c, _pred) in self._defines.items():
-            if other == name:
+            if other == name or c.source != at.source:
                 continue
             same_head = bool(head) and _head(other) == head
-            if c.source != at.source:
-                # notes kept a file per lecture define one kind's members in several files ('Consumer
-                # surplus' in one, 'Producer surplus' in the next): there the names must say the kind
-                if same_head:
-                    elsewhere.append((-self.context_similarity(other, name, unknown=-1.0), other))
-                continue
             same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
             if same_head or same_genus:
                 found.append((abs(self.pos[c.id] - here), other))
-        return [other for _, other in sorted(found)] + [other for _, other in sorted(elsewhere)]
+        return [other for _, other in sorted(found)]
 
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
@@ -1517,7 +1514,12 @@ class _Builder:
             term = title  # "A monopoly is ..." under "Monopoly": the choice as the heading names it
         if title is None:
             title = self._notable_term(term)
-        if title is None or len(title.split()) > 4 or _PRONOUN_START.match(term):
+        if (
+            title is None
+            or len(title.split()) > 4
+            or _PRONOUN_START.match(term)
+            or term.split()[0].lower() in _FRAGMENT_OPENERS  # "Since bupropion is a mild stimulant, ..."
+        ):
             return None
         verb = m.group("verb") or m.group("by")
         pred = f"{verb} {m.group('rest') or m.group('what')}"
@@ -3210,11 +3212,19 @@ def _genus_of(pred: str) -> str:
         return ""
     span: list[str] = []
     for w in m.group("np").split():
-        if w.lower() in _GENUS_END:
+        low = w.lower()
+        if low in _GENUS_END or low in _AFTER_GENUS:
+            break
+        # "a quantity measured at a point of time", "the amount a seller is paid": the noun ends where a
+        # participle ('a fully managed service' aside) or another phrase begins
+        if span and re.fullmatch(r"[a-z]{3,}(?:ed|ing)", low) and not span[-1].lower().endswith("ly"):
             break
         span.append(w)
     ws = words(" ".join(span))
     return stem(ws[-1]) if ws else ""
+
+
+_AFTER_GENUS = frozenset("a an the is are was were can will may must should whereby".split())
 
 
 _HEDGES = frozenset(stem(w) for w in "may might much many more less not never no rarely seldom".split())
