@@ -2155,6 +2155,72 @@ def test_a_file_named_by_its_place_in_a_course_sets_no_question(tmp_path):
     assert builder._with_section(fact) == "Which one rises with the price?"
 
 
+def test_every_side_of_a_three_way_comparison_is_a_choice(seed_engine):
+    """"KMS vs. Secrets Manager vs. Parameter Store" sets three things side by side: asked what encrypts
+    data, the reader chooses among all three, none dropped as the odd one out in meaning."""
+    prompt = "Which one encrypts data & manages keys?"
+    asked = [it for it in seed_engine.quiz_bank.items if it.prompt == prompt]
+    assert asked and set(asked[0].choices) == {"KMS", "Secrets Manager", "Parameter Store"}
+
+
+def test_a_thing_the_stem_names_is_no_choice_even_in_the_possessive(seed_engine):
+    """"Which one can resolve domain names to Global Accelerator's static IPs?" names Global Accelerator:
+    offering it leaves one real rival (graded WEAK)."""
+    for it in seed_engine.quiz_bank.items:
+        if it.kind != "statement":
+            continue
+        stem_words = [re.sub(r"['’]s$", "", w) for w in words(it.prompt)]
+        for choice in it.choices:
+            cw = words(choice)
+            named = any(stem_words[i : i + len(cw)] == cw for i in range(len(stem_words)))
+            assert not named, (it.prompt, it.choices)
+
+
+RELATIONS_NOTES = """# Semantics
+
+## Word Relationships
+- _metonymy_: external relation between expressions
+- _synecdoche_: internal relation
+	- part of a whole
+- meronym - part of whole
+- holonym - wholes to which meronyms belong
+
+| meronym | holonym |
+| - | - |
+| nose | face |
+"""
+
+
+def test_a_rival_whose_own_line_the_clue_says_whole_is_not_offered(tmp_path):
+    """'synecdoche: internal relation / part of a whole' asked beside 'meronym - part of whole': the
+    clue says all the meronym's line says, so both answers hold (graded BAD)."""
+    builder = _builder_of(tmp_path, RELATIONS_NOTES)
+    builder.build()
+    assert builder.fits("meronym", "internal relation: part of a whole", "synecdoche")
+    assert not builder.fits("holonym", "internal relation: part of a whole", "synecdoche")
+    assert not builder.fits("meronym", "external relation, not part of a whole", "metonymy")  # denies it
+
+
+SLIPS_NOTES = """# Speech
+
+## Slips of the Tongue
+| Actual Utterance | Error Type |
+| - | - |
+| splacing from one tape | anticipation |
+| splicing from one type | perseveration |
+| spic and spoon | addition |
+| his immoral soul | deletion |
+"""
+
+
+def test_a_row_named_in_lower_case_is_quoted_in_the_stem(tmp_path):
+    """"What is the error type of the actual utterance his immoral soul?" runs the row into the
+    sentence; quoted, the reader sees where it starts and ends."""
+    items = _items_of(tmp_path, SLIPS_NOTES)
+    asked = [it for it in items if it.prompt.startswith("What is the error type")]
+    assert asked and all("“" in it.prompt for it in asked), [it.prompt for it in asked]
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -2148,8 +2148,9 @@ class _Builder:
                 if len(names) >= 3 and len({key(_clean_name(c)) for c in column if c.strip()}) == 2:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
-                # 'is' and 'for' of a keyword table read as words unless named as the rows are
-                shown = f"“{thing}”" if thing.islower() and " " not in thing else thing
+                # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
+                # does a row in lower case ("the actual utterance “she decide to hits it”")
+                shown = f"“{thing}”" if thing.islower() else thing
                 named = f"the {noun} {shown}" if noun != "one" else shown
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
@@ -2385,6 +2386,7 @@ class _Builder:
     def _index_clauses(self) -> None:
         """Clauses of the notes by the names they mention, so a distractor's own sentences are at hand."""
         self.clauses: list[_Clause] = []
+        self._label_says: dict[str, list[list[str]]] = defaultdict(list)
         self.by_word: dict[str, set[int]] = defaultdict(set)
         df: Counter = Counter()
         seen: set[tuple[str, ...]] = set()
@@ -2395,9 +2397,13 @@ class _Builder:
             texts = []
             for e in entries:
                 label, body = split_label(e.text)
+                said = sentences(strip_markup(body))
                 if label:
                     texts.append(strip_markup(label))
-                texts.extend(sentences(strip_markup(body)))
+                    if said:
+                        # 'meronym - part of whole': what the line's opening says of its label
+                        self._label_says[key(_clean_name(label))].append(_phrase_stems(said[0]))
+                texts.extend(said)
             texts += [" ".join(strip_markup(x) for x in [*row]) for t in tables for row in t.rows]
             texts += [" ".join(strip_markup(x) for x in t.header) for t in tables]
             for text in texts:
@@ -2446,6 +2452,18 @@ class _Builder:
             return False
         total = sum(self.idf.get(t, 1.0) for t in want)
         named = words(candidate)
+        if not own_line:
+            # 'meronym - part of whole' for "internal relation: part of a whole": the clue says all its
+            # line says of it, word for word ('some ADL impairment' is not in "all ADL impairment")
+            clue = _phrase_stems(pred)
+            for said in self._label_says.get(key(candidate), ()):
+                n = len(said)
+                if sum(w not in STOPWORDS for w in said) < 2 or n >= len(clue):
+                    continue
+                for i in range(len(clue) - n + 1):
+                    # "Not equal to X" denies 'eq X - Equal to X', it does not say it
+                    if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
+                        return True
         for clause in self.clauses_naming(candidate):
             if own_line and clause.words[: len(named)] == named:
                 continue
@@ -2708,6 +2726,8 @@ class _Builder:
             return peers
         sims: dict[str, float | None] = {}
         for p in peers:
+            if key(p) == key(name):
+                continue  # the answer itself ('KMS' of "KMS vs. Secrets Manager") is no nearest peer
             i = next((row[k] for k in sorted(self._keys(p)[0]) if k in row), None)
             sims[p] = None if i is None else float(matrix[i] @ matrix[mine])
         known = [v for v in sims.values() if v is not None]
@@ -2733,7 +2753,8 @@ class _Builder:
         return self.vectors[at].mean(axis=0)
 
     def _choose(self, fact: _Fact) -> list[str] | None:
-        prompt_words = words(fact.prompt)
+        # "to Global Accelerator's static IPs" names Global Accelerator: no rival of it
+        prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
         chosen: list[str] = []
 
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
@@ -2801,7 +2822,13 @@ class _Builder:
 
         # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
-        group = fact.group if fact.kind in ("table", "mapping") else self._of_a_kind(fact.answer, fact.group)
+        if fact.kind in ("table", "mapping"):
+            group = fact.group
+        else:
+            # the sides of "KMS vs. Secrets Manager vs. Parameter Store" are the notes' own set: none is
+            # the odd one out, however far apart in meaning
+            sides = list(dict.fromkeys(g for g in fact.group if g in fact.compared))
+            group = sides + self._of_a_kind(fact.answer, [g for g in fact.group if g not in fact.compared])
         if fact.kind == "mapping" and len(group) > MAX_CHOICES - 1:
             # a long list (a glossary of twenty terms) offers its answer's nearest kin, not the first
             # three it happens to list: 'deflation' beside inflation, not 'Okun's law'
@@ -3202,6 +3229,14 @@ _VAGUE_GENUS = frozenset(
     for w in """sum amount number part way process ability set thing one kind type form method means
     measure result use act state case group collection combination term name word concept idea""".split()
 )
+
+
+_NEGATIONS = frozenset("not no non never without nor".split())
+
+
+def _phrase_stems(text: str) -> list[str]:
+    """A phrase's words as stems, articles left out: 'part of a whole' -> ['part', 'of', 'whole']."""
+    return [stem(w) for w in words(text) if w not in ("a", "an", "the")]
 
 
 def _genus_of(pred: str) -> str:
