@@ -225,6 +225,31 @@ def test_front_matter_and_page_scripts_are_not_read(count):
     assert repair_text(ruled) == ruled
 
 
+def test_callouts_admonitions_and_collapsible_blocks_read_as_they_are_shown(count):
+    """A note-taking app's callout ("> [!info] Definition"), a static site's admonition ('!!! note
+    "Golgi apparatus"' over indented lines) and a collapsible "<details><summary>" block show a title
+    over their text: the reader sees the title and the text, never the markers, and an admonition's
+    indented text is prose, not code. Lines keep their numbers."""
+    text = (
+        "# Organelles\n\n"
+        "> [!info] Definition\n> The ribosome is the organelle that synthesizes proteins.\n\n"
+        '!!! note "Golgi apparatus"\n    The Golgi apparatus packages proteins for secretion.\n\n'
+        "<details>\n<summary>What is the lysosome?</summary>\n\n"
+        "The lysosome digests waste with hydrolytic enzymes.\n\n</details>\n"
+    )
+    repaired = repair_text(text)
+    assert repaired.count("\n") == text.count("\n")
+    for marker in ("[!info]", "!!!", "<details>", "<summary>", "</details>"):
+        assert marker not in repaired
+    assert "> **Definition:**" in repaired and "**Golgi apparatus:**" in repaired
+    assert "\nThe Golgi apparatus packages proteins for secretion." in repaired  # prose, not indented code
+    chunks = chunk_doc(count, text)
+    joined = "\n".join(c.text for c in chunks)
+    assert "The Golgi apparatus packages proteins for secretion." in joined
+    asked = "What is the lysosome?"
+    assert any(asked in " ".join(c.heading) or asked in c.text for c in chunks)
+
+
 def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
     never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a

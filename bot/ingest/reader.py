@@ -141,6 +141,50 @@ def _without_front_matter(text: str) -> str:
     return "\n" * m.group(0).count("\n") + text[m.end() :]
 
 
+# A note-taking app's callout: "> [!info] Definition" opens a box titled "Definition" (or, untitled, by
+# its type) over the quoted lines below it.
+_CALLOUT = re.compile(r"^(\s*>[>\s]*)\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$", re.MULTILINE)
+# A static site's collapsible block: "<details><summary>What is X?</summary> ... </details>"; and an
+# "<aside>" box. The summary reads as a bold line; the tags are not shown.
+_SUMMARY = re.compile(r"<summary>\s*(.*?)\s*</summary>", re.IGNORECASE)
+_BOX_TAG = re.compile(r"</?(?:details|aside)\b[^>]*>", re.IGNORECASE)
+
+
+# A static site's admonition: '!!! info "Golgi apparatus"' (or '??? note', folded) over lines indented by
+# four spaces, which are its text, not code.
+_ADMONITION = re.compile(
+    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+)(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+)
+
+
+def _unfold_admonitions(text: str) -> str:
+    """Each admonition as a bold title over its text, dedented; line for line."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _ADMONITION.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        indent = m.group("indent")
+        title = (m.group("title") or "").strip() or m.group("type").capitalize()
+        lines[i] = f"{indent}**{title}:**"
+        i += 1
+        while i < len(lines):
+            line = lines[i]
+            if line.strip() and not line.startswith((indent + "    ", indent + "\t")):
+                break
+            inner = line[len(indent) + 4 :] if line.startswith(indent + "    ") else line.strip("\t")
+            lines[i] = indent + inner
+            i += 1
+    return "\n".join(lines)
+
+
+def _callout_title(match: re.Match[str]) -> str:
+    title = match.group(3).strip() or match.group(2).capitalize()
+    return f"{match.group(1)}**{title}:**"
+
+
 def _wiki_text(match: re.Match[str]) -> str:
     return (match.group(2) or match.group(1)).strip()
 
@@ -155,6 +199,12 @@ def repair_text(text: str) -> str:
         fixed = _without_front_matter(fixed)
     if "[[" in fixed:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
+    if "!!!" in fixed or "???" in fixed:
+        fixed = _unfold_admonitions(fixed)
+    if "[!" in fixed:
+        fixed = _CALLOUT.sub(_callout_title, fixed)
+    if "<summary" in fixed or "<details" in fixed or "<aside" in fixed:
+        fixed = _BOX_TAG.sub("", _SUMMARY.sub(lambda m: f"**{m.group(1)}**", fixed))
     if "==" in fixed:
         fixed = _HIGHLIGHT.sub(r"\1", fixed)
     if "<!--" in fixed or "</" in fixed:
