@@ -2221,6 +2221,32 @@ def test_a_row_named_in_lower_case_is_quoted_in_the_stem(tmp_path):
     assert asked and all("“" in it.prompt for it in asked), [it.prompt for it in asked]
 
 
+WAVES_NOTES = """# Waves
+
+## Types of waves
+
+### Longitudinal waves
+A longitudinal wave is one where the direction of vibration of the wave particles is parallel to the \
+direction of propagation of the wave. Sound waves in air are longitudinal.
+
+### Transverse waves
+A transverse wave is one where light and other electromagnetic radiation oscillate at right angles to \
+their motion, as ripples on water do.
+
+### Progressive waves
+A progressive wave is one where energy is carried from one place to another by the vibrations.
+"""
+
+
+def test_a_definition_by_one_where_asks_which_thing_is_the_one(tmp_path):
+    """"A longitudinal wave is one where ..." asks "Which wave is the one where ...?", not "Which one is
+    one where ...?" (graded odd twice)."""
+    items = _items_of(tmp_path, WAVES_NOTES)
+    asked = [it for it in items if "parallel to the direction" in it.prompt]
+    assert asked and asked[0].prompt.startswith("Which wave is the one where"), [it.prompt for it in items]
+    assert not any(re.search(r"\bis one (?:where|that)\b", it.prompt) for it in items)
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

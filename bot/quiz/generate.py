@@ -1616,6 +1616,12 @@ class _Builder:
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
+        ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
+        head = words(answer)[-1] if words(answer) else ""
+        if ones and head.isalpha():
+            # "A longitudinal wave is one where ...": "Which wave is the one where ...?", not "Which one is
+            # one where ...?"
+            prompt = f"Which {_singular(head)} is the one {prompt[ones.end() :]}"
         prompt = re.sub(r"[.,:;!]+\?$", "?", prompt)  # "... the triggering event.?"
         if (
             len(set(terms(pred)) - _VAGUE_TERMS) < 2
