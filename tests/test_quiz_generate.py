@@ -1572,6 +1572,12 @@ def test_a_word_of_the_keys_root_or_its_lone_letter_gives_it_away():
     assert "gives the answer away" in problems(letter)
     assert "gives the answer away" not in problems(fair)
     assert "gives the answer away" not in problems(unlike)
+    liquids = ("Viscosity", "Surface tension", "Meniscus")
+    viscous = _choice_item("Which one is described as “stronger forces, more viscous”?", liquids, 0)
+    assert "gives the answer away" in problems(viscous)  # 'visco' of seven letters
+    # 'samples' in the stem and 'Sampling' in every choice: no word of the key's alone
+    samples = _choice_item("Which one samples at random from every part of a town?", sampling, 0)
+    assert "gives the answer away" not in problems(samples)
 
 
 IMAGE_FILE_NOTES = """# Image files

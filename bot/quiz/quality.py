@@ -313,13 +313,18 @@ def _kin_in_stem(item: QuizItem) -> bool:
         if a == b or len(a) < 5 or len(b) < 5:
             return False
         shared = len(os.path.commonprefix([a, b]))
-        return shared >= 4 and shared >= 0.8 * min(len(a), len(b))  # 'spine' and 'spinal' too
+        return shared >= 4 and shared >= 0.7 * min(len(a), len(b))  # "viscous" and Viscosity
 
     stem_words = [w for w in words(item.prompt) if w.isalpha() and w not in STOPWORDS]
     capitals = set(re.findall(r"(?<![\w-])([A-Z])(?![\w])", item.prompt))
 
+    # a word every choice has ('Sampling' of three samplings) tells nothing apart
+    common = set.intersection(*(set(words(c)) for c in item.choices)) if item.choices else set()
+
     def hits(choice: str) -> set[str]:
-        found = {w for w in words(choice) if w.isalpha() and any(kin(w, s) for s in stem_words)}
+        found = {
+            w for w in words(choice) if w.isalpha() and w not in common and any(kin(w, s) for s in stem_words)
+        }
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
     said = [hits(c) for c in item.choices]
