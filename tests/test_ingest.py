@@ -250,6 +250,16 @@ def test_callouts_admonitions_and_collapsible_blocks_read_as_they_are_shown(coun
     assert any(asked in " ".join(c.heading) or asked in c.text for c in chunks)
 
 
+def test_a_file_without_a_heading_is_titled_by_its_name_as_a_person_writes_it(count):
+    """'macroeconomics_terms.md' is "macroeconomics terms"; a notes app's export 'Cell Biology
+    3f2a9c1e8b7d4a6f9e0c1b2a3d4e5f6a.md' is "Cell Biology": the id is no part of the title that
+    citations and quiz stems show."""
+    text = "Inflation is a general rise of prices.\n"
+    assert chunk_doc(count, text, "macroeconomics_terms.md")[0].heading == ("macroeconomics terms",)
+    exported = chunk_doc(count, text, "notes/Cell Biology 3f2a9c1e8b7d4a6f9e0c1b2a3d4e5f6a.md")
+    assert exported[0].heading == ("Cell Biology",)
+
+
 def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
     never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a

@@ -21,7 +21,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"17.{UNITS_VERSION}"
+CHUNKER_VERSION = f"18.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -105,6 +105,8 @@ class Chunker:
         # a file with no heading is titled by its name, as a person would write it ('macroeconomics
         # terms', not 'macroeconomics_terms'): the title is shown in citations and quiz stems
         name = PurePosixPath(doc.source).stem
+        # a notes app's export names a page by its title and an id ('Cell Biology 3f2a9c1e...'): the title
+        name = re.sub(r"\s+[0-9a-f]{32}$", "", name)
         stem = re.sub(r"[_\s]+", " ", name).strip() or name
         stack: list[tuple[int, str, bool]] = []
         section: list[Block] = []
