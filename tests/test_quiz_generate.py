@@ -2253,6 +2253,32 @@ def test_a_definition_by_one_where_asks_which_thing_is_the_one(tmp_path):
     assert not any(re.search(r"\bis one (?:where|that)\b", it.prompt) for it in items)
 
 
+def test_a_topic_in_a_thing_sets_the_question_in_the_thing(seed):
+    """"Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling' sets the question in RDS ("In
+    “RDS”, which of these describes Vertical Scaling?"), not in the label (graded odd four times)."""
+    prompts = [it.prompt for it in seed[2]]
+    assert not any("Scaling in RDS" in p for p in prompts)
+    assert "In “RDS”, which of these describes Vertical Scaling?" in prompts
+
+
+SOUNDS_NOTES = """# Phonetics
+
+## Classifying Sounds
+- **voiced sounds** - sounds made while the vocal folds vibrate together
+- **whispering** - holding the vocal folds partly apart so air rushes through
+- **glottal stop** - a sound created by momentarily closing the vocal folds
+- **egressive sounds** - sounds made with air pushed out of the lungs
+"""
+
+
+def test_a_heading_that_names_a_task_names_no_kind(tmp_path):
+    """"Classifying Sounds" says what the section does, not what its items are: "Which Classifying Sound
+    is described as ...?" was graded odd."""
+    items = _items_of(tmp_path, SOUNDS_NOTES)
+    assert items
+    assert not any("Which Classifying Sound" in it.prompt for it in items), [it.prompt for it in items]
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -1837,6 +1837,12 @@ class _Builder:
         if vague or everyday or setting_name:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
+            # "Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling': the thing they are of
+            # sets the question ("In “RDS”, ..."), not the label that names the topic in it
+            where = re.match(r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:in|for|on|within)\s+(?P<thing>.+)$", context)
+            thing = self.entity(where.group("thing")) if where else None
+            if where and thing is not None and self.thinglike(thing):
+                context = where.group("thing")
             aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
             if not context or _remark(context) or _sentence_like(context) or aspect:
                 context = self._own_heading(chunk)
@@ -3110,6 +3116,8 @@ def _kind_of(label: str) -> str | None:
         return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
     if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
         return None
+    if len(ws) >= 2 and re.fullmatch(r"[A-Za-z]+(?:ify|[iy][sz])ing", ws[0]):
+        return None  # "Classifying Sounds", "Organizing Files": a task, not a kind
     singular = _singular(last)
     if len(ws) >= 2 and singular.lower() in _BASE_VERBS and ws[-2].islower():
         return None  # "Cloud computing provides": a sentence's start, not a plural kind
