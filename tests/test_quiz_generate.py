@@ -2279,6 +2279,32 @@ def test_a_heading_that_names_a_task_names_no_kind(tmp_path):
     assert not any("Which Classifying Sound" in it.prompt for it in items), [it.prompt for it in items]
 
 
+QUALITIES_NOTES = """# Locke
+
+## Bodies
+
+Locke says every body has a size, a shape and a motion of its own, seen or not.
+
+**Primary qualities** are the qualities that belong to the object itself, like its size and shape.
+
+## Perception
+
+The mind builds complex ideas by combining simple ones, and it compares them.
+
+**Secondary qualities** are the powers an object has to cause sensations in us, like colour and taste.
+"""
+
+
+def test_two_terms_one_file_defines_alike_are_an_either_or(tmp_path):
+    """'Primary qualities' and 'Secondary qualities', each defined in a section of one file: the contrast
+    the notes draw, asked as an either-or though no third term of the kind is defined."""
+    items = _items_of(tmp_path, QUALITIES_NOTES)
+    asked = [it for it in items if it.answer_text == "Primary qualities"]
+    assert asked and set(asked[0].choices) == {"Primary qualities", "Secondary qualities"}, [
+        (it.prompt, it.choices) for it in items
+    ]
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

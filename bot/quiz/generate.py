@@ -2880,6 +2880,11 @@ class _Builder:
             take(self._defined_of_a_kind(fact.answer), tier="kind")
             if len(chosen) >= 2:
                 return chosen
+            # one other term of its kind, named alike but for its first word ('Primary qualities' and
+            # 'Secondary qualities') is the contrast the notes draw: an either-or
+            mine, theirs = words(fact.answer), words(chosen[0]) if chosen else []
+            if len(chosen) == 1 and len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]:
+                return chosen
             chosen.clear()
             fact.tiers.clear()
         for how in _SET_BESIDE:
@@ -2988,7 +2993,8 @@ class _Builder:
         peers = self.peers_of(fact.answer, fact.chunk)
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
-        fewest = 1 if pair else 2
+        # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')
+        fewest = 1 if pair or fact.tiers == ["kind"] else 2
         if distractors is None or len(distractors) < fewest:
             return None
         if len(distractors) == 1 and distractors[0] in fact.rivals:
