@@ -2305,6 +2305,25 @@ def test_two_terms_one_file_defines_alike_are_an_either_or(tmp_path):
     ]
 
 
+def test_two_terms_defined_as_the_same_kind_of_thing_are_an_either_or(tmp_path):
+    """"A _stock_ is a quantity measured at a point of time", "a _flow_ is a quantity measured per unit
+    time": the notes set two quantities apart, asked as an either-or (lecture notes in prose, which
+    made no question at all before)."""
+    (tmp_path / "lecture-21.md").write_text(
+        "Investment is spending on new capital, such as factories and machines.\n\n"
+        "A _stock_ is a quantity measured at a point of time. A _flow_ is a quantity measured per unit "
+        "time. For example, GDP is a flow measure.\n\n"
+        "Government spending excludes transfer payments, which buy no goods or services.\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    asked = [it for it in items if it.answer_text.lower() in ("stock", "flow")]
+    assert asked and {c.lower() for c in asked[0].choices} == {"stock", "flow"}, [
+        (it.prompt, it.choices) for it in items
+    ]
+
+
 def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     """"RDS: Supports multiple engines, requires manual scaling" asks "Which one supports multiple
     engines and requires manual scaling?", not the comma splice graders marked odd twice."""

@@ -2883,7 +2883,11 @@ class _Builder:
             # one other term of its kind, named alike but for its first word ('Primary qualities' and
             # 'Secondary qualities') is the contrast the notes draw: an either-or
             mine, theirs = words(fact.answer), words(chosen[0]) if chosen else []
-            if len(chosen) == 1 and len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]:
+            genus = self._genus.get(fact.answer, "")
+            alike = len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]
+            # or two terms defined as one kind of thing ('stock' and 'flow', each "a quantity measured")
+            same_kind = genus not in _VAGUE_GENUS and bool(chosen) and self._genus.get(chosen[0]) == genus
+            if len(chosen) == 1 and (alike or same_kind):
                 return chosen
             chosen.clear()
             fact.tiers.clear()
