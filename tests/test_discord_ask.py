@@ -55,6 +55,7 @@ from tests.discord_helpers import (
     Sends,
     record_sends,
     slash,
+    until,
 )
 from tests.discord_helpers import assert_all_sends_inert as _assert_all_sends_inert
 from tests.discord_helpers import assert_inert as _assert_inert
@@ -547,6 +548,8 @@ async def test_buttons_keep_working_after_a_restart(tutor, adapter, seed_setting
     await _press(fresh, _member(fresh, "ana"), _channel(fresh, "general"), message, SOURCES_ID)
     kinds = [(k, p.get("type")) for k, p in adapter.calls]
     assert kinds[0] == ("response", 5)  # deferred while it asks the engine again
+    # the engine answers again on a worker thread: how long that takes depends on the machine
+    await until(lambda: adapter.payloads("followup"))
     sources = adapter.payloads("followup")[-1]
     assert sources["embeds"][0]["title"] == "Sources" and sources["flags"] & EPHEMERAL
     await _press(fresh, _member(fresh, "ana"), _channel(fresh, "general"), message, UP_ID)
