@@ -2161,6 +2161,23 @@ def test_a_file_named_by_its_place_in_a_course_sets_no_question(tmp_path):
     assert builder._with_section(fact) == "Which one rises with the price?"
 
 
+def test_a_class_named_by_its_date_sets_no_question(tmp_path):
+    """Class notes headed by the day they were taken ("## February 24th, 2020") set no question in it:
+    "In “February 24th, 2020”, which one thinks ...?" tells the reader nothing."""
+    from bot.quiz.generate import _Fact
+
+    builder = _builder_of(
+        tmp_path,
+        "# Space\n\n## February 24th, 2020\n\n- **Leibniz** thinks every position needs a reason.\n"
+        "- **Newton** thinks the position of the universe can be arbitrary.\n",
+    )
+    builder.build()
+    chunk = next(c for c in builder.chunks if c.heading[-1] == "February 24th, 2020")
+    asked = "Which one thinks the position can be arbitrary?"
+    fact = _Fact("statement", asked, "Newton", "", chunk, "subject")
+    assert builder._with_section(fact) == asked
+
+
 def test_every_side_of_a_three_way_comparison_is_a_choice(seed_engine):
     """"KMS vs. Secrets Manager vs. Parameter Store" sets three things side by side: asked what encrypts
     data, the reader chooses among all three, none dropped as the odd one out in meaning."""

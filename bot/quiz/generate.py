@@ -3080,7 +3080,10 @@ _FILING_HEADING = re.compile(
     r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
     r"topics?|basics|facts|details|things|vocabulary|glossary|keywords|summary|overview|recap|review)$"
     # a file or heading named by its place in a course ("lecture-13", "Week 3", "Unit 2") names no thing
-    r"|^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic|day|class)\.?[\s_-]*\d+[a-z]?$",
+    r"|^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic|day|class)\.?[\s_-]*\d+[a-z]?$"
+    # and so does a class's date ("February 12th, 2020", "2/12/20", "2020-02-12")
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?$"
+    r"|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$",
     re.IGNORECASE,
 )
 
