@@ -376,10 +376,10 @@ A light year is the distance light travels in one year of time.
 """
 
 
-def _items_of(folder: Path, notes: str) -> list[QuizItem]:
+def _items_of(folder: Path, notes: str, name: str = "notes.md") -> list[QuizItem]:
     """The bank of one file of notes written into ``folder`` (without vectors: fast, and the rules here
     do not need them)."""
-    (folder / "notes.md").write_text(notes, encoding="utf-8")
+    (folder / name).write_text(notes, encoding="utf-8")
     chunks, glossary = _load(folder)
     return generate_items(chunks, glossary)
 
@@ -2326,15 +2326,13 @@ def test_two_terms_defined_as_the_same_kind_of_thing_are_an_either_or(tmp_path):
     """"A _stock_ is a quantity measured at a point of time", "a _flow_ is a quantity measured per unit
     time": the notes set two quantities apart, asked as an either-or (lecture notes in prose, which
     made no question at all before)."""
-    (tmp_path / "lecture-21.md").write_text(
+    notes = (
         "Investment is spending on new capital, such as factories and machines.\n\n"
         "A _stock_ is a quantity measured at a point of time. A _flow_ is a quantity measured per unit "
         "time. For example, GDP is a flow measure.\n\n"
-        "Government spending excludes transfer payments, which buy no goods or services.\n",
-        encoding="utf-8",
+        "Government spending excludes transfer payments, which buy no goods or services.\n"
     )
-    chunks, glossary = _load(tmp_path)
-    items = generate_items(chunks, glossary)
+    items = _items_of(tmp_path, notes, "lecture-21.md")
     asked = [it for it in items if it.answer_text.lower() in ("stock", "flow")]
     assert asked and {c.lower() for c in asked[0].choices} == {"stock", "flow"}, [
         (it.prompt, it.choices) for it in items

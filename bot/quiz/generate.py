@@ -1617,8 +1617,8 @@ class _Builder:
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
         ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
-        head = words(answer)[-1] if words(answer) else ""
-        if ones and head.isalpha():
+        head = words(answer)[-1] if ones and words(answer) else ""
+        if head.isalpha():
             # "A longitudinal wave is one where ...": "Which wave is the one where ...?", not "Which one is
             # one where ...?"
             prompt = f"Which {_singular(head)} is the one {prompt[ones.end() :]}"
@@ -2880,15 +2880,15 @@ class _Builder:
             take(self._defined_of_a_kind(fact.answer), tier="kind")
             if len(chosen) >= 2:
                 return chosen
-            # one other term of its kind, named alike but for its first word ('Primary qualities' and
-            # 'Secondary qualities') is the contrast the notes draw: an either-or
-            mine, theirs = words(fact.answer), words(chosen[0]) if chosen else []
-            genus = self._genus.get(fact.answer, "")
-            alike = len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]
-            # or two terms defined as one kind of thing ('stock' and 'flow', each "a quantity measured")
-            same_kind = genus not in _VAGUE_GENUS and bool(chosen) and self._genus.get(chosen[0]) == genus
-            if len(chosen) == 1 and (alike or same_kind):
-                return chosen
+            if len(chosen) == 1:
+                # one other term of its kind, named alike but for its first word ('Primary qualities' and
+                # 'Secondary qualities') is the contrast the notes draw: an either-or
+                mine, theirs = words(fact.answer), words(chosen[0])
+                alike = len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]
+                # or two terms defined as one kind of thing ('stock' and 'flow', each "a quantity measured")
+                genus = self._genus.get(fact.answer, "")
+                if alike or (genus not in _VAGUE_GENUS and self._genus.get(chosen[0]) == genus):
+                    return chosen
             chosen.clear()
             fact.tiers.clear()
         for how in _SET_BESIDE:
