@@ -177,6 +177,17 @@ def test_units_are_sentences_and_rows(seed_chunks):
     assert any(re.match(r"\*\*Amazon Kinesis\*\* is designed .*\. It allows", u) for u in kinesis.units)
 
 
+def test_a_sentence_opening_in_italics_is_a_sentence_of_its_own():
+    """Textbooks set a defined term in italics at the start of its sentence: "Sellers gain too.
+    _Producer surplus_ is the amount ..." is two sentences, so the second is read as the definition it
+    is (by the quiz and by the answer's sentence units alike). A name in code ('obj._private') is not a
+    sentence's start."""
+    from bot.ingest.document import split_sentences
+
+    said = split_sentences("Sellers gain too. _Producer surplus_ is what a seller earns. See obj._x too.")
+    assert said == ["Sellers gain too.", "_Producer surplus_ is what a seller earns.", "See obj._x too."]
+
+
 def test_wiki_links_read_as_their_text(count):
     """Notes kept in a note-taking app link terms as '[[Population]]' and embed pictures as '![[x.png]]':
     a reader sees 'Population' and the picture, so the chunk (and every answer and quiz item cut from it)

@@ -30,7 +30,8 @@ _DELIMITER = re.compile(r"[\s|:-]+")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 _FENCE = ("```", "~~~")
 # Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
-_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*\"'(`\[])")
+# Markup includes an underscore: "Sellers gain too. _Producer surplus_ is ..." is two sentences.
+_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*_\"'(`\[])")
 
 # Sections whose lines walk through one worked case, a lab's steps or how to study: a reader follows
 # them, but a question cut from one step leans on the steps around it. Words of document structure only.
