@@ -182,7 +182,8 @@ class ConsoleQuiz:
         if earlier:
             self.session.say(earlier)
         item = posted.item
-        self.session.say(f"Quiz — {item.topic}\n{question_text(item)}\n{answer_hint(item)}")
+        title = f"Quiz — {item.headline}" if item.headline else "Quiz"
+        self.session.say(f"{title}\n{question_text(item)}\n{answer_hint(item)}")
         return item
 
     async def _send(self, sub: Subscription, local_date: Any) -> int:
@@ -190,7 +191,8 @@ class ConsoleQuiz:
         posted = await self.app.daily(sub, self.channel_id, local_date)  # vanished topic: paused
         item = posted.item
         earlier = self.reveals_text(posted.reveals)
-        text = f"Daily quiz for {local_date} — {item.topic}\n{question_text(item)}\n{answer_hint(item)}"
+        title = f"Daily quiz for {local_date}" + (f" — {item.headline}" if item.headline else "")
+        text = f"{title}\n{question_text(item)}\n{answer_hint(item)}"
         self.announce(f"{earlier}\n\n{text}" if earlier else text)
         return posted.post_id
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -273,3 +274,58 @@ def quoted(text: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f"“{text}”"
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def same_root(a: str, b: str) -> bool:
+    """Two different lower-case words of one root, most of the shorter one shared: 'viscous' and
+    'viscosity', 'syrinx' and 'syringomyelia', 'strata' and 'stratified' (not 'contract' and
+    'controller')."""
+    if a == b or len(a) < 5 or len(b) < 5:
+        return False
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared >= 0.7 * min(len(a), len(b))
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """'key management service' for KMS, 'ribonucleic acid' for RNA: the stem writes the name out."""
+    ws = [w.lower() for w in _NAME_TOKEN.findall(text)]
+    acr = acronym.lower()
+    for i in range(len(ws)):
+        if "".join(w[0] for w in ws[i : i + len(acr)]) == acr:
+            return True
+        # "non-volatile RAM" for NVRAM: initials, then a short name the acronym ends with
+        for k in range(1, len(acr) - 1):
+            j = i + k
+            if j < len(ws) and ws[j] == acr[k:] and "".join(w[0] for w in ws[i:j]) == acr[:k]:
+                return True
+        if i + 1 < len(ws) and len(ws[i]) >= 9 and ws[i + 1][0] == acr[-1]:
+            letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
+            if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
+                return True
+    return False
+
+
+def names_its_answer(answer: str, text: str) -> bool:
+    """Whether ``text`` says a name by other means than its own words: a word of its root ("(syrinx)
+    within the spinal cord" for Syringomyelia), a word it holds ("below the arachnoid" for
+    Subarachnoid Hemorrhage) or its initials ("First Hop Redundancy Protocols" for FHRP, "Application
+    Layer Load Balancer" for ALB, a word in between)."""
+    mine = [w for w in words(answer) if w.isalpha() and len(w) >= 5 and w not in STOPWORDS]
+    theirs = [w for w in words(text) if w.isalpha() and len(w) >= 5 and w not in STOPWORDS]
+    if any(same_root(a, b) or (b != a and b in a) for a in mine for b in theirs):
+        return True
+    acronym = answer.rstrip("s")
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+        return False
+    if spells_out(acronym, text):
+        return True
+    initials = "".join(w[0] for w in _NAME_TOKEN.findall(text)).lower()
+    acr = acronym.lower()
+    for i, first in enumerate(initials):
+        window = iter(initials[i : i + len(acr) + 1])
+        if first == acr[0] and all(ch in window for ch in acr):
+            return True
+    return False

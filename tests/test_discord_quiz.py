@@ -27,6 +27,7 @@ from bot.discord_app import create_bot
 from bot.discord_app.format import embed_size
 from bot.discord_app.quiz_views import BUTTON_LABEL_MAX, QuizButton, quiz_payload
 from bot.discord_app.text import inert
+from bot.quiz.items import QuizItem
 from tests.conftest import with_cloze
 from tests.discord_helpers import (
     EPHEMERAL,
@@ -163,6 +164,25 @@ def test_quiz_payload_fits_discord_limits(seed_engine):
     revealed = quiz_payload(item, 4, 1, revealed=True)
     assert "1/4 got it right (25%)" in revealed["fields"][0]["value"]
     assert "nobody answered" in quiz_payload(item, revealed=True)["fields"][0]["value"]
+
+
+def test_a_post_never_titles_its_question_with_the_answer():
+    """A section headed "Damping" holds "Damping is the process whereby energy is taken from an
+    oscillating system": "Quiz · Damping" over the blank would answer it. A title that says the answer
+    by a word of its root or its initials goes too; one that names what every choice shares stays."""
+
+    def item(topic: str, answer: str | int, choices: tuple[str, ...] = ()) -> QuizItem:
+        stem = "____ is the process whereby energy is taken from an oscillating system."
+        return QuizItem("d", "mapping" if choices else "cloze", stem, choices, answer, "", "f.md › X", topic)
+
+    assert quiz_payload(item("Damping", "Damping"))["title"] == "Quiz"
+    assert quiz_payload(item("Drag or viscous force", "Viscosity"))["title"] == "Quiz"
+    assert quiz_payload(item("First Hop Redundancy Protocols", "FHRP"))["title"] == "Quiz"
+    assert quiz_payload(item("Oscillations", "Damping"))["title"] == "Quiz · Oscillations"
+    waves = item("Waves", 0, ("Transverse waves", "Longitudinal waves"))
+    assert quiz_payload(waves)["title"] == "Quiz · Waves"
+    transverse = item("Transverse waves", 0, ("Transverse waves", "Longitudinal waves"))
+    assert quiz_payload(transverse)["title"] == "Quiz"
 
 
 # --------------------------------------------------------------------------------- /quiz now + clicks

@@ -69,7 +69,7 @@ def quiz_payload(
         lines.append("")
         lines += [f"**{LETTERS[i]})** {choice}" for i, choice in enumerate(item.choices)]
     embed: dict[str, Any] = {
-        "title": shorten(f"Quiz · {item.topic}", TITLE_MAX),
+        "title": shorten(f"Quiz · {item.headline}" if item.headline else "Quiz", TITLE_MAX),
         "description": shorten("\n".join(lines), DESCRIPTION_MAX),
         "color": REVEALED_COLOR if revealed else OPEN_COLOR,
     }

@@ -33,7 +33,7 @@ def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list
 
 def format_audit(n: int, item: QuizItem) -> str:
     """One item as a grader reads it."""
-    lines = [f"{n}. [{item.kind} · {item.topic}] {item.prompt}"]
+    lines = [f"{n}. [{item.kind} · {item.headline or 'no topic shown'}] {item.prompt}"]
     if item.is_cloze:
         accepted = ", ".join(item.accept)
         also = f"  (also accepted: {accepted})" if accepted else ""

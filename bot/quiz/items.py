@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from bot.text import STOPWORDS, names_its_answer, stem, words
+
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
 
@@ -24,6 +26,13 @@ def choice_index(text: str) -> int | None:
         return None
     token = m.group(1)
     return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
+
+
+def _name_stems(text: str) -> set[str]:
+    """Content words stemmed and cut to six letters ('Oscillations' meets 'Oscillation'); a camelCase
+    name counts as its words."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
 
 
 def fact_key(item: QuizItem) -> str:
@@ -65,6 +74,21 @@ class QuizItem:
     @property
     def answer_text(self) -> str:
         return self.answer if isinstance(self.answer, str) else self.choices[self.answer]
+
+    @property
+    def headline(self) -> str:
+        """The topic a post shows above its question, or "" when that would name the answer: a
+        section headed "Damping" holds the line "Damping is the process whereby ...", and "Quiz ·
+        Damping" over "____ is the process whereby ..." answers it; so do "Drag or viscous force"
+        over Viscosity and "First Hop Redundancy Protocols" over FHRP. A word every choice shares
+        ('waves' of 'Transverse waves' and 'Longitudinal waves') tells nothing apart."""
+        own = _name_stems(self.answer_text)
+        for i, choice in enumerate(self.choices):
+            if i != self.answer:
+                own -= _name_stems(choice)
+        if own & _name_stems(self.topic) or (own and names_its_answer(self.answer_text, self.topic)):
+            return ""
+        return self.topic
 
     def to_json(self) -> dict:
         """The `tutor quiz --json` object (CLI contract)."""
