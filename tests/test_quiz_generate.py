@@ -272,7 +272,8 @@ def test_grade_cloze_tolerates_case_spacing_and_small_typos():
     item = _cloze()
     for ok in ("auto-scaling", "Auto Scaling", "autoscaling", "AUTO-SCALING.", "auto-scalling", "autoscalng"):
         assert grade(item, ok), ok
-    for bad in ("manual scaling", "scaling", "", "auto"):
+    assert grade(item, "the auto-scaling") and grade(item, "An autoscaling")  # an article in front
+    for bad in ("manual scaling", "scaling", "", "auto", "the", "theauto"):
         assert not grade(item, bad), bad
     short = QuizItem("z", "cloze", "Port ____ is SSH.", (), "22", "Port **22** is SSH.", "f.md", "A")
     assert grade(short, "22") and not grade(short, "23")
@@ -948,6 +949,21 @@ def test_a_blank_among_examples_or_ending_a_list_is_not_asked():
     assert not any("blank" in p for p in problems(alone) if "list" in p or "example" in p)
 
 
+def test_a_blank_beside_the_answers_root_or_initials_gives_it_away():
+    """"a centralized cavity (syrinx) within the spinal cord" for Syringomyelia, "below the arachnoid"
+    for Subarachnoid hemorrhage, "Application Layer Load Balancer" for ALB: the blank is filled by
+    matching words, not by knowing the term."""
+    from bot.quiz.quality import problems
+
+    given = "the answer's words are beside the blank"
+    syrinx = _blank("____ is a central cavity (syrinx) within the spinal cord.", "Syringomyelia")
+    arachnoid = _blank("____ is a brain bleed below the arachnoid layer.", "Subarachnoid Hemorrhage")
+    alb = _blank("____ is a layer 7 or Application Layer Load Balancer.", "ALB")
+    fair = _blank("____ is a sudden loss of consciousness followed by complete recovery.", "Syncope")
+    assert all(given in problems(it) for it in (syrinx, arachnoid, alb))
+    assert given not in problems(fair)
+
+
 def test_a_blank_compared_with_unseen_text_or_in_a_study_instruction_is_not_asked():
     """'The ____ is much harder to estimate.' is harder than what the sentence before said, and
     'Understand the spread between ... and ____.' is advice, not a fact; a comparison that names its
@@ -1295,7 +1311,7 @@ def test_subjects_of_files_in_one_chapter_folder_are_rivals_but_not_across_the_w
     _chapters(tmp_path / "flat")
     chunks, glossary = _load(tmp_path / "flat")
     flat = generate_items(chunks, glossary)
-    assert not any("intense fear" in it.prompt for it in flat)
+    assert not any("intense fear" in it.prompt and it.choices for it in flat)
     _chapters(tmp_path / "nested" / "disorders")
     chunks, glossary = _load(tmp_path / "nested")
     nested = generate_items(chunks, glossary)
@@ -2346,3 +2362,48 @@ def test_two_sayings_spliced_by_a_comma_are_joined_in_the_stem(seed):
     assert "Which one supports multiple engines and requires manual scaling?" in prompts
     spliced = re.compile(r"[a-z]s [^,?]+, [a-z]+s\b[^,]*\?$")
     assert not any(spliced.search(p) for p in prompts if p.startswith("Which"))
+
+
+LECTURES = {
+    "lecture-3.md": "# Surplus\n\nSellers gain from trade too. _Producer surplus_ is the amount a seller is "
+    "paid for a good minus the cost of making it.\n\nFew markets have one seller. _Monopoly_ is a good "
+    "example of a market with a single seller.\n",
+    "lecture-4.md": "# Prices\n\nPrices move until markets clear. _Equilibrium_ is the situation where the "
+    "quantity supplied is equal to the quantity demanded.\n\nWe then turned to taxes, and _Tax incidence_ "
+    "studies this.\n",
+}
+
+
+def test_prose_notes_are_quizzed_with_blanks_in_their_definitions(tmp_path):
+    """Lecture notes in prose define a term here and there and set none side by side, so no
+    multiple-choice question has rivals. Each definition is asked with its term blanked, answered by
+    typing the term (an article in front is fine); a sentence that only appraises its subject ('a good
+    example of') or leans on another ('studies this') is not asked."""
+    for name, text in LECTURES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    blanks = {it.answer_text: it for it in items if it.is_cloze}
+    assert {"Producer surplus", "Equilibrium"} <= set(blanks), [it.prompt for it in items]
+    surplus = blanks["Producer surplus"]
+    assert surplus.prompt == "____ is the amount a seller is paid for a good minus the cost of making it."
+    assert grade(surplus, "the producer surplus") and grade(surplus, "Producer Surplus")
+    assert not grade(surplus, "consumer surplus")
+    assert not any(name in blanks for name in ("Monopoly", "Tax incidence"))
+
+
+def test_blanks_in_definitions_only_fill_a_bank_too_small_for_a_month(tmp_path):
+    """Graders kept about two in three definition blanks, against four in five of the other questions:
+    notes whose lists and tables make a month of daily questions get none."""
+    for name, text in LECTURES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    parts = "\n".join(
+        f"- **Widget {chr(65 + i)}{chr(65 + j)}**: A part that holds gear {i} against spring {j} in the case."
+        for i in range(6)
+        for j in range(6)
+    )
+    (tmp_path / "parts.md").write_text("# Parts\n\n" + parts + "\n", encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    assert sum(1 for it in items if it.choices) >= 30
+    assert not any(it.is_cloze and it.prompt.startswith("____ is the") for it in items)

@@ -122,6 +122,14 @@ _DEFINES_WHAT = re.compile(
     r"(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as)\b)",
     re.IGNORECASE,
 )
+# "is an example of", "is a good choice for": a sentence that places its subject among others or
+# appraises it, which a rival would fill as well; no definition of it
+_APPRAISAL = re.compile(
+    r"^(?:is|are)\s+(?:an?|the|one of the)\s+(?:(?:good|better|best|great|important|common|popular|useful|"
+    r"main|key|major|typical|classic|well[- ]known)\s+)?(?:example|instance|choice|option|indication|"
+    r"consequence|case)s?\b",
+    re.IGNORECASE,
+)
 _DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
 _WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
 _VAGUE_TERMS = frozenset(
@@ -244,8 +252,32 @@ def generate_items(
     answer when the notes never list them side by side; ``embed`` (the index's model) tells two labels
     of one kind from two labels a list merely puts together. Same notes, same items, same order, same
     ids."""
-    items = _Builder(chunks, glossary, vectors, unit_vectors).build()
-    return curate(_without_unlike_pairs(items, embed) if embed is not None else items)
+    builder = _Builder(chunks, glossary, vectors, unit_vectors)
+    items = builder.build()
+    kept = curate(_without_unlike_pairs(items, embed) if embed is not None else items)
+    return _recall_fills_in(kept, builder.recall_ids)
+
+
+# A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
+_MONTH = 30
+
+
+def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizItem]:
+    """``items`` with the blanks in a term's definition ("____ is the amount a seller is paid for a
+    good minus the cost") only as far as the notes' lists, tables and comparisons leave a month of
+    daily quizzes short. Graders kept about two in three of them (against four in five of the
+    others): a synonym the blank does not take ('buoyancy' for Upthrust), a definition another term
+    fits as well. Notes written as prose, which set few terms side by side, make few other questions;
+    there a blank is better than no quiz."""
+    room = max(0, _MONTH - sum(1 for it in items if it.id not in recall_ids))
+    out = []
+    for it in items:
+        if it.id in recall_ids:
+            if room == 0:
+                continue
+            room -= 1
+        out.append(it)
+    return out
 
 
 # Two labels whose names embed further apart than this are not two of one kind but two things a list
@@ -338,20 +370,22 @@ def _norm(text: str) -> str:
 
 
 def _grade_cloze(item: QuizItem, response: str) -> bool:
-    got = key(response)
-    if not got:
-        return False
+    """A typed answer is right when it is the answer or an accepted spelling, give or take case,
+    spacing, a typo in a long word, and an article in front ("the income effect")."""
+    typed = {key(response), key(re.sub(r"^\s*(?:the|an?)\s+", "", response, flags=re.IGNORECASE))}
+    typed.discard("")
     for want in (str(item.answer), *item.accept):
         k = key(want)
         if not k:
             continue
-        if got == k:
-            return True
-        if any(c.isdigit() for c in k) and re.sub(r"\D", "", got) != re.sub(r"\D", "", k):
-            continue
-        allowed = 0 if len(k) <= 4 else 1 if len(k) <= 9 else 2
-        if Levenshtein.distance(got, k) <= allowed:
-            return True
+        for got in typed:
+            if got == k:
+                return True
+            if any(c.isdigit() for c in k) and re.sub(r"\D", "", got) != re.sub(r"\D", "", k):
+                continue
+            allowed = 0 if len(k) <= 4 else 1 if len(k) <= 9 else 2
+            if Levenshtein.distance(got, k) <= allowed:
+                return True
     return False
 
 
@@ -698,6 +732,8 @@ class _Builder:
         self._units_with: dict[str, list[int]] = defaultdict(list)
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
+        self._recalled: set[str] = set()  # terms asked already as a blank in their definition
+        self.recall_ids: set[str] = set()  # the ids of those blanks
 
     # -- topics ---------------------------------------------------------------------------------
     def _topics(self) -> dict[str, str]:
@@ -2338,7 +2374,7 @@ class _Builder:
 
     @cached_property
     def _lower_texts(self) -> list[str]:
-        return [c.text.lower() for c in self.chunks]
+        return [strip_markup(c.text).lower() for c in self.chunks]  # "_producer surplus_" names it too
 
     def _mentions(self, name: str) -> set[int]:
         """The chunks that name ``name`` (any of its aliases), by position. Not the glossary's
@@ -2943,6 +2979,55 @@ class _Builder:
     def _all_pool(self, pool: str) -> list[str]:
         return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
 
+    def _recall(self, fact: _Fact) -> QuizItem | None:
+        """A term the notes define, with no rivals the notes set beside it, asked the other way round:
+        its definition with the name blanked ("____ is the amount a seller is paid for a good minus
+        the cost"), answered by typing the name. Notes written as prose define term after term in
+        sentences and set few of them side by side; a definition fits the one thing it defines, so
+        no rivals are needed and none are guessed. One per term: its first definition."""
+        if fact.kind != "statement" or not _DEFINES_WHAT.match(fact.pred):
+            return None
+        lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
+        if lead is None or key(fact.answer) in self._recalled:
+            return None
+        if not self._key_term(fact.answer) or len(set(terms(fact.pred)) - _VAGUE_TERMS) < 4:
+            return None
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", fact.pred):
+            return None  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
+        if re.search(r"\s(?:and|or|in|&)\s", fact.answer):
+            return None  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
+        if len(self._mentions(fact.answer)) > max(12, 0.06 * len(self.chunks)):
+            return None  # a name the notes use all through ('Function' in notes on code): trivial to recall
+        if _APPRAISAL.match(fact.pred) or not re.fullmatch(r"[A-Za-z][\w' -]*", fact.answer):
+            return None  # "HTTP is an example of ...": one of many; '__init__.py' is code to type
+        said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
+        if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
+            return None  # the sentence must say "X is ..." itself, not of a heading's or a label's X
+        text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
+        if re.search(r"[a-z0-9)]\. [A-Z]", text):
+            return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
+        same = {
+            a
+            for a in self.aliases_of(fact.answer)
+            if _holds_words(a, fact.answer) or _abbreviates(a, fact.answer) or _abbreviates(fact.answer, a)
+        }
+        self._recalled.add(key(fact.answer))
+        self.recall_ids.add(_item_id("cloze", fact.chunk.citation, text, fact.answer))
+        accept = sorted(_variants(fact.answer, same))
+        source = fact.chunk.citation
+        return QuizItem(
+            _item_id("cloze", source, text, fact.answer),
+            "cloze",
+            text,
+            (),
+            fact.answer,
+            readable(fact.explanation),
+            source,
+            self.topics[fact.chunk.id],
+            fact.chunk.id,
+            tuple(a for a in accept if key(a) != key(fact.answer)),
+        )
+
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
         if len(key(fact.answer)) < 2 or not fact.prompt:
@@ -3000,14 +3085,14 @@ class _Builder:
         # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')
         fewest = 1 if pair or fact.tiers == ["kind"] else 2
         if distractors is None or len(distractors) < fewest:
-            return None
+            return self._recall(fact)
         if len(distractors) == 1 and distractors[0] in fact.rivals:
             return None
         eliminated = fact.kind == "mapping" and len(distractors) >= 2
         if eliminated and all(self._named_in(d, fact) for d in distractors):
             return None  # "... even with monitoring and bonding provisions": answered by elimination
         if fact.kind == "statement" and not self._compares(fact):
-            return None
+            return self._recall(fact)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}
         if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:

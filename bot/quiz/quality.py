@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.text import STOPWORDS, is_common_word, stem, words
+from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
 
@@ -62,6 +62,8 @@ _NEGATIVE = re.compile(
     r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
 )
 _QUOTED = re.compile(r"“([^”]*)”")
+# "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
+_DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|refers? to|means?)\b")
 _CODEISH = re.compile(
     r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
 )
@@ -143,30 +145,11 @@ def _tokens(text: str) -> set[str]:
     return _stems(text) | {t for t in short if t not in STOPWORDS and (len(t) <= 3 or not t.isalpha())}
 
 
-def _spells_out(acronym: str, text: str) -> bool:
-    """'key management service' for KMS, 'ribonucleic acid' for RNA: the stem writes the name out."""
-    ws = [w.lower() for w in _NAME_TOKEN.findall(text)]
-    acr = acronym.lower()
-    for i in range(len(ws)):
-        if "".join(w[0] for w in ws[i : i + len(acr)]) == acr:
-            return True
-        # "non-volatile RAM" for NVRAM: initials, then a short name the acronym ends with
-        for k in range(1, len(acr) - 1):
-            j = i + k
-            if j < len(ws) and ws[j] == acr[k:] and "".join(w[0] for w in ws[i:j]) == acr[:k]:
-                return True
-        if i + 1 < len(ws) and len(ws[i]) >= 9 and ws[i + 1][0] == acr[-1]:
-            letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
-            if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
-                return True
-    return False
-
-
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
-    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and _spells_out(answer.rstrip("s"), item.prompt):
+    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), item.prompt):
         return True
     if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
         return True
@@ -309,12 +292,6 @@ def _kin_in_stem(item: QuizItem) -> bool:
     root, most of the shorter word shared: not 'contract' and 'controller'), or the
     key's lone capital letter ("A high F value" for 'F-Statistic')."""
 
-    def kin(a: str, b: str) -> bool:
-        if a == b or len(a) < 5 or len(b) < 5:
-            return False
-        shared = len(os.path.commonprefix([a, b]))
-        return shared >= 4 and shared >= 0.7 * min(len(a), len(b))  # "viscous" and Viscosity
-
     stem_words = [w for w in words(item.prompt) if w.isalpha() and w not in STOPWORDS]
     capitals = set(re.findall(r"(?<![\w-])([A-Z])(?![\w])", item.prompt))
 
@@ -323,7 +300,9 @@ def _kin_in_stem(item: QuizItem) -> bool:
 
     def hits(choice: str) -> set[str]:
         found = {
-            w for w in words(choice) if w.isalpha() and w not in common and any(kin(w, s) for s in stem_words)
+            w
+            for w in words(choice)
+            if w.isalpha() and w not in common and any(same_root(w, s) for s in stem_words)
         }
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
@@ -464,7 +443,7 @@ _INSTRUCTION = re.compile(
 
 def _cloze_problems(item: QuizItem) -> list[str]:
     out: list[str] = []
-    text = item.prompt
+    text = _WRAPPED_IN.sub("", item.prompt)  # "In “Prices”, ____ is ...": the setting is no list
     if text.count(BLANK) != 1:
         out.append("not one blank")
     before, _, after = text.partition(BLANK)
@@ -473,7 +452,7 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     answer = str(item.answer)
     if len(answer) > 40 or "," in answer:
         out.append("a list as the blank")
-    if _stems(answer) & _stems(before + " " + after):
+    if _stems(answer) & _stems(before + " " + after) or names_its_answer(answer, before + " " + after):
         out.append("the answer's words are beside the blank")
     # "comorbid with ____, other impulse control disorders, and depression": one of a list, and any
     # other member of it fills the blank as well
@@ -486,7 +465,9 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     # 'long-term', 'null hypothesis', 'Session Manager': a blank of everyday words takes a synonym or
     # a near name as well ('debt obligations', 'Systems Manager'); of the blanks graded blind, 11 in
     # 60 such were kept against 28 in 62 of a name no dictionary has ('cauda equina', 'delirium')
-    if all(is_common_word(w) for w in words(answer)):
+    # (but a blank that is the subject a sentence defines, "____ is the amount a seller is paid ...",
+    # is filled by the one name the definition is of)
+    if all(is_common_word(w) for w in words(answer)) and not _DEFINED_BLANK.match(text):
         out.append("everyday words as the blank")
     # "Threads share the same ____": whatever they share fills it ('memory', 'heap' as well)
     if re.search(r"\b(?:the\s+)?same\s*$", before, re.I):
