@@ -589,6 +589,33 @@ def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
     assert "gives the answer away" in problems(_choice_item("Which method has “Greater than”?", dunders, 1))
 
 
+def test_a_stem_asked_by_what_is_not_so_is_negative_but_a_value_named_none_is_not():
+    """"Which one cannot read from the queue?" is true of every rival that cannot; "the keyword None"
+    names a value and "whether two objects are the same or not" asks both ways."""
+    from bot.quiz.quality import problems
+
+    kinds = ("Identity operation", "Membership operation", "Arithmetic operation")
+    assert "negative stem" in problems(_choice_item("Which one cannot compare two objects?", kinds, 0))
+    assert "negative stem" in problems(_choice_item("Which one is not used on numbers?", kinds, 0))
+    both = _choice_item("Which one checks whether 2 objects are the same objects or not?", kinds, 0)
+    assert "negative stem" not in problems(both)
+    values = ("A logical operator", "Represents a null value", "Gets out of the loop")
+    none = _choice_item("Which of these describes the keyword None?", values, 1)
+    assert "negative stem" not in problems(none)
+
+
+def test_a_function_named_with_its_brackets_is_a_name_not_code():
+    """'Floor() function' beside 'Ceil() function' names functions, as notes on code write them; a call
+    with arguments or an expression is code."""
+    from bot.quiz.quality import problems
+
+    names = ("Floor() function", "Ceil() function", "Trunc() function", "Round function")
+    stem = "Which one returns the largest integer that is less than or equal to the number?"
+    assert "code, not prose" not in problems(_choice_item(stem, names, 0))
+    calls = ("floor(x / 2)", "ceil(x) + 1", "trunc(x)")
+    assert "code, not prose" in problems(_choice_item(stem, calls, 0))
+
+
 GEOLOGY_NOTES = """# Geology
 
 ## Igneous rocks compared

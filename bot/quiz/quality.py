@@ -61,6 +61,8 @@ _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NEGATIVE = re.compile(
     r"\b(?:not|cannot|can't|isn't|doesn't|don't|won't|never|except|none|no longer)\b", re.IGNORECASE
 )
+# "Floor() function", "len()": a function named with its brackets, as notes on code write one
+_FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
 _DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|refers? to|means?)\b")
@@ -99,14 +101,14 @@ def problems(item: QuizItem) -> list[str]:
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
     if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(unquoted):
         out.append("points at unseen text")
-    if not item.is_cloze and _NEGATIVE.search(stem.split("“")[0]):
+    if not item.is_cloze and _negative(stem.split("“")[0]):
         out.append("negative stem")
     # "Which one is the act of ... development. Sticking to ...?": two sentences asked as one
     if not item.is_cloze and re.search(r"[a-z0-9)]\. [A-Z]", _QUOTED.sub("“”", stem)):
         out.append("two sentences in one stem")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
-        _CODEISH.search(c) for c in item.choices if not signatures
+        _CODEISH.search(c) for c in item.choices if not signatures and not _FUNCTION_NAME.fullmatch(c)
     ):
         out.append("code, not prose")
     if (
@@ -129,6 +131,19 @@ def problems(item: QuizItem) -> list[str]:
     else:
         out.extend(_cloze_problems(item))
     return out
+
+
+def _negative(stem: str) -> bool:
+    """Whether a stem asks by what is not so ("Which one cannot …?"), which every rival may satisfy.
+    "whether 2 objects are the same or not" asks both ways, and "the keyword None" names a value."""
+    for m in _NEGATIVE.finditer(stem):
+        if m.group(0) == "None" and m.start() > 0:
+            continue
+        ends = not stem[m.end() :].strip(" ?")
+        if m.group(0).lower() == "not" and ends and re.search(r"\bor\s+$", stem[: m.start()]):
+            continue
+        return True
+    return False
 
 
 def _stems(text: str) -> set[str]:
