@@ -13,6 +13,7 @@ import io
 import json
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -224,7 +225,7 @@ async def test_topics_and_an_unknown_topic(settings, seed_engine):
     await session.run(script("/quiz topics", "/quiz now topic:networking", "/quiz now topic:quantum"))
     text = out.getvalue()
     assert f"{len(seed_engine.quiz_bank.items)} questions on 3 topic(s):" in text
-    assert "Quiz — Networking & Security" in text
+    assert re.search(r"^Quiz(?: — Networking & Security)?$", text, re.M)  # no title that names the answer
     assert "No quiz questions on “quantum”. Topics: Databases & Scaling" in text
 
 
@@ -235,7 +236,7 @@ def test_run_console_with_a_fake_stream(settings, seed_engine):
     stream = io.StringIO("/quiz now topic:messaging\nA\nqueuing\n/quiz stats\n")
     assert asyncio.run(run_console(settings, seed_engine, stream=stream, out=out)) == 0
     text = out.getvalue()
-    assert "Quiz — Messaging & Event-Driven Architectures" in text
+    assert re.search(r"^Quiz(?: — Messaging & Event-Driven Architectures)?$", text, re.M)
     assert "Answered 1, correct" in text and "Messaging & Event-Driven Architectures:" in text
     assert "Traceback" not in text
 
@@ -386,7 +387,7 @@ async def test_a_run_missed_within_grace_is_posted_at_start_once(settings, seed_
     # 09:00 Berlin is 08:00 UTC; the session starts 90 minutes late (grace: 180) and nobody types.
     late, _, out = session_for(settings, seed_engine, ManualClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC)))
     await late.run(script())
-    assert out.getvalue().startswith("Daily quiz for 2026-03-10 — ")
+    assert out.getvalue().startswith("Daily quiz for 2026-03-10")
     again, _, out2 = session_for(settings, seed_engine, ManualClock(datetime(2026, 3, 10, 9, 40, tzinfo=UTC)))
     await again.run(script("/quiz subscriptions"))
     assert "Daily quiz" not in out2.getvalue()
