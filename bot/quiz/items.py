@@ -83,10 +83,15 @@ class QuizItem:
         over Viscosity and "First Hop Redundancy Protocols" over FHRP. A word every choice shares
         ('waves' of 'Transverse waves' and 'Longitudinal waves') tells nothing apart."""
         own = _name_stems(self.answer_text)
-        for i, choice in enumerate(self.choices):
-            if i != self.answer:
-                own -= _name_stems(choice)
+        others = [c for i, c in enumerate(self.choices) if i != self.answer]
+        for choice in others:
+            own -= _name_stems(choice)
         if own & _name_stems(self.topic) or (own and names_its_answer(self.answer_text, self.topic)):
+            return ""
+        # 'E.m.f' under "Electromotive force (e.m.f)": a short name the title writes out as it is
+        short = re.sub(r"[^a-z0-9]", "", self.answer_text.lower())
+        parts = {re.sub(r"[^a-z0-9]", "", p.lower()) for p in re.split(r"[\s(),/;:]+", self.topic)}
+        if short and short in parts and not any(re.sub(r"[^a-z0-9]", "", c.lower()) == short for c in others):
             return ""
         return self.topic
 
