@@ -2398,14 +2398,16 @@ LECTURES = {
     "lecture-4.md": "# Prices\n\nPrices move until markets clear. _Equilibrium_ is the situation where the "
     "quantity supplied is equal to the quantity demanded.\n\nWe then turned to taxes, and _Tax incidence_ "
     "studies this.\n",
+    "lecture-5.md": "# Trade\n\n## Comparative advantage\n\nComparative advantage is the ability to "
+    "produce a good at a lower opportunity cost than another producer.\n",
 }
 
 
 def test_prose_notes_are_quizzed_with_blanks_in_their_definitions(tmp_path):
     """Lecture notes in prose define a term here and there and set none side by side, so no
-    multiple-choice question has rivals. Each definition is asked with its term blanked, answered by
-    typing the term (an article in front is fine); a sentence that only appraises its subject ('a good
-    example of') or leans on another ('studies this') is not asked."""
+    multiple-choice question has rivals. Each definition of a term set in italics or bold is asked with
+    the term blanked, answered by typing it (an article in front is fine); a sentence that only
+    appraises its subject ('a good example of') or leans on another ('studies this') is not asked."""
     for name, text in LECTURES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     chunks, glossary = _load(tmp_path)
@@ -2417,6 +2419,8 @@ def test_prose_notes_are_quizzed_with_blanks_in_their_definitions(tmp_path):
     assert grade(surplus, "the producer surplus") and grade(surplus, "Producer Surplus")
     assert not grade(surplus, "consumer surplus")
     assert not any(name in blanks for name in ("Monopoly", "Tax incidence"))
+    # a textbook sets the term it defines in bold or italics; a term written plainly is left alone
+    assert "Comparative advantage" not in blanks
 
 
 def test_blanks_in_definitions_only_fill_a_bank_too_small_for_a_month(tmp_path):
