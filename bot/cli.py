@@ -170,7 +170,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
     from bot.quiz.audit import audit_sample, format_audit
     from bot.quiz.bank import QuizBank
-    from bot.quiz.generate import filter_items
+    from bot.quiz.grading import filter_items
     from bot.quiz.items import LETTERS
     from bot.search.index_store import load_index
 

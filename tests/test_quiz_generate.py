@@ -14,7 +14,8 @@ import pytest
 
 from bot.glossary import Glossary
 from bot.ingest import Chunker, read_corpus
-from bot.quiz.generate import filter_items, generate_items, grade
+from bot.quiz.generate import generate_items
+from bot.quiz.grading import filter_items, grade
 from bot.quiz.items import QuizItem
 from bot.search.embedder import token_counter
 from bot.text import strip_markup, words
@@ -1925,7 +1926,7 @@ def test_answers_to_several_questions_and_sayings_are_no_set_of_things(tmp_path)
 def test_a_plural_column_asks_for_one_value_in_the_singular():
     """'Base units' over 'second' asks "What is the base unit of Time?"; several values, a range or a
     bracketed header keep the plural."""
-    from bot.quiz.generate import _attribute_question
+    from bot.quiz.wording import _attribute_question
 
     assert _attribute_question("Base units", "second", "Time") == "What is the base unit of Time?"
     assert _attribute_question("Years", "1756 - 1791", "Mozart") == "What are the years of Mozart?"
@@ -2073,7 +2074,7 @@ def test_a_label_repeated_in_every_section_sets_no_question(tmp_path):
 def test_course_numbering_and_field_names_are_no_setting_or_kind():
     """"In “Ch. 2 Phonetics”" reads "In “Phonetics”"; 'Sociolinguistics' names a field, not a plural
     of things ("Which sociolinguistic ...?")."""
-    from bot.quiz.generate import _clean_heading, _kind_of
+    from bot.quiz.wording import _clean_heading, _kind_of
 
     assert _clean_heading("Ch. 2 Phonetics") == "Phonetics"
     assert _clean_heading("Lecture 4 - Joins") == "Joins"

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.app.srs import pick_items, review
 from bot.app.store import LeaderboardEntry, Post, ReportedItem, ReportOutcome, Stats, Store
 from bot.quiz.bank import QuizBank, QuizError
-from bot.quiz.generate import grade
+from bot.quiz.grading import grade
 from bot.quiz.items import LETTERS, QuizItem
 
 # Reports from this many people withdraw an item from a server's quizzes; one moderator's report does.

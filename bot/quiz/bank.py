@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.quiz.generate import filter_items
+from bot.quiz.grading import filter_items
 from bot.quiz.items import QuizItem
 from bot.text import quoted
 

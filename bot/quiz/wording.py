@@ -1,0 +1,774 @@
+"""How the quiz generator reads and words names: cleaning a label or heading into a name, a name's
+head, genus and plural, whether a line is prose, the other spellings a blank accepts, and the regexes
+behind them. Plain functions of text, with no state of the notes: the builder in
+``bot.quiz.generate`` holds that."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+from bot.ingest import Chunk
+from bot.ingest.entries import KINDS_OF, Entry, sentences
+from bot.ingest.entries import plain as _plain
+from bot.text import (
+    STOPWORDS,
+    is_common_word,
+    key,
+    stem,
+    words,
+)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+)")
+
+
+_PRONOUN_START = re.compile(
+    r"^(?:it|its|it's|this|these|they|those|that|there|he|she|we|you)\b", re.IGNORECASE
+)
+
+
+# "Use case: ..." or "Pros: ..." name a field of the thing above, not a term of its own.
+_FIELD_LABELS = frozenset(
+    key(w)
+    for w in (
+        "use case",
+        "use cases",
+        "purpose",
+        "pros",
+        "cons",
+        "benefits",
+        "benefit",
+        "advantages",
+        "disadvantages",
+        "limitations",
+        "limits",
+        "cost",
+        "costs",
+        "pricing",
+        "price",
+        "features",
+        "feature",
+        "example",
+        "examples",
+        "how it works",
+        "why",
+        "when",
+        "where",
+        "what",
+        "result",
+        "description",
+        "details",
+        "overview",
+        "summary",
+        "key points",
+        "default",
+        "defaults",
+        "notes",
+        "note",
+        "tip",
+        "caveat",
+        "caveats",
+        "important",
+        "exam tip",
+        "exam tips",
+        "remember",
+        "also",
+        "other",
+        "others",
+        "misc",
+    )
+)
+
+
+# Verbs that can follow a subject without ending in -s, and which mark a plural subject.
+_AUX = _wordset(
+    """is are was were has have had can cannot can't could will won't would should must may might does
+    doesn't do don't did isn't aren't wasn't weren't hasn't haven't"""
+)
+
+
+# Everyday verbs in their plural form; a subject followed by one of these is stating something.
+_BASE_VERBS = _wordset(
+    """provide allow support offer enable ensure produce capture create deliver handle require contain
+    need help let make give keep take include send receive read write move connect build break package
+    ship replicate scale encrypt decrypt protect prevent control define determine generate perform act
+    serve hold share trigger invoke execute reduce increase improve convert transform carry transport
+    bind regulate release absorb attach detect measure monitor manage store run refer describe denote"""
+)
+
+
+_ADVERBS = _wordset(
+    """also only then now automatically still always never typically usually often generally mainly
+    primarily just simply natively directly"""
+)
+
+
+_DETERMINERS = _wordset(
+    "the a an these those each every all your its their multiple many several some two three our my any"
+)
+
+
+def _clean_name(name: str) -> str:
+    """A display name: no section numbers, balanced brackets, single spaces."""
+    # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation
+    text = re.sub(r"^[\s:.,;\-–—]+(?!\d)", "", _NUMBERING.sub("", _plain(name))).rstrip(" :.,;-–—")
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return re.sub(r"\s+", " ", text)
+
+
+# "Ch. 2 Phonetics", "Lecture 4 - Joins", "Week 3: Markets": the course's numbering, not the topic's name
+_COURSE_NUMBER = re.compile(
+    r"^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic)\.?\s*\d+[a-z]?\s*[:.\-–—]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _clean_heading(title: str) -> str:
+    text = _COURSE_NUMBER.sub("", _clean_name(title))
+    parts = [p for p in text.split("-") if p]
+    if (
+        " " not in text
+        and len(parts) > 1
+        and (len(parts) > 2 or all(p[:1].isupper() or p[:1].isdigit() for p in parts))
+    ):
+        text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
+    return text
+
+
+def _plain_cell(cell: str) -> str:
+    """A table cell as text; a leading '>' or '<' is a comparison ("> 15"), not a quote mark."""
+    cell = cell.strip()
+    sign = cell[:1] if cell[:1] in "<>" else ""
+    return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
+
+
+def _parts_of_a_whole(column: list[str]) -> bool:
+    """A column of bare numbers that add up to a whole (1, 100 or a power of ten): the shares or counts
+    a worked example tallied ('.910', '.053', '.037'), which no row has as a property of its own."""
+    values = []
+    for cell in column:
+        text = _plain(cell).strip().rstrip("%").replace(",", "")
+        if not re.fullmatch(r"-?(?:\d+\.?\d*|\.\d+)", text):
+            return False
+        values.append(float(text))
+    if len(values) < 2:
+        return False
+    total = sum(values)
+    return any(abs(total - whole) <= 0.01 * whole for whole in (1, 10, 100, 1000, 10000, 100000, 1000000))
+
+
+def _generic_cell(cell: str) -> bool:
+    """'Highly scalable', 'Yes', 'Depends': a quality in everyday words, true of more things than the
+    notes say it of. A noun phrase ('Message broker') names what a thing is and stays."""
+    ws = [w.strip(",.") for w in cell.split()]
+    if not ws or len(ws) > 3 or re.search(r"[\d(]", cell) or not all(_everyday(w) for w in ws):
+        return False
+    quality = re.compile(r"(?:ly|able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$", re.IGNORECASE)
+    return len(ws) == 1 or any(w.lower().endswith("ly") for w in ws) or bool(quality.search(ws[-1]))
+
+
+def _everyday(word: str) -> bool:
+    return word.isalpha() and word[1:].islower() and is_common_word(word.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of content words two cells have in common (0 when either has none)."""
+    wa, wb = set(words(a)) - STOPWORDS, set(words(b)) - STOPWORDS
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same cell, give or take a typo or a word: 'A boolean operator' and 'A boolean oprator'."""
+    if key(a) == key(b):
+        return True
+    wa, wb = set(words(a)), set(words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.5 or SequenceMatcher(None, key(a), key(b)).ratio() >= 0.85
+
+
+def _leads_in(entry: Entry) -> bool:
+    """A paragraph that ends in a colon leads into the list below it ("Here are some common markings:")."""
+    return not entry.item and entry.text.rstrip().endswith(":")
+
+
+def _vocabulary_size(entries: list[Entry]) -> int:
+    """How many terms a section defines outside any list a sentence leads into: labelled paragraphs
+    and the items of lists that hang off them ("**babbling** - ..." then "- **canonical babbling** -
+    ..."). Lists led in by "Here are some common markings:" are each a set of their own."""
+    count, led = 0, False
+    for e in entries:
+        if e.parent is not None:
+            continue
+        if not e.item:
+            led = _leads_in(e)
+        if e.label and not (e.item and led):
+            count += 1
+    return count
+
+
+# "AD can typically be classified into 4 stages:", "There are 2 types of shares:": a sentence that says
+# what a list holds and how many, ending in the list's plural noun
+_COUNTED_LEAD = re.compile(
+    r"\b(?:consists?|composed|made up|classified|divided|split|grouped|falls?|there (?:are|is)|has|have|"
+    r"includes?|involves?|exists?|comes? in)\b.*?"
+    r"\b(?P<count>[2-9]|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:(?:main|major|basic|broad|key|essential|primary|different|distinct|separate|general)\s+)?"
+    r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
+    re.IGNORECASE,
+)
+
+
+# words by which a sentence points at another or at the page: it does not stand alone in a stem
+_POINTING = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those|following|above|below|here|we|you)\b", re.IGNORECASE
+)
+
+
+# "Ruled by Ferdinand", "Made of cellulose": a phrase that says something of a thing, not a name
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:[A-Za-z]+(?:ed|en)|made|known|used|led|run|set|built|held|kept|found|sold|taught)\s+"
+    r"(?:by|with|from|in|into|to|as|for|of|on|at)\b",
+    re.IGNORECASE,
+)
+
+
+# a bracketed aside ('(Kcal/mol)', '(R, X)', '(self, other)'), read past when a name's own words count
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _column_name(attr: str) -> str:
+    """How a stem names a column: 'Name of Works' -> 'Works' ("Which writer has the works ..."),
+    'Significance/Contribution' -> 'Significance or Contribution'; '' for 'From/Dynasty', half of
+    which is no noun."""
+    attr = re.sub(r"^names?\s+of\s+", "", attr, flags=re.IGNORECASE)
+    if "/" in _BRACKETED.sub("", attr) and not re.search(r"\d/|/\d", attr):
+        # ('Kcal/mol' in brackets is a unit, left as it is)
+        sides = [side.strip() for side in attr.split("/")]
+        if any(not side or side.split()[0].lower() in STOPWORDS for side in sides):
+            return ""
+        attr = " or ".join(sides)
+    return attr
+
+
+def _attribute_question(attr: str, cell: str, named: str) -> str:
+    """"What are the famous pieces of X?" over 'The Creation, The Seasons' (several values of a
+    plural column), "What is the base unit of X?" over 'second' (one value: the column's plural
+    is its header's), "What is the number of consonants of X?" over '24', "What is the status of X?"."""
+    if not _plural_attribute(attr):
+        return f"What is the {_lower_title(attr)} of {named}?"
+    if re.fullmatch(r"~?\d[\d.,]*", cell.strip()):
+        return f"What is the number of {_lower_title(attr)} of {named}?"  # 'Consonants' over '24': a count
+    if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
+        return f"What are the {_lower_title(attr)} of {named}?"
+    head, _, rest = attr.partition(" of ")
+    head_words = head.split()
+    one = " ".join([*head_words[:-1], _singular(head_words[-1])]) + (f" of {rest}" if rest else "")
+    return f"What is the {_lower_title(one)} of {named}?"
+
+
+def _plural_attribute(attr: str) -> bool:
+    """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
+    'name of works' and 'Status' ask "What is the ..."."""
+    head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
+    last = head[-1].lower() if head else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return len(last) > 3 and last.isalpha() and plural
+
+
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
+
+
+def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
+    """A paragraph leading into a list with what the list holds and how many ("AD can typically be
+    classified into 4 stages:") -> (that sentence, 'stage'): the stem says of what its choices are
+    and that they are all the notes name, which a heading ("In “Dementia and Movement”") does not.
+    None when the list below holds another number of items (``listed``): "three types of scaling
+    policies" over six lines is not the list it counts."""
+    said = sentences(_plain(lead.text).strip())
+    if not said:
+        return None
+    last = said[-1].strip().rstrip(":").strip()
+    if _POINTING.search(last) or not 4 <= len(last.split()) <= 18 or not last[:1].isupper():
+        return None
+    if re.match(r"^\w+,", last):
+        return None  # "Thus, the process has three phases:" follows on from what came before
+    m = _COUNTED_LEAD.search(last)
+    if m is None:
+        return None
+    count = m.group("count").lower()
+    if int(_COUNTS.get(count, count)) != listed:
+        return None
+    ws = m.group("kind").split(" of ", 1)
+    head = ws[0].split()
+    if head[-1].lower() in _NOT_KINDS or (len(head) == 2 and not head[0][:1].isupper()):
+        return None  # "3 points", "two loose items": remarks or an adjective of no kind
+    noun = " ".join([*head[:-1], _singular(head[-1])])  # "subtype", not "subtype of multiple sclerosis" again
+    return last, noun if any(c.isupper() for c in noun[1:]) else noun.lower()
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped ('assing' for 'assign')."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
+    return hashlib.sha256("\x1f".join((kind, source, prompt, answer)).encode()).hexdigest()[:16]
+
+
+def _contains_phrase(text_words: list[str], phrase: str) -> bool:
+    """Whether the words of ``phrase`` occur, in order and adjacent, among ``text_words``."""
+    pw = words(phrase)
+    if not pw:
+        return False
+    n = len(pw)
+    return any(text_words[i : i + n] == pw for i in range(len(text_words) - n + 1))
+
+
+def _sentence_case_lower(text: str) -> str:
+    """'Change instance type' -> 'change instance type'; acronyms and names keep their case."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# A heading that names a topic or a task ("Introduction to loops", "Creating Virtual Environments",
+# "Types of X", "How to ...", "Networking & Security") rather than a thing.
+_TOPIC_HEADING = re.compile(
+    r"[&?:/]|\band\b|\bor\b|\bof\b|\bfor\b|\bwith\b|\bin\b|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
+    r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
+    re.IGNORECASE,
+)
+
+
+_ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
+
+
+# "on R2", "R1's MAC": a fact placed on a numbered name
+_PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
+
+
+# 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
+# field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
+_POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
+
+
+_PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
+
+
+# 'p. 124', 'pp. 12-15', '(d) Summons', '(iv) Notice': where the notes' source says it, or one lettered
+# part of a passage, named by its place
+_PAGE_OR_PART = re.compile(
+    r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s)", re.IGNORECASE
+)
+
+
+_SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
+
+
+# "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
+# reader could be asked "in"
+_FILING_HEADING = re.compile(
+    r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
+    r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
+    r"topics?|basics|facts|details|things|vocabulary|glossary|keywords|summary|overview|recap|review)$"
+    # a file or heading named by its place in a course ("lecture-13", "Week 3", "Unit 2") names no thing
+    r"|^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic|day|class)\.?[\s_-]*\d+[a-z]?$"
+    # and so does a class's date ("February 12th, 2020", "2/12/20", "2020-02-12")
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?$"
+    r"|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$",
+    re.IGNORECASE,
+)
+
+
+def _enumerators(labels: list[str]) -> frozenset[str]:
+    """Words the notes number ('Example 1', 'Example 2', 'step3', 'Row 2'): labels of that shape
+    count things off, they do not name them, and never make an answer or a choice."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        m = _ENUMERATED.match(_clean_name(label))
+        if m:
+            seen[m.group(1).lower()].add(m.group(2).lower())
+    return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
+
+
+_GENERIC_ADJECTIVES = frozenset(
+    "important key main basic common other useful different various major general special some".split()
+)
+
+
+def _unref(title: str) -> str:
+    """A heading without its citation: 'Kubernetes Components (Ref: Kubernetes.io)' -> the name."""
+    return re.sub(r"\s*\((?:ref|refs|source|see|from)\b[^)]*\)", "", title, flags=re.IGNORECASE).strip()
+
+
+def _kind_of(label: str) -> str | None:
+    """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
+    Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
+    label = _unref(label).strip(" :")
+    m = KINDS_OF.fullmatch(label)
+    if m:
+        head = {"categories": "category", "classes": "class"}.get(m.group(1).lower(), m.group(1)[:-1].lower())
+        return f"{head} of {m.group(2)}"
+    ws = label.split()
+    if not 1 <= len(ws) <= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]*", label):
+        return None
+    if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
+        return None
+    if ws[-1].lower() in _NOT_KINDS:
+        return None  # a list of steps, remarks or merits, not of things of one kind
+    last = ws[-1]
+    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is", "ics")) or last.isupper():
+        return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
+    if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
+        return None
+    if len(ws) >= 2 and re.fullmatch(r"[A-Za-z]+(?:ify|[iy][sz])ing", ws[0]):
+        return None  # "Classifying Sounds", "Organizing Files": a task, not a kind
+    singular = _singular(last)
+    if len(ws) >= 2 and singular.lower() in _BASE_VERBS and ws[-2].islower():
+        return None  # "Cloud computing provides": a sentence's start, not a plural kind
+    phrase = " ".join([*ws[:-1], singular])
+    return phrase if any(c.isupper() for c in phrase[1:]) else phrase.lower()
+
+
+# Plural labels that name remarks or merits of a thing, not things of one kind ("Highlights:").
+# Words a description cut from the middle of a sentence opens with: "less trade discounts and
+# rebates", "between periods in how items are presented", "when the stock price increases".
+# "The parity disk is accessed ...": a sentence with a subject of its own ("An agent that runs ..." names a
+# kind and says no more of it)
+_OWN_SUBJECT = re.compile(
+    r"^(?:the|a|an|this|these|each|every)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|has|have|can|will)\s", re.I
+)
+
+
+# ", the real cost of import has increased": a second sentence joined to the first by a comma
+_SPLICED = re.compile(rf",\s+(?:the|a|an|this|its)\s+(?:\S+\s+){{0,4}}(?:{'|'.join(sorted(_AUX))})\b", re.I)
+
+
+_FRAGMENT_OPENERS = frozenset(
+    """when whenever if unless between less plus with without from by as because due than for of on at
+    into while whereas although though since after before until or and but nor""".split()
+)
+
+
+# Labels that name an aspect of the thing a passage is about, not a thing ('Location: The page table
+# itself lives in kernel space', 'Logic: It considers ...', 'Definition: ...'): words of how notes are
+# written, in any field.
+_ASPECT_LABELS = _wordset(
+    """definition definitions description meaning purpose goal idea concept concepts logic mechanism
+    implementation intuition approach solution problem issue issues guarantee result results effect
+    action location identification prevalence usage example examples note notes tip summary overview
+    importance benefit benefits drawback drawbacks advantage advantages disadvantage disadvantages
+    limitation limitations tradeoff analysis observation motivation context background operation
+    operations content contents format behavior behaviour role output input key point points idea
+    catch insight rationale reason reasons consequence consequences risk risks terminology management
+    syntax properties characteristics features cost costs bottleneck fix"""
+)
+
+
+# Words that count off the parts of one passage ('Option 2', 'Step 3', 'Case 1').
+_COUNTED_WORDS = frozenset("option step case method part phase stage version variant scenario".split())
+
+
+# A heading over the steps of a procedure ("How it works", "Algorithm", "Steps").
+_PROCEDURE = re.compile(r"^(?:how\b|(?:the\s+)?(?:algorithm|procedure|steps|workflow)\s*$)", re.IGNORECASE)
+
+
+_NOT_KINDS = _wordset(
+    """steps things items points others notes terms highlights tips details facts benefits advantages
+    disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
+    overview summary introduction background basics concepts description descriptions explanation
+    affairs matters questions answers"""
+)
+
+
+# Columns whose cells describe the row's thing in words: "described by" says it better than "has
+# the description".
+_DESCRIBING_COLUMNS = _wordset(
+    "description descriptions definition definitions meaning explanation summary purpose use usage role"
+)
+
+
+def _lower_title(phrase: str) -> str:
+    """'Escape Character' -> 'escape character'; 'pKa' and 'IP Range' keep their capitals."""
+    return " ".join(w.lower() if w.isalpha() and w.istitle() and len(w) > 1 else w for w in phrase.split())
+
+
+# A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
+# an abbreviation or a list of letters ("(NS)", "(R, X)").
+_GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
+
+
+def _longer_subject(ws: list[str], i: int) -> bool:
+    """The word taken for the verb (``ws[i]``) is a plural noun that ends a longer subject: a verb, an
+    auxiliary or an adverb follows it ('Secret objects store ...', 'X architectures generally ...')."""
+    following = ws[i + 1].lower() if len(ws) > i + 1 else ""
+    return ws[i].endswith("s") and (
+        following in _BASE_VERBS or following in _AUX or following in _ADVERBS or _noun_then_verb(ws, i)
+    )
+
+
+def _noun_then_verb(ws: list[str], i: int) -> bool:
+    """'Secret objects store the ...': the word taken for the verb (``ws[i]``) is a plural noun of a
+    longer subject, and the verb is the next word, before a determiner."""
+    return (
+        ws[i].endswith("s")
+        and len(ws) > i + 2
+        and ws[i + 1].isalpha()
+        and ws[i + 1].islower()
+        and not ws[i + 1].endswith("s")
+        and ws[i + 1] not in STOPWORDS
+        and ws[i + 2].lower() in _DETERMINERS | {"a", "an", "the"}
+    )
+
+
+def _head(name: str) -> str:
+    """The stem of a name's last word when it has two or more ('disorder' of 'Panic disorder'): the
+    kind its words name; '' for a one-word name, which names none."""
+    ws = words(name)
+    return stem(ws[-1]) if len(ws) >= 2 else ""
+
+
+def _label_key(name: str) -> str:
+    """A list label's key without its gloss or second name: how its siblings and choices find it."""
+    return key(_bare(_GLOSS.sub("", name)))
+
+
+def _bare(name: str) -> str:
+    """'Zombie (Terminated)' -> 'Zombie': a name without the second name in brackets after it."""
+    return re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
+
+
+def _as_choice(desc: str) -> str:
+    """A description as a choice: 'Is a network proxy ...' -> 'A network proxy ...'."""
+    desc = re.sub(r"^(?:is|are)\s+", "", desc.strip(), flags=re.IGNORECASE)
+    return desc[:1].upper() + desc[1:]
+
+
+# "A form of anterograde amnesia ...": what a thing is a kind of, never a rival of it
+_FORM_OF = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:(?:a|an|one)\s+)?"
+    r"(?:form|type|kind|subtype|variant|sort|special case)\s+of\s+(.+)",
+    re.IGNORECASE,
+)
+
+
+_GENUS = re.compile(r"^(?:is|are)\s+(?:a|an|the|one of the)\s+(?P<np>[^,;:()]+)", re.IGNORECASE)
+
+
+_GENUS_END = frozenset("in of that which who whose where when with for to by from used as on at".split())
+
+
+# Nouns a definition can open with that say nothing of its subject's kind ('the sum of ...').
+_VAGUE_GENUS = frozenset(
+    stem(w)
+    for w in """sum amount number part way process ability set thing one kind type form method means
+    measure result use act state case group collection combination term name word concept idea""".split()
+)
+
+
+_NEGATIONS = frozenset("not no non never without nor".split())
+
+
+def _phrase_stems(text: str) -> list[str]:
+    """A phrase's words as stems, articles left out: 'part of a whole' -> ['part', 'of', 'whole']."""
+    return [stem(w) for w in words(text) if w not in ("a", "an", "the")]
+
+
+def _genus_of(pred: str) -> str:
+    """The noun a definition names its subject's kind by: 'is a market structure in which ...' ->
+    'structure', 'is the general rise of prices' -> 'rise'; '' when it names none."""
+    m = _GENUS.match(pred)
+    if m is None:
+        return ""
+    span: list[str] = []
+    for w in m.group("np").split():
+        low = w.lower()
+        if low in _GENUS_END or low in _AFTER_GENUS:
+            break
+        # "a quantity measured at a point of time", "the amount a seller is paid": the noun ends where a
+        # participle ('a fully managed service' aside) or another phrase begins
+        if span and re.fullmatch(r"[a-z]{3,}(?:ed|ing)", low) and not span[-1].lower().endswith("ly"):
+            break
+        span.append(w)
+    ws = words(" ".join(span))
+    return stem(ws[-1]) if ws else ""
+
+
+_AFTER_GENUS = frozenset("a an the is are was were can will may must should whereby".split())
+
+
+_HEDGES = frozenset(stem(w) for w in "may might much many more less not never no rarely seldom".split())
+
+
+def _mirrored(a: str, b: str) -> bool:
+    """Two descriptions that share most of their words ('Increase in economic benefits, either
+    increasing assets ...' and 'Decrease in economic benefits, either decreasing assets ...')."""
+    wa = {stem(w) for w in words(a) if w not in STOPWORDS}
+    wb = {stem(w) for w in words(b) if w not in STOPWORDS}
+    # 'aligned with' and 'bisect' (eclipsed and staggered) share less, and ask more; but one that is
+    # the other with a hedge or a negation added ('profit more when ...' / 'may not profit much when
+    # ...') is told apart by that word alone
+    if not (wa and wb):
+        return False
+    hedged = (wa < wb and wb - wa <= _HEDGES) or (wb < wa and wa - wb <= _HEDGES)
+    return hedged or len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _prose(text: str) -> bool:
+    """A description in words ('Points at the primary instance'), not a name or a value."""
+    return sum(1 for w in re.findall(r"\b[a-z]{3,}\b", text) if w not in STOPWORDS) >= 2
+
+
+def _stem_set(text: str) -> set[str]:
+    """Content-word stems of a name or a description, camelCase split ('NodePort': node, port)."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def _sentence_like(label: str) -> bool:
+    """'There are four main families of biomolecules': a sentence, not a name to set a question in."""
+    ws = label.split()
+    return len(ws) > 6 or bool(_PRONOUN_START.match(label)) or any(w.lower() in _AUX for w in ws[1:])
+
+
+def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
+    """Whether ``entry`` is an item of a list that a sentence ending "because:" or "reasons:" leads
+    into: its labels name steps of an argument, not things to choose between."""
+    if not entry.item or entry.parent is not None:
+        return False
+    i = entry.index - 1
+    while i >= 0 and entries[i].item:
+        i -= 1
+    return i >= 0 and bool(_REASONS_LEAD.search(_plain(entries[i].text)))
+
+
+_REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNORECASE)
+
+
+def _remark(label: str) -> bool:
+    """'Highlights', 'Cloud computing provides', 'The Logic', 'Approach 2: Preemptive': a label that
+    names no thing to set a question in."""
+    ws = label.strip(" :").split()
+    if not ws:
+        return True
+    bare = [w.lower().strip(":") for w in ws]
+    if all(w in _ASPECT_LABELS | STOPWORDS or _singular(w) in _ASPECT_LABELS for w in bare):
+        return True  # "The Logic", "The Concept", "Operation", "Goals"
+    if re.search(r"^(?:\w+\s+)?(?:\d{1,3}|[IVX]{1,4}|[A-E])\s*[:.)]\s", label.strip() + " "):
+        return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
+    last = ws[-1].lower()
+    if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
+        return True  # "Highlights", "Important Terms"
+    return len(ws) >= 2 and _singular(last) in _BASE_VERBS and ws[-2].islower()
+
+
+def _singular(word: str) -> str:
+    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
+    low = word.lower()
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
+
+
+def _table_noun(corner: str) -> str:
+    """What a table's first column names its rows by ('Keyword' -> 'keyword'), or 'one' when its
+    corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence)."""
+    corner = corner.strip()
+    if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 2:
+        return "one"
+    ws = corner.split()
+    noun = " ".join([*ws[:-1], _singular(ws[-1])])
+    return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is ``long`` by its words' initials (numbers kept whole): R53, IAM, ALB."""
+    compact = re.sub(r"[^a-z0-9]", "", short.lower())
+    parts = re.findall(r"[A-Za-z]+|\d+", long)
+    if not 2 <= len(compact) <= 6 or len(parts) < 2:
+        return False
+    full = "".join(p if p.isdigit() else p[0] for p in parts).lower()
+    content = "".join(p if p.isdigit() else p[0] for p in parts if p.lower() not in STOPWORDS).lower()
+    return compact in (full, content)
+
+
+def _holds_words(alias: str, name: str) -> bool:
+    """``alias`` says all of ``name`` ('VPC Gateway Endpoint' of 'Gateway endpoints'), by stem; a
+    shorter name is a broader one ('bond' of 'Ionic bonds')."""
+    mine = {stem(w) for w in words(name) if w not in STOPWORDS}
+    theirs = {stem(w) for w in words(alias) if w not in STOPWORDS}
+    return bool(mine) and mine <= theirs and len(re.sub(r"\W", "", alias)) >= len(re.sub(r"\W", "", name)) - 1
+
+
+def _nested(a: str, b: str) -> bool:
+    """The content words of one name all within the other's ('rollout rollback' in 'automated
+    rollouts and rollbacks'), by stem."""
+    sa = {stem(w) for w in words(a) if w not in STOPWORDS}
+    sb = {stem(w) for w in words(b) if w not in STOPWORDS}
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _sections(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Runs of consecutive chunks of one file under one heading path: a section cut for retrieval."""
+    out: list[list[Chunk]] = []
+    for c in chunks:
+        last = out[-1][-1] if out else None
+        if last is not None and (last.source, last.heading) == (c.source, c.heading) and c.start >= last.end:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _holding(group: list[Chunk], text: str) -> Chunk:
+    """The chunk of a section that holds ``text`` (its first words), so an item cites its passage."""
+    probe = words(text)[:8]
+    if len(group) > 1 and probe:
+        for c in group:
+            if _contains_phrase(words(c.text), " ".join(probe)):
+                return c
+    return group[0]
+
+
+def _unquote(text: str) -> str:
+    """A definition quoted from a source ('"It exposes the API."'), or the first or last sentence of
+    one, loses its quote marks: a stray '"' is markup to the reader, not part of the definition."""
+    text = text.strip()
+    for q in ('"', "“", "”"):
+        if text.count(q) == 1 or (text.startswith(q) and text.endswith(q) and text.count(q) == 2):
+            text = text.replace(q, "")
+    if text.count("“") + text.count("”") == 1:
+        text = text.replace("“", "").replace("”", "")
+    return text.strip()
+
+
+def _variants(answer: str, aliases: set[str]) -> set[str]:
+    """Other spellings a cloze accepts: no hyphens, '&' as 'and', singular/plural, the name's aliases."""
+    out = {answer, *aliases}
+    for a in list(out):
+        out.add(a.replace("-", " "))
+        out.add(a.replace("-", ""))
+        out.add(a.replace("&", "and"))
+        out.add(a.replace(" and ", " & "))
+        if a.endswith("s") and not a.endswith(("ss", "us", "is", "as", "os", "ys")) and len(a) > 4:
+            out.add(a[:-1])
+        if "/" in a and re.fullmatch(r"[A-Za-z][\w .-]*/[A-Za-z][\w .-]*", a):
+            parts = [p.strip() for p in a.split("/")]
+            out.add(" and ".join(parts))
+            out.add("/".join(reversed(parts)))
+    return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
