@@ -102,14 +102,10 @@ _BASE_VERBS = _wordset(
     serve hold share trigger invoke execute reduce increase improve convert transform carry transport
     bind regulate release absorb attach detect measure monitor manage store run refer describe denote"""
 )
-
-
 _ADVERBS = _wordset(
     """also only then now automatically still always never typically usually often generally mainly
     primarily just simply natively directly"""
 )
-
-
 _DETERMINERS = _wordset(
     "the a an these those each every all your its their multiple many several some two three our my any"
 )
@@ -225,8 +221,6 @@ _COUNTED_LEAD = re.compile(
     r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
     re.IGNORECASE,
 )
-
-
 # words by which a sentence points at another or at the page: it does not stand alone in a stem
 _POINTING = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|following|above|below|here|we|you)\b", re.IGNORECASE
@@ -351,33 +345,19 @@ _TOPIC_HEADING = re.compile(
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
-
-
 _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
-
-
 # "on R2", "R1's MAC": a fact placed on a numbered name
 _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
-
-
 # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
 # field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
 _POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
-
-
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
-
-
 # 'p. 124', 'pp. 12-15', '(d) Summons', '(iv) Notice': where the notes' source says it, or one lettered
 # part of a passage, named by its place
 _PAGE_OR_PART = re.compile(
     r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s)", re.IGNORECASE
 )
-
-
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
-
-
 # "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
 # reader could be asked "in"
 _FILING_HEADING = re.compile(
@@ -451,18 +431,12 @@ def _kind_of(label: str) -> str | None:
 _OWN_SUBJECT = re.compile(
     r"^(?:the|a|an|this|these|each|every)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|has|have|can|will)\s", re.I
 )
-
-
 # ", the real cost of import has increased": a second sentence joined to the first by a comma
 _SPLICED = re.compile(rf",\s+(?:the|a|an|this|its)\s+(?:\S+\s+){{0,4}}(?:{'|'.join(sorted(_AUX))})\b", re.I)
-
-
 _FRAGMENT_OPENERS = frozenset(
     """when whenever if unless between less plus with without from by as because due than for of on at
     into while whereas although though since after before until or and but nor""".split()
 )
-
-
 # Labels that name an aspect of the thing a passage is about, not a thing ('Location: The page table
 # itself lives in kernel space', 'Logic: It considers ...', 'Definition: ...'): words of how notes are
 # written, in any field.
@@ -476,16 +450,10 @@ _ASPECT_LABELS = _wordset(
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix"""
 )
-
-
 # Words that count off the parts of one passage ('Option 2', 'Step 3', 'Case 1').
 _COUNTED_WORDS = frozenset("option step case method part phase stage version variant scenario".split())
-
-
 # A heading over the steps of a procedure ("How it works", "Algorithm", "Steps").
 _PROCEDURE = re.compile(r"^(?:how\b|(?:the\s+)?(?:algorithm|procedure|steps|workflow)\s*$)", re.IGNORECASE)
-
-
 _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
     disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
@@ -563,11 +531,7 @@ _FORM_OF = re.compile(
     r"(?:form|type|kind|subtype|variant|sort|special case)\s+of\s+(.+)",
     re.IGNORECASE,
 )
-
-
 _GENUS = re.compile(r"^(?:is|are)\s+(?:a|an|the|one of the)\s+(?P<np>[^,;:()]+)", re.IGNORECASE)
-
-
 _GENUS_END = frozenset("in of that which who whose where when with for to by from used as on at".split())
 
 
