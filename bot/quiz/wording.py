@@ -18,6 +18,7 @@ from bot.text import (
     is_common_word,
     key,
     stem,
+    terms,
     words,
 )
 
@@ -736,3 +737,187 @@ def _variants(answer: str, aliases: set[str]) -> set[str]:
             out.add(" and ".join(parts))
             out.add("/".join(reversed(parts)))
     return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
+
+
+MAX_CHOICES = 4
+
+
+VOCABULARY_RUN = 8  # labelled lines in one run from which on they are a vocabulary of many kinds
+
+
+PEER_SPREAD = 0.08  # a peer this much further from the answer than the nearest peer is of another kind
+
+
+PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
+
+
+# Below it, the sentences that mention a name found away from the answer's own list talk of other
+# matters than the answer's do ('IAM Users' offered for a gateway): no rival for it.
+CONTEXT_MIN = 0.3
+
+
+# Groups whose names the notes set side by side as alternatives: the sides of a comparison, the
+# things of one table, the labels of one list (sibling headings are chapters, not alternatives).
+_SET_BESIDE = ("vs", "table", "list")
+
+
+# Where a wrong choice of a statement may come from though its section compares nothing: the sides
+# of a comparison or the rows of a table elsewhere, subjects of sibling chapters.
+_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections", "kind"})
+
+
+# A heading that sets things side by side: "Differences between X and Y", "When to use SQS or SNS".
+_COMPARING = re.compile(
+    r"\b(?:vs\.?|versus|differen(?:ce|ces|t)|compar\w*|contrast\w*|when to use|which to use|choos\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Names sharing the answer's head noun are its kind only when they are talked of alike ('Class
+# Methods' and 'Static Methods'), not merely both groups of something ('IAM Groups', 'Log Groups').
+HEAD_MIN = 0.55
+
+
+BLANK = "____"
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+
+
+_CLAUSE = re.compile(r",?\s+while\s+|;\s+|,\s+whereas\s+", re.IGNORECASE)
+
+
+_PAREN_AFTER = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+_IF_NEED = re.compile(
+    r"^(?:(?:and|so|then)\s+)?if you (?P<verb>need|want)(?P<what>\s.+?),\s+"
+    r"(?:then\s+)?use\s+(?P<subj>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+_USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
+
+
+_IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
+
+
+_ARTICLE = r"the|an|a"
+
+
+# "When to use IAM Roles", "How it works": a how-to section, not a thing a question is set in
+_QUESTION_HEADING = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.IGNORECASE)
+
+
+# "X is the process of ...", "A list is a mutable sequence ...": a definition of the section's subject
+_HEADING_DEFINES = re.compile(
+    r"^(?:the\s+(?:term|word|concept|notion)\s+|(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"(?:(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})"
+    r"|(?P<by>(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as))\s+(?P<what>.{8,}))$",
+    re.IGNORECASE,
+)
+
+
+# Column names that label a cell instead of naming a property of the row's thing.
+_PLACEHOLDER_COLUMNS = frozenset(
+    key(w) for w in ("term", "name", "category", "type", "item", "example", "examples")
+)
+
+
+# "The first is a full copy ...", "The latter ...": one of a pair the sentence before set out
+_ORDINAL_START = re.compile(r"^(?:the\s+)?(?:first|second|third|former|latter|last|other)\b", re.IGNORECASE)
+
+
+# words that point at text the reader can't see ("below link", "the above", "this")
+_POINTER_WORDS = re.compile(
+    r"\b(?:below|above|link|links|following|previous|this|these|that one|those|here)\b", re.IGNORECASE
+)
+
+
+# "is the conscious decision to ...", "are a class of ...", "refers to ...": what a thing is
+_DEFINES_WHAT = re.compile(
+    r"^(?:(?:is|are)\s+(?:the|an?|one of the)\s|refers? to\b|means?\b|"
+    r"(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as)\b)",
+    re.IGNORECASE,
+)
+
+
+# "is an example of", "is a good choice for": a sentence that places its subject among others or
+# appraises it, which a rival would fill as well; no definition of it
+_APPRAISAL = re.compile(
+    r"^(?:is|are)\s+(?:an?|the|one of the)\s+(?:(?:good|better|best|great|important|common|popular|useful|"
+    r"main|key|major|typical|classic|well[- ]known)\s+)?(?:example|instance|choice|option|indication|"
+    r"consequence|case)s?\b",
+    re.IGNORECASE,
+)
+
+
+_DEFINING = re.compile(r"^(?:refers? to|means?|is defined as|are defined as|stands? for|is short for)\b")
+
+
+_WH = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
+
+
+_VAGUE_TERMS = frozenset(
+    terms("type types kind kinds one two three four example part thing things way form sort product service")
+)
+
+
+_NAMELIKE = re.compile(r"[\w][\w .,'&/+:()-]*")
+
+
+_NAME_GLUE = frozenset(("of", "and", "for", "the", "to", "on", "in", "a", "an", "at", "by", "s"))
+
+
+_DANGLING = re.compile(
+    r"\b(?:this|these|those)\b(?=\s*(?:[,.;:?)]|$)|\s+(?:based|on|in|to|for|with|by|from|at|is|are|was|can|will)\b)",
+    re.IGNORECASE,
+)
+
+
+_CUT_SHORT = re.compile(r"\b(?:more|less|than|or|and|of|the|a|an|to|with|such as|like)\W*$", re.IGNORECASE)
+
+
+_LEAD_IN = re.compile(r"^(?:for instance|for example|e\.g\.?|i\.e\.?|such as|like)\b", re.IGNORECASE)
+
+
+# "is similar to X", "Same as secrets": what is like something else tells it apart from nothing
+_LIKENESS = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:(?:very|quite|much|mostly|basically|almost|exactly|just)\s+)?"
+    r"(?:similar|identical|equivalent|comparable|analogous|alike|like|unlike|(?:the\s+)?same\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+_BACKREF = re.compile(
+    r"\b(?:same as above|as above|see above|see below|as follows|the above|the following)\b", re.I
+)
+
+
+_NUMBER_START = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\b", re.I)
+
+
+_TOC = frozenset(key(w) for w in ("Table of Contents", "Contents", "TOC", "Index"))
+
+
+_PLURAL_AUX = _wordset("are were have do don't aren't weren't haven't")
+
+
+# Single words too vague to be worth a blank.
+_VAGUE = _wordset(
+    """allow allows allowed ensure ensures must never always only not cannot can't no yes all any every each
+    both either none one two three first last new old same other more less most least very much many few
+    free default good bad best better important note key main used use uses can will may might should
+    true false on off up down in out"""
+)
+
+
+def _emphasised(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` (as written, with its markup) sets ``name`` in bold or italics."""
+    opens = r"(?:\*\*|__|(?<![\w*])\*|(?<![\w_])_)"
+    closes = r"(?:\*\*|__|\*(?![\w*])|_(?![\w_]))"
+    return re.search(rf"{opens}{re.escape(name)}{closes}", sentence, re.IGNORECASE) is not None

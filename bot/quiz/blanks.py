@@ -1,0 +1,245 @@
+"""Blanks: a bold term cut out of its sentence, and what makes a term worth a blank.
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``): its methods read the notes and the
+state the builder sets up in ``__init__``."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.glossary import SET_OUT_KINDS
+from bot.ingest import Chunk
+from bot.ingest.entries import Entry
+from bot.ingest.entries import plain as _plain
+from bot.quiz.facts import _Fact
+from bot.quiz.wording import (
+    _ADVERBS,
+    _AUX,
+    _BASE_VERBS,
+    _BOLD,
+    _FIELD_LABELS,
+    _NAMELIKE,
+    _ORDINAL_START,
+    _POINTER_WORDS,
+    _PRONOUN_START,
+    _VAGUE,
+    _VS,
+    BLANK,
+    _abbreviates,
+    _clean_name,
+    _contains_phrase,
+    _holds_words,
+    _variants,
+)
+from bot.text import (
+    STOPWORDS,
+    is_common_word,
+    key,
+    strip_markup,
+    words,
+)
+
+
+class Blanks:
+    # -- clozes --------------------------------------------------------------------------------
+    def _clozes(
+        self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str], first_of_body: bool
+    ) -> list[_Fact]:
+        sentence = re.sub(r"\*{3,}", "**", sentence)
+        bolds = list(_BOLD.finditer(sentence))
+        if not bolds:
+            return []
+        plain_sentence = _plain(sentence)
+        sw = words(plain_sentence)
+        if len(sw) < 5 or len(plain_sentence) > 260 or "~" in sentence or "http" in sentence:
+            return []
+        out: list[_Fact] = []
+        for m in bolds:
+            raw = m.group(1) or m.group(2)
+            term = _plain(raw).strip(" .,:;!?")
+            if not term or _VS.search(term):
+                continue
+            if len(words(term)) > max(3, 0.6 * len(sw)):
+                continue  # a bold sentence, not a term
+            leading = not sentence[: m.start()].strip(" *_-")
+            if subjects & {key(a) for a in self.aliases_of(term)}:
+                continue  # the statement item asks for it already
+            if sentence[m.end() :].lstrip().startswith(":") and leading:
+                continue  # a label
+            parts = (
+                [p.strip() for p in re.split(r"\s+&\s+|\s+and\s+", term)]
+                if re.search(r"\s(?:&|and)\s", term)
+                else [term]
+            )
+            for part in parts:
+                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body)
+                if fact is not None:
+                    out.append(fact)
+            if len(out) >= 2:
+                break
+        return out
+
+    def _cloze(
+        self,
+        chunk: Chunk,
+        sentence: str,
+        m: re.Match,
+        raw: str,
+        answer: str,
+        entry: Entry,
+        first_of_body: bool,
+    ) -> _Fact | None:
+        aw = words(answer)
+        if (
+            not aw
+            or len(aw) > 5
+            or len(answer) < 3
+            or not _NAMELIKE.fullmatch(answer)
+            or "(" in answer
+            or all(w in STOPWORDS for w in aw)
+        ):
+            return None
+        if len(aw) == 1 and (aw[0] in _VAGUE or len(answer) < 4 or answer.lower().endswith("ly")):
+            return None
+        if aw[0] in _BASE_VERBS or aw[0] in _AUX or (len(aw) > 1 and aw[0] == "apply"):
+            return None  # "apply deprotonation": an action has many right phrasings, a term has one
+        if len(aw) == 1 and answer.islower() and self._common(aw[0]):
+            return None
+        if aw[0] in STOPWORDS or (
+            len(aw) == 1
+            and answer[:1].isupper()
+            and answer[1:].islower()
+            and self._forms[answer.lower()] >= max(2, self._forms[answer] / 2)
+        ):
+            return None  # 'no all users' or 'Direct': not a term worth recalling
+        inner = raw.replace(answer, "\x01", 1) if answer in raw else "\x01"
+        blanked = sentence[: m.start()] + "\x00" + sentence[m.end() :]
+        text = _plain(blanked).replace("\x00", _plain(inner)).replace("\x01", BLANK)
+        text = re.sub(r"\s+", " ", text).strip()
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        text = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", text)  # a list item's mark left in a nested line
+        if text.count(BLANK) != 1:
+            return None
+        first = words(text)[:2]
+        subjectless = bool(first) and (
+            first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], "".join(first[1:2]))
+        )
+        pointing = _POINTER_WORDS.search(text) or _ORDINAL_START.match(text)
+        if _PRONOUN_START.match(text) or subjectless or pointing:
+            return None  # "This makes them ____": a heading in front does not say what "this" is
+        about_blank = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+        if not about_blank and not self.names_in(text.replace(BLANK, " "), any_kind=True):
+            return None  # "Treatment involves ____.": of what, only the heading the reader can't see says
+        if not self._key_term(answer):
+            return None  # a blank on a phrase has many right fills; a term of the notes has one
+        label = _clean_name(entry.label) if entry.label else ""
+        if (
+            first_of_body
+            and label
+            and not _VS.search(label)
+            and label not in text
+            and key(label) not in self._fields | _FIELD_LABELS  # "Structure:" labels every item alike
+        ):
+            text = f"{label}: {text}"
+        opening = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}\s+(\S+)\s*(\S*)", text)
+        if opening and not (
+            opening.group(1).lower() in _AUX
+            or self._verbal(opening.group(1))
+            or self.is_verb(opening.group(1), opening.group(2))
+        ):
+            return None  # "____ global infrastructure which ...": the blank is no sentence's subject
+        between = re.search(rf"([A-Za-z]+)\s+{re.escape(BLANK)}\s+([A-Za-z]+)\s*(\S*)", text)
+        if (
+            between
+            and between.group(1).islower()  # "Acme ____ is": a qualifier of the name, not a subject
+            and between.group(1) not in STOPWORDS
+            and not self._verbal(between.group(1))
+            and (between.group(2).lower() in _AUX or self.is_verb(between.group(2), between.group(3)))
+        ):
+            return None  # "Small or burst style workloads ____ makes sense": a name dropped between two
+        rest = words(text.replace(BLANK, " "))
+        if len([w for w in rest if w not in STOPWORDS and w.isalpha() and len(w) > 2 and w != "vs"]) < 3:
+            return None
+        if text.rstrip().endswith(":") or text.count("(") != text.count(")"):
+            return None
+        if re.match(rf"^{re.escape(BLANK)}:?\s+[A-Z][a-z]", text):
+            return None  # a run-in heading ('**Resource Policy** A bucket can ...'), not a term in a sentence
+        tw = words(text)
+        for alias in self.aliases_of(answer):
+            if _contains_phrase(tw, alias):
+                return None
+        subject_first = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+        if self._names_section(chunk, answer) and not subject_first:
+            # "About 25% of patients with bulimia nervosa have comorbid ____" under "Kleptomania": only
+            # the heading the reader does not see narrows the blank to the section's own subject
+            return None
+        if any(self._paired(answer, other) for other in self.names_in(text.replace(BLANK, " "), True)):
+            return None  # "Unlike ____, reversal is not allowed under US GAAP": the other of a pair
+        # another name the glossary joined to this one is accepted when it is this one written
+        # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
+        same = {
+            a
+            for a in self.aliases_of(answer)
+            if _holds_words(a, answer) or _abbreviates(a, answer) or _abbreviates(answer, a)
+        }
+        accept = _variants(answer, same)
+        return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+
+    @cached_property
+    def _lower_texts(self) -> list[str]:
+        return [strip_markup(c.text).lower() for c in self.chunks]  # "_producer surplus_" names it too
+
+    def _mentions(self, name: str) -> set[int]:
+        """The chunks that name ``name`` (any of its aliases), by position. Not the glossary's
+        ``Entity.chunks``, which records a name only where its longest-match lookup lands: with it,
+        blanks graded BAD as the other of a pair ('income statement and ____') came back."""
+        found = self._mentioned.get(key(name))
+        if found is None:
+            pats = [
+                re.compile(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])")
+                for a in self.aliases_of(name) | {name}
+                if len(a) >= 2
+            ]
+            found = {i for i, t in enumerate(self._lower_texts) if any(p.search(t) for p in pats)}
+            self._mentioned[key(name)] = found
+        return found
+
+    def _paired(self, a: str, b: str) -> bool:
+        """Whether the notes name ``a`` and ``b`` together more often than not ('IFRS' and 'US GAAP',
+        'income statement' and 'balance sheet'): a blank beside one is filled by naming the other."""
+        if self.same_thing(a, b):
+            return False
+        ma, mb = self._mentions(a), self._mentions(b)
+        both = len(ma & mb)
+        # together in a third of the chunks of the two (by geometric mean), however common each is:
+        # a rare name beside a common word ('Ionic bonds' and 'electron') is no pair
+        return both >= 2 and both * both * 9 >= len(ma) * len(mb)
+
+    def _verbal(self, word: str) -> bool:
+        """'work', 'result': a base verb, known to the list or met in the notes as '-ed' or '-ing'."""
+        w = word.lower()
+        if w in _BASE_VERBS:
+            return True
+        if not w.isalpha() or not w.islower() or len(w) < 3:
+            return False
+        root = w[:-1] if w.endswith("e") else w
+        return any(self._chunk_df[form] for form in (root + "ed", root + "ing", w + "ed", w + "ing"))
+
+    def _key_term(self, answer: str) -> bool:
+        """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
+        or name again and again: worth recalling, and the notes' own word for it."""
+        e = self.entity(answer)
+        if e is None or len(answer.split()) > 3 or "generic" in e.kinds:
+            return False
+        if " " not in answer and answer.islower() and is_common_word(answer):
+            return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
+        ws = answer.split()
+        verb_first = ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS
+        if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
+            return False  # "apply deprotonation": an action, typed in many ways, not a term
+        return bool(e.kinds & SET_OUT_KINDS)
+
+    def _common(self, word: str) -> bool:
+        """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
+        return self._chunk_df.get(word, 0) > max(3, 0.04 * len(self.chunks))

@@ -1,0 +1,902 @@
+"""Facts read off list items and paragraphs: labelled definitions, statements about a named thing, runs of
+definitions, sections that say what their subject is, and "X ~ Y" lines.
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``): its methods read the notes and the
+state the builder sets up in ``__init__``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from bot.glossary import SET_OUT_KINDS
+from bot.ingest import Chunk
+from bot.ingest.entries import Entry, sentences, split_label
+from bot.ingest.entries import plain as _plain
+from bot.quiz.facts import _Fact
+from bot.quiz.wording import (
+    _ADVERBS,
+    _ASPECT_LABELS,
+    _BACKREF,
+    _BASE_VERBS,
+    _BOLD,
+    _CLAUSE,
+    _COUNTED_WORDS,
+    _CUT_SHORT,
+    _DANGLING,
+    _DEFINES_WHAT,
+    _DEFINING,
+    _DETERMINERS,
+    _ENUMERATED,
+    _FIELD_LABELS,
+    _FILING_HEADING,
+    _FRAGMENT_OPENERS,
+    _GENUS_END,
+    _GLOSS,
+    _HEADING_DEFINES,
+    _IF_NEED,
+    _IT,
+    _LEAD_IN,
+    _LIKENESS,
+    _NUMBER_START,
+    _OWN_SUBJECT,
+    _PAGE_OR_PART,
+    _PAREN_AFTER,
+    _PARTICIPLE_PHRASE,
+    _PLACEHOLDER,
+    _PLURAL_AUX,
+    _POSITION,
+    _PROCEDURE,
+    _PRONOUN_START,
+    _QUESTION_HEADING,
+    _SIZE,
+    _SPLICED,
+    _TOC,
+    _USE,
+    _VAGUE,
+    _VAGUE_GENUS,
+    _VAGUE_TERMS,
+    _VS,
+    VOCABULARY_RUN,
+    _clean_heading,
+    _clean_name,
+    _contains_phrase,
+    _counted_lead,
+    _everyday,
+    _genus_of,
+    _gives_reasons,
+    _head,
+    _kind_of,
+    _leads_in,
+    _longer_subject,
+    _nested,
+    _remark,
+    _sentence_case_lower,
+    _sentence_like,
+    _singular,
+    _unquote,
+    _unref,
+    _vocabulary_size,
+)
+from bot.text import (
+    STOPWORDS,
+    key,
+    stem,
+    terms,
+    words,
+)
+
+
+class EntryFacts:
+    # -- facts from list items and paragraphs ----------------------------------------------------
+    def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
+        self._chunk = chunk  # a definition of the section's own subject needs its heading path
+        facts: list[_Fact] = []
+        subjects: dict[int, str] = {}  # entry index -> subject name stated there
+        terms_of: dict[int, str] = {}  # entry index -> term it defines
+        pending: list[tuple[_Fact, int]] = []
+        said_before = False  # a statement came before in this chunk
+        for entry in entries:
+            label, body = split_label(entry.text)
+            if "~" in entry.text and "~~" not in entry.text:
+                facts.extend(self._mapping_facts(chunk, entry, entries))
+                continue
+            label_is_term = bool(label) and not _VS.search(label) and not re.search(r"[&+]|\band\b", label)
+            last: str | None = None
+            previous = ""
+            for n, sentence in enumerate(sentences(body)):
+                # "X contains 2 different elements:" says what follows, not what X is
+                made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
+                if made:
+                    for subj, prompt, pred in made:
+                        explanation = (
+                            sentence if not _IT.match(_plain(sentence)) else f"{previous} {sentence}"
+                        )
+                        defined = subj in self._heading_term_at or subj in self._defined_term_at
+                        # the section's opening sentence about its own subject says what it is
+                        # ("Paranoid personality disorder exhibits suspicious ...")
+                        opening = not said_before and self.section_of.get(chunk.id, [chunk])[0] is chunk
+                        if (_DEFINES_WHAT.match(pred) or opening) and self._names_section(chunk, subj):
+                            self._defines_section.setdefault(subj, chunk)
+                            self._opening.setdefault(subj, pred)
+                            self._genus.setdefault(subj, _genus_of(pred))
+                        if _DEFINES_WHAT.match(pred):
+                            self._defines.setdefault(subj, (chunk, pred))
+                            self._genus.setdefault(subj, _genus_of(pred))
+                        said_before = True
+                        pool = "term" if _DEFINING.match(pred) or defined else "subject"
+                        fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
+                        pending.append((fact, entry.index))
+                        (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
+                    # "It ..." next refers to this subject only when nothing else is named here
+                    named = self.names_in(_plain(sentence)) - {key(a) for a in self.aliases_of(made[-1][0])}
+                    last = made[-1][0] if not named else None
+                    previous = sentence if not _IT.match(_plain(sentence)) else previous
+                elif n == 0 and label_is_term and body and not self._stray_label(entry, entries):
+                    fact = self._definition(chunk, entry, entries, label, sentence)
+                    if fact is not None:
+                        pending.append((fact, entry.index))
+                        terms_of[entry.index] = fact.answer
+                    # "Bottleneck: The parity disk is accessed ... It serializes all writes": after a
+                    # sentence with its own subject, "it" is that subject, not the label
+                    own = _OWN_SUBJECT.match(_unquote(_plain(sentence)))
+                    # ("A Chart is a Helm package. It contains ...": the label is that subject)
+                    own_subject = own is not None and not _contains_phrase(words(own.group(0)), label)
+                    last = label if self.entity(label) and not own_subject else None
+                    previous = entry.text
+                else:
+                    last = None
+                facts.extend(self._clozes(chunk, entry, sentence, {key(m[0]) for m in made}, n == 0))
+        # what each entry's first statement says its subject is ("Suppression is the conscious ...")
+        defining = {
+            index: fact.answer
+            for fact, index in pending
+            if fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred)
+        }
+        # groups: siblings in the same list and members of an "X vs. Y" label above
+        for fact, index in pending:
+            entry = entries[index]
+            siblings = self._siblings(entry, entries)
+            names = subjects if fact.pool == "subject" else terms_of
+            group = [names[i] for i in siblings if i in names and i != index]
+            if fact.kind == "mapping" and fact.pool == "term":
+                # 'CrashLoopBackOff', whose line says nothing to ask, is still a pod state beside
+                # 'ImagePullBackOff': a sibling label is a rival of the list's own kind
+                for i in siblings:
+                    rival = self._rival_label(chunk, entries, i) if i != index and i not in names else None
+                    if rival:
+                        group.append(rival)
+                        fact.rivals.add(rival)
+            if index in defining and defining[index] == fact.answer:
+                # a run of entries each saying what its own subject is ("Suppression is the ...",
+                # "Sublimation is the ...") sets those subjects side by side as things of a kind
+                # but 'Vascular dementia' beside 'Dementia' under "Dementia" is a kind of it
+                parallel = [
+                    defining[i]
+                    for i in siblings
+                    if i in defining
+                    and i != index
+                    and not (
+                        _nested(defining[i], fact.answer)
+                        and (
+                            self._names_section(chunk, fact.answer)
+                            or self._names_section(chunk, defining[i])
+                        )
+                    )
+                ]
+                if len(parallel) >= 2:
+                    fact.parallel = True
+                    group = parallel
+            for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
+                if label and _VS.search(label):
+                    fact.compared = [_clean_name(p) for p in _VS.split(label)]
+                    group = fact.compared + group
+            fact.group = group
+            facts.append(fact)
+        return facts
+
+    def _names_section(self, chunk: Chunk, name: str) -> bool:
+        """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind
+        ('Hoarding disorder' under "Hoarding", 'Paranoid personality disorder' under "Paranoid")."""
+        if not chunk.heading:
+            return False
+        title = _clean_heading(chunk.heading[-1])
+        if key(title) == key(name) or self.same_thing(title, name):
+            return True
+        mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
+        return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2
+
+    def _form_of(self, a: str, b: str) -> bool:
+        """Whether the notes say one of ``a`` and ``b`` is a form of the other."""
+        return bool(
+            self._kind_of_name.get(key(a), set()) & self._keys(b)[0]
+            or self._kind_of_name.get(key(b), set()) & self._keys(a)[0]
+        )
+
+    def _of_one_head(self, name: str, names: list[str]) -> list[str]:
+        """Sibling subjects of the kind of ``name``: those its definition's noun says are ('a market
+        structure in which ...' for Monopoly and Oligopoly, not 'the general rise of prices');
+        else as their names tell it: those with its head noun ('Panic disorder' for 'Intermittent
+        explosive disorder', not 'Suicide'), or those not of a kind two others share and ``name`` is
+        not ('Suicide' is asked beside no two disorders)."""
+        genus = self._genus.get(name)
+        if genus:
+            same = [n for n in names if self._genus.get(n) == genus]
+            if same:
+                return same
+            # 'the general rise of prices' beside three market structures is not one of them
+            kinds = Counter(self._genus[n] for n in names if self._genus.get(n))
+            names = [n for n in names if kinds[self._genus.get(n, "")] < 2]
+
+        mine = _head(name)
+        if mine and any(_head(n) == mine for n in names):
+            return [n for n in names if _head(n) == mine]
+        shared = {h for h, c in Counter(_head(n) for n in names if _head(n)).items() if c >= 2}
+        return [n for n in names if _head(n) not in shared]
+
+    def _defined_of_a_kind(self, name: str) -> list[str]:
+        """Other terms one file defines that are of the kind of ``name`` by their names' head noun
+        ('Business risk', 'Financial risk' beside 'Operating risk') or by the noun their definitions
+        use ('a market structure'), nearest first."""
+        at, _ = self._defines[name]
+        here = self.pos[at.id]
+        head = _head(name)
+        genus = self._genus.get(name, "")
+        found = []
+        for other, (c, _pred) in self._defines.items():
+            if other == name or c.source != at.source:
+                continue
+            same_head = bool(head) and _head(other) == head
+            same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
+            if same_head or same_genus:
+                found.append((abs(self.pos[c.id] - here), other))
+        return [other for _, other in sorted(found)]
+
+    def _sibling_definitions(self, name: str) -> list[str]:
+        """Subjects of the sibling sections that each say what their subject is, nearest first: the
+        notes set "Delirium is a disorder of ..." and "Dementia is a disorder of ..." side by side."""
+        at = self._defines_section[name]
+        here = self.pos[at.id]
+        found = [
+            (abs(self.pos[c.id] - here), other)
+            for other, c in self._defines_section.items()
+            if other != name
+            and c.source == at.source
+            and c.heading[:-1] == at.heading[:-1]
+            and c.heading != at.heading
+        ]
+        return [other for _, other in sorted(found)]
+
+    def _stray_label(self, entry: Entry, entries: list[Entry]) -> bool:
+        """A labelled line among a list of plain ones ("Benjamin Disraeli - Tory leader ..." between
+        lines on wages and reforms) or under a line asking several questions at once ("What city ...?
+        Name two famous artists ..."): its labels are not things of one kind, each a rival of the
+        others."""
+        if entry.parent is None:
+            return False  # top-level lines of a chunk are lists and paragraphs of many passages
+        asked = _plain(entries[entry.parent].text)
+        if "?" in asked and len(sentences(asked)) >= 2:
+            return True
+        mates = self._siblings(entry, entries)
+        labelled = sum(1 for i in mates if entries[i].label)
+        return len(mates) >= 4 and labelled * 2 < len(mates)
+
+    @staticmethod
+    def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
+        """The items of ``entry``'s own list. A paragraph that leads into a list ("Here are some common
+        standard markings:") starts another one: the fields above it are no rivals of the markings."""
+        if entry.parent is not None:
+            return entries[entry.parent].children
+        if not entry.item:
+            return [e.index for e in entries if e.parent is None and not e.item]
+        run, runs = 0, {}
+        for e in entries:
+            run += e.parent is None and _leads_in(e)
+            runs[e.index] = run
+        here = runs[entry.index]
+        return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
+
+    def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
+        """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
+        plain = _plain(sentence).strip()
+        if len(plain) > 300 or "http" in plain:
+            return []
+        out = []
+        for clause in (c for part in _CLAUSE.split(plain) for c in self._split_subjects(part)):
+            clause = clause.strip().rstrip(".!").strip()
+            got = self._statement(clause, last)
+            if got is not None:
+                out.append(got)
+                last = got[0]
+        return out
+
+    def _split_subjects(self, clause: str) -> list[str]:
+        """'ASG defines when, Launch Template defines what' -> both halves."""
+        out, start = [], 0
+        for m in re.finditer(r",\s+", clause):
+            rest = clause[m.end() :]
+            found = self.subject_at(rest)
+            if found is None:
+                continue
+            ws = rest[found[1] :].split()
+            if ws and self.is_verb(ws[0], ws[1] if len(ws) > 1 else ""):
+                out.append(clause[start : m.start()])
+                start = m.end()
+        out.append(clause[start:])
+        return out
+
+    def _statement(self, clause: str, last: str | None) -> tuple[str, str, str] | None:
+        m = _IF_NEED.match(clause)
+        if m:
+            e = self.entity(m.group("subj"))
+            if e is not None and self.thinglike(e):
+                what = m.group("what").strip()
+                return self._finish(
+                    self.name_of(e),
+                    f"Which one should you use if you {m.group('verb').lower()} {what}?",
+                    what,
+                )
+            return None
+        m = _USE.match(clause)
+        if m:
+            rest = clause[m.end() :]
+            found = self.subject_at(rest)
+            if found is None or not self.thinglike(found[0]):
+                return None
+            e, end = found
+            tail = rest[end:]
+            um = re.match(r"^\s+(for|when|to|if|as)\s+(.+)$", tail)
+            if not um:
+                return None
+            conj, what = um.group(1), um.group(2)
+            lead = {
+                "for": "Which one is used for",
+                "when": "Which one should you use when",
+                "to": "Which one would you use to",
+                "if": "Which one should you use if",
+                "as": "Which one is used as",
+            }[conj]
+            return self._finish(self.name_of(e), f"{lead} {what}?", what)
+        m = _IT.match(clause)
+        if m and last:
+            rest = clause[m.end() :]
+            if m.group(0).strip().lower() in ("it", ""):
+                ws = rest.split()
+                if not ws or not self.is_verb(ws[0], ws[1] if len(ws) > 1 else ""):
+                    return None
+                pred = rest
+            else:
+                pred = "is " + rest
+            return self._finish(last, f"Which one {pred}?", pred)
+        found = self.subject_at(clause)
+        if found is None or not self.thinglike(found[0]):
+            return self._heading_definition(clause)
+        e, end = found
+        rest = clause[end:]
+        pm = _PAREN_AFTER.match(rest)
+        if pm:
+            rest = rest[pm.end() :]
+        if not rest.startswith(" "):
+            return None
+        ws = rest.split()
+        i = 0
+        if ws and ws[0].lower() in _ADVERBS and len(ws) > 1:
+            i = 1
+        if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
+            # "**Arid** climate zone shows ..." under "Arid": the name and its kind are the subject
+            return self._heading_definition(clause)
+        if _longer_subject(ws, i):
+            return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
+        pred = " ".join(ws)
+        spliced = re.fullmatch(r"([^,]+), ([a-z]+s)( [^,]+)", pred)
+        if spliced and self.is_verb(spliced.group(2), spliced.group(3).split()[0]):
+            # "supports multiple engines, requires manual scaling": two sayings, joined as one
+            pred = f"{spliced.group(1)} and {spliced.group(2)}{spliced.group(3)}"
+        lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
+        return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
+
+    def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:
+        """'Encapsulation is the process of ...' under a heading 'Encapsulation': the notes define the
+        thing their section is about, even when it is an ordinary word the glossary does not hold."""
+        if self._chunk is None:
+            return None
+        titles = {key(_clean_heading(h)): _clean_heading(h) for h in self._chunk.heading}
+        m = _HEADING_DEFINES.match(clause)
+        if m is None:
+            return self._heading_subject(clause, titles)
+        term = m.group("term")
+        k = key(term)
+        title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+        if title is None and self._names_section(self._chunk, _clean_name(term)):
+            title = _clean_name(term)  # "Hoarding disorder is ..." under "Hoarding"
+        own = title is not None
+        if own and key(title) == k and term[:1].islower() and title[:1].isupper():
+            term = title  # "A monopoly is ..." under "Monopoly": the choice as the heading names it
+        if title is None:
+            title = self._notable_term(term)
+        if (
+            title is None
+            or len(title.split()) > 4
+            or _PRONOUN_START.match(term)
+            or term.split()[0].lower() in _FRAGMENT_OPENERS  # "Since bupropion is a mild stimulant, ..."
+        ):
+            return None
+        verb = m.group("verb") or m.group("by")
+        pred = f"{verb} {m.group('rest') or m.group('what')}"
+        lead = "Which of these" if verb.split()[0].lower() == "are" else "Which one"
+        got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
+        if got is not None:
+            # a section's own subject is of a kind with the other sections' subjects; a term defined
+            # in passing is not of a kind with the terms defined beside it
+            (self._heading_term_at if own else self._defined_term_at).setdefault(got[0], self._chunk)
+            self._genus.setdefault(got[0], _genus_of(pred))
+        return got
+
+    def _heading_subject(self, clause: str, titles: dict[str, str]) -> tuple[str, str, str] | None:
+        """'A Deployment provides declarative updates for Pods' under a heading 'Deployment': a statement
+        of the section's own subject, though the notes also use the word as an ordinary one."""
+        ws = clause.split()
+        start = 1 if ws and ws[0].lower() in ("a", "an", "the") else 0
+        for n in range(min(4, len(ws) - start - 2), 0, -1):
+            term = " ".join(ws[start : start + n])
+            k = key(term)
+            title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+            if title is None or not term[:1].isalpha() or _PRONOUN_START.match(term):
+                continue
+            rest = ws[start + n :]
+            # "**Paranoid** personality disorder exhibits ..." under "Paranoid": the title and its kind
+            for tail in (1, 2):
+                if (
+                    len(rest) > tail + 2
+                    and not self.is_verb(rest[0], rest[1])
+                    and all(w.isalpha() and w.lower() not in STOPWORDS for w in rest[:tail])
+                    and self.is_verb(rest[tail], rest[tail + 1])
+                    and self._names_section(self._chunk, " ".join(ws[start : start + n + tail]))
+                ):
+                    term, rest = " ".join(ws[start : start + n + tail]), rest[tail:]
+                    break
+            i = 1 if rest[0].lower() in _ADVERBS and len(rest) > 2 else 0
+            if len(rest) < i + 3 or not self.is_verb(rest[i], rest[i + 1]):
+                return None
+            if rest[i].lower() in ("is", "are", "was", "were"):
+                return None  # "X is/are ..." without an article is a property, not what X is
+            if _longer_subject(rest, i):
+                return None  # "Low-potency antipsychotics include ...": a plural noun of a longer subject
+            pred = " ".join(rest)
+            lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
+            name = _clean_name(term)
+            got = self._finish(name[0].upper() + name[1:], f"{lead} {pred}?", pred)
+            if got is not None:
+                self._defined_term_at.setdefault(got[0], self._chunk)
+            return got
+        return None
+
+    def _notable_term(self, term: str) -> str | None:
+        """'A decorator is a function that ...' outside a section on decorators: a definition of a term
+        the notes use as one (a heading names it, or the glossary sets it out), as written, capitalised
+        as a choice is; None for a phrase ('The first step', 'Each pod', 'This one')."""
+        name = _clean_name(term)
+        ws = words(name)
+        if not ws or len(ws) > 3 or ws[0] in STOPWORDS or ws[0] in _DETERMINERS or ws[-1] in STOPWORDS:
+            return None
+        if _PRONOUN_START.match(name) or _NUMBER_START.match(name) or key(name) in _FIELD_LABELS:
+            return None
+        if self.enumerated(name):
+            return None
+        if any(w in _VAGUE or w in _VAGUE_TERMS for w in ws) or not name[:1].isalpha():
+            return None
+        e = self.entity(name)
+        if e is not None and "generic" in e.kinds:
+            return None
+        variants = {" ".join(ws), " ".join(ws)[:-1] if ws[-1].endswith("s") else " ".join(ws) + "s"}
+        if len(ws) == 1:
+            # one word is a term when a heading is that word alone ('Encapsulation'), not when it
+            # occurs in one ('value' in 'Key and value pairs')
+            in_heading = bool(variants & self._heading_phrases)
+        else:
+            in_heading = any(_contains_phrase(h, v) for h in self._heading_words for v in variants)
+        set_out = e is not None and bool(e.kinds & SET_OUT_KINDS) and self.thinglike(e)
+        if not (in_heading or set_out) or self.ubiquitous(name):
+            return None
+        return name[0].upper() + name[1:]
+
+    @cached_property
+    def _headings(self) -> list[str]:
+        """Every heading of the notes, cleaned, once each."""
+        return sorted({_clean_heading(h) for c in self.chunks for h in c.heading})
+
+    @cached_property
+    def _heading_words(self) -> list[list[str]]:
+        """The words of every heading of the notes (short ones: titles, not sentences)."""
+        return [ws for ws in map(words, self._headings) if len(ws) <= 8]
+
+    @cached_property
+    def _heading_phrases(self) -> frozenset[str]:
+        return frozenset(" ".join(ws) for ws in self._heading_words)
+
+    def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
+        prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
+        ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
+        head = words(answer)[-1] if ones and words(answer) else ""
+        if head.isalpha():
+            # "A longitudinal wave is one where ...": "Which wave is the one where ...?", not "Which one is
+            # one where ...?"
+            prompt = f"Which {_singular(head)} is the one {prompt[ones.end() :]}"
+        prompt = re.sub(r"[.,:;!]+\?$", "?", prompt)  # "... the triggering event.?"
+        if (
+            len(set(terms(pred)) - _VAGUE_TERMS) < 2
+            or len(prompt) > 190
+            or prompt.count("(") != prompt.count(")")
+        ):
+            return None
+        if prompt.count('"') % 2 or re.search(r"\b(?:e\.g|i\.e|etc)\?$", prompt):
+            return None
+        if _DANGLING.search(pred) or _BACKREF.search(pred):
+            return None  # 'can trigger this based on metrics': what is 'this'?
+        if _CUT_SHORT.search(pred):
+            return None  # "... and zero or more": the sentence lost its end
+        if _SPLICED.search(pred):
+            return None  # "is unchanged, the real cost of import has increased": two sentences spliced
+        if prompt.startswith("Which one ") and re.search(r"\b(?:they|them|their)\b", pred, re.IGNORECASE):
+            return None  # "an area of the world they have selected": who? not the one thing asked
+        if _LIKENESS.match(pred):
+            return None  # "is similar to single inheritance": a likeness, true of more than one
+        if re.match(r"^(?:may|might|could)\s", pred, re.IGNORECASE):
+            return None  # "may resemble the bipolar disorders": a hedge that fits others as well
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s", pred, re.IGNORECASE) and len(set(terms(pred))) <= 2:
+            return None  # "is a clinical diagnosis": a class many things are in, not what sets one apart
+        return answer, prompt, pred
+
+    def _term_label(
+        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, rival: bool = False
+    ) -> str | None:
+        """The thing a list item's label names ('Vertical Scaling'), or None for a lead-in, an aspect,
+        a step or a count ('e.g.', 'Definition', 'Option 2'). A ``rival`` (a sibling offered beside
+        a defined label) may be a word the notes use only there: 'Running' beside 'ImagePullBackOff'
+        in a list of pod states."""
+        term = _clean_name(label)
+        first = term.split()[0].lower() if term.split() else ""
+        known = self.entity(term)
+        if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
+            return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary and not rival:
+            return None  # a label the notes never use again as a name ("Default provided username")
+        if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
+            return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
+        if _gives_reasons(entry, entries):
+            return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
+        if _POSITION.search(term) or _PLACEHOLDER.match(term):
+            return None  # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', 'XX': where a field sits, not a thing
+        if _PAGE_OR_PART.match(term):
+            return None  # 'p. 124', '(d) Summons': a page of a book or a lettered part of a passage
+        last = term.split()[-1] if term.split() else ""
+        verb_last = last[:-1] in _BASE_VERBS or _singular(last) in _BASE_VERBS
+        if known is None and len(term.split()) >= 2 and last.islower() and last.endswith("s") and verb_last:
+            return None  # "US Supreme Court holds: no jurisdiction ...": a sentence's start, no name
+        if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
+            return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
+        counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
+        if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
+            return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
+        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if len(siblings) >= 2 and all(_SIZE.match(s) for s in [term, *siblings]):
+            return None  # '1 bit', '3 bits', '12 bits': sizes of the fields the lines name, not things
+        if len(siblings) >= 2 and all(
+            self._verbal((words(s) or [""])[0]) and len(words(s)) >= 2 for s in siblings
+        ):
+            return None  # 'Extract VPN', 'Lookup PFN', 'Formulate PA': steps of a procedure, not things
+        if chunk.heading and _PROCEDURE.match(_clean_heading(chunk.heading[-1])):
+            return None  # 'Intent', 'Priority', 'Spin' under "How it works": steps, not things
+        if (
+            _PRONOUN_START.match(term)
+            or _NUMBER_START.match(term)
+            or (
+                not term
+                or len(term.split()) > 5
+                or key(term) in _TOC | _FIELD_LABELS
+                or not any(c.isalpha() for c in term)
+            )
+        ):
+            return None
+        return term
+
+    def _rival_label(self, chunk: Chunk, entries: list[Entry], i: int) -> str | None:
+        """The thing entry ``i``'s label names, offered as a rival though its line gives nothing to ask;
+        None for no label, a lead-in, a remark, or what a thing does ('Provides additional services')."""
+        entry = entries[i]
+        if not entry.label:
+            return None
+        if not entry.item and not entry.body and not entry.text.lstrip().startswith(("**", "__")):
+            return None  # "Back to the examples:" over what follows: a paragraph's lead-in, no list's label
+        rival = self._term_label(chunk, entry, entries, entry.label, rival=True)
+        if not rival or _sentence_like(rival) or _remark(rival):
+            return None
+        first, *rest = rival.split()
+        if self.is_verb(first.lower(), " ".join(rest[:1])) or self._verbal(first):
+            return None
+        return rival
+
+    def _definition(
+        self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
+    ) -> _Fact | None:
+        """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+        term = self._term_label(chunk, entry, entries, label)
+        if term is None:
+            return None
+        siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        desc = _unquote(_plain(sentence)).rstrip(".;:").strip()
+        rest = [_unquote(r) for r in sentences(_plain(entry.body))]
+        names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
+        # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
+        # Services ... are created"): the choices would be in the stem
+        # "An agent that runs on each node. It makes sure ...": a description that opens with what kind
+        # of thing the label is says what sets it apart next; inside the quote "it" is the thing itself
+        kind_first = (
+            re.match(r"^(?:an?|the)\s", desc, re.IGNORECASE) is not None
+            and len(desc) < 80
+            # "The paper sheet is pressed ...": a sentence of its own, whose "It" is that sheet
+            and not _OWN_SUBJECT.match(desc)
+        )
+        if (
+            len(rest) > 1
+            and len(" ".join(rest[:2])) <= 200
+            and (not _PRONOUN_START.match(rest[1]) or (kind_first and re.match(r"^It\s", rest[1])))
+            and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
+        ):
+            desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
+        elif len(rest) > 1:
+            # "Create multiple records of the same name within the hosted zone": an opening that a
+            # sibling's body says too tells nothing apart; what follows it ("... a weighted value") does
+            theirs = [
+                {stem(w) for w in words(_plain(entries[i].body)) if w not in STOPWORDS}
+                for i in self._siblings(entry, entries)
+                if i != entry.index
+            ]
+
+            def shared(text: str) -> bool:
+                mine = {stem(w) for w in words(text) if w not in STOPWORDS}
+                return bool(mine) and any(len(mine & t) * 5 >= len(mine) * 3 for t in theirs)
+
+            n = 1
+            while shared(desc):
+                n += 1
+                if n > len(rest) or len(" ".join(rest[:n])) > 200:
+                    return None
+                desc = " ".join(rest[:n]).rstrip(".;:").strip()
+        # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
+        # apart only whole
+        bodies = [key(_plain(entries[i].body)) for i in self._siblings(entry, entries) if i != entry.index]
+        if any(b.startswith(key(desc)) for b in bodies if b):
+            whole = _unquote(_plain(entry.body)).rstrip(".;:").strip()
+            if len(whole) > 200 or any(b.startswith(key(whole)) for b in bodies if b):
+                return None
+            desc = whole
+        # '**Chart:** A Chart is a Helm package': the label's own sentence names it; ask what it is
+        lead = re.match(r"^(?:(?:the|a|an)\s+)?(.+?)\s+(is|are)\s+(?=\S)", desc, re.IGNORECASE)
+        if lead and any(key(lead.group(1)) == key(a) for a in names_term):
+            desc = f"{lead.group(2).capitalize()} {desc[lead.end() :]}"
+        # "... from registry. E.g" : the sentence splitter cut an example's lead-in off its example
+        desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)\W*$", "", desc, flags=re.IGNORECASE).strip()
+        # "waiting some time after starting. e.g. 5sec, after 5 sec start to run command": what it is,
+        # then a worked example the reader can't parse alone; the definition is the part before it
+        example = re.search(r"[.;]\s+(?:e\.g\.?|for example|for instance)[\s,:]", desc, flags=re.IGNORECASE)
+        if example and len(words(desc[: example.start()])) >= 4:
+            desc = desc[: example.start()].strip()
+        it = _IT.match(desc)
+        if it:
+            # '**Kube-proxy:** "It is a network proxy ..."': the label's own sentence, its subject the label
+            rest_ws = desc[it.end() :].split()
+            if it.group(0).strip().lower() != "it":
+                desc = "Is " + desc[it.end() :]
+            elif rest_ws and self.is_verb(rest_ws[0], "".join(rest_ws[1:2])) and rest_ws[0].endswith("s"):
+                desc = desc[it.end() :]
+                desc = desc[0].upper() + desc[1:]
+        if (
+            _PRONOUN_START.match(desc)
+            or _BACKREF.search(desc)
+            or len(terms(desc)) < 2
+            # "(N × S) / 2", "N × R (All disks utilized)": a value (and a remark on it), not a description
+            or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2
+            or len(desc) > 180
+            or _LIKENESS.match(desc)
+            or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
+            or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
+            or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
+            or "http" in desc
+            # 'Viewer Request': a name, not what the label is
+            or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
+        ):
+            return None
+        ws = desc.split()
+        verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
+        if ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are")) and ". " not in desc:
+            # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not, nor
+            # two sentences ("Which one is a Helm package. It contains ...?")
+            who = "Which of these" if ws[0].lower() == "are" else "Which one"
+            core = f"{who} {_sentence_case_lower(desc)}?"
+        else:
+            core = f"Which one is described as “{desc}”?"
+        context = ""
+        # a top-level list a sentence leads into ("... they rate firms through 4 broad categories:")
+        # is that sentence's, not its heading's ("Credit rating agencies")
+        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        led_in = entry.parent is None and lead is not None and _leads_in(lead)
+        # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section (a
+        # glossary's entries are terms by where they stand: 'inflation', 'front')
+        everyday = all(_everyday(w) for w in term.split()) and not entry.glossary
+        vague = bool(
+            _PRONOUN_START.match(desc)
+            or re.search(r"\b(?:it|its|they|them|this)\b", desc, re.IGNORECASE)
+            or (len(ws) < 4)
+            # "1 - 5 minutes, but is the most expensive": two words of substance say of what only
+            # with the section's name
+            or len([w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]) < 3
+        )
+        # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
+        setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
+        if vague or everyday or setting_name:
+            parent = entries[entry.parent] if entry.parent is not None else None
+            context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
+            # "Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling': the thing they are of
+            # sets the question ("In “RDS”, ..."), not the label that names the topic in it
+            where = re.match(r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:in|for|on|within)\s+(?P<thing>.+)$", context)
+            thing = self.entity(where.group("thing")) if where else None
+            if where and thing is not None and self.thinglike(thing):
+                context = where.group("thing")
+            aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
+            if not context or _remark(context) or _sentence_like(context) or aspect:
+                context = self._own_heading(chunk)
+            if (
+                _remark(context)
+                or _sentence_like(context)
+                or _QUESTION_HEADING.match(context)
+                or _FILING_HEADING.search(context)
+            ):
+                context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
+        parent = entries[entry.parent] if entry.parent is not None else None
+        kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
+        if kind is None and context and not (led_in and parent is None):
+            kind = _kind_of(context)
+        # a chapter's vocabulary may set paragraphs and short lists of sub-terms one after another
+        # ("**babbling** - ..." then "- **canonical babbling** - ..."): counted together, over the section
+        vocabulary = max(len(siblings), _vocabulary_size(entries)) >= VOCABULARY_RUN
+        if kind is None and parent is None and chunk.heading and not led_in and not vocabulary:
+            # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
+            # agencies ... they rate firms through 4 broad categories:"), whose items it names, nor a
+            # chapter's vocabulary ("Ch. 1 Sounds" over 'phonetics' and 'spectrogram')
+            kind = _kind_of(_clean_heading(chunk.heading[-1]))
+        title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        lone = len(title.split()) == 1
+        if kind and parent is None and lead is not None and lone and kind == _kind_of(title):
+            # "Eukaryotes" opening with what eukaryotic cells are lists their parts, not eukaryotes
+            kind = None
+        named = bool(context) and _contains_phrase(words(core), _unref(context))  # "a Helm package"
+        counted = None
+        if led_in and parent is None and lead is not None:
+            counted = _counted_lead(lead, len(siblings))
+        if counted is not None and any(
+            stem(words(counted[0])[-1]) in {stem(w) for w in words(n)} for n in [term, *siblings]
+        ):
+            counted = None  # "There are 2 types of buyouts" over 'Management buyouts': it names a choice
+        if counted is not None and core.startswith("Which one "):
+            # "AD can typically be classified into 4 stages: which stage is described as ...?"
+            setup, kind = counted
+            prompt = f"{setup}: which {kind} {core[len('Which one ') :]}"
+        elif kind and core.startswith("Which one "):
+            # "Which endpoint is described as ...?" says of what only with the thing its section is
+            # about ("In “Pipe Organ”"); 'Directory Modes' over a Directory Mode is the kind itself
+            setting = self._setting(chunk, term)
+            if {stem(w) for w in words(kind)} <= {stem(w) for w in words(setting)}:
+                setting = ""
+            lead = f"In “{_unref(setting)}”, which" if setting else "Which"
+            prompt = f"{lead} {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
+        elif context and not _VS.search(context) and not named:
+            prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
+        elif everyday and not named and (" " not in term or vague):
+            # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
+            # everyday words ('Sampling Error') under a heading that names nothing ("Related
+            # Concepts") make a term of their own, when its line says enough
+            return None
+        else:
+            prompt = core
+        if prompt.count("(") != prompt.count(")"):
+            return None
+        fact = _Fact("mapping", prompt, term, entry.text, chunk, "term", pred=desc)
+        fact.noun = kind if kind and re.search(rf"(?:^|, |: )[Ww]hich {re.escape(kind)} ", prompt) else ""
+        # a run of eight terms or more under one heading ("**phonetics** - study of ...", "**spectrogram**
+        # - a 3D representation ...") is a chapter's vocabulary, of many kinds, like a glossary
+        if entry.glossary or vocabulary:
+            self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
+            fact.loose = not fact.noun
+        return fact
+
+    def _fragment_genus(self, desc: str) -> str:
+        """The noun a glossary's definition opens with, the kind of thing it defines: 'money which
+        has no intrinsic value' -> 'money', 'the temperature at which ...' -> 'temperatur';
+        '' when it opens with a verb ('accepts a list of things') or says no kind."""
+        genus = _genus_of(desc)
+        if genus:
+            return genus
+        ws = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE).split()
+        span: list[str] = []
+        for w in ws:
+            if w.lower().strip(",;:.()") in _GENUS_END or not re.fullmatch(r"[A-Za-z-]+", w):
+                break
+            span.append(w)
+        first = span[0].lower() if span else ""
+        if (
+            not 1 <= len(span) <= 4
+            or self._verbal(first)
+            or (first.endswith("s") and self._verbal(first[:-1]))  # 'accepts a list of things'
+            or any(w.lower() in ("a", "an", "the") for w in span)
+        ):
+            return ""
+        return stem(span[-1].lower())
+
+    # -- "X ~ Y" ----------------------------------------------------------------------------------
+    def _mapping_facts(self, chunk: Chunk, entry: Entry, entries: list[Entry]) -> list[_Fact]:
+        pairs = []
+        for other in self._siblings(entry, entries):
+            pair = self._pair(entries[other].text)
+            if pair:
+                pairs.append(pair)
+        mine = self._pair(entry.text)
+        if not mine:
+            return []
+        left, desc, right, scope = mine
+        self.pools["mapping-left"][chunk.id].append(left)
+        self.pools["mapping-right"][chunk.id].append(right)
+        lefts = [p[0] for p in pairs if p[0] != left]
+        rights = [p[2] for p in pairs if p[2] != right]
+        shown = f"{left} ({desc})" if desc else left
+        forward = (
+            f"What is the {scope} counterpart of {shown}?"
+            if scope
+            else f"Which one is the counterpart of {shown}?"
+        )
+        backward = (
+            f"{right} is the {scope} counterpart of which one?"
+            if scope
+            else f"{right} is the counterpart of which one?"
+        )
+        return [
+            _Fact("mapping", forward, right, entry.text, chunk, "mapping-right", rights),
+            _Fact("mapping", backward, left, entry.text, chunk, "mapping-left", lefts),
+        ]
+
+    def _pair(self, text: str) -> tuple[str, str, str, str] | None:
+        if "~" not in text:
+            return None
+        left_md, _, right_md = text.partition("~")
+        if re.match(r"\s*\d", right_md) or left_md.rstrip().endswith("("):
+            return None  # "people speak ~150-200 words per minute": about, not a counterpart
+        lb = [a or b for a, b in _BOLD.findall(left_md)]
+        rb = [a or b for a, b in _BOLD.findall(right_md)]
+        left_plain, right_plain = _plain(left_md), _plain(right_md)
+        left = _clean_name(lb[-1]) if lb else _clean_name(left_plain.split("(")[0])
+        right = _clean_name(rb[0] if rb else re.split(r"\s+in\s+|\(", right_plain)[0])
+        m = re.search(r"\(([^()]{2,50})\)", left_plain)
+        desc = (
+            m.group(1).strip()
+            if m and lb and left_plain.find(m.group(0)) > left_plain.find(_plain(lb[-1]))
+            else ""
+        )
+        sm = re.search(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z][\w-]{2,})\s*[.!]?\s*$", right_plain)
+        scope = sm.group(1) if sm and sm.group(1).lower() not in STOPWORDS else ""
+        right = (
+            self._vendor.sub("", right) if scope and right.lower().startswith(scope.lower() + " ") else right
+        )
+        e = self.entity(right)
+        if e is not None and key(self.name_of(e)) in {key(right), key(self._vendor.sub("", right))}:
+            right = self.name_of(e)
+        if (
+            not left
+            or not right
+            or len(left.split()) > 5
+            or len(right.split()) > 5
+            or key(left) == key(right)
+            or any(_PARTICIPLE_PHRASE.match(side) for side in (left, right))
+        ):
+            return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
+        return left, desc, right, scope

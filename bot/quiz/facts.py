@@ -1,0 +1,36 @@
+"""A question before its rivals are chosen (``_Fact``), and a clause of the notes indexed for the
+second-right-answer check (``_Clause``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.ingest import Chunk
+
+
+@dataclass
+class _Fact:
+    """One question before distractors: the answer, its prompt and what justifies it."""
+
+    kind: str
+    prompt: str
+    answer: str
+    explanation: str
+    chunk: Chunk
+    pool: str  # which pool distractors come from: "subject", "term", "mapping-left", "mapping-right"
+    group: list[str] = field(default_factory=list)  # closest candidates: same list / vs group / table
+    pred: str = ""  # the statement's words, for the second-right-answer check
+    extra: list[str] = field(default_factory=list)  # fallback distractors in order (tables)
+    tiers: list[str] = field(default_factory=list)  # where each chosen distractor came from
+    compared: list[str] = field(default_factory=list)  # the names of an "X vs. Y" label above it
+    noun: str = ""  # the kind a list's label names its items by ("Which Scaling Policy ...")
+    parallel: bool = False  # one of a run of entries each saying what its own subject is
+    loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
+    rivals: set[str] = field(default_factory=set)  # sibling labels with no line of their own to ask
+
+
+@dataclass
+class _Clause:
+    sid: int
+    terms: frozenset[str]
+    words: list[str]

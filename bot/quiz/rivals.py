@@ -1,0 +1,780 @@
+"""Rivals for an answer, and the item made of them: who is of the same kind (the same list, table,
+comparison, sibling sections, names alike by the embeddings), which rival the clue fits as well (a
+second right answer), and the last checks before an item is made.
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``): its methods read the notes and the
+state the builder sets up in ``__init__``."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import PurePosixPath
+
+import numpy as np
+
+from bot.glossary import SET_OUT_KINDS, Entity
+from bot.ingest import Chunk
+from bot.ingest.entries import plain as _plain
+from bot.ingest.entries import readable, sentences, split_label
+from bot.quiz.facts import _Clause, _Fact
+from bot.quiz.items import QuizItem
+from bot.quiz.wording import (
+    _APPRAISAL,
+    _BRACKETED,
+    _CLAUSE,
+    _COMPARED_TIERS,
+    _COMPARING,
+    _DEFINES_WHAT,
+    _DETERMINERS,
+    _GLOSS,
+    _NEGATIONS,
+    _SET_BESIDE,
+    _TOPIC_HEADING,
+    _VAGUE_GENUS,
+    _VAGUE_TERMS,
+    _VS,
+    BLANK,
+    CONTEXT_MIN,
+    HEAD_MIN,
+    MAX_CHOICES,
+    PEER_MIN,
+    PEER_SPREAD,
+    _abbreviates,
+    _bare,
+    _clean_heading,
+    _clean_name,
+    _contains_phrase,
+    _emphasised,
+    _head,
+    _holds_words,
+    _item_id,
+    _nested,
+    _phrase_stems,
+    _variants,
+)
+from bot.text import (
+    STOPWORDS,
+    key,
+    stem,
+    strip_markup,
+    terms,
+    words,
+)
+
+
+class Rivals:
+    # -- second right answers ------------------------------------------------------------------
+    def _index_clauses(self) -> None:
+        """Clauses of the notes by the names they mention, so a distractor's own sentences are at hand."""
+        self.clauses: list[_Clause] = []
+        self._label_says: dict[str, list[list[str]]] = defaultdict(list)
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        df: Counter = Counter()
+        seen: set[tuple[str, ...]] = set()
+        self._naming: dict[str, list[_Clause]] = {}
+        sid = 0
+        for c in self.chunks:
+            entries, tables = self.parsed[c.id]
+            texts = []
+            for e in entries:
+                label, body = split_label(e.text)
+                said = sentences(strip_markup(body))
+                if label:
+                    texts.append(strip_markup(label))
+                    if said:
+                        # 'meronym - part of whole': what the line's opening says of its label
+                        self._label_says[key(_clean_name(label))].append(_phrase_stems(said[0]))
+                texts.extend(said)
+            texts += [" ".join(strip_markup(x) for x in [*row]) for t in tables for row in t.rows]
+            texts += [" ".join(strip_markup(x) for x in t.header) for t in tables]
+            for text in texts:
+                for clause in _CLAUSE.split(text):
+                    ws = words(clause)
+                    if not ws or tuple(ws) in seen:
+                        continue  # a clause the notes repeat says nothing new about who it fits
+                    seen.add(tuple(ws))
+                    ts = frozenset(terms(clause))
+                    idx = len(self.clauses)
+                    self.clauses.append(_Clause(sid, ts, ws))
+                    df.update(ts)
+                    for w in set(ws):
+                        self.by_word[w].add(idx)
+                sid += 1
+        n = max(1, len(self.clauses))
+        self.idf = {t: math.log(1 + n / f) for t, f in df.items()}
+
+    def clauses_naming(self, name: str) -> list[_Clause]:
+        """Clauses that name ``name`` or an alias (cached: each distractor is checked many times)."""
+        cached = self._naming.get(name)
+        if cached is None:
+            cached = self._naming[name] = self._clauses_naming(name)
+        return cached
+
+    def _clauses_naming(self, name: str) -> list[_Clause]:
+        found: dict[int, _Clause] = {}
+        for alias in self.aliases_of(name):
+            aw = words(alias)
+            if not aw:
+                continue
+            ids = set.intersection(*(self.by_word.get(w, set()) for w in aw))
+            for i in ids:
+                if _contains_phrase(self.clauses[i].words, alias):
+                    found[i] = self.clauses[i]
+        return list(found.values())
+
+    def fits(self, candidate: str, pred: str, answer: str, own_line: bool = False) -> bool:
+        """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms). With
+        ``own_line``, the candidate's own definition in a run of them does not count: "Inelastic
+        demand is the demand that barely moves when the price changes" contrasts with its sibling's
+        definition on the same terms, it does not repeat it."""
+        own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
+        want = {t for t in terms(pred) if t not in own}
+        if not want:
+            return False
+        total = sum(self.idf.get(t, 1.0) for t in want)
+        named = words(candidate)
+        if not own_line:
+            # 'meronym - part of whole' for "internal relation: part of a whole": the clue says all its
+            # line says of it, word for word ('some ADL impairment' is not in "all ADL impairment")
+            clue = _phrase_stems(pred)
+            for said in self._label_says.get(key(candidate), ()):
+                n = len(said)
+                if sum(w not in STOPWORDS for w in said) < 2 or n >= len(clue):
+                    continue
+                for i in range(len(clue) - n + 1):
+                    # "Not equal to X" denies 'eq X - Equal to X', it does not say it
+                    if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
+                        return True
+        for clause in self.clauses_naming(candidate):
+            if own_line and clause.words[: len(named)] == named:
+                continue
+            shared = want & clause.terms
+            if not shared:
+                continue
+            weight = sum(self.idf.get(t, 1.0) for t in shared)
+            if (len(shared) >= 2 or len(want) == 1) and weight >= 0.6 * total:
+                return True
+        return False
+
+    # -- distractors and items -------------------------------------------------------------------
+    def _peer_groups(self) -> dict[str, list[tuple[int, list[str], str]]]:
+        """Names the notes set side by side, by key, with where: the labels of one list, the things of
+        one table, the sides of an "X vs. Y" label, the named headings under one parent. A distractor of
+        the right kind is one of these; a name from elsewhere in the notes is a guess at best. Each
+        group says how the notes set it out ("vs", "table", "list", "headings")."""
+        groups: list[tuple[int, list[str], str]] = []
+        self._heading_kids: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+        lists: dict[tuple, tuple[int, list[str]]] = {}
+        children: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        first_at: dict[tuple[str, ...], int] = {}
+        seen_paths: set[tuple[str, ...]] = set()
+        for c in self.chunks:
+            here = self.pos[c.id]
+            for depth in range(1, len(c.heading)):
+                path = (c.source, *c.heading[: depth + 1])
+                if path not in seen_paths:
+                    seen_paths.add(path)
+                    first_at.setdefault(path[:-1], here)
+                    # "Pod: Creating, Yaml, LifeCycle" sets out the Pod: its name is before the colon
+                    title = _clean_heading(path[-1])
+                    head = re.split(r"\s*(?:[:,(–—]|\s-\s)", title)[0].strip()
+                    name = head if 0 < len(head.split()) <= 4 else title
+                    if self._named_thing(name):
+                        children[path[:-1]].append(name)  # a heading that names a thing, not a topic
+                    if len(name.split()) <= 4 and not _TOPIC_HEADING.search(name):
+                        self._heading_kids[path[:-1]].append((here, name))
+            entries, tables = self.parsed[c.id]
+            for e in entries:
+                label = _clean_name(e.label) if e.label else ""
+                if label and _VS.search(label):
+                    groups.append((here, [_clean_name(p) for p in _VS.split(label)], "vs"))
+                elif label and e.item and len(label.split()) <= 5:
+                    # a top-level list may run on into the next chunk of its section: one list
+                    where = (c.source, c.heading) if e.parent is None else (c.id, e.parent)
+                    lists.setdefault(where, (here, []))[1].append(label)
+            for t in tables:
+                things = [_clean_name(_plain(r[0])) for r in t.rows if r and r[0].strip()]
+                groups.append((here, things, "table"))
+        groups.extend((at, v, "list") for at, v in lists.values() if len(v) >= 2)
+        groups.extend((first_at[p], v, "headings") for p, v in children.items() if len(v) >= 2)
+        peers: dict[str, list[tuple[int, list[str], str]]] = defaultdict(list)
+        for at, group, how in groups:
+            names = [n for n in dict.fromkeys(group) if n and len(n.split()) <= 6]
+            if len(names) < 2:
+                continue
+            for n in names:
+                for k in self._keys(n)[0]:
+                    peers[k].append((at, [m for m in names if m != n], how))
+        return peers
+
+    def _add_described_headings(self, facts: list[_Fact]) -> None:
+        """Sibling headings that name things the notes state something about ('Class Methods' and
+        'Static Methods', 'SyntaxError' and 'TypeError' under one chapter) are things of one kind,
+        though the glossary never set them out: each other's distractors."""
+        described = {k for f in facts if f.kind in ("statement", "mapping") for k in self._keys(f.answer)[0]}
+        for kids in self._heading_kids.values():
+            names = [(at, n) for at, n in kids if self._keys(n)[0] & described or self._named_thing(n)]
+            names = list({key(n): (at, n) for at, n in names}.values())
+            if len(names) < 2 or sum(bool(self._keys(n)[0] & described) for _, n in names) < 1:
+                continue
+            group = [n for _, n in names]
+            at = names[0][0]
+            for n in group:
+                for k in self._keys(n)[0]:
+                    self.peers[k].append((at, [m for m in group if m != n], "described"))
+
+    def _head_siblings(self, name: str, near: Chunk) -> list[str]:
+        """'Multiple Inheritance' beside 'Single Inheritance', 'Class Methods' beside 'Static Methods':
+        names with the answer's head noun and another modifier are things of its kind, nearest first."""
+        ws = words(name)
+        if len(ws) < 2 or len(ws) > 5:
+            return []
+        here = self.pos[near.id]
+        rivals = [
+            (self.context_similarity(n, name), abs(at - here), n)
+            for at, n in self._names_by_head.get(stem(ws[-1]), {}).values()
+            if self.chunks[at].source == near.source  # 'Log Groups' of another file is another kind
+            and not self.same_thing(n, name)
+        ]
+        # most alike first ('Double Bond' before a table's 'Observed bonding'), then nearest
+        return [n for sim, _, n in sorted(rivals, key=lambda t: (-t[0], t[1])) if sim >= HEAD_MIN]
+
+    @cached_property
+    def _names_by_head(self) -> dict[str, dict[str, tuple[int, str]]]:
+        """Names of two to five words by the stem of their last word, each where first met: the
+        glossary's names, the headings that name things, the answers of the facts made."""
+        found = [
+            (self.pos[e.chunks[0]] if e.chunks and e.chunks[0] in self.pos else 0, self.name_of(e))
+            for e in self.glossary.entities.values()
+            if self.thinglike(e)
+        ]
+        found += [x for kids in self._heading_kids.values() for x in kids]
+        found += self._described
+        by_head: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+        for at, n in found:
+            nw = words(n)
+            if 2 <= len(nw) <= 5 and not any(w in _DETERMINERS for w in nw):
+                names = by_head[stem(nw[-1])]
+                if key(n) not in names or at < names[key(n)][0]:
+                    names[key(n)] = (at, n)
+        return by_head
+
+    @cached_property
+    def _topic_titles(self) -> frozenset[str]:
+        """Keys of the headings that name a topic or task ('Properties of Triple Bonds')."""
+        return frozenset(
+            key(h) for h in self._headings if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h)
+        )
+
+    def _topic_heading(self, name: str, near: Chunk) -> bool:
+        k = key(name)
+        own = {key(_clean_heading(h)) for h in near.heading}
+        return k in self._topic_titles or k in own or k.rstrip("s") in {o.rstrip("s") for o in own}
+
+    def context_similarity(self, a: str, b: str, unknown: float = 1.0) -> float:
+        """Cosine of the mean embeddings of the sentences naming ``a`` and ``b``; ``unknown`` when
+        either is never named (1.0 lets it pass a bound; -1.0 ranks it last)."""
+        va, vb = self._context_vector(a), self._context_vector(b)
+        return unknown if va is None or vb is None else float(va @ vb)
+
+    def _context_vector(self, name: str) -> np.ndarray | None:
+        if name in self._context_cache:
+            return self._context_cache[name]
+        vector = None
+        if self.unit_vectors is not None:
+            if not self._unit_words:
+                self._unit_words = [words(u) for c in self.chunks for u in c.units]
+                for i, ws in enumerate(self._unit_words):
+                    for w in set(ws):
+                        self._units_with[w].append(i)
+            nw = words(name)
+            naming = self._units_with.get(nw[0], ()) if nw else ()
+            rows = [i for i in naming if _contains_phrase(self._unit_words[i], name)][:12]
+            if rows:
+                mean = self.unit_vectors[rows].mean(axis=0)
+                vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        self._context_cache[name] = vector
+        return vector
+
+    def _defined_subjects_near(self, chunk: Chunk) -> list[str]:
+        """Section subjects the notes define in chapters of one folder ('Encapsulation' and
+        'Inheritance', each a file of its own) or in sibling sections of one file, nearest first.
+        Subjects of far-apart sections of one long file are things of different kinds ('melting
+        point' and 'functional group')."""
+        folder = PurePosixPath(chunk.source).parent
+        # a folder of the notes groups one chapter's files ('c07_oop'); the notes' top folder holds
+        # every chapter, whose subjects are of a kind only by name ('Panic disorder' of anxiety and
+        # 'Intermittent explosive disorder' of impulse control)
+        nested = folder != PurePosixPath(".")
+        here = self.pos[chunk.id]
+
+        def chapter(name: str, c: Chunk) -> bool:
+            """'Encapsulation' of a file titled 'Encapsulation': the subject of a chapter of its own."""
+            title = {stem(w) for w in words(_clean_heading(c.heading[0]))} if c.heading else set()
+            return bool(title) and {stem(w) for w in words(name)} <= title
+
+        found = [
+            (abs(self.pos[c.id] - here), name)
+            for name, c in self._heading_term_at.items()
+            if (nested and c.source != chunk.source and PurePosixPath(c.source).parent == folder)
+            and chapter(name, c)
+            or (c.source == chunk.source and c.heading[:-1] == chunk.heading[:-1])
+        ]
+        return [name for _, name in sorted(found)]
+
+    def _named_thing(self, name: str) -> bool:
+        """A name the notes use as a term (bold, a table row, a comparison, a definition), not only as
+        a section title: "Networking & Security" or "What is Kubernetes?" is a topic, not a choice."""
+        e = self.entity(name)
+        if e is None or "generic" in e.kinds or not self.thinglike(e):
+            return False
+        if re.search(r"[&?:]|\band\b|\bor\b", name):
+            return False
+        return bool(e.kinds - {"heading", "text", "name"})
+
+    def peers_of(
+        self, name: str, near: Chunk | None = None, how: frozenset[str] | None = None, here_only: bool = False
+    ) -> list[str]:
+        """The names set beside ``name`` (in groups set out ``how``, when given), those of the group
+        nearest to ``near`` first; with ``here_only``, only groups of ``near``'s own topic."""
+        here = self.pos[near.id] if near is not None else 0
+        found = [
+            g
+            for k in sorted(self._keys(name)[0])
+            for g in self.peers.get(k, ())
+            if how is None or g[2] in how
+        ]
+        found.sort(key=lambda g: abs(g[0] - here))
+        if near is not None:
+            # a name in two lists of two topics ("Task" of one service and of another) is two things
+            def topic(c: Chunk) -> tuple[str, str]:
+                return c.source, self.topics[c.id]
+
+            same = [g for g in found if topic(self.chunks[g[0]]) == topic(near)]
+            found = same if here_only else same or found[:1]
+        return list(dict.fromkeys(n for _, names, _ in found for n in names))
+
+    def _kin_index(self) -> tuple[list[str], np.ndarray]:
+        """Names the notes set out (headings, tables, definitions, comparisons, bold terms used again),
+        each with the mean embedding of the passages that set it out: a name's neighbours by meaning
+        are things of its kind ("Encapsulation" near "Inheritance", not near "JSON")."""
+        if self._kin is None:
+            names: list[str] = []
+            rows: list[np.ndarray] = []
+            if self.vectors is not None:
+                for e in self.glossary.entities.values():
+                    at = [self.pos[c] for c in e.defined[:4] if c in self.pos]
+                    if not at or not self._named_thing(self.name_of(e)):
+                        continue
+                    if not e.kinds & SET_OUT_KINDS and len(e.chunks) < 2:
+                        continue  # bold once: emphasis, not a name the notes use
+                    names.append(self.name_of(e))
+                    rows.append(self._name_vector(e, at))
+                # a section's own subject ("Encapsulation", a chapter's title), when the notes define it
+                known = {key(n) for n in names}
+                for term, where in [*self._heading_term_at.items(), *self._defined_term_at.items()]:
+                    if key(term) not in known:
+                        known.add(key(term))
+                        names.append(term)
+                        rows.append(self.vectors[self.pos[where.id]])
+                for c in self.chunks:
+                    for title in c.heading:
+                        head = _clean_heading(title)
+                        if head in self._heading_term_at and key(head) not in known:
+                            known.add(key(head))
+                            names.append(head)
+                            rows.append(self.vectors[self.pos[c.id]])
+            matrix = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+            if len(matrix):
+                matrix = matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+            self._kin = (names, matrix)
+        return self._kin
+
+    def _alike_peers(
+        self, name: str, near: Chunk, how: frozenset[str] | None = None, here_only: bool = False
+    ) -> list[str]:
+        return self._of_a_kind(name, self.peers_of(name, near, how, here_only))
+
+    def _of_a_kind(self, name: str, peers: list[str]) -> list[str]:
+        """Names set beside ``name`` without the odd one out: a security protocol listed among network
+        services is set beside them, but far from the answer in meaning (when the index can tell)."""
+        names, matrix = self._kin_index()
+        if not names:
+            return peers
+        row = {key(n): i for i, n in enumerate(names)}
+        mine = next((row[k] for k in sorted(self._keys(name)[0]) if k in row), None)
+        if mine is None:
+            return peers
+        sims: dict[str, float | None] = {}
+        for p in peers:
+            if key(p) == key(name):
+                continue  # the answer itself ('KMS' of "KMS vs. Secrets Manager") is no nearest peer
+            i = next((row[k] for k in sorted(self._keys(p)[0]) if k in row), None)
+            sims[p] = None if i is None else float(matrix[i] @ matrix[mine])
+        known = [v for v in sims.values() if v is not None]
+        # absolute floor, and relative to the nearest peer: in notes on one field every name is
+        # "similar", but the odd one out is still the furthest
+        floor = max(PEER_MIN, max(known, default=0.0) - PEER_SPREAD)
+        return [p for p, v in sims.items() if v is None or v >= floor]
+
+    def _name_vector(self, e: Entity, at: list[int]) -> np.ndarray:
+        """What a name means here: its own sentences where the notes set it out (mTLS's, not the
+        network services' listed beside it), else the passages'."""
+        assert self.vectors is not None
+        if self.unit_vectors is not None:
+            aliases = [words(a) for a in {e.name, *e.aliases} if words(a)]
+            rows = [
+                int(self.unit_start[i]) + j
+                for i in at
+                for j, unit in enumerate(self.chunks[i].units)
+                if any(_contains_phrase(words(unit), " ".join(a)) for a in aliases)
+            ]
+            if rows:
+                return self.unit_vectors[rows[:8]].mean(axis=0)
+        return self.vectors[at].mean(axis=0)
+
+    def _choose(self, fact: _Fact) -> list[str] | None:
+        # "to Global Accelerator's static IPs" names Global Accelerator: no rival of it
+        prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
+        chosen: list[str] = []
+
+        def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
+            if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
+                return False
+            if cand.lower() in STOPWORDS:
+                return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if fact.pool != "cell" and ", " in _BRACKETED.sub("", cand) and ", " not in fact.answer:
+                return False  # "Aortic stenosis, HCM, ..." (a table's row of causes) is three things, not one
+            if fact.pool != "cell" and self._topic_heading(cand, fact.chunk):
+                return False  # 'Types of Inheritance', the answer's own section: a topic, not a thing
+            if fact.pool != "cell" and (key(cand) in self._fields or key(cand) in self._columns):
+                return False  # 'Structure', a field of each record, is not a thing to choose
+            if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
+                return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
+            if outside and fact.pool != "cell" and self.context_similarity(cand, fact.answer) < CONTEXT_MIN:
+                return False
+            if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
+                return False
+            # the subjects of a run of definitions are things apart however their names nest
+            # ('Elastic demand' and 'Unit elastic demand')
+            apart = fact.parallel and not outside
+            if fact.kind != "table" or fact.pool != "cell":
+                if not apart and (
+                    self.same_thing(cand, fact.answer) or any(self.same_thing(cand, c) for c in chosen)
+                ):
+                    return False
+                # a row named in the stem ('import' for "used to import specific part of the module")
+                # is the lure a teacher would pick; a thing named elsewhere in a sentence is not
+                lure = fact.kind == "table" and not outside
+                if not lure and any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
+                    return False
+                if self._form_of(cand, fact.answer):
+                    return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
+                if outside and fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred):
+                    own = {stem(w) for w in words(cand) if w not in STOPWORDS}
+                    own -= {stem(w) for w in words(fact.answer)}
+                    if own & {stem(w) for w in prompt_words}:
+                        return False  # 'operating risk' for "the risk of a firm's operating income": it fits
+            if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
+                return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
+            if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
+                # "money which has no intrinsic value" among 'inflation' and 'liquidity': a glossary
+                # mixes kinds, and only a term whose definition names the same genus is a rival
+                genus = self._glossary_genus.get(key(fact.answer), "")
+                if not genus or self._glossary_genus.get(key(cand)) != genus:
+                    return False
+            own = apart or defined_apart
+            return not (
+                fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=own)
+            )
+
+        def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
+            # a sibling section's subject is defined by its own opening line, said on the same terms
+            # ("Difference gives the items contained in only ..." beside "Union gives the items contained
+            # in either ..."): that line sets it apart, it does not make it a second answer
+            defined_apart = tier in ("sections", "kind", "near")
+            for cand in cands:
+                if len(chosen) >= MAX_CHOICES - 1:
+                    return True
+                if ok(cand, outside, defined_apart):
+                    chosen.append(cand)
+                    fact.tiers.append(tier)
+            return len(chosen) >= MAX_CHOICES - 1
+
+        # names from the answer's own list or table are the notes' own set ('Kinesis' beside 'Kinesis
+        # Analytics'); names gathered from elsewhere must not be the answer or each other twice
+        if fact.kind in ("table", "mapping"):
+            group = fact.group
+        else:
+            # the sides of "KMS vs. Secrets Manager vs. Parameter Store" are the notes' own set: none is
+            # the odd one out, however far apart in meaning
+            sides = list(dict.fromkeys(g for g in fact.group if g in fact.compared))
+            group = sides + self._of_a_kind(fact.answer, [g for g in fact.group if g not in fact.compared])
+        if fact.kind == "mapping" and len(group) > MAX_CHOICES - 1:
+            # a long list (a glossary of twenty terms) offers its answer's nearest kin, not the first
+            # three it happens to list: 'deflation' beside inflation, not 'Okun's law'
+            sides = [g for g in group if g in fact.compared]
+            rest = sorted(
+                (g for g in group if g not in fact.compared),
+                key=lambda g: -self.context_similarity(g, fact.answer, unknown=-1.0),
+            )
+            group = sides + rest
+        took = take(group, outside=False)
+        if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
+            return chosen  # the same list or table gives the best distractors: no outsider beside them
+        if fact.pool == "cell":
+            return chosen
+        if fact.pool in ("mapping-right", "mapping-left"):
+            take(self._all_pool(fact.pool), tier="pool")
+            return chosen
+        if fact.kind == "mapping":
+            # a label's definition is asked among the labels of its own list: an outsider beside them
+            # is of another kind, or true of the description as well, too often to be worth it
+            return chosen
+        # only names the notes set beside the answer in a comparison, a table or a list: a name from
+        # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
+        # meaning made distractors that graders found of the wrong kind more often than not.
+        opens = fact.answer in self._defines_section and (
+            _DEFINES_WHAT.match(fact.pred) or self._opening.get(fact.answer) == fact.pred
+        )
+        if fact.kind == "statement" and opens:
+            if take(self._of_one_head(fact.answer, self._sibling_definitions(fact.answer)), tier="sections"):
+                return chosen
+            if len(chosen) >= 2:
+                return chosen
+        defines = self._defines.get(fact.answer, (None, ""))[1] == fact.pred
+        if fact.kind == "statement" and not chosen and defines:
+            # 'Financial risk' and 'Operating risk' for "Business risk refers to the risk ...": terms the
+            # same chapter defines, of one kind by their names or by what their definitions call them
+            take(self._defined_of_a_kind(fact.answer), tier="kind")
+            if len(chosen) >= 2:
+                return chosen
+            if len(chosen) == 1:
+                # one other term of its kind, named alike but for its first word ('Primary qualities' and
+                # 'Secondary qualities') is the contrast the notes draw: an either-or
+                mine, theirs = words(fact.answer), words(chosen[0])
+                alike = len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:]
+                # or two terms defined as one kind of thing ('stock' and 'flow', each "a quantity measured")
+                genus = self._genus.get(fact.answer, "")
+                if alike or (genus not in _VAGUE_GENUS and self._genus.get(chosen[0]) == genus):
+                    return chosen
+            chosen.clear()
+            fact.tiers.clear()
+        for how in _SET_BESIDE:
+            # a list of another topic names another thing ('Task' of one service and of another)
+            peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
+            if take(peers, tier=how):
+                return chosen
+        if chosen and take(self._head_siblings(fact.answer, fact.chunk), tier="head"):
+            return chosen
+        if fact.answer in self._heading_term_at and len(chosen) < 2:
+            # "Encapsulation is ..." and "Inheritance is ...": subjects the notes define in sections of
+            # one folder are things of one kind, when nothing closer is set beside the answer
+            take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
+        return chosen
+
+    def _restates_its_kind(self, fact: _Fact) -> bool:
+        """Whether a kind's line only says what its whole kind is: 'Single Inheritance' as "the
+        inheritance in which a child class inherits attributes ... from a parent class", where the
+        notes define Inheritance itself as passing "the attributes ... of the parent class to the child
+        class". Every kind of inheritance does that, so each rival is as right as the key."""
+        names = words(fact.answer)
+        if len(names) < 2 or not fact.pred:
+            return False
+        head = self._defines_by_key.get(key(names[-1]))
+        if head is None:
+            return False
+        own = {stem(w) for w in names} | {"refer", "describ", "call", "mean", "defin"}
+        said = {t for t in terms(fact.pred) if t not in own}
+        kind = set(terms(head[1]))
+        return len(said) >= 4 and len(said & kind) >= 0.75 * len(said)
+
+    @staticmethod
+    def _named_in(cand: str, fact: _Fact) -> bool:
+        """Whether the description asked about names ``cand`` by a word of its own ('monitoring' of
+        Monitoring costs), one the answer's name doesn't share."""
+        own = {stem(w) for w in words(cand) if w not in STOPWORDS and len(w) > 2}
+        own -= {stem(w) for w in words(fact.answer)}
+        return bool(own & {stem(w) for w in words(fact.pred)})
+
+    def _compares(self, fact: _Fact) -> bool:
+        """Whether a statement's choices are things the notes set side by side to tell apart: its
+        section compares them ('SQS vs Kinesis', 'When to use ...'), or every wrong choice is a side of
+        a comparison, a row of a table or a sibling chapter's subject. A sentence about one thing
+        asked among names gathered elsewhere is a guess at its rivals: graders found more than half
+        of those of the wrong kind, true of a rival too, or trivial."""
+        if fact.compared or any(_COMPARING.search(h) for h in fact.chunk.heading):
+            return True
+        if fact.parallel and fact.tiers and all(t == "own" for t in fact.tiers):
+            return True
+        return bool(fact.tiers) and all(t in _COMPARED_TIERS for t in fact.tiers)
+
+    def _all_pool(self, pool: str) -> list[str]:
+        return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
+
+    def _recall(self, fact: _Fact) -> QuizItem | None:
+        """A term the notes define, with no rivals the notes set beside it, asked the other way round:
+        its definition with the name blanked ("____ is the amount a seller is paid for a good minus
+        the cost"), answered by typing the name. Notes written as prose define term after term in
+        sentences and set few of them side by side; a definition fits the one thing it defines, so
+        no rivals are needed and none are guessed. One per term: its first definition."""
+        if fact.kind != "statement" or not _DEFINES_WHAT.match(fact.pred):
+            return None
+        lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
+        if lead is None or key(fact.answer) in self._recalled:
+            return None
+        if not self._key_term(fact.answer) or len(set(terms(fact.pred)) - _VAGUE_TERMS) < 4:
+            return None
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", fact.pred):
+            return None  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
+        if re.search(r"\s(?:and|or|in|&)\s", fact.answer):
+            return None  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
+        if len(self._mentions(fact.answer)) > max(12, 0.06 * len(self.chunks)):
+            return None  # a name the notes use all through ('Function' in notes on code): trivial to recall
+        if _APPRAISAL.match(fact.pred) or not re.fullmatch(r"[A-Za-z][\w' -]*", fact.answer):
+            return None  # "HTTP is an example of ...": one of many; '__init__.py' is code to type
+        if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
+            # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
+            # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
+            return None
+        said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
+        if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
+            return None  # the sentence must say "X is ..." itself, not of a heading's or a label's X
+        text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
+        if re.search(r"[a-z0-9)]\. [A-Z]", text):
+            return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
+        same = {
+            a
+            for a in self.aliases_of(fact.answer)
+            if _holds_words(a, fact.answer) or _abbreviates(a, fact.answer) or _abbreviates(fact.answer, a)
+        }
+        self._recalled.add(key(fact.answer))
+        self.recall_ids.add(_item_id("cloze", fact.chunk.citation, text, fact.answer))
+        accept = sorted(_variants(fact.answer, same))
+        source = fact.chunk.citation
+        return QuizItem(
+            _item_id("cloze", source, text, fact.answer),
+            "cloze",
+            text,
+            (),
+            fact.answer,
+            readable(fact.explanation),
+            source,
+            self.topics[fact.chunk.id],
+            fact.chunk.id,
+            tuple(a for a in accept if key(a) != key(fact.answer)),
+        )
+
+    def _item(self, fact: _Fact) -> QuizItem | None:
+        prompt_words = words(fact.prompt)
+        if len(key(fact.answer)) < 2 or not fact.prompt:
+            return None
+        if fact.kind != "table" and self.ubiquitous(fact.answer):
+            return None  # "Which one is a programming language?" in notes on one: the answer is the notes
+        if fact.kind in ("statement", "mapping") and self._restates_its_kind(fact):
+            return None  # "Single Inheritance: a child class inherits ... from a parent class": all kinds do
+        for alias in self.aliases_of(fact.answer):
+            if _contains_phrase(prompt_words, alias):
+                return None
+        telling = [w for w in words(fact.answer) if w not in STOPWORDS and len(w) > 1]
+        if len(telling) >= 2 and sum(w in prompt_words for w in telling) * 3 >= 2 * len(telling):
+            return None  # 'Acme Private Zone' asked with 'Acme Private' in the prompt
+        if fact.kind != "table":
+            # name the answer as the explanation does ('HSM' where the notes say HSM)
+            said, plain = words(fact.explanation), _plain(fact.explanation)
+            written = re.search(rf"(?<![\w-]){re.escape(fact.answer)}(?![\w-])", plain, re.IGNORECASE)
+            if written and fact.answer.isupper() and not written.group(0).isupper():
+                fact.answer = written.group(0)  # 'Pod' as the notes write it, not 'POD' of a shouted line
+            if fact.answer not in plain:
+                aliases = sorted(self.aliases_of(fact.answer), key=lambda a: (-len(a), a))
+                verbatim = [a for a in aliases if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", plain)]
+                shown = verbatim or [a for a in aliases if _contains_phrase(said, a)]
+                if not shown:
+                    return None
+                fact.answer = shown[0]
+        source = fact.chunk.citation
+        topic = self.topics[fact.chunk.id]
+        if fact.kind == "cloze":
+            item_id = _item_id("cloze", source, fact.prompt, fact.answer)
+            accept = tuple(a for a in fact.extra if key(a) != key(fact.answer))
+            return QuizItem(
+                item_id,
+                "cloze",
+                fact.prompt,
+                (),
+                fact.answer,
+                readable(fact.explanation),
+                source,
+                topic,
+                fact.chunk.id,
+                accept,
+            )
+        distractors = self._choose(fact)
+        # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
+        # either-or; anything else needs three choices
+        # a sibling label with no line of its own fills out a list's choices but makes no either-or:
+        # 'Standard' beside a FIFO queue's whole line pasted in the stem is a coin toss
+        others = {key(g) for g in fact.group if not self._form_of(g, fact.answer) and g not in fact.rivals}
+        others -= self._keys(fact.answer)[0]
+        peers = self.peers_of(fact.answer, fact.chunk)
+        # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
+        pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
+        # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')
+        fewest = 1 if pair or fact.tiers == ["kind"] else 2
+        if distractors is None or len(distractors) < fewest:
+            return self._recall(fact)
+        if len(distractors) == 1 and distractors[0] in fact.rivals:
+            return None
+        eliminated = fact.kind == "mapping" and len(distractors) >= 2
+        if eliminated and all(self._named_in(d, fact) for d in distractors):
+            return None  # "... even with monitoring and bonding provisions": answered by elimination
+        if fact.kind == "statement" and not self._compares(fact):
+            return self._recall(fact)
+        choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
+        heads = {stem(words(c)[-1]) for c in choices if words(c)}
+        if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:
+            # "Which IAM Role ..." over 'Trust Policy' and 'Permissions Policy': the label named the
+            # thing the list is about, not its items
+            which = rf"\b([Ww])hich {re.escape(fact.noun)} "
+            fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
+        setting = re.match(r"^In “([^”]+)”, (\w)", fact.prompt)
+        if setting and all(
+            {stem(w) for w in words(setting.group(1))} <= {stem(w) for w in words(c)} for c in choices
+        ):
+            # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
+            fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]
+        item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
+        twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
+        if fact.pool != "cell" and not twins:
+            # "Rough ER (studded with ribosomes)": a gloss in a choice answers the question for it
+            # (but "Volume Mode (Cache Mode)" beside "Volume Mode (Gateway Stored)" needs its gloss)
+            bare = [_GLOSS.sub("", c) for c in choices]
+            if len({key(b) for b in bare}) == len(bare) and all(key(b) for b in bare):
+                choices = bare
+                fact.answer = bare[0]
+            # "Zombie (Terminated)" beside "Ready (Runnable)": a second name in brackets is a clue too
+            named = [_bare(c) for c in choices]
+            if named != choices and len({key(b) for b in named}) == len(named) and all(key(b) for b in named):
+                choices = named
+                fact.answer = named[0]
+        if all(c[:1].isupper() for c in choices[1:]) and re.fullmatch(r"[a-z][a-z ]*", choices[0]):
+            # 'protection bits' among 'Present Bit' and 'Valid Bit': a key in another case stands out
+            choices[0] = choices[0][0].upper() + choices[0][1:]
+            fact.answer = choices[0]
+        random.Random(int(item_id, 16)).shuffle(choices)
+        return QuizItem(
+            item_id,
+            fact.kind,
+            fact.prompt,
+            tuple(choices),
+            choices.index(fact.answer),
+            readable(fact.explanation),
+            source,
+            topic,
+            fact.chunk.id,
+        )

@@ -1,0 +1,233 @@
+"""Facts read off pipe tables: each cell against its row and its column, in either orientation.
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``): its methods read the notes and the
+state the builder sets up in ``__init__``."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.ingest import Chunk
+from bot.ingest.entries import Table
+from bot.ingest.entries import plain as _plain
+from bot.quiz.facts import _Fact
+from bot.quiz.wording import (
+    _BASE_VERBS,
+    _BRACKETED,
+    _DESCRIBING_COLUMNS,
+    _ENUMERATED,
+    _PLACEHOLDER_COLUMNS,
+    _WH,
+    _alike,
+    _attribute_question,
+    _clean_name,
+    _column_name,
+    _generic_cell,
+    _lower_title,
+    _overlap,
+    _parts_of_a_whole,
+    _plain_cell,
+    _table_noun,
+)
+from bot.text import (
+    STOPWORDS,
+    key,
+    stem,
+    words,
+)
+
+
+class TableFacts:
+    # -- tables -------------------------------------------------------------------------------
+    def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
+        header = [_plain(h) for h in table.header]
+        rows = [[_plain_cell(c) for c in r] for r in table.rows]
+        # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
+        rows = [r for r in rows if any(c.strip() for c in r[1:])]
+        if len(header) < 2 or len(rows) < 1:
+            return []
+        firsts = [key(r[0]) for r in rows]
+        grouped = False
+        if len(set(firsts)) < len(firsts):
+            # "| Category | Term | Definition |": the first column groups the rows; the things are the
+            # first column whose every row is a different name
+            for j in range(1, len(header)):
+                col = [key(r[j]) if j < len(r) else "" for r in rows]
+                if all(col) and len(set(col)) == len(col) and all(re.search(r"[a-z]", c) for c in col):
+                    grouped = True
+                    order = [j, *[i for i in range(len(header)) if i != j]]
+                    header = [header[i] for i in order]
+                    rows = [[r[i] if i < len(r) else "" for i in order] for r in rows]
+                    break
+            else:
+                return []
+        corner = key(header[0])
+        col_names = header[1:]
+        row_names = [r[0] for r in rows]
+        attribute_corner = corner in {
+            key(w)
+            for w in (
+                "",
+                "feature",
+                "features",
+                "aspect",
+                "attribute",
+                "property",
+                "criteria",
+                "criterion",
+                "dimension",
+                "characteristic",
+                "characteristics",
+                "properties",
+                "attributes",
+                "metric",
+                "metrics",
+                "parameter",
+                "parameters",
+                "comparison",
+            )
+        }
+
+        if len({key(h) for h in header}) < len(header):
+            return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
+        if (
+            not attribute_corner
+            and len(header) >= 3
+            and all(
+                len(_BRACKETED.sub("", c).split()) <= 2 and not re.search(r"\d", c)
+                for r in rows
+                for c in r
+                if c.strip()
+            )
+        ):
+            return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
+        if grouped:
+            # the grouping column itself is no property: "Stereochemistry in Reactions", written once
+            # for the three rows below it, is true of all three
+            header = [header[0], *header[2:]]
+            rows = [[r[0], *r[2:]] for r in rows]
+            col_names = header[1:]
+        if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
+            return []  # a header of numbers or blanks is a row of data: the table has no column names
+        # a table compares the things of its first column, unless its corner says the rows are
+        # attributes ("| Feature | A | B |") and its columns are short names
+        short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
+        # "| Metric | RAID 0 | RAID 1 | RAID 4 |": columns that count off one kind of thing are the things
+        counted = len(col_names) >= 2 and all(_ENUMERATED.match(_clean_name(h)) for h in col_names)
+        by_columns = (attribute_corner or counted) and short_columns
+        if by_columns and sum(1 for n in row_names if re.search(r"[a-z]{3}", n)) * 2 <= len(row_names):
+            return []  # "| Disk 0 | Disk 1 |" over rows of block numbers: a layout, not properties
+        if not by_columns:
+            first = [r[0] for r in rows]
+            numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
+            if numeric * 2 >= len(first):
+                return []  # a first column of counts (half or more): an index, not the things compared
+        noun = "one" if by_columns else _table_noun(header[0])
+        if by_columns:
+            things = col_names
+            attrs = row_names
+            cells = [
+                [rows[a][t + 1] if t + 1 < len(rows[a]) else "" for a in range(len(rows))]
+                for t in range(len(things))
+            ]
+        else:
+            things = row_names
+            attrs = header[1:]
+            cells = [r[1:] + [""] * (len(attrs) - len(r[1:])) for r in rows]
+        names = []
+        for t in things:
+            e = self.entity(t)
+            names.append(
+                self.name_of(e)
+                if e is not None
+                and key(self._vendor.sub("", t)) == key(self.name_of(e))
+                and not re.search(r"[<>=≤≥≡≠→⇌]", t)  # "pKa > 15" is not "pKa 15", nor "HC ≡ CH" "HC CH"
+                else _clean_name(t)
+            )
+        facts: list[_Fact] = []
+        lead = "Which one" if noun == "one" else f"Which {noun}"
+        # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
+        # are the fair distractors, not the rows that share a word
+        row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
+        for a, attr in enumerate(attrs):
+            attr = _column_name(_clean_name(attr))
+            if (
+                not attr
+                or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
+                or key(attr) in _PLACEHOLDER_COLUMNS
+                or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
+                or attr.split()[-1].lower() in STOPWORDS
+            ):
+                # "What is the Term of ...", "the Apply Deprotonation of ...", "the Exhibited by of ...":
+                # a column that labels or reads as a clause, not a property of the row's thing
+                continue
+            column = [cells[t][a] for t in range(len(things))]
+            if _parts_of_a_whole(column):
+                continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
+            for t, thing in enumerate(names):
+                cell = _clean_name(column[t])
+                if not cell or not thing or len(cell) > 160:
+                    continue
+                if sum(1 for c in column if _alike(c, cell)) > 1:
+                    continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
+                explanation = f"{thing} — {attr}: {cell}"
+                wh = bool(_WH.match(attr))
+                if wh or len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
+                    # "(How It Works)" after the quote reads as a stray column name
+                    ask = f"{lead} is described by “{cell}”?"
+                else:
+                    ask = f"{lead} has the {_lower_title(attr)} “{cell}”?"
+                # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
+                generic = _generic_cell(cell)
+                mine = row_vectors.get(t)
+                likeness = {
+                    i: float(mine @ row_vectors[i])
+                    if mine is not None and i in row_vectors
+                    else _overlap(column[i], cell)
+                    for i in range(len(names))
+                    if i != t
+                }
+                rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
+                others = [names[i] for i in rows_by_likeness]
+                if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
+                    facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
+                if sum(len(c) for c in column) > 40 * len(column):
+                    continue  # sentences, not values: "Which factor is described by ..." asks it better
+                if {stem(w) for w in words(thing)} <= {stem(w) for w in words(cell)}:
+                    continue  # "Higher electronegativity = stronger acid" for Electronegativity
+                if len(names) >= 3 and len({key(_clean_name(c)) for c in column if c.strip()}) == 2:
+                    continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
+                same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
+                # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
+                # does a row in lower case ("the actual utterance “she decide to hits it”")
+                shown = f"“{thing}”" if thing.islower() else thing
+                named = f"the {noun} {shown}" if noun != "one" else shown
+                if wh:
+                    ask = f"Which of these describes {thing} under “{attr}”?"
+                elif key(attr) in _DESCRIBING_COLUMNS:
+                    ask = f"Which of these describes {named}?"  # not "What is the description of is?"
+                else:
+                    ask = _attribute_question(attr, cell, named)
+                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
+        return facts
+
+    def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
+        """The unit embedding of each table row (by row number), found by its first cell among the
+        section's units (a table row is one unit); empty without unit vectors."""
+        if self.unit_vectors is None:
+            return {}
+        wanted = {key(f): n for n, f in enumerate(firsts) if key(f)}
+        found: dict[int, np.ndarray] = {}
+        for c in self.section_of.get(chunk.id, [chunk]):
+            start = int(self.unit_start[self.pos[c.id]])
+            for j, unit in enumerate(c.units):
+                if not unit.lstrip().startswith("|"):
+                    continue
+                first = unit.strip().strip("|").split("|")[0]
+                n = wanted.get(key(_plain_cell(first)))
+                if n is not None and n not in found:
+                    v = self.unit_vectors[start + j]
+                    found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
+        return found
