@@ -1935,6 +1935,15 @@ def test_a_plural_column_asks_for_one_value_in_the_singular():
     assert _attribute_question("Consonants", "24", "Erse") == "What is the number of consonants of Erse?"
 
 
+def test_a_column_of_one_or_more_values_is_named_in_the_singular():
+    """'Affix(es)' heads a column whose cells hold one affix or several: "What is the affix of the
+    function “progressive aspect”?", not "What is the Affix(es) of ..." (graded clumsy)."""
+    from bot.quiz.wording import _column_name
+
+    assert _column_name("Affix(es)") == "Affix" and _column_name("Name(s) of author") == "Name of author"
+    assert _column_name("Name of Works") == "Works" and _column_name("Mass (kg)") == "Mass (kg)"
+
+
 WRITER_NOTES = """# Medieval writers
 
 ## Writers

@@ -242,9 +242,11 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def _column_name(attr: str) -> str:
     """How a stem names a column: 'Name of Works' -> 'Works' ("Which writer has the works ..."),
+    'Affix(es)' -> 'Affix',
     'Significance/Contribution' -> 'Significance or Contribution'; '' for 'From/Dynasty', half of
     which is no noun."""
     attr = re.sub(r"^names?\s+of\s+", "", attr, flags=re.IGNORECASE)
+    attr = re.sub(r"(?<=[A-Za-z])\((?:e?s)\)(?=\s|$)", "", attr)  # 'Affix(es)': the affix, one or more
     if "/" in _BRACKETED.sub("", attr) and not re.search(r"\d/|/\d", attr):
         # ('Kcal/mol' in brackets is a unit, left as it is)
         sides = [side.strip() for side in attr.split("/")]
