@@ -1944,6 +1944,22 @@ def test_a_column_of_one_or_more_values_is_named_in_the_singular():
     assert _column_name("Name of Works") == "Works" and _column_name("Mass (kg)") == "Mass (kg)"
 
 
+def test_a_table_row_that_stops_a_cell_early_is_not_asked(tmp_path):
+    """"| Oboe | blowing through a double reed |" under three columns whose last every other row fills:
+    how it is played sits under "Family", so nothing of that row is asked; the full rows are."""
+    notes = (
+        "# Orchestra\n\n## Instruments\n\n| Instrument | Family | Played by |\n| --- | --- | --- |\n"
+        "| Violin | strings | drawing a bow across the strings |\n"
+        "| Trumpet | brass | buzzing the lips into a cup mouthpiece |\n"
+        "| Flute | woodwinds | blowing across a hole in the head joint |\n"
+        "| Timpani | percussion | striking the skin with felt mallets |\n"
+        "| Oboe | blowing through a double reed |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert any(it.answer_text == "Flute" for it in items)
+    assert not any("Oboe" in it.prompt or "Oboe" in it.choices or "reed" in it.answer_text for it in items)
+
+
 WRITER_NOTES = """# Medieval writers
 
 ## Writers

@@ -44,6 +44,7 @@ class TableFacts:
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         header = [_plain(h) for h in table.header]
         rows = [[_plain_cell(c) for c in r] for r in table.rows]
+        rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
         if len(header) < 2 or len(rows) < 1:
@@ -231,3 +232,14 @@ class TableFacts:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+def _stops_short(row: list[str], rows: list[list[str]]) -> bool:
+    """"| adjectives | -er | taller, faster |" under four columns whose last the other rows all fill: a
+    row that ends a cell early does not say which column it left out ('taller, faster' is the example,
+    read as the function: graded BAD), so none of its cells is asked."""
+    last = len(row) - 1
+    if last < 2 or row[last].strip() or not any(c.strip() for c in row[1:last]):
+        return False
+    filled = sum(1 for r in rows if len(r) > last and r[last].strip())
+    return filled >= 3 and filled * 2 > len(rows)
