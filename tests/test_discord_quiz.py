@@ -179,6 +179,10 @@ def test_a_post_never_titles_its_question_with_the_answer():
     assert quiz_payload(item("Drag or viscous force", "Viscosity"))["title"] == "Quiz"
     assert quiz_payload(item("First Hop Redundancy Protocols", "FHRP"))["title"] == "Quiz"
     assert quiz_payload(item("Electromotive force (e.m.f)", "E.m.f"))["title"] == "Quiz"
+    assert quiz_payload(item("MG", "Myasthenia gravis"))["title"] == "Quiz"
+    kinds = ("Schizotypal personality disorder", "Schizoaffective disorder", "Brief psychotic disorder")
+    assert quiz_payload(item("Schizoaffective", 1, kinds))["title"] == "Quiz"
+    assert quiz_payload(item("Psychotic disorders", 1, kinds))["title"] == "Quiz · Psychotic disorders"
     assert quiz_payload(item("Oscillations", "Damping"))["title"] == "Quiz · Oscillations"
     waves = item("Waves", 0, ("Transverse waves", "Longitudinal waves"))
     assert quiz_payload(waves)["title"] == "Quiz · Waves"

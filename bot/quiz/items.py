@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from bot.text import STOPWORDS, names_its_answer, stem, words
+from bot.text import STOPWORDS, names_its_answer, same_root, spells_out, stem, words
 
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
@@ -28,11 +28,10 @@ def choice_index(text: str) -> int | None:
     return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
 
 
-def _name_stems(text: str) -> set[str]:
-    """Content words stemmed and cut to six letters ('Oscillations' meets 'Oscillation'); a camelCase
-    name counts as its words."""
+def _name_words(text: str) -> list[str]:
+    """The content words of a name; a camelCase name counts as its words."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+    return [w for w in words(text) if w not in STOPWORDS and len(w) > 2]
 
 
 def fact_key(item: QuizItem) -> str:
@@ -80,14 +79,21 @@ class QuizItem:
         """The topic a post shows above its question, or "" when that would name the answer: a
         section headed "Damping" holds the line "Damping is the process whereby ...", and "Quiz ·
         Damping" over "____ is the process whereby ..." answers it; so do "Drag or viscous force"
-        over Viscosity and "First Hop Redundancy Protocols" over FHRP. A word every choice shares
-        ('waves' of 'Transverse waves' and 'Longitudinal waves') tells nothing apart."""
-        own = _name_stems(self.answer_text)
+        over Viscosity, "First Hop Redundancy Protocols" over FHRP and "MG" over Myasthenia gravis.
+        A word every choice shares ('waves' of 'Transverse waves' and 'Longitudinal waves') tells
+        nothing apart."""
         others = [c for i, c in enumerate(self.choices) if i != self.answer]
-        for choice in others:
-            own -= _name_stems(choice)
-        if own & _name_stems(self.topic) or (own and names_its_answer(self.answer_text, self.topic)):
-            return ""
+        shared = {stem(w) for c in others for w in _name_words(c)}
+        own = [w for w in _name_words(self.answer_text) if stem(w) not in shared]
+        said = _name_words(self.topic)
+        if any(stem(a) == stem(t) or same_root(a, t) or (len(t) >= 5 and t in a) for a in own for t in said):
+            return ""  # 'Schizoaffective' over Schizoaffective disorder (not its rival Schizotypal ...)
+        if re.fullmatch(r"[A-Z]{2,5}s?", self.answer_text) and names_its_answer(self.answer_text, self.topic):
+            return ""  # "First Hop Redundancy Protocols" over FHRP
+        # "MG" over Myasthenia gravis: the title is the answer's initials
+        for short in re.findall(r"\b[A-Z]{2,5}\b", self.topic):
+            if spells_out(short, self.answer_text) and not any(spells_out(short, c) for c in others):
+                return ""
         # 'E.m.f' under "Electromotive force (e.m.f)": a short name the title writes out as it is
         short = re.sub(r"[^a-z0-9]", "", self.answer_text.lower())
         parts = {re.sub(r"[^a-z0-9]", "", p.lower()) for p in re.split(r"[\s(),/;:]+", self.topic)}
