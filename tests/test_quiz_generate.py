@@ -992,6 +992,20 @@ def test_a_blank_beside_the_answers_root_or_initials_gives_it_away():
     assert given not in problems(fair)
 
 
+def test_a_singular_blank_before_a_plural_verb_is_not_asked():
+    """"____ account for 80% of adult primary brain tumors" over 'Glioblastoma multiforme': the verb
+    wants a class ('Gliomas' fits as well, graded BAD). "____ structure is also known as a split" goes
+    on with a noun, and "____ accounts for ..." agrees."""
+    from bot.quiz.quality import problems
+
+    wrong = "a plural verb after a singular blank"
+    assert wrong in problems(_blank("____ account for 80% of adult brain tumors.", "Glioblastoma"))
+    assert wrong not in problems(_blank("____ accounts for 80% of adult brain tumors.", "Glioblastoma"))
+    assert wrong not in problems(_blank("____ structure is also known as a split coupon.", "Deferred coupon"))
+    assert wrong not in problems(_blank("____ are the building blocks of nucleic acids.", "Nucleotides"))
+    assert wrong not in problems(_blank("____ can tolerate the failure of a whole zone.", "Multi-AZ"))
+
+
 def test_a_blank_compared_with_unseen_text_or_in_a_study_instruction_is_not_asked():
     """'The ____ is much harder to estimate.' is harder than what the sentence before said, and
     'Understand the spread between ... and ____.' is advice, not a fact; a comparison that names its

@@ -484,6 +484,11 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     # is filled by the one name the definition is of)
     if all(is_common_word(w) for w in words(answer)) and not _DEFINED_BLANK.match(text):
         out.append("everyday words as the blank")
+    # "____ account for 80% of adult primary brain tumors" over 'Glioblastoma multiforme': a verb
+    # without its -s wants a plural subject, a class ('Gliomas') the singular name is one of
+    verb = re.match(r"^(?:(?:The|A|An) )?____ ([a-z]+)(?: ([a-z]+))?", text)
+    if verb and not answer.lower().endswith("s") and _wants_plural(verb.group(1), verb.group(2) or ""):
+        out.append("a plural verb after a singular blank")
     # "Threads share the same ____": whatever they share fills it ('memory', 'heap' as well)
     if re.search(r"\b(?:the\s+)?same\s*$", before, re.I):
         out.append("a shared thing as the blank")
@@ -494,6 +499,19 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     if _INSTRUCTION.match(text):
         out.append("a study instruction")
     return out
+
+
+def _wants_plural(verb: str, following: str) -> bool:
+    """'are', 'have', or a verb without the -s a singular subject would give it ('account for'); not a
+    noun that goes on the name ("____ structure is also known as ...")."""
+    if verb in ("are", "were", "have", "do"):
+        return True
+    if verb.endswith("s") or verb in _MODALS or following in ("is", "are", "was", "were", "has", "have"):
+        return False
+    return is_common_word(verb) and is_common_word(verb + "s")
+
+
+_MODALS = frozenset("can could will would shall should may might must".split())
 
 
 def score(item: QuizItem) -> float:
