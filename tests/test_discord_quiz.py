@@ -176,6 +176,7 @@ def test_a_post_never_titles_its_question_with_the_answer():
         return QuizItem("d", "mapping" if choices else "cloze", stem, choices, answer, "", "f.md › X", topic)
 
     assert quiz_payload(item("Damping", "Damping"))["title"] == "Quiz"
+    assert quiz_payload(item("Damping", "Damping"), revealed=True)["title"] == "Quiz · Damping"  # once out
     assert quiz_payload(item("Drag or viscous force", "Viscosity"))["title"] == "Quiz"
     assert quiz_payload(item("First Hop Redundancy Protocols", "FHRP"))["title"] == "Quiz"
     assert quiz_payload(item("Electromotive force (e.m.f)", "E.m.f"))["title"] == "Quiz"

@@ -68,8 +68,9 @@ def quiz_payload(
     else:
         lines.append("")
         lines += [f"**{LETTERS[i]})** {choice}" for i, choice in enumerate(item.choices)]
+    topic = item.topic if revealed else item.headline  # a topic that names the answer waits for it
     embed: dict[str, Any] = {
-        "title": shorten(f"Quiz · {item.headline}" if item.headline else "Quiz", TITLE_MAX),
+        "title": shorten(f"Quiz · {topic}" if topic else "Quiz", TITLE_MAX),
         "description": shorten("\n".join(lines), DESCRIPTION_MAX),
         "color": REVEALED_COLOR if revealed else OPEN_COLOR,
     }
