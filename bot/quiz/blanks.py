@@ -10,26 +10,32 @@ from functools import cached_property
 
 from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
-from bot.ingest.entries import Entry
+from bot.ingest.entries import Entry, readable
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
+from bot.quiz.items import QuizItem
 from bot.quiz.wording import (
     _ADVERBS,
+    _APPRAISAL,
     _AUX,
     _BASE_VERBS,
     _BOLD,
+    _DEFINES_WHAT,
     _FIELD_LABELS,
     _NAMELIKE,
     _ORDINAL_START,
     _POINTER_WORDS,
     _PRONOUN_START,
     _VAGUE,
+    _VAGUE_TERMS,
     _VS,
     BLANK,
     _abbreviates,
     _clean_name,
     _contains_phrase,
+    _emphasised,
     _holds_words,
+    _item_id,
     _variants,
 )
 from bot.text import (
@@ -37,6 +43,7 @@ from bot.text import (
     is_common_word,
     key,
     strip_markup,
+    terms,
     words,
 )
 
@@ -176,15 +183,20 @@ class Blanks:
             return None
         if any(self._paired(answer, other) for other in self.names_in(text.replace(BLANK, " "), True)):
             return None  # "Unlike ____, reversal is not allowed under US GAAP": the other of a pair
-        # another name the glossary joined to this one is accepted when it is this one written
-        # otherwise (an acronym, more or fewer words of it), never a neighbour merged by mistake
+        accept = sorted(self._spellings_of(answer))
+        return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=accept)
+
+    def _spellings_of(self, answer: str) -> set[str]:
+        """What a blank on ``answer`` accepts typed: its own variants, and another name the glossary
+        joined to it when that is this one written otherwise (an acronym, more or fewer words of it),
+        never a neighbour merged by mistake."""
         same = {
             a
             for a in self.aliases_of(answer)
             if _holds_words(a, answer) or _abbreviates(a, answer) or _abbreviates(answer, a)
         }
-        accept = _variants(answer, same)
-        return _Fact("cloze", text, answer, sentence, chunk, "cloze", extra=sorted(accept))
+        return _variants(answer, same)
+
 
     @cached_property
     def _lower_texts(self) -> list[str]:
@@ -243,3 +255,52 @@ class Blanks:
     def _common(self, word: str) -> bool:
         """A word in more than a few percent of the chunks is too everyday for a one-word blank."""
         return self._chunk_df.get(word, 0) > max(3, 0.04 * len(self.chunks))
+
+    def _recall(self, fact: _Fact) -> QuizItem | None:
+        """A term the notes define, with no rivals the notes set beside it, asked the other way round:
+        its definition with the name blanked ("____ is the amount a seller is paid for a good minus
+        the cost"), answered by typing the name. Notes written as prose define term after term in
+        sentences and set few of them side by side; a definition fits the one thing it defines, so
+        no rivals are needed and none are guessed. One per term: its first definition."""
+        if fact.kind != "statement" or not _DEFINES_WHAT.match(fact.pred):
+            return None
+        lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
+        if lead is None or key(fact.answer) in self._recalled:
+            return None
+        if not self._key_term(fact.answer) or len(set(terms(fact.pred)) - _VAGUE_TERMS) < 4:
+            return None
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", fact.pred):
+            return None  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
+        if re.search(r"\s(?:and|or|in|&)\s", fact.answer):
+            return None  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
+        if len(self._mentions(fact.answer)) > max(12, 0.06 * len(self.chunks)):
+            return None  # a name the notes use all through ('Function' in notes on code): trivial to recall
+        if _APPRAISAL.match(fact.pred) or not re.fullmatch(r"[A-Za-z][\w' -]*", fact.answer):
+            return None  # "HTTP is an example of ...": one of many; '__init__.py' is code to type
+        if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
+            # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
+            # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
+            return None
+        said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
+        if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
+            return None  # the sentence must say "X is ..." itself, not of a heading's or a label's X
+        text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
+        if re.search(r"[a-z0-9)]\. [A-Z]", text):
+            return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
+        source = fact.chunk.citation
+        item_id = _item_id("cloze", source, text, fact.answer)
+        self._recalled.add(key(fact.answer))
+        self.recall_ids.add(item_id)
+        accept = sorted(self._spellings_of(fact.answer))
+        return QuizItem(
+            item_id,
+            "cloze",
+            text,
+            (),
+            fact.answer,
+            readable(fact.explanation),
+            source,
+            self.topics[fact.chunk.id],
+            fact.chunk.id,
+            tuple(a for a in accept if key(a) != key(fact.answer)),
+        )

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from bot.text import STOPWORDS, names_its_answer, same_root, spells_out, stem, words
+from bot.text import STOPWORDS, key, names_its_answer, same_root, spells_out, stem, words
 
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
@@ -74,7 +74,7 @@ class QuizItem:
     def answer_text(self) -> str:
         return self.answer if isinstance(self.answer, str) else self.choices[self.answer]
 
-    @property
+    @cached_property
     def headline(self) -> str:
         """The topic a post shows above its question, or "" when that would name the answer: a
         section headed "Damping" holds the line "Damping is the process whereby ...", and "Quiz ·
@@ -95,9 +95,9 @@ class QuizItem:
             if spells_out(short, self.answer_text) and not any(spells_out(short, c) for c in others):
                 return ""
         # 'E.m.f' under "Electromotive force (e.m.f)": a short name the title writes out as it is
-        short = re.sub(r"[^a-z0-9]", "", self.answer_text.lower())
-        parts = {re.sub(r"[^a-z0-9]", "", p.lower()) for p in re.split(r"[\s(),/;:]+", self.topic)}
-        if short and short in parts and not any(re.sub(r"[^a-z0-9]", "", c.lower()) == short for c in others):
+        short = key(self.answer_text)
+        parts = {key(p) for p in re.split(r"[\s(),/;:]+", self.topic)}
+        if short and short in parts and not any(key(c) == short for c in others):
             return ""
         return self.topic
 
@@ -105,8 +105,8 @@ class QuizItem:
         """The `tutor quiz --json` object (CLI contract)."""
         data = asdict(self)
         data["choices"] = list(self.choices)
-        for key in ("chunk_id", "accept"):
-            data.pop(key)
+        for name in ("chunk_id", "accept"):
+            data.pop(name)
         return data
 
     def to_record(self) -> dict:

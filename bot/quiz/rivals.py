@@ -24,7 +24,6 @@ from bot.ingest.entries import readable, sentences, split_label
 from bot.quiz.facts import _Clause, _Fact
 from bot.quiz.items import QuizItem
 from bot.quiz.wording import (
-    _APPRAISAL,
     _BRACKETED,
     _CLAUSE,
     _COMPARED_TIERS,
@@ -36,26 +35,20 @@ from bot.quiz.wording import (
     _SET_BESIDE,
     _TOPIC_HEADING,
     _VAGUE_GENUS,
-    _VAGUE_TERMS,
     _VS,
-    BLANK,
     CONTEXT_MIN,
     HEAD_MIN,
     MAX_CHOICES,
     PEER_MIN,
     PEER_SPREAD,
-    _abbreviates,
     _bare,
     _clean_heading,
     _clean_name,
     _contains_phrase,
-    _emphasised,
     _head,
-    _holds_words,
     _item_id,
     _nested,
     _phrase_stems,
-    _variants,
 )
 from bot.text import (
     STOPWORDS,
@@ -616,59 +609,6 @@ class Rivals:
 
     def _all_pool(self, pool: str) -> list[str]:
         return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
-
-    def _recall(self, fact: _Fact) -> QuizItem | None:
-        """A term the notes define, with no rivals the notes set beside it, asked the other way round:
-        its definition with the name blanked ("____ is the amount a seller is paid for a good minus
-        the cost"), answered by typing the name. Notes written as prose define term after term in
-        sentences and set few of them side by side; a definition fits the one thing it defines, so
-        no rivals are needed and none are guessed. One per term: its first definition."""
-        if fact.kind != "statement" or not _DEFINES_WHAT.match(fact.pred):
-            return None
-        lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
-        if lead is None or key(fact.answer) in self._recalled:
-            return None
-        if not self._key_term(fact.answer) or len(set(terms(fact.pred)) - _VAGUE_TERMS) < 4:
-            return None
-        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", fact.pred):
-            return None  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
-        if re.search(r"\s(?:and|or|in|&)\s", fact.answer):
-            return None  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
-        if len(self._mentions(fact.answer)) > max(12, 0.06 * len(self.chunks)):
-            return None  # a name the notes use all through ('Function' in notes on code): trivial to recall
-        if _APPRAISAL.match(fact.pred) or not re.fullmatch(r"[A-Za-z][\w' -]*", fact.answer):
-            return None  # "HTTP is an example of ...": one of many; '__init__.py' is code to type
-        if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
-            # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
-            # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
-            return None
-        said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
-        if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
-            return None  # the sentence must say "X is ..." itself, not of a heading's or a label's X
-        text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
-        if re.search(r"[a-z0-9)]\. [A-Z]", text):
-            return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
-        same = {
-            a
-            for a in self.aliases_of(fact.answer)
-            if _holds_words(a, fact.answer) or _abbreviates(a, fact.answer) or _abbreviates(fact.answer, a)
-        }
-        self._recalled.add(key(fact.answer))
-        self.recall_ids.add(_item_id("cloze", fact.chunk.citation, text, fact.answer))
-        accept = sorted(_variants(fact.answer, same))
-        source = fact.chunk.citation
-        return QuizItem(
-            _item_id("cloze", source, text, fact.answer),
-            "cloze",
-            text,
-            (),
-            fact.answer,
-            readable(fact.explanation),
-            source,
-            self.topics[fact.chunk.id],
-            fact.chunk.id,
-            tuple(a for a in accept if key(a) != key(fact.answer)),
-        )
 
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
