@@ -41,6 +41,7 @@ from bot.ingest.document import read_lines, section_role
 from bot.ingest.entries import Entry, Table, parse
 from bot.ingest.entries import plain as _plain
 from bot.quiz.blanks import Blanks
+from bot.quiz.code_facts import CodeFacts, CodeResults
 from bot.quiz.entry_facts import EntryFacts
 from bot.quiz.facts import _Fact
 from bot.quiz.grading import normalized
@@ -163,7 +164,7 @@ def _without_unlike_pairs(
     ]
 
 
-class _Builder(EntryFacts, TableFacts, Blanks, Rivals):
+class _Builder(EntryFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
 
@@ -518,6 +519,8 @@ class _Builder(EntryFacts, TableFacts, Blanks, Rivals):
             if fact.kind == "mapping" and fact.pool == "term":
                 defined.append((fact, item))
         items.extend(self._descriptions(by_name, defined))
+        items.extend(self._command_items())
+        items.extend(self._result_items())
         return items
 
     @staticmethod

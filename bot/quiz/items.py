@@ -12,7 +12,7 @@ from bot.text import STOPWORDS, key, names_its_answer, same_root, spells_out, st
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
 
-QuizKind = Literal["statement", "table", "mapping", "definition", "cloze"]
+QuizKind = Literal["statement", "table", "mapping", "definition", "cloze", "code"]
 
 LETTERS = "ABCDEFGH"  # how choices are named everywhere: buttons, console, audit, explanations
 _CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")

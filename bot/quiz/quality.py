@@ -107,8 +107,10 @@ def problems(item: QuizItem) -> list[str]:
     if not item.is_cloze and re.search(r"[a-z0-9)]\. [A-Z]", _QUOTED.sub("“”", stem)):
         out.append("two sentences in one stem")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
+    # a command's choices are code by design; its description is still prose
+    coded = [] if item.kind == "code" else item.choices
     if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
-        _CODEISH.search(c) for c in item.choices if not signatures and not _FUNCTION_NAME.fullmatch(c)
+        _CODEISH.search(c) for c in coded if not signatures and not _FUNCTION_NAME.fullmatch(c)
     ):
         out.append("code, not prose")
     if (
@@ -398,6 +400,11 @@ def _choice_problems(item: QuizItem) -> list[str]:
         out.append("too few choices")
     unglossed = [re.sub(r"\s*\([^()]*\)", "", c).lower() for c in choices]
     bare = [" ".join(w.removesuffix("s") for w in c.split()) for c in unglossed]
+    if item.kind == "code":
+        # code is exact: 'John', 'JOHN' and 'john' are three results, a flag more is another command
+        if len(set(choices)) < len(choices):
+            out.append("overlapping choices")
+        return out
     # 'Lambda' and 'Lambda function', 'FIFO' and 'FIFO queue': one thing with and without its kind
     # (a lower-case word after the name; 'Kinesis Analytics' names another thing)
     padded = any(
@@ -581,7 +588,7 @@ def curate(
     reversed_facts: set[str] = set()
     for s in ranked:
         it = s.item
-        k = it.answer_text.lower()
+        k = it.answer_text if it.kind == "code" else it.answer_text.lower()  # code is case-exact
         if answers[k] >= per_answer or here[(k, it.chunk_id)] >= per_answer_here:
             continue
         if sources[it.chunk_id] >= per_source:

@@ -1,0 +1,152 @@
+"""Questions on code: a cheat sheet's commands told apart, and the results the notes show for a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.discord_app.quiz_views import quiz_payload
+from bot.quiz.grading import grade
+from bot.quiz.items import QuizItem
+from tests.test_quiz_generate import _items_of
+
+CHEAT_SHEET = """# Version control cheat sheet
+
+## Everyday commands
+
+#### Record the staged changes in the history
+```
+git commit -m [message]
+```
+
+#### Stage a file for the next snapshot
+```
+git add [file]
+```
+
+#### Upload local branch commits to the remote
+```
+git push [remote] [branch]
+```
+
+#### Fetch and merge the remote branch into the current one
+```
+git pull [remote]
+```
+
+#### Show the commit history of the current branch
+```
+git log
+```
+
+#### Switch to another branch
+```
+git checkout [branch]
+```
+
+#### Save modified and staged changes for later
+```
+git stash
+```
+
+#### Temporarily put the working changes aside
+```
+git stash
+```
+
+## Lab: set up a repository
+
+#### Create an empty repository in the current folder
+```
+git init
+```
+"""
+
+
+def _code(items: list[QuizItem]) -> dict[str, QuizItem]:
+    return {it.answer_text: it for it in items if it.kind == "code"}
+
+
+def test_a_cheat_sheet_asks_which_command_does_what_it_says(tmp_path: Path):
+    items = _code(_items_of(tmp_path, CHEAT_SHEET))
+    commit = items["git commit -m [message]"]
+    assert commit.prompt == "Which git command is described as “Record the staged changes in the history”?"
+    assert len(commit.choices) == 4 and all(c.startswith("git ") for c in commit.choices)
+    assert "git commit -m [message]" in commit.explanation
+    assert grade(commit, "ABCD"[commit.answer]) and grade(commit, commit.answer_text)
+    assert not grade(commit, "ABCD"[(commit.answer + 1) % 4])
+    # "Show the commit history": only the key repeats a word of it ('log' is not, but 'commit' in a
+    # rival would tie) -- and "Upload local branch commits": 'branch' is in rivals too, so it is fair
+    for it in items.values():
+        assert "[" not in it.prompt
+    # a command the notes describe two ways ('git stash') is asked neither way; a lab's step never
+    assert "git stash" not in items and "git init" not in items
+    # and never among the choices of another
+    assert not any("git init" in it.choices for it in items.values())
+
+
+def test_a_description_that_only_the_key_echoes_is_not_asked(tmp_path: Path):
+    notes = CHEAT_SHEET.replace("Switch to another branch", "Check out another branch")
+    items = _code(_items_of(tmp_path, notes))
+    # "Check out" is the key's own word, and no rival has it: matching words answers it
+    assert "git checkout [branch]" not in items
+    for it in items.values():
+        others = [c for i, c in enumerate(it.choices) if i != it.answer]
+        assert others and all(c != it.answer_text for c in others)
+
+
+RESULTS = """# Numbers and strings
+
+## Rounding
+
+```python
+import math
+
+x = round(5.85)        # 6 (rounded up)
+y = round(5.35)        # 5
+a = math.floor(-5.56)  # -6
+b = math.ceil(-5.56)   # -5
+c = math.trunc(-5.678) # -5
+print(4 > 5)           # False
+r = math.sqrt(16)      # 4.0
+e = math.exp(1.0)      # 2.718281828459045
+total = 5
+print(total + 1)       # 6
+```
+
+## Changing case
+
+```python
+'john'.capitalize()    # John
+'john'.upper()         # JOHN
+'JOHN'.lower()         # john
+```
+"""
+
+
+def test_a_line_whose_result_the_notes_show_is_asked_among_its_neighbours_results(tmp_path: Path):
+    items = {it.prompt: it for it in _items_of(tmp_path, RESULTS) if it.kind == "code"}
+    floor = items["What is the result of math.floor(-5.56)?"]
+    assert floor.answer_text == "-6"
+    assert list(floor.choices) == sorted(floor.choices, key=float)  # numbers in order
+    assert set(floor.choices) <= {"6", "5", "-6", "-5"}
+    cap = items["What is the result of 'john'.capitalize()?"]
+    assert sorted(cap.choices) == ["JOHN", "John", "john"]  # case is the whole question
+    assert grade(cap, "John") and not grade(cap, "john") and not grade(cap, "JOHN")
+    assert grade(floor, "-6") and not grade(floor, "6")
+    # a variable set up elsewhere is not a question ('total + 1'), nor a yes-or-no ('4 > 5'), nor a
+    # line whose only rivals are results of lines on other inputs (2.718 for sqrt(16))
+    assert not any("total" in p or "4 > 5" in p or "sqrt" in p for p in items)
+
+
+def test_a_code_question_shows_its_code_as_code_in_discord(tmp_path: Path):
+    items = [it for it in _items_of(tmp_path, RESULTS) if it.kind == "code"]
+    it = next(i for i in items if "capitalize" in i.prompt)
+    embed = quiz_payload(it)
+    assert "`John`" in embed["description"] and "`JOHN`" in embed["description"]
+    revealed = quiz_payload(it, revealed=True)
+    assert "`John`" in revealed["fields"][0]["value"]
+
+
+def test_prose_notes_make_no_code_questions(tmp_path: Path):
+    notes = "# Cells\n\n## Mitochondria\n\nMitochondria make ATP. # not code\n\n```\nATP  # energy\n```\n"
+    assert not [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
