@@ -62,12 +62,12 @@ def quiz_payload(
     item: QuizItem, answered: int = 0, right: int = 0, *, revealed: bool = False
 ) -> dict[str, Any]:
     """The quiz embed as a dict: prompt and lettered choices; once revealed, the answer and the share."""
-    lines = [item.prompt]
+    lines = [_plain(item, item.prompt)]
     if item.is_cloze:
         lines.append("*Press **Answer** and type the missing words.*")
     else:
         lines.append("")
-        lines += [f"**{LETTERS[i]})** {choice}" for i, choice in enumerate(item.choices)]
+        lines += [f"**{LETTERS[i]})** {_choice(item, choice)}" for i, choice in enumerate(item.choices)]
     topic = item.topic if revealed else item.headline  # a topic that names the answer waits for it
     embed: dict[str, Any] = {
         "title": shorten(f"Quiz · {topic}" if topic else "Quiz", TITLE_MAX),
@@ -78,12 +78,27 @@ def quiz_payload(
     if revealed:
         letter = "" if item.is_cloze else f"{LETTERS[item.answer]}) "  # type: ignore[index]
         share = f"{right}/{answered} got it right ({right / answered:.0%})" if answered else "nobody answered"
-        value = f"**{letter}{item.answer_text}** — {share}\n{item.explanation}\n— {item.source}"
+        said = (
+            f"**{letter}**{_choice(item, item.answer_text)}"
+            if item.kind == "code"
+            else f"**{letter}{item.answer_text}**"
+        )
+        value = f"{said} — {share}\n{_plain(item, item.explanation)}\n— {item.source}"
         embed["fields"] = [{"name": "Answer", "value": shorten(value, FIELD_VALUE_MAX), "inline": False}]
         embed["footer"] = {"text": f"Closed · {people}"}
     else:
         embed["footer"] = {"text": f"{people} · one answer each, only you see your result"}
     return embed
+
+
+def _plain(item: QuizItem, text: str) -> str:
+    """Text of a question on code shown as written: ``9 | 26`` or ``__len__`` is not markdown."""
+    return discord.utils.escape_markdown(text) if item.kind == "code" else text
+
+
+def _choice(item: QuizItem, choice: str) -> str:
+    """A choice as the embed shows it: a command or a result in a code span, prose as it is."""
+    return f"`{choice}`" if item.kind == "code" and "`" not in choice else choice
 
 
 def button_label(index: int, choice: str) -> str:

@@ -52,6 +52,9 @@ def grade(item: QuizItem, response: str | int) -> bool:
     text = str(response).strip()
     if not text:
         return False
+    exact = [i for i, c in enumerate(item.choices) if c.strip() == text]
+    if len(exact) == 1:
+        return exact[0] == item.answer  # 'John' among 'john' and 'JOHN', '-6' beside '6', '1' as a value
     wanted = key(text)
     hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
     if hits:
