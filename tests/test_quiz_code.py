@@ -150,3 +150,26 @@ def test_a_code_question_shows_its_code_as_code_in_discord(tmp_path: Path):
 def test_prose_notes_make_no_code_questions(tmp_path: Path):
     notes = "# Cells\n\n## Mitochondria\n\nMitochondria make ATP. # not code\n\n```\nATP  # energy\n```\n"
     assert not [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+
+
+def test_an_interactive_session_shows_results_too(tmp_path: Path):
+    notes = """# Strings
+
+## Case
+
+```
+>>> 'ada'.title()
+'Ada'
+>>> 'ada'.upper()
+'ADA'
+>>> 'ADA'.lower()
+'ada'
+>>> name = 'ada'
+>>> name.upper()
+'ADA'
+```
+"""
+    items = {it.prompt: it for it in _items_of(tmp_path, notes) if it.kind == "code"}
+    title = items["What is the result of 'ada'.title()?"]
+    assert title.answer_text == "'Ada'" and sorted(title.choices) == ["'ADA'", "'Ada'", "'ada'"]
+    assert not any("name" in p for p in items)  # a variable of the session is not a question

@@ -313,6 +313,17 @@ def _result_of(raw: str) -> tuple[str, str] | None:
     return expr, value
 
 
+def _echoed_by_the_shell(raw: str, following: str) -> tuple[str, str] | None:
+    """(expression, result) of an interactive session's line (``>>> len('abc')`` over ``3``)."""
+    line, shown = raw.strip(), following.strip()
+    if not line.startswith(">>> ") or not shown or shown.startswith((">>>", "...")):
+        return None
+    r = _RESULT.fullmatch(shown)
+    if not r or r.group("value") != shown:
+        return None  # a result with a remark after it, or a traceback
+    return _result_of(f"{line[4:]}  # {shown}")
+
+
 def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
     """Whether a reader can work ``expr`` out from itself: it computes something (a call or an
     operator) from literals, the library's names (imported, or never defined in the notes) and
@@ -342,7 +353,7 @@ class CodeResults:
             by_file[chunk.source].append(chunk)
         out: list[_Result] = []
         for chunks in by_file.values():
-            code = [ln.raw for c in chunks for ln in c.lines if ln.kind == "code"]
+            code = [_PROMPT.sub("", ln.raw.strip()) for c in chunks for ln in c.lines if ln.kind == "code"]
             defined = {m.group(1) for ln in code for m in _DEFINES.finditer(ln)}
             defined |= {
                 m.group("name") for ln in code if (m := _ASSIGNED.match(_COMMENT.sub(r"\g<code>", ln)))
@@ -359,11 +370,13 @@ class CodeResults:
             for c in chunks:
                 if not _in_content(c.heading):
                     continue
-                for ln in c.lines:
+                lines = c.lines
+                for i, ln in enumerate(lines):
                     if ln.kind != "code":
                         continue
                     at += 1
-                    found = _result_of(ln.raw)
+                    after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].kind == "code" else None
+                    found = _result_of(ln.raw) or _echoed_by_the_shell(ln.raw, after.raw if after else "")
                     if (
                         found
                         and _stands_alone(found[0], defined, imported)
