@@ -206,7 +206,7 @@ class CodeFacts:
             if k == _norm(c.code) or k in rivals:
                 continue
             theirs = _content(o.note)
-            if len(theirs & asked) * 2 >= min(len(theirs), len(asked)):
+            if len(theirs & asked) * 2 >= max(len(theirs), len(asked)):
                 continue  # described alike ('all namespaces' twice): both could be right
             if tokens < set(k.split()):
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
@@ -227,7 +227,16 @@ class CodeFacts:
                 _norm(o.code),
             )
 
-        chosen = sorted(rivals.values(), key=closeness)[:3]
+        # one rival per subcommand, but for the key's own ('helm show all' beside 'helm show chart'):
+        # three 'helm upgrade' variants beside 'helm pull' make the key the odd one out
+        chosen: list[_Command] = []
+        for o in sorted(rivals.values(), key=closeness):
+            sub = o.code.split()[:2]
+            if sub == c.code.split()[:2] or all(x.code.split()[:2] != sub for x in chosen):
+                chosen.append(o)
+        chosen = chosen[:3]
+        if len(chosen) < 2:
+            return None
         choices = [c.code, *(o.code for o in chosen)]
         item_id = _item_id("code", c.chunk.citation, prompt, c.code)
         random.Random(int(item_id, 16)).shuffle(choices)
