@@ -43,6 +43,11 @@ git log
 git checkout [branch]
 ```
 
+#### Create a branch and switch to it
+```
+git checkout -b [branch]
+```
+
 #### Save modified and staged changes for later
 ```
 git stash
@@ -78,6 +83,9 @@ def test_a_cheat_sheet_asks_which_command_does_what_it_says(tmp_path: Path):
     # rival would tie) -- and "Upload local branch commits": 'branch' is in rivals too, so it is fair
     for it in items.values():
         assert "[" not in it.prompt
+        subs = [tuple(c.split()[:2]) for i, c in enumerate(it.choices) if i != it.answer]
+        own = tuple(it.answer_text.split()[:2])
+        assert len({s for s in subs if s != own}) == len([s for s in subs if s != own])
     # a command the notes describe two ways ('git stash') is asked neither way; a lab's step never
     assert "git stash" not in items and "git init" not in items
     # and never among the choices of another
