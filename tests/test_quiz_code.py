@@ -181,3 +181,40 @@ def test_an_interactive_session_shows_results_too(tmp_path: Path):
     title = items["What is the result of 'ada'.title()?"]
     assert title.answer_text == "'Ada'" and sorted(title.choices) == ["'ADA'", "'Ada'", "'ada'"]
     assert not any("name" in p for p in items)  # a variable of the session is not a question
+
+
+CODES = """# Dates
+
+## Formatting codes
+
+- `%a`: Weekday abbreviated name (Sun, Mon, ..., Sat)
+- `%A`: Weekday full name (Sunday, Monday, ..., Saturday)
+- `%b`: Month abbreviated name (Jan, Feb, ..., Dec)
+- `%B`: Month full name (January, February, ..., December)
+- `%Y`: Year with century (1999, 2000, ...)
+
+## Opening modes
+
+1. `r`: Reading mode
+2. `w`: Writing mode
+3. `a`: Appending mode
+4. `rb`: Binary reading mode
+5. `wb`: Binary writing mode
+6. `r+`: Reading mode plus writing mode
+7. `rb+`: Binary reading mode
+"""
+
+
+def test_a_list_of_names_written_as_code_is_asked_among_itself(tmp_path: Path):
+    items = {it.prompt: it for it in _items_of(tmp_path, CODES) if it.kind == "code"}
+    full = next(it for p, it in items.items() if "Weekday full name" in p)
+    assert full.prompt.startswith("In “Formatting codes”, which one is described as “Weekday full name (")
+    assert full.answer_text == "%A" and "%a" in full.choices  # case tells them apart
+    assert grade(full, "%A") and not grade(full, "%a")
+    reading = items.get("In “Opening modes”, which one is described as “Reading mode”?")
+    # `r+` reads as well, and `rb` is a reading mode: neither is offered as wrong
+    assert reading is None or not {"r+", "rb", "rb+"} & set(reading.choices)
+    # `rb` and `rb+` are described the same: neither is asked
+    assert not any(it.answer_text in ("rb", "rb+") for it in items.values())
+    # a name that is its description cut short is given away: `%Y` for "Year", `w` for "Writing"
+    assert not any(it.answer_text in ("%Y", "w", "a") for it in items.values())

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
+from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.wording import _BASE_VERBS, _item_id
-from bot.text import STOPWORDS, is_word_form, stem, words
+from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
 _COMMENT = re.compile(r"""^(?P<code>(?:[^#'"/]|'[^']*'|"[^"]*"|/(?!/))*?)\s+(?:#|//)\s*(?P<note>.*)$""")
@@ -40,6 +41,8 @@ _TO_LEAD = re.compile(r"^(?:[-*+]\s+)?to\s+(?P<what>[a-z].*?):?$", re.IGNORECASE
 # literals nobody learns: hashes, long hex or base64, addresses, version-pinned digests
 _LITERAL = re.compile(r"[0-9a-f]{12,}|[A-Za-z0-9+/]{24,}|\d+\.\d+\.\d+\.\d+|sha256:", re.IGNORECASE)
 _PROGRAM = re.compile(r"^[a-z][a-z0-9_.-]*$")
+# a list item named by code: "`%A`: Weekday full name", "`object.__doc__`: the documentation string"
+_CODE_LABEL = re.compile(r"^`([^`]{1,40})`\s*(?::|\s[-–—]\s)\s*(\S.*)$")
 # the shortest description worth a question: "all namespaces" is a label, not what a command does
 _MIN_WORDS = 3
 _MAX_CODE = 60
@@ -56,6 +59,48 @@ class _Command:
     @property
     def program(self) -> str:
         return self.code.split()[0]
+
+
+def _core(code: str) -> str:
+    """The name a code is known by: `sqrt` of ``math.sqrt(x)``, `Y` of ``%Y``, `rb` of ``rb+``; a
+    command has none (its words are matched one by one)."""
+    if " " in code.strip():
+        return ""
+    names = re.findall(r"[A-Za-z][A-Za-z0-9_]*", code.split("(")[0])
+    return names[-1].lower() if names else ""
+
+
+def _shortens(code: str, said: list[str]) -> bool:
+    """Whether a code name is the stem's words cut short: a letter that begins one of them (`%Y`,
+    "Year"), or letters taken in order from one or two of them starting with the first (`sqrt`,
+    "square root")."""
+    core = _core(code)
+    if not core:
+        return False
+    for i, w in enumerate(said):
+        if w in STOPWORDS and len(core) > 1:
+            continue
+        if len(core) == 1:
+            if w[0] == core and w not in STOPWORDS:
+                return True
+            continue
+        phrase = w + (said[i + 1] if i + 1 < len(said) else "")
+        if phrase[0] == core[0] and _in_order(core, phrase):
+            return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in letters)
+
+
+def _says_what(note: str) -> bool:
+    """A list item's text that says what its code name is ("Weekday full name (Sun, Mon, ..., Sat)"),
+    not a bare value ('1', '9999') or another name."""
+    ws = re.findall(r"[A-Za-z]{2,}", note)
+    known = [w for w in ws if is_word_form(w.lower())]
+    return len(ws) >= 2 and len(known) * 3 >= len(ws) * 2 and len(note) <= 110 and "`" not in note
 
 
 def _in_content(heading: tuple[str, ...]) -> bool:
@@ -178,24 +223,51 @@ class CodeFacts:
             notes_of[(c.chunk.source, _norm(c.code))].add(c.note.lower())
         items: list[QuizItem] = []
         seen: set[str] = set()
-        for (source, _program), group in by_file.items():
+        groups = [(f"Which {program} command", group) for (_, program), group in by_file.items()]
+        groups += self._code_label_lists()
+        for asking, group in groups:
             codes = {_norm(c.code) for c in group}
             if len(codes) < _MIN_SIBLINGS:
                 continue
             for c in group:
                 k = _norm(c.code)
-                if k in seen or len(notes_of[(source, k)]) > 1:
+                if (c.chunk.source, k) in seen or len(notes_of[(c.chunk.source, k)]) > 1:
                     continue  # one command the notes describe two ways is not asked either way
-                item = self._command_item(c, group, notes_of)
+                item = self._command_item(c, group, f"{asking} is described as “{c.note}”?")
                 if item is not None:
-                    seen.add(k)
+                    seen.add((c.chunk.source, k))
                     items.append(item)
         return items
 
-    def _command_item(
-        self, c: _Command, group: list[_Command], notes_of: dict[tuple[str, str], set[str]]
-    ) -> QuizItem | None:
-        prompt = f"Which {c.program} command is described as “{c.note}”?"
+    def _code_label_lists(self) -> list[tuple[str, list[_Command]]]:
+        """Lists whose items are each a name written as code and what it is ("- `%A`: Weekday full
+        name", "- `math.sqrt(x)`: Returns the square root of x"): a list is a set of siblings (read
+        across the chunks its section was cut into), asked in its section ("In “Formatting codes”,
+        which one ...")."""
+        runs: dict[tuple, list[_Command]] = defaultdict(list)
+        for chunk in self.chunks:
+            if not _in_content(chunk.heading):
+                continue
+            for ln in chunk.lines:
+                m = _CODE_LABEL.match(ln.body) if ln.kind == "item" and ln.role == "content" else None
+                if m is None:
+                    continue
+                note = _plain(m.group(2)).strip().rstrip(".")
+                if _says_what(note):
+                    under = None if ln.parent is None else (chunk.id, ln.parent)
+                    named = _Command(m.group(1).strip(), note, chunk, _plain(ln.body))
+                    runs[(chunk.source, chunk.heading, ln.indent, under)].append(named)
+        out: list[tuple[str, list[_Command]]] = []
+        for (_, heading, _, _), run in runs.items():
+            title = _plain(heading[-1]) if heading else ""
+            named = any(names_its_answer(c.code, title) for c in run)
+            if title and len(title.split()) <= 6 and not named:
+                out.append((f"In “{title}”, which one", run))
+            else:
+                out.append(("Which one", run))
+        return out
+
+    def _command_item(self, c: _Command, group: list[_Command], prompt: str) -> QuizItem | None:
         asked = _content(c.note) - {stem(c.program)}
         mine = _content(c.code)
         tokens = set(_norm(c.code).split())
@@ -205,9 +277,15 @@ class CodeFacts:
             k = _norm(o.code)
             if k == _norm(c.code) or k in rivals:
                 continue
-            theirs = _content(o.note)
-            if len(theirs & asked) * 2 >= max(len(theirs), len(asked)):
-                continue  # described alike ('all namespaces' twice): both could be right
+            theirs = _content(o.note) - {stem(c.program)}
+            if theirs == asked:
+                # described the same ('Binary Reading mode' for both `rb` and `rb+`): either could be
+                # meant, and leaving one out makes the other look like the answer
+                return None
+            if theirs >= asked or len(theirs & asked) * 2 >= max(len(theirs), len(asked)):
+                # described alike ('all namespaces', 'all-namespace'), or as the key and more ('Reading
+                # mode plus Writing mode' of `r+` beside 'Reading mode' of `r`): both could be right
+                continue
             if tokens < set(k.split()):
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
             if not echoed <= _echoes(asked, o.code):
@@ -217,12 +295,14 @@ class CodeFacts:
             return None
 
         def closeness(o: _Command) -> tuple:
-            # the key's neighbours on the sheet (the same section, the same subcommand), then the
-            # most alike
+            # the key's neighbours on the sheet (the same section, the same subcommand), then those
+            # described most nearly alike ('Month full name' for 'Month abbreviated name'), then the
+            # most alike in code
             theirs = _content(o.code)
             return (
                 o.chunk.heading[:-1] != c.chunk.heading[:-1],
                 o.code.split()[:2] != c.code.split()[:2],
+                -len(_content(o.note) & asked),
                 -len(theirs & mine),
                 _norm(o.code),
             )
@@ -237,6 +317,9 @@ class CodeFacts:
         chosen = chosen[:3]
         if len(chosen) < 2:
             return None
+        said = [w.lower() for w in re.findall(r"[A-Za-z]+", c.note)]
+        if _shortens(c.code, said) and not any(_shortens(o.code, said) for o in chosen):
+            return None  # `%Y` for "Year with century", `w` for "Writing mode", `sqrt` for "square root"
         choices = [c.code, *(o.code for o in chosen)]
         item_id = _item_id("code", c.chunk.citation, prompt, c.code)
         random.Random(int(item_id, 16)).shuffle(choices)
@@ -254,7 +337,7 @@ class CodeFacts:
 
 
 def _norm(code: str) -> str:
-    return " ".join(code.split()).lower()
+    return " ".join(code.split())  # case is kept: '-A' and '-a', '%B' and '%b' are two things
 
 
 # -- results ------------------------------------------------------------------------------------------
