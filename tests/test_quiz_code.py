@@ -218,3 +218,16 @@ def test_a_list_of_names_written_as_code_is_asked_among_itself(tmp_path: Path):
     assert not any(it.answer_text in ("rb", "rb+") for it in items.values())
     # a name that is its description cut short is given away: `%Y` for "Year", `w` for "Writing"
     assert not any(it.answer_text in ("%Y", "w", "a") for it in items.values())
+
+
+def test_a_list_of_functions_the_notes_never_call_is_reference_not_a_question(tmp_path: Path):
+    notes = """# Maths
+
+## Roots and powers
+
+- `math.crbt(x)`: Returns the cube root of x
+- `math.hypot(x, y)`: Returns the length of the vector from the origin
+- `math.expm1(x)`: Returns inverse of x
+- `math.log2(x)`: Returns the base-two logarithm of x
+"""
+    assert not [it for it in _items_of(tmp_path, notes) if it.kind == "code"]

@@ -245,6 +245,7 @@ class CodeFacts:
         across the chunks its section was cut into), asked in its section ("In “Formatting codes”,
         which one ...")."""
         runs: dict[tuple, list[_Command]] = defaultdict(list)
+        code = "\n".join(ln.raw for c in self.chunks for ln in c.lines if ln.kind == "code")
         for chunk in self.chunks:
             if not _in_content(chunk.heading):
                 continue
@@ -253,6 +254,9 @@ class CodeFacts:
                 if m is None:
                     continue
                 note = _plain(m.group(2)).strip().rstrip(".")
+                callee = m.group(1).split("(")[0].strip()
+                if "(" in m.group(1) and not re.search(rf"(?<![\w.]){re.escape(callee)}\(", code):
+                    continue  # a function the notes list but never call: reference, where a typo hides
                 if _says_what(note):
                     under = None if ln.parent is None else (chunk.id, ln.parent)
                     named = _Command(m.group(1).strip(), note, chunk, _plain(ln.body))
