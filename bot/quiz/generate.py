@@ -41,7 +41,8 @@ from bot.ingest.document import read_lines, section_role
 from bot.ingest.entries import Entry, Table, parse
 from bot.ingest.entries import plain as _plain
 from bot.quiz.blanks import Blanks
-from bot.quiz.code_facts import CodeFacts, CodeResults
+from bot.quiz.code_facts import CodeFacts
+from bot.quiz.code_results import CodeResults
 from bot.quiz.entry_facts import EntryFacts
 from bot.quiz.facts import _Fact
 from bot.quiz.grading import normalized

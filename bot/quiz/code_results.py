@@ -1,0 +1,246 @@
+"""Questions on what a line of code gives: "What is the result of math.floor(-5.56)?".
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``), beside ``code_facts`` (commands). A line
+whose comment is its result (``x = round(5.85)  # 6 (rounded up)``, ``print(9 | 26)   # 27``) or an
+interactive session's line over the result it printed (``>>> 'ada'.title()`` / ``'Ada'``) is asked
+among the results of its neighbours on the same operands, when the line stands alone: only literals
+and names the notes never define (a library's function, a method of a literal), never a variable set a
+few lines up or a function the notes wrote. The patterns below read code the way ``bot/ingest`` reads
+markdown: by the syntax common languages share (assignments, definitions, imports, a print call),
+never by what the code is about.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.ingest import Chunk
+from bot.quiz.code_facts import _COMMENT, _PROMPT, _in_content
+from bot.quiz.items import QuizItem
+from bot.quiz.wording import _item_id
+
+_ASSIGNED = re.compile(
+    r"^\s*(?:const\s+|let\s+|var\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=(?!=)(?P<rhs>.+)$"
+)
+_DEFINES = re.compile(r"\b(?:def|class|function|fn|func|for|let|const|var)\s+([A-Za-z_]\w*)")
+_IMPORTS = re.compile(r"^\s*(?:import\s+([\w.]+)|from\s+[\w.]+\s+import\s+(.+))")
+_STRING = re.compile(r"""'[^'\\]*'|"[^"\\]*\"""")
+_IDENT = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
+# a result as the notes write it, before any remark: a number, a quoted or bare word, a short literal
+_RESULT = re.compile(
+    rf"^(?:output\s*:?\s*)?(?P<value>{_NUMBER}|'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\([^)]*\)|[A-Za-z][\w-]{{0,30}})"
+    r"(?:\s*(?:\(.*\)|≈.*|->.*|,.*))?$",
+    re.IGNORECASE,
+)
+_PRINTS = re.compile(r"^(?:print|console\.log|println|puts|echo)\s*\((?P<inner>.*)\)\s*;?$")
+
+
+def _shape(value: str) -> str:
+    """What kind of value a result is, so that rivals are of its kind: '-6' beside '5', never 'JOHN'."""
+    if re.fullmatch(r"-?\d+", value):
+        return "int"
+    if re.fullmatch(_NUMBER, value):
+        return "float"
+    if value[:1] in "[(":
+        return "list"
+    return "text"
+
+
+@dataclass(frozen=True)
+class _Result:
+    expr: str
+    value: str
+    chunk: Chunk
+    line: str
+    at: int  # position in the file's code, for nearness
+
+    @property
+    def shape(self) -> str:
+        return _shape(self.value)
+
+
+def _result_of(raw: str) -> tuple[str, str] | None:
+    """(expression, result) of a code line whose comment is its result, else None."""
+    m = _COMMENT.match(raw.strip())
+    if not m or not m.group("code").strip():
+        return None
+    code, note = m.group("code").strip().rstrip(";"), m.group("note").strip()
+    r = _RESULT.match(note)
+    if not r:
+        return None
+    value = r.group("value").strip()
+    if value.lower() in ("true", "false", "none", "null", "nil", "undefined", "output", "result", "error"):
+        return None  # a yes-or-no is a coin toss; a word like 'output' is no result
+    a = _ASSIGNED.match(code)
+    expr = a.group("rhs").strip() if a else code
+    p = _PRINTS.match(expr)
+    expr = p.group("inner").strip() if p else expr
+    return expr, value
+
+
+def _echoed_by_the_shell(raw: str, following: str) -> tuple[str, str] | None:
+    """(expression, result) of an interactive session's line (``>>> len('abc')`` over ``3``)."""
+    line, shown = raw.strip(), following.strip()
+    if not line.startswith(">>> ") or not shown or shown.startswith((">>>", "...")):
+        return None
+    r = _RESULT.fullmatch(shown)
+    if not r or r.group("value") != shown:
+        return None  # a result with a remark after it, or a traceback
+    return _result_of(f"{line[4:]}  # {shown}")
+
+
+def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
+    """Whether a reader can work ``expr`` out from itself: it computes something (a call or an
+    operator) from literals, the library's names (imported, or never defined in the notes) and
+    methods of literals; no variable or function the notes set up elsewhere."""
+    bare = _STRING.sub("S", expr)
+    if not re.search(r"\w\(|[-+*/%^|&<>]", bare) or len(expr) > 50:
+        return False
+    for m in _IDENT.finditer(bare):
+        name = m.group()
+        root = name.split(".")[0]
+        if root == "S" and m.start() > 0 and bare[m.start() - 1 : m.start()] in "'\"":
+            continue
+        after = bare[m.end() :].lstrip()
+        if root in defined:
+            return False
+        if "." in name and root not in imported and root != "S":
+            return False  # 'd1.strftime(...)': a value from elsewhere
+        if "." not in name and not after.startswith("(") and root != "S":
+            return False  # a bare name: a variable
+    return True
+
+
+class CodeResults:
+    def _results(self) -> list[_Result]:
+        by_file: dict[str, list[Chunk]] = defaultdict(list)
+        for chunk in self.chunks:
+            by_file[chunk.source].append(chunk)
+        out: list[_Result] = []
+        for chunks in by_file.values():
+            code = [_PROMPT.sub("", ln.raw.strip()) for c in chunks for ln in c.lines if ln.kind == "code"]
+            defined = {m.group(1) for ln in code for m in _DEFINES.finditer(ln)}
+            defined |= {
+                m.group("name") for ln in code if (m := _ASSIGNED.match(_COMMENT.sub(r"\g<code>", ln)))
+            }
+            imported: set[str] = set()
+            for ln in code:
+                m = _IMPORTS.match(ln)
+                if m and m.group(1):
+                    imported.add(m.group(1).split(".")[0])
+                elif m:
+                    imported |= {n.split(" as ")[-1].strip() for n in m.group(2).split(",")}
+            defined -= imported
+            at = 0
+            for c in chunks:
+                if not _in_content(c.heading):
+                    continue
+                lines = c.lines
+                for i, ln in enumerate(lines):
+                    if ln.kind != "code":
+                        continue
+                    at += 1
+                    after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].kind == "code" else None
+                    found = _result_of(ln.raw) or _echoed_by_the_shell(ln.raw, after.raw if after else "")
+                    if (
+                        found
+                        and _stands_alone(found[0], defined, imported)
+                        and not _shows(found[0], found[1])
+                    ):
+                        out.append(_Result(found[0], found[1], c, ln.raw.strip(), at))
+        return out
+
+    def _result_items(self) -> list[QuizItem]:
+        results = self._results()
+        items: list[QuizItem] = []
+        for r in results:
+            rivals: dict[str, _Result] = {}
+            for o in sorted(
+                (o for o in results if o.chunk.source == r.chunk.source and o.shape == r.shape),
+                key=lambda o: (o.chunk.heading != r.chunk.heading, abs(o.at - r.at)),
+            ):
+                v = o.value.strip("'\"")  # 'John', 'JOHN' and 'john' are three results
+                if v == r.value.strip("'\"") or v in rivals or _same_number(o.value, r.value):
+                    continue
+                if not _plausible(o.value, r) or not _operands(o.expr) & _operands(r.expr):
+                    continue  # a rival from a line on other inputs ('4.0' of sqrt(16) for sin(0.5*pi))
+                rivals[v] = o
+            chosen = [o.value for o in list(rivals.values())[:3]]
+            if len(chosen) < 2:
+                continue
+            if _likeness(r.value, r.expr) > max(_likeness(v, r.expr) for v in chosen) + 1:
+                continue  # 4.567 for round(4.56678, 3) among 1.0 and 3.14: the one that looks like it
+            prompt = f"What is the result of {r.expr}?"
+            choices = [r.value, *chosen]
+            item_id = _item_id("code", r.chunk.citation, prompt, r.value)
+            if r.shape in ("int", "float"):
+                choices.sort(key=float)  # numbers read best in order, as a teacher sets them
+            else:
+                random.Random(int(item_id, 16)).shuffle(choices)
+            items.append(
+                QuizItem(
+                    item_id,
+                    "code",
+                    prompt,
+                    tuple(choices),
+                    choices.index(r.value),
+                    r.line,
+                    r.chunk.citation,
+                    self.topics[r.chunk.id],
+                    r.chunk.id,
+                )
+            )
+        return items
+
+
+def _numbers(expr: str) -> list[str]:
+    return re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", _STRING.sub("", expr))
+
+
+def _plausible(value: str, r: _Result) -> bool:
+    """Whether a neighbour's result could pass for this line's: a number of a sign the line's own
+    numbers allow (no -6 for floor(5.56)), of about its size (no 148.4 for sqrt(16))."""
+    if r.shape not in ("int", "float"):
+        return True
+    v, k = float(value), float(r.value)
+    if v < 0 and not any(n.startswith("-") for n in _numbers(r.expr)) and k >= 0:
+        return False
+    return r.shape != "float" or not (k and v) or 0.1 <= abs(v / k) <= 10
+
+
+def _operands(expr: str) -> set[str]:
+    """What a line works on, loosely: its strings in any case ('john' of 'JOHN'.lower()) and the whole
+    part of its numbers (5 of -5.56 and of 5.678). Neighbours on the same operands make rivals a
+    learner could mistake for the result: floor, ceil and trunc of -5.56, 9 & 26 beside 9 | 26."""
+    out = {m.group()[1:-1].lower() for m in _STRING.finditer(expr)}
+    out |= {str(int(abs(float(n)))) for n in _numbers(expr)}
+    return out
+
+
+def _likeness(value: str, expr: str) -> int:
+    """How many leading characters a result shares with a number the line holds ('4.567' with
+    '4.56678': four)."""
+    best = 0
+    for n in _numbers(expr):
+        k = 0
+        while k < min(len(n), len(value)) and n[k] == value[k]:
+            k += 1
+        best = max(best, k)
+    return best
+
+
+def _shows(expr: str, value: str) -> bool:
+    """Whether the expression has its result written in it ('str(5)' is '5')."""
+    bare = value.strip("'\"")
+    return bool(re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w.])", expr))
+
+
+def _same_number(a: str, b: str) -> bool:
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return False
