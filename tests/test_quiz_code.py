@@ -53,7 +53,7 @@ git checkout -b [branch]
 git stash
 ```
 
-#### Temporarily put the working changes aside
+#### Put the working changes aside for a while
 ```
 git stash
 ```
@@ -211,6 +211,7 @@ def test_a_list_of_names_written_as_code_is_asked_among_itself(tmp_path: Path):
     assert full.prompt.startswith("In “Formatting codes”, which one is described as “Weekday full name (")
     assert full.answer_text == "%A" and "%a" in full.choices  # case tells them apart
     assert grade(full, "%A") and not grade(full, "%a")
+    assert grade(full, "ABCD"[full.answer]) and grade(full, "abcd"[full.answer])  # a letter picks by place
     reading = items.get("In “Opening modes”, which one is described as “Reading mode”?")
     # `r+` reads as well, and `rb` is a reading mode: neither is offered as wrong
     assert reading is None or not {"r+", "rb", "rb+"} & set(reading.choices)
@@ -231,3 +232,83 @@ def test_a_list_of_functions_the_notes_never_call_is_reference_not_a_question(tm
 - `math.log2(x)`: Returns the base-two logarithm of x
 """
     assert not [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+
+
+ODD_CODE = """# Odd code
+
+## Show the status of the working tree
+
+```
+
+```
+
+## Flags
+
+- `` ` ``: Leave a blank before a positive number
+- `-`: Align the value to the left of the field
+
+## Arithmetic
+
+```python
+print(10 * 3)              # multiplication
+print(10 + 3)              # addition
+print(10 - 3)              # subtraction
+q = divmod(17, 5)          # 3, 2
+r = [[1, 2], [3, 4]][::-1] # [[3, 4], [1, 2]]
+s = round(7.5) // 2, round(7.5) % 2   # 4, 0
+n = random.randint(1, 10)  # 7
+m = random.randint(1, 6)   # 4
+k = random.randint(2, 9)   # 5
+```
+
+## Setting up
+
+#### The command I use most often
+```
+git status
+```
+
+```python
+x = 5          # creates an integer object
+x = None       # creates a null object
+x = "a"        # creates a string object
+x = [1]        # creates a list object
+```
+"""
+
+
+def test_odd_code_makes_no_wrong_question_and_no_error(tmp_path: Path):
+    items = [it for it in _items_of(tmp_path, ODD_CODE) if it.kind == "code"]
+    asked = " ".join(it.prompt for it in items)
+    answers = {it.answer_text for it in items}
+    # a comment naming the operation is not its result; a bare tuple is not cut to its first part;
+    # a floor division is not a comment; a draw has no result to know
+    assert not {"multiplication", "addition", "subtraction", "3", "[[3, 4]"} & answers
+    assert "round(7.5)" not in asked and "randint" not in asked
+    # a heading that names no task, and assignments, are not commands
+    assert "git status" not in answers and not any(it.prompt.startswith("Which x command") for it in items)
+
+
+def test_two_lists_under_one_heading_are_two_sets_of_rivals(tmp_path: Path):
+    notes = """# Files
+
+## File handling
+
+The modes a file is opened in:
+
+- `r`: Opens a file for reading only
+- `w`: Opens a file for writing, truncating it first
+- `x`: Creates a file and fails if it exists already
+- `a`: Opens a file for appending at its end
+
+An open file object has these attributes:
+
+- `f.closed`: Whether the file has been closed yet
+- `f.name`: The path the file was opened with
+- `f.mode`: The access mode the file was opened in
+- `f.encoding`: The text encoding used to decode its bytes
+"""
+    for it in _items_of(tmp_path, notes):
+        if it.kind == "code":
+            modes = {"r", "w", "x", "a"}
+            assert (set(it.choices) <= modes) or not (set(it.choices) & modes), it.choices

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
@@ -49,6 +50,24 @@ _CODE_LABEL = re.compile(r"^`([^`]{1,40})`\s*(?::|\s[-–—]\s)\s*(\S.*)$")
 _MIN_WORDS = 3
 _MAX_CODE = 60
 _MIN_SIBLINGS = 4  # a program with fewer described commands in a file is an example, not a cheat sheet
+_LONGEST = 300  # a longer code line is data or a minified blob, not a line to learn
+_NEAREST = 60  # rivals are looked for among this many neighbours on the sheet, not the whole file
+# a command's words: a name or path, a flag (with its value), a [placeholder] or <placeholder>, a quoted
+# value; an '=' alone, '==' or '+' make it an assignment or an expression, not a command
+_TOKEN = re.compile(
+    r"[\w./:@~%+^,-]*[\w.\]/>)'\"]|-{1,2}[\w-]+(?:=\S+)?|\[[^\]]*\]|<[^>]*>|\"[^\"]*\"|'[^']*'|\([^()]*\)"
+)
+# verbs a how-to heading opens with ("Add a repository", "Download a chart", "Roll back a release"):
+# everyday English, what any cheat sheet's headings say
+_TASK_VERBS = frozenset(
+    """add remove delete update upgrade list show display view see get set create make run start stop
+    restart open close install uninstall download upload pull push fetch copy move rename search find
+    inspect check test print edit apply change switch save load restore export import enable disable
+    override roll tell build clean reset watch attach detach mount log sign scale deploy merge clone
+    commit stage init initialize configure generate compile format sort count join split record
+    send receive read write convert replace insert append undo revert reload refresh wait connect
+    disconnect kill stash tag describe exit quit put keep use""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +79,8 @@ class _Command:
 
     @property
     def program(self) -> str:
-        return self.code.split()[0]
+        parts = self.code.split()
+        return parts[0] if parts else ""
 
 
 def _core(code: str) -> str:
@@ -93,6 +113,7 @@ def _shortens(code: str, said: list[str]) -> bool:
 
 
 def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` occur in ``text`` in that order ('sqrt' in 'squareroot')."""
     it = iter(text)
     return all(ch in it for ch in letters)
 
@@ -111,23 +132,30 @@ def _in_content(heading: tuple[str, ...]) -> bool:
     return all(section_role(heading[:k]) == "content" for k in range(1, len(heading) + 1))
 
 
-def _content(text: str) -> set[str]:
-    """Stemmed content words."""
-    return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    """Stemmed content words (each command's words are read once per rival it is weighed against)."""
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
 
 
-def _echoes(stem_words: set[str], code: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _echoes(stem_words: frozenset[str], code: str) -> frozenset[str]:
     """The stem's words a command repeats ('list' in ``helm repo list``, and 'repo' for
     'repositories': a short word a longer one begins with)."""
-    parts = {p.lower() for p in re.findall(r"[A-Za-z][A-Za-z0-9]*", code) if len(p) >= 2}
-    return {
+    parts = _parts(code)
+    return frozenset(
         w
         for w in stem_words
         if any(
             stem(p) == w or (len(p) >= 3 and w.startswith(p)) or (len(w) >= 3 and p.startswith(w))
             for p in parts
         )
-    }
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parts(code: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in re.findall(r"[A-Za-z][A-Za-z0-9]*", code) if len(p) >= 2)
 
 
 def _describes(note: str) -> bool:
@@ -140,6 +168,13 @@ def _describes(note: str) -> bool:
         return False
     unknown = [w for w in ws if len(w) > 2 and not is_word_form(w.lower())]
     return len(unknown) * 4 <= len(ws) and ws[0][0].isalpha()
+
+
+def _tells_to(note: str) -> bool:
+    """A heading or "To …" line that names a task: it opens with a verb ("Add a repository"), or says
+    what the command does ("Lists all releases")."""
+    first = note.split()[0].lower() if note.split() else ""
+    return first in _TASK_VERBS or _says_does(note)
 
 
 def _says_does(note: str) -> bool:
@@ -167,23 +202,31 @@ class CodeFacts:
             if not _in_content(chunk.heading):
                 continue
             lines = chunk.lines
+            top = 0  # the indent of the fence's outermost code lines: deeper ones sit in a block
             for i, ln in enumerate(lines):
+                if ln.kind == "fence":
+                    body = []
+                    for x in lines[i + 1 :]:
+                        if x.kind != "code":
+                            break
+                        body.append(x.raw)
+                    top = min((len(r) - len(r.lstrip()) for r in body if r.strip()), default=0)
                 if ln.kind == "code":
-                    m = _COMMENT.match(ln.raw.strip())
-                    if (
-                        m
-                        and m.group("code").strip()
-                        and _describes(m.group("note"))
-                        and _says_does(m.group("note"))
-                    ):
+                    raw = ln.raw
+                    if len(raw) > _LONGEST or len(raw) - len(raw.lstrip()) > top:
+                        continue  # a minified blob, or a line inside a function's body
+                    m = _COMMENT.match(raw.strip())
+                    note = m.group("note") if m else ""
+                    if m and m.group("code").strip() and _describes(note) and _says_does(note):
                         code = _PROMPT.sub("", m.group("code").strip())
-                        out.append(_Command(code, m.group("note").strip().rstrip("."), chunk, ln.raw.strip()))
+                        out.append(_Command(code, note.strip().rstrip("."), chunk, raw.strip()))
                     continue
                 one_line = (
                     ln.kind == "fence"
                     and i + 2 < len(lines)
                     and lines[i + 1].kind == "code"
                     and lines[i + 2].kind == "fence"
+                    and 0 < len(lines[i + 1].raw.strip()) <= _LONGEST
                 )
                 if not one_line:
                     continue
@@ -193,8 +236,8 @@ class CodeFacts:
                 else:
                     m = _TO_LEAD.match(before[-1].raw.strip())
                     note = m.group("what")[0].upper() + m.group("what")[1:] if m else ""
-                if not note or not _describes(note):
-                    continue
+                if not note or not _describes(note) or not _tells_to(note):
+                    continue  # "The command I use most often" names no task
                 code = _PROMPT.sub("", lines[i + 1].raw.strip())
                 cm = _COMMENT.match(code)
                 code = cm.group("code").strip() if cm else code
@@ -203,14 +246,15 @@ class CodeFacts:
 
     @staticmethod
     def _learnable(c: _Command) -> bool:
-        """A command a learner could know by heart: a program's name first, short, no literals."""
+        """A command a learner could know by heart: a program's name first, then words, flags,
+        placeholders and quoted values (no '=' of an assignment, no operator), short, no literals."""
+        tokens = c.code.split()
         return (
-            bool(_PROGRAM.match(c.program))
-            and len(c.code.split()) >= 2
+            len(tokens) >= 2
+            and bool(_PROGRAM.match(c.program))
+            and all(_TOKEN.fullmatch(t) for t in tokens)
             and len(c.code) <= _MAX_CODE
             and not _LITERAL.search(c.code)
-            and "=" not in c.code.split()[0]
-            and not c.code.rstrip().endswith(("\\", "|", "&&"))
         )
 
     def _command_items(self) -> list[QuizItem]:
@@ -248,12 +292,15 @@ class CodeFacts:
         which one ...")."""
         runs: dict[tuple, list[_Command]] = defaultdict(list)
         code = "\n".join(ln.raw for c in self.chunks for ln in c.lines if ln.kind == "code")
+        leads: Counter = Counter()  # paragraphs met so far in a section: each starts another list
         for chunk in self.chunks:
             if not _in_content(chunk.heading):
                 continue
             for ln in chunk.lines:
+                if ln.kind in ("paragraph", "caption", "header", "row"):
+                    leads[(chunk.source, chunk.heading)] += 1
                 m = _CODE_LABEL.match(ln.body) if ln.kind == "item" and ln.role == "content" else None
-                if m is None:
+                if m is None or not m.group(1).strip():
                     continue
                 note = _plain(m.group(2)).strip().rstrip(".")
                 callee = m.group(1).split("(")[0].strip()
@@ -262,9 +309,10 @@ class CodeFacts:
                 if _says_what(note):
                     under = None if ln.parent is None else (chunk.id, ln.parent)
                     named = _Command(m.group(1).strip(), note, chunk, _plain(ln.body))
-                    runs[(chunk.source, chunk.heading, ln.indent, under)].append(named)
+                    lead = leads[(chunk.source, chunk.heading)]
+                    runs[(chunk.source, chunk.heading, lead, ln.indent, under)].append(named)
         out: list[tuple[str, list[_Command]]] = []
-        for (_, heading, _, _), run in runs.items():
+        for (_, heading, *_), run in runs.items():
             title = _plain(heading[-1]) if heading else ""
             named = any(names_its_answer(c.code, title) for c in run)
             if title and len(title.split()) <= 6 and not named:
@@ -274,6 +322,11 @@ class CodeFacts:
         return out
 
     def _command_item(self, c: _Command, group: list[_Command], prompt: str) -> QuizItem | None:
+        """``c`` asked among its nearest siblings of ``group`` that a learner must tell from it, or
+        None when too few of them are fair: described alike, the key and more, or missing a stem word
+        the key repeats."""
+        at = next(i for i, o in enumerate(group) if o is c)
+        group = group[max(0, at - _NEAREST // 2) : at + _NEAREST // 2]  # a sheet of thousands stays fast
         asked = _content(c.note) - {stem(c.program)}
         mine = _content(c.code)
         tokens = set(_norm(c.code).split())
@@ -343,4 +396,5 @@ class CodeFacts:
 
 
 def _norm(code: str) -> str:
+    """A command compared as written, spacing aside."""
     return " ".join(code.split())  # case is kept: '-A' and '-a', '%B' and '%b' are two things

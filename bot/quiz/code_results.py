@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.ingest import Chunk
-from bot.quiz.code_facts import _COMMENT, _PROMPT, _in_content
+from bot.quiz.code_facts import _COMMENT, _NEAREST, _PROMPT, _in_content
 from bot.quiz.items import QuizItem
 from bot.quiz.wording import _item_id
 
@@ -30,12 +30,18 @@ _IMPORTS = re.compile(r"^\s*(?:import\s+([\w.]+)|from\s+[\w.]+\s+import\s+(.+))"
 _STRING = re.compile(r"""'[^'\\]*'|"[^"\\]*\"""")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 _NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
-# a result as the notes write it, before any remark: a number, a quoted or bare word, a short literal
+# a result as the notes write it: a number, a quoted or bare word, or a bracketed literal (read by
+# ``_value``, which balances brackets), then at most a remark after a space: "6 (rounded up)",
+# "0.5235987755982988 ≈ 30°"
 _RESULT = re.compile(
-    rf"^(?:output\s*:?\s*)?(?P<value>{_NUMBER}|'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\([^)]*\)|[A-Za-z][\w-]{{0,30}})"
-    r"(?:\s*(?:\(.*\)|≈.*|->.*|,.*))?$",
+    rf"^(?:output\s*:?\s*)?(?P<value>{_NUMBER}|'[^']*'|\"[^\"]*\"|[A-Za-z][\w-]{{0,30}})"
+    r"(?:\s+(?:\(.*\)|≈.*|->.*))?$",
     re.IGNORECASE,
 )
+# a draw: its result is one run of many ("random", "shuffle", "sample")
+_CHANCE = re.compile(r"random|shuffl|\bsample|\bchoice", re.IGNORECASE)
+_LONGEST_RESULT = 40  # a longer result is data to read, not an answer to pick
+_LONGEST_LINE = 300
 _PRINTS = re.compile(r"^(?:print|console\.log|println|puts|echo)\s*\((?P<inner>.*)\)\s*;?$")
 
 
@@ -63,23 +69,63 @@ class _Result:
         return _shape(self.value)
 
 
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` (outside quotes) is closed, in order."""
+    pairs, stack = {")": "(", "]": "[", "}": "{"}, []
+    for ch in _STRING.sub("S", text):
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in pairs and (not stack or stack.pop() != pairs[ch]):
+            return False
+    return not stack
+
+
+def _value(note: str) -> str | None:
+    """The result a comment shows, or None when it shows something else: a bracketed literal whole
+    ('[[3, 4], [1, 2]]', not '[[3, 4]'), a number, a quoted or bare word; never a tuple written
+    bare ('3, 2' of divmod), nor a comment holding another comment."""
+    if "#" in note or "//" in note or len(note) > 120:
+        return None
+    if note[:1] in "[({":
+        depth = 0
+        for i, ch in enumerate(note):
+            depth += ch in "[({"
+            depth -= ch in "])}"
+            if depth == 0:
+                value, rest = note[: i + 1], note[i + 1 :]
+                remark = rest[:1].isspace() and not rest.lstrip().startswith(",")
+                return value if _balanced(value) and (not rest.strip() or remark) else None
+        return None
+    r = _RESULT.match(note)
+    return r.group("value").strip() if r else None
+
+
 def _result_of(raw: str) -> tuple[str, str] | None:
     """(expression, result) of a code line whose comment is its result, else None."""
+    if len(raw) > _LONGEST_LINE:
+        return None
     m = _COMMENT.match(raw.strip())
-    if not m or not m.group("code").strip():
-        return None
+    if not m or not m.group("code").strip() or not _balanced(m.group("code")):
+        return None  # 'round(7.5) // 2, ...': a floor division, not a comment
     code, note = m.group("code").strip().rstrip(";"), m.group("note").strip()
-    r = _RESULT.match(note)
-    if not r:
+    value = _value(note)
+    if value is None or len(value) > _LONGEST_RESULT:
         return None
-    value = r.group("value").strip()
     if value.lower() in ("true", "false", "none", "null", "nil", "undefined", "output", "result", "error"):
         return None  # a yes-or-no is a coin toss; a word like 'output' is no result
     a = _ASSIGNED.match(code)
     expr = a.group("rhs").strip() if a else code
     p = _PRINTS.match(expr)
     expr = p.group("inner").strip() if p else expr
+    if _shape(value) == "text" and value[:1] not in "'\"" and not _from_its_strings(value, expr):
+        return None  # '# multiplication' beside 10 * 3 names the operation; 'John' of 'john' is its result
     return expr, value
+
+
+def _from_its_strings(word: str, expr: str) -> bool:
+    """Whether a bare word result is made of the line's own strings ('John' of 'john'.capitalize())."""
+    strings = [m.group()[1:-1].lower() for m in _STRING.finditer(expr)]
+    return any(word.lower() in s or s in word.lower() for s in strings if s)
 
 
 def _echoed_by_the_shell(raw: str, following: str) -> tuple[str, str] | None:
@@ -87,8 +133,7 @@ def _echoed_by_the_shell(raw: str, following: str) -> tuple[str, str] | None:
     line, shown = raw.strip(), following.strip()
     if not line.startswith(">>> ") or not shown or shown.startswith((">>>", "...")):
         return None
-    r = _RESULT.fullmatch(shown)
-    if not r or r.group("value") != shown:
+    if _value(shown) != shown:
         return None  # a result with a remark after it, or a traceback
     return _result_of(f"{line[4:]}  # {shown}")
 
@@ -117,12 +162,20 @@ def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
 
 class CodeResults:
     def _results(self) -> list[_Result]:
+        """Every line of the notes' content sections that shows its result and stands alone, except
+        where the result is a draw ('random.randint(1, 10)  # 7'): a section or a call about chance
+        shows one run of many."""
         by_file: dict[str, list[Chunk]] = defaultdict(list)
         for chunk in self.chunks:
             by_file[chunk.source].append(chunk)
         out: list[_Result] = []
         for chunks in by_file.values():
-            code = [_PROMPT.sub("", ln.raw.strip()) for c in chunks for ln in c.lines if ln.kind == "code"]
+            code = [
+                _PROMPT.sub("", ln.raw.strip())
+                for c in chunks
+                for ln in c.lines
+                if ln.kind == "code" and len(ln.raw) <= _LONGEST_LINE
+            ]
             defined = {m.group(1) for ln in code for m in _DEFINES.finditer(ln)}
             defined |= {
                 m.group("name") for ln in code if (m := _ASSIGNED.match(_COMMENT.sub(r"\g<code>", ln)))
@@ -150,19 +203,25 @@ class CodeResults:
                         found
                         and _stands_alone(found[0], defined, imported)
                         and not _shows(found[0], found[1])
+                        and not _CHANCE.search(" ".join([found[0], *c.heading]))
                     ):
                         out.append(_Result(found[0], found[1], c, ln.raw.strip(), at))
         return out
 
     def _result_items(self) -> list[QuizItem]:
+        """A question per result line with at least two fair rivals among its neighbours' results."""
         results = self._results()
+        by_kind: dict[tuple[str, str], list[_Result]] = defaultdict(list)
+        for r in results:
+            by_kind[(r.chunk.source, r.shape)].append(r)
+        place = {id(r): i for kin in by_kind.values() for i, r in enumerate(kin)}
         items: list[QuizItem] = []
         for r in results:
             rivals: dict[str, _Result] = {}
-            for o in sorted(
-                (o for o in results if o.chunk.source == r.chunk.source and o.shape == r.shape),
-                key=lambda o: (o.chunk.heading != r.chunk.heading, abs(o.at - r.at)),
-            ):
+            kin = by_kind[(r.chunk.source, r.shape)]
+            at = place[id(r)]
+            near = kin[max(0, at - _NEAREST // 2) : at + _NEAREST // 2]  # thousands of lines stay fast
+            for o in sorted(near, key=lambda o: (o.chunk.heading != r.chunk.heading, abs(o.at - r.at))):
                 v = o.value.strip("'\"")  # 'John', 'JOHN' and 'john' are three results
                 if v == r.value.strip("'\"") or v in rivals or _same_number(o.value, r.value):
                     continue
@@ -198,6 +257,7 @@ class CodeResults:
 
 
 def _numbers(expr: str) -> list[str]:
+    """The numbers written in a line, outside its strings."""
     return re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", _STRING.sub("", expr))
 
 

@@ -57,8 +57,10 @@ def grade(item: QuizItem, response: str | int) -> bool:
         return exact[0] == item.answer  # 'John' among 'john' and 'JOHN', '-6' beside '6', '1' as a value
     wanted = key(text)
     hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
-    if hits:
-        return hits == [item.answer]
+    if len(hits) == 1:
+        return hits[0] == item.answer
+    if hits and choice_index(text) is None:
+        return False  # it names two choices alike; a letter ('B' among '%b' and '%B') picks by place
     index = choice_index(text)
     if index is not None:
         return index == item.answer
