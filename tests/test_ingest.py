@@ -284,3 +284,21 @@ def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     assert repaired.count("\n") == text.count("\n")
     assert repaired.split("\n")[3] == "The circle of arteries joins the front and back."
     assert "cards" not in "\n".join(c.text for c in chunk_doc(count, text))
+
+
+def test_a_table_written_without_outer_pipes_is_read_as_a_table(count):
+    text = "\n".join(
+        [
+            "# Queues",
+            "",
+            "Standard Queue | FIFO Queue",
+            "---------|----------",
+            "Multi lane highway | Single lane road with no way to overtake",
+            "At least once delivery | Exactly once processing",
+        ]
+    )
+    (chunk,) = chunk_doc(count, text, "notes/queues.md")
+    kinds = [line.kind for line in chunk.lines if line.kind != "blank"]
+    assert kinds == ["header", "delimiter", "row", "row"]  # not one paragraph of four lines run together
+    assert chunk.lines[-1].cells() == ["At least once delivery", "Exactly once processing"]
+    assert (chunk.start, chunk.end) == (3, 6)  # the lines keep their numbers

@@ -312,3 +312,29 @@ An open file object has these attributes:
         if it.kind == "code":
             modes = {"r", "w", "x", "a"}
             assert (set(it.choices) <= modes) or not (set(it.choices) & modes), it.choices
+
+
+def test_a_table_of_commands_is_asked_as_a_cheat_sheet_with_its_code_whole(tmp_path: Path):
+    notes = """# Containers
+
+## Lifecycle
+
+COMMAND | DESCRIPTION
+---|---
+`docker create IMAGE` | Create a new container
+`docker start CONTAINER` | Start a container
+`docker stop CONTAINER` | Graceful stop a container
+`docker pause CONTAINER` | Suspend a container
+`docker unpause CONTAINER` | Resume a container
+`docker kill  CONTAINER` | Resume a container
+`docker rm CONTAINER` | Destroy a container
+`docker stop $(docker ps -q)` | Stop all the running containers
+"""
+    items = _items_of(tmp_path, notes)
+    assert not [it for it in items if it.kind == "table"]  # code cells are not cut to 'rm CONTAINER'
+    code = {it.answer_text: it for it in items if it.kind == "code"}
+    rm = code["docker rm CONTAINER"]
+    assert rm.prompt == "Which docker command is described as “Destroy a container”?"
+    assert all(c.startswith("docker ") and "$(" not in c for c in rm.choices)
+    # "Resume a container" describes two commands in these notes: asked for neither
+    assert "docker unpause CONTAINER" not in code

@@ -165,6 +165,7 @@ def parse_blocks(text: str) -> list[Block]:
             ][: _count_items(tokens, idx)]
         elif kind == "table":
             block.parts = [span(t.map) for t in _table_rows(tokens, idx)]
+            block.text = _piped(block.text)
         if block.text.strip():
             blocks.append(block)
     for block, nxt in zip(blocks, blocks[1:], strict=False):
@@ -174,6 +175,21 @@ def parse_blocks(text: str) -> list[Block]:
             block.pseudo = True
     _assign_depths(blocks)
     return blocks
+
+
+def _piped(text: str) -> str:
+    """A table's lines with the outer pipes markdown lets a writer leave out ("COMMAND | DESCRIPTION"
+    over "---|---"), so that every reader of the text sees the rows it holds, line for line."""
+    out = []
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            indent = line[: len(line) - len(line.lstrip())]
+            body = body if body.startswith("|") else "| " + body
+            body = body if body.endswith("|") and not body.endswith("\\|") else body + " |"
+            line = indent + body
+        out.append(line)
+    return "\n".join(out)
 
 
 def _is_caption(text: str) -> bool:

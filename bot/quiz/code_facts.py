@@ -33,6 +33,7 @@ from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
+from bot.quiz.table_facts import code_named
 from bot.quiz.wording import _BASE_VERBS, _item_id
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, words
 
@@ -264,21 +265,28 @@ class CodeFacts:
         by_file: dict[tuple[str, str], list[_Command]] = defaultdict(list)
         for c in commands:
             by_file[(c.chunk.source, c.program)].append(c)
-        notes_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for c in commands:
-            notes_of[(c.chunk.source, _norm(c.code))].add(c.note.lower())
-        items: list[QuizItem] = []
-        seen: set[str] = set()
         groups = [(f"Which {program} command", group) for (_, program), group in by_file.items()]
         groups += self._code_label_lists()
+        notes_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        codes_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for _, group in groups:
+            for c in group:
+                notes_of[(c.chunk.source, _norm(c.code))].add(c.note.lower())
+                codes_of[(c.chunk.source, c.note.lower())].add(_norm(c.code))
+        items: list[QuizItem] = []
+        seen: set[tuple[str, str]] = set()
         for asking, group in groups:
             codes = {_norm(c.code) for c in group}
-            if len(codes) < _MIN_SIBLINGS:
+            if len(codes) < _MIN_SIBLINGS or not asking:
                 continue
             for c in group:
                 k = _norm(c.code)
-                if (c.chunk.source, k) in seen or len(notes_of[(c.chunk.source, k)]) > 1:
-                    continue  # one command the notes describe two ways is not asked either way
+                if (
+                    (c.chunk.source, k) in seen
+                    or len(notes_of[(c.chunk.source, k)]) > 1
+                    or len(codes_of[(c.chunk.source, c.note.lower())]) > 1
+                ):
+                    continue  # a command described two ways, or a description of two commands
                 item = self._command_item(c, group, f"{asking} is described as “{c.note}”?")
                 if item is not None:
                     seen.add((c.chunk.source, k))
@@ -311,11 +319,29 @@ class CodeFacts:
                     named = _Command(m.group(1).strip(), note, chunk, _plain(ln.body))
                     lead = leads[(chunk.source, chunk.heading)]
                     runs[(chunk.source, chunk.heading, lead, ln.indent, under)].append(named)
+        for first, (_, tables) in self.parsed.items():
+            chunk = self.section_of.get(first, [None])[0]
+            if chunk is None or not _in_content(chunk.heading):
+                continue
+            for n, table in enumerate(tables):
+                if not code_named(table) or len(table.header) < 2:
+                    continue
+                for row in table.rows:
+                    code, note = row[0].strip().strip("`").strip(), _plain(row[1]).strip().rstrip(".")
+                    if code and _says_what(note):
+                        runs[(chunk.source, chunk.heading, "table", n)].append(
+                            _Command(code, note, chunk, f"{code}: {note}")
+                        )
         out: list[tuple[str, list[_Command]]] = []
         for (_, heading, *_), run in runs.items():
             title = _plain(heading[-1]) if heading else ""
             named = any(names_its_answer(c.code, title) for c in run)
-            if title and len(title.split()) <= 6 and not named:
+            programs = {c.program for c in run}
+            if len(programs) == 1 and all(len(c.code.split()) >= 2 for c in run) and len(run) > 1:
+                # a table of one program's commands: asked like a cheat sheet, lines it can't learn left out
+                run = [c for c in run if self._learnable(c)]
+                out.append((f"Which {run[0].program} command" if run else "", run))
+            elif title and len(title.split()) <= 6 and not named:
                 out.append((f"In “{title}”, which one", run))
             else:
                 out.append(("Which one", run))
@@ -334,14 +360,17 @@ class CodeFacts:
         rivals: dict[str, _Command] = {}
         for o in group:
             k = _norm(o.code)
-            if k == _norm(c.code) or k in rivals:
+            if k == _norm(c.code):
                 continue
             theirs = _content(o.note) - {stem(c.program)}
             if theirs == asked:
                 # described the same ('Binary Reading mode' for both `rb` and `rb+`): either could be
                 # meant, and leaving one out makes the other look like the answer
                 return None
-            if theirs >= asked or len(theirs & asked) * 2 >= max(len(theirs), len(asked)):
+            if k in rivals:
+                continue
+            shared = theirs & asked
+            if theirs >= asked or len(shared) >= 2 and len(shared) * 2 >= max(len(theirs), len(asked)):
                 # described alike ('all namespaces', 'all-namespace'), or as the key and more ('Reading
                 # mode plus Writing mode' of `r+` beside 'Reading mode' of `r`): both could be right
                 continue

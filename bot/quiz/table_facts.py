@@ -42,6 +42,8 @@ from bot.text import (
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
+        if code_named(table):
+            return []  # a table of commands or code names is asked by ``code_facts``, code kept whole
         header = [_plain(h) for h in table.header]
         rows = [[_plain_cell(c) for c in r] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]
@@ -232,6 +234,17 @@ class TableFacts:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+def code_named(table: Table) -> bool:
+    """Whether a table lists one program's commands ("| `docker ps -a` | List all containers |"): every
+    row named by a command of two words or more, all of one program. A table of single names in code
+    (keywords, escape characters) stays a table: its rows' rivals are found by meaning."""
+    firsts = [r[0].strip() if r else "" for r in table.rows]
+    if not firsts or not all(re.fullmatch(r"`[^`]+`", f) for f in firsts):
+        return False
+    words_of = [f.strip("`").split() for f in firsts]
+    return all(len(w) >= 2 for w in words_of) and len({w[0] for w in words_of}) == 1
 
 
 def _stops_short(row: list[str], rows: list[list[str]]) -> bool:
