@@ -2478,3 +2478,37 @@ def test_blanks_in_definitions_only_fill_a_bank_too_small_for_a_month(tmp_path):
     items = generate_items(chunks, glossary)
     assert sum(1 for it in items if it.choices) >= 30
     assert not any(it.is_cloze and it.prompt.startswith("____ is the") for it in items)
+
+
+def test_two_lists_set_side_by_side_in_a_table_are_not_rows_of_things(tmp_path):
+    notes = """# Messaging
+
+## SQS vs Kinesis
+
+Kinesis | SQS |
+---------|----------|
+Large throughput or large numbers of devices| One thing or one group of things sending messages
+Huge scale ingestion with multiple consumers| One consumption group from that tier
+Rolling window for multiple consumers | Allow for async communications
+
+## Trade-offs
+
+| Pros | Cons |
+|---|---|
+| Cheap to run | Slow to start |
+| Easy to learn | Hard to debug |
+| Scales out well | Vendor lock-in |
+
+## Keywords
+
+| Keyword | Meaning |
+|---|---|
+| break | Used to get out of the loop |
+| continue | Used to skip the current iteration |
+| pass | Used as an empty body of a block |
+"""
+    tables = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    # "Which kinesi has the SQS “Allow for async communications”?", "What is the con of the pro Easy to
+    # learn?": a row's two cells say nothing of each other
+    assert not [it for it in tables if "kinesi" in it.prompt.lower() or " pro" in it.prompt.lower()]
+    assert any(it.answer_text in ("break", "continue", "pass") for it in tables)  # a real table still is

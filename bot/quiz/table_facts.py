@@ -51,6 +51,8 @@ class TableFacts:
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
         if len(header) < 2 or len(rows) < 1:
             return []
+        if _side_by_side(header, rows):
+            return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things
         firsts = [key(r[0]) for r in rows]
         grouped = False
         if len(set(firsts)) < len(firsts):
@@ -234,6 +236,21 @@ class TableFacts:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
+    """Two columns that are two lists of remarks set side by side ("Kinesis | SQS" over "Large
+    throughput … | One consumption group …", "Pros | Cons" over "Cheap to run | Slow to start"): a
+    row's two cells say nothing of each other, so neither names the other. A table of things has names
+    down its first column and what they are, longer, beside them ("| break | Used to get out of the
+    loop |"), or short values on both sides ("| HCl | Cl⁻ |")."""
+    filled = [h for h in header if h.strip()]
+    if len(filled) != 2 or len(rows) < 2:
+        return False
+    left = [len(r[0].split()) for r in rows]
+    right = [len(r[1].split()) if len(r) > 1 else 0 for r in rows]
+    a, b = sum(left) / len(left), sum(right) / len(right)
+    return min(a, b) >= 2.5 and max(a, b) <= 2 * min(a, b)
 
 
 def code_named(table: Table) -> bool:
