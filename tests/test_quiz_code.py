@@ -338,3 +338,25 @@ COMMAND | DESCRIPTION
     assert all(c.startswith("docker ") and "$(" not in c for c in rm.choices)
     # "Resume a container" describes two commands in these notes: asked for neither
     assert "docker unpause CONTAINER" not in code
+
+
+def test_a_library_object_that_needs_no_import_stands_alone(tmp_path: Path):
+    notes = """# JavaScript numbers
+
+## Rounding
+
+```js
+console.log(Math.floor(-5.5));   // -6
+console.log(Math.ceil(-5.5));    // -5
+console.log(Math.round(-5.5));   // -5
+console.log(Math.trunc(-5.5));   // -5
+console.log(Math.floor(5.5));    // 5
+console.log(Math.ceil(5.5));     // 6
+const p = new Point(1, 2);
+console.log(p.norm(-5.5));       // 6
+```
+"""
+    items = {it.prompt: it for it in _items_of(tmp_path, notes) if it.kind == "code"}
+    floor = items["What is the result of Math.floor(-5.5)?"]
+    assert floor.answer_text == "-6" and len(floor.choices) >= 2
+    assert not any("p.norm" in p for p in items)  # a variable the notes set up is not a library

@@ -153,8 +153,10 @@ def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
         after = bare[m.end() :].lstrip()
         if root in defined:
             return False
-        if "." in name and root not in imported and root != "S":
-            return False  # 'd1.strftime(...)': a value from elsewhere
+        if "." in name and root not in imported and root != "S" and not root[:1].isupper():
+            # 'd1.strftime(...)': a value from elsewhere; a capitalised name the notes never define
+            # is a library's own ('Math.floor(-5.5)', 'Integer.parseInt("42")')
+            return False
         if "." not in name and not after.startswith("(") and root != "S":
             return False  # a bare name: a variable
     return True
