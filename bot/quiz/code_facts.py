@@ -408,19 +408,29 @@ class CodeFacts:
         said = [w.lower() for w in re.findall(r"[A-Za-z]+", c.note)]
         if _shortens(c.code, said) and not any(_shortens(o.code, said) for o in chosen):
             return None  # `%Y` for "Year with century", `w` for "Writing mode", `sqrt` for "square root"
-        choices = [c.code, *(o.code for o in chosen)]
-        item_id = _item_id("code", c.chunk.citation, prompt, c.code)
-        random.Random(int(item_id, 16)).shuffle(choices)
+        return self._code_item(c.chunk, prompt, c.code, [o.code for o in chosen], c.line)
+
+    def _code_item(
+        self, chunk: Chunk, prompt: str, key: str, rivals: list[str], line: str, ordered: bool = False
+    ) -> QuizItem:
+        """A question on code: the key among its rivals, shuffled by the item's id (or in order, for
+        numbers), justified by the notes' own line."""
+        choices = [key, *rivals]
+        item_id = _item_id("code", chunk.citation, prompt, key)
+        if ordered:
+            choices.sort(key=float)  # numbers read best in order, as a teacher sets them
+        else:
+            random.Random(int(item_id, 16)).shuffle(choices)
         return QuizItem(
             item_id,
             "code",
             prompt,
             tuple(choices),
-            choices.index(c.code),
-            c.line,
-            c.chunk.citation,
-            self.topics[c.chunk.id],
-            c.chunk.id,
+            choices.index(key),
+            line,
+            chunk.citation,
+            self.topics[chunk.id],
+            chunk.id,
         )
 
 

@@ -12,7 +12,6 @@ never by what the code is about.
 
 from __future__ import annotations
 
-import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from dataclasses import dataclass
 from bot.ingest import Chunk
 from bot.quiz.code_facts import _COMMENT, _NEAREST, _PROMPT, _in_content
 from bot.quiz.items import QuizItem
-from bot.quiz.wording import _item_id
 
 _ASSIGNED = re.compile(
     r"^\s*(?:const\s+|let\s+|var\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=(?!=)(?P<rhs>.+)$"
@@ -236,25 +234,8 @@ class CodeResults:
             if _likeness(r.value, r.expr) > max(_likeness(v, r.expr) for v in chosen) + 1:
                 continue  # 4.567 for round(4.56678, 3) among 1.0 and 3.14: the one that looks like it
             prompt = f"What is the result of {r.expr}?"
-            choices = [r.value, *chosen]
-            item_id = _item_id("code", r.chunk.citation, prompt, r.value)
-            if r.shape in ("int", "float"):
-                choices.sort(key=float)  # numbers read best in order, as a teacher sets them
-            else:
-                random.Random(int(item_id, 16)).shuffle(choices)
-            items.append(
-                QuizItem(
-                    item_id,
-                    "code",
-                    prompt,
-                    tuple(choices),
-                    choices.index(r.value),
-                    r.line,
-                    r.chunk.citation,
-                    self.topics[r.chunk.id],
-                    r.chunk.id,
-                )
-            )
+            numbers = r.shape in ("int", "float")
+            items.append(self._code_item(r.chunk, prompt, r.value, chosen, r.line, ordered=numbers))
         return items
 
 
