@@ -27,6 +27,7 @@ class _Fact:
     parallel: bool = False  # one of a run of entries each saying what its own subject is
     loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
     rivals: set[str] = field(default_factory=set)  # sibling labels with no line of their own to ask
+    siblings_only: bool = False  # rivals only from ``group`` (a heading's siblings), never from elsewhere
 
 
 @dataclass

@@ -49,6 +49,7 @@ from bot.quiz.grading import normalized
 from bot.quiz.items import QuizItem
 from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
+from bot.quiz.section_facts import SectionFacts
 from bot.quiz.table_facts import TableFacts
 from bot.quiz.wording import (
     _ARTICLE,
@@ -165,7 +166,7 @@ def _without_unlike_pairs(
     ]
 
 
-class _Builder(EntryFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
+class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
 
@@ -488,6 +489,7 @@ class _Builder(EntryFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
                 said = fact.explanation.split(" — ", 1)[0] if fact.kind == "table" else fact.explanation
                 fact.chunk = _holding(group, said)
             facts.extend(made)
+        facts.extend(self._section_facts())
         self._index_clauses()
         for fact in facts:
             m = _FORM_OF.match(fact.pred) if fact.kind in ("mapping", "statement") else None

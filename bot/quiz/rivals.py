@@ -518,6 +518,8 @@ class Rivals:
             )
             group = sides + rest
         took = take(group, outside=False)
+        if fact.siblings_only:
+            return chosen  # a section's siblings are its kind; names gathered elsewhere may not be
         if took or (len(chosen) >= 2 and fact.pool != "cell") or fact.kind == "table":
             return chosen  # the same list or table gives the best distractors: no outsider beside them
         if fact.pool == "cell":

@@ -1,0 +1,206 @@
+"""Sibling sections read as one list: each heading a label, its opening line what it says of it.
+
+Notes written as prose set their terms out as headings, not as a list: "##### Graph" over
+"Relationships between things are formally defined and stored ...", beside "##### Document" and
+"##### Key-Value databases" under one parent. Those headings are things of one kind as much as the
+labels of a list are, and the line that opens each section says what sets it apart. Read so, a
+section tree asks "Which one is described as “Relationships between things are formally defined
+...”?" among its siblings, through the same checks as a list's labels (a label that names a term, a
+description that stands alone, a rival the line fits as well).
+
+A mixin of the quiz builder (``bot.quiz.generate._Builder``): its methods read the notes and the
+state the builder sets up in ``__init__``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+
+from bot.ingest import Chunk
+from bot.ingest.document import section_role
+from bot.ingest.entries import Entry
+from bot.ingest.entries import plain as _plain
+from bot.quiz.facts import _Fact
+from bot.quiz.wording import (
+    _AUX,
+    _BASE_VERBS,
+    _FILING_HEADING,
+    _TOPIC_HEADING,
+    _VS,
+    _clean_heading,
+    _contains_phrase,
+    _nested,
+    _remark,
+    _sentence_like,
+    _singular,
+    _unquote,
+    _unref,
+)
+from bot.text import stem, words
+
+# more words than this is a title, not a name
+_MAX_NAME_WORDS = 4
+# "EC2 Strengths", "Exam Power Up", "Load Balancing Fundamentals", "Athena Explained": a section on
+# an aspect of a thing, or a study aid, is no thing of its siblings' kind
+_ASPECT_TITLE = re.compile(
+    r"\b(?:exam|exams|power\s*ups?|highlights?|considerations?|fundamentals|explained|strengths?|"
+    r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?)\b",
+    re.IGNORECASE,
+)
+# "Alternative hypo 2", "Pattern 4": counted off, not named
+_COUNTED = re.compile(r"\s#?\d{1,3}$")
+_CITED = re.compile(r"\s*\((?:ref|reference|source|src|from|via|see|cf)\b[^()]*\)\s*$", re.IGNORECASE)
+# a parent that names several topics ("IAM, Accounts and Organizations") holds things of several kinds
+_SEVERAL_TOPICS = re.compile(r"[,&/+]|\band\b", re.IGNORECASE)
+# "Users-Groups-Roles-Policies": a slug of several topics, as written
+_SLUG = re.compile(r"\w-\w+-\w")
+# "still", "also", "instead": a section's first line that goes on from what came before it
+_GOES_ON = re.compile(
+    r"\b(?:still|also|too|again|instead|otherwise|likewise|however|though)\b", re.IGNORECASE
+)
+_SUBORDINATE = frozenset(
+    "once when whenever if unless until while after before because since although though as".split()
+)
+_RELATIVE = frozenset({"that", "which", "who", "whose", "whom", "where"})
+# "Consider the relative acidities ...", "Note: ...": a line that speaks to the reader, or a labelled
+# remark, opens a section without saying what its subject is
+_TO_THE_READER = re.compile(
+    r"^(?:consider|note|notice|recall|remember|see|imagine|suppose|let|look|think|important|remark)\b",
+    re.IGNORECASE,
+)
+
+
+class SectionFacts:
+    def _section_facts(self) -> list[_Fact]:
+        """What each of two or more sibling sections says of the thing its heading names, asked
+        among its siblings and no one else. Only sections with no subsections, directly under one
+        parent in one file that is neither the file's title nor a heading over several topics."""
+        first: dict[tuple[str, ...], Chunk] = {}
+        for group in self.section_of.values():
+            c = group[0]
+            first.setdefault((c.source, *c.heading), c)
+        kids: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for path in sorted(first, key=lambda p: self.pos[first[p].id]):
+            if len(path) >= 3:  # (source, parent heading, ..., own heading)
+                kids[path[:-1]].append(path)
+        facts: list[_Fact] = []
+        for parent, paths in kids.items():
+            # a heading with headings of its own under it is a topic of the notes, not one thing
+            # beside its siblings ("Isomers", with its subsections, under "Resonance structures")
+            children = [
+                p for p in paths if section_role(first[p].heading) == "content" and not kids.get(p)
+            ]
+            title = _clean_heading(parent[-1])
+            if (
+                len(children) < 2
+                or len(parent) < 3
+                or _SEVERAL_TOPICS.search(title)
+                or _SLUG.search(parent[-1])
+            ):
+                continue  # a file's own title over its chapters, or a heading over several topics
+            entries: list[Entry] = []
+            holder: dict[int, Chunk] = {}
+            for path in children:
+                name = _clean_heading(path[-1])
+                if (
+                    not name
+                    or len(name.split()) > _MAX_NAME_WORDS
+                    or _TOPIC_HEADING.search(name)
+                    or _FILING_HEADING.search(name)
+                    or _ASPECT_TITLE.search(name)
+                    or _VS.search(name)  # "Affected vs Effected": a comparison, not a thing
+                    or _COUNTED.search(name)
+                    or self.enumerated(name)
+                    or self._aspect_of(name, title)
+                ):
+                    continue
+                opening = self._opening_line(first[path], name)
+                index = len(entries)
+                # a section whose first line says nothing of it is still a rival of its siblings
+                text = f"**{name}:** {opening}" if opening else f"**{name}:**"
+                entries.append(Entry(index, text, True, 0))
+                holder[index] = first[path]
+            if len(entries) < 2:
+                continue
+            # the list stands where the parent's heading does: "In “Non-Relational (NoSQL)”, ..."
+            at = first[children[0]]
+            listed = dataclasses.replace(at, heading=tuple(parent[1:]))
+            for fact in self._entry_facts(listed, entries):
+                if fact.kind != "mapping" or fact.pool != "term":
+                    continue  # the sections' own sentences make their statements and blanks already
+                index = next((i for i, e in enumerate(entries) if e.text == fact.explanation), None)
+                if index is None:
+                    continue
+                fact.chunk = holder[index]
+                # 'S3 Glacier' beside 'S3 Glacier Deep Archive': what a section says of the general
+                # thing its variant's section may leave unsaid and still share
+                variants = {g for g in fact.group if _nested(g, fact.answer)}
+                fact.group = [g for g in fact.group if g not in variants]
+                fact.rivals -= variants
+                fact.siblings_only = True
+                if fact.noun:
+                    # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a
+                    # heading's children are often its aspects, not things of the kind it names;
+                    # the parent sets the question without saying what kind the choices are
+                    asked = re.sub(r"^In “[^”]+”, ", "", fact.prompt)
+                    asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
+                    fact.prompt = f"In “{_unref(title)}”, {asked[0].lower()}{asked[1:]}"
+                    fact.noun = ""
+                facts.append(fact)
+        return facts
+
+    def _aspect_of(self, name: str, parent: str) -> bool:
+        """Whether a heading names a part or a side of its parent rather than a thing beside its
+        siblings: 'EC2 Strengths' under "Elastic Compute Cloud (EC2)", 'DynamoDB Architecture' under
+        "DynamoDB"; or is a sentence's start ('EC2 host contains')."""
+        last = name.split()[-1]
+        verb = last[:-1] in _BASE_VERBS or _singular(last) in _BASE_VERBS
+        if last.islower() and last.endswith("s") and verb:
+            return True  # 'EC2 host contains' (a title-cased name ends in a noun: 'Auto Scaling Groups')
+        if _sentence_like(name) or _remark(name):
+            return True
+        mine = words(name)
+        own = {parent, *re.findall(r"\(([^()]+)\)", parent), re.sub(r"\s*\([^()]*\)", "", parent)}
+        return any(
+            words(n) and len(words(n)) < len(mine) and _contains_phrase(mine, n)
+            for n in own | set(self.aliases_of(parent))
+        )
+
+    def _opening_line(self, chunk: Chunk, name: str) -> str:
+        """The first paragraph or list item of a section, when it is plain text that says something
+        of the section's own subject: not a labelled line ("Definition: ..."), a lead-in to a list,
+        code, a table, a word to the reader, or a sentence about another thing ("DynamoDB is one
+        type of database" under "Wide Column Store")."""
+        entries, _ = self.parsed[chunk.id]
+        if not entries:
+            return ""
+        entry = entries[0]
+        if entry.label or entry.children:
+            return ""
+        # '"An API object that manages ..." (ref: Kubernetes.io)': the line, not where it was quoted from
+        text = _unquote(_CITED.sub("", _plain(entry.text)).strip())
+        if not text or text.endswith(":") or re.match(r"^[|`<]", text) or _TO_THE_READER.match(text):
+            return ""
+        if re.match(r"^[A-Z][\w-]*:\s", text):
+            return ""  # "Important: S3 is private by default!"
+        if _GOES_ON.search(text):
+            return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
+        # "Provides ...", "Hourly rate based on ...", "Documents are formatted ..." under "Document"
+        # say what the heading's thing is; "The public key is uploaded ..." under "Asymmetric
+        # Encryption" (a step told) or "Encryption is obvious when used" under "Steganography" (what
+        # it is set against) is a sentence about another thing
+        clause = words(re.split(r"[,;:.(]", text, maxsplit=1)[0])
+        if clause and self.is_verb(clause[0], " ".join(clause[1:2])):
+            return text  # "Keeps the piece warm until ...": what it does, its subject the heading
+        verb = next((i for i, w in enumerate(clause) if w in _AUX), None)
+        # "Once an object has been uploaded, ..." has no subject, nor "Harmful software that is
+        # disguised as ..." (what kind of thing it is, and which)
+        if verb and clause[0] not in _SUBORDINATE and not _RELATIVE & set(clause[:verb]):
+            subject = {stem(w) for w in clause[:verb]}
+            if not subject & {stem(w) for w in words(name)}:
+                return ""
+        subject = self.subject_at(text)
+        if subject is not None and not self.same_thing(self.name_of(subject[0]), name):
+            return ""  # "ECS cluster is created within a VPC" under "EC2 mode": a line on the cluster
+        return text

@@ -1,0 +1,107 @@
+"""Sibling sections as a list: each heading a thing, its opening line what the notes say of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_quiz_generate import _items_of
+
+# Prose notes that set their terms out as headings, not as a list. The subject is made up, so no
+# answer comes from what a model or a reader already knows.
+NOTES = """# Glassmaking
+
+## Furnace work
+
+### Kiln Types
+
+#### Pot Kiln
+Holds a single crucible of molten glass and suits a small studio that melts one colour at a time.
+
+#### Tank Kiln
+Melts glass continuously in a long basin fed from one end, for factories that run around the clock.
+
+#### Day Tank
+Is filled each morning, worked until evening and emptied before the workshop closes.
+
+#### Regenerative Tank Kiln
+Recovers the heat of its exhaust through brick chambers beside the basin to warm the incoming air.
+
+#### Glory Hole
+The furnace door is opened wide to reheat a piece between shaping steps.
+
+#### Kiln Strengths
+Workshops pick a kiln by how much glass they pour each week.
+
+### Annealing Schedules
+
+#### Gentle Hold
+Keeps the piece at a steady warm temperature until the whole body of glass is even.
+
+#### Slow Ramp
+Lowers the oven a few degrees each hour, letting surface and core shrink together.
+
+#### Final Soak
+Keeps the piece warm again for an hour before it leaves the oven.
+
+## Shaping
+
+Glass is shaped while it is hot and soft.
+
+### Blowing
+Consider how a bubble forms at the end of a hollow pipe.
+
+### Casting
+Molten glass fills a mould of sand or plaster and sets in its shape.
+
+### Slumping
+Sheet glass sags over a form in the kiln and takes its curve.
+"""
+
+
+def _described(items) -> dict[str, object]:
+    return {it.answer_text: it for it in items if it.kind == "mapping"}
+
+
+def test_sibling_sections_are_asked_by_their_opening_lines_among_each_other(tmp_path: Path):
+    items = _items_of(tmp_path, NOTES)
+    asked = _described(items)
+    tank = asked["Tank Kiln"]
+    assert "melts glass continuously in a long basin" in tank.prompt
+    # its siblings, and only those; not its own variant, of which the line may hold as well
+    assert "Regenerative Tank Kiln" not in tank.choices
+    assert set(tank.choices) <= {"Tank Kiln", "Pot Kiln", "Day Tank", "Glory Hole"}
+    assert "Tank Kiln" not in asked["Regenerative Tank Kiln"].choices
+    assert set(asked["Slow Ramp"].choices) <= {"Slow Ramp", "Gentle Hold", "Final Soak"}
+    assert "Gentle Hold" in asked["Slow Ramp"].choices
+
+
+def test_a_section_on_an_aspect_or_a_word_to_the_reader_is_no_thing_to_ask(tmp_path: Path):
+    items = _items_of(tmp_path, NOTES)
+    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    assert "Kiln Strengths" not in named  # an aspect of its parent, not a kiln
+    # "Consider how a bubble forms ..." tells the reader to think, it says nothing of Blowing
+    assert not any("Consider how a bubble" in it.prompt for it in items)
+    # a first line about another thing, or one that goes on from the section before, says nothing
+    # of its heading
+    assert not any("furnace door" in it.prompt.lower() for it in items)
+    assert not any("warm again" in it.prompt for it in items)
+    # the file's own title over its chapters is no list: 'Furnace work' and 'Shaping' are topics
+    assert "Furnace work" not in named and "Shaping" not in named
+
+
+def test_a_stem_never_names_the_key_whole(tmp_path: Path):
+    notes = """# Chemistry notes
+
+## Orbitals
+
+### Atomic Orbitals
+
+#### S Orbital
+s orbitals are spherical because the electron is equally likely in every direction.
+
+#### P Orbital
+Shaped like a dumbbell with two lobes on either side of the nucleus.
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("s orbitals are spherical" in it.prompt for it in items)
+    assert any(it.answer_text == "P Orbital" for it in items)
