@@ -218,6 +218,13 @@ def _gives_away(item: QuizItem) -> bool:
             pairs & _letter_pairs(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
             return True  # "to determine R or S" for "R/S Configuration", "A-T-rich" for "A-T pairs"
+    if item.choices and isinstance(item.answer, int):
+        # "s orbitals are spherical ..." for 'S Orbital': the key's whole name, one letter and all,
+        # written in the stem, however many of its words the other choices share
+        named = [stem(w) for w in words(answer)]
+        said = [stem(w) for w in words(item.prompt)]
+        if len(named) >= 2 and any(said[i : i + len(named)] == named for i in range(len(said))):
+            return True
     distinctive = _stems(answer)
     if item.choices and isinstance(item.answer, int):
         # words another choice has too ("... function" of three functions) tell nothing apart
