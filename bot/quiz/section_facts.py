@@ -139,14 +139,18 @@ class SectionFacts:
                 fact.group = [g for g in fact.group if g not in variants]
                 fact.rivals -= variants
                 fact.siblings_only = True
+                # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a heading's
+                # children are often its aspects, not things of the kind it names; the parent, when
+                # it names a thing, sets the question ("In “S3 Glacier”" over its retrieval tiers)
+                # without saying what kind the choices are
+                asked = re.sub(r"^In “[^”]+”, ", "", fact.prompt)
                 if fact.noun:
-                    # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a
-                    # heading's children are often its aspects, not things of the kind it names;
-                    # the parent sets the question without saying what kind the choices are
-                    asked = re.sub(r"^In “[^”]+”, ", "", fact.prompt)
                     asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
-                    fact.prompt = f"In “{_unref(title)}”, {asked[0].lower()}{asked[1:]}"
                     fact.noun = ""
+                setting = self._setting(listed, fact.answer)
+                if setting:
+                    asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
+                fact.prompt = asked[0].upper() + asked[1:]
                 facts.append(fact)
         return facts
 
