@@ -105,3 +105,25 @@ Shaped like a dumbbell with two lobes on either side of the nucleus.
     items = _items_of(tmp_path, notes)
     assert not any("s orbitals are spherical" in it.prompt for it in items)
     assert any(it.answer_text == "P Orbital" for it in items)
+
+
+def test_siblings_that_share_the_keys_head_noun_are_its_only_rivals(tmp_path: Path):
+    notes = """# Server notes
+
+## Machines
+
+### Machine Lifecycle
+
+#### Stopped State
+Charged for the attached disks only while it waits to be started.
+
+#### Terminated State
+Charges nothing, because the disks are deleted and the machine is gone for good.
+
+#### Machine Image
+Holds the boot disk and the settings a new machine is launched from.
+"""
+    items = _items_of(tmp_path, notes)
+    stopped = _described(items)["Stopped State"]
+    # two states set side by side make a fair either-or; the image is another kind of thing
+    assert set(stopped.choices) == {"Stopped State", "Terminated State"}

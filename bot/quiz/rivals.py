@@ -663,7 +663,8 @@ class Rivals:
         # 'Standard' beside a FIFO queue's whole line pasted in the stem is a coin toss
         others = {key(g) for g in fact.group if not self._form_of(g, fact.answer) and g not in fact.rivals}
         others -= self._keys(fact.answer)[0]
-        peers = self.peers_of(fact.answer, fact.chunk)
+        # a section list's siblings are all the peers it has: headings elsewhere are other lists
+        peers = [] if fact.siblings_only else self.peers_of(fact.answer, fact.chunk)
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
         # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')

@@ -28,8 +28,10 @@ from bot.quiz.wording import (
     _FILING_HEADING,
     _TOPIC_HEADING,
     _VS,
+    _bare,
     _clean_heading,
     _contains_phrase,
+    _head,
     _nested,
     _remark,
     _sentence_like,
@@ -138,6 +140,13 @@ class SectionFacts:
                 variants = {g for g in fact.group if _nested(g, fact.answer)}
                 fact.group = [g for g in fact.group if g not in variants]
                 fact.rivals -= variants
+                # 'Stopped State' beside 'Terminated State' and 'AMI (Server Image)': where siblings
+                # share the key's head noun, those are its kind and the others are not
+                head = _head(_bare(fact.answer))
+                kin = [g for g in fact.group if head and _head(_bare(g)) == head]
+                if kin:
+                    fact.group = kin
+                    fact.rivals &= set(kin)
                 fact.siblings_only = True
                 # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a heading's
                 # children are often its aspects, not things of the kind it names; the parent, when
