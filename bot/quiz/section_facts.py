@@ -43,10 +43,10 @@ from bot.text import stem, words
 
 # more words than this is a title, not a name
 _MAX_NAME_WORDS = 4
-# "EC2 Strengths", "Exam Power Up", "Load Balancing Fundamentals", "Athena Explained": a section on
+# "EC2 Strengths", "Exam Tips", "Load Balancing Fundamentals", "Athena Explained": a section on
 # an aspect of a thing, or a study aid, is no thing of its siblings' kind
 _ASPECT_TITLE = re.compile(
-    r"\b(?:exam|exams|power\s*ups?|highlights?|considerations?|fundamentals|explained|strengths?|"
+    r"\b(?:exam|exams|highlights?|considerations?|fundamentals|explained|strengths?|"
     r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?)\b",
     re.IGNORECASE,
 )
