@@ -592,6 +592,15 @@ def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
     assert "gives the answer away" in problems(_choice_item("Which method has “Greater than”?", dunders, 1))
 
 
+def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
+    from bot.quiz.quality import problems
+
+    ops = ("Modulus ( % )", "Multiplication ( )", "Subtraction ( - )")
+    assert "a choice lost its symbols" in problems(_choice_item("Which one finds the remainder?", ops, 0))
+    calls = ("copy()", "sort()", "reverse()")
+    assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
+
+
 def test_a_stem_asked_by_what_is_not_so_is_negative_but_a_value_named_none_is_not():
     """"Which one cannot read from the queue?" is true of every rival that cannot; "the keyword None"
     names a value and "whether two objects are the same or not" asks both ways."""

@@ -405,6 +405,9 @@ def _choice_problems(item: QuizItem) -> list[str]:
     choices = [c.strip() for c in item.choices]
     if len(choices) < 2:
         out.append("too few choices")
+    if any(re.search(r"\(\s+\)|\[\s+\]", c) for c in choices):
+        # "Multiplication ( )": a heading's '( * )' read as emphasis, its symbol lost
+        out.append("a choice lost its symbols")
     unglossed = [re.sub(r"\s*\([^()]*\)", "", c).lower() for c in choices]
     bare = [" ".join(w.removesuffix("s") for w in c.split()) for c in unglossed]
     if item.kind == "code":
