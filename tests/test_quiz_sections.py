@@ -127,3 +127,26 @@ Holds the boot disk and the settings a new machine is launched from.
     stopped = _described(items)["Stopped State"]
     # two states set side by side make a fair either-or; the image is another kind of thing
     assert set(stopped.choices) == {"Stopped State", "Terminated State"}
+
+
+def test_a_heading_that_names_its_subsections_sets_them_side_by_side(tmp_path: Path):
+    notes = """# Furnace notes
+
+## Kilns
+
+### Pot Kiln / Tank Kiln / Glory Hole
+
+#### Pot Kiln
+Holds a single crucible of molten glass for a small studio.
+
+#### Tank Kiln
+Melts glass continuously in a long basin fed from one end.
+
+#### Glory Hole
+Reheats a piece between shaping steps through a round opening.
+"""
+    items = _items_of(tmp_path, notes)
+    assert set(_described(items)["Tank Kiln"].choices) == {"Tank Kiln", "Pot Kiln"}
+    # a heading over several topics that are not its subsections is no list
+    several = notes.replace("### Pot Kiln / Tank Kiln / Glory Hole", "### Kilns, Fuels and Tools")
+    assert "Tank Kiln" not in _described(_items_of(tmp_path, several))

@@ -94,13 +94,10 @@ class SectionFacts:
                 p for p in paths if section_role(first[p].heading) == "content" and not kids.get(p)
             ]
             title = _clean_heading(parent[-1])
-            if (
-                len(children) < 2
-                or len(parent) < 3
-                or _SEVERAL_TOPICS.search(title)
-                or _SLUG.search(parent[-1])
-            ):
-                continue  # a file's own title over its chapters, or a heading over several topics
+            if len(children) < 2 or len(parent) < 3 or _SLUG.search(parent[-1]):
+                continue  # a file's own title over its chapters, or a slug of several topics
+            if _SEVERAL_TOPICS.search(title) and not self._names_them(title, children):
+                continue  # "IAM, Accounts and Organizations": several topics, things of several kinds
             entries: list[Entry] = []
             holder: dict[int, Chunk] = {}
             for path in children:
@@ -162,6 +159,16 @@ class SectionFacts:
                 fact.prompt = asked[0].upper() + asked[1:]
                 facts.append(fact)
         return facts
+
+    @staticmethod
+    def _names_them(title: str, children: list[tuple[str, ...]]) -> bool:
+        """Whether a heading of several parts names its subsections: "Snowball / Edge / Snowmobile"
+        over 'Snowball', 'Snowball Edge' and 'Snowmobile' sets them side by side, as "X vs Y" does.
+        Every subsection must share a word with a part."""
+        parts = [{stem(w) for w in words(p)} for p in _SEVERAL_TOPICS.split(title) if words(p)]
+        return len(parts) >= 2 and all(
+            any({stem(w) for w in words(_clean_heading(c[-1]))} & part for part in parts) for c in children
+        )
 
     def _aspect_of(self, name: str, parent: str) -> bool:
         """Whether a heading names a part or a side of its parent rather than a thing beside its
