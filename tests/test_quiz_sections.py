@@ -150,3 +150,6 @@ Reheats a piece between shaping steps through a round opening.
     # a heading over several topics that are not its subsections is no list
     several = notes.replace("### Pot Kiln / Tank Kiln / Glory Hole", "### Kilns, Fuels and Tools")
     assert "Tank Kiln" not in _described(_items_of(tmp_path, several))
+    # a chapter's topics listed with commas overlap, even when they name the subsections
+    topics = notes.replace("### Pot Kiln / Tank Kiln / Glory Hole", "### Pot Kiln and Tank Kiln, Glory Hole")
+    assert "Tank Kiln" not in _described(_items_of(tmp_path, topics))

@@ -164,8 +164,12 @@ class SectionFacts:
     def _names_them(title: str, children: list[tuple[str, ...]]) -> bool:
         """Whether a heading of several parts names its subsections: "Snowball / Edge / Snowmobile"
         over 'Snowball', 'Snowball Edge' and 'Snowmobile' sets them side by side, as "X vs Y" does.
-        Every subsection must share a word with a part."""
-        parts = [{stem(w) for w in words(p)} for p in _SEVERAL_TOPICS.split(title) if words(p)]
+        Only parts split by slashes, which set out alternatives; "Label and Selector, Annotation,
+        Namespace" lists a chapter's topics, whose lines overlap (a selector reaches objects by their
+        labels' key:value pairs too). Every subsection must share a word with a part."""
+        if "/" not in title or re.search(r",|\band\b|&", title):
+            return False
+        parts = [{stem(w) for w in words(p)} for p in title.split("/") if words(p)]
         return len(parts) >= 2 and all(
             any({stem(w) for w in words(_clean_heading(c[-1]))} & part for part in parts) for c in children
         )
