@@ -59,9 +59,9 @@ def grade(item: QuizItem, response: str | int) -> bool:
     hits = [i for i, c in enumerate(item.choices) if key(c) == wanted]
     if len(hits) == 1:
         return hits[0] == item.answer
-    if hits and choice_index(text) is None:
-        return False  # it names two choices alike; a letter ('B' among '%b' and '%B') picks by place
     index = choice_index(text)
+    if hits and index is None:
+        return False  # it names two choices alike; a letter ('B' among '%b' and '%B') picks by place
     if index is not None:
         return index == item.answer
     scores = [fuzz.ratio(normalized(text), normalized(c)) for c in item.choices]

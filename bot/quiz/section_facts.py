@@ -99,7 +99,7 @@ class SectionFacts:
             if _SEVERAL_TOPICS.search(title) and not self._names_them(title, children):
                 continue  # "IAM, Accounts and Organizations": several topics, things of several kinds
             entries: list[Entry] = []
-            holder: dict[int, Chunk] = {}
+            held: list[Chunk] = []  # the section each entry stands for
             for path in children:
                 name = _clean_heading(path[-1])
                 if (
@@ -115,11 +115,10 @@ class SectionFacts:
                 ):
                     continue
                 opening = self._opening_line(first[path], name)
-                index = len(entries)
                 # a section whose first line says nothing of it is still a rival of its siblings
                 text = f"**{name}:** {opening}" if opening else f"**{name}:**"
-                entries.append(Entry(index, text, True, 0))
-                holder[index] = first[path]
+                entries.append(Entry(len(entries), text, True, 0))
+                held.append(first[path])
             if len(entries) < 2:
                 continue
             # the list stands where the parent's heading does: "In “Non-Relational (NoSQL)”, ..."
@@ -131,34 +130,38 @@ class SectionFacts:
                 index = next((i for i, e in enumerate(entries) if e.text == fact.explanation), None)
                 if index is None:
                     continue
-                fact.chunk = holder[index]
-                # 'S3 Glacier' beside 'S3 Glacier Deep Archive': what a section says of the general
-                # thing its variant's section may leave unsaid and still share
-                variants = {g for g in fact.group if _nested(g, fact.answer)}
-                fact.group = [g for g in fact.group if g not in variants]
-                fact.rivals -= variants
-                # 'Stopped State' beside 'Terminated State' and 'AMI (Server Image)': where siblings
-                # share the key's head noun, those are its kind and the others are not
-                head = _head(_bare(fact.answer))
-                kin = [g for g in fact.group if head and _head(_bare(g)) == head]
-                if kin:
-                    fact.group = kin
-                    fact.rivals &= set(kin)
-                fact.siblings_only = True
-                # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a heading's
-                # children are often its aspects, not things of the kind it names; the parent, when
-                # it names a thing, sets the question ("In “S3 Glacier”" over its retrieval tiers)
-                # without saying what kind the choices are
-                asked = re.sub(r"^In “[^”]+”, ", "", fact.prompt)
-                if fact.noun:
-                    asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
-                    fact.noun = ""
-                setting = self._setting(listed, fact.answer)
-                if setting:
-                    asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
-                fact.prompt = asked[0].upper() + asked[1:]
-                facts.append(fact)
+                facts.append(self._among_siblings(fact, held[index], listed))
         return facts
+
+    def _among_siblings(self, fact: _Fact, chunk: Chunk, listed: Chunk) -> _Fact:
+        """A section list's fact, cited where its section is and asked among its siblings only."""
+        fact.chunk = chunk
+        # 'S3 Glacier' beside 'S3 Glacier Deep Archive': what a section says of the general thing its
+        # variant's section may leave unsaid and still share
+        variants = {g for g in fact.group if _nested(g, fact.answer)}
+        fact.group = [g for g in fact.group if g not in variants]
+        fact.rivals -= variants
+        # 'Stopped State' beside 'Terminated State' and 'AMI (Server Image)': where siblings share the
+        # key's head noun, those are its kind and the others are not
+        head = _head(_bare(fact.answer))
+        kin = [g for g in fact.group if head and _head(_bare(g)) == head]
+        if kin:
+            fact.group = kin
+            fact.rivals &= set(kin)
+        fact.siblings_only = True
+        # "Which hemisphere ..." over 'Split brain phenomena' under "Hemispheres": a heading's children
+        # are often its aspects, not things of the kind it names; the parent, when it names a thing,
+        # sets the question ("In “S3 Glacier”" over its retrieval tiers) without saying what kind the
+        # choices are
+        asked = re.sub(r"^In “[^”]+”, ", "", fact.prompt)
+        if fact.noun:
+            asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
+            fact.noun = ""
+        setting = self._setting(listed, fact.answer)
+        if setting:
+            asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
+        fact.prompt = asked[0].upper() + asked[1:]
+        return fact
 
     @staticmethod
     def _names_them(title: str, children: list[tuple[str, ...]]) -> bool:
@@ -167,7 +170,7 @@ class SectionFacts:
         Only parts split by slashes, which set out alternatives; "Label and Selector, Annotation,
         Namespace" lists a chapter's topics, whose lines overlap (a selector reaches objects by their
         labels' key:value pairs too). Every subsection must share a word with a part."""
-        if "/" not in title or re.search(r",|\band\b|&", title):
+        if "/" not in title or _SEVERAL_TOPICS.search(title.replace("/", " ")):
             return False
         parts = [{stem(w) for w in words(p)} for p in title.split("/") if words(p)]
         return len(parts) >= 2 and all(
