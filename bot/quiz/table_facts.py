@@ -6,6 +6,7 @@ state the builder sets up in ``__init__``."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -68,6 +69,9 @@ class TableFacts:
                     break
             else:
                 return []
+        # "| fill the pool | fool the pill | metathesis |": a row of two versions of one thing is known
+        # by both, and its other cells hold for the pair (the error is in the change, not the words)
+        paired = {t for t, r in enumerate(rows) if any(_versions(r[0], c) for c in r[1:])}
         corner = key(header[0])
         col_names = header[1:]
         row_names = [r[0] for r in rows]
@@ -173,7 +177,7 @@ class TableFacts:
                 continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])
-                if not cell or not thing or len(cell) > 160:
+                if not cell or not thing or len(cell) > 160 or (not by_columns and t in paired):
                     continue
                 if sum(1 for c in column if _alike(c, cell)) > 1:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
@@ -236,6 +240,16 @@ class TableFacts:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+def _versions(a: str, b: str) -> bool:
+    """Whether two cells are two versions of one phrase: as many words, some the same, most letters
+    in place ('splicing from one tape', 'splacing from one tape'), not one name in two numbers."""
+    mine, theirs = words(a.lower()), words(b.lower())
+    if len(mine) < 2 or len(mine) != len(theirs) or [stem(w) for w in mine] == [stem(w) for w in theirs]:
+        return False
+    shared = {w for w in set(mine) & set(theirs) if len(w) >= 3}  # not 'hc' of 'HC ≡ CH' and 'HC≡ C⁻'
+    return bool(shared) and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.6
 
 
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
