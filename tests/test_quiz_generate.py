@@ -601,6 +601,54 @@ def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
     assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
 
 
+def test_a_stem_whose_verb_agrees_with_the_key_alone_is_not_posted():
+    from bot.quiz.quality import problems
+
+    def statement(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem:
+        return QuizItem("z", "statement", prompt, choices, answer, prompt, "f.md › A", "A")
+
+    gate = "the stem's grammar picks the key"
+    pair = ("Sharp corners", "Dipole")
+    # "Which of these have ...": only the plural choice reads as an answer
+    higher = "Which of these have a higher field strength than a flat surface?"
+    assert gate in problems(statement(higher, pair, 0))
+    assert gate in problems(statement("Which one is a pair of equal but opposite charges?", pair, 1))
+    kinds = ("Dipole", "Point charge", "Sharp corners")
+    assert gate not in problems(statement("Which one is a pair of equal but opposite charges?", kinds, 0))
+    # a name whose form does not say its number ('Kubernetes') and two things with 'and' are no sign
+    named = ("Kubernetes", "Docker", "Rollout and Rollback")
+    assert gate not in problems(statement("Which one schedules containers on nodes?", named, 0))
+
+
+SPEECH_ERROR_NOTES = """# Speech errors
+
+## Slips of the tongue
+| Intended | Actual | Error type |
+| --- | --- | --- |
+| fill the pool | fool the pill | metathesis |
+| dear old queen | queer old dean | spoonerism |
+| his immortal soul | his immoral soul | deletion |
+| spic and span | spic and splan | addition |
+
+## Speech organs
+| Organ | What it does | Where it sits |
+| --- | --- | --- |
+| Larynx | holds the vocal folds that vibrate in voiced sounds | in the throat |
+| Velum | is lowered to let air out through the nose | at the back of the roof of the mouth |
+| Alveolar ridge | is where the tongue tip touches for t and d | just behind the upper teeth |
+| Hard palate | is where the tongue body rises for y | in the middle of the roof of the mouth |
+"""
+
+
+def test_a_row_of_two_versions_of_a_phrase_is_not_asked_by_one_of_them(tmp_path):
+    items = _items_of(tmp_path, SPEECH_ERROR_NOTES)
+    # the error is in the change from "fill the pool" to "fool the pill": either alone says nothing
+    either = re.compile(r"pool|pill|queen|dean|soul|span")
+    assert not any(either.search(it.prompt + " ".join(it.choices)) for it in items)
+    organs = {"Larynx", "Velum", "Alveolar ridge", "Hard palate"}
+    assert any(it.answer_text in organs for it in items), [it.prompt for it in items]
+
+
 def test_a_stem_asked_by_what_is_not_so_is_negative_but_a_value_named_none_is_not():
     """"Which one cannot read from the queue?" is true of every rival that cannot; "the keyword None"
     names a value and "whether two objects are the same or not" asks both ways."""

@@ -448,6 +448,8 @@ def _choice_problems(item: QuizItem) -> list[str]:
         # item") is a name the notes use in prose, and a table's cell ('Absent' or 'Present' for a
         # prokaryote's nucleus) is asked by its row, not by a clue in plain words: both stay.
         out.append("a coin flip between two everyday words")
+    if item.kind == "statement" and isinstance(item.answer, int) and _agrees_alone(item):
+        out.append("the stem's grammar picks the key")
     if isinstance(item.answer, int) and len(choices) >= 3:
         # the key must not be the only one of its kind: a sentence among names, a value among words
         key_len = len(choices[item.answer].split())
@@ -458,6 +460,46 @@ def _choice_problems(item: QuizItem) -> list[str]:
         if sum(values) == 1 and values[item.answer]:
             out.append("the key is the only value")
     return out
+
+
+def _number(name: str) -> str | None:
+    """'pl' or 'sg' for a choice's name by its head word ('Sharp corners', 'Dipole'); None when its
+    form does not say ('Kubernetes', a symbol)."""
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    if re.search(r"\band\b|&", bare):
+        return "pl"  # 'Rollout and Rollback': two things
+    found = re.findall(r"[A-Za-z][A-Za-z'-]*", bare)
+    if not found:
+        return None
+    head = found[-1].lower()
+    if head.endswith(("ss", "us", "is", "ics")):
+        return "sg"  # 'Ingress', 'Status', 'Analysis', 'Physics'
+    if head.endswith("s") and len(head) > 3:
+        single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        return "pl" if is_common_word(single) or is_common_word(head[:-2]) else None
+    # 'phenomena', 'criteria', 'stimuli': a plural without its -s
+    return None if head.endswith(("a", "i")) and not is_common_word(head) else "sg"
+
+
+def _agrees_alone(item: QuizItem) -> bool:
+    """Whether only the key agrees with the stem's verb: "Which of these have higher charge densities
+    ...?" over 'Sharp corners' and 'Dipole', "Which one is a pair of ...?" the other way round. The
+    grammar answers it, not the notes."""
+    stem = _WRAPPED_IN.sub("", item.prompt)
+    m = re.match(r"(?i)which (of these|one) (\w+)", stem)
+    if m is None:
+        return False
+    verb = m.group(2).lower()
+    if m.group(1).lower() == "of these":
+        wanted = "pl"
+    elif verb in ("is", "has", "was", "does") or verb.endswith("s") and not verb.endswith("ss"):
+        wanted = "sg"
+    else:
+        return False
+    numbers = [_number(c) for c in item.choices]
+    return numbers[item.answer] == wanted and all(
+        n is not None and n != wanted for i, n in enumerate(numbers) if i != item.answer
+    )
 
 
 _COMPARATIVE = re.compile(
