@@ -26,6 +26,7 @@ ranking are in ``bot.quiz.quality``; reading a learner's answer is ``bot.quiz.gr
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import Counter, defaultdict
@@ -76,6 +77,7 @@ from bot.quiz.wording import (
     _mirrored,
     _prose,
     _remark,
+    _run_together,
     _sections,
     _stem_set,
     _swapped,
@@ -508,6 +510,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             if fact.kind == "statement":
                 fact.prompt = self._with_section(fact)
             item = self._item(fact)
+            if item is not None and not item.is_cloze:
+                # 'Vasovagal orneurally mediated syncope' as a wrong choice: left out, the rest stands
+                kept = [c for i, c in enumerate(item.choices) if i == item.answer or not self._misspelled(c)]
+                if 2 <= len(kept) < len(item.choices):
+                    answer = kept.index(item.choices[item.answer])
+                    item = dataclasses.replace(item, choices=tuple(kept), answer=answer)
             if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
             if self._on_an_example_actor(item.prompt):
@@ -656,6 +664,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for w in set(words(text)):
             if len(w) < 5 or not w.isalpha() or self._chunk_df[w] > 1 or is_dictionary_word(w):
                 continue
+            if _run_together(w):
+                return w  # 'orneurally': a space lost
             if is_word_form(w):
                 # a form by its stem alone ('masking', 'invert' are not in the word-piece dictionary
                 # either): only two letters swapped is a slip

@@ -16,6 +16,7 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
+    is_word_form,
     key,
     stem,
     terms,
@@ -318,6 +319,25 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _run_together(w: str) -> bool:
+    """'orneurally': a small word and the next run together, a space lost in the notes. Only where
+    one side is a small word ('or', 'the'): 'namespace' or 'runtime' are words of their own."""
+    if is_word_form(w):
+        return False
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        if (a in _JOINERS and len(b) >= 4 and is_word_form(b)) or (
+            b in _JOINERS and len(a) >= 4 and is_word_form(a)
+        ):
+            return True
+    return False
+
+
+# the small words a lost space runs into the next (not "in", "is", "as", "up": prefixes of words
+# such as "incontinence", "ischemic", "ascites", "upsample")
+_JOINERS = frozenset("or and of the to on for with".split())
 
 
 def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
