@@ -2433,6 +2433,51 @@ def test_a_definition_by_one_where_asks_which_thing_is_the_one(tmp_path):
     assert not any(re.search(r"\bis one (?:where|that)\b", it.prompt) for it in items)
 
 
+FIELDS_NOTES = r"""# Electric fields
+
+## Electric field strength
+- ==Electric field strength is the electric force exerted per unit positive test charge placed at a point==
+  $$E=\frac{F}{q}$$
+- Electric field strength is a vector
+
+## Electric potential
+- ==Electric potential is the work done per unit charge in bringing a test charge from infinity to a point==
+  $$V=\frac{W}{q}$$
+- Electric potential is a scalar
+
+## Capacitance
+- ==Capacitance is the charge stored per unit potential difference across a conductor==
+  $$C=\frac{Q}{V}$$
+- Capacitance is measured in farads
+
+## Electric flux
+- ==Electric flux is the number of field lines passing through a surface at right angles==
+  $$\Phi=EA$$
+"""
+
+
+def test_a_highlighted_definition_over_its_formula_is_asked_in_words(tmp_path):
+    """'==Capacitance is ...==' over '$$C=\\frac{Q}{V}$$': the highlight marks are not text and the
+    formula under the sentence is not its end (the stem ran on into LaTeX and was never posted)."""
+    from bot.ingest.entries import plain
+
+    assert plain("a ==herniated disk== and **==sciatica==**") == "a herniated disk and sciatica"
+    assert plain("pip install Django==3.2 if x==0") == "pip install Django==3.2 if x==0"  # code
+    builder = _builder_of(tmp_path, FIELDS_NOTES)
+    asked: dict[str, str] = {}
+    made = builder._item
+
+    def record(fact):
+        asked.setdefault(fact.answer, fact.prompt)
+        return made(fact)
+
+    builder._item = record
+    builder.build()
+    stored = "Which one is the charge stored per unit potential difference across a conductor?"
+    assert asked.get("Capacitance") == stored
+    assert not any("==" in p or "frac" in p for p in asked.values()), asked
+
+
 def test_a_topic_in_a_thing_sets_the_question_in_the_thing(seed):
     """"Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling' sets the question in RDS ("In
     “RDS”, which of these describes Vertical Scaling?"), not in the label (graded odd four times)."""

@@ -26,6 +26,9 @@ KINDS_OF = re.compile(
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+# "==An electric field is a region ...==": a highlight (Obsidian and other note apps), not a comparison
+# ('x==0', 'Django==3.2' are code: a word on either side)
+_HIGHLIGHT = re.compile(r"(?<![\w=])==(?=[^\s=])([^\n]*?[^\s=])==(?![\w=])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
@@ -114,6 +117,7 @@ def plain(text: str) -> str:
     # "\\frac" left over from a formula keeps its backslash and the quiz's markup gate still sees it
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
+    text = _HIGHLIGHT.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = re.sub(r"^\s*(?:[#>]+\s*)+|\|", " ", text)  # heading and quote marks, table pipes; "x > 14" stays
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)

@@ -87,6 +87,9 @@ from bot.text import (
     words,
 )
 
+# "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
+_DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
+
 
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
@@ -105,7 +108,8 @@ class EntryFacts:
             label_is_term = bool(label) and not _VS.search(label) and not re.search(r"[&+]|\band\b", label)
             last: str | None = None
             previous = ""
-            for n, sentence in enumerate(sentences(body)):
+            said = [x for part in _DISPLAY_MATH.split(body) if part.strip() for x in sentences(part.strip())]
+            for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
                 made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
                 if made:
