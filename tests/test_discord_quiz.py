@@ -189,6 +189,10 @@ def test_a_post_never_titles_its_question_with_the_answer():
     assert quiz_payload(waves)["title"] == "Quiz · Waves"
     transverse = item("Transverse waves", 0, ("Transverse waves", "Longitudinal waves"))
     assert quiz_payload(transverse)["title"] == "Quiz"
+    # every word of the key is some rival's too, but only the key is the whole title
+    potentials = ("Electric field", "Electric potential", "Gravitational potential energy")
+    assert quiz_payload(item("Electric potential", 1, potentials))["title"] == "Quiz"
+    assert quiz_payload(item("Electric fields", 1, potentials))["title"] == "Quiz · Electric fields"
 
 
 # --------------------------------------------------------------------------------- /quiz now + clicks
