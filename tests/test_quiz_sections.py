@@ -153,3 +153,29 @@ Reheats a piece between shaping steps through a round opening.
     # a chapter's topics listed with commas overlap, even when they name the subsections
     topics = notes.replace("### Pot Kiln / Tank Kiln / Glory Hole", "### Pot Kiln and Tank Kiln, Glory Hole")
     assert "Tank Kiln" not in _described(_items_of(tmp_path, topics))
+
+
+def test_captions_over_lists_are_labels_not_things_beside_their_siblings(tmp_path: Path):
+    """Lecture notes caption a list with a plain line ("Kiln Types" over its remarks): the chunker
+    reads it as a heading, but the writer labelled what follows, and such labels beside a named
+    thing made choices of mixed kinds (graded BAD twice)."""
+    headed = """# Glassmaking
+
+## Furnace work
+
+### Kilns
+
+#### Pot Kiln
+Holds a single crucible of molten glass and suits a small studio that melts one colour at a time.
+
+#### Tank Kiln
+Melts glass continuously in a long basin fed from one end, for factories that run around the clock.
+
+#### Day Tank
+Is filled each morning, worked until evening and emptied before the workshop closes.
+"""
+    assert "Pot Kiln" in _described(_items_of(tmp_path, headed))["Tank Kiln"].choices
+    captioned = headed.replace("#### ", "").replace("\nHolds", "\n- holds").replace("\nMelts", "\n- melts")
+    captioned = captioned.replace("\nIs filled", "\n- is filled")
+    named = {c for it in _items_of(tmp_path, captioned) for c in it.choices}
+    assert not {"Pot Kiln", "Tank Kiln", "Day Tank"} & named

@@ -21,7 +21,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"19.{UNITS_VERSION}"
+CHUNKER_VERSION = f"20.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -40,6 +40,9 @@ class Chunk:
     text: str
     tokens: int
     units: tuple[str, ...] = ()  # quotable sentences / items / table rows, embedded for answers
+    # its nearest heading is a bold line or a caption over a list ("English vowels"), not a heading
+    # the writer marked as one: a label of what follows, not always a thing of its siblings' kind
+    pseudo_heading: bool = False
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -81,6 +84,7 @@ class Chunk:
             text=data["text"],
             tokens=int(data["tokens"]),
             units=tuple(data.get("units", ())),
+            pseudo_heading=bool(data.get("pseudo_heading", False)),
         )
 
 
@@ -115,7 +119,8 @@ class Chunker:
         def flush() -> None:
             if section:
                 heading = tuple(title for _, title, _ in stack) or (stem,)
-                chunks.extend(self._pack(doc.source, heading, section))
+                pseudo = bool(stack) and stack[-1][2]
+                chunks.extend(self._pack(doc.source, heading, section, pseudo))
                 section.clear()
 
         for block in blocks:
@@ -134,7 +139,9 @@ class Chunker:
     def _fits(self, heading: tuple[str, ...], text: str) -> bool:
         return self.count(embed_text(heading, text)) <= self.budget
 
-    def _pack(self, source: str, heading: tuple[str, ...], blocks: list[Block]) -> list[Chunk]:
+    def _pack(
+        self, source: str, heading: tuple[str, ...], blocks: list[Block], pseudo: bool = False
+    ) -> list[Chunk]:
         heading = self._short_heading(heading)
         units: list[tuple[int, int, str]] = []
         for block in blocks:
@@ -143,14 +150,16 @@ class Chunker:
         cur: list[tuple[int, int, str]] = []
         for unit in units:
             if cur and not self._fits(heading, _join([*cur, unit])):
-                chunks.append(self._make(source, heading, cur))
+                chunks.append(self._make(source, heading, cur, pseudo))
                 cur = []
             cur.append(unit)
         if cur:
-            chunks.append(self._make(source, heading, cur))
+            chunks.append(self._make(source, heading, cur, pseudo))
         return chunks
 
-    def _make(self, source: str, heading: tuple[str, ...], units: list[tuple[int, int, str]]) -> Chunk:
+    def _make(
+        self, source: str, heading: tuple[str, ...], units: list[tuple[int, int, str]], pseudo: bool = False
+    ) -> Chunk:
         text = _join(units)
         return Chunk(
             id=chunk_id(source, heading, text),
@@ -161,6 +170,7 @@ class Chunker:
             text=text,
             tokens=self.count(embed_text(heading, text)),
             units=tuple(quote_units(text, heading)),
+            pseudo_heading=pseudo,
         )
 
     def _short_heading(self, heading: tuple[str, ...]) -> tuple[str, ...]:

@@ -90,8 +90,14 @@ class SectionFacts:
         for parent, paths in kids.items():
             # a heading with headings of its own under it is a topic of the notes, not one thing
             # beside its siblings ("Isomers", with its subsections, under "Resonance structures")
+            # nor is a caption or a bold line over a list ("English vowels" above its remarks, beside
+            # "Great Vowel Shift"): the writer labelled what follows, not a thing of its siblings' kind
             children = [
-                p for p in paths if section_role(first[p].heading) == "content" and not kids.get(p)
+                p
+                for p in paths
+                if section_role(first[p].heading) == "content"
+                and not kids.get(p)
+                and not first[p].pseudo_heading
             ]
             title = _clean_heading(parent[-1])
             if len(children) < 2 or len(parent) < 3 or _SLUG.search(parent[-1]):
