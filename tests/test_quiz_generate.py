@@ -622,6 +622,20 @@ def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
     assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
 
 
+def test_a_pronoun_behind_a_question_word_leans_on_unseen_text():
+    from bot.quiz.quality import problems
+
+    relations = ("syntagmatic relationships", "paradigmatic relationships")
+    how = _choice_item("Which one is described as “how they are put together (order)”?", relations, 0)
+    assert "leans on unseen text" in problems(how)
+    own = _choice_item("Which one is described as “how words are put together (order)”?", relations, 0)
+    assert "leans on unseen text" not in problems(own)
+    told = ("How they are put together", "What the chunks are")
+    asked = "Which of these describes syntagmatic relationships?"
+    back = QuizItem("z", "definition", asked, told, 0, "", "f.md", "A")
+    assert "a lead-in or a sentence as a choice" in problems(back)
+
+
 def test_a_stem_whose_verb_agrees_with_the_key_alone_is_not_posted():
     from bot.quiz.quality import problems
 

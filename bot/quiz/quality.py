@@ -93,7 +93,7 @@ def problems(item: QuizItem) -> list[str]:
     stem = _WRAPPED_IN.sub("", prompt)
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
-    for part in [stem, after_label, *described]:
+    for part in [stem, after_label, *described, *map(_after_question_word, described)]:
         if part and _LEANS_ON.match(part.strip(" “”\"'(")):
             out.append("leans on unseen text")
             break
@@ -133,6 +133,12 @@ def problems(item: QuizItem) -> list[str]:
     else:
         out.extend(_cloze_problems(item))
     return out
+
+
+def _after_question_word(text: str) -> str:
+    """'how they are put together' -> 'they are put together': the pronoun of unseen text behind a
+    question word leans on that text as much as one in front."""
+    return re.sub(r"^(?:how|what|why|where|when|whether)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 def _negative(stem: str) -> bool:
@@ -434,7 +440,7 @@ def _choice_problems(item: QuizItem) -> list[str]:
     if len(set(bare)) < len(bare) or padded or inside:
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
-    if any(_LEANS_ON.match(c) or c.endswith(":") or len(c) > longest for c in choices):
+    if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in choices):
         out.append("a lead-in or a sentence as a choice")
     if any(_POINTS_BACK.search(c) for c in choices):
         out.append("points at unseen text")  # "Small number of segments ... as described above"
