@@ -896,37 +896,6 @@ def test_terms_one_chapter_defines_are_rivals_when_their_names_say_they_are_of_a
     assert set(borrowing.choices) == {"Business risk", "Financial risk", "Operating risk"}
 
 
-DISORDER_LECTURES = {
-    "lecture-3.md": """# Lecture 3: anxiety
-
-Today we covered the anxiety disorders and how they present.
-
-**Panic disorder** is characterized by recurrent periods of intense fear peaking within minutes.
-""",
-    "lecture-4.md": """# Lecture 4: somatic symptoms
-
-**Conversion disorder** is characterized by a neurological symptom that follows a psychological stressor.
-""",
-    "lecture-5.md": """# Lecture 5: impulse control
-
-**Intermittent explosive disorder** is characterized by outbursts of anger out of proportion to their trigger.
-""",
-}
-
-
-def test_terms_of_a_kind_defined_a_lecture_apart_are_rivals(tmp_path):
-    """Lecture notes define one kind's members in separate files: 'Panic disorder' in one lecture,
-    'Conversion disorder' in the next. Their shared head noun makes them rivals across files."""
-    for name, text in DISORDER_LECTURES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    items = generate_items(chunks, glossary)
-    fear = next((it for it in items if "intense fear" in it.prompt), None)
-    assert fear is not None, [it.prompt for it in items]
-    assert fear.answer_text == "Panic disorder"
-    assert "Conversion disorder" in fear.choices  # defined a lecture later
-
-
 def test_mirror_images_fragments_and_spelled_initials_are_not_asked(economics):
     shown = [" ".join([it.prompt, *it.choices]) for it in economics]
     # 'increase in economic benefits ...' against 'decrease ...': one word answers it

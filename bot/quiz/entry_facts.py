@@ -240,25 +240,22 @@ class EntryFacts:
         return [n for n in names if _head(n) not in shared]
 
     def _defined_of_a_kind(self, name: str) -> list[str]:
-        """Other terms the notes define that are of the kind of ``name`` by their names' head noun
-        ('Business risk', 'Financial risk' beside 'Operating risk'), or that its own file defines by
-        the noun their definitions use ('a market structure'): its own file's first, nearest first."""
+        """Other terms one file defines that are of the kind of ``name`` by their names' head noun
+        ('Business risk', 'Financial risk' beside 'Operating risk') or by the noun their definitions
+        use ('a market structure'), nearest first."""
         at, _ = self._defines[name]
         here = self.pos[at.id]
         head = _head(name)
         genus = self._genus.get(name, "")
         found = []
         for other, (c, _pred) in self._defines.items():
-            if other == name:
+            if other == name or c.source != at.source:
                 continue
-            # lecture notes define one kind's members a file apart ('Panic disorder', 'Conversion
-            # disorder'): a shared head noun says so anywhere; a shared genus only within one file
-            elsewhere = c.source != at.source
             same_head = bool(head) and _head(other) == head
             same_genus = bool(genus) and genus not in _VAGUE_GENUS and self._genus.get(other) == genus
-            if same_head or (same_genus and not elsewhere):
-                found.append((elsewhere, abs(self.pos[c.id] - here), other))
-        return [other for *_, other in sorted(found)]
+            if same_head or same_genus:
+                found.append((abs(self.pos[c.id] - here), other))
+        return [other for _, other in sorted(found)]
 
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
