@@ -675,6 +675,33 @@ SPEECH_ERROR_NOTES = """# Speech errors
 """
 
 
+SERIAL_NOTES = """# Data formats
+
+## Types across formats
+| SN | Format type | Example | Language type |
+|----|-------------|---------|---------------|
+| 1  | number      | `2.5`   | `float`       |
+| 2  | string      | `"Ann"` | `str`         |
+| 3  | object      | `{"a": 1}` | `dict`     |
+| 4  | null        | `null`  | `None`        |
+"""
+
+
+def test_a_column_that_only_numbers_the_rows_is_no_property(tmp_path):
+    """'| SN | ... |' over 1, 2, 3, 4: the count is no fact of a row, and with it in front the table
+    read as an index of numbers and was never asked."""
+    items = _items_of(tmp_path, SERIAL_NOTES)
+    assert any(it.answer_text in ("dict", "object") for it in items), [it.prompt for it in items]
+    assert not any(re.search(r"\bSN\b", it.prompt) for it in items)
+    # a score is a value of its row: the Glasgow scale's responses hang on it, not on each other
+    from bot.ingest.entries import _counted_off
+
+    scale = [["Score", "Eye", "Verbal"], ["1", "None", "None"], ["2", "To pain", "Sounds"]]
+    scale.append(["3", "To voice", "Words"])
+    assert not _counted_off(scale)
+    assert _counted_off([["S.No.", *scale[0][1:]], *scale[1:]])
+
+
 def test_a_row_of_two_versions_of_a_phrase_is_not_asked_by_one_of_them(tmp_path):
     items = _items_of(tmp_path, SPEECH_ERROR_NOTES)
     # the error is in the change from "fill the pool" to "fool the pill": either alone says nothing

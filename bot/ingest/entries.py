@@ -158,10 +158,28 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
     entries = fold_nested_definitions(entries)
     out: list[Table] = []
     for rows in tables.values():
+        if _counted_off(rows):
+            rows = [r[1:] for r in rows]  # "| SN | symbol | Description |": the count is no property
         if len(rows) >= 2 and len(rows[0]) >= 2:
             width = len(rows[0])
             out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]]))
     return entries, out
+
+
+# a column header that says the column numbers the rows ('SN', 'S.No.', 'Sr', '#', or none)
+_SERIAL = re.compile(
+    r"(?:s\.?\s?n\.?|s/n|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?(?:\s?no\.?)?|no\.?|#|serial(?:\s?no\.?)?)?",
+    re.I,
+)
+
+
+def _counted_off(rows: list[list[str]]) -> bool:
+    """Whether a table's first column only numbers its rows: a short header ('SN', 'No.', '#') over
+    1, 2, 3, ... in order."""
+    if len(rows) < 3 or len(rows[0]) < 3 or not _SERIAL.fullmatch(plain(rows[0][0]).strip()):
+        return False  # 'Score' over 1 to 6 is a value of each row: the Glasgow scale's columns hang on it
+    cells = [plain(r[0]).rstrip(".") if r else "" for r in rows[1:]]
+    return cells == [str(n) for n in range(1, len(cells) + 1)]
 
 
 _ASIDE = re.compile(r"^\(?(?:aka|a\.k\.a\.?|also called|also known as)\b", re.I)
