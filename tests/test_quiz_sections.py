@@ -179,3 +179,30 @@ Is filled each morning, worked until evening and emptied before the workshop clo
     captioned = captioned.replace("\nIs filled", "\n- is filled")
     named = {c for it in _items_of(tmp_path, captioned) for c in it.choices}
     assert not {"Pot Kiln", "Tank Kiln", "Day Tank"} & named
+
+
+def test_a_bullet_jotted_in_lower_case_is_no_opening_line(tmp_path: Path):
+    """Lecture notes open a section with a jotted bullet ("- understanding limited to studies of
+    aphasia" under "Brain Regions"): a remark on the heading more often than what sets it apart."""
+    jotted = """# Glassmaking
+
+## Furnace work
+
+### Kilns
+
+#### Pot Kiln
+- holds a single crucible of molten glass and suits a small studio
+- cheap to build
+
+#### Tank Kiln
+- melts glass continuously in a long basin fed from one end
+- runs around the clock
+
+#### Day Tank
+- is filled each morning and emptied before the workshop closes
+"""
+    assert "Tank Kiln" not in _described(_items_of(tmp_path, jotted))
+    written = jotted
+    for jot in ("holds", "melts", "is filled"):
+        written = written.replace(f"- {jot}", f"- {jot[0].upper()}{jot[1:]}")
+    assert "Pot Kiln" in _described(_items_of(tmp_path, written))["Tank Kiln"].choices

@@ -217,6 +217,11 @@ class SectionFacts:
             return ""
         if re.match(r"^[A-Z][\w-]*:\s", text):
             return ""  # "Important: S3 is private by default!"
+        if entry.item and text[:1].islower():
+            # "- understanding limited to studies of aphasia" under "Brain Regions": a bullet jotted
+            # in a lecture, a remark on its heading more often than what sets it apart (of ten such
+            # items graded blind, two were BAD and only five KEEP)
+            return ""
         if _GOES_ON.search(text):
             return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
         # "Provides ...", "Hourly rate based on ...", "Documents are formatted ..." under "Document"
