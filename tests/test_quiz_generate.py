@@ -702,6 +702,33 @@ def test_a_column_that_only_numbers_the_rows_is_no_property(tmp_path):
     assert _counted_off([["S.No.", *scale[0][1:]], *scale[1:]])
 
 
+HEMISPHERES_NOTES = """# Brain and language
+
+## Hemispheres
+- two hemispheres are different with respect to function
+- right hemisphere:
+\t- perception, matching global patterns, part-whole relationships, spatial orientation
+\t- discern intonation, emotion, pragmatics, metaphor
+- left hemisphere
+\t- analysis, categorization, calculations, logical organization, information sequencing
+\t- active when speaking, writing, reading
+- dichotic listening experiments
+\t- different word played in each ear, see which is more accurately reported
+"""
+
+
+def test_a_list_member_not_of_the_kind_its_heading_names_is_not_asked_as_one(tmp_path):
+    """"Which hemisphere is described as 'a different word played in each ear'?" keyed 'dichotic
+    listening experiments' beside the left and right hemisphere: the list holds more than its
+    heading's kind (graded BAD), and the experiment is no rival of a hemisphere either (graded WEAK
+    four times)."""
+    items = _items_of(tmp_path, HEMISPHERES_NOTES)
+    shown = [it.prompt for it in items]
+    assert not any(it.answer_text == "dichotic listening experiments" for it in items), shown
+    left = next(it for it in items if it.answer_text == "left hemisphere")
+    assert set(left.choices) == {"left hemisphere", "right hemisphere"}  # no experiment among hemispheres
+
+
 def test_a_row_of_two_versions_of_a_phrase_is_not_asked_by_one_of_them(tmp_path):
     items = _items_of(tmp_path, SPEECH_ERROR_NOTES)
     # the error is in the change from "fill the pool" to "fool the pill": either alone says nothing

@@ -680,6 +680,14 @@ class Rivals:
             return self._recall(fact)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}
+        kind = stem(words(fact.noun)[-1]) if fact.noun and words(fact.noun) else ""
+        named = [{stem(w) for w in words(_GLOSS.sub("", c))} for c in choices]  # not its gloss: '(… subtype)'
+        if kind and any(kind in n for n in named[1:]):
+            # "which hemisphere ..." beside 'dichotic listening experiments': the list holds more than
+            # its heading's kind; a key not of it is not asked so, and a rival not of it is no rival
+            if kind not in named[0]:
+                return None
+            choices = [c for c, n in zip(choices, named, strict=True) if kind in n]
         if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:
             # "Which IAM Role ..." over 'Trust Policy' and 'Permissions Policy': the label named the
             # thing the list is about, not its items
