@@ -612,6 +612,23 @@ class Rivals:
     def _all_pool(self, pool: str) -> list[str]:
         return [n for c in self.chunks for n in self.pools[pool].get(c.id, ())]
 
+    @staticmethod
+    def _of_the_kind(name: str, noun: str) -> bool:
+        """Whether a name says it is of the kind ``noun`` names ('left hemisphere' of "hemisphere"),
+        by its words, not its gloss ('Relapsing-Remitting (most common subtype)')."""
+        return stem(words(noun)[-1]) in {stem(w) for w in words(_GLOSS.sub("", name))}
+
+    def _holds_more_than_its_kind(self, fact: _Fact) -> bool:
+        """Whether most of a list's labels name its kind and some do not: 'left hemisphere' and 'right
+        hemisphere' under "Hemispheres" beside 'dichotic listening experiments'. Where only a few
+        names carry the kind word ('Neutron Star' among 'Red Dwarf' and 'Blue Giant'), names simply
+        do not say their kind, and that says nothing."""
+        if not fact.noun or not words(fact.noun):
+            return False
+        labels = list(dict.fromkeys([fact.answer, *fact.group]))
+        carry = sum(1 for g in labels if self._of_the_kind(g, fact.noun))
+        return 2 <= carry < len(labels) and carry * 3 >= len(labels) * 2
+
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
         if len(key(fact.answer)) < 2 or not fact.prompt:
@@ -680,14 +697,12 @@ class Rivals:
             return self._recall(fact)
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}
-        kind = stem(words(fact.noun)[-1]) if fact.noun and words(fact.noun) else ""
-        named = [{stem(w) for w in words(_GLOSS.sub("", c))} for c in choices]  # not its gloss: '(… subtype)'
-        if kind and any(kind in n for n in named[1:]):
+        if self._holds_more_than_its_kind(fact):
             # "which hemisphere ..." beside 'dichotic listening experiments': the list holds more than
             # its heading's kind; a key not of it is not asked so, and a rival not of it is no rival
-            if kind not in named[0]:
+            if not self._of_the_kind(fact.answer, fact.noun):
                 return None
-            choices = [c for c, n in zip(choices, named, strict=True) if kind in n]
+            choices = [c for c in choices if self._of_the_kind(c, fact.noun)]
         if fact.noun and len(heads) == 1 and heads != {stem(words(fact.noun)[-1])}:
             # "Which IAM Role ..." over 'Trust Policy' and 'Permissions Policy': the label named the
             # thing the list is about, not its items
