@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from bot.quiz.wording import _contains_phrase
 from bot.text import STOPWORDS, key, names_its_answer, same_root, spells_out, stem, words
 
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
@@ -26,14 +27,6 @@ def choice_index(text: str) -> int | None:
         return None
     token = m.group(1)
     return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
-
-
-def _names_whole(title: str, name: str) -> bool:
-    """Whether a title writes out a name's every word, in order ('Electric potential' in "Electric
-    potential", 'Dipole' in "Dipole moments")."""
-    mine, theirs = words(name), words(title)
-    n = len(mine)
-    return n > 0 and any(theirs[i : i + n] == mine for i in range(len(theirs) - n + 1))
 
 
 def _name_words(text: str) -> list[str]:
@@ -94,8 +87,9 @@ class QuizItem:
         shared = {stem(w) for c in others for w in _name_words(c)}
         own = [w for w in _name_words(self.answer_text) if stem(w) not in shared]
         said = _name_words(self.topic)
-        whole = _names_whole(self.topic, self.answer_text)
-        if whole and not any(_names_whole(self.topic, c) for c in others):
+        titled = words(self.topic)
+        whole = _contains_phrase(titled, self.answer_text)
+        if whole and not any(_contains_phrase(titled, c) for c in others):
             return ""  # "Electric potential" over Electric potential beside Electric field: the key itself
         if any(stem(a) == stem(t) or same_root(a, t) or (len(t) >= 5 and t in a) for a in own for t in said):
             return ""  # 'Schizoaffective' over Schizoaffective disorder (not its rival Schizotypal ...)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
+from bot.quiz.wording import _singular
 from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
@@ -481,8 +482,7 @@ def _number(name: str) -> str | None:
     if head.endswith(("ss", "us", "is", "ics")):
         return "sg"  # 'Ingress', 'Status', 'Analysis', 'Physics'
     if head.endswith("s") and len(head) > 3:
-        single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-        return "pl" if is_common_word(single) or is_common_word(head[:-2]) else None
+        return "pl" if is_common_word(_singular(head)) else None
     # 'phenomena', 'criteria', 'stimuli': a plural without its -s
     return None if head.endswith(("a", "i")) and not is_common_word(head) else "sg"
 
