@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.ingest import Chunk
 from bot.ingest.entries import parse
 from bot.ingest.roles import is_navigation_heading
-from bot.text import QUESTION_WORDS, STOPWORDS, fold, key, stem, strip_markup, words
+from bot.text import QUESTION_WORDS, STOPWORDS, fold, is_common_word, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "3"
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
@@ -43,9 +43,22 @@ _ITALIC_DEFINED = re.compile(
 _ITALIC_NAMED = re.compile(
     r"\b(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?" + _ITALIC, re.IGNORECASE
 )
+# A term set in capitals where a sentence defines it, as some lecture notes stress a term instead of
+# setting it in bold: "SUBSTANCE is something totally independent ...", "a position known as
+# VITALISM". Only words of the dictionary count: 'SNMP is ...' is an acronym, read as one elsewhere.
+_CAPS = r"([A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})(?![\w-])"
+_CAPS_DEFINED = re.compile(
+    r"(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|(?<=[.!?:])\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    + _CAPS
+    + r"\s+(?:is|are|refers? to|means|denotes)\b"
+)
+_CAPS_NAMED = re.compile(
+    r"\b(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?[\"“]?" + _CAPS
+)
 _ACRONYM = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+\(([^()]{2,60})\)")
 _DEFINITION = re.compile(
-    r"^\s*(?:[-*+]|\d+[.)])?\s*((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b"
+    r"^\s*(?:[-*+]|\d+[.)])?\s*(?:(?:The|An?)\s+(?=[A-Z]))?"
+    r"((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})\s+(?:refers to|is an?|means)\b"
 )
 _GENERIC = frozenset(
     key(w)
@@ -146,6 +159,23 @@ def _clean_term(raw: str) -> str:
     if text.count("(") != text.count(")") or text.startswith("("):
         text = text.replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip(" :.,;!?-–—")
+
+
+def _stressed(term: str, line: str) -> bool:
+    """Whether ``term`` is ordinary words set in capitals for stress in a line of ordinary case
+    ('SUBSTANCE', 'PRIMARY QUALITIES'), not an acronym ('SNMP') nor a line all in capitals."""
+    ws = re.findall(r"[A-Za-z]+", term)
+    return (
+        bool(ws)
+        and term.isupper()
+        and any(c.islower() for c in line)
+        # a word of five letters or more with a vowel ('MODES', 'FOUNDATIONALISM'); acronyms are short
+        # ('GDP', 'CDP' are in the dictionary too) or have no vowel ('HTTPS')
+        and all(
+            len(w) >= 5 and re.search(r"[AEIOU]", w) and (is_common_word(w.lower()) or len(w) >= 8)
+            for w in ws
+        )
+    )
 
 
 def _looks_like_name(term: str) -> bool:
@@ -469,8 +499,11 @@ class Glossary:
                 if ent:
                     self._add(short, "acronym", None, alias_of=ent)
         m = _DEFINITION.match(plain)
-        if m:
+        if m and not _stressed(m.group(1), plain):
             self._add(m.group(1), "definition", chunk)
+        for found in [*_CAPS_DEFINED.finditer(plain), *_CAPS_NAMED.finditer(plain)]:
+            if _stressed(found.group(1), plain):
+                self._add(found.group(1).capitalize(), "definition", chunk)
         if "*" in line or "_" in line:
             for found in [*_ITALIC_DEFINED.finditer(line), *_ITALIC_NAMED.finditer(line)]:
                 term = _clean_term(found.group(1) or found.group(2))

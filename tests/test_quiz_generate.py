@@ -2369,6 +2369,34 @@ def test_terms_set_in_italics_where_a_sentence_defines_them_are_the_notes_terms(
     assert "marginally" not in {e.name for e in glossary.entities.values()}
 
 
+def test_terms_stressed_in_capitals_where_a_sentence_defines_them_are_the_notes_terms(tmp_path):
+    """Some lecture notes stress the term they define in capitals instead of bold ("PRIMARY
+    QUALITIES are things ...", "a position known as VITALISM"). Those are the notes' terms, named as a
+    person would write them, and asked as blanks like terms in italics; an acronym ('CDP is ...') or a
+    word shouted for emphasis ('NOT') is no such term, and "An ARGUMENT is ..." names 'Argument'."""
+    (tmp_path / "lecture-2.md").write_text(
+        "# Perception\n\n"
+        "- In modern terms, this is a distinction between two kinds of qualities\n"
+        "    - PRIMARY QUALITIES are things that are actually part of an object, like size and shape\n"
+        "    - Descartes did NOT think his beliefs were false\n"
+        "- She thinks living things can move themselves, a position known as VITALISM\n"
+        "- An ARGUMENT is a series of statements that lend support to a conclusion\n"
+        "- CDP is enabled by default on every switch of the lab\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    defined = {e.name for e in glossary.entities.values() if "definition" in e.kinds}
+    assert {"Primary qualities", "Vitalism", "Argument"} <= defined
+    names = {e.name for e in glossary.entities.values()}
+    assert not {"Cdp", "Not", "NOT", "An ARGUMENT"} & names
+    blanks = {it.answer_text: it for it in generate_items(chunks, glossary) if it.is_cloze}
+    qualities = blanks["Primary qualities"]
+    assert qualities.prompt.endswith(
+        "____ are things that are actually part of an object, like size and shape."
+    )
+    assert grade(qualities, "primary quality") and grade(qualities, "PRIMARY QUALITIES")
+
+
 def test_a_file_named_by_its_place_in_a_course_sets_no_question(tmp_path):
     """Notes kept one file per lecture ("lecture-14.md") have no heading but the file's name; "In
     “lecture-14”, which one ...?" tells the reader nothing, so no stem is set in it."""

@@ -262,7 +262,7 @@ class Blanks:
         the cost"), answered by typing the name. Notes written as prose define term after term in
         sentences and set few of them side by side; a definition fits the one thing it defines, so
         no rivals are needed and none are guessed. One per term: its first definition."""
-        if fact.kind != "statement" or not _DEFINES_WHAT.match(fact.pred):
+        if fact.kind != "statement" or not (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact)):
             return None
         lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
         if lead is None or key(fact.answer) in self._recalled:

@@ -156,7 +156,7 @@ class EntryFacts:
         defining = {
             index: fact.answer
             for fact, index in pending
-            if fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred)
+            if fact.kind == "statement" and (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact))
         }
         # groups: siblings in the same list and members of an "X vs. Y" label above
         for fact, index in pending:
@@ -199,6 +199,13 @@ class EntryFacts:
             fact.group = group
             facts.append(fact)
         return facts
+
+    def _stated_term(self, fact: _Fact) -> bool:
+        """Whether a statement's subject is a term the notes set out where they define it (in
+        italics or stressed capitals: "MODES are formulations of a substance") and the statement
+        says what it is: the notes mark the sentence as its definition, article or not."""
+        e = self.entity(fact.answer)
+        return e is not None and "definition" in e.kinds and re.match(r"(?:is|are)\s", fact.pred) is not None
 
     def _names_section(self, chunk: Chunk, name: str) -> bool:
         """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind

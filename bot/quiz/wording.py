@@ -753,7 +753,8 @@ def _variants(answer: str, aliases: set[str]) -> set[str]:
         out.add(a.replace("&", "and"))
         out.add(a.replace(" and ", " & "))
         if a.endswith("s") and not a.endswith(("ss", "us", "is", "as", "os", "ys")) and len(a) > 4:
-            out.add(a[:-1])
+            *head, last = a.split(" ")
+            out.add(" ".join([*head, _singular(last)]))  # 'Primary quality', 'Policy'; not 'qualitie'
         if "/" in a and re.fullmatch(r"[A-Za-z][\w .-]*/[A-Za-z][\w .-]*", a):
             parts = [p.strip() for p in a.split("/")]
             out.add(" and ".join(parts))
@@ -939,7 +940,11 @@ _VAGUE = _wordset(
 
 
 def _emphasised(name: str, sentence: str) -> bool:
-    """Whether ``sentence`` (as written, with its markup) sets ``name`` in bold or italics."""
+    """Whether ``sentence`` (as written, with its markup) sets ``name`` in bold or italics, or in
+    capitals for stress ('MODES are ...' of Modes; not 'TCP' of TCP, written so anyway)."""
     opens = r"(?:\*\*|__|(?<![\w*])\*|(?<![\w_])_)"
     closes = r"(?:\*\*|__|\*(?![\w*])|_(?![\w_]))"
-    return re.search(rf"{opens}{re.escape(name)}{closes}", sentence, re.IGNORECASE) is not None
+    if re.search(rf"{opens}{re.escape(name)}{closes}", sentence, re.IGNORECASE) is not None:
+        return True
+    shouted = name.upper()
+    return shouted != name and re.search(rf"(?<![\w-]){re.escape(shouted)}(?![\w-])", sentence) is not None
