@@ -17,7 +17,7 @@ import numpy as np
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
-from bot.ingest.document import split_sentences
+from bot.ingest.document import split_sentences, table_cells
 from bot.ingest.entries import parse
 from bot.ingest.roles import is_pointer
 from bot.ingest.units import UNIT_MAX, looks_like_code
@@ -612,7 +612,7 @@ class Composer:
 
 
 def _cells(row: str) -> list[str]:
-    return [c.strip() for c in row.strip().strip("|").split("|")]
+    return table_cells(row)
 
 
 def _row_labels(text: str) -> list[str]:

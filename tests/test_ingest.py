@@ -302,3 +302,34 @@ def test_a_table_written_without_outer_pipes_is_read_as_a_table(count):
     assert kinds == ["header", "delimiter", "row", "row"]  # not one paragraph of four lines run together
     assert chunk.lines[-1].cells() == ["At least once delivery", "Exactly once processing"]
     assert (chunk.start, chunk.end) == (3, 6)  # the lines keep their numbers
+
+
+def test_a_table_whose_rule_row_is_short_or_whose_corner_is_empty_keeps_its_columns(count):
+    """Notes written for another renderer: "|--|--|" under a header of six columns, and an empty
+    corner ("||Thiazides|Loop diuretics|"). Both are tables, and every cell stays in its column:
+    dropping the empty corner shifted each row's label under the first column's name. A heading's
+    attribute block ("{#id}") is markup, not part of its name."""
+    text = "\n".join(
+        [
+            "# Diuretics {#id}",
+            "",
+            "|Property|Thiazides|Loop diuretics|Osmotic|",
+            "|--|--|",
+            "|**Example**|Chlorothiazide|Frusemide|Mannitol|",
+            "",
+            "||Thiazides|Loop diuretics|Osmotic|",
+            "|--|--|--|--|",
+            "|**Site**|Distal tubule|Loop of Henle|Glomerulus|",
+            "|**Resp**|||Raised RR|",
+        ]
+    )
+    (chunk,) = chunk_doc(count, text, "notes/diuretics.md")
+    assert chunk.heading == ("Diuretics",)
+    rows = [line.cells() for line in chunk.lines if line.kind in ("header", "row")]
+    assert rows == [
+        ["Property", "Thiazides", "Loop diuretics", "Osmotic"],
+        ["**Example**", "Chlorothiazide", "Frusemide", "Mannitol"],
+        ["", "Thiazides", "Loop diuretics", "Osmotic"],
+        ["**Site**", "Distal tubule", "Loop of Henle", "Glomerulus"],
+        ["**Resp**", "", "", "Raised RR"],
+    ]

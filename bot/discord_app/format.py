@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.answer import Answer
 from bot.app.asking import about_fields
+from bot.ingest.document import table_cells
 from bot.render import answer_text, shorten
 
 # Discord limits
@@ -99,7 +100,7 @@ def about_payload(info: dict[str, Any]) -> dict[str, Any]:
 
 def table_as_text(table: str) -> str:
     """A markdown table as aligned monospace rows, for a code block (Discord has no tables)."""
-    rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in table.split("\n")]
+    rows = [table_cells(ln) for ln in table.split("\n")]
     rows = [[re.sub(r"\*\*|__|`", "", c) for c in r] for r in rows]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]

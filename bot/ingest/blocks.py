@@ -16,6 +16,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from bot.ingest.document import table_cells
 from bot.ingest.roles import clean_inline_html
 
 BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
@@ -46,9 +47,14 @@ class Block:
     pseudo: bool = False  # a bold line or a caption standing in for a heading: never a real heading's parent
 
 
+# a heading's attribute block (Pandoc, kramdown, Obsidian exports): "{#id}", "{#intro .unnumbered}"
+_ATTRIBUTES = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
+
+
 def clean_heading(raw: str) -> str:
     """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon."""
     text = _EMPHASIS.sub("", clean_inline_html(raw)).strip().strip("#").strip()
+    text = _ATTRIBUTES.sub("", text)  # "Anticoagulants {#id}": an anchor for the renderer, not words
     text = _ENUMERATOR.sub("", text, count=1)
     # Drop leading symbols (emoji, bullets, variation selectors) but keep letters, digits, brackets.
     i = 0
@@ -90,15 +96,32 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
                 i += 1
                 continue
             if starts_table:
-                cells = line.strip().strip("|").count("|") + 1
-                out += [line, "|" + " --- |" * cells]
+                out += [line, "|" + " --- |" * _cells(line)]
                 origin += [i, i]
                 i += 1
+                continue
+            if (
+                _TABLE_ROW.match(line)
+                and (i == 0 or not _TABLE_ROW.match(lines[i - 1]))
+                and i + 1 < len(lines)
+                and _DELIM_ROW.match(lines[i + 1])
+                and _cells(lines[i + 1]) != _cells(line)
+            ):
+                # "|Property|Esmolol|Metoprolol|" over "|--|--|": markdown reads no table where the
+                # rule row counts fewer columns than the header; the writer's renderer did
+                out += [line, "|" + " --- |" * _cells(line)]
+                origin += [i, i + 1]
+                i += 2
                 continue
         out.append(line)
         origin.append(i)
         i += 1
     return out, origin
+
+
+def _cells(row: str) -> int:
+    """How many cells a table row holds (outer pipes optional, escaped pipes not counted)."""
+    return len(table_cells(re.sub(r"\\\|", "", row)))
 
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("code")

@@ -71,7 +71,17 @@ class Line:
         return self.kind in ("header", "row")
 
     def cells(self) -> list[str]:
-        return [c.strip() for c in self.raw.strip().strip("|").split("|")]
+        """The row's cells, an empty one kept where the row leaves it empty: "||Thiazides|Loop|"
+        has an empty corner, "||Hepatic disease|" an empty first cell (one outer pipe each side)."""
+        return table_cells(self.raw)
+
+
+def table_cells(row: str) -> list[str]:
+    """A table row's cells: one outer pipe each side is markup, any more are empty cells."""
+    body = row.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [c.strip() for c in body.split("|")]
 
 
 def split_sentences(text: str) -> list[str]:
