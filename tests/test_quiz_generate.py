@@ -2146,11 +2146,11 @@ WRITER_NOTES = """# Medieval writers
 
 
 def test_a_column_is_named_as_a_teacher_would_and_lettered_parts_are_no_names(tmp_path):
-    """'Name of Works' asks "Which writer has the works ...", not "has the name of works"; 'From/Region',
+    """'Name of Works' asks "Which writer has the work ...", not "has the name of works"; 'From/Region',
     half of which is no noun, asks nothing; '(d) Copies' is a lettered part of a rule, no name."""
     items = _items_of(tmp_path, WRITER_NOTES)
     prompts = " ".join(it.prompt for it in items)
-    assert "Which writer has the works “Divine Comedy”?" in [it.prompt for it in items]
+    assert "Which writer has the work “Divine Comedy”?" in [it.prompt for it in items]
     assert "name of works" not in prompts.lower() and "region" not in prompts.lower()
     assert not any("(d)" in it.prompt or "(d) Copies" in it.choices for it in items)
     # "Abbey Court holds: ..." starts a sentence; it names no court to choose
@@ -2733,3 +2733,85 @@ Rolling window for multiple consumers | Allow for async communications
     # learn?": a row's two cells say nothing of each other
     assert not [it for it in tables if "kinesi" in it.prompt.lower() or " pro" in it.prompt.lower()]
     assert any(it.answer_text in ("break", "continue", "pass") for it in tables)  # a real table still is
+
+
+DRUG_TABLES = """# Diuretics {#id}
+
+## Comparison of Diuretics
+||Thiazides|Loop diuretics|Potassium sparing|Osmotic|
+|--|--|--|--|--|
+|**Example**|Chlorothiazide|Frusemide|Amiloride|Mannitol|
+|**Site**|Proximal tubule|Loop of Henle|Distal tubule|Glomerulus|
+
+## Amiodarone
+|Property|Amiodarone|
+|--|--|
+|**Resp**|Pneumonitis and fibrosis|
+|**Endocrine**|Hyperthyroidism and hypothyroidism|
+|**GIT**|Cirrhosis, hepatitis and jaundice|
+|**Skin**|Photosensitivity, grey skin|
+
+## Stroke management
+| | Acute | Chronic |
+|--|--|--|
+| Warfarin | No | If atrial fibrillation |
+| Blood pressure | Permissive up to 220/120 | Below 140/90 |
+| Antiplatelet | Aspirin 325 | Aspirin 81 |
+"""
+
+
+def test_tables_with_an_empty_corner_are_read_by_columns_and_one_things_record_is_not_asked(tmp_path):
+    """A table with an empty corner is read by its columns, each row's label its own: "What is
+    the site of Osmotic?", never "the site of the thiazide Example". A two-column table of one
+    thing's properties ("| Property | Amiodarone |") is that thing's record, not things to tell
+    apart, and is not asked. Columns that are everyday words ('Acute', 'Chronic') are phases of the
+    heading's subject, not things, and are not asked either."""
+    items = _items_of(tmp_path, DRUG_TABLES)
+    prompts = [it.prompt for it in items]
+    site = next(it for it in items if it.prompt == "What is the site of Osmotic?")
+    assert site.answer_text == "Glomerulus" and "Distal tubule" in site.choices
+    assert not any("of the thiazide" in p.lower() or "Example" in p for p in prompts), prompts
+    # one drug's record: "Which property is described by “Pneumonitis”?" only files a fact under its
+    # heading (graded trivial seventeen times of seventeen); "has the amiodarone" is worse
+    assert not any(it.topic == "Amiodarone" for it in items), prompts
+    # "| | Acute | Chronic |": phases of what the heading names; "the warfarin of Acute" says nothing
+    assert not any("Acute" in p or "Chronic" in p for p in prompts), prompts
+    assert not any("{#id}" in it.topic or "{#id}" in it.source for it in items)
+
+
+def test_a_value_of_a_plural_column_is_asked_in_the_singular_and_a_label_naming_its_kind_once(tmp_path):
+    """"Which class has the drug “Verapamil”?", not "the drugs “Verapamil”"; "What is the drug of
+    Class I?", not "the drug of the class Class I"."""
+    items = _items_of(
+        tmp_path,
+        "# Calcium channel blockers\n\n"
+        "| Class | Chemical structure | Drugs |\n|---|---|---|\n"
+        "| Class I | Phenylalkylamines | Verapamil |\n"
+        "| Class II | Dihydropyridines | Nifedipine, amlodipine, nimodipine |\n"
+        "| Class III | Benzothiazepines | Diltiazem |\n",
+    )
+    prompts = {it.prompt for it in items}
+    assert "Which class has the drug “Verapamil”?" in prompts, prompts
+    assert "Which class has the drugs “Nifedipine, amlodipine, nimodipine”?" in prompts
+    assert "What is the chemical structure of Class III?" in prompts
+    assert not any("the class Class" in p for p in prompts)
+
+
+def test_a_second_name_after_aka_is_no_clue_and_a_line_counting_subtypes_is_no_description(tmp_path):
+    """"Confidentiality AKA data privacy" beside 'Data integrity' tells by its gloss alone; the choice
+    is 'Confidentiality'. "Two main types in the gut" under "Dendritic cells" says what is listed
+    under them, not what they are."""
+    notes = (
+        "# Security goals\n\n"
+        "- **Confidentiality AKA data privacy**: the assurance that data cannot be viewed by outsiders\n"
+        "- **Data integrity**: the assurance that data has not been changed by an unauthorized party\n"
+        "- **Data origin authentication**: the assurance that data comes from the claimed sender\n\n"
+        "# Immune cells\n\n"
+        "- **Dendritic cells**: Two main types in the gut lining\n"
+        "- **Macrophages**: Large cells that engulf and digest microbes in tissues\n"
+        "- **Neutrophils**: Short-lived cells that arrive first at a site of infection\n"
+    )
+    items = _items_of(tmp_path, notes)
+    viewed = next(it for it in items if "cannot be viewed" in it.prompt)
+    assert viewed.answer_text == "Confidentiality" and not any("AKA" in c for c in viewed.choices)
+    assert not any("Two main types" in it.prompt for it in items)

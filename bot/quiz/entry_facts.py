@@ -23,6 +23,7 @@ from bot.quiz.wording import (
     _BOLD,
     _CLAUSE,
     _COUNTED_WORDS,
+    _COUNTS_ITS_KINDS,
     _CUT_SHORT,
     _DANGLING,
     _DEFINES_WHAT,
@@ -711,6 +712,7 @@ class EntryFacts:
             or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2
             or len(desc) > 180
             or _LIKENESS.match(desc)
+            or _COUNTS_ITS_KINDS.match(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."

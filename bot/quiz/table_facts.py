@@ -11,10 +11,12 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from bot.ingest import Chunk
+from bot.ingest.document import table_cells
 from bot.ingest.entries import Table
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
+    _ASPECT_CORNERS,
     _BASE_VERBS,
     _BRACKETED,
     _DESCRIBING_COLUMNS,
@@ -30,10 +32,13 @@ from bot.quiz.wording import (
     _overlap,
     _parts_of_a_whole,
     _plain_cell,
+    _plural_attribute,
+    _singular,
     _table_noun,
 )
 from bot.text import (
     STOPWORDS,
+    is_common_word,
     key,
     stem,
     words,
@@ -99,6 +104,9 @@ class TableFacts:
             )
         }
 
+        named_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
+        if not header[0].strip() and not named_columns:
+            return []  # an empty corner over long column names: neither its rows nor its columns are named
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
         if (
@@ -118,8 +126,10 @@ class TableFacts:
             header = [header[0], *header[2:]]
             rows = [[r[0], *r[2:]] for r in rows]
             col_names = header[1:]
-        if sum(1 for h in header if not re.search(r"[A-Za-z]", h)) > 0:
-            return []  # a header of numbers or blanks is a row of data: the table has no column names
+        if any(not re.search(r"[A-Za-z]", h) for h in header[1:]) or re.fullmatch(r"[^A-Za-z]+", header[0]):
+            # a header of numbers or blanks is a row of data: the table has no column names (an
+            # empty corner over row labels is a header all the same: "| | Thiazides | Loop |")
+            return []
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
         short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
@@ -128,6 +138,10 @@ class TableFacts:
         by_columns = (attribute_corner or counted) and short_columns
         if by_columns and sum(1 for n in row_names if re.search(r"[a-z]{3}", n)) * 2 <= len(row_names):
             return []  # "| Disk 0 | Disk 1 |" over rows of block numbers: a layout, not properties
+        if by_columns and all(_everyday(_clean_name(h)) for h in col_names):
+            # "| | Acute | Chronic |" over treatments: phases of what the heading names, not things;
+            # "What is the warfarin of Acute?" says nothing
+            return []
         if not by_columns:
             first = [r[0] for r in rows]
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
@@ -160,6 +174,13 @@ class TableFacts:
         # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
         # are the fair distractors, not the rows that share a word
         row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
+        one_thing = len(attrs) == 1 and key(_clean_name(attrs[0])) not in _DESCRIBING_COLUMNS
+        if one_thing and key(noun) in _ASPECT_CORNERS:
+            # "| Property | Amiodarone |" over 'Resp', 'GIT', 'Endocrine': one thing's record, row by
+            # row. "Which property is described by “Bronchospasm”?" files a fact under its heading:
+            # graders found all seventeen such items trivial (or worse). "| Feature | Description |"
+            # lists features, things of their own, and is asked.
+            return []
         for a, attr in enumerate(attrs):
             attr = _column_name(_clean_name(attr))
             if (
@@ -187,7 +208,9 @@ class TableFacts:
                     # "(How It Works)" after the quote reads as a stray column name
                     ask = f"{lead} is described by “{cell}”?"
                 else:
-                    ask = f"{lead} has the {_lower_title(attr)} “{cell}”?"
+                    # "Which class has the drug “Verapamil”?": one value of a plural column ("Drugs")
+                    one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
+                    ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
                 generic = _generic_cell(cell)
                 mine = row_vectors.get(t)
@@ -212,7 +235,9 @@ class TableFacts:
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
                 shown = f"“{thing}”" if thing.islower() else thing
-                named = f"the {noun} {shown}" if noun != "one" else shown
+                # "the class Class I" says its kind twice: 'Class I' names it
+                said = noun == "one" or stem(noun.split()[-1]) in {stem(w) for w in words(thing)}
+                named = shown if said else f"the {noun} {shown}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
@@ -234,12 +259,26 @@ class TableFacts:
             for j, unit in enumerate(c.units):
                 if not unit.lstrip().startswith("|"):
                     continue
-                first = unit.strip().strip("|").split("|")[0]
+                first = table_cells(unit)[0]
                 n = wanted.get(key(_plain_cell(first)))
                 if n is not None and n not in found:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+def _singular_phrase(attr: str) -> str:
+    """'Drugs' -> 'Drug', 'Side effects' -> 'Side effect'; 'Status' and 'Class' as they are."""
+    if not _plural_attribute(attr):
+        return attr
+    *head, last = attr.split(" ")
+    return " ".join([*head, _singular(last)])
+
+
+def _everyday(name: str) -> bool:
+    """One everyday word in ordinary case ('Acute', 'Chronic'), not a name ('FIFO', 'Erasmus')."""
+    ws = name.split()
+    return len(ws) == 1 and not name.isupper() and is_common_word(name.lower())
 
 
 def _versions(a: str, b: str) -> bool:

@@ -490,6 +490,9 @@ _NOT_KINDS = _wordset(
 _DESCRIBING_COLUMNS = _wordset(
     "description descriptions definition definitions meaning explanation summary purpose use usage role"
 )
+# A two-column table whose rows are "Property", "Feature" ... of one thing: its other column's header
+# names the thing ("| Property | Amiodarone |"), so "has the amiodarone ..." says nothing
+_ASPECT_CORNERS = _wordset("property feature characteristic aspect attribute parameter trait")
 
 
 def _lower_title(phrase: str) -> str:
@@ -538,7 +541,9 @@ def _label_key(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """'Zombie (Terminated)' -> 'Zombie': a name without the second name in brackets after it."""
+    """'Zombie (Terminated)' -> 'Zombie', 'Confidentiality AKA data privacy' -> 'Confidentiality': a
+    name without the second name after it."""
+    name = re.sub(r"\s+(?:aka|a\.k\.a\.?|also known as)\s+\S.*$", "", name, flags=re.IGNORECASE)
     return re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
 
 
@@ -908,6 +913,13 @@ _CUT_SHORT = re.compile(r"\b(?:more|less|than|or|and|of|the|a|an|to|with|such as
 _LEAD_IN = re.compile(r"^(?:for instance|for example|e\.g\.?|i\.e\.?|such as|like)\b", re.IGNORECASE)
 
 
+# "Two main types in Peyer's patches", "Several kinds: ...": a line that counts what is listed under
+# the thing (its subtypes), not what the thing is
+_COUNTS_ITS_KINDS = re.compile(
+    r"^(?:there\s+are\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various)\s+"
+    r"(?:[a-z]+\s+)?(?:types?|kinds?|classes|forms|categories|subtypes|groups|sorts|varieties)\b",
+    re.IGNORECASE,
+)
 # "is similar to X", "Same as secrets": what is like something else tells it apart from nothing
 _LIKENESS = re.compile(
     r"^(?:(?:is|are)\s+)?(?:(?:very|quite|much|mostly|basically|almost|exactly|just)\s+)?"
