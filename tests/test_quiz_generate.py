@@ -2352,19 +2352,24 @@ def test_a_vocabulary_of_paragraphs_and_short_sublists_is_one_vocabulary(tmp_pat
             assert set(it.choices) <= group, it.choices
 
 
+def _defined_terms(folder: Path, notes: str):
+    """Chunks and glossary of one file of notes, and the names the glossary read as defined terms."""
+    (folder / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(folder)
+    return chunks, glossary, {e.name for e in glossary.entities.values() if "definition" in e.kinds}
+
+
 def test_terms_set_in_italics_where_a_sentence_defines_them_are_the_notes_terms(tmp_path):
     """Textbook-style notes mark a defined term in italics ("_Producer surplus_ is the amount ...",
     "... is known as a _shortage_"): those are the notes' terms; a word only stressed in italics
     ("we look at things _marginally_") is not."""
-    (tmp_path / "notes.md").write_text(
+    _, glossary, defined = _defined_terms(
+        tmp_path,
         "We look at things _marginally_ - the changes that occur when we make a small change.\n\n"
         "_Producer surplus_ is the amount a seller is paid for a good minus the cost. "
         "The *total surplus* is the sum of the consumer surplus and producer surplus.\n\n"
         "The excess demand is known as a _shortage_.\n",
-        encoding="utf-8",
     )
-    _, glossary = _load(tmp_path)
-    defined = {e.name for e in glossary.entities.values() if "definition" in e.kinds}
     assert {"Producer surplus", "total surplus", "shortage"} <= defined
     assert "marginally" not in {e.name for e in glossary.entities.values()}
 
@@ -2374,7 +2379,8 @@ def test_terms_stressed_in_capitals_where_a_sentence_defines_them_are_the_notes_
     QUALITIES are things ...", "a position known as VITALISM"). Those are the notes' terms, named as a
     person would write them, and asked as blanks like terms in italics; an acronym ('CDP is ...') or a
     word shouted for emphasis ('NOT') is no such term, and "An ARGUMENT is ..." names 'Argument'."""
-    (tmp_path / "lecture-2.md").write_text(
+    chunks, glossary, defined = _defined_terms(
+        tmp_path,
         "# Perception\n\n"
         "- In modern terms, this is a distinction between two kinds of qualities\n"
         "    - PRIMARY QUALITIES are things that are actually part of an object, like size and shape\n"
@@ -2382,10 +2388,7 @@ def test_terms_stressed_in_capitals_where_a_sentence_defines_them_are_the_notes_
         "- She thinks living things can move themselves, a position known as VITALISM\n"
         "- An ARGUMENT is a series of statements that lend support to a conclusion\n"
         "- CDP is enabled by default on every switch of the lab\n",
-        encoding="utf-8",
     )
-    chunks, glossary = _load(tmp_path)
-    defined = {e.name for e in glossary.entities.values() if "definition" in e.kinds}
     assert {"Primary qualities", "Vitalism", "Argument"} <= defined
     names = {e.name for e in glossary.entities.values()}
     assert not {"Cdp", "Not", "NOT", "An ARGUMENT"} & names
