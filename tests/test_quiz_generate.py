@@ -2818,3 +2818,21 @@ def test_a_second_name_after_aka_is_no_clue_and_a_line_counting_subtypes_is_no_d
     viewed = next(it for it in items if "cannot be viewed" in it.prompt)
     assert viewed.answer_text == "Confidentiality" and not any("AKA" in c for c in viewed.choices)
     assert not any("Two main types" in it.prompt for it in items)
+
+
+def test_a_cells_comparison_sign_and_decimal_value_are_kept(tmp_path):
+    """">25 °C" is more than 25 °C, and "0.5 °C below zero" is not "°C below zero": a sign before a
+    number is no quote mark or shell prompt, and a decimal value is no section number."""
+    items = _items_of(
+        tmp_path,
+        "# Breast milk storage\n\n"
+        "| Storage place | Duration of viability | Temperature |\n| --- | --- | --- |\n"
+        "| Room temperature | 8 hours | >25 °C |\n"
+        "| Refrigerator body | 24 hours | 4 °C |\n"
+        "| Refrigerator freezer | 1 month | 0.5 °C below zero |\n"
+        "| Chest freezer | 1 year | -20 °C |\n",
+    )
+    asked = "What is the temperature of the storage place Room temperature?"
+    room = next(it for it in items if it.prompt == asked)
+    assert room.answer_text == "> 25 °C" and "0.5 °C below zero" in room.choices
+    assert not any(c in ("25 °C", "°C below zero") for it in items for c in it.choices)

@@ -119,7 +119,8 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
-    text = re.sub(r"^\s*(?:[#>]+\s*)+|\|", " ", text)  # heading and quote marks, table pipes; "x > 14" stays
+    # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
+    text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
     return re.sub(r"\s+", " ", text).strip()
 

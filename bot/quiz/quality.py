@@ -67,8 +67,9 @@ _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
 _DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|refers? to|means?)\b")
+# a shell prompt ("$ ls", "> run") but not a comparison ("> 25 °C" of a table cell)
 _CODEISH = re.compile(
-    r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
+    r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s(?!\d)|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
 )
 # a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
 _SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")

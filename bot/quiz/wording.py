@@ -28,7 +28,8 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+)")
+# "1. Intro", "2) Setup", "3.2 Joins": a section's number; not the value "0.5 mL" or "1.5 L" of a cell
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+(?=[A-Z][a-z]))")
 
 
 _PRONOUN_START = re.compile(
