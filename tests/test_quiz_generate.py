@@ -2836,3 +2836,37 @@ def test_a_cells_comparison_sign_and_decimal_value_are_kept(tmp_path):
     room = next(it for it in items if it.prompt == asked)
     assert room.answer_text == "> 25 °C" and "0.5 °C below zero" in room.choices
     assert not any(c in ("25 °C", "°C below zero") for it in items for c in it.choices)
+
+
+def test_a_grouping_column_written_on_every_row_qualifies_the_question(tmp_path):
+    """"| IPV | Local tenderness | Cold compress |" beside "| HBV | Local soreness | Cold compress may
+    be used |": which side effect takes a cold compress depends on the vaccine, so the question says
+    which ("In “IPV”, ..."); without it two answers fit."""
+    items = _items_of(
+        tmp_path,
+        "# Vaccine side effects\n\n"
+        "| Vaccine | Side effect | Management |\n| --- | --- | --- |\n"
+        "| BCG | Deep abscess at the vaccination site | Refer for incision and drainage |\n"
+        "| BCG | Indolent ulcer that persists after twelve weeks | Treat with isoniazid powder |\n"
+        "| HBV | Local soreness at injection site | No treatment necessary. Cold compress may be used |\n"
+        "| DPT | Fever that lasts for one day | Advise parents to give an antipyretic |\n"
+        "| IPV | Local tenderness | Cold compress |\n",
+    )
+    prompts = {it.prompt: it for it in items}
+    ulcer = prompts["In “BCG”, which side effect has the management “Treat with isoniazid powder”?"]
+    assert ulcer.answer_text == "Indolent ulcer that persists after twelve weeks"
+    assert "In “IPV”, what is the management of the side effect Local tenderness?" in prompts
+    assert all(p.startswith("In “") for p in prompts), list(prompts)
+
+
+def test_a_code_in_brackets_spelling_the_keys_initial_gives_it_away():
+    """"Program Report (Q1)" among 'Monthly Forms', 'Annual Forms', 'Quarterly Forms': the Q spells
+    the key; a plain description does not."""
+    from bot.quiz.quality import problems
+
+    forms = ("Monthly Forms", "Annual Forms", "Quarterly Forms")
+    spelled = _choice_item("Which Reporting Form is described as “Program Report (Q1)”?", forms, 2)
+    assert "gives the answer away" in problems(spelled)
+    asked = "Which Reporting Form is described as “Program report on vaccine coverage”?"
+    plain = _choice_item(asked, forms, 2)
+    assert "gives the answer away" not in problems(plain)

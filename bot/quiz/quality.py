@@ -310,12 +310,16 @@ def _initials_given(item: QuizItem) -> bool:
             said = [m is not None and m.group(1) == asked for m in codes]
             if said[item.answer] and sum(said) == 1:
                 return True
-        letters = re.sub(r"[^a-z]", "", code.lower())
-        if not letters or len(letters) > 3 or len(code) > 12:
-            continue
-        starts = [initials(c).startswith(letters) for c in item.choices]
-        if starts[item.answer] and sum(starts) == 1:
-            return True
+        # the quote a code ('\\v'), or a code in brackets in it ("Program Report (Q1)" for 'Quarterly
+        # Forms' among 'Annual Forms' and 'Monthly Forms')
+        short = [code] if len(code) <= 12 else []
+        for letters in [*short, *re.findall(r"\(([A-Z]{1,3})\d*\)", code)]:
+            letters = re.sub(r"[^a-z]", "", letters.lower())
+            if not letters or len(letters) > 3:
+                continue
+            starts = [initials(c).startswith(letters) for c in item.choices]
+            if starts[item.answer] and sum(starts) == 1:
+                return True
     return False
 
 

@@ -120,9 +120,14 @@ class TableFacts:
             )
         ):
             return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
+        group_of: list[str] = []  # the group each row is under, where the first column groups them
         if grouped:
             # the grouping column itself is no property: "Stereochemistry in Reactions", written once
-            # for the three rows below it, is true of all three
+            # for the three rows below it, is true of all three. Written out on every row, it
+            # qualifies each ("Local tenderness" of IPV, "Local soreness" of HBV): a question keeps it
+            group_of = [_clean_name(r[1]) for r in rows]
+            if len(set(group_of)) < 2 or not all(re.search(r"[A-Za-z]{2}", g) for g in group_of):
+                group_of = []  # a label over blank cells, or a count ('1', '2' carbons), qualifies nothing
             header = [header[0], *header[2:]]
             rows = [[r[0], *r[2:]] for r in rows]
             col_names = header[1:]
@@ -223,6 +228,9 @@ class TableFacts:
                 }
                 rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
                 others = [names[i] for i in rows_by_likeness]
+                where = f"In “{group_of[t]}”, " if group_of and not by_columns else ""
+                if where:
+                    ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
                 if sum(len(c) for c in column) > 40 * len(column):
@@ -244,6 +252,8 @@ class TableFacts:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 else:
                     ask = _attribute_question(attr, cell, named)
+                if where:
+                    ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
 
