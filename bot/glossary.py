@@ -45,7 +45,7 @@ _ITALIC_NAMED = re.compile(
 )
 # A term set in capitals where a sentence defines it, as some lecture notes stress a term instead of
 # setting it in bold: "SUBSTANCE is something totally independent ...", "a position known as
-# VITALISM". Only words of the dictionary count: 'SNMP is ...' is an acronym, read as one elsewhere.
+# VITALISM". Only words count (``_stressed``): 'SNMP is ...' is an acronym, read as one elsewhere.
 _CAPS = r"([A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})(?![\w-])"
 _CAPS_DEFINED = re.compile(
     r"(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|(?<=[.!?:])\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"

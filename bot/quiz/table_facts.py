@@ -16,7 +16,7 @@ from bot.ingest.entries import Table
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
-    _ASPECT_CORNERS,
+    _ATTRIBUTE_CORNERS,
     _BASE_VERBS,
     _BRACKETED,
     _DESCRIBING_COLUMNS,
@@ -80,33 +80,8 @@ class TableFacts:
         corner = key(header[0])
         col_names = header[1:]
         row_names = [r[0] for r in rows]
-        attribute_corner = corner in {
-            key(w)
-            for w in (
-                "",
-                "feature",
-                "features",
-                "aspect",
-                "attribute",
-                "property",
-                "criteria",
-                "criterion",
-                "dimension",
-                "characteristic",
-                "characteristics",
-                "properties",
-                "attributes",
-                "metric",
-                "metrics",
-                "parameter",
-                "parameters",
-                "comparison",
-            )
-        }
+        attribute_corner = corner in _ATTRIBUTE_CORNERS
 
-        named_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
-        if not header[0].strip() and not named_columns:
-            return []  # an empty corner over long column names: neither its rows nor its columns are named
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
         if (
@@ -138,6 +113,8 @@ class TableFacts:
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
         short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
+        if not header[0].strip() and not short_columns:
+            return []  # an empty corner over long column names: neither its rows nor its columns are named
         # "| Metric | RAID 0 | RAID 1 | RAID 4 |": columns that count off one kind of thing are the things
         counted = len(col_names) >= 2 and all(_ENUMERATED.match(_clean_name(h)) for h in col_names)
         by_columns = (attribute_corner or counted) and short_columns
@@ -180,7 +157,7 @@ class TableFacts:
         # are the fair distractors, not the rows that share a word
         row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
         one_thing = len(attrs) == 1 and key(_clean_name(attrs[0])) not in _DESCRIBING_COLUMNS
-        if one_thing and key(noun) in _ASPECT_CORNERS:
+        if one_thing and key(header[0]) and key(header[0]) in _ATTRIBUTE_CORNERS:
             # "| Property | Amiodarone |" over 'Resp', 'GIT', 'Endocrine': one thing's record, row by
             # row. "Which property is described by “Bronchospasm”?" files a fact under its heading:
             # graders found all seventeen such items trivial (or worse). "| Feature | Description |"

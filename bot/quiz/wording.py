@@ -491,9 +491,13 @@ _NOT_KINDS = _wordset(
 _DESCRIBING_COLUMNS = _wordset(
     "description descriptions definition definitions meaning explanation summary purpose use usage role"
 )
-# A two-column table whose rows are "Property", "Feature" ... of one thing: its other column's header
-# names the thing ("| Property | Amiodarone |"), so "has the amiodarone ..." says nothing
-_ASPECT_CORNERS = _wordset("property feature characteristic aspect attribute parameter trait")
+# A table corner that says its rows are attributes ("| Feature | SQS | SNS |", "| Property | Amiodarone |"):
+# its columns are the things, or with one column, the one thing the rows describe
+_ATTRIBUTE_CORNERS = frozenset(
+    key(w)
+    for w in """feature features aspect attribute attributes property properties criteria criterion
+    dimension characteristic characteristics metric metrics parameter parameters comparison""".split()
+) | {""}
 
 
 def _lower_title(phrase: str) -> str:
