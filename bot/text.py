@@ -221,6 +221,23 @@ _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LETTER_SUBSCRIPT = str.maketrans("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 
 
+# "MVO<sub>2</sub>", "mg.kg<sup>-1</sup>", "Ca<sup>2+</sup>", "2<sup>nd</sup>": HTML a note app renders
+# as a small raised or lowered run; a chat shows the characters Unicode has for it, or the letters
+_SCRIPT_TAG = re.compile(r"<(sup|sub)>([^<>\n]{1,16})</\1>", re.IGNORECASE)
+
+
+def render_scripts(text: str) -> str:
+    """Superscripts and subscripts written in HTML as plain text: "kg<sup>-1</sup>" -> "kg⁻¹"."""
+
+    def one(m: re.Match) -> str:
+        body = m.group(2).strip()
+        if m.group(1).lower() == "sup":
+            return body.translate(_SUPERSCRIPT) if re.fullmatch(r"[0-9+-]+", body) else body
+        return body.translate(_SUBSCRIPT) if re.fullmatch(r"[0-9/]+", body) else body
+
+    return _SCRIPT_TAG.sub(one, text) if "<" in text else text
+
+
 _PLAIN_MATH = re.compile(
     r"[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[-+*/=<>]\s*[()A-Za-z0-9 +\-*/]{1,30})?|\([A-Za-z0-9 +\-*/]{1,30}\)"
 )

@@ -11,6 +11,7 @@ from pathlib import Path
 import faiss
 import pytest
 
+from bot import render
 from bot.config import ConfigError, load_settings
 from bot.engine import Engine, index_notes
 from bot.search.embedder import Embedder
@@ -243,3 +244,20 @@ def test_the_glossary_and_quiz_bank_are_rebuilt_when_any_module_that_makes_them_
     assert {"text.py", "glossary.py", "ingest/document.py", "ingest/units.py", "quiz/quality.py",
             "ingest/entries.py", "quiz/items.py"} <= names
     assert not any(n.startswith(("discord_app/", "app/")) for n in names)
+
+
+def test_superscripts_and_subscripts_written_in_html_are_shown_as_text(tmp_path, embedder):
+    """Notes written for a web page hold "mg.kg<sup>-1</sup>" and "t<sub>1/2</sub>"; an answer shows
+    "mg.kg⁻¹" and "t₁/₂", as the page does, never the tags."""
+    settings = make_settings(tmp_path)
+    (settings.corpus / "beta-blockers.md").write_text(
+        "# Beta-blockers\n\n"
+        "| Property | Esmolol | Metoprolol |\n|---|---|---|\n"
+        "| Dosing | 50-200μg.kg<sup>-1</sup>.min<sup>-1</sup> | IV: 1mg boluses |\n"
+        "| Metabolism | RBC esterases, t<sub>1/2</sub> of 10 minutes | Hepatic |\n",
+        encoding="utf-8",
+    )
+    index_notes(settings, embedder=embedder)
+    shown = render.answer_text(Engine.load(settings, embedder).ask("esmolol vs metoprolol dosing"))
+    assert "kg⁻¹.min⁻¹" in shown and "t₁/₂" in shown, shown
+    assert "<sup>" not in shown and "<sub>" not in shown
