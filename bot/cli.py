@@ -169,7 +169,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
     from bot.quiz.audit import audit_sample, format_audit
-    from bot.quiz.bank import QuizBank
+    from bot.quiz.bank import NO_QUESTIONS, QuizBank
     from bot.quiz.grading import filter_items
     from bot.quiz.items import LETTERS
     from bot.search.index_store import load_index
@@ -179,8 +179,10 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         raise CliError("--count must be 0 (all) or more")
     index = load_index(settings.index)  # the quiz bank is in the index's extras: no model to load
     bank = QuizBank.from_records(index.extras.get("quiz", []))
+    if "quiz" not in index.extras:
+        raise CliError(f"the index in {settings.index} has no quiz bank: run `tutor index` to rebuild it")
     if not bank.items:
-        raise CliError(f"the index in {settings.index} has no quiz items: run `tutor index` to rebuild it")
+        raise CliError(NO_QUESTIONS[0].lower() + NO_QUESTIONS[1:])
     items = filter_items(bank.items, args.topic)
     if not items:
         raise CliError(f"no quiz items on {args.topic!r}; topics: {'; '.join(bank.topics)}")

@@ -57,6 +57,7 @@ from bot.app.schedule import (
 from bot.app.store import LeaderboardEntry, Subscription
 from bot.app.subscriptions import confirm_text, describe
 from bot.console import ConsoleSession, console_command, on_console_start
+from bot.quiz.bank import NO_QUESTIONS
 from bot.quiz.items import QuizItem, choice_index
 
 log = logging.getLogger("tutor.console.quiz")
@@ -458,7 +459,7 @@ async def _restore(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str
 async def _topics(session: ConsoleSession, quiz: ConsoleQuiz, options: dict[str, str]) -> None:
     bank = await quiz.app.bank()
     if not bank.items:
-        session.say("There are no quiz questions yet: the notes gave none (run `tutor index`).")
+        session.say(NO_QUESTIONS)
         return
     counts = {t: sum(1 for it in bank.items if it.topic == t) for t in bank.topics}
     lines = [f"{len(bank.items)} questions on {len(counts)} topic(s):"]

@@ -261,3 +261,21 @@ def test_superscripts_and_subscripts_written_in_html_are_shown_as_text(tmp_path,
     shown = render.answer_text(Engine.load(settings, embedder).ask("esmolol vs metoprolol dosing"))
     assert "kg⁻¹.min⁻¹" in shown and "t₁/₂" in shown, shown
     assert "<sup>" not in shown and "<sub>" not in shown
+
+
+def test_notes_that_set_out_no_terms_say_what_a_quiz_needs(tmp_path, embedder, capsys):
+    """Explanatory prose with no term set out gives no quiz question; `tutor quiz` says what notes a
+    quiz asks about, rather than to rebuild an index that is up to date."""
+    from bot.cli import main
+
+    settings = make_settings(tmp_path)
+    (settings.corpus / "stars.md").write_text(
+        "## Main sequence\n\nStars spend most of their lives fusing hydrogen in their cores, and their "
+        "luminosity grows slowly as the core fills with helium.\n\n"
+        "## Giant branch\n\nWhen the core runs out of hydrogen it contracts and the envelope swells.\n",
+        encoding="utf-8",
+    )
+    index_notes(settings, embedder=embedder)
+    assert main(["quiz", "--config", str(settings.source)]) == 2
+    err = capsys.readouterr().err
+    assert "no terms to ask about" in err and "bold or italics" in err and "Traceback" not in err

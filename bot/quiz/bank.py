@@ -8,6 +8,14 @@ from bot.quiz.grading import filter_items
 from bot.quiz.items import QuizItem
 from bot.text import quoted
 
+# Notes can hold nothing a quiz asks well (explanatory prose, worked maths): say what it needs, not
+# only that there is nothing, since rebuilding the index does not help
+NO_QUESTIONS = (
+    "There are no quiz questions: the notes set out no terms to ask about. A quiz asks about terms "
+    "in bold or italics with what they are, lists of terms with a line each, and tables. "
+    "Add notes like that and run `tutor index`."
+)
+
 
 class QuizError(ValueError):
     """A quiz request that cannot be met (no items, unknown topic, unknown post); message for the user."""
@@ -32,6 +40,6 @@ class QuizBank:
         found = filter_items(self.items, topic)
         if not found:
             if not self.items:
-                raise QuizError("There are no quiz questions yet: the notes gave none (run `tutor index`).")
+                raise QuizError(NO_QUESTIONS)
             raise QuizError(f"No quiz questions on {quoted(topic)}. Topics: {', '.join(self.topics[:10])}")
         return found
