@@ -2871,3 +2871,19 @@ def test_a_code_in_brackets_spelling_the_keys_initial_gives_it_away():
     asked = "Which Reporting Form is described as “Program report on vaccine coverage”?"
     plain = _choice_item(asked, forms, 2)
     assert "gives the answer away" not in problems(plain)
+
+
+def test_a_row_named_by_a_long_phrase_is_asked_for_but_not_named_in_a_question(tmp_path):
+    """"What is the person of the schedule Every fourth week of first month of succeeding quarter?"
+    buries the question in the row's name; asking which report a person sends is fine."""
+    items = _items_of(
+        tmp_path,
+        "# Reporting\n\n| Report | Sender |\n| --- | --- |\n"
+        "| Summary of the monthly tally from every village health station | Midwife |\n"
+        "| Consolidated table of the quarterly reports from all rural health units | Public health nurse |\n"
+        "| Provincial report on the yearly counts of births and deaths by town | Provincial coordinator |\n"
+        "| Regional digest of the program reports sent in by all the provinces | Regional officer |\n",
+    )
+    prompts = [it.prompt for it in items]
+    assert "Which report has the sender “Midwife”?" in prompts, prompts
+    assert not any(p.startswith("What is the sender of") for p in prompts), prompts

@@ -216,6 +216,8 @@ class TableFacts:
                     continue  # "Higher electronegativity = stronger acid" for Electronegativity
                 if len(names) >= 3 and len({key(_clean_name(c)) for c in column if c.strip()}) == 2:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
+                if len(thing.split()) > 6:
+                    continue  # "What is the person of the schedule Every fourth week of first month of ...?"
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
