@@ -160,7 +160,7 @@ class TableFacts:
         if one_thing and key(header[0]) and key(header[0]) in _ATTRIBUTE_CORNERS:
             # "| Property | Amiodarone |" over 'Resp', 'GIT', 'Endocrine': one thing's record, row by
             # row. "Which property is described by “Bronchospasm”?" files a fact under its heading:
-            # graders found all seventeen such items trivial (or worse). "| Feature | Description |"
+            # a grader found all sixteen such items trivial (or worse). "| Feature | Description |"
             # lists features, things of their own, and is asked.
             return []
         for a, attr in enumerate(attrs):
