@@ -612,10 +612,6 @@ class Composer:
         return answer
 
 
-def _cells(row: str) -> list[str]:
-    return table_cells(row)
-
-
 def _row_labels(text: str) -> list[str]:
     """A table row's label cells: the first two non-empty cells before a long one.
 
@@ -624,7 +620,7 @@ def _row_labels(text: str) -> list[str]:
     if not text.startswith("|"):
         return []
     labels: list[str] = []
-    for cell in _cells(text):
+    for cell in table_cells(text):
         plain = strip_markup(cell)
         if not plain:
             continue
@@ -704,8 +700,8 @@ _BR = re.compile(r"\s*<br\s*/?>\s*(?:[-*]\s+)?", re.IGNORECASE)
 def render_row(row: str, header: str) -> str:
     """A table row quoted alone reads with its column names: "**Enantiomers** · Description:
     Non-superimposable mirror-image molecules. · Key features: Opposite configurations ..." """
-    cells = _cells(row)
-    names = _cells(header) if header else []
+    cells = table_cells(row)
+    names = table_cells(header) if header else []
     out: list[str] = []
     for i, cell in enumerate(cells):
         cell = re.sub(r"^[-•]\s+", "", _BR.sub("; ", cell).strip())

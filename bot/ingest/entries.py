@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.ingest.document import Line, split_sentences
-from bot.ingest.roles import strip_navigation_markup
+from bot.ingest.roles import HIGHLIGHT, strip_navigation_markup
 from bot.text import is_common_word, is_word_form, key, render_math, words
 
 # "Types of Inheritance", "3 kinds of rock": a label that names its items' kind (group 1, group 2)
@@ -26,9 +26,6 @@ KINDS_OF = re.compile(
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
-# "==An electric field is a region ...==": a highlight (Obsidian and other note apps), not a comparison
-# ('x==0', 'Django==3.2' are code: a word on either side)
-_HIGHLIGHT = re.compile(r"(?<![\w=])==(?=[^\s=])([^\n]*?[^\s=])==(?![\w=])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
@@ -117,7 +114,7 @@ def plain(text: str) -> str:
     # "\\frac" left over from a formula keeps its backslash and the quiz's markup gate still sees it
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
-    text = _HIGHLIGHT.sub(r"\1", text)
+    text = HIGHLIGHT.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
     text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import ftfy
 
+from bot.ingest.roles import HIGHLIGHT
+
 log = logging.getLogger(__name__)
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -121,9 +123,6 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
 # An HTML comment, which no markdown viewer shows, nor a page's script or style ("<script src=...mathjax">).
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-# A highlight of a note-taking app: '==Current is the rate of flow of charge==' shows the words
-# marked; 'a==b' and 'x == y' in code are comparisons (a word or a space inside the marks' edges)
-_HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])")
 
 
 # A site generator's or a note-taking app's front matter: "---\nlayout: page\ntitle: Lecture 5\n---" (YAML)
@@ -206,7 +205,7 @@ def repair_text(text: str) -> str:
     if "<summary" in fixed or "<details" in fixed or "<aside" in fixed:
         fixed = _BOX_TAG.sub("", _SUMMARY.sub(lambda m: f"**{m.group(1)}**", fixed))
     if "==" in fixed:
-        fixed = _HIGHLIGHT.sub(r"\1", fixed)
+        fixed = HIGHLIGHT.sub(r"\1", fixed)
     if "<!--" in fixed or "</" in fixed:
         # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
         # its line breaks stay, so every line keeps its number

@@ -69,6 +69,12 @@ def is_navigation_line(line: str) -> bool:
     return n == 0 or (n <= 4 and (rest.endswith(":") or not rest.endswith((".", "!", "?")))) or n <= 2
 
 
+# A highlight of a note-taking app: '==Current is the rate of flow of charge==' shows the words
+# marked; 'a==b', 'Django==3.2' and 'x == y' in code are comparisons (a word or a space inside the
+# marks' edges). The reader drops the marks from the notes; ``entries.plain`` from any other text.
+HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])")
+
+
 def clean_inline_html(text: str) -> str:
     """A heading or label without its HTML anchors (``Service <a name="service"></a>``)."""
     return re.sub(r"\s+", " ", _HTML.sub(" ", text)).strip()
