@@ -2887,3 +2887,120 @@ def test_a_row_named_by_a_long_phrase_is_asked_for_but_not_named_in_a_question(t
     prompts = [it.prompt for it in items]
     assert "Which report has the sender “Midwife”?" in prompts, prompts
     assert not any(p.startswith("What is the sender of") for p in prompts), prompts
+
+
+def test_a_run_of_plain_labels_over_definitions_is_asked_like_a_glossary(tmp_path):
+    """"Throughput: end rate achieved ..." among "Latency: ..." and "Bandwidth: ...": a list of short
+    labels each over what it is names its terms, though the notes never set them in bold or use
+    them again; a lone plain label over a sentence ("Default provided username: ...") is no term."""
+    notes = (
+        "# Storage\n\n## Performance measures\n\n"
+        "- Throughput: the end rate achieved, expressed in megabytes per second\n"
+        "- Latency: the time one request takes from being sent to being answered\n"
+        "- Bandwidth: the most data the link could carry in a second at best\n\n"
+        "## Setup\n\nThe console asks for a few things.\n\n"
+        "- Default provided username: the name the installer creates for the first login\n"
+    )
+    items = _items_of(tmp_path, notes)
+    asked = {it.answer_text for it in items if it.kind in ("mapping", "definition")}
+    assert {"Throughput", "Latency", "Bandwidth"} <= asked, [it.prompt for it in items]
+    assert "Default provided username" not in asked
+
+
+def test_a_recap_of_a_passage_is_neither_a_choice_nor_a_setting(tmp_path):
+    """"Summary of the Flow" under a driver's two halves names no thing, and its numbered lines restate
+    the halves as dialogue: no item offers it as a choice, sets a question in it, or asks its lines."""
+    notes = (
+        "# Devices\n\n## Device Driver\n\n"
+        "- **Two halves of a driver**:\n"
+        "  - **Top Half:** The OS calls it to set up the buffers and configure the registers.\n"
+        "  - **Bottom Half:** The hardware calls it when the device finishes its job; it runs at once.\n"
+        "  - **Summary of the Flow:**\n"
+        "    1. **Top Half:** \"Hey drive, fetch file X.\" (the CPU does other work)\n"
+        "    2. **Bottom Half:** \"Interrupt! The data is here!\"\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert items, "the two halves are asked"
+    for it in items:
+        assert "Summary" not in " ".join([it.prompt, *it.choices]), it.prompt
+        assert "Interrupt!" not in it.prompt and "fetch file" not in it.prompt, it.prompt
+
+
+def test_a_heading_cut_short_or_a_course_code_sets_no_question():
+    """'Three-branch structure of...' is a lead-in the lines under it finish, and 'S1W1 Contract 1' a
+    week of a course: "In “Three-branch structure of”, which one ..." says nothing of where."""
+    from bot.quiz.wording import _remark
+
+    assert _remark("Three-branch structure of...")
+    assert _remark("S1W1 Contract 1")
+    assert _remark("Case Summary") and _remark("Summary of the Flow")
+    assert not _remark("Separation of powers") and not _remark("S3 Glacier")
+
+
+def test_a_key_whose_words_the_stem_spells_out_gives_it_away():
+    """'File Inodes near Directory Data' for "the inodes for the files ... placed close to the
+    directory's data": every choice recombines the same words, and reading the stem finds the key."""
+    from bot.quiz.quality import problems
+
+    choices = ("File Inodes near Directory Data", "Directory Data near Directory Inodes", "Data Blocks near File Inodes")
+    spelled = _choice_item(
+        "Which one is described as “The inodes for the files within a directory are placed close to the "
+        "directory's data”?",
+        choices,
+        0,
+    )
+    assert "gives the answer away" in problems(spelled)
+    plain = _choice_item("Which one is described as “Keeps related metadata together on disk”?", choices, 0)
+    assert "gives the answer away" not in problems(plain)
+
+
+def test_a_label_whose_line_leads_into_a_list_is_asked_without_the_lead_in(tmp_path):
+    """"Authentication: The act of proving a user's identity. Generally, there are three ways:" is
+    asked by its first sentence; "Hypervisor: Only involved in "tricky" operations:" not at all, since
+    what the operations are is in the list below it."""
+    notes = (
+        "# Security\n\n## Design for security\n\n"
+        "- **Authentication:** The act of proving a user's identity. Generally, there are three ways:\n"
+        "  - Something you know\n  - Something you have\n"
+        "- **Authorization:** Deciding which resources an authenticated user may touch and how.\n"
+        "- **Auditing:** Recording who did what and when, so that abuse can be traced afterwards.\n\n"
+        "## Machines\n\n"
+        "- **Hypervisor:** Only involved in the tricky operations:\n  - Page table updates\n  - Device access\n"
+        "- **Emulator:** Translates every instruction the guest runs into host instructions one by one.\n"
+        "- **Container runtime:** Starts processes in isolated namespaces on the shared host kernel.\n"
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert any("“The act of proving a user's identity”" in p for p in prompts), prompts
+    assert not any("three ways" in p or "tricky" in p for p in prompts), prompts
+
+
+def test_an_it_that_stands_for_the_clause_after_is_not_the_thing_before(tmp_path):
+    """"RAID 1 copies data onto two disks. It is virtually impossible to lose data ...": the "it" of
+    "it is impossible to" is no RAID level; "It stores each block twice" is RAID 1's."""
+    builder = _builder_of(tmp_path, "# RAID\n\nRAID 1 copies every block onto two disks.\n")
+    assert builder._statement("It is virtually impossible to lose data unless all disks fail", "RAID 1") is None
+    made = builder._statement("It stores each block on two disks at once", "RAID 1")
+    assert made is not None and made[1] == "Which one stores each block on two disks at once?"
+
+
+def test_a_step_that_follows_another_leans_on_unseen_text():
+    """"The logged writes are then performed on disk": then after what? "If the log is full, then ..."
+    is one sentence's own logic."""
+    from bot.quiz.quality import problems
+
+    steps = ("Permanent Changes", "Commit", "Clear Log")
+    after = _choice_item("Which one is described as “The logged writes are then performed on disk”?", steps, 0)
+    assert "points at unseen text" in problems(after)
+    own = _choice_item("Which one is described as “If the log fills up, then writes wait for space”?", steps, 0)
+    assert "points at unseen text" not in problems(own)
+
+
+def test_a_key_spelled_like_a_stem_word_but_for_its_prefix_gives_it_away():
+    """'Polysaccharides' for "polymers made of long chains of monosaccharides": the spelling answers."""
+    from bot.quiz.quality import problems
+
+    kinds = ("Proteins", "Polysaccharides", "Lipids")
+    spelled = _choice_item("Which of these are polymers made of long chains of monosaccharides?", kinds, 1)
+    assert "gives the answer away" in problems(spelled)
+    fair = _choice_item("Which of these store energy in the liver and muscles as glycogen?", kinds, 1)
+    assert "gives the answer away" not in problems(fair)

@@ -72,6 +72,7 @@ from bot.quiz.wording import (
     _leads_in,
     _longer_subject,
     _nested,
+    _recap,
     _remark,
     _sentence_case_lower,
     _sentence_like,
@@ -379,6 +380,8 @@ class EntryFacts:
                     return None
                 pred = rest
             else:
+                if _EXPLETIVE.match(rest):
+                    return None  # "It is virtually impossible to lose data ...": no thing's "it"
                 pred = "is " + rest
             return self._finish(last, f"Which one {pred}?", pred)
         found = self.subject_at(clause)
@@ -572,7 +575,13 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
-        if known is None and not re.search(r"[A-Z0-9_]", term[1:]) and not entry.glossary and not rival:
+        if (
+            known is None
+            and not re.search(r"[A-Z0-9_]", term[1:])
+            and not entry.glossary
+            and not rival
+            and not _defines_each(entry, entries)
+        ):
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
@@ -586,6 +595,8 @@ class EntryFacts:
         verb_last = last[:-1] in _BASE_VERBS or _singular(last) in _BASE_VERBS
         if known is None and len(term.split()) >= 2 and last.islower() and last.endswith("s") and verb_last:
             return None  # "US Supreme Court holds: no jurisdiction ...": a sentence's start, no name
+        if _recap(term) or (entry.parent is not None and _recap(entries[entry.parent].label)):
+            return None  # 'Case Summary' names no thing; the steps under 'Summary of the Flow' restate
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
@@ -637,6 +648,8 @@ class EntryFacts:
         if term is None:
             return None
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if _plain(sentence).rstrip(" *_").endswith(":"):
+            return None  # 'Only involved in "tricky" operations:': the list it leads into says what
         desc = _unquote(_plain(sentence)).rstrip(".;:").strip()
         rest = [_unquote(r) for r in sentences(_plain(entry.body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
@@ -654,6 +667,8 @@ class EntryFacts:
             len(rest) > 1
             and len(" ".join(rest[:2])) <= 200
             and (not _PRONOUN_START.match(rest[1]) or (kind_first and re.match(r"^It\s", rest[1])))
+            # "... identity. Generally, there are three ways:": a lead-in to a list not asked with it
+            and not rest[1].rstrip(" *_").endswith(":")
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
             desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
@@ -913,3 +928,33 @@ class EntryFacts:
         ):
             return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
         return left, desc, right, scope
+
+
+# "It is (virtually) impossible to ...", "It is clear that ...": "it" stands for the clause after, not
+# for the thing named before
+_EXPLETIVE = re.compile(
+    r"^(?:\w+ly\s+)?(?:not\s+)?(?:possible|impossible|necessary|unnecessary|important|essential|crucial|"
+    r"vital|likely|unlikely|clear|true|false|recommended|advisable|common|worth|known|thought|said|"
+    r"believed|assumed|estimated)\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+
+
+# a definition list: this many labelled lines in a row, each a short name over a line of what it is
+_DEFINITION_RUN = 3
+
+
+def _defines_each(entry: Entry, entries: list[Entry]) -> bool:
+    """``entry`` is one of a run of list items each a short label over a description ("Offeror:
+    person making an offer", "Offeree: person receiving an offer", "Estate: people who ..."): a
+    glossary written in one line each. Its labels name terms even when the notes never use them
+    again, as a glossary's do."""
+    if not entry.item or not entry.label:
+        return False
+    mates = [entries[i] for i in EntryFacts._siblings(entry, entries)]
+    shaped = [
+        e
+        for e in mates
+        if e.label and len(e.label.split()) <= 3 and len(words(split_label(e.text)[1])) >= 3
+    ]
+    return len(shaped) >= _DEFINITION_RUN and len(shaped) * 4 >= len(mates) * 3

@@ -467,6 +467,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             and word.isalpha()
             and word not in self._nounish
             and word not in STOPWORDS
+            # 'Cgroups restrict how much ...': a name the notes use is the subject, not a verb
+            and self.entity(word) is None
         ):
             return following.lower().strip(",") not in _AUX | {
                 "or",

@@ -57,6 +57,8 @@ _DEMONSTRATIVE = re.compile(
     r"|(?:these|those)(?!\s+\w+\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when)\b", re.IGNORECASE)  # "if ... then" is one sentence's logic
 _DUNDER = re.compile(r"(?<![\w_])__[a-z][a-z0-9_]*__(?![\w_])")  # a name such as __init__, not bold
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NEGATIVE = re.compile(
@@ -103,6 +105,8 @@ def problems(item: QuizItem) -> list[str]:
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
     if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(unquoted):
         out.append("points at unseen text")
+    elif _THEN.search(prompt) and not _CONDITION.search(prompt):
+        out.append("points at unseen text")  # "The logged writes are then performed": a step after another
     if not item.is_cloze and _negative(stem.split("“")[0]):
         out.append("negative stem")
     # "Which one is the act of ... development. Sticking to ...?": two sentences asked as one
@@ -233,7 +237,18 @@ def _gives_away(item: QuizItem) -> bool:
         said = [stem(w) for w in words(item.prompt)]
         if len(named) >= 2 and any(said[i : i + len(named)] == named for i in range(len(said))):
             return True
-    distinctive = _stems(answer)
+    named = _stems(answer)
+    if item.choices and isinstance(item.answer, int) and _shares_a_root(item):
+        return True
+    # words every choice has ('docker ... CONTAINER' of each command) tell nothing apart
+    own = named - set.intersection(*(_stems(c) for c in item.choices)) if item.choices else named
+    missing = own - _stems(item.prompt.replace(BLANK, " "))
+    if (len(own) >= 2 and not missing) or (len(own) >= 4 and len(missing) <= 1):
+        # "File Inodes near Directory Data" for "the inodes for the files ... close to the directory's
+        # data": the key's words are in the stem (all of a long one's but one), and reading is enough,
+        # whatever the others share
+        return True
+    distinctive = named
     if item.choices and isinstance(item.answer, int):
         # words another choice has too ("... function" of three functions) tell nothing apart
         others = [_stems(c) for i, c in enumerate(item.choices) if i != item.answer]
@@ -253,6 +268,23 @@ def _gives_away(item: QuizItem) -> bool:
     if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
     return len(distinctive & in_stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
+
+
+def _shares_a_root(item: QuizItem) -> bool:
+    """'monosaccharides' in the stem, 'Polysaccharides' the key: two long words one ending apart (a
+    prefix swapped) that no other choice shares point at the key by their spelling."""
+
+    def long(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{9,}", text)}
+
+    def rooted(choice: str, stem_words: set[str]) -> bool:
+        return any(a != b and a[-8:] == b[-8:] for a in long(choice) for b in stem_words)
+
+    stem_words = long(item.prompt)
+    if not stem_words:
+        return False
+    hits = [rooted(c, stem_words) for c in item.choices]
+    return hits[item.answer] and sum(hits) == 1
 
 
 _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")

@@ -49,6 +49,7 @@ from bot.quiz.wording import (
     _item_id,
     _nested,
     _phrase_stems,
+    _recap,
 )
 from bot.text import (
     STOPWORDS,
@@ -186,7 +187,7 @@ class Rivals:
                 label = _clean_name(e.label) if e.label else ""
                 if label and _VS.search(label):
                     groups.append((here, [_clean_name(p) for p in _VS.split(label)], "vs"))
-                elif label and e.item and len(label.split()) <= 5:
+                elif label and e.item and len(label.split()) <= 5 and not _recap(label):
                     # a top-level list may run on into the next chunk of its section: one list
                     where = (c.source, c.heading) if e.parent is None else (c.id, e.parent)
                     lists.setdefault(where, (here, []))[1].append(label)

@@ -374,7 +374,10 @@ _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
 _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
 # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
 # field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
-_POSITION = re.compile(r"\d+\s*[-–]\s*\d+\b|\b\d+\+")
+# 'Bytes 12-15', 'Bytes 20+', '1st char', 'char after period': where a part sits in a whole, not a thing
+_POSITION = re.compile(
+    r"\d+\s*[-–]\s*\d+\b|\b\d+\+|^\d+(?:st|nd|rd|th)\s+[a-z]+$|^[a-z]+\s+(?:after|before)\s"
+)
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
 # 'p. 124', 'pp. 12-15', '(d) Summons', '(iv) Notice': where the notes' source says it, or one lettered
 # part of a passage, named by its place
@@ -652,6 +655,19 @@ def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
     return i >= 0 and bool(_REASONS_LEAD.search(_plain(entries[i].text)))
 
 
+# words that file a passage under a recap ("Summary of the Flow", "Case Summary", "Quick Recap")
+_FILING_WORDS = frozenset(("summary", "overview", "recap", "outline", "synopsis", "tl;dr", "tldr"))
+# "S1W1", "L2T3": a course's week or lecture code, letters and numbers taking turns
+_COURSE_CODE = re.compile(r"\b[A-Za-z]{1,2}\d{1,2}[A-Za-z]{1,2}\d{1,2}\b")
+
+
+def _recap(label: str) -> bool:
+    """'Summary of the Flow', 'Case Summary', 'Quick recap': a label over a passage's recap, which
+    names no thing of its own and whose lines restate what came before (as dialogue, as steps)."""
+    bare = [w.lower().strip(":") for w in label.split()]
+    return bool(bare) and (bare[0] in _FILING_WORDS or bare[-1] in _FILING_WORDS)
+
+
 _REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNORECASE)
 
 
@@ -666,6 +682,12 @@ def _remark(label: str) -> bool:
         return True  # "The Logic", "The Concept", "Operation", "Goals"
     if re.search(r"^(?:\w+\s+)?(?:\d{1,3}|[IVX]{1,4}|[A-E])\s*[:.)]\s", label.strip() + " "):
         return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
+    if _recap(label):
+        return True
+    if bare[-1] in STOPWORDS or label.rstrip().endswith(("...", "…")):
+        return True  # "Three-branch structure of...": a lead-in the lines under it finish
+    if _COURSE_CODE.search(label):
+        return True  # "S1W1 Contract 1": a file named by its place in a course, not a thing
     last = ws[-1].lower()
     if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
         return True  # "Highlights", "Important Terms"
