@@ -333,3 +333,15 @@ def test_a_table_whose_rule_row_is_short_or_whose_corner_is_empty_keeps_its_colu
         ["**Site**", "Distal tubule", "Loop of Henle", "Glomerulus"],
         ["**Resp**", "", "", "Raised RR"],
     ]
+
+
+def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
+    """"* ### Definitions" over "* >**Capital** - Wealth ...": the item is "Definitions", and the child
+    a bold label over what it is, as if written without the marks; "* > 5 GB" is a comparison."""
+    from bot.ingest.document import Line
+
+    assert Line("item", "* ### Definitions", 0).body == "Definitions"
+    quoted = Line("item", "    * >**Capital** - Wealth used to make more", 4)
+    assert quoted.body == "**Capital** - Wealth used to make more"
+    assert Line("item", "- > 5 GB needs multipart upload", 0).body == "> 5 GB needs multipart upload"
+    assert Line("paragraph", "> a quoted line", 0).body == "> a quoted line"

@@ -2935,6 +2935,7 @@ def test_a_heading_cut_short_or_a_course_code_sets_no_question():
     assert _remark("S1W1 Contract 1")
     assert _remark("Case Summary") and _remark("Summary of the Flow")
     assert not _remark("Separation of powers") and not _remark("S3 Glacier")
+    assert not _remark("Vitamin A")  # a letter that names the thing, not a word the line goes on from
 
 
 def test_a_key_whose_words_the_stem_spells_out_gives_it_away():
@@ -2942,7 +2943,11 @@ def test_a_key_whose_words_the_stem_spells_out_gives_it_away():
     directory's data": every choice recombines the same words, and reading the stem finds the key."""
     from bot.quiz.quality import problems
 
-    choices = ("File Inodes near Directory Data", "Directory Data near Directory Inodes", "Data Blocks near File Inodes")
+    choices = (
+        "File Inodes near Directory Data",
+        "Directory Data near Directory Inodes",
+        "Data Blocks near File Inodes",
+    )
     spelled = _choice_item(
         "Which one is described as “The inodes for the files within a directory are placed close to the "
         "directory's data”?",
@@ -2965,7 +2970,8 @@ def test_a_label_whose_line_leads_into_a_list_is_asked_without_the_lead_in(tmp_p
         "- **Authorization:** Deciding which resources an authenticated user may touch and how.\n"
         "- **Auditing:** Recording who did what and when, so that abuse can be traced afterwards.\n\n"
         "## Machines\n\n"
-        "- **Hypervisor:** Only involved in the tricky operations:\n  - Page table updates\n  - Device access\n"
+        "- **Hypervisor:** Only involved in the tricky operations:\n"
+        "  - Page table updates\n  - Device access\n"
         "- **Emulator:** Translates every instruction the guest runs into host instructions one by one.\n"
         "- **Container runtime:** Starts processes in isolated namespaces on the shared host kernel.\n"
     )
@@ -2978,7 +2984,8 @@ def test_an_it_that_stands_for_the_clause_after_is_not_the_thing_before(tmp_path
     """"RAID 1 copies data onto two disks. It is virtually impossible to lose data ...": the "it" of
     "it is impossible to" is no RAID level; "It stores each block twice" is RAID 1's."""
     builder = _builder_of(tmp_path, "# RAID\n\nRAID 1 copies every block onto two disks.\n")
-    assert builder._statement("It is virtually impossible to lose data unless all disks fail", "RAID 1") is None
+    expletive = "It is virtually impossible to lose data unless all disks fail"
+    assert builder._statement(expletive, "RAID 1") is None
     made = builder._statement("It stores each block on two disks at once", "RAID 1")
     assert made is not None and made[1] == "Which one stores each block on two disks at once?"
 
@@ -2989,9 +2996,9 @@ def test_a_step_that_follows_another_leans_on_unseen_text():
     from bot.quiz.quality import problems
 
     steps = ("Permanent Changes", "Commit", "Clear Log")
-    after = _choice_item("Which one is described as “The logged writes are then performed on disk”?", steps, 0)
+    after = _choice_item("Which one is described as “The logged writes are then performed”?", steps, 0)
     assert "points at unseen text" in problems(after)
-    own = _choice_item("Which one is described as “If the log fills up, then writes wait for space”?", steps, 0)
+    own = _choice_item("Which one is described as “If the log fills, then writes wait”?", steps, 0)
     assert "points at unseen text" not in problems(own)
 
 
@@ -3004,3 +3011,19 @@ def test_a_key_spelled_like_a_stem_word_but_for_its_prefix_gives_it_away():
     assert "gives the answer away" in problems(spelled)
     fair = _choice_item("Which of these store energy in the liver and muscles as glycogen?", kinds, 1)
     assert "gives the answer away" not in problems(fair)
+
+
+def test_a_comparison_label_offers_its_sides_only_for_a_side(tmp_path):
+    """Under "Synchronous vs. Asynchronous Events", "A device signals the CPU when an event occurs" is
+    about a device, which is neither side: "Which one signals the CPU ...?" among 'Synchronous' and
+    'Asynchronous Events' has one real candidate. The sides are asked of their own lines."""
+    notes = (
+        "# Devices\n\n## Device interactions\n\n"
+        "- **Synchronous vs. Asynchronous Events:**\n"
+        "  - **Polling (Synchronous):** The CPU repeatedly checks a device's status register to see if "
+        "it is ready.\n"
+        "  - **Interrupts (Asynchronous):** A device signals the CPU when an event occurs.\n"
+    )
+    for it in _items_of(tmp_path, notes):
+        if {"Synchronous", "Asynchronous Events"} & set(it.choices):
+            assert it.answer_text in ("Synchronous", "Asynchronous Events", "Polling", "Interrupts"), it

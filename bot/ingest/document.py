@@ -25,6 +25,8 @@ Role = Literal["content", "navigation", "code"]
 SectionRole = Literal["content", "navigation", "example", "advice"]
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# a heading's hashes or a quote's '>' opening an item's text ('> 5 GB' and '>= 2' are comparisons)
+_ITEM_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*(?![\s\d=<>]))")
 _TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
@@ -64,7 +66,11 @@ class Line:
     @property
     def body(self) -> str:
         """The text without the list mark or surrounding space."""
-        return _LIST_MARK.sub("", self.raw).strip() if self.kind == "item" else self.raw.strip()
+        if self.kind != "item":
+            return self.raw.strip()
+        # "* ### Definitions", "* >**Capital** - wealth ...": a heading or a quote mark written inside
+        # a list item marks it up; the item is the text after it
+        return _ITEM_MARKUP.sub("", _LIST_MARK.sub("", self.raw).strip())
 
     @property
     def is_table(self) -> bool:

@@ -196,7 +196,13 @@ class EntryFacts:
                     group = parallel
             for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
                 if label and _VS.search(label):
-                    fact.compared = [_clean_name(p) for p in _VS.split(label)]
+                    sides = [_clean_name(p) for p in _VS.split(label)]
+                    if not _one_of(fact.answer, [*sides, entry.label]):
+                        # "Interrupts (Asynchronous): A device signals the CPU ..." under "Synchronous
+                        # vs. Asynchronous Events": the device is no side of that comparison
+                        group = [g for g in group if g not in sides]
+                        continue
+                    fact.compared = sides
                     group = fact.compared + group
             fact.group = group
             facts.append(fact)
@@ -958,3 +964,9 @@ def _defines_each(entry: Entry, entries: list[Entry]) -> bool:
         if e.label and len(e.label.split()) <= 3 and len(words(split_label(e.text)[1])) >= 3
     ]
     return len(shaped) >= _DEFINITION_RUN and len(shaped) * 4 >= len(mates) * 3
+
+
+def _one_of(answer: str, names: list[str]) -> bool:
+    """Whether ``answer`` is (a word of) one of ``names``: 'Polling' of 'Polling (Synchronous)'."""
+    mine = {stem(w) for w in words(answer) if w not in STOPWORDS}
+    return any(mine & {stem(w) for w in words(n) if w not in STOPWORDS} for n in names if n)

@@ -242,8 +242,8 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     # words every choice has ('docker ... CONTAINER' of each command) tell nothing apart
     own = named - set.intersection(*(_stems(c) for c in item.choices)) if item.choices else named
-    missing = own - _stems(item.prompt.replace(BLANK, " "))
-    if (len(own) >= 2 and not missing) or (len(own) >= 4 and len(missing) <= 1):
+    said = _stems(item.prompt.replace(BLANK, " "))
+    if (len(own) >= 2 and not own - said) or (len(named) >= 4 and len(named - said) <= 1):
         # "File Inodes near Directory Data" for "the inodes for the files ... close to the directory's
         # data": the key's words are in the stem (all of a long one's but one), and reading is enough,
         # whatever the others share

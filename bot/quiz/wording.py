@@ -373,8 +373,8 @@ _ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
 # "on R2", "R1's MAC": a fact placed on a numbered name
 _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
 # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
-# field sits or what values it takes; 'XX', 'hh': a placeholder of a format; '12 bits': a size
-# 'Bytes 12-15', 'Bytes 20+', '1st char', 'char after period': where a part sits in a whole, not a thing
+# field sits or what values it takes, and so does an ordinal ('1st char', 'char after period'); 'XX',
+# 'hh': a placeholder of a format; '12 bits': a size
 _POSITION = re.compile(
     r"\d+\s*[-–]\s*\d+\b|\b\d+\+|^\d+(?:st|nd|rd|th)\s+[a-z]+$|^[a-z]+\s+(?:after|before)\s"
 )
@@ -684,7 +684,7 @@ def _remark(label: str) -> bool:
         return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
     if _recap(label):
         return True
-    if bare[-1] in STOPWORDS or label.rstrip().endswith(("...", "…")):
+    if (bare[-1] in STOPWORDS and ws[-1].strip(":").islower()) or label.rstrip().endswith(("...", "…")):
         return True  # "Three-branch structure of...": a lead-in the lines under it finish
     if _COURSE_CODE.search(label):
         return True  # "S1W1 Contract 1": a file named by its place in a course, not a thing
