@@ -3027,3 +3027,15 @@ def test_a_comparison_label_offers_its_sides_only_for_a_side(tmp_path):
     for it in _items_of(tmp_path, notes):
         if {"Synchronous", "Asynchronous Events"} & set(it.choices):
             assert it.answer_text in ("Synchronous", "Asynchronous Events", "Polling", "Interrupts"), it
+
+
+def test_amounts_one_inside_another_are_two_right_answers():
+    """'90 seconds' lies inside '1-3 minutes': a grader takes either for the drug peaking at 90 s.
+    Amounts apart ('5 minutes' beside '1-3 minutes') or in other units ('3 - 5 hours') are fair."""
+    from bot.quiz.quality import problems
+
+    asked = "What is the time to peak effect of Alfentanil?"
+    inside = _choice_item(asked, ("1-3 minutes", "90 seconds", "5 minutes"), 1)
+    assert "overlapping choices" in problems(inside)
+    apart = _choice_item(asked, ("1-3 minutes", "30 seconds", "5 minutes"), 1)
+    assert "overlapping choices" not in problems(apart)

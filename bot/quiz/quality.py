@@ -475,7 +475,7 @@ def _choice_problems(item: QuizItem) -> list[str]:
         for x in choices
         for y in choices
     )
-    if len(set(bare)) < len(bare) or padded or inside:
+    if len(set(bare)) < len(bare) or padded or inside or _amounts_overlap(choices):
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in choices):
@@ -504,6 +504,44 @@ def _choice_problems(item: QuizItem) -> list[str]:
         if sum(values) == 1 and values[item.answer]:
             out.append("the key is the only value")
     return out
+
+
+# a time written in any unit, as seconds: '90 seconds' lies inside '1-3 minutes'
+_TIME_UNITS = {
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1.0),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), 60.0),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600.0),
+    **dict.fromkeys(("d", "day", "days"), 86400.0),
+    **dict.fromkeys(("wk", "wks", "week", "weeks"), 604800.0),
+}
+_AMOUNT = re.compile(
+    r"^[~≈<>]?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*([A-Za-zµ%/]*)\.?$", re.IGNORECASE
+)
+
+
+def _amount(text: str) -> tuple[str, float, float] | None:
+    """'1-3 minutes' -> ('time', 60, 180), '5 mg' -> ('mg', 5, 5); None for anything but an amount."""
+    m = _AMOUNT.match(text.strip())
+    if m is None:
+        return None
+    low = float(m.group(1))
+    high = float(m.group(2)) if m.group(2) else low
+    unit = m.group(3).lower()
+    scale = _TIME_UNITS.get(unit)
+    if scale is not None:
+        return "time", low * scale, high * scale
+    return unit, low, high
+
+
+def _amounts_overlap(choices: list[str]) -> bool:
+    """Two choices that are amounts of one kind, one inside the other ('90 seconds' and '1-3
+    minutes', '5-10 mg' and '8 mg'): both are right of a value in the overlap."""
+    amounts = [a for a in map(_amount, choices) if a is not None]
+    return any(
+        a[0] == b[0] and a[1] <= b[2] and b[1] <= a[2] and (a[1] != a[2] or b[1] != b[2])
+        for i, a in enumerate(amounts)
+        for b in amounts[i + 1 :]
+    )
 
 
 def _number(name: str) -> str | None:
