@@ -3039,3 +3039,16 @@ def test_amounts_one_inside_another_are_two_right_answers():
     assert "overlapping choices" in problems(inside)
     apart = _choice_item(asked, ("1-3 minutes", "30 seconds", "5 minutes"), 1)
     assert "overlapping choices" not in problems(apart)
+
+
+def test_a_table_under_an_aspect_heading_says_what_it_is_of(tmp_path):
+    """"| System | Effect |" under "Physiological Effects" under "Thyroid": "Which system has the
+    effect “↑ Osteoblastic activity”?" asks effects of nothing; the heading above names the thing."""
+    notes = (
+        "# Thyroid\n\n## Physiological Effects\n\n| System | Effect |\n|--|--|\n"
+        "| **CVS** | ↑ HR, ↑ inotropy, ↓ SVR |\n| **CNS** | ↑ Excitability: seizures, tremor |\n"
+        "| **MSK** | ↑ Osteoblastic activity |\n| **GU** | Impotence (men), oligomenorrhoea (women) |\n"
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    assert prompts, "the table is asked"
+    assert all(p.startswith("In “Thyroid”, ") for p in prompts), prompts

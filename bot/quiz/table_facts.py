@@ -16,15 +16,19 @@ from bot.ingest.entries import Table
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
+    _ASPECT_LABELS,
     _ATTRIBUTE_CORNERS,
     _BASE_VERBS,
     _BRACKETED,
     _DESCRIBING_COLUMNS,
     _ENUMERATED,
+    _FILING_HEADING,
     _PLACEHOLDER_COLUMNS,
+    _TOPIC_HEADING,
     _WH,
     _alike,
     _attribute_question,
+    _clean_heading,
     _clean_name,
     _column_name,
     _generic_cell,
@@ -33,8 +37,10 @@ from bot.quiz.wording import (
     _parts_of_a_whole,
     _plain_cell,
     _plural_attribute,
+    _remark,
     _singular,
     _table_noun,
+    _unref,
 )
 from bot.text import (
     STOPWORDS,
@@ -163,6 +169,24 @@ class TableFacts:
             # a grader found all sixteen such items trivial (or worse). "| Feature | Description |"
             # lists features, things of their own, and is asked.
             return []
+        # "| System | Effect |" under "Physiological Effects" under "Thyroid": effects of what? The
+        # heading above an aspect heading names the thing the table is of
+        of_what = ""
+        title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        head = words(title)[-1] if words(title) else ""
+        if head and _singular(head) in _ASPECT_LABELS and len(words(title)) <= 3:
+            above = [_clean_heading(h) for h in chunk.heading[:-1]]
+            thing = next(
+                (
+                    h
+                    for h in reversed(above)
+                    if 0 < len(h.split()) <= 4
+                    and not (_remark(h) or _FILING_HEADING.search(h) or _TOPIC_HEADING.search(h))
+                    and not self.enumerated(h)
+                ),
+                "",
+            )
+            of_what = f"In “{_unref(thing)}”, " if thing else ""
         for a, attr in enumerate(attrs):
             attr = _column_name(_clean_name(attr))
             if (
@@ -205,7 +229,7 @@ class TableFacts:
                 }
                 rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
                 others = [names[i] for i in rows_by_likeness]
-                where = f"In “{group_of[t]}”, " if group_of and not by_columns else ""
+                where = f"In “{group_of[t]}”, " if group_of and not by_columns else of_what
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
