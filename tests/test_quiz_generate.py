@@ -3052,3 +3052,13 @@ def test_a_table_under_an_aspect_heading_says_what_it_is_of(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes) if it.kind == "table"]
     assert prompts, "the table is asked"
     assert all(p.startswith("In “Thyroid”, ") for p in prompts), prompts
+
+
+def test_a_them_with_nothing_plural_before_it_points_at_unseen_lines(tmp_path):
+    """"Scheduling: The driver decides the most efficient order to execute them": them, the requests
+    of a line the reader does not see. "Made of amino acids; they act as enzymes" binds its own."""
+    builder = _builder_of(tmp_path, "# Drivers\n\nThe driver talks to the device.\n")
+    assert builder._unbound_they("The driver decides the most efficient order to execute them")
+    assert not builder._unbound_they("Made of amino acids; they act as enzymes and in signalling")
+    assert not builder._unbound_they("Living organisms react to cues to maximize their survival")
+    assert not builder._unbound_they("IAM or Route 53. No way for them to go down")

@@ -734,6 +734,7 @@ class EntryFacts:
             or len(desc) > 180
             or _LIKENESS.match(desc)
             or _COUNTS_ITS_KINDS.match(desc)
+            or self._unbound_they(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
@@ -845,6 +846,29 @@ class EntryFacts:
             fact.loose = not fact.noun
         return fact
 
+    def _unbound_they(self, desc: str) -> bool:
+        """"The driver decides the most efficient order to execute them": a 'they' or 'them' with
+        nothing plural before it in the description points at lines the reader does not see ("IAM or
+        Route 53. No way for them to go down" and "Made of amino acids; they act as ..." bind theirs)."""
+        m = re.search(r"\b(?:they|them|their)\b", desc, re.IGNORECASE)
+        if m is None:
+            return False
+        before = desc[: m.start()]
+        if re.search(r"\b(?:and|or)\b|,|/", before):
+            return False
+        tokens = re.findall(r"[A-Za-z']+", before)
+        for i, t in enumerate(tokens):
+            low = t.lower()
+            plural = len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            before_it = tokens[i - 1].lower() if i else ""
+            # 'organisms react', 'of amino acids;': a plural before a verb, after a preposition or
+            # ending the clause is a noun, whatever is_verb guesses of it alone
+            nounish = not after or self._verbal(after) or before_it in _BEFORE_NOUNS
+            if plural and (nounish or not self.is_verb(low, after)):
+                return False
+        return True
+
     def _fragment_genus(self, desc: str) -> str:
         """The noun a glossary's definition opens with, the kind of thing it defines: 'money which
         has no intrinsic value' -> 'money', 'the temperature at which ...' -> 'temperatur';
@@ -943,6 +967,12 @@ _EXPLETIVE = re.compile(
     r"vital|likely|unlikely|clear|true|false|recommended|advisable|common|worth|known|thought|said|"
     r"believed|assumed|estimated)\s+(?:to|that)\b",
     re.IGNORECASE,
+)
+
+
+# words after which a plural is a noun ('of amino acids', 'the requests', 'many pages')
+_BEFORE_NOUNS = frozenset(
+    "of the for with to from in on by at all many some these those their its two three several".split()
 )
 
 
