@@ -77,6 +77,7 @@ from bot.quiz.wording import (
     _sentence_case_lower,
     _sentence_like,
     _singular,
+    _stem_set,
     _unquote,
     _unref,
     _vocabulary_size,
@@ -91,6 +92,23 @@ from bot.text import (
 
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
+
+# "It is (virtually) impossible to ...", "It is clear that ...": "it" stands for the clause after, not
+# for the thing named before
+_EXPLETIVE = re.compile(
+    r"^(?:\w+ly\s+)?(?:not\s+)?(?:possible|impossible|necessary|unnecessary|important|essential|crucial|"
+    r"vital|likely|unlikely|clear|true|false|recommended|advisable|common|worth|known|thought|said|"
+    r"believed|assumed|estimated)\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+
+# words after which a plural is a noun ('of amino acids', 'the requests', 'many pages')
+_BEFORE_NOUNS = frozenset(
+    "of the for with to from in on by at all many some these those their its two three several".split()
+)
+
+# a definition list: this many labelled lines in a row, each a short name over a line of what it is
+_DEFINITION_RUN = 3
 
 
 class EntryFacts:
@@ -960,26 +978,6 @@ class EntryFacts:
         return left, desc, right, scope
 
 
-# "It is (virtually) impossible to ...", "It is clear that ...": "it" stands for the clause after, not
-# for the thing named before
-_EXPLETIVE = re.compile(
-    r"^(?:\w+ly\s+)?(?:not\s+)?(?:possible|impossible|necessary|unnecessary|important|essential|crucial|"
-    r"vital|likely|unlikely|clear|true|false|recommended|advisable|common|worth|known|thought|said|"
-    r"believed|assumed|estimated)\s+(?:to|that)\b",
-    re.IGNORECASE,
-)
-
-
-# words after which a plural is a noun ('of amino acids', 'the requests', 'many pages')
-_BEFORE_NOUNS = frozenset(
-    "of the for with to from in on by at all many some these those their its two three several".split()
-)
-
-
-# a definition list: this many labelled lines in a row, each a short name over a line of what it is
-_DEFINITION_RUN = 3
-
-
 def _defines_each(entry: Entry, entries: list[Entry]) -> bool:
     """``entry`` is one of a run of list items each a short label over a description ("Offeror:
     person making an offer", "Offeree: person receiving an offer", "Estate: people who ..."): a
@@ -998,5 +996,5 @@ def _defines_each(entry: Entry, entries: list[Entry]) -> bool:
 
 def _one_of(answer: str, names: list[str]) -> bool:
     """Whether ``answer`` is (a word of) one of ``names``: 'Polling' of 'Polling (Synchronous)'."""
-    mine = {stem(w) for w in words(answer) if w not in STOPWORDS}
-    return any(mine & {stem(w) for w in words(n) if w not in STOPWORDS} for n in names if n)
+    mine = _stem_set(answer)
+    return any(mine & _stem_set(n) for n in names if n)

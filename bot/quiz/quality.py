@@ -237,18 +237,18 @@ def _gives_away(item: QuizItem) -> bool:
         said = [stem(w) for w in words(item.prompt)]
         if len(named) >= 2 and any(said[i : i + len(named)] == named for i in range(len(said))):
             return True
-    named = _stems(answer)
+    answer_stems = _stems(answer)
     if item.choices and isinstance(item.answer, int) and _shares_a_root(item):
         return True
     # words every choice has ('docker ... CONTAINER' of each command) tell nothing apart
-    own = named - set.intersection(*(_stems(c) for c in item.choices)) if item.choices else named
+    own = answer_stems - set.intersection(*map(_stems, item.choices)) if item.choices else answer_stems
     said = _stems(item.prompt.replace(BLANK, " "))
-    if (len(own) >= 2 and not own - said) or (len(named) >= 4 and len(named - said) <= 1):
+    if (len(own) >= 2 and not own - said) or (len(answer_stems) >= 4 and len(answer_stems - said) <= 1):
         # "File Inodes near Directory Data" for "the inodes for the files ... close to the directory's
         # data": the key's words are in the stem (all of a long one's but one), and reading is enough,
         # whatever the others share
         return True
-    distinctive = named
+    distinctive = answer_stems
     if item.choices and isinstance(item.answer, int):
         # words another choice has too ("... function" of three functions) tell nothing apart
         others = [_stems(c) for i, c in enumerate(item.choices) if i != item.answer]
