@@ -3087,3 +3087,41 @@ def test_a_long_list_under_a_heading_that_names_its_kind_is_asked_among_its_item
     asked = [it for it in items if it.choices and it.answer_text in labels]
     assert len(asked) >= 3, [it.prompt for it in items]
     assert all(set(it.choices) <= labels for it in asked), [it.choices for it in asked]
+
+
+AGENT_NOTES = """# Pressor agents
+
+## Comparison of agents
+|Properties|Dopamine|Isoprenaline|Dobutamine|
+|--|--|--|--|
+|**Class**|Natural amine|Synthetic amine|Synthetic amine|
+|**Dosing**|Start 1 unit per minute|Infusion from 0.5 to 10 units a minute|0.5 to 20 units per kg a minute|
+|**CNS**|Inhibits prolactin|Stimulant|Tremor|
+|**Renal**|Raises urine flow|No renal effect listed|Raises blood flow to the kidney|
+
+###CO<sub>2</sub> Cascade
+|Region|Value (mmHg)|
+|--|--|
+|Mixed Venous|46|
+|Alveolar|40|
+|Mixed-expired|27|
+"""
+
+
+def test_a_row_that_names_a_body_part_or_field_asks_what_is_listed_under_it(tmp_path):
+    """'CNS' and 'Renal' name where an effect shows, not a property: "What is the CNS of Dopamine?"
+    was graded ungrammatical. The item asks what the notes list for the drug under it."""
+    items = _items_of(tmp_path, AGENT_NOTES)
+    cns = [it for it in items if "CNS" in it.prompt]
+    assert cns, [it.prompt for it in items]
+    assert all(re.fullmatch(r"What is listed for \w+ under “CNS”\?", it.prompt) for it in cns), cns
+    assert not any(re.search(r"the (?:CNS|renal|Renal) of", it.prompt) for it in items)
+
+
+def test_a_column_of_bare_values_is_asked_in_its_table_heading(tmp_path):
+    """'Value (mmHg)' measures what only the heading says ("CO2 Cascade"): the question carries it,
+    its subscript rendered, not dropped to "CO 2"."""
+    items = _items_of(tmp_path, AGENT_NOTES)
+    valued = [it for it in items if "value (mmHg)" in it.prompt]
+    assert valued, [it.prompt for it in items]
+    assert all(it.prompt.startswith("In “CO₂ Cascade”, ") for it in valued), [it.prompt for it in valued]

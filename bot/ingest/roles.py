@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.text import words
+from bot.text import render_scripts, words
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -76,8 +76,9 @@ HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])
 
 
 def clean_inline_html(text: str) -> str:
-    """A heading or label without its HTML anchors (``Service <a name="service"></a>``)."""
-    return re.sub(r"\s+", " ", _HTML.sub(" ", text)).strip()
+    """A heading or label without its HTML anchors (``Service <a name="service"></a>``); a
+    subscript or superscript kept as text ("CO<sub>2</sub> Cascade" -> "CO₂ Cascade", not "CO 2")."""
+    return re.sub(r"\s+", " ", _HTML.sub(" ", render_scripts(text))).strip()
 
 
 # Sentences that send the reader elsewhere instead of teaching: plain English study-guide phrases.

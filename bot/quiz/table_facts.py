@@ -23,6 +23,7 @@ from bot.quiz.wording import (
     _DESCRIBING_COLUMNS,
     _ENUMERATED,
     _FILING_HEADING,
+    _MEASURE_COLUMNS,
     _PLACEHOLDER_COLUMNS,
     _TOPIC_HEADING,
     _WH,
@@ -200,6 +201,16 @@ class TableFacts:
                 # a column that labels or reads as a clause, not a property of the row's thing
                 continue
             column = [cells[t][a] for t in range(len(things))]
+            measured = of_what
+            head_words = words(_BRACKETED.sub(" ", attr))
+            bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
+            named_heading = bool(title) and not (
+                _remark(title) or _FILING_HEADING.search(title) or _TOPIC_HEADING.search(title)
+            )
+            if not measured and bare and named_heading:
+                # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
+                # ("CO2 Cascade") says what its values measure
+                measured = f"In “{_unref(title)}”, "
             if _parts_of_a_whole(column):
                 continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
@@ -229,7 +240,7 @@ class TableFacts:
                 }
                 rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
                 others = [names[i] for i in rows_by_likeness]
-                where = f"In “{group_of[t]}”, " if group_of and not by_columns else of_what
+                where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say

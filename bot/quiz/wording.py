@@ -258,10 +258,24 @@ def _column_name(attr: str) -> str:
     return attr
 
 
+# 'Value (mmHg)', 'Amount', 'Level': a column of measures says what it measures only in its table's
+# heading ("CO2 Cascade"); a question asks in it
+_MEASURE_COLUMNS = _wordset(
+    "value values amount amounts level levels number quantity measurement reading score"
+)
+
+# 'CNS', 'GU' (an abbreviation) and 'Respiratory', 'Renal', 'Metabolic' (an adjective): a column or
+# row that names a part or a field, not a property; "What is the CNS of Dopamine?" is no question
+_AREA_LABEL = re.compile(r"[A-Z]{2,5}|[A-Z]?[a-z]+(?:ory|ary|al|ic|ical)")
+
+
 def _attribute_question(attr: str, cell: str, named: str) -> str:
     """"What are the famous pieces of X?" over 'The Creation, The Seasons' (several values of a
     plural column), "What is the base unit of X?" over 'second' (one value: the column's plural
-    is its header's), "What is the number of consonants of X?" over '24', "What is the status of X?"."""
+    is its header's), "What is the number of consonants of X?" over '24', "What is the status of X?".
+    An area's label asks what is listed under it: "What is listed for Dopamine under “CNS”?"."""
+    if _AREA_LABEL.fullmatch(attr):
+        return f"What is listed for {named} under “{attr}”?"
     if not _plural_attribute(attr):
         return f"What is the {_lower_title(attr)} of {named}?"
     if re.fullmatch(r"~?\d[\d.,]*", cell.strip()):
