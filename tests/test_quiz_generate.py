@@ -3125,3 +3125,58 @@ def test_a_column_of_bare_values_is_asked_in_its_table_heading(tmp_path):
     valued = [it for it in items if "value (mmHg)" in it.prompt]
     assert valued, [it.prompt for it in items]
     assert all(it.prompt.startswith("In “CO₂ Cascade”, ") for it in valued), [it.prompt for it in valued]
+
+
+MARKET_NOTES = """# Pricing
+
+## Perfect price discrimination
+Student | Reservation Price | Total Revenue | MR
+--- | --- | --- | ---
+A | 40 | 40 | 40
+B | 38 | 76 | 36
+C | 36 | 106 | 32
+D | 34 | 136 | 28
+E | 32 | 160 | 24
+F | 30 | 180 | 20
+
+## Possible outcomes
+Walmart\\Target | Price low | Price high
+--- | --- | ---
+Price low | 150,150 | 300,0
+Price high | 0,300 | 225,225
+
+## Costs
+Term | Definition
+--- | ---
+Explicit cost | payments firms make to purchase <ul><li>hiring labor, renting land, products</li></ul>
+Implicit cost | the costs of resources the firm's owners supply<br>- labor of the owner<br>- the owner's car
+Sunk cost | a cost that is beyond recovery at the moment a decision must be made
+Rational person | someone with well-defined goals who tries to fulfil those goals as best they can
+"""
+
+
+def test_a_worked_example_table_of_lettered_rows_and_numbers_is_not_asked(tmp_path):
+    """Students 'A' to 'D' and their reservation prices are a worked example's data, and a payoff
+    matrix has the same labels on both sides: "What is the reservation price of the student D?" and
+    "What is the price low of Price high?" were all a bank of economics notes asked."""
+    items = _items_of(tmp_path, MARKET_NOTES)
+    assert items
+    assert not any("student" in it.prompt.lower() or "Price low" in it.prompt for it in items), [
+        it.prompt for it in items
+    ]
+
+
+def test_a_list_written_in_html_inside_a_cell_is_asked_as_text(tmp_path):
+    """`<ul><li>` and `<br>- ` in a table cell are a list the notes' viewer shows as one: the line is
+    asked with its items as text, not dropped as markup."""
+    items = _items_of(tmp_path, MARKET_NOTES)
+    texts = [" ".join([it.prompt, *it.choices]) for it in items]
+    assert any("purchase: hiring labor, renting land" in t for t in texts), texts
+    assert any("owners supply: labor of the owner; the owner's car" in t for t in texts), texts
+    assert not any(re.search(r"</?(?:ul|li|br)\b|; - ", t) for t in texts)
+
+
+def test_those_of_a_word_said_before_it_points_at_nothing_unseen(tmp_path):
+    """"well-defined goals … fulfil those goals" points back at its own words: the line is asked."""
+    items = _items_of(tmp_path, MARKET_NOTES)
+    assert any(it.answer_text == "Rational person" for it in items), [it.prompt for it in items]

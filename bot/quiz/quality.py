@@ -57,6 +57,22 @@ _DEMONSTRATIVE = re.compile(
     r"|(?:these|those)(?!\s+\w+\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
+
+
+def _unbound_demonstrative(text: str) -> bool:
+    """A "this", "these", "those" or "also" that points outside the text. "… make choices … the
+    results of those choices" and "well-defined goals … fulfil those goals" point at words said
+    before them in the same line, which the reader sees."""
+    for m in _DEMONSTRATIVE.finditer(text):
+        if m.group(0).lower() == "also":
+            return True
+        after = re.match(r"\s+([A-Za-z-]+)", text[m.end() :])
+        before = {stem(w) for w in words(text[: m.start()])}
+        if after is None or stem(after.group(1).lower()) not in before:
+            return True
+    return False
+
+
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|when)\b", re.IGNORECASE)  # "if ... then" is one sentence's logic
 _DUNDER = re.compile(r"(?<![\w_])__[a-z][a-z0-9_]*__(?![\w_])")  # a name such as __init__, not bold
@@ -103,7 +119,7 @@ def problems(item: QuizItem) -> list[str]:
             break
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
-    if _POINTS_BACK.search(prompt) or _DEMONSTRATIVE.search(unquoted):
+    if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted):
         out.append("points at unseen text")
     elif _THEN.search(prompt) and not _CONDITION.search(prompt):
         out.append("points at unseen text")  # "The logged writes are then performed": a step after another

@@ -148,6 +148,17 @@ class TableFacts:
             things = row_names
             attrs = header[1:]
             cells = [r[1:] + [""] * (len(attrs) - len(r[1:])) for r in rows]
+        if {key(_clean_name(t)) for t in things} & {key(_clean_name(a)) for a in attrs} - {""}:
+            # "| | Price low | Price high |" over rows 'Price low', 'Price high': a payoff matrix (or a
+            # table of distances), each cell of two things at once, not a property of one
+            return []
+        placeholders = sum(1 for t in things if re.fullmatch(r"[A-Z][0-9]?", _clean_name(t)))
+        filled = [c for row in cells for c in row if c.strip()]
+        numbers = sum(1 for c in filled if re.fullmatch(r"[-+]?[$€£]?\s*[\d.,]+\s*%?", _clean_name(c)))
+        if placeholders * 2 >= len(things) and numbers * 2 >= len(filled):
+            # "| Student | Reservation Price |" over 'A' 40, 'B' 38: people of a worked example and its
+            # numbers; nothing to know about student D
+            return []
         names = []
         for t in things:
             e = self.entity(t)

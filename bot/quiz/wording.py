@@ -18,6 +18,7 @@ from bot.text import (
     is_common_word,
     is_word_form,
     key,
+    render_scripts,
     stem,
     terms,
     words,
@@ -142,9 +143,34 @@ def _clean_heading(title: str) -> str:
     return text
 
 
+# a list or line breaks written in HTML inside a table cell, where markdown has no lists:
+# "payments firms make to purchase <ul><li>hiring labor, renting land</li></ul>"
+_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
+
+
+def _cell_lines(cell: str) -> str:
+    """A cell's HTML list or breaks as text: "purchase <ul><li>a</li><li>b</li></ul>" -> "purchase: a; b"."""
+    if "<" not in cell or not _CELL_BREAK.search(cell):
+        return cell
+    raw = [p.strip() for p in _CELL_BREAK.split(cell) if p.strip()]
+    if not raw:
+        return ""
+    # "<br>- No enantiomers": a bullet typed after the break
+    bullet = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+    parts = [bullet.sub("", p) for p in raw]
+    listed = re.search(r"<li>", cell, re.IGNORECASE) is not None or any(bullet.match(p) for p in raw[1:])
+    lead = cell.strip()[:4].lower() != "<ul>" and cell.strip()[:4].lower() != "<ol>"
+    if listed and lead and len(parts) >= 2 and not parts[0].endswith((":", ".")):
+        parts[0] += ":"
+    out = parts[0]
+    for part in parts[1:]:
+        out += f" {part}" if out.endswith((".", ";", ":")) else f"; {part}"
+    return out
+
+
 def _plain_cell(cell: str) -> str:
     """A table cell as text; a leading '>' or '<' is a comparison ("> 15"), not a quote mark."""
-    cell = cell.strip()
+    cell = render_scripts(_cell_lines(cell.strip()))
     sign = cell[:1] if cell[:1] in "<>" else ""
     return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
 
