@@ -202,6 +202,27 @@ def test_wiki_links_read_as_their_text(count):
     assert "m = [[1, 2], [3, 4]]" in chunk_text and "n = [[5]]" in chunk_text
 
 
+def test_a_published_vaults_links_and_block_ids_read_as_their_text():
+    """A vault published as a site writes links with a folder path, an escaped alias bar and a heading
+    ('[[3_year/ch. 18 - forces#Field Lines\\|field line]]s') and ends lines with block ids ('{ #ed9529}',
+    '^abc123'): the reader sees 'field lines' and no id, and so must every answer and quiz item."""
+    text = (
+        "the compass shows [[3_year/ch. 18 - forces#Field Lines\\|field line]]s near a magnet\n"
+        "see [[3_year/ch. 18 - forces]] and [[#Field Lines]]\n"
+        "the difference in distance that two waves travel { #ed9529}\n"
+        "Like poles repel ^abc123\n"
+        "x ^2 and y^abc stay\n"
+    )
+    assert repair_text(text).split("\n") == [
+        "the compass shows field lines near a magnet",
+        "see ch. 18 - forces and Field Lines",
+        "the difference in distance that two waves travel",
+        "Like poles repel",
+        "x ^2 and y^abc stay",
+        "",
+    ]
+
+
 def test_highlights_read_as_their_text_and_code_comparisons_stay():
     """'==Current is the rate of flow of charge==' is a note-taking app's highlight: the reader sees the
     sentence, so a question can be cut from it. 'a==b' and 'x == y' in code compare."""

@@ -120,7 +120,15 @@ def _undo_mac_roman(match: re.Match[str]) -> str:
 # A wiki link of a note-taking app: '[[Population]]', '[[Sample|samples]]', '[[Event#Kinds]]'; an
 # embed '![[chart.png]]' shows a file. The target starts with a letter: '[[1, 2]]' is code.
 _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
-_WIKI_LINK = re.compile(r"\[\[([A-Za-z][^\[\]\n|#]*)(?:#[^\[\]\n|]*)?(?:\|([^\[\]\n]+))?\]\]")
+# A published vault writes the alias bar escaped ('[[notes/ch. 18#Field\\|field]]'), and a target may be a
+# path that starts with a digit; one with no letter at all ('[[1, 2]]') is still code.
+_WIKI_LINK = re.compile(
+    r"\[\[(?=[^\[\]\n]*[A-Za-z])([^\[\]\n|#\\]*)(?:#([^\[\]\n|\\]*))?(?:\\?\|([^\[\]\n]+))?\]\]"
+)
+# A note-taking app's block id at a line's end: "... { #e0c8d1}" (a published vault), "... ^e0c8d1"
+_BLOCK_ID = re.compile(
+    r"[ \t]*(?:\{\s*#[A-Za-z0-9-]{4,}\s*\}|(?<=\s)\^[A-Za-z0-9-]{4,})[ \t]*$", re.MULTILINE
+)
 # An HTML comment, which no markdown viewer shows, nor a page's script or style ("<script src=...mathjax">).
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
@@ -185,7 +193,10 @@ def _callout_title(match: re.Match[str]) -> str:
 
 
 def _wiki_text(match: re.Match[str]) -> str:
-    return (match.group(2) or match.group(1)).strip()
+    """What the app shows of a wiki link: its alias, else the note's name without its folders
+    ('[[semester2/ch. 18 - forces]]' -> 'ch. 18 - forces'), else the heading of this note it points at."""
+    alias, heading, target = match.group(3), match.group(2), match.group(1)
+    return (alias or target.rsplit("/", 1)[-1].removesuffix(".md") or heading or "").strip()
 
 
 def repair_text(text: str) -> str:
@@ -198,6 +209,8 @@ def repair_text(text: str) -> str:
         fixed = _without_front_matter(fixed)
     if "[[" in fixed:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
+    if "#" in fixed or "^" in fixed:
+        fixed = _BLOCK_ID.sub("", fixed)
     if "!!!" in fixed or "???" in fixed:
         fixed = _unfold_admonitions(fixed)
     if "[!" in fixed:
