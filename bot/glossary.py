@@ -43,6 +43,15 @@ _ITALIC_DEFINED = re.compile(
 _ITALIC_NAMED = re.compile(
     r"\b(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?" + _ITALIC, re.IGNORECASE
 )
+# "This bending of light ... is called **refraction**", "is known as the **time constant**.": a textbook
+# names in bold the thing it has just said what it is. Only a sentence that ends on the name ("what is
+# called a **disulfide bridge**..." and "called the **acidity constant** Ka is defined" name in passing)
+_BOLD_NAMED = re.compile(
+    r"(?<!what )\b(?:is|are)\s+(?:also\s+|then\s+|often\s+|sometimes\s+|usually\s+)?"
+    r"(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?\*\*([^*\n]{2,60}?)\*\*"
+    r"(?=\s*(?:\([^()\n]{1,30}\))?\s*(?:[.;!]|$))",
+    re.IGNORECASE,
+)
 # A term set in capitals where a sentence defines it, as some lecture notes stress a term instead of
 # setting it in bold: "SUBSTANCE is something totally independent ...", "a position known as
 # VITALISM". Only words count (``_stressed``): 'SNMP is ...' is an acronym, read as one elsewhere.
@@ -507,6 +516,10 @@ class Glossary:
         if "*" in line or "_" in line:
             for found in [*_ITALIC_DEFINED.finditer(line), *_ITALIC_NAMED.finditer(line)]:
                 term = _clean_term(found.group(1) or found.group(2))
+                if len(term.split()) <= 5:
+                    self._add(term, "definition", chunk)
+            for found in _BOLD_NAMED.finditer(line):
+                term = _clean_term(found.group(1))
                 if len(term.split()) <= 5:
                     self._add(term, "definition", chunk)
 

@@ -3180,3 +3180,30 @@ def test_those_of_a_word_said_before_it_points_at_nothing_unseen(tmp_path):
     """"well-defined goals … fulfil those goals" points back at its own words: the line is asked."""
     items = _items_of(tmp_path, MARKET_NOTES)
     assert any(it.answer_text == "Rational person" for it in items), [it.prompt for it in items]
+
+
+LIGHT_NOTES = """# Light
+
+## Snell's Law
+When light enters water, it slows down and changes direction.
+This bending of light between two materials is called **refraction**. ![p.png](/i/w%20r.png) It turns.
+
+## Ammonia
+- In ammonia one of the four groups attached to the central atom is a lone pair.
+- The molecular shape is referred to as **trigonal pyramidal**.
+- Two thiol groups join and the type of bonding forms what is called a **disulfide bridge**...
+
+## Circuits
+This process is called **self induction**. A resistor turns electrical energy into heat.
+"""
+
+
+def test_a_thing_named_after_what_it_is_is_asked_as_a_blank(tmp_path):
+    """"This bending of light … is called **refraction**" names the thing its own words describe: the
+    blank stands alone as "The bending of light … is called ____." A picture after it does not glue
+    the next sentence on. "The molecular shape" (of what?), a name given in passing ("what is called")
+    and "This process" (which?) are not asked."""
+    items = _items_of(tmp_path, LIGHT_NOTES)
+    blanks = {it.answer_text: it.prompt for it in items if it.is_cloze}
+    assert blanks.get("refraction") == "The bending of light between two materials is called ____.", blanks
+    assert not {"trigonal pyramidal", "disulfide bridge", "self induction"} & set(blanks), blanks

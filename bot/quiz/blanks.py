@@ -10,7 +10,7 @@ from functools import cached_property
 
 from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
-from bot.ingest.entries import Entry, readable
+from bot.ingest.entries import Entry, readable, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.items import QuizItem
@@ -54,6 +54,15 @@ class Blanks:
         self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str], first_of_body: bool
     ) -> list[_Fact]:
         sentence = re.sub(r"\*{3,}", "**", sentence)
+        # "... is called **refraction**. ![water refraction.png](...)": a picture beside it is not read
+        pictured = re.sub(r"\s*!\[[^\]\n]*\](?:\([^)\n]*\)?)?", "", sentence).strip()
+        if pictured != sentence:
+            # the splitter does not end a sentence at a picture: two sentences may sit either side of it
+            said = sentences(pictured)
+            if len(said) > 1:
+                made = [self._clozes(chunk, entry, one, subjects, first_of_body) for one in said]
+                return [f for facts in made for f in facts][:2]
+            sentence = pictured
         bolds = list(_BOLD.finditer(sentence))
         if not bolds:
             return []
@@ -128,6 +137,10 @@ class Blanks:
         text = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", text)  # a list item's mark left in a nested line
         if text.count(BLANK) != 1:
             return None
+        text = _named_here(text)
+        naming = _THE_NAMED.match(text)
+        if naming and len([w for w in words(naming.group("what")) if w not in STOPWORDS and len(w) > 2]) < 3:
+            return None  # "The molecular shape is referred to as ____": of what, the line above says
         first = words(text)[:2]
         subjectless = bool(first) and (
             first[0] in _AUX or first[0].endswith("ed") or self.is_verb(first[0], "".join(first[1:2]))
@@ -135,7 +148,12 @@ class Blanks:
         pointing = _POINTER_WORDS.search(text) or _ORDINAL_START.match(text)
         if _PRONOUN_START.match(text) or subjectless or pointing:
             return None  # "This makes them ____": a heading in front does not say what "this" is
-        about_blank = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+        # "The bending of light as it travels between two materials is called ____." says what the
+        # blank is, as "____ is the bending of light ..." does
+        about_blank = (
+            re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
+            or _NAMES_BLANK.match(text) is not None
+        )
         if not about_blank and not self.names_in(text.replace(BLANK, " "), any_kind=True):
             return None  # "Treatment involves ____.": of what, only the heading the reader can't see says
         if not self._key_term(answer):
@@ -304,3 +322,35 @@ class Blanks:
             fact.chunk.id,
             tuple(a for a in accept if key(a) != key(fact.answer)),
         )
+
+
+# "This bending of light as it travels between two materials is called **refraction**": a textbook
+# names a thing after saying what it is; "This" points at the words after it, not at unseen text
+_NAMED_HERE = re.compile(
+    rf"^(?:This|These)\s+(?P<what>.+?)\s+(?:is|are)\s+(?:then\s+)?(?:called|known as|termed|named)\s+"
+    rf"(?:(?:the|a|an)\s+)?{re.escape(BLANK)}"
+)
+
+
+_THE_NAMED = re.compile(
+    rf"^The\s+(?P<what>.+?)\s+(?:is|are)\s+(?:\w+\s+)?(?:called|known as|termed|referred to as|named)\s+"
+    rf"(?:(?:the|an?)\s+)?{re.escape(BLANK)}"
+)
+_NAMES_BLANK = re.compile(
+    rf"^(?:The|An?)\s+\S.*\s+(?:is|are)\s+(?:called|known as|termed|named)\s+(?:(?:the|an?)\s+)?"
+    rf"{re.escape(BLANK)}\W*$"
+)
+
+
+def _named_here(text: str) -> str:
+    """"This <what it is> is called ____" as "The <what it is> is called ____" when what it is says
+    enough alone (three words of substance: not "This process is called ____")."""
+    m = _NAMED_HERE.match(text)
+    if m is None:
+        return text
+    what = m.group("what")
+    substance = [w for w in words(what) if w not in STOPWORDS and len(w) > 2]
+    if len(substance) < 3 or _POINTER_WORDS.search(what):
+        return text
+    return "The " + text[text.index(" ") + 1 :]
+
