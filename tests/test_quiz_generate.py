@@ -3207,3 +3207,13 @@ def test_a_thing_named_after_what_it_is_is_asked_as_a_blank(tmp_path):
     blanks = {it.answer_text: it.prompt for it in items if it.is_cloze}
     assert blanks.get("refraction") == "The bending of light between two materials is called ____.", blanks
     assert not {"trigonal pyramidal", "disulfide bridge", "self induction"} & set(blanks), blanks
+
+
+def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
+    """"- Contains stereogenic centers<br> - Plane of symmetry …" is three points, none leading into
+    the others: no colon after the first (graded odd when it had one)."""
+    from bot.quiz.wording import _plain_cell
+
+    cell = " - Contains stereogenic centers<br> - Plane of symmetry<br> - Optically inactive "
+    assert _plain_cell(cell) == "Contains stereogenic centers; Plane of symmetry; Optically inactive"
+    assert _plain_cell("owned by the firm<br>- labor<br>- a car") == "owned by the firm: labor; a car"

@@ -159,7 +159,9 @@ def _cell_lines(cell: str) -> str:
     bullet = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
     parts = [bullet.sub("", p) for p in raw]
     listed = re.search(r"<li>", cell, re.IGNORECASE) is not None or any(bullet.match(p) for p in raw[1:])
-    lead = cell.strip()[:4].lower() != "<ul>" and cell.strip()[:4].lower() != "<ol>"
+    # "purchase <ul><li>…" and "owners<br>- labor …" lead into their list; "- Contains …<br>- Plane …"
+    # is a list from its first word
+    lead = cell.strip()[:4].lower() not in ("<ul>", "<ol>") and not bullet.match(raw[0])
     if listed and lead and len(parts) >= 2 and not parts[0].endswith((":", ".")):
         parts[0] += ":"
     out = parts[0]
