@@ -3064,31 +3064,6 @@ def test_a_them_with_nothing_plural_before_it_points_at_unseen_lines(tmp_path):
     assert not builder._unbound_they("IAM or Route 53. No way for them to go down")
 
 
-FEATURE_NOTES = """# Orchestrator
-
-## Features
-- **Self-monitoring:** Checks constantly the health of every machine in the cluster
-- **Self-healing:** Restarts programs that crash and replaces broken machines
-- **Horizontal scaling:** Adds more copies of a program when demand grows
-- **Storage mounting:** Attaches a disk of your choice to a running program
-- **Bin packing:** Places programs onto machines to use their memory best
-- **Rollouts:** Moves programs to a new version at a controlled rate
-- **Secret management:** Keeps passwords and keys apart from program images
-- **Service discovery:** Gives each group of programs one stable address
-"""
-
-
-def test_a_long_list_under_a_heading_that_names_its_kind_is_asked_among_its_items(tmp_path):
-    """Eight labelled items under "Features" are eight features, not a vocabulary of many kinds whose
-    rivals must share a genus: each is asked among its siblings (before, none was asked at all)."""
-    items = _items_of(tmp_path, FEATURE_NOTES)
-    labels = {"Self-monitoring", "Self-healing", "Horizontal scaling", "Storage mounting", "Bin packing",
-              "Rollouts", "Secret management", "Service discovery"}
-    asked = [it for it in items if it.choices and it.answer_text in labels]
-    assert len(asked) >= 3, [it.prompt for it in items]
-    assert all(set(it.choices) <= labels for it in asked), [it.choices for it in asked]
-
-
 AGENT_NOTES = """# Pressor agents
 
 ## Comparison of agents

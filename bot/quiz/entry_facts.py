@@ -814,11 +814,6 @@ class EntryFacts:
         # a chapter's vocabulary may set paragraphs and short lists of sub-terms one after another
         # ("**babbling** - ..." then "- **canonical babbling** - ..."): counted together, over the section
         vocabulary = max(len(siblings), _vocabulary_size(entries)) >= VOCABULARY_RUN
-        if vocabulary and entry.item and parent is None and not entry.glossary and chunk.heading:
-            # thirteen "**Self-healing:** Kubernetes restarts ..." items under "Features" are features,
-            # each set apart by its line: the heading names their kind, where "Ch. 1 Sounds" names none
-            heading = _clean_heading(chunk.heading[-1])
-            vocabulary = not (_kind_of(heading) or (key(heading) in _FIELD_LABELS and heading.endswith("s")))
         if kind is None and parent is None and chunk.heading and not led_in and not vocabulary:
             # a top-level list under "Types of Stars"; not one a sentence leads into ("Credit rating
             # agencies ... they rate firms through 4 broad categories:"), whose items it names, nor a
