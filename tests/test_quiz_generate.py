@@ -3151,10 +3151,22 @@ def test_a_list_written_in_html_inside_a_cell_is_asked_as_text(tmp_path):
     assert not any(re.search(r"</?(?:ul|li|br)\b|; - ", t) for t in texts)
 
 
-def test_those_of_a_word_said_before_it_points_at_nothing_unseen(tmp_path):
-    """"well-defined goals … fulfil those goals" points back at its own words: the line is asked."""
-    items = _items_of(tmp_path, MARKET_NOTES)
-    assert any(it.answer_text == "Rational person" for it in items), [it.prompt for it in items]
+def test_those_of_a_word_said_before_it_points_at_nothing_unseen():
+    """"well-defined goals … fulfil those goals" points back at its own words; "those choices" with no
+    choices before it points at lines the reader does not see."""
+    from bot.quiz.items import QuizItem
+    from bot.quiz.quality import problems
+
+    def item(prompt: str) -> QuizItem:
+        return QuizItem(
+            id="x", kind="table", prompt=prompt, choices=("Rational person", "Sunk cost"), answer=0,
+            explanation="", source="notes.md", topic="", chunk_id="c",
+        )
+
+    bound = item("Which term is described by “someone with well-defined goals who fulfils those goals”?")
+    unbound = item("Which term is described by “someone who weighs those choices against their cost”?")
+    assert "points at unseen text" not in problems(bound)
+    assert "points at unseen text" in problems(unbound)
 
 
 LIGHT_NOTES = """# Light
@@ -3192,3 +3204,14 @@ def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     cell = " - Contains stereogenic centers<br> - Plane of symmetry<br> - Optically inactive "
     assert _plain_cell(cell) == "Contains stereogenic centers; Plane of symmetry; Optically inactive"
     assert _plain_cell("owned by the firm<br>- labor<br>- a car") == "owned by the firm: labor; a car"
+
+
+def test_a_glossary_table_asks_a_term_among_terms_of_its_kind(tmp_path):
+    """"| Term | Definition |" holds terms of many kinds: 'sunk cost' is asked with the other costs first
+    among its choices, and 'rational person', of which the table has no kin, is not asked among costs
+    (graded off-type)."""
+    items = _items_of(tmp_path, MARKET_NOTES)
+    sunk = [it for it in items if it.answer_text == "Sunk cost" and it.choices]
+    assert sunk, [it.prompt for it in items]
+    assert all({"Explicit cost", "Implicit cost"} <= set(it.choices) for it in sunk), sunk
+    assert not any(it.answer_text == "Rational person" and it.choices for it in items)

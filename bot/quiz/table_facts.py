@@ -33,6 +33,7 @@ from bot.quiz.wording import (
     _clean_name,
     _column_name,
     _generic_cell,
+    _head,
     _lower_title,
     _overlap,
     _parts_of_a_whole,
@@ -49,6 +50,11 @@ from bot.text import (
     key,
     stem,
     words,
+)
+
+# the corner of a table whose rows are terms ("| Term | Definition |", "| Concept | Meaning |")
+_TERM_CORNERS = frozenset(
+    key(w) for w in "term terms concept concepts word words vocabulary glossary".split()
 )
 
 
@@ -199,8 +205,21 @@ class TableFacts:
                 "",
             )
             of_what = f"In “{_unref(thing)}”, " if thing else ""
+        # "| Term | Definition |": a glossary set as a table, its terms of many kinds ('sunk cost',
+        # 'rational person'): as in a glossary list, a term's rivals share the genus its definition names
+        glossary = (
+            not by_columns
+            and key(_clean_name(header[0])) in _TERM_CORNERS
+            and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
+        )
         for a, attr in enumerate(attrs):
             attr = _column_name(_clean_name(attr))
+            defines = glossary and key(attr) in _DESCRIBING_COLUMNS
+            if defines:
+                for t, thing in enumerate(names):
+                    cell = _clean_name(cells[t][a])
+                    if cell:
+                        self._glossary_genus.setdefault(key(thing), self._fragment_genus(cell))
             if (
                 not attr
                 or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
@@ -254,6 +273,19 @@ class TableFacts:
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
+                if defines:
+                    # 'sunk cost' is confused with 'opportunity cost' (one head noun) or with a term its
+                    # definition names the same genus of, before 'rational person'
+                    genus = self._glossary_genus.get(key(thing), "")
+
+                    def kin(name: str, genus: str = genus, thing: str = thing) -> int:
+                        if _head(name) and _head(name) == _head(thing):
+                            return 0
+                        return 1 if genus and self._glossary_genus.get(key(name)) == genus else 2
+
+                    others = sorted(others, key=kin)
+                    if not others or kin(others[0]) == 2:
+                        generic = True  # 'rational person' among costs: no term of its kind to confuse
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
                 if sum(len(c) for c in column) > 40 * len(column):
