@@ -3042,16 +3042,21 @@ def test_amounts_one_inside_another_are_two_right_answers():
 
 
 def test_a_table_under_an_aspect_heading_says_what_it_is_of(tmp_path):
-    """"| System | Effect |" under "Physiological Effects" under "Thyroid": "Which system has the
-    effect “↑ Osteoblastic activity”?" asks effects of nothing; the heading above names the thing."""
+    """A table of several columns under "Physiological Effects" under "Thyroid" is asked in "Thyroid".
+    "| System | Effect |" there is one thing's record, row by row: "Which system has the effect
+    “↑ HR, ↑ inotropy”?" names its answer (graded trivial, five of five), and is not asked."""
     notes = (
         "# Thyroid\n\n## Physiological Effects\n\n| System | Effect |\n|--|--|\n"
         "| **CVS** | ↑ HR, ↑ inotropy, ↓ SVR |\n| **CNS** | ↑ Excitability: seizures, tremor |\n"
-        "| **MSK** | ↑ Osteoblastic activity |\n| **GU** | Impotence (men), oligomenorrhoea (women) |\n"
+        "| **MSK** | ↑ Osteoblastic activity |\n| **GU** | Impotence (men), oligomenorrhoea (women) |\n\n"
+        "| Hormone | Onset | Half-life |\n|--|--|--|\n"
+        "| T3 | a few hours | one day |\n| T4 | several days | seven days |\n"
+        "| rT3 | no effect | a few hours |\n"
     )
     prompts = [it.prompt for it in _items_of(tmp_path, notes) if it.kind == "table"]
-    assert prompts, "the table is asked"
+    assert prompts, "the hormone table is asked"
     assert all(p.startswith("In “Thyroid”, ") for p in prompts), prompts
+    assert not any("system" in p for p in prompts), prompts
 
 
 def test_a_them_with_nothing_plural_before_it_points_at_unseen_lines(tmp_path):

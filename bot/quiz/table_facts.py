@@ -205,6 +205,10 @@ class TableFacts:
                 "",
             )
             of_what = f"In “{_unref(thing)}”, " if thing else ""
+            if of_what and one_thing and not by_columns:
+                # "| System | Effect |" of thyroid hormone, row by row, is one thing's record as well:
+                # "which system has the effect ↑ HR, inotropy?" names its answer (graded trivial, 5 of 5)
+                return []
         # "| Term | Definition |": a glossary set as a table, its terms of many kinds ('sunk cost',
         # 'rational person'): as in a glossary list, a term's rivals share the genus its definition names
         glossary = (
