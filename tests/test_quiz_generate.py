@@ -3220,3 +3220,20 @@ def test_a_glossary_table_asks_a_term_among_terms_of_its_kind(tmp_path):
     assert sunk, [it.prompt for it in items]
     assert all({"Explicit cost", "Implicit cost"} <= set(it.choices) for it in sunk), sunk
     assert not any(it.answer_text == "Rational person" and it.choices for it in items)
+
+
+def test_two_lists_that_share_a_name_are_overlapping_choices():
+    """'AF, DVT/PE, Prosthetic Valves' and 'AF, DVT/PE, Extra-corporeal Circuit' both hold what
+    the other has: a grader found a third drug's uses right too. One description with an 'and' in it,
+    or an aside in brackets, is no list."""
+    from bot.quiz.quality import problems
+
+    uses = ("AF, DVT/PE, Prosthetic Valves", "AF, DVT/PE, Extra-corporeal Circuit", "DVT Prophylaxis")
+    assert "overlapping choices" in problems(_choice_item("What are the uses of Warfarin?", uses, 0))
+    sites = (
+        "Oxygen with three bonds and a positive charge (e.g., R-OH2+, R-NH3+)",
+        "Nitrogen with four bonds and a positive charge (e.g., R4N+)",
+        "After attack by a neutral molecule (e.g., H2O, NH3)",
+    )
+    asked = _choice_item("Which situation has the reason “Quaternary ions are stable”?", sites, 1)
+    assert "overlapping choices" not in problems(asked)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
 from bot.quiz.wording import _singular
-from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
+from bot.text import STOPWORDS, is_common_word, key, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
 
@@ -491,7 +491,7 @@ def _choice_problems(item: QuizItem) -> list[str]:
         for x in choices
         for y in choices
     )
-    if len(set(bare)) < len(bare) or padded or inside or _amounts_overlap(choices):
+    if len(set(bare)) < len(bare) or padded or inside or _amounts_overlap(choices) or _lists_overlap(choices):
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in choices):
@@ -547,6 +547,19 @@ def _amount(text: str) -> tuple[str, float, float] | None:
     if scale is not None:
         return "time", low * scale, high * scale
     return unit, low, high
+
+
+def _lists_overlap(choices: list[str]) -> bool:
+    """Two choices that list the same thing ('AF, DVT/PE, Prosthetic Valves' and 'AF, DVT/PE,
+    Extra-corporeal Circuit'): what they share is right of both, and the rest tells them apart only
+    by what each list leaves out."""
+    unglossed = [re.sub(r"\s*\([^()]*\)", "", c) for c in choices]  # "(e.g., H2O or NH3)" is an aside
+    # a list of short names; "three bonds and a positive charge" is one description, not a list
+    split = [[p for p in re.split(r",\s*|;\s*", c) if key(p)] for c in unglossed]
+    parts = [{key(p) for p in ps} if all(len(p.split()) <= 4 for p in ps) else set() for ps in split]
+    return any(
+        len(a) + len(b) > 2 and a & b for i, a in enumerate(parts) for b in parts[i + 1 :]
+    )
 
 
 def _amounts_overlap(choices: list[str]) -> bool:
