@@ -3237,3 +3237,16 @@ def test_two_lists_that_share_a_name_are_overlapping_choices():
     )
     asked = _choice_item("Which situation has the reason “Quaternary ions are stable”?", sites, 1)
     assert "overlapping choices" not in problems(asked)
+
+
+def test_a_heading_that_counts_its_items_sets_the_question_as_a_lead(tmp_path):
+    """"In “Two ways to charge”, which one …?" was graded odd; the heading reads as the sentence it is:
+    "Two ways to charge: which one is described as …?", and so does its reverse."""
+    notes = (
+        "# Charge\n\n## Two ways to charge\n"
+        "- **Charging by contact:** touch a charged object with a neutral conductor, so charge flows\n"
+        "- **Charging by induction:** bring a charged object close to a conductor, then ground it\n"
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes) if it.choices]
+    assert prompts
+    assert all(p.startswith("Two ways to charge: which ") for p in prompts), prompts

@@ -168,6 +168,10 @@ def _without_unlike_pairs(
     ]
 
 
+# a mapping item set in a heading that counts its items: "Two ways to charge: which one …?"
+_COUNTED_LEAD = re.compile(r"^((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9]) [^:]{1,60}): which ")
+
+
 class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
@@ -597,6 +601,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     continue
                 wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
+                # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
+                counted = re.match(_COUNTED_LEAD, item.prompt)
+                if counted:
+                    wrapped, lead = counted, f"{counted.group(1)}: which"
                 # "the endpoint Reader endpoint": the kind is in the name already
                 repeats = bool(fact.noun) and stem(words(fact.noun)[-1]) == stem((words(asked) or [""])[-1])
                 named = f"the {fact.noun} {asked}" if fact.noun and not repeats else asked

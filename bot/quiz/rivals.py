@@ -60,6 +60,12 @@ from bot.text import (
     words,
 )
 
+# a setting that counts its items ("In “Two ways to charge”", "In “Three “Halves” of …”")
+_COUNTED_SETTING = re.compile(
+    r"^In “(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9]) "
+    r"(?P<rest>[\"“]?[A-Za-z]+s[\"”]?(?: [^”]*)?)”, (?P<q>[Ww]hich .+)$"
+)
+
 
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
@@ -715,6 +721,11 @@ class Rivals:
         ):
             # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
             fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]
+        counted = _COUNTED_SETTING.match(fact.prompt)
+        if counted and not (counted["rest"].split()[0].strip('"“”').lower().endswith(("ss", "us", "is"))):
+            # "In “Two ways to charge”, which one …?" reads "Two ways to charge: which one …?", as a
+            # sentence that counts a list's items sets its question
+            fact.prompt = f"{counted['n']} {counted['rest']}: {counted['q'][0].lower()}{counted['q'][1:]}"
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
         if fact.pool != "cell" and not twins:
