@@ -3250,3 +3250,28 @@ def test_a_heading_that_counts_its_items_sets_the_question_as_a_lead(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes) if it.choices]
     assert prompts
     assert all(p.startswith("Two ways to charge: which ") for p in prompts), prompts
+
+
+STEREO_TABLE = """# Stereochemistry
+
+## Cheatsheet
+| Category | Term | Definition |
+|---|---|---|
+| **Rules** | **CIP rules** | System that ranks the substituents on a stereocentre by atomic number |
+| | **R/S labels** | Labels that give the absolute configuration of a chiral centre |
+| | **E/Z labels** | Labels that give the configuration of a double bond in geometric isomers |
+| **Centres** | **Stereogenic centre** | Atom with four different substituents, giving rise to chirality |
+| | **Prochiral centre** | Atom that becomes chiral when one of its substituents is changed |
+| **Reactions** | **Enantioselective** | Reaction that makes one enantiomer in excess over the other |
+| | **Stereospecific** | Reaction in which each stereoisomer of the reactant gives its own product |
+"""
+
+
+def test_a_group_label_written_once_makes_its_rows_each_others_rivals(tmp_path):
+    """"Rules" written once over CIP, R/S and E/Z: the labels are asked among the rules, not beside
+    'Prochiral centre' (an atom: graded off-type for a naming system)."""
+    items = _items_of(tmp_path, STEREO_TABLE)
+    rules = {"CIP rules", "R/S labels", "E/Z labels"}
+    asked = [it for it in items if it.choices and it.answer_text in rules]
+    assert asked, [it.prompt for it in items]
+    assert all(set(it.choices) <= rules for it in asked), [it.choices for it in asked]

@@ -109,11 +109,18 @@ class TableFacts:
         ):
             return []  # "| Donors | Shared | Acceptors |" of one-word names: lists side by side, not rows
         group_of: list[str] = []  # the group each row is under, where the first column groups them
+        families: list[str] = []  # the same, a label written once carried down the rows below it
         if grouped:
             # the grouping column itself is no property: "Stereochemistry in Reactions", written once
             # for the three rows below it, is true of all three. Written out on every row, it
             # qualifies each ("Local tenderness" of IPV, "Local soreness" of HBV): a question keeps it
             group_of = [_clean_name(r[1]) for r in rows]
+            # a label written once over the rows below it ("Stereochemical Rules" over CIP, R/S and E/Z)
+            # says which rows are of one kind: each other's rivals first
+            label = ""
+            for r in rows:
+                label = _clean_name(r[1]) or label
+                families.append(key(label))
             if len(set(group_of)) < 2 or not all(re.search(r"[A-Za-z]{2}", g) for g in group_of):
                 group_of = []  # a label over blank cells, or a count ('1', '2' carbons), qualifies nothing
             header = [header[0], *header[2:]]
@@ -273,6 +280,13 @@ class TableFacts:
                     if i != t
                 }
                 rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
+                if families and not by_columns:
+                    # rows of the answer's own group first, and only those when they are two or more
+                    kin_rows = [i for i in rows_by_likeness if families[i] and families[i] == families[t]]
+                    if len(kin_rows) >= 2:
+                        rows_by_likeness = kin_rows
+                    else:
+                        rows_by_likeness = kin_rows + [i for i in rows_by_likeness if i not in kin_rows]
                 others = [names[i] for i in rows_by_likeness]
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if where:
