@@ -3275,3 +3275,26 @@ def test_a_group_label_written_once_makes_its_rows_each_others_rivals(tmp_path):
     asked = [it for it in items if it.choices and it.answer_text in rules]
     assert asked, [it.prompt for it in items]
     assert all(set(it.choices) <= rules for it in asked), [it.choices for it in asked]
+
+
+TREND_NOTES = """# Acids
+
+## Acidity trends
+| Factor | Trend in Acidity |
+|---|---|
+| Inductive Effect | Electron-withdrawing groups increase acidity |
+| Resonance | Resonance stabilization increases acidity |
+| Atom Size | Larger atoms = stronger acid |
+| Hybridization | More s-character = stronger acid |
+| Solvent | Acidity increases |
+"""
+
+
+def test_a_cell_that_only_restates_its_column_is_no_rival(tmp_path):
+    """'Acidity increases' under "Trend in Acidity" says the column's name and a direction, of no
+    cause: beside "Electron-withdrawing groups increase acidity" it was graded vague three times."""
+    items = _items_of(tmp_path, TREND_NOTES)
+    trends = [it for it in items if it.prompt.startswith("What is the trend in acidity of")]
+    assert trends, [it.prompt for it in items]
+    others = [it for it in trends if it.answer_text != "Acidity increases"]
+    assert not any("Acidity increases" in it.choices for it in others), [it.choices for it in others]

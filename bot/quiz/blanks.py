@@ -47,6 +47,36 @@ from bot.text import (
     words,
 )
 
+# "This bending of light as it travels between two materials is called **refraction**": a textbook
+# names a thing after saying what it is; "This" points at the words after it, not at unseen text
+_NAMED_HERE = re.compile(
+    rf"^(?:This|These)\s+(?P<what>.+?)\s+(?:is|are)\s+(?:then\s+)?(?:called|known as|termed|named)\s+"
+    rf"(?:(?:the|a|an)\s+)?{re.escape(BLANK)}"
+)
+# "The molecular shape is referred to as ____": a definite name of two words says of what only in the
+# line above; "The bending of light … is called ____." says what the blank is, as "____ is …" does
+_THE_NAMED = re.compile(
+    rf"^The\s+(?P<what>.+?)\s+(?:is|are)\s+(?:\w+\s+)?(?:called|known as|termed|referred to as|named)\s+"
+    rf"(?:(?:the|an?)\s+)?{re.escape(BLANK)}"
+)
+_NAMES_BLANK = re.compile(
+    rf"^(?:The|An?)\s+\S.*\s+(?:is|are)\s+(?:called|known as|termed|named)\s+(?:(?:the|an?)\s+)?"
+    rf"{re.escape(BLANK)}\W*$"
+)
+
+
+def _named_here(text: str) -> str:
+    """"This <what it is> is called ____" as "The <what it is> is called ____" when what it is says
+    enough alone (three words of substance: not "This process is called ____")."""
+    m = _NAMED_HERE.match(text)
+    if m is None:
+        return text
+    what = m.group("what")
+    substance = [w for w in words(what) if w not in STOPWORDS and len(w) > 2]
+    if len(substance) < 3 or _POINTER_WORDS.search(what):
+        return text
+    return "The " + text[text.index(" ") + 1 :]
+
 
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------
@@ -322,35 +352,3 @@ class Blanks:
             fact.chunk.id,
             tuple(a for a in accept if key(a) != key(fact.answer)),
         )
-
-
-# "This bending of light as it travels between two materials is called **refraction**": a textbook
-# names a thing after saying what it is; "This" points at the words after it, not at unseen text
-_NAMED_HERE = re.compile(
-    rf"^(?:This|These)\s+(?P<what>.+?)\s+(?:is|are)\s+(?:then\s+)?(?:called|known as|termed|named)\s+"
-    rf"(?:(?:the|a|an)\s+)?{re.escape(BLANK)}"
-)
-
-
-_THE_NAMED = re.compile(
-    rf"^The\s+(?P<what>.+?)\s+(?:is|are)\s+(?:\w+\s+)?(?:called|known as|termed|referred to as|named)\s+"
-    rf"(?:(?:the|an?)\s+)?{re.escape(BLANK)}"
-)
-_NAMES_BLANK = re.compile(
-    rf"^(?:The|An?)\s+\S.*\s+(?:is|are)\s+(?:called|known as|termed|named)\s+(?:(?:the|an?)\s+)?"
-    rf"{re.escape(BLANK)}\W*$"
-)
-
-
-def _named_here(text: str) -> str:
-    """"This <what it is> is called ____" as "The <what it is> is called ____" when what it is says
-    enough alone (three words of substance: not "This process is called ____")."""
-    m = _NAMED_HERE.match(text)
-    if m is None:
-        return text
-    what = m.group("what")
-    substance = [w for w in words(what) if w not in STOPWORDS and len(w) > 2]
-    if len(substance) < 3 or _POINTER_WORDS.search(what):
-        return text
-    return "The " + text[text.index(" ") + 1 :]
-

@@ -65,6 +65,7 @@ from bot.quiz.wording import (
     _PLACED_ON,
     _TOC,
     _TOPIC_HEADING,
+    COUNT_WORD,
     _abbreviates,
     _as_choice,
     _clean_heading,
@@ -169,7 +170,7 @@ def _without_unlike_pairs(
 
 
 # a mapping item set in a heading that counts its items: "Two ways to charge: which one …?"
-_COUNTED_LEAD = re.compile(r"^((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9]) [^:]{1,60}): which ")
+_COUNTED_LEAD = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
 
 
 class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):

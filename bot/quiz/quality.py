@@ -59,19 +59,6 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
-def _unbound_demonstrative(text: str) -> bool:
-    """A "this", "these", "those" or "also" that points outside the text. "… make choices … the
-    results of those choices" and "well-defined goals … fulfil those goals" point at words said
-    before them in the same line, which the reader sees."""
-    for m in _DEMONSTRATIVE.finditer(text):
-        if m.group(0).lower() == "also":
-            return True
-        after = re.match(r"\s+([A-Za-z-]+)", text[m.end() :])
-        before = {stem(w) for w in words(text[: m.start()])}
-        if after is None or stem(after.group(1).lower()) not in before:
-            return True
-    return False
-
 
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|when)\b", re.IGNORECASE)  # "if ... then" is one sentence's logic
@@ -99,6 +86,20 @@ _WRAPPED_IN = re.compile(r"^In “([^”]*)”, ")
 class Scored:
     item: QuizItem
     score: float
+
+
+def _unbound_demonstrative(text: str) -> bool:
+    """A "this", "these", "those" or "also" that points outside the text. "… make choices … the
+    results of those choices" and "well-defined goals … fulfil those goals" point at words said
+    before them in the same line, which the reader sees."""
+    for m in _DEMONSTRATIVE.finditer(text):
+        if m.group(0).lower() == "also":
+            return True
+        after = re.match(r"\s+([A-Za-z-]+)", text[m.end() :])
+        before = {stem(w) for w in words(text[: m.start()])}
+        if after is None or stem(after.group(1).lower()) not in before:
+            return True
+    return False
 
 
 def problems(item: QuizItem) -> list[str]:

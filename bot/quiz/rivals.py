@@ -37,6 +37,7 @@ from bot.quiz.wording import (
     _VAGUE_GENUS,
     _VS,
     CONTEXT_MIN,
+    COUNT_WORD,
     HEAD_MIN,
     MAX_CHOICES,
     PEER_MIN,
@@ -62,7 +63,7 @@ from bot.text import (
 
 # a setting that counts its items ("In “Two ways to charge”", "In “Three “Halves” of …”")
 _COUNTED_SETTING = re.compile(
-    r"^In “(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9]) "
+    rf"^In “(?P<n>{COUNT_WORD}) "
     r"(?P<rest>[\"“]?[A-Za-z]+s[\"”]?(?: [^”]*)?)”, (?P<q>[Ww]hich .+)$"
 )
 

@@ -314,7 +314,12 @@ class TableFacts:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 if len(thing.split()) > 6:
                     continue  # "What is the person of the schedule Every fourth week of first month of ...?"
+                # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
+                # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
+                said_by_column = {stem(w) for w in words(attr)}
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
+                telling = [c for c in same_row if not _restates(c, said_by_column)]
+                same_row = telling or same_row  # a table of two keeps its either-or
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
                 shown = f"“{thing}”" if thing.islower() else thing
@@ -350,6 +355,22 @@ class TableFacts:
                     v = self.unit_vectors[start + j]
                     found[n] = v / max(float(np.linalg.norm(v)), 1e-9)
         return found
+
+
+# words that say how much or which way, of nothing in particular
+_DEGREE_WORDS = frozenset(
+    """increase increases increased decrease decreases decreased high highly higher low lower more less
+    strong stronger weak weaker good poor very""".split()
+)
+
+
+def _restates(cell: str, column_words: set[str]) -> bool:
+    """A cell that only repeats its column's name with a degree ('Acidity increases' under "Trend in
+    Acidity", 'Highly scalable' under "Scalability"): a direction without its cause. 'Message broker'
+    under "Message Model" names a model."""
+    ws = [w.lower() for w in words(cell)]
+    own = [w for w in ws if stem(w) not in column_words and not column_words & {stem(w)[:6]}]
+    return 0 < len(ws) <= 2 and len(own) < len(ws) and all(w in _DEGREE_WORDS for w in own)
 
 
 def _singular_phrase(attr: str) -> str:

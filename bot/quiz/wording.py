@@ -326,6 +326,8 @@ def _plural_attribute(attr: str) -> bool:
 
 
 _COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
+# a heading that counts its items opens with one of these ("Two ways to charge")
+COUNT_WORD = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])"
 
 
 def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
