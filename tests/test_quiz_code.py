@@ -208,11 +208,12 @@ CODES = """# Dates
 def test_a_list_of_names_written_as_code_is_asked_among_itself(tmp_path: Path):
     items = {it.prompt: it for it in _items_of(tmp_path, CODES) if it.kind == "code"}
     full = next(it for p, it in items.items() if "Weekday full name" in p)
-    assert full.prompt.startswith("In “Formatting codes”, which one is described as “Weekday full name (")
+    # the heading names what the items are: "Which formatting code …", not "In “Formatting codes”, which one"
+    assert full.prompt.startswith("Which formatting code is described as “Weekday full name (")
     assert full.answer_text == "%A" and "%a" in full.choices  # case tells them apart
     assert grade(full, "%A") and not grade(full, "%a")
     assert grade(full, "ABCD"[full.answer]) and grade(full, "abcd"[full.answer])  # a letter picks by place
-    reading = items.get("In “Opening modes”, which one is described as “Reading mode”?")
+    reading = items.get("Which opening mode is described as “Reading mode”?")
     # `r+` reads as well, and `rb` is a reading mode: neither is offered as wrong
     assert reading is None or not {"r+", "rb", "rb+"} & set(reading.choices)
     # `rb` and `rb+` are described the same: neither is asked
@@ -360,3 +361,12 @@ console.log(p.norm(-5.5));       // 6
     floor = items["What is the result of Math.floor(-5.5)?"]
     assert floor.answer_text == "-6" and len(floor.choices) >= 2
     assert not any("p.norm" in p for p in items)  # a variable the notes set up is not a library
+
+
+def test_a_list_title_with_a_filler_word_still_names_its_kind(tmp_path: Path):
+    """"Some useful datetime formatting codes" over `%a` and `%B`: "In “Some useful …”, which one"
+    was graded odd six times; the items are datetime formatting codes."""
+    notes = CODES.replace("## Formatting codes", "## Some useful datetime formatting codes")
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "code" and "%" in it.answer_text]
+    assert items
+    assert all(it.prompt.startswith("Which datetime formatting code is described as ") for it in items)

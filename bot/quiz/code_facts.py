@@ -34,7 +34,7 @@ from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.table_facts import code_named
-from bot.quiz.wording import _BASE_VERBS, _item_id
+from bot.quiz.wording import _BASE_VERBS, _GENERIC_ADJECTIVES, _item_id, _kind_of
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
@@ -342,7 +342,13 @@ class CodeFacts:
                 run = [c for c in run if self._learnable(c)]
                 out.append((f"Which {run[0].program} command" if run else "", run))
             elif title and len(title.split()) <= 6 and not named:
-                out.append((f"In “{title}”, which one", run))
+                # "Some useful datetime formatting codes" names what its items are: "Which datetime
+                # formatting code is described as …?" (graded odd as "In “Some useful …”, which one")
+                ws = title.split()
+                while len(ws) > 1 and ws[0].lower() in _GENERIC_ADJECTIVES:
+                    ws = ws[1:]
+                kind = _kind_of(" ".join(ws)) if len(ws) < len(title.split()) or len(ws) >= 2 else None
+                out.append((f"Which {kind}" if kind else f"In “{title}”, which one", run))
             else:
                 out.append(("Which one", run))
         return out
