@@ -65,6 +65,11 @@ _NAMES_BLANK = re.compile(
 )
 
 
+def _substance(phrase: str) -> int:
+    """How many words of substance a phrase holds (not 'the', 'of', 'it')."""
+    return sum(1 for w in words(phrase) if w not in STOPWORDS and len(w) > 2)
+
+
 def _named_here(text: str) -> str:
     """"This <what it is> is called ____" as "The <what it is> is called ____" when what it is says
     enough alone (three words of substance: not "This process is called ____")."""
@@ -72,8 +77,7 @@ def _named_here(text: str) -> str:
     if m is None:
         return text
     what = m.group("what")
-    substance = [w for w in words(what) if w not in STOPWORDS and len(w) > 2]
-    if len(substance) < 3 or _POINTER_WORDS.search(what):
+    if _substance(what) < 3 or _POINTER_WORDS.search(what):
         return text
     return "The " + text[text.index(" ") + 1 :]
 
@@ -169,7 +173,7 @@ class Blanks:
             return None
         text = _named_here(text)
         naming = _THE_NAMED.match(text)
-        if naming and len([w for w in words(naming.group("what")) if w not in STOPWORDS and len(w) > 2]) < 3:
+        if naming and _substance(naming.group("what")) < 3:
             return None  # "The molecular shape is referred to as ____": of what, the line above says
         first = words(text)[:2]
         subjectless = bool(first) and (

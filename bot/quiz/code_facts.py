@@ -347,7 +347,7 @@ class CodeFacts:
                 ws = title.split()
                 while len(ws) > 1 and ws[0].lower() in _GENERIC_ADJECTIVES:
                     ws = ws[1:]
-                kind = _kind_of(" ".join(ws)) if len(ws) < len(title.split()) or len(ws) >= 2 else None
+                kind = _kind_of(" ".join(ws)) if len(title.split()) >= 2 else None
                 out.append((f"Which {kind}" if kind else f"In “{title}”, which one", run))
             else:
                 out.append(("Which one", run))

@@ -57,9 +57,6 @@ _DEMONSTRATIVE = re.compile(
     r"|(?:these|those)(?!\s+\w+\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
-
-
-
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|when)\b", re.IGNORECASE)  # "if ... then" is one sentence's logic
 _DUNDER = re.compile(r"(?<![\w_])__[a-z][a-z0-9_]*__(?![\w_])")  # a name such as __init__, not bold

@@ -205,9 +205,7 @@ class TableFacts:
                 (
                     h
                     for h in reversed(above)
-                    if 0 < len(h.split()) <= 4
-                    and not (_remark(h) or _FILING_HEADING.search(h) or _TOPIC_HEADING.search(h))
-                    and not self.enumerated(h)
+                    if 0 < len(h.split()) <= 4 and _names_a_thing(h) and not self.enumerated(h)
                 ),
                 "",
             )
@@ -245,10 +243,7 @@ class TableFacts:
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
-            named_heading = bool(title) and not (
-                _remark(title) or _FILING_HEADING.search(title) or _TOPIC_HEADING.search(title)
-            )
-            if not measured and bare and named_heading:
+            if not measured and bare and title and _names_a_thing(title):
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
                 measured = f"In “{_unref(title)}”, "
@@ -369,8 +364,14 @@ def _restates(cell: str, column_words: set[str]) -> bool:
     Acidity", 'Highly scalable' under "Scalability"): a direction without its cause. 'Message broker'
     under "Message Model" names a model."""
     ws = [w.lower() for w in words(cell)]
-    own = [w for w in ws if stem(w) not in column_words and not column_words & {stem(w)[:6]}]
+    own = [w for w in ws if stem(w) not in column_words]
     return 0 < len(ws) <= 2 and len(own) < len(ws) and all(w in _DEGREE_WORDS for w in own)
+
+
+def _names_a_thing(heading: str) -> bool:
+    """A heading a question can be set in: not a remark ("Key points"), a filing label ("Related
+    Concepts") or a topic ("Properties of Triple Bonds")."""
+    return not (_remark(heading) or _FILING_HEADING.search(heading) or _TOPIC_HEADING.search(heading))
 
 
 def _singular_phrase(attr: str) -> str:

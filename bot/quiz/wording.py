@@ -146,6 +146,8 @@ def _clean_heading(title: str) -> str:
 # a list or line breaks written in HTML inside a table cell, where markdown has no lists:
 # "payments firms make to purchase <ul><li>hiring labor, renting land</li></ul>"
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
+# "<br>- No enantiomers": a bullet typed after the break
+_CELL_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 
 
 def _cell_lines(cell: str) -> str:
@@ -155,13 +157,11 @@ def _cell_lines(cell: str) -> str:
     raw = [p.strip() for p in _CELL_BREAK.split(cell) if p.strip()]
     if not raw:
         return ""
-    # "<br>- No enantiomers": a bullet typed after the break
-    bullet = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
-    parts = [bullet.sub("", p) for p in raw]
-    listed = re.search(r"<li>", cell, re.IGNORECASE) is not None or any(bullet.match(p) for p in raw[1:])
+    parts = [_CELL_BULLET.sub("", p) for p in raw]
+    listed = "<li>" in cell.lower() or any(_CELL_BULLET.match(p) for p in raw[1:])
     # "purchase <ul><li>…" and "owners<br>- labor …" lead into their list; "- Contains …<br>- Plane …"
     # is a list from its first word
-    lead = cell.strip()[:4].lower() not in ("<ul>", "<ol>") and not bullet.match(raw[0])
+    lead = cell.strip()[:4].lower() not in ("<ul>", "<ol>") and not _CELL_BULLET.match(raw[0])
     if listed and lead and len(parts) >= 2 and not parts[0].endswith((":", ".")):
         parts[0] += ":"
     out = parts[0]
