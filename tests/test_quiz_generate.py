@@ -3298,3 +3298,24 @@ def test_a_cell_that_only_restates_its_column_is_no_rival(tmp_path):
     assert trends, [it.prompt for it in items]
     others = [it for it in trends if it.answer_text != "Acidity increases"]
     assert not any("Acidity increases" in it.choices for it in others), [it.choices for it in others]
+
+
+UNITS_NOTES = """# Alkanes
+
+## Strain in conformations
+| Interaction | Energy Increase (kJ/mol) | Energy Increase (kcal/mol) |
+|---|---|---|
+| H,H eclipsing | 4.0 | 1.0 |
+| H,CH3 eclipsing | 6.0 | 1.4 |
+| CH3,CH3 eclipsing | 11 | 2.6 |
+| Gauche CH3 groups | 3.8 | 0.9 |
+"""
+
+
+def test_one_measure_in_two_units_is_asked_once(tmp_path):
+    """kJ/mol beside kcal/mol is one fact written twice: "What is the energy increase (kcal/mol) of H,H
+    eclipsing?" after the kJ/mol question is a near-duplicate a teacher would not post."""
+    items = _items_of(tmp_path, UNITS_NOTES)
+    asked = [it.prompt for it in items if it.prompt.startswith("What is the energy increase")]
+    assert any("(kJ/mol)" in p for p in asked), [it.prompt for it in items]
+    assert not any("(kcal/mol)" in p for p in asked), asked

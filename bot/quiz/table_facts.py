@@ -221,8 +221,16 @@ class TableFacts:
             and key(_clean_name(header[0])) in _TERM_CORNERS
             and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
         )
+        measures: set[str] = set()  # columns asked already, their units aside
         for a, attr in enumerate(attrs):
             attr = _column_name(_clean_name(attr))
+            measure = key(_BRACKETED.sub(" ", attr))
+            if measure and measure != key(attr):
+                if measure in measures:
+                    # "Energy Increase (Kcal/mol)" beside "Energy Increase (KJ/mol)": the same fact in
+                    # other units; a second question on it is a near-duplicate, not a new one
+                    continue
+                measures.add(measure)
             defines = glossary and key(attr) in _DESCRIBING_COLUMNS
             if defines:
                 for t, thing in enumerate(names):
