@@ -3319,3 +3319,35 @@ def test_one_measure_in_two_units_is_asked_once(tmp_path):
     asked = [it.prompt for it in items if it.prompt.startswith("What is the energy increase")]
     assert any("(kJ/mol)" in p for p in asked), [it.prompt for it in items]
     assert not any("(kcal/mol)" in p for p in asked), asked
+
+
+REGEX_NOTES = """# The re module
+
+The `re` module contains several functions for regular expressions.
+
+## `re.findall()` function
+
+The `re.findall()` function returns all non-overlapping matches of pattern in the string as a list of strings. If there are no matches, it returns an empty list.
+
+## `re.split()` function
+
+The `re.split()` function breaks the string apart wherever the pattern occurs. It is similar to the `string.split()` method.
+
+## `re.sub()` function
+
+The `re.sub()` function replaces every occurrence of the pattern in the string with a replacement text.
+"""
+
+
+def test_sibling_sections_on_code_names_are_asked_as_written(tmp_path):
+    """Three sections that each open with what their function does are one kind, asked side by side;
+    the names keep their case ('re.split() function', never 'Re.split() function': code is
+    case-exact), however the answer is spelled where the text shows it."""
+    items = _items_of(tmp_path, REGEX_NOTES)
+    asked = {it.answer_text: it for it in items if it.kind == "statement"}
+    assert {"re.findall() function", "re.sub() function"} <= set(asked), [
+        (it.prompt, it.choices) for it in items
+    ]
+    for it in asked.values():
+        assert set(it.choices) <= {"re.findall() function", "re.split() function", "re.sub() function"}
+        assert len(it.choices) == 3, it.choices

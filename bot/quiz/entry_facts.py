@@ -60,6 +60,7 @@ from bot.quiz.wording import (
     _VAGUE_TERMS,
     _VS,
     VOCABULARY_RUN,
+    _capitalised,
     _clean_heading,
     _clean_name,
     _contains_phrase,
@@ -505,7 +506,7 @@ class EntryFacts:
             pred = " ".join(rest)
             lead = "Which of these" if rest[i] in _PLURAL_AUX or rest[i] in _BASE_VERBS else "Which one"
             name = _clean_name(term)
-            got = self._finish(name[0].upper() + name[1:], f"{lead} {pred}?", pred)
+            got = self._finish(_capitalised(name), f"{lead} {pred}?", pred)
             if got is not None:
                 self._defined_term_at.setdefault(got[0], self._chunk)
             return got
@@ -538,7 +539,7 @@ class EntryFacts:
         set_out = e is not None and bool(e.kinds & SET_OUT_KINDS) and self.thinglike(e)
         if not (in_heading or set_out) or self.ubiquitous(name):
             return None
-        return name[0].upper() + name[1:]
+        return _capitalised(name)
 
     @cached_property
     def _headings(self) -> list[str]:

@@ -249,6 +249,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
+        self._section_subject_keys: dict[str, str] | None = None  # the same by key, once all are read
         self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
         # name key -> keys of what the notes say it is a form of ("a form of anterograde amnesia")
         self._kind_of_name: dict[str, set[str]] = {}

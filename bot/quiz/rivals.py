@@ -542,11 +542,14 @@ class Rivals:
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
         # meaning made distractors that graders found of the wrong kind more often than not.
-        opens = fact.answer in self._defines_section and (
-            _DEFINES_WHAT.match(fact.pred) or self._opening.get(fact.answer) == fact.pred
+        # the section's subject as its opening line named it ('re.findall() function'), however the
+        # answer has been spelled since ('re.findall () function', as the text shows it)
+        subject = self._section_subject(fact.answer)
+        opens = subject is not None and (
+            _DEFINES_WHAT.match(fact.pred) or self._opening.get(subject) == fact.pred
         )
-        if fact.kind == "statement" and opens:
-            if take(self._of_one_head(fact.answer, self._sibling_definitions(fact.answer)), tier="sections"):
+        if fact.kind == "statement" and subject is not None and opens:
+            if take(self._of_one_head(subject, self._sibling_definitions(subject)), tier="sections"):
                 return chosen
             if len(chosen) >= 2:
                 return chosen
@@ -580,6 +583,17 @@ class Rivals:
             # one folder are things of one kind, when nothing closer is set beside the answer
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
+
+    def _section_subject(self, name: str) -> str | None:
+        """The subject of a section that says what it is, as that section named it, for ``name`` in
+        any spelling of it (case, spaces, punctuation)."""
+        if name in self._defines_section:
+            return name
+        if self._section_subject_keys is None:
+            self._section_subject_keys = {}
+            for subject in self._defines_section:
+                self._section_subject_keys.setdefault(key(subject), subject)
+        return self._section_subject_keys.get(key(name))
 
     def _restates_its_kind(self, fact: _Fact) -> bool:
         """Whether a kind's line only says what its whole kind is: 'Single Inheritance' as "the

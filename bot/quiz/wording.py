@@ -599,6 +599,19 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
 
 
+# a name written as code: a dotted or called name ('re.findall()', 'datetime.timedelta'), a snake_case
+# or camelCase identifier ('initialDelaySeconds')
+_CODE_NAME = re.compile(r"^\S*(?:[._(]|[a-z][A-Z])")
+
+
+def _capitalised(name: str) -> str:
+    """A name as a choice starts: capitalised ('Deployment' for "a deployment"), unless it is written
+    as code, where the case is the name ('re.split() function', never 'Re.split() function')."""
+    if _CODE_NAME.match(name):
+        return name
+    return name[:1].upper() + name[1:]
+
+
 def _as_choice(desc: str) -> str:
     """A description as a choice: 'Is a network proxy ...' -> 'A network proxy ...'."""
     desc = re.sub(r"^(?:is|are)\s+", "", desc.strip(), flags=re.IGNORECASE)
