@@ -3351,3 +3351,32 @@ def test_sibling_sections_on_code_names_are_asked_as_written(tmp_path):
     for it in asked.values():
         assert set(it.choices) <= {"re.findall() function", "re.split() function", "re.sub() function"}
         assert len(it.choices) == 3, it.choices
+
+
+LEWIS_NOTES = """# Acids and bases
+
+## Lewis acids
+
+A lewis acid is an electron pair acceptor, usually an electron-deficient species.
+
+## Lewis bases
+
+A lewis base is an electron pair donor, usually with a lone pair of electrons.
+
+## Inductive effects
+
+The inductive effect is the pull of electron density through sigma bonds caused by differences in electronegativity.
+
+## Hydrogen bonding
+
+Hydrogen bonding is the attraction between a hydrogen atom bonded to an electronegative atom and a lone pair on another atom.
+"""
+
+
+def test_a_pair_named_by_its_first_word_is_no_rival_of_another_kind(tmp_path):
+    """'Lewis acid' and 'Lewis base' are a pair by their name: 'inductive effect' of the next section is
+    no rival of either, nor they of it (graded off-type beside the inductive effect, twice)."""
+    items = _items_of(tmp_path, LEWIS_NOTES)
+    for it in items:
+        lewis = {c for c in it.choices if c.lower().startswith("lewis")}
+        assert not lewis or lewis == set(it.choices), (it.prompt, it.choices)

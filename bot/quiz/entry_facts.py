@@ -66,6 +66,7 @@ from bot.quiz.wording import (
     _contains_phrase,
     _counted_lead,
     _everyday,
+    _first_word,
     _genus_of,
     _gives_reasons,
     _head,
@@ -257,7 +258,7 @@ class EntryFacts:
         structure in which ...' for Monopoly and Oligopoly, not 'the general rise of prices');
         else as their names tell it: those with its head noun ('Panic disorder' for 'Intermittent
         explosive disorder', not 'Suicide'), or those not of a kind two others share and ``name`` is
-        not ('Suicide' is asked beside no two disorders)."""
+        not ('Suicide' is asked beside no two disorders, 'inductive effect' beside no Lewis pair)."""
         genus = self._genus.get(name)
         if genus:
             same = [n for n in names if self._genus.get(n) == genus]
@@ -270,8 +271,14 @@ class EntryFacts:
         mine = _head(name)
         if mine and any(_head(n) == mine for n in names):
             return [n for n in names if _head(n) == mine]
+        # 'Lewis acid' and 'Lewis base' are named as a pair by their first word: the pair, not
+        # 'inductive effect' of the next section, is what a learner has to tell apart
+        named_as = _first_word(name)
+        if named_as and any(_first_word(n) == named_as for n in names):
+            return [n for n in names if _first_word(n) == named_as]
         shared = {h for h, c in Counter(_head(n) for n in names if _head(n)).items() if c >= 2}
-        return [n for n in names if _head(n) not in shared]
+        pairs = {f for f, c in Counter(_first_word(n) for n in names if _first_word(n)).items() if c >= 2}
+        return [n for n in names if _head(n) not in shared and _first_word(n) not in pairs]
 
     def _defined_of_a_kind(self, name: str) -> list[str]:
         """Other terms one file defines that are of the kind of ``name`` by their names' head noun

@@ -587,6 +587,15 @@ def _head(name: str) -> str:
     return stem(ws[-1]) if len(ws) >= 2 else ""
 
 
+def _first_word(name: str) -> str:
+    """The first word of a name of two or more words when it names, not qualifies ('lewis' of 'Lewis
+    acid'): '' for a one-word name, or a first word of everyday degree or order ('Primary', 'High')."""
+    ws = words(name)
+    if len(ws) < 2 or ws[0] in STOPWORDS or ws[0] in _GENERIC_ADJECTIVES:
+        return ""
+    return stem(ws[0])
+
+
 def _label_key(name: str) -> str:
     """A list label's key without its gloss or second name: how its siblings and choices find it."""
     return key(_bare(_GLOSS.sub("", name)))
