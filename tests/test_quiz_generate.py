@@ -3380,3 +3380,24 @@ def test_a_pair_named_by_its_first_word_is_no_rival_of_another_kind(tmp_path):
     for it in items:
         lewis = {c for c in it.choices if c.lower().startswith("lewis")}
         assert not lewis or lewis == set(it.choices), (it.prompt, it.choices)
+
+
+VENN_NOTES = """# Colonial thought
+
+## The Enlightenment and the Great Awakening
+
+Enlightenment | Both | The Great Awakening
+------------- | ------------- | -------------
+Scientific Revolution | 18th Century | Religious revival
+Thomas Hobbes | Focus on the individual | German pietism
+John Locke | Question central authority | George Whitefield
+Reason, Logic, Rationality | | Jonathan Edwards
+Ben Franklin | | Emotion
+"""
+
+
+def test_a_venn_diagram_written_as_a_table_is_not_read_as_rows(tmp_path):
+    """"| A | Both | B |" sets three lists side by side: "What is the great awakening of the
+    enlightenment Ben Franklin?" reads a row that is no row."""
+    items = _items_of(tmp_path, VENN_NOTES)
+    assert not any(it.kind == "table" for it in items), [it.prompt for it in items]

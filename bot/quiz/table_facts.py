@@ -406,12 +406,21 @@ def _versions(a: str, b: str) -> bool:
     return bool(shared) and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.6
 
 
+# the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")
+_SHARED_COLUMN = frozenset({"both", "similarities", "similarity", "common", "incommon", "shared", "overlap"})
+
+
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     """Two columns that are two lists of remarks set side by side ("Kinesis | SQS" over "Large
     throughput … | One consumption group …", "Pros | Cons" over "Cheap to run | Slow to start"): a
     row's two cells say nothing of each other, so neither names the other. A table of things has names
     down its first column and what they are, longer, beside them ("| break | Used to get out of the
-    loop |"), or short values on both sides ("| HCl | Cl⁻ |")."""
+    loop |"), or short values on both sides ("| HCl | Cl⁻ |"). A Venn diagram set as a table ("| A |
+    Both | B |") is three lists side by side."""
+    if len(header) == 3 and key(header[1]) in _SHARED_COLUMN:
+        # "| Enlightenment | Both | Great Awakening |": two things compared, what each has and what
+        # both share, three lists side by side; 'Ben Franklin' has no 'Great Awakening'
+        return True
     filled = [h for h in header if h.strip()]
     if len(filled) != 2 or len(rows) < 2:
         return False
