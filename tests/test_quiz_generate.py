@@ -3401,3 +3401,39 @@ def test_a_venn_diagram_written_as_a_table_is_not_read_as_rows(tmp_path):
     enlightenment Ben Franklin?" reads a row that is no row."""
     items = _items_of(tmp_path, VENN_NOTES)
     assert not any(it.kind == "table" for it in items), [it.prompt for it in items]
+
+
+VOCAB_NOTES = """# Vocab
+
+## Ch. 2 Phonetics
+
+**phonetics** - study of minimal units of language (sounds)
+
+**phonology** - study of the distribution of speech sounds in a language
+
+**morphology** - study of how words are constructed out of morphemes
+
+**syntax** - study of how expressions combine into sentences
+
+**spectrogram** - a 3D representation of sound: time x frequency x amplitude
+
+**monophthong** - a simple vowel, composed of a single configuration of vocal organs
+
+**diphthong** - a complex vowel, composed of a sequence of two different configurations of the vocal organs
+
+**tense vowel** - vowel that has a more peripheral position in vowel space
+
+**lax vowel** - vowel that has a less peripheral position in vowel space
+
+**larynx** - cartilage and muscle located at the top of the trachea
+"""
+
+
+def test_a_vocabulary_term_is_asked_among_terms_its_definition_names_alike(tmp_path):
+    """"a simple vowel, composed of …" names a vowel, not a 'simple': monophthong is asked among
+    the other vowels of the vocabulary (a comma ends the noun its definition opens with)."""
+    items = _items_of(tmp_path, VOCAB_NOTES)
+    asked = [it for it in items if it.answer_text == "monophthong"]
+    assert asked, [(it.prompt, it.choices) for it in items]
+    vowels = {"monophthong", "diphthong", "tense vowel", "lax vowel"}
+    assert all(set(it.choices) <= vowels for it in asked), [it.choices for it in asked]

@@ -904,14 +904,22 @@ class EntryFacts:
             return genus
         ws = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE).split()
         span: list[str] = []
+        after = ""  # the word that ends the noun phrase
         for w in ws:
-            if w.lower().strip(",;:.()") in _GENUS_END or not re.fullmatch(r"[A-Za-z-]+", w):
+            bare = w.rstrip(",;:.")
+            if bare.lower().strip("()") in _GENUS_END or not re.fullmatch(r"[A-Za-z-]+", bare):
+                after = bare.lower()
                 break
-            span.append(w)
+            if span and len(bare) > 4 and bare.lower().endswith("ed"):
+                break  # 'speech sound produced with ...': the participle starts what the sound is like
+            span.append(bare)
+            if bare != w:
+                break  # 'a simple vowel, composed of ...': the comma ends the noun phrase
         first = span[0].lower() if span else ""
         if (
             not 1 <= len(span) <= 4
-            or self._verbal(first)
+            # 'study of minimal units': a word before "of" is a noun, whatever else it can be
+            or (self._verbal(first) and not (len(span) == 1 and after == "of"))
             or (first.endswith("s") and self._verbal(first[:-1]))  # 'accepts a list of things'
             or any(w.lower() in ("a", "an", "the") for w in span)
         ):
