@@ -366,3 +366,10 @@ def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
     assert quoted.body == "**Capital** - Wealth used to make more"
     assert Line("item", "- > 5 GB needs multipart upload", 0).body == "> 5 GB needs multipart upload"
     assert Line("paragraph", "> a quoted line", 0).body == "> a quoted line"
+
+
+def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
+    """"## Chapter 2, Application Layer" is the section "Application Layer", not ", Application Layer"
+    (which a quiz then set its questions in)."""
+    assert clean_heading("## Chapter 2, Application Layer") == "Application Layer"
+    assert clean_heading("## Chapter 2: Markets") == "Markets"

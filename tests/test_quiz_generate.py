@@ -2266,6 +2266,7 @@ def test_course_numbering_and_field_names_are_no_setting_or_kind():
     assert _clean_heading("Ch. 2 Phonetics") == "Phonetics"
     assert _clean_heading("Lecture 4 - Joins") == "Joins"
     assert _clean_heading("Week 3: Markets") == "Markets"
+    assert _clean_heading("Chapter 2, Application Layer") == "Application Layer"
     assert _clean_heading("Chapter 11") == "Chapter 11"  # nothing after the number: left as it is
     assert _kind_of("Sociolinguistics") is None and _kind_of("Economics") is None
     assert _kind_of("Process States") == "Process State"
