@@ -3328,11 +3328,13 @@ The `re` module contains several functions for regular expressions.
 
 ## `re.findall()` function
 
-The `re.findall()` function returns all non-overlapping matches of pattern in the string as a list of strings. If there are no matches, it returns an empty list.
+The `re.findall()` function returns all non-overlapping matches of pattern in the string as a list
+of strings. If there are no matches, it returns an empty list.
 
 ## `re.split()` function
 
-The `re.split()` function breaks the string apart wherever the pattern occurs. It is similar to the `string.split()` method.
+The `re.split()` function breaks the string apart wherever the pattern occurs. It is similar to the
+`string.split()` method.
 
 ## `re.sub()` function
 
@@ -3366,11 +3368,13 @@ A lewis base is an electron pair donor, usually with a lone pair of electrons.
 
 ## Inductive effects
 
-The inductive effect is the pull of electron density through sigma bonds caused by differences in electronegativity.
+The inductive effect is the pull of electron density through sigma bonds caused by differences in
+electronegativity.
 
 ## Hydrogen bonding
 
-Hydrogen bonding is the attraction between a hydrogen atom bonded to an electronegative atom and a lone pair on another atom.
+Hydrogen bonding is the attraction between a hydrogen atom bonded to an electronegative atom and a
+lone pair on another atom.
 """
 
 
@@ -3438,3 +3442,25 @@ def test_a_vocabulary_term_is_asked_among_terms_its_definition_names_alike(tmp_p
     assert asked, [(it.prompt, it.choices) for it in items]
     vowels = {"monophthong", "diphthong", "tense vowel", "lax vowel"}
     assert all(set(it.choices) <= vowels for it in asked), [it.choices for it in asked]
+
+
+ACTS_NOTES = """# Road to Revolution
+
+| British Action | Description | Rationale |
+|---|---|---|
+| Sugar Act (1764) | Lowered the duty on molasses and enforced it | Merchants smuggled and bribed officials |
+| Stamp Act (1765) | Required a tax stamp on all printed items | Britain needed revenue for its troops |
+| Townshend Act (1767) | Imposed taxes on colonial imports of paper, paint, glass and tea | Import taxes |
+| Coercive Acts | Closed the port | The Sons of Liberty dumped 10,000 pounds of tea into Boston Harbor |
+"""
+
+
+def test_a_long_cell_keeps_the_name_of_its_column(tmp_path):
+    """"Which british action is described by “The Sons of Liberty dumped … tea …”?" drops the column
+    the cell answers (the Tea Party is no British action: graded BAD); a column that names what its
+    cells are keeps its name: "… has the rationale “…”?"."""
+    items = _items_of(tmp_path, ACTS_NOTES)
+    tea = [it for it in items if "Sons of Liberty" in it.prompt]
+    assert tea, [it.prompt for it in items]
+    assert all("has the rationale “" in it.prompt for it in tea), [it.prompt for it in tea]
+    assert any("is described by “Imposed taxes" in it.prompt for it in items), [it.prompt for it in items]

@@ -265,8 +265,18 @@ class TableFacts:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
                 wh = bool(_WH.match(attr))
-                if wh or len(cell) > 60 or key(attr) in _DESCRIBING_COLUMNS:
-                    # "(How It Works)" after the quote reads as a stray column name
+                # "Rationale", "Colonial Reaction": a column that names what its cells are; "Key
+                # Characteristics" or "Notes" only says they describe the row
+                said = words(_BRACKETED.sub(" ", attr))
+                named_column = (
+                    1 <= len(said) <= 2
+                    and key(said[-1]) not in _ATTRIBUTE_CORNERS
+                    and said[-1].lower() not in _REMARK_COLUMNS
+                )
+                if wh or key(attr) in _DESCRIBING_COLUMNS or (len(cell) > 60 and not named_column):
+                    # "(How It Works)" after the quote reads as a stray column name; a long cell under
+                    # a column that names what it holds keeps the name: "Which act has the rationale
+                    # “The Sons of Liberty dumped …”?", not "is described by" (the Tea Party is no act)
                     ask = f"{lead} is described by “{cell}”?"
                 else:
                     # "Which class has the drug “Verapamil”?": one value of a plural column ("Drugs")
@@ -406,6 +416,8 @@ def _versions(a: str, b: str) -> bool:
     return bool(shared) and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.6
 
 
+# columns that only say their cells remark on the row, whatever they hold
+_REMARK_COLUMNS = frozenset("notes note details comments comment remarks info information points".split())
 # the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")
 _SHARED_COLUMN = frozenset({"both", "similarities", "similarity", "common", "incommon", "shared", "overlap"})
 
