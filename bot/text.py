@@ -307,7 +307,8 @@ def same_root(a: str, b: str) -> bool:
 
 
 def spells_out(acronym: str, text: str) -> bool:
-    """'key management service' for KMS, 'ribonucleic acid' for RNA: the stem writes the name out."""
+    """'key management service' for KMS, 'ribonucleic acid' for RNA, 'average' for AVG: the stem writes
+    the name out."""
     ws = [w.lower() for w in _NAME_TOKEN.findall(text)]
     acr = acronym.lower()
     for i in range(len(ws)):
@@ -321,6 +322,14 @@ def spells_out(acronym: str, text: str) -> bool:
         if i + 1 < len(ws) and len(ws[i]) >= 9 and ws[i + 1][0] == acr[-1]:
             letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
             if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
+                return True
+        # one word with letters left out: "average" for AVG (a word it only begins, 'natural' of NAT,
+        # may be any word)
+        word = ws[i]
+        cut = len(word) >= len(acr) + 2 and word.startswith(acr[:2]) and not word.startswith(acr)
+        if len(acr) >= 3 and cut:
+            letters = iter(word)
+            if all(ch in letters for ch in acr):
                 return True
     return False
 

@@ -3464,3 +3464,32 @@ def test_a_long_cell_keeps_the_name_of_its_column(tmp_path):
     assert tea, [it.prompt for it in items]
     assert all("has the rationale “" in it.prompt for it in tea), [it.prompt for it in tea]
     assert any("is described by “Imposed taxes" in it.prompt for it in items), [it.prompt for it in items]
+
+
+def test_a_key_cut_short_or_grown_from_a_stem_word_is_given_away():
+    """"the average value" for AVG and "to pay our vendors" for Accounts Payable Turnover are read off
+    the stem (graded BAD)."""
+    from bot.quiz.items import QuizItem
+    from bot.quiz.quality import problems
+
+    def item(prompt: str, choices: tuple[str, ...]) -> QuizItem:
+        return QuizItem(
+            id="x", kind="mapping", prompt=prompt, choices=choices, answer=0,
+            explanation="", source="notes.md", topic="", chunk_id="c",
+        )
+
+    methods = ("AVG", "FIFO", "LIFO")
+    assert "gives the answer away" in problems(
+        item("Which one is described as “Every item is expensed at the average value of all items”?", methods)
+    )
+    assert "gives the answer away" in problems(
+        item(
+            "Which of these describes AVG?",
+            ("Every item is expensed at the average value", "First items in are the first expensed",
+             "Last items in are the first expensed"),
+        )
+    )
+    turnovers = ("Accounts Payable Turnover", "Inventory Turnover", "Asset Turnover")
+    assert "gives the answer away" in problems(
+        item("Which one is an indicator of how long it takes us to pay our vendors?", turnovers)
+    )

@@ -188,6 +188,10 @@ def _tokens(text: str) -> set[str]:
     return _stems(text) | {t for t in short if t not in STOPWORDS and (len(t) <= 3 or not t.isalpha())}
 
 
+# endings that make a word of another ('pay' -> 'payable', 'manage' -> 'management')
+_DERIVING = frozenset("able ible ment er ers or ors ance ence ive ity".split())
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -197,9 +201,18 @@ def _gives_away(item: QuizItem) -> bool:
     if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
+        # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
+        # a short name of the stem
+        for name in re.findall(r"\b[A-Z]{2,5}\b", item.prompt):
+            spelled = [spells_out(name, c) for c in item.choices]
+            if spelled[item.answer] and sum(spelled) == 1:
+                return True
+    if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 4}
+
+        stem_short = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 3} - STOPWORDS
 
         def echo(choice: str) -> set[str]:
             mine = _tokens(choice) - common
@@ -207,7 +220,13 @@ def _gives_away(item: QuizItem) -> bool:
             grown = {
                 t for t in mine if t.isalpha() and len(t) >= 3 and any(w.startswith(t) for w in stem_full)
             }
-            return (mine & stem_words) | grown
+            # "pay" in the stem, "Payable" in the key: the key's word is the stem's with a suffix
+            derived = {
+                w
+                for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
+                if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
+            } - common
+            return (mine & stem_words) | grown | derived
 
         echoed = [echo(c) for c in item.choices]
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer))
