@@ -3493,3 +3493,31 @@ def test_a_key_cut_short_or_grown_from_a_stem_word_is_given_away():
     assert "gives the answer away" in problems(
         item("Which one is an indicator of how long it takes us to pay our vendors?", turnovers)
     )
+
+
+def _inventory_notes() -> str:
+    """Notes that write 'invetory' twice and 'inventory' in six passages."""
+    sections = [
+        f"## {topic}\n\nThe inventory of a firm is counted at the end of each period; inventory held too long"
+        " loses value.\n"
+        for topic in ("Counting stock", "Valuing stock", "Ordering", "Audits", "Write-downs", "Turnover")
+    ]
+    sections.append(
+        "## Cost flow methods\n\n"
+        "- FIFO: First items in inventory are the first items expensed\n"
+        "- LIFO: Last items in invetory are the first items expensed\n"
+        "- AVG: Every item is expensed at the mean cost of all items held\n"
+        "- Specific identification: Each item is expensed at its own recorded cost\n"
+    )
+    sections.append("## Periodic counts\n\nA periodic count checks the invetory against the books.\n")
+    return "# Inventory\n\n" + "\n".join(sections)
+
+
+def test_a_typo_made_twice_beside_the_right_spelling_is_not_posted(tmp_path):
+    """'invetory' in two passages beside 'inventory' in six is a slip made again, not the notes' word:
+    an item that shows it is not posted (graded WEAK three times), the rest of the list still is."""
+    items = _items_of(tmp_path, _inventory_notes())
+    assert any(it.answer_text == "FIFO" for it in items), [it.prompt for it in items]
+    assert not any("invetory" in " ".join([it.prompt, *it.choices]) for it in items), [
+        (it.prompt, it.choices) for it in items
+    ]

@@ -669,12 +669,28 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         return any((m.group(1) or m.group(2)) in self._example_actors for m in _PLACED_ON.finditer(text))
 
     def _misspelled(self, text: str) -> str | None:
-        """A word of ``text`` that is a typo in the notes: met in one passage only, in no dictionary,
-        and a letter or two away from a dictionary word the notes use elsewhere. A word that is only
+        """A word of ``text`` that is a typo in the notes: met in one passage only (or in a few, beside
+        the right spelling in three times as many), in no dictionary, and a letter or two away from a
+        dictionary word the notes use elsewhere. A word that is only
         a dictionary word's form by its stem ('assing' read as 'ass' + 'ing') is a typo when one slip
         away from a word of another stem the notes use ('assign')."""
         for w in set(words(text)):
-            if len(w) < 5 or not w.isalpha() or self._chunk_df[w] > 1 or is_dictionary_word(w):
+            if len(w) < 5 or not w.isalpha() or is_dictionary_word(w):
+                continue
+            seen = self._chunk_df[w]
+            if seen > 1 and is_word_form(w):
+                continue  # 'stabilizes', 'expensed': a form of a word, however rare beside it
+            if seen > 1:
+                # 'Invetory' in four passages beside 'inventory' in twenty: a slip made again, not the
+                # notes' own word for something
+                if any(
+                    right[0] == w[0]
+                    and self._chunk_df[right] >= 3 * seen
+                    and OSA.distance(w, right, score_cutoff=1) <= 1
+                    for n in (len(w) - 1, len(w), len(w) + 1)
+                    for right in self._spellings.get(n, ())
+                ):
+                    return w
                 continue
             if _run_together(w):
                 return w  # 'orneurally': a space lost
