@@ -3521,3 +3521,35 @@ def test_a_typo_made_twice_beside_the_right_spelling_is_not_posted(tmp_path):
     assert not any("invetory" in " ".join([it.prompt, *it.choices]) for it in items), [
         (it.prompt, it.choices) for it in items
     ]
+
+
+EXPRESSION_NOTES = """# Vocab
+
+## Ch. 5 Syntax
+
+**linguistic expression** - piece of language with form, meaning, and syntactic properties
+
+**lexical expression** - linguistic expression that has to be listed in the mental lexicon
+
+**phrasal expression** - linguistic expression that results from the combination of smaller expressions
+
+**idiomatic expression** - piece of language whose meaning is not built from its parts
+
+**syntactic category** - group of expressions that can occur in the same positions
+
+**constituent** - group of words that functions as a single unit
+
+**head** - the word that determines the category of a phrase
+
+**complement** - phrase that the head selects and that completes its meaning
+"""
+
+
+def test_a_term_defined_as_a_kind_of_the_key_is_no_rival(tmp_path):
+    """"lexical expression - linguistic expression that …" is a linguistic expression: beside it,
+    "piece of language with form, meaning …" has two right answers (graded BAD)."""
+    items = _items_of(tmp_path, EXPRESSION_NOTES)
+    asked = [it for it in items if it.answer_text == "linguistic expression" and it.choices]
+    assert not any({"lexical expression", "phrasal expression"} & set(it.choices) for it in asked), [
+        it.choices for it in asked
+    ]

@@ -505,6 +505,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             m = _FORM_OF.match(fact.pred) if fact.kind in ("mapping", "statement") else None
             if m:
                 self._kind_of_name.setdefault(key(fact.answer), set()).update(self.names_in(m.group(1)))
+        self._kinds_by_definition(facts)
         self._add_described_headings(facts)
         self._described = [
             (self.pos[f.chunk.id], f.answer) for f in facts if f.kind in ("statement", "mapping")
@@ -541,6 +542,24 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         items.extend(self._command_items())
         items.extend(self._result_items())
         return items
+
+    def _kinds_by_definition(self, facts: list[_Fact]) -> None:
+        """Terms whose definitions open with another term's name ("lexical expression - linguistic
+        expression that has to be listed …") are kinds of it: what the notes say of 'linguistic
+        expression' is true of them too, so neither is the other's rival."""
+        defined = [f for f in facts if f.kind == "mapping" and f.pool == "term" and f.pred]
+        names: dict[str, list[list[str]]] = defaultdict(list)
+        for f in defined:
+            ws = words(f.answer)
+            if ws:
+                names[ws[0]].append(ws)
+        for f in defined:
+            said = words(f.pred)
+            if said and said[0] in ("a", "an", "the", "any"):
+                said = said[1:]
+            for ws in names.get(said[0] if said else "", ()):
+                if said[: len(ws)] == ws and key(" ".join(ws)) != key(f.answer):
+                    self._kind_of_name.setdefault(key(f.answer), set()).add("".join(ws))
 
     @staticmethod
     def _definitions_by_name(facts: list[_Fact]) -> dict[tuple[str, str], _Fact]:
