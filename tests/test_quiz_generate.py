@@ -3553,3 +3553,20 @@ def test_a_term_defined_as_a_kind_of_the_key_is_no_rival(tmp_path):
     assert not any({"lexical expression", "phrasal expression"} & set(it.choices) for it in asked), [
         it.choices for it in asked
     ]
+
+
+def test_two_tags_jotted_beside_a_name_are_no_description():
+    """"DHCP discover - broadcast, optional" and "DHCP offer - response, optional": "Which one is
+    described as “broadcast, optional”?" tells the messages apart by nothing (graded BAD)."""
+    from bot.quiz.items import QuizItem
+    from bot.quiz.quality import problems
+
+    def item(prompt: str) -> QuizItem:
+        messages = ("DHCP discover", "DHCP offer", "DHCP request", "DHCP ack")
+        return QuizItem(
+            id="x", kind="mapping", prompt=prompt, choices=messages, answer=0,
+            explanation="", source="notes.md", topic="", chunk_id="c",
+        )
+
+    assert "tags, not a description" in problems(item("Which one is described as “broadcast, optional”?"))
+    assert not problems(item("Which one is described as “broadcast by a client looking for a server”?"))

@@ -67,6 +67,8 @@ _NEGATIVE = re.compile(
 # "Floor() function", "len()": a function named with its brackets, as notes on code write one
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
+# two words or short phrases and nothing else: "broadcast, optional", "response, optional"
+_TWO_TAGS = re.compile(r"[\w-]+(?: [\w-]+)?, [\w-]+(?: [\w-]+)?")
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
 _DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|refers? to|means?)\b")
 # a shell prompt ("$ ls", "> run") but not a comparison ("> 25 °C" of a table cell)
@@ -144,6 +146,10 @@ def problems(item: QuizItem) -> list[str]:
         out.append("a formula or settings, not prose")
     if any(_NUMBERISH.match(d) for d in described if d):
         out.append("a bare value described")
+    if item.kind == "mapping" and any(_TWO_TAGS.fullmatch(d) for d in described):
+        # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
+        # jotted beside a name tell it apart from nothing (graded two right answers)
+        out.append("tags, not a description")
     if prompt.count("“") != prompt.count("”") or prompt.count("(") != prompt.count(")"):
         out.append("unbalanced quotes or brackets")
     if _gives_away(item):
