@@ -3570,3 +3570,22 @@ def test_two_tags_jotted_beside_a_name_are_no_description():
 
     assert "tags, not a description" in problems(item("Which one is described as “broadcast, optional”?"))
     assert not problems(item("Which one is described as “broadcast by a client looking for a server”?"))
+
+
+RDT_NOTES = """# Transport layer
+
+## Reliable data transfer
+
+rdt2.0
+- ACK - tell sender the packet was good
+- NAK -> say it has errors
+- new: error detection and feedback control
+- Utilization: fraction of time the sender is busy sending
+"""
+
+
+def test_a_lowercase_lead_in_label_is_no_term(tmp_path):
+    """'new' of "new: error detection …" is a lead-in, not a name: neither a key nor a rival beside
+    ACK (graded BAD: it left ACK the only real candidate)."""
+    items = _items_of(tmp_path, RDT_NOTES)
+    assert not any("new" in it.choices for it in items), [(it.prompt, it.choices) for it in items]

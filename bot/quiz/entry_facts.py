@@ -651,6 +651,8 @@ class EntryFacts:
                 or len(term.split()) > 5
                 or key(term) in _TOC | _FIELD_LABELS
                 or not any(c.isalpha() for c in term)
+                # "new: error detection …", "old: …": a word that qualifies what follows, not a name
+                or (term.islower() and term in _VAGUE)
             )
         ):
             return None
