@@ -3589,3 +3589,30 @@ def test_a_lowercase_lead_in_label_is_no_term(tmp_path):
     ACK (graded BAD: it left ACK the only real candidate)."""
     items = _items_of(tmp_path, RDT_NOTES)
     assert not any("new" in it.choices for it in items), [(it.prompt, it.choices) for it in items]
+
+
+COLONY_NOTES = """# New England
+
+## Dissenters
+
+#### Roger Williams
+To maintain God's favor, the Massachusetts Bay magistrates removed anyone against their faith
+- A main target was Roger Williams
+
+#### Anne Hutchinson
+Held weekly prayer meetings for women and accused the clergy of preaching good works
+
+#### Thomas Hooker
+Led his congregation out of Massachusetts to found Hartford in the Connecticut valley
+
+#### John Winthrop
+Governed the Massachusetts Bay colony and preached the city upon a hill
+"""
+
+
+def test_a_section_opening_on_a_purpose_clause_says_what_another_did(tmp_path):
+    """"To maintain God's favor, the magistrates removed anyone …" under "Roger Williams" says what
+    the magistrates did: asked as what describes Roger Williams, it had two right answers (BAD)."""
+    items = _items_of(tmp_path, COLONY_NOTES)
+    assert any(it.answer_text == "Thomas Hooker" for it in items), [it.prompt for it in items]
+    assert not any("God's favor" in it.prompt for it in items), [it.prompt for it in items]

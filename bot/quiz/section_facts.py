@@ -224,6 +224,10 @@ class SectionFacts:
             return ""
         if _GOES_ON.search(text):
             return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
+        if re.match(r"^(?:in order )?to [a-z]+\b[^,]*, ", text, re.IGNORECASE):
+            # "To maintain God's favor, the magistrates removed anyone …" under "Roger Williams": the
+            # sentence says what its own subject did, after the comma
+            return ""
         # "Provides ...", "Hourly rate based on ...", "Documents are formatted ..." under "Document"
         # say what the heading's thing is; "The public key is uploaded ..." under "Asymmetric
         # Encryption" (a step told) or "Encryption is obvious when used" under "Steganography" (what
