@@ -3616,3 +3616,24 @@ def test_a_section_opening_on_a_purpose_clause_says_what_another_did(tmp_path):
     items = _items_of(tmp_path, COLONY_NOTES)
     assert any(it.answer_text == "Thomas Hooker" for it in items), [it.prompt for it in items]
     assert not any("God's favor" in it.prompt for it in items), [it.prompt for it in items]
+
+
+ARBITRARY_NOTES = """# Language
+
+## non-arbitrariness
+- onomatopoeia: words that imitate the natural sounds they name
+- sound symbolism: sounds of a word associated with a meaning, like small vowels for small things
+- iconicity: a resemblance between the form of a sign and what it means
+- evidence: cross-linguistic comparisons
+"""
+
+
+def test_a_label_that_gives_what_a_line_is_for_is_no_term(tmp_path):
+    """'evidence' of "evidence: cross-linguistic comparisons" is what the line gives of its section,
+    not a thing of it: no key ("Which one is described as “cross-linguistic comparisons”?" was graded
+    BAD) and no rival beside onomatopoeia."""
+    items = _items_of(tmp_path, ARBITRARY_NOTES)
+    assert items, "the three terms are still asked"
+    assert not any("evidence" in it.choices or it.answer_text == "evidence" for it in items), [
+        (it.prompt, it.choices) for it in items
+    ]

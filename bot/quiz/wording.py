@@ -87,6 +87,19 @@ _FIELD_LABELS = frozenset(
         "other",
         "others",
         "misc",
+        # what a line gives of its section, not a thing of it: "evidence: cross-linguistic comparisons"
+        "evidence",
+        "problem",
+        "problems",
+        "reason",
+        "reasons",
+        "idea",
+        "issue",
+        "issues",
+        "goal",
+        "goals",
+        "question",
+        "questions",
     )
 )
 
