@@ -3240,6 +3240,16 @@ def test_two_lists_that_share_a_name_are_overlapping_choices():
     assert "overlapping choices" not in problems(asked)
 
 
+def test_a_choice_that_is_one_alternative_of_another_overlaps_it():
+    """'Operating' beside 'Operating or Investing': the alternative the key names is right too (a
+    grader found all four such items of an accounting table one answer short of two)."""
+    from bot.quiz.quality import problems
+
+    sections = ("Operating or Investing", "Operating")
+    asked = _choice_item("Where does IFRS report interest received?", sections, 0)
+    assert "overlapping choices" in problems(asked)
+
+
 def test_a_heading_that_counts_its_items_sets_the_question_as_a_lead(tmp_path):
     """"In “Two ways to charge”, which one …?" was graded odd; the heading reads as the sentence it is:
     "Two ways to charge: which one is described as …?", and so does its reverse."""

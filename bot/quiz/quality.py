@@ -578,7 +578,8 @@ def _lists_overlap(choices: list[str]) -> bool:
     by what each list leaves out."""
     unglossed = [re.sub(r"\s*\([^()]*\)", "", c) for c in choices]  # "(e.g., H2O or NH3)" is an aside
     # a list of short names; "three bonds and a positive charge" is one description, not a list
-    split = [[p for p in re.split(r",\s*|;\s*", c) if key(p)] for c in unglossed]
+    # "Operating or Investing" beside "Operating": the alternative the other choice names is right too
+    split = [[p for p in re.split(r",\s*|;\s*|\s+or\s+", c) if key(p)] for c in unglossed]
     parts = [{key(p) for p in ps} if all(len(p.split()) <= 4 for p in ps) else set() for ps in split]
     return any(
         len(a) + len(b) > 2 and a & b for i, a in enumerate(parts) for b in parts[i + 1 :]
