@@ -3647,3 +3647,13 @@ def test_a_label_that_gives_what_a_line_is_for_is_no_term(tmp_path):
     assert not any("evidence" in it.choices or it.answer_text == "evidence" for it in items), [
         (it.prompt, it.choices) for it in items
     ]
+
+
+def test_a_name_in_a_table_corner_keeps_its_capital(tmp_path):
+    """"British Action" over the acts: "Which British action …?", as the notes write 'British' in
+    running text, never "Which british action …?"; 'Action' is an everyday word set in a title."""
+    notes = ACTS_NOTES + "\nThe acts raised British revenue and angered British merchants.\n"
+    items = _items_of(tmp_path, notes)
+    leads = {it.prompt.split(" has ")[0].split(" is ")[0] for it in items if it.kind == "table"}
+    assert "Which British action" in leads, leads
+    assert not any("british" in lead or "Action" in lead for lead in leads), leads

@@ -149,7 +149,7 @@ class TableFacts:
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
             if numeric * 2 >= len(first):
                 return []  # a first column of counts (half or more): an index, not the things compared
-        noun = "one" if by_columns else _table_noun(header[0])
+        noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
         if by_columns:
             things = col_names
             attrs = row_names
@@ -349,6 +349,19 @@ class TableFacts:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
         return facts
+
+    def _as_written(self, phrase: str) -> str:
+        """``phrase`` with the words the notes write capitalised again and again, and never in lower
+        case, capitalised again ('British' of "British Action": "Which British action …?", never
+        "Which british action …?"; a header's 'Situation', written once, is no name)."""
+        def named(w: str) -> bool:
+            if not w.islower() or self._forms[w]:
+                return False
+            # capitalised after a word in lower case: in running text, not at a line's or title's start
+            mid = re.compile(rf"(?<![\w'-])[a-z][\w'-]*,? {re.escape(w.capitalize())}\b")
+            return sum(len(mid.findall(c.text)) for c in self.chunks) >= 2
+
+        return " ".join(w.capitalize() if named(w) else w for w in phrase.split(" "))
 
     def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
         """The unit embedding of each table row (by row number), found by its first cell among the
