@@ -3657,3 +3657,33 @@ def test_a_name_in_a_table_corner_keeps_its_capital(tmp_path):
     leads = {it.prompt.split(" has ")[0].split(" is ")[0] for it in items if it.kind == "table"}
     assert "Which British action" in leads, leads
     assert not any("british" in lead or "Action" in lead for lead in leads), leads
+
+
+PRINCIPLES_NOTES = """# Accounting principles
+
+### Conservatism
+
+Conservatism - Accounting should reflect the more cautious valuation rather than the optimistic one.
+
+### Consistency
+
+**Consistency** - Practices and estimates stay the same from one reporting period to the next
+
+### Entity Concept
+
+**Entity Concept** - A business is identified apart from its owners and keeps its own records
+
+### Going Concern
+
+**Going Concern** - A business is expected to keep operating for the foreseeable future
+"""
+
+
+def test_a_section_that_opens_with_its_own_label_is_asked_among_its_siblings(tmp_path):
+    """"### Conservatism" opened by "Conservatism - Accounting should reflect …": the sibling
+    sections, each opened so, are the list its label belongs to."""
+    items = _items_of(tmp_path, PRINCIPLES_NOTES)
+    asked = [it for it in items if it.answer_text == "Conservatism" and it.choices]
+    assert asked, [(it.prompt, it.choices) for it in items]
+    assert all(set(it.choices) <= {"Conservatism", "Consistency", "Entity Concept", "Going Concern"}
+               for it in asked), [it.choices for it in asked]

@@ -164,6 +164,13 @@ class EntryFacts:
                     if fact is not None:
                         pending.append((fact, entry.index))
                         terms_of[entry.index] = fact.answer
+                        opening = not said_before and self.section_of.get(chunk.id, [chunk])[0] is chunk
+                        if opening and not entry.item and self._names_section(chunk, fact.answer):
+                            # "Conservatism - Accounting should reflect …" opening "### Conservatism":
+                            # the section says what its subject is, as its siblings may
+                            self._defines_section.setdefault(fact.answer, chunk)
+                            self._opening.setdefault(fact.answer, fact.pred)
+                        said_before = True
                     # "Bottleneck: The parity disk is accessed ... It serializes all writes": after a
                     # sentence with its own subject, "it" is that subject, not the label
                     own = _OWN_SUBJECT.match(_unquote(_plain(sentence)))
@@ -810,6 +817,11 @@ class EntryFacts:
             aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
             if not context or _remark(context) or _sentence_like(context) or aspect:
                 context = self._own_heading(chunk)
+                if context and chunk.heading and self._keys(context)[0] & self._keys(term)[0]:
+                    # "Consistency - …" under "Consistency": the term's own heading sets nothing, the
+                    # one above it ("Accounting Principles and Rules") does
+                    above = [_clean_heading(h) for h in chunk.heading[:-1]]
+                    context = above[-1] if above else ""
             if (
                 _remark(context)
                 or _sentence_like(context)

@@ -537,7 +537,12 @@ class Rivals:
             return chosen
         if fact.kind == "mapping":
             # a label's definition is asked among the labels of its own list: an outsider beside them
-            # is of another kind, or true of the description as well, too often to be worth it
+            # is of another kind, or true of the description as well, too often to be worth it. A
+            # label that opens its own section ("Conservatism - Accounting should reflect …" under
+            # "Conservatism") has for its list the sibling sections that open so
+            subject = self._section_subject(fact.answer) if not chosen else None
+            if subject is not None and self._opening.get(subject) == fact.pred:
+                take(self._of_one_head(subject, self._sibling_definitions(subject)), tier="sections")
             return chosen
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
