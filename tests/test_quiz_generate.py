@@ -3687,3 +3687,34 @@ def test_a_section_that_opens_with_its_own_label_is_asked_among_its_siblings(tmp
     assert asked, [(it.prompt, it.choices) for it in items]
     assert all(set(it.choices) <= {"Conservatism", "Consistency", "Entity Concept", "Going Concern"}
                for it in asked), [it.choices for it in asked]
+
+
+UTILITY_NOTES = """# Lecture Notes
+
+## Week 1 Thursday: Well-Being
+- Utilitarianism -- the morally right act is the one which produces the greatest happiness.
+- Attractions
+  - Intuition: well-being matters
+  - Intuition: moral rules must be evaluated on consequences
+- Six specific objections: pig philosophy, abhorrent actions, demandingness, separateness of persons
+- Pig philosophy: Hedonistic focus of pleasure excludes important non-pleasures
+- Demandingness: it asks every agent to give up nearly everything for strangers
+- Separateness of persons: sums of welfare ignore whose welfare it is
+- Three major components of utilitarianism
+  - Consequentialism: the right thing to do is to bring about as much good as possible
+  - Impartiality: all goods are counted equally
+  - Welfarism: what is good is well-being and happiness only
+- Act utilitarianism: each act is judged by its own consequences
+- Rule utilitarianism: acts are judged by the rules they follow
+"""
+
+
+def test_an_item_that_counts_its_sub_items_sets_their_question(tmp_path):
+    """"- Three major components of utilitarianism" over three labelled sub-items says what they are:
+    one kind, asked "Three major components of utilitarianism: which component …?", though the
+    lecture's many other labels make the section read like a vocabulary of many kinds."""
+    items = _items_of(tmp_path, UTILITY_NOTES)
+    asked = [it for it in items if it.answer_text in ("Consequentialism", "Impartiality", "Welfarism")]
+    assert asked, [(it.prompt, it.choices) for it in items]
+    lead = "Three major components of utilitarianism: which component"
+    assert all(it.prompt.startswith(lead) for it in asked), [it.prompt for it in asked]

@@ -850,6 +850,12 @@ class EntryFacts:
         counted = None
         if led_in and parent is None and lead is not None:
             counted = _counted_lead(lead, len(siblings))
+        elif parent is not None and not parent.label and len(sentences(_plain(parent.text))) == 1:
+            # "- Three major components of utilitarianism" over its three labelled sub-items (not "…
+            # a network of membranes. There are two types:", two types of what the sentence before says)
+            counted = _counted_lead(parent, len(siblings))
+            if counted is not None:
+                vocabulary = False  # the item says what they are: one kind, not a vocabulary's many
         if counted is not None and any(
             stem(words(counted[0])[-1]) in {stem(w) for w in words(n)} for n in [term, *siblings]
         ):

@@ -266,6 +266,14 @@ _COUNTED_LEAD = re.compile(
     r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
     re.IGNORECASE,
 )
+# "Three major components of utilitarianism" over its three items: a line that is only the count and
+# the kind of what is listed below it
+_COUNTED_TITLE = re.compile(
+    r"^(?P<count>[2-9]|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:(?:main|major|basic|broad|key|essential|primary|different|distinct|separate|general)\s+)?"
+    r"(?P<kind>(?:[A-Za-z-]+\s+)?[A-Za-z-]+s(?:\s+of\s+[A-Za-z][\w -]*)?)$",
+    re.IGNORECASE,
+)
 # words by which a sentence points at another or at the page: it does not stand alone in a stem
 _POINTING = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|following|above|below|here|we|you)\b", re.IGNORECASE
@@ -346,7 +354,8 @@ COUNT_WORD = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])"
 
 def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
     """A paragraph leading into a list with what the list holds and how many ("AD can typically be
-    classified into 4 stages:") -> (that sentence, 'stage'): the stem says of what its choices are
+    classified into 4 stages:", or an item over its sub-items: "Three major components of
+    utilitarianism") -> (that sentence, 'stage'): the stem says of what its choices are
     and that they are all the notes name, which a heading ("In “Dementia and Movement”") does not.
     None when the list below holds another number of items (``listed``): "three types of scaling
     policies" over six lines is not the list it counts."""
@@ -358,7 +367,7 @@ def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
         return None
     if re.match(r"^\w+,", last):
         return None  # "Thus, the process has three phases:" follows on from what came before
-    m = _COUNTED_LEAD.search(last)
+    m = _COUNTED_LEAD.search(last) or _COUNTED_TITLE.match(last)
     if m is None:
         return None
     count = m.group("count").lower()
