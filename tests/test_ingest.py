@@ -223,6 +223,29 @@ def test_a_published_vaults_links_and_block_ids_read_as_their_text():
     ]
 
 
+def test_a_vaults_tags_are_not_text_but_code_and_colours_stay():
+    """"## Philip II #person" and "Ignatius of Loyola's #person book" tag a note-taking app's notes: the
+    reader sees no tag, so no heading, answer or quiz item may show one. A fence's '#list all' comment
+    (a command's description), a colour and C# stay."""
+    text = (
+        "## Philip II #person\n"
+        "Ignatius of Loyola's #person book, in #fff and C#.\n"
+        "```\n"
+        "kubectl get pods -A  #list all namespaces\n"
+        "```\n"
+        "Use `grep #x` here #war.\n"
+    )
+    assert repair_text(text).split("\n") == [
+        "## Philip II",
+        "Ignatius of Loyola's book, in #fff and C#.",
+        "```",
+        "kubectl get pods -A  #list all namespaces",
+        "```",
+        "Use `grep #x` here.",
+        "",
+    ]
+
+
 def test_highlights_read_as_their_text_and_code_comparisons_stay():
     """'==Current is the rate of flow of charge==' is a note-taking app's highlight: the reader sees the
     sentence, so a question can be cut from it. 'a==b' and 'x == y' in code compare."""

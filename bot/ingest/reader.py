@@ -129,6 +129,29 @@ _WIKI_LINK = re.compile(
 _BLOCK_ID = re.compile(
     r"[ \t]*(?:\{\s*#[A-Za-z0-9-]{4,}\s*\}|(?<=\s)\^[A-Za-z0-9-]{4,})[ \t]*$", re.MULTILINE
 )
+# A note-taking app's tag in running text or a heading: "Ignatius of Loyola's #person book", "## Philip II
+# #person". A colour ('#fff') is no tag; code (a fence, a `span`) is left as it is.
+_TAG = re.compile(r"[ \t]+#(?![0-9a-fA-F]{3}\b|[0-9a-fA-F]{6}\b)[A-Za-z][\w/-]*(?=[\s.,;:!?)]|$)")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _without_tags(text: str) -> str:
+    """The note without its tags outside code, line for line."""
+    lines = text.split("\n")
+    fenced = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or "#" not in line:
+            continue
+        parts = line.split("`")  # even parts are outside inline code
+        for j in range(0, len(parts), 2):
+            parts[j] = _TAG.sub("", parts[j])
+        lines[i] = "`".join(parts)
+    return "\n".join(lines)
+
+
 # An HTML comment, which no markdown viewer shows, nor a page's script or style ("<script src=...mathjax">).
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
@@ -211,6 +234,8 @@ def repair_text(text: str) -> str:
         fixed = _WIKI_LINK.sub(_wiki_text, _WIKI_EMBED.sub("", fixed))
     if "#" in fixed or "^" in fixed:
         fixed = _BLOCK_ID.sub("", fixed)
+    if "#" in fixed:
+        fixed = _without_tags(fixed)
     if "!!!" in fixed or "???" in fixed:
         fixed = _unfold_admonitions(fixed)
     if "[!" in fixed:
