@@ -3718,3 +3718,74 @@ def test_an_item_that_counts_its_sub_items_sets_their_question(tmp_path):
     assert asked, [(it.prompt, it.choices) for it in items]
     lead = "Three major components of utilitarianism: which component"
     assert all(it.prompt.startswith(lead) for it in asked), [it.prompt for it in asked]
+
+
+def test_a_stem_word_only_the_key_and_its_own_repeal_echo_gives_the_key_away():
+    """"Required a tax stamp …" names the Stamp Act; 'Repeal of Stamp Act' echoes 'stamp' only through
+    the key's own name, so the word still points at one choice (graded BAD)."""
+    from bot.quiz.quality import problems
+
+    acts = ("Stamp Act (1765)", "Repeal of Stamp Act (1766)", "Sugar Act (1764)", "Currency Act (1764)")
+    stem = "Which British action is described by “Required a tax stamp on printed items”?"
+    asked = _choice_item(stem, acts, 0)
+    assert "gives the answer away" in problems(asked)
+
+
+def test_words_said_twice_running_are_garbled():
+    """"more than one than one arrangement" and "the the" are slips of the notes, not a stem to post."""
+    from bot.quiz.quality import problems
+
+    names = ("Isomers", "Resonance", "Formal charge")
+    stutter = "Which one is described as “more than one than one arrangement of atoms for a formula”?"
+    assert "garbled: words said twice" in problems(_choice_item(stutter, names, 0))
+    plain = "Which one is described as “more than one arrangement of atoms for a formula”?"
+    assert "garbled: words said twice" not in problems(_choice_item(plain, names, 0))
+
+
+DEPROTONATION_NOTES = """# Mechanisms
+
+## When to deprotonate
+| Situation | Apply Deprotonation? | Reason |
+|---|---|---|
+| Oxygen with three bonds and a positive charge | Yes | A proton must go to leave a neutral product |
+| Nitrogen with four bonds and a positive charge | No | Quaternary ammonium ions are stable with a charge |
+| Leaving group departs without gaining a proton | No | No positive intermediate needs neutralizing |
+"""
+
+
+def test_the_reason_of_a_yes_or_no_column_is_not_asked_without_it(tmp_path):
+    """"Which situation has the reason “Quaternary ammonium ions are stable …”?" leaves out what it is
+    the reason for (whether to deprotonate, a yes-or-no column that is not asked): graded BAD."""
+    items = _items_of(tmp_path, DEPROTONATION_NOTES)
+    assert not any("reason" in it.prompt.lower() or "Quaternary" in " ".join(it.choices) for it in items), [
+        (it.prompt, it.choices) for it in items
+    ]
+
+
+HEDGED_NOTES = """# Structures
+
+## Drawing molecules
+
+### Resonance
+
+Resonance spreads the electrons of one bond over several atoms of a molecule.
+
+### Formal charge
+
+Formal charge is the charge given to one atom of a Lewis structure by counting its electrons.
+
+### Isomers
+
+Sometimes, more than one arrangement of atoms is possible for a given molecular formula.
+
+### Octet rule
+
+The octet rule says that second-row atoms hold at most eight electrons in their valence shell.
+"""
+
+
+def test_a_section_opening_on_how_often_says_when_not_what(tmp_path):
+    """"Sometimes, more than one arrangement of atoms is possible …" under "Isomers" says when
+    something happens, not what isomers are: not asked as what describes them."""
+    items = _items_of(tmp_path, HEDGED_NOTES)
+    assert not any("Sometimes" in it.prompt for it in items), [it.prompt for it in items]

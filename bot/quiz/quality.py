@@ -67,6 +67,11 @@ _NEGATIVE = re.compile(
 # "Floor() function", "len()": a function named with its brackets, as notes on code write one
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+# two words said twice running ("than one than one"), or a small word twice ("the the", "of of")
+_STUTTER = re.compile(
+    r"\b(\w+ \w+) \1\b|\b(the|a|an|of|to|in|on|for|and|or|is|are|with) \2\b", re.IGNORECASE
+)
 # two words or short phrases and nothing else: "broadcast, optional", "response, optional"
 _TWO_TAGS = re.compile(r"[\w-]+(?: [\w-]+)?, [\w-]+(?: [\w-]+)?")
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
@@ -152,6 +157,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("tags, not a description")
     if prompt.count("“") != prompt.count("”") or prompt.count("(") != prompt.count(")"):
         out.append("unbalanced quotes or brackets")
+    if any(_STUTTER.search(t) for t in texts):
+        out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if _gives_away(item):
         out.append("gives the answer away")
     if not item.is_cloze:
@@ -235,7 +242,14 @@ def _gives_away(item: QuizItem) -> bool:
             return (mine & stem_words) | grown | derived
 
         echoed = [echo(c) for c in item.choices]
-        others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer))
+        # 'Repeal of Stamp Act' beside the key 'Stamp Act': a choice that holds the key's whole name
+        # echoes the stem through it, and is no rival for the word
+        def name_words(text: str) -> set[str]:
+            return {w for w in words(_BRACKETED_ASIDE.sub(" ", text)) if w.isalpha()}  # not '(1765)'
+
+        key_words = name_words(answer)
+        holds_key = [len(key_words) >= 2 and key_words < name_words(c) for c in item.choices]
+        others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer and not holds_key[i]))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with

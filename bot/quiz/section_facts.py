@@ -61,6 +61,12 @@ _SLUG = re.compile(r"\w-\w+-\w")
 _GOES_ON = re.compile(
     r"\b(?:still|also|too|again|instead|otherwise|likewise|however|though)\b", re.IGNORECASE
 )
+# "Sometimes, …", "In general, …": a line that opens on how often something holds says when, not what
+_HEDGED = re.compile(
+    r"^(?:sometimes|often|usually|generally|typically|occasionally|normally|mostly|in general|"
+    r"in (?:most|some|many) cases),",
+    re.IGNORECASE,
+)
 _SUBORDINATE = frozenset(
     "once when whenever if unless until while after before because since although though as".split()
 )
@@ -224,6 +230,8 @@ class SectionFacts:
             return ""
         if _GOES_ON.search(text):
             return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
+        if _HEDGED.match(text):
+            return ""  # "Sometimes, more than one arrangement of atoms is possible" says when, not what
         if re.match(r"^(?:in order )?to [a-z]+\b[^,]*, ", text, re.IGNORECASE):
             # "To maintain God's favor, the magistrates removed anyone …" under "Roger Williams": the
             # sentence says what its own subject did, after the comma

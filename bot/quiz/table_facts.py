@@ -222,6 +222,9 @@ class TableFacts:
             and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
         )
         measures: set[str] = set()  # columns asked already, their units aside
+        # "| Situation | Apply Deprotonation? | Reason |": the reason is the yes-or-no column's, which is
+        # not asked; "Which situation has the reason …?" leaves out what it is the reason for
+        answers_a_question = any(_clean_name(h).endswith("?") for h in header[1:])
         for a, attr in enumerate(attrs):
             attr = _column_name(_clean_name(attr))
             measure = key(_BRACKETED.sub(" ", attr))
@@ -240,6 +243,7 @@ class TableFacts:
             if (
                 not attr
                 or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
+                or (answers_a_question and key(attr) in _BECAUSE_COLUMNS)
                 or key(attr) in _PLACEHOLDER_COLUMNS
                 or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
                 or attr.split()[-1].lower() in STOPWORDS
@@ -429,6 +433,8 @@ def _versions(a: str, b: str) -> bool:
     return bool(shared) and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.6
 
 
+# columns that give why: of a yes-or-no column beside them, when there is one
+_BECAUSE_COLUMNS = frozenset(key(w) for w in "reason reasons why explanation rationale justification".split())
 # columns that only say their cells remark on the row, whatever they hold
 _REMARK_COLUMNS = frozenset("notes note details comments comment remarks info information points".split())
 # the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")
