@@ -3789,3 +3789,21 @@ def test_a_section_opening_on_how_often_says_when_not_what(tmp_path):
     something happens, not what isomers are: not asked as what describes them."""
     items = _items_of(tmp_path, HEDGED_NOTES)
     assert not any("Sometimes" in it.prompt for it in items), [it.prompt for it in items]
+
+
+REFRESHER_NOTES = """# Astronomy
+
+## Quick Chemistry Refresher
+- Atomic Number: The number of protons in the nucleus of an atom
+- Mass Number: The total number of protons and neutrons in the nucleus of an atom
+- Isotopes: Atoms of the same element that have different numbers of neutrons
+- Molecules: A group of atoms bonded together
+"""
+
+
+def test_a_study_aid_heading_sets_no_question(tmp_path):
+    """"In “Quick Chemistry Refresher”, which one …?" quotes a study aid's title the reader never
+    sees (graded odd, twice); a refresher or a primer is filed under its purpose, not a thing."""
+    items = _items_of(tmp_path, REFRESHER_NOTES)
+    assert items, "the terms are still asked"
+    assert not any("Refresher" in it.prompt for it in items), [it.prompt for it in items]
