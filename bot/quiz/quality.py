@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _singular
+from bot.quiz.wording import _BRACKETED, _singular
 from bot.text import STOPWORDS, is_common_word, key, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
@@ -67,7 +67,6 @@ _NEGATIVE = re.compile(
 # "Floor() function", "len()": a function named with its brackets, as notes on code write one
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
-_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 # two words said twice running ("than one than one"), or a small word twice ("the the", "of of")
 _STUTTER = re.compile(
     r"\b(\w+ \w+) \1\b|\b(the|a|an|of|to|in|on|for|and|or|is|are|with) \2\b", re.IGNORECASE
@@ -205,6 +204,11 @@ def _tokens(text: str) -> set[str]:
 _DERIVING = frozenset("able ible ment er ers or ors ance ence ive ity".split())
 
 
+def _name_words(text: str) -> set[str]:
+    """The words of a name, not of its asides ('Stamp Act (1765)' -> stamp, act)."""
+    return {w for w in words(_BRACKETED.sub(" ", text)) if w.isalpha()}
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -220,11 +224,9 @@ def _gives_away(item: QuizItem) -> bool:
             spelled = [spells_out(name, c) for c in item.choices]
             if spelled[item.answer] and sum(spelled) == 1:
                 return True
-    if len(item.choices) >= 2 and isinstance(item.answer, int):
         stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 4}
-
         stem_short = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 3} - STOPWORDS
 
         def echo(choice: str) -> set[str]:
@@ -244,11 +246,8 @@ def _gives_away(item: QuizItem) -> bool:
         echoed = [echo(c) for c in item.choices]
         # 'Repeal of Stamp Act' beside the key 'Stamp Act': a choice that holds the key's whole name
         # echoes the stem through it, and is no rival for the word
-        def name_words(text: str) -> set[str]:
-            return {w for w in words(_BRACKETED_ASIDE.sub(" ", text)) if w.isalpha()}  # not '(1765)'
-
-        key_words = name_words(answer)
-        holds_key = [len(key_words) >= 2 and key_words < name_words(c) for c in item.choices]
+        key_words = _name_words(answer)
+        holds_key = [len(key_words) >= 2 and key_words < _name_words(c) for c in item.choices]
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer and not holds_key[i]))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
