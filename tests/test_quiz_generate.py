@@ -3807,3 +3807,28 @@ def test_a_study_aid_heading_sets_no_question(tmp_path):
     items = _items_of(tmp_path, REFRESHER_NOTES)
     assert items, "the terms are still asked"
     assert not any("Refresher" in it.prompt for it in items), [it.prompt for it in items]
+
+
+FACTOR_NOTES = """# Acids
+
+## Acidity trends
+| Factor | Trend in Acidity | Explanation |
+|---|---|---|
+| **Down a Group (e.g., HCl to HI)** | Acidity increases | Larger atoms form weaker bonds with H |
+| **Across a Period (e.g., CH4 to HF)** | Acidity increases | More electronegative atoms hold the charge |
+| **Inductive Effect** | Electron-withdrawing groups increase acidity | Nearby groups pull electron density |
+| **Resonance** | Resonance stabilization increases acidity | The charge is spread over several atoms |
+| **Hybridization** | More s-character = stronger acid | s orbitals hold the charge closer |
+| **Solvent Effects** | Protic solvents stabilize acids | Hydrogen bonds stabilize the conjugate base |
+"""
+
+
+def test_a_row_named_by_where_it_holds_is_no_rival_of_a_thing(tmp_path):
+    """'Across a Period' and 'Down a Group' say where a trend holds: beside 'Resonance' and
+    'Hybridization' they were graded off-type, four times."""
+    items = _items_of(tmp_path, FACTOR_NOTES)
+    things = [it for it in items if it.answer_text in ("Inductive Effect", "Resonance", "Hybridization")]
+    assert things, [(it.prompt, it.choices) for it in items]
+    assert not any(c.startswith(("Across", "Down")) for it in things for c in it.choices), [
+        it.choices for it in things
+    ]

@@ -304,7 +304,10 @@ class TableFacts:
                         rows_by_likeness = kin_rows
                     else:
                         rows_by_likeness = kin_rows + [i for i in rows_by_likeness if i not in kin_rows]
-                others = [names[i] for i in rows_by_likeness]
+                # "Down a Group" beside "Resonance": a row named by where it holds is no rival of a
+                # row named by what it is, nor the other way round
+                placed = _circumstance(thing)
+                others = [names[i] for i in rows_by_likeness if _circumstance(names[i]) == placed]
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
@@ -392,6 +395,18 @@ _DEGREE_WORDS = frozenset(
     """increase increases increased decrease decreases decreased high highly higher low lower more less
     strong stronger weak weaker good poor very""".split()
 )
+
+
+# "Across a Period", "Down a Group", "In the cytoplasm": where or when something holds, not a thing
+_CIRCUMSTANCE = re.compile(
+    r"^(?:across|down|up|along|through|in|at|on|under|over|within|between|after|before|during|from|"
+    r"to|with|without)\s+(?:a|an|the)\s",
+    re.IGNORECASE,
+)
+
+
+def _circumstance(name: str) -> bool:
+    return _CIRCUMSTANCE.match(name) is not None
 
 
 def _restates(cell: str, column_words: set[str]) -> bool:
