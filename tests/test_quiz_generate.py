@@ -3832,3 +3832,56 @@ def test_a_row_named_by_where_it_holds_is_no_rival_of_a_thing(tmp_path):
     assert not any(c.startswith(("Across", "Down")) for it in things for c in it.choices), [
         it.choices for it in things
     ]
+
+
+ISOMER_NOTES = """# Isomers
+
+## Types of isomers
+| Term | Definition | Key Characteristics |
+|---|---|---|
+| Structural Isomers | Same formula but different connectivity | Examples: chain isomers |
+| Stereoisomers | Same connectivity, another arrangement | Includes enantiomers and diastereomers |
+| Conformational Isomers | Isomers that differ by rotation around single bonds | Flexible |
+| Configurational Isomers | Isomers that need bonds broken | Includes enantiomers and diastereomers |
+| Enantiomers | Non-superimposable mirror-image molecules | Opposite configurations at every center |
+| Diastereomers | Stereoisomers that are not mirror images | Different configurations at some centers |
+"""
+
+
+def test_a_wider_term_is_no_rival_of_the_kinds_it_includes(tmp_path):
+    """"Diastereomers | Stereoisomers that are not mirror images" and "Configurational Isomers |
+    Includes enantiomers and diastereomers": what is said of a diastereomer is true of a stereoisomer,
+    and "Includes enantiomers and diastereomers" is true of Stereoisomers as well (graded two right
+    answers)."""
+    items = _items_of(tmp_path, ISOMER_NOTES)
+    wider = {"Stereoisomers", "Configurational Isomers"}
+    kinds = [it for it in items if it.answer_text in ("Enantiomers", "Diastereomers")]
+    assert kinds, [(it.prompt, it.choices) for it in items]
+    assert not any(wider & set(it.choices) for it in kinds), [it.choices for it in kinds]
+    includes = [it for it in items if "Includes enantiomers" in it.prompt]
+    assert all(len(wider & set(it.choices)) == 1 for it in includes), [it.choices for it in includes]
+
+
+def test_a_rival_the_stem_negates_is_no_rival():
+    """"Achiral molecule with stereogenic centers …" rules out 'Chiral' by its own words."""
+    from bot.quiz.quality import problems
+
+    terms = ("Meso", "Chiral")
+    asked = _choice_item("Which term is described by “Achiral molecule with internal symmetry”?", terms, 0)
+    assert "a rival the stem rules out" in problems(asked)
+    fair = _choice_item("Which term is described by “Molecule with internal symmetry”?", terms, 0)
+    assert "a rival the stem rules out" not in problems(fair)
+
+
+def test_singular_rows_are_no_rivals_of_things_named_in_the_plural(tmp_path):
+    """'Achiral' and 'Meso Compound' rows among 'Enantiomers' and 'Structural Isomers': a property and
+    a compound among kinds of isomers, graded off-type twice; rows named in the plural are the kind."""
+    notes = ISOMER_NOTES.rstrip("\n") + (
+        "\n| Achiral | Superimposable on its own mirror image | Symmetric |"
+        "\n| Meso Compound | Has centers but an internal plane of symmetry | Optically inactive |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    kinds = [it for it in items if it.answer_text in ("Enantiomers", "Diastereomers") and it.choices]
+    assert kinds, [(it.prompt, it.choices) for it in items]
+    odd = {"Achiral", "Meso Compound"}
+    assert not any(odd & set(it.choices) for it in kinds), [it.choices for it in kinds]

@@ -169,6 +169,9 @@ def _without_unlike_pairs(
     ]
 
 
+# "Includes enantiomers and diastereomers; …", "Examples: chain isomers, positional isomers": the kinds
+# a definition names
+_INCLUDES = re.compile(r"^(?:includes?|including|examples?:|e\.g\.,?|such as)\s+([^;.]+)", re.IGNORECASE)
 # a mapping item set in a heading that counts its items: "Two ways to charge: which one …?"
 _COUNTED_LEAD = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
 
@@ -253,6 +256,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
         # name key -> keys of what the notes say it is a form of ("a form of anterograde amnesia")
         self._kind_of_name: dict[str, set[str]] = {}
+        self._term_words: dict[str, list[list[str]]] = defaultdict(list)  # defined terms' words by first
+        self._row_cells: list[tuple[str, str]] = []  # (row, cell) of every table read
         self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
@@ -545,21 +550,40 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
 
     def _kinds_by_definition(self, facts: list[_Fact]) -> None:
         """Terms whose definitions open with another term's name ("lexical expression - linguistic
-        expression that has to be listed …") are kinds of it: what the notes say of 'linguistic
-        expression' is true of them too, so neither is the other's rival."""
-        defined = [f for f in facts if f.kind == "mapping" and f.pool == "term" and f.pred]
-        names: dict[str, list[list[str]]] = defaultdict(list)
-        for f in defined:
-            ws = words(f.answer)
-            if ws:
-                names[ws[0]].append(ws)
-        for f in defined:
-            said = words(f.pred)
+        expression that has to be listed …", a table's "Diastereomers | Stereoisomers that are not
+        mirror images") are kinds of it, and so are the terms a definition says it includes
+        ("Configurational Isomers | Includes enantiomers and diastereomers"): what the notes say of the
+        wider term is true of its kinds too, so neither is the other's rival."""
+        # labels with their lines, and table rows with each of their cells (asked or not)
+        defined = [(f.answer, f.pred) for f in facts if f.pred and (f.kind, f.pool) == ("mapping", "term")]
+        defined += self._row_cells
+        for name, _ in defined:
+            ws = words(name)
+            if ws and ws not in self._term_words[ws[0]]:
+                self._term_words[ws[0]].append(ws)
+        for name, said_of in defined:
+            said = words(said_of)
             if said and said[0] in ("a", "an", "the", "any"):
                 said = said[1:]
-            for ws in names.get(said[0] if said else "", ()):
-                if said[: len(ws)] == ws and key(" ".join(ws)) != key(f.answer):
-                    self._kind_of_name.setdefault(key(f.answer), set()).add("".join(ws))
+            wider = self._term_named(said)
+            if wider is not None and wider != key(name):
+                self._kind_of_name.setdefault(key(name), set()).add(wider)
+            for narrower in self._included_in(said_of) - {key(name)}:
+                self._kind_of_name.setdefault(narrower, set()).add(key(name))
+
+    def _term_named(self, phrase: list[str]) -> str | None:
+        """The key of the defined term ``phrase`` (its words) opens with, if any."""
+        for ws in self._term_words.get(phrase[0] if phrase else "", ()):
+            if phrase[: len(ws)] == ws:
+                return "".join(ws)
+        return None
+
+    def _included_in(self, pred: str) -> set[str]:
+        """Keys of the defined terms a description says its subject includes ("Includes enantiomers
+        and diastereomers", "Examples: chain isomers, positional isomers")."""
+        m = _INCLUDES.match(_plain(pred))
+        parts = re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1)) if m else []
+        return {k for k in (self._term_named(words(p)) for p in parts) if k is not None}
 
     @staticmethod
     def _definitions_by_name(facts: list[_Fact]) -> dict[tuple[str, str], _Fact]:

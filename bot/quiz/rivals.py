@@ -443,6 +443,9 @@ class Rivals:
         # "to Global Accelerator's static IPs" names Global Accelerator: no rival of it
         prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
         chosen: list[str] = []
+        # the kinds a description says its key includes ("Includes enantiomers and diastereomers"): a
+        # rival that includes them too fits the description as well
+        included = self._included_in(fact.pred) if fact.pred else set()
 
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
@@ -476,6 +479,8 @@ class Rivals:
                     return False
                 if self._form_of(cand, fact.answer):
                     return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
+                if included and any(key(cand) in self._kind_of_name.get(k, ()) for k in included):
+                    return False  # "Includes enantiomers and diastereomers" of Stereoisomers as well
                 if outside and fact.kind == "statement" and _DEFINES_WHAT.match(fact.pred):
                     own = {stem(w) for w in words(cand) if w not in STOPWORDS}
                     own -= {stem(w) for w in words(fact.answer)}
