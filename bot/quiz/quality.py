@@ -504,14 +504,12 @@ def _choice_problems(item: QuizItem) -> list[str]:
     if any(re.search(r"\(\s+\)|\[\s+\]", c) for c in choices):
         # "Multiplication ( )": a heading's '( * )' read as emphasis, its symbol lost
         out.append("a choice lost its symbols")
-    stem = item.prompt
     if any(
-        i != item.answer and re.search(rf"\b(?:a|un|non-?|in|im|dis){re.escape(c)}\b", stem, re.IGNORECASE)
+        i != item.answer and re.search(rf"\b(?:a|un|non-?|in|im|dis){re.escape(c)}\b", item.prompt, re.I)
         for i, c in enumerate(choices)
         if len(c) >= 4 and " " not in c
     ):
         out.append("a rival the stem rules out")  # "Achiral molecule …" beside the choice 'Chiral'
-
     unglossed = [re.sub(r"\s*\([^()]*\)", "", c).lower() for c in choices]
     bare = [" ".join(w.removesuffix("s") for w in c.split()) for c in unglossed]
     if item.kind == "code":

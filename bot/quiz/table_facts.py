@@ -418,6 +418,7 @@ def _plural(name: str) -> bool:
 
 
 def _circumstance(name: str) -> bool:
+    """'Across a Period': a row named by where or when it holds."""
     return _CIRCUMSTANCE.match(name) is not None
 
 
