@@ -3866,11 +3866,10 @@ def test_a_rival_the_stem_negates_is_no_rival():
     """"Achiral molecule with stereogenic centers …" rules out 'Chiral' by its own words."""
     from bot.quiz.quality import problems
 
-    terms = ("Meso", "Chiral")
-    asked = _choice_item("Which term is described by “Achiral molecule with internal symmetry”?", terms, 0)
-    assert "a rival the stem rules out" in problems(asked)
-    fair = _choice_item("Which term is described by “Molecule with internal symmetry”?", terms, 0)
-    assert "a rival the stem rules out" not in problems(fair)
+    cases = {"Achiral molecule with internal symmetry": True, "Molecule with internal symmetry": False}
+    for described, ruled_out in cases.items():
+        asked = _choice_item(f"Which term is described by “{described}”?", ("Meso", "Chiral"), 0)
+        assert ("a rival the stem rules out" in problems(asked)) is ruled_out, described
 
 
 def test_singular_rows_are_no_rivals_of_things_named_in_the_plural(tmp_path):
