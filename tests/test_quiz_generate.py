@@ -3884,3 +3884,25 @@ def test_singular_rows_are_no_rivals_of_things_named_in_the_plural(tmp_path):
     assert kinds, [(it.prompt, it.choices) for it in items]
     odd = {"Achiral", "Meso Compound"}
     assert not any(odd & set(it.choices) for it in kinds), [it.choices for it in kinds]
+
+
+SPIKE_NOTES = """# Neuronal electrophysiology
+
+## Chapter 5
+
+**1. Action potentials**
+- **Threshold:** -55 mV membrane potential that initiates an action potential
+- **All-or-nothing:** Once threshold is reached, action potential amplitude is the same
+- **Self-regenerative:** Once initiated, the action potential propagates along the axon by itself
+- **Refractory period:** Time after initiation during which a new action potential cannot start
+"""
+
+
+def test_a_list_that_speaks_of_its_caption_gives_aspects_not_kinds(tmp_path):
+    """"**Action potentials**" over 'Threshold', 'All-or-nothing' and 'Refractory period', each line
+    about an action potential: "Which action potential is described as …?" calls a property an action
+    potential. The list is asked as any list."""
+    items = _items_of(tmp_path, SPIKE_NOTES)
+    asked = [it for it in items if it.answer_text in ("Threshold", "All-or-nothing", "Refractory period")]
+    assert asked, [(it.prompt, it.choices) for it in items]
+    assert not any("Which action potential" in it.prompt for it in asked), [it.prompt for it in asked]

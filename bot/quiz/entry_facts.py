@@ -864,6 +864,11 @@ class EntryFacts:
             # "AD can typically be classified into 4 stages: which stage is described as ...?"
             setup, kind = counted
             prompt = f"{setup}: which {kind} {core[len('Which one ') :]}"
+        elif kind and core.startswith("Which one ") and self._list_speaks_of(kind, entry, entries):
+            # "**1. Action potentials**" over 'Threshold: … initiates action potential' and 'All-or-
+            # nothing: … action potential amplitude …': the list gives the properties of an action
+            # potential, not action potentials; asked "Which one …?" as any list
+            prompt = core
         elif kind and core.startswith("Which one "):
             # "Which endpoint is described as ...?" says of what only with the thing its section is
             # about ("In “Pipe Organ”"); 'Directory Modes' over a Directory Mode is the kind itself
@@ -891,6 +896,15 @@ class EntryFacts:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
+
+    def _list_speaks_of(self, kind: str, entry: Entry, entries: list[Entry]) -> bool:
+        """Whether a list's lines name its kind ('microtubules' in "Acetylation: Strengthens
+        microtubules …" under "Microtubules"): then its labels are aspects of one such thing, not
+        things of that kind. Two lines of the list or more, and half of them, must say so."""
+        head = stem((words(kind) or [""])[-1])
+        lines = [entries[i] for i in [entry.index, *self._siblings(entry, entries)]]
+        saying = sum(1 for e in lines if head in {stem(w) for w in words(split_label(e.text)[1])})
+        return bool(head) and saying >= 2 and saying * 2 >= len(lines)
 
     def _unbound_they(self, desc: str) -> bool:
         """"The driver decides the most efficient order to execute them": a 'they' or 'them' with
