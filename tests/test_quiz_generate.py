@@ -3906,3 +3906,35 @@ def test_a_list_that_speaks_of_its_caption_gives_aspects_not_kinds(tmp_path):
     asked = [it for it in items if it.answer_text in ("Threshold", "All-or-nothing", "Refractory period")]
     assert asked, [(it.prompt, it.choices) for it in items]
     assert not any("Which action potential" in it.prompt for it in asked), [it.prompt for it in asked]
+
+
+COURSEWORK_NOTES = """# Disorders
+
+## Criteria
+- **Maladaptive:** destructive to oneself or to others
+- **Unjustifiable:** has no rational basis in the situation
+- **Disturbing:** troubling to other people around the person
+- **Atypical:** so different that it violates the norms of a culture
+
+## Disorder Assignment: Conversion Disorder
+
+### MUDA of Conversion Disorder
+
+#### Maladaptive
+- Causes the person to have seizures, dysphagia, and chronic fatigue
+#### Unjustified
+- Gets dizzy, has lack of energy, and pain
+#### Disturbing
+- Passing out makes the person rely on others to protect their body
+#### Atypical
+- Has unusual spasms
+"""
+
+
+def test_a_students_own_assignment_is_no_quiz_material(tmp_path):
+    """"## Disorder Assignment: Conversion Disorder" holds the student's own answer to a task:
+    "Which one gets dizzy, has lack of energy, and pain?" read as nonsense (graded BAD four times).
+    The criteria themselves are still asked."""
+    items = _items_of(tmp_path, COURSEWORK_NOTES)
+    assert any("destructive to oneself" in it.prompt.lower() for it in items), [it.prompt for it in items]
+    assert not any("dizzy" in it.prompt or "spasms" in it.prompt for it in items), [it.prompt for it in items]

@@ -42,6 +42,11 @@ _EXAMPLE_HEADINGS = re.compile(
     r"solutions?|installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
     re.IGNORECASE,
 )
+# "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
+# (an assignment operator is no assignment)
+_COURSEWORK_HEADINGS = re.compile(
+    r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b", re.IGNORECASE
+)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
@@ -107,6 +112,8 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
         return "advice"
     if heading and _EXAMPLE_HEADINGS.search(heading[-1]):
         return "example"
+    if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
+        return "example"  # a student's own answer to a task, under every heading of its tree
     return "content"
 
 
