@@ -900,16 +900,13 @@ class EntryFacts:
     def _list_speaks_of(self, kind: str, entry: Entry, entries: list[Entry]) -> bool:
         """Whether a list's lines name its kind ('microtubules' in "Acetylation: Strengthens
         microtubules …" under "Microtubules"): then its labels are aspects of one such thing, not
-        things of that kind. Two lines of the list or more, and half of them, must say so, and not as
-        what they are ("A small cool star that …" of a kind of star)."""
+        things of that kind. Two lines of the list or more, and half of them, must say so; a caption
+        that says its labels are types ("Types of Stars") is a list of that kind whatever they say."""
+        if re.match(r"(?:types?|kinds?|sorts?|forms?|classes|class|categories|category) of\b", kind, re.I):
+            return False  # "types of cloud:" says its labels are clouds, whatever their lines say
         head = stem((words(kind) or [""])[-1])
         lines = [split_label(entries[i].text)[1] for i in [entry.index, *self._siblings(entry, entries)]]
-        # "A small cool star that burns …" under "Types of Stars" names the kind as what the line is
-        saying = sum(
-            1
-            for said in lines
-            if head in {stem(w) for w in words(said)} and self._fragment_genus(_plain(said)) != head
-        )
+        saying = sum(1 for said in lines if head in {stem(w) for w in words(said)})
         return bool(head) and saying >= 2 and saying * 2 >= len(lines)
 
     def _unbound_they(self, desc: str) -> bool:
