@@ -3938,3 +3938,22 @@ def test_a_students_own_assignment_is_no_quiz_material(tmp_path):
     items = _items_of(tmp_path, COURSEWORK_NOTES)
     assert any("destructive to oneself" in it.prompt.lower() for it in items), [it.prompt for it in items]
     assert not any("dizzy" in it.prompt or "spasms" in it.prompt for it in items), [it.prompt for it in items]
+
+
+MYELIN_NOTES = """# The neuron
+
+## Myelin
+- **Internode:** Segment of axon wrapped by a myelin sheath between nodes
+- **Nodes of Ranvier:** Gaps in myelin sheath where the axon is exposed to extracellular space
+- **Saltatory conduction:** Provides fast conduction as the signal jumps from node to node
+"""
+
+
+def test_a_plural_label_takes_no_verb_in_s(tmp_path):
+    """"Nodes of Ranvier: gaps in myelin sheath …": a plural subject would say 'gap', so 'gaps' is a
+    noun, and "Which one gaps in myelin sheath …?" is garbled (graded WEAK). "Provides fast
+    conduction" of a singular label still reads as what it does."""
+    items = _items_of(tmp_path, MYELIN_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any(p.startswith("Which one gaps") for p in prompts), prompts
+    assert any("“Gaps in myelin sheath" in p for p in prompts), prompts

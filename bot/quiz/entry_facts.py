@@ -86,6 +86,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    is_dictionary_word,
     key,
     stem,
     terms,
@@ -111,6 +112,16 @@ _BEFORE_NOUNS = frozenset(
 
 # a definition list: this many labelled lines in a row, each a short name over a line of what it is
 _DEFINITION_RUN = 3
+
+
+def _plural_head(name: str) -> bool:
+    """'Nodes of Ranvier', 'Astrocytes': a name whose head noun (before any "of") is a plural."""
+    head = words(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    last = head[-1] if head else ""
+    # 'nodes' of a node, not 'pancreas'
+    return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and is_dictionary_word(
+        last[:-1]
+    )
 
 
 class EntryFacts:
@@ -780,6 +791,8 @@ class EntryFacts:
             return None
         ws = desc.split()
         verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
+        if verb_first and _plural_head(term):
+            verb_first = False  # "Nodes of Ranvier: gaps in myelin sheath …": a plural takes no 'gaps
         if ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are")) and ". " not in desc:
             # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not, nor
             # two sentences ("Which one is a Helm package. It contains ...?")
