@@ -74,6 +74,7 @@ from bot.quiz.wording import (
     _leads_in,
     _longer_subject,
     _nested,
+    _plural_attribute,
     _recap,
     _remark,
     _sentence_case_lower,
@@ -115,13 +116,9 @@ _DEFINITION_RUN = 3
 
 
 def _plural_head(name: str) -> bool:
-    """'Nodes of Ranvier', 'Astrocytes': a name whose head noun (before any "of") is a plural."""
-    head = words(re.split(r"\s+of\s+", name, maxsplit=1)[0])
-    last = head[-1] if head else ""
-    # 'nodes' of a node, not 'pancreas'
-    return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and is_dictionary_word(
-        last[:-1]
-    )
+    """'Nodes of Ranvier': a name whose head is the plural of a word ('node'), not 'Pancreas'."""
+    head = name.split(" of ")[0].split()
+    return _plural_attribute(name) and bool(head) and is_dictionary_word(head[-1].lower()[:-1])
 
 
 class EntryFacts:

@@ -173,7 +173,7 @@ def _without_unlike_pairs(
 # a definition names
 _INCLUDES = re.compile(r"^(?:includes?|including|examples?:|e\.g\.,?|such as)\s+([^;.]+)", re.IGNORECASE)
 # a mapping item set in a heading that counts its items: "Two ways to charge: which one …?"
-_COUNTED_LEAD = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
+_COUNTED_PROMPT = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
 
 
 class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
@@ -252,7 +252,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
-        self._section_subject_keys: dict[str, str] | None = None  # the same by key, once all are read
+        self._section_subject_keys: dict[str, str] = {}  # the same by key, once all are read
         self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
         # name key -> keys of what the notes say it is a form of ("a form of anterograde amnesia")
         self._kind_of_name: dict[str, set[str]] = {}
@@ -516,6 +516,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             (self.pos[f.chunk.id], f.answer) for f in facts if f.kind in ("statement", "mapping")
         ]
         self._defines_by_key = {key(k): v for k, v in self._defines.items()}
+        for subject in self._defines_section:
+            self._section_subject_keys.setdefault(key(subject), subject)
         items: list[QuizItem] = []
         seen_prompts: set[str] = set()
         defined: list[tuple[_Fact, QuizItem]] = []
@@ -647,7 +649,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
                 # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
-                counted = re.match(_COUNTED_LEAD, item.prompt)
+                counted = _COUNTED_PROMPT.match(item.prompt)
                 if counted:
                     wrapped, lead = counted, f"{counted.group(1)}: which"
                 # "the endpoint Reader endpoint": the kind is in the name already

@@ -599,10 +599,6 @@ class Rivals:
         any spelling of it (case, spaces, punctuation)."""
         if name in self._defines_section:
             return name
-        if self._section_subject_keys is None:
-            self._section_subject_keys = {}
-            for subject in self._defines_section:
-                self._section_subject_keys.setdefault(key(subject), subject)
         return self._section_subject_keys.get(key(name))
 
     def _restates_its_kind(self, fact: _Fact) -> bool:

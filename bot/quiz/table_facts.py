@@ -310,10 +310,10 @@ class TableFacts:
                 # row named by what it is, nor the other way round
                 placed = _circumstance(thing)
                 others = [names[i] for i in rows_by_likeness if _circumstance(names[i]) == placed]
-                if _plural(thing) and sum(map(_plural, others)) >= 2:
+                if _plural_attribute(thing) and sum(map(_plural_attribute, others)) >= 2:
                     # 'Enantiomers' among 'Diastereomers' and 'Structural Isomers', not 'Achiral': rows
                     # that name things in the plural are the things, a singular row is of another kind
-                    others = [o for o in others if _plural(o)]
+                    others = [o for o in others if _plural_attribute(o)]
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
@@ -409,12 +409,6 @@ _CIRCUMSTANCE = re.compile(
     r"to|with|without)\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
-
-
-def _plural(name: str) -> bool:
-    """'Structural Isomers', 'Enantiomers': a name whose last word is a plural."""
-    last = (words(name) or [""])[-1]
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
 
 
 def _circumstance(name: str) -> bool:

@@ -339,8 +339,9 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
 
 
 def _plural_attribute(attr: str) -> bool:
-    """'major works', 'years (Born-Died)': a column named by a plural asks "What are the ...", while
-    'name of works' and 'Status' ask "What is the ..."."""
+    """'major works', 'years (Born-Died)', 'Structural Isomers': a name whose head (before any "of")
+    is a plural. A column so named asks "What are the ...", while 'name of works' and 'Status' ask
+    "What is the ..."."""
     head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
