@@ -1786,6 +1786,28 @@ def test_a_word_of_the_keys_root_or_its_lone_letter_gives_it_away():
     assert "gives the answer away" not in problems(samples)
 
 
+def test_a_prefixed_word_or_a_hyphened_particle_gives_the_key_away():
+    """'presynaptic' is of synapse's root behind its prefix, and "works up to the brain" names the 'up'
+    of 'Bottom-up' beside 'Top-down' (both graded BAD, answered by matching words). A particle no
+    choice tells apart, or one the rival holds too, gives nothing away."""
+    from bot.quiz.quality import problems
+
+    glia = ("Tripartite synapse", "Syncytia", "Fibrous")
+    contact = _choice_item("Which one is described as “processes contact the presynaptic terminal”?", glia, 0)
+    assert "gives the answer away" in problems(contact)
+    ways = ("Bottom-up processing", "Top-down processing")
+    up = _choice_item("Which one is described as “begins at the receptors and works up to the brain”?", ways, 0)
+    assert "gives the answer away" in problems(up)
+    fair = _choice_item("Which one is described as “guided by expectations and past knowledge”?", ways, 1)
+    assert "gives the answer away" not in problems(fair)
+    checks = ("Sign-up form", "Log-in form", "Opt-out form")
+    shared = _choice_item("Which one is filled in when a reader first signs up?", checks, 0)
+    assert "gives the answer away" in problems(shared)
+    calls = ("Follow-up call", "Call-back", "Wind-up call")
+    both = _choice_item("Which one is made a week after a visit to see how things turned out?", calls, 0)
+    assert "gives the answer away" not in problems(both)
+
+
 IMAGE_FILE_NOTES = """# Image files
 
 ## Header layout

@@ -407,12 +407,25 @@ def _initials_given(item: QuizItem) -> bool:
     return False
 
 
+# prefixes that make a word of another's root ('presynaptic' of synapse, 'nonlinear' of line)
+_PREFIXES = tuple("pre post non sub inter intra anti multi over under un re de".split())
+# the particles that close a hyphened name and tell it from its opposite ('Bottom-up', 'Top-down')
+_PARTICLES = frozenset("up down out off over under back".split())
+
+
 def _kin_in_stem(item: QuizItem) -> bool:
     """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
-    root, most of the shorter word shared: not 'contract' and 'controller'), or the
-    key's lone capital letter ("A high F value" for 'F-Statistic')."""
+    root, most of the shorter word shared: not 'contract' and 'controller'; 'presynaptic' for
+    'Tripartite synapse', behind a prefix), the particle of a hyphened name ("works up to the brain"
+    for 'Bottom-up processing' beside 'Top-down processing'), or the key's lone capital letter ("A
+    high F value" for 'F-Statistic')."""
 
-    stem_words = [w for w in words(item.prompt) if w.isalpha() and w not in STOPWORDS]
+    said = words(item.prompt)
+    stem_words = [w for w in said if w.isalpha() and w not in STOPWORDS]
+    # 'presynaptic' is of synapse's root behind its prefix
+    stem_words += [
+        w[len(p) :] for w in stem_words for p in _PREFIXES if w.startswith(p) and len(w) >= len(p) + 5
+    ]
     capitals = set(re.findall(r"(?<![\w-])([A-Z])(?![\w])", item.prompt))
 
     # a word every choice has ('Sampling' of three samplings) tells nothing apart
@@ -424,6 +437,10 @@ def _kin_in_stem(item: QuizItem) -> bool:
             for w in words(choice)
             if w.isalpha() and w not in common and any(same_root(w, s) for s in stem_words)
         }
+        particles = {
+            w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
+        }
+        found |= {w for w in particles - common if w in said}
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
     said = [hits(c) for c in item.choices]
