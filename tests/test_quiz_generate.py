@@ -3979,3 +3979,22 @@ def test_a_plural_label_takes_no_verb_in_s(tmp_path):
     prompts = [it.prompt for it in items]
     assert not any(p.startswith("Which one gaps") for p in prompts), prompts
     assert any("“Gaps in myelin sheath" in p for p in prompts), prompts
+
+
+KIDNEY_CARE_NOTES = """# Kidney care
+
+## Management
+1. **Diet regimen**: restrict protein, potassium and phosphorus intake to slow the decline of the kidneys.
+2. **Medications**: binders lower serum phosphate and vitamin D supports the bones of the patient.
+3. **Prevention of progression**: it is vital to treat the underlying cause of the failing kidneys.
+4. **Dialysis**: a machine filters the blood of waste when the kidneys no longer manage it at all.
+"""
+
+
+def test_a_labels_line_whose_it_stands_for_what_follows_is_not_asked_of_the_label(tmp_path):
+    """"Prevention of progression: it is vital to treat the underlying cause": the "it" is the clause
+    after, not the label, so "Which one is vital to treat the underlying cause?" is nonsense (graded
+    BAD); the other labels of the list are still asked."""
+    items = _items_of(tmp_path, KIDNEY_CARE_NOTES)
+    assert not any("vital" in it.prompt for it in items)
+    assert any(it.answer_text == "Dialysis" for it in items)
