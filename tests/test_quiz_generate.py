@@ -1796,7 +1796,7 @@ def test_a_prefixed_word_or_a_hyphened_particle_gives_the_key_away():
     contact = _choice_item("Which one is described as “processes contact the presynaptic terminal”?", glia, 0)
     assert "gives the answer away" in problems(contact)
     ways = ("Bottom-up processing", "Top-down processing")
-    up = _choice_item("Which one is described as “begins at the receptors and works up to the brain”?", ways, 0)
+    up = _choice_item("Which one is described as “starts at receptors and works up to the brain”?", ways, 0)
     assert "gives the answer away" in problems(up)
     fair = _choice_item("Which one is described as “guided by expectations and past knowledge”?", ways, 1)
     assert "gives the answer away" not in problems(fair)
@@ -3998,3 +3998,49 @@ def test_a_labels_line_whose_it_stands_for_what_follows_is_not_asked_of_the_labe
     items = _items_of(tmp_path, KIDNEY_CARE_NOTES)
     assert not any("vital" in it.prompt for it in items)
     assert any(it.answer_text == "Dialysis" for it in items)
+
+
+CONGRESS_NOTES = """# Congress
+
+## Chambers compared
+| Points | House of Commons | House of Lords |
+| - | - | - |
+| **Members** | 435 people | 100 senators |
+| **Term Length** | 2 years | 6 years |
+| **Minimum Age** | 25 years | 30 years |
+
+## Federalism †
+### 4 Requirements
+- **Legal powers**: regional governments must have power to form their own political structure.
+- **Revenue powers**: regional governments must be able to raise their own taxes from their people.
+- **Cultural identity**: regions keep a historical, social and cultural identity of their own.
+- **Functional authority**: regions hold responsibility for functional areas such as schooling.
+
+## Reading Maps
+- **Contour lines**: curves that join points of equal height above sea level on the sheet.
+- **Scale bar**: a ruled line that converts a distance on the sheet into one on the ground.
+- **Compass rose**: a figure that shows which way north, south, east and west lie on the sheet.
+"""
+
+
+def test_a_lists_kind_drops_its_count_and_a_task_heading_names_no_kind(tmp_path):
+    """"### 4 Requirements" asks "Which requirement …?", not "Which 4 Requirement …?"; "## Reading Maps"
+    is a task, and its items are no maps ("Which Reading Map …?" was graded garbled). A footnote's mark
+    is no part of a heading's name ("Federalism †")."""
+    items = _items_of(tmp_path, CONGRESS_NOTES)
+    prompts = [it.prompt for it in items]
+    assert any(p.startswith("In “Federalism”, which requirement is described as") for p in prompts)
+    assert not any("4 Requirement" in p or "†" in p for p in prompts)
+    maps = [it for it in items if it.answer_text in ("Scale bar", "Compass rose", "Contour lines")]
+    assert maps and not any("Reading Map " in it.prompt for it in maps)
+
+
+def test_a_table_whose_corner_says_its_rows_are_points_compares_its_columns(tmp_path):
+    """"| Points | House of Commons | House of Lords |" over 'Members' and 'Term Length': the columns are
+    the things compared and the rows what they are compared on. "Which point has the house of lords
+    “6 years”?" was graded garbled; a count ('435 people') of a plural row is asked as a number."""
+    items = _items_of(tmp_path, CONGRESS_NOTES)
+    asked = {it.prompt: it.answer_text for it in items if it.kind == "table"}
+    assert asked.get("What is the term length of House of Lords?") == "6 years"
+    assert asked.get("What is the number of members of House of Commons?") == "435 people"
+    assert not any("point" in p.lower() for p in asked)

@@ -16,6 +16,7 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
+    is_dictionary_word,
     is_word_form,
     key,
     render_scripts,
@@ -132,6 +133,7 @@ def _clean_name(name: str) -> str:
     """A display name: no section numbers, balanced brackets, single spaces."""
     # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation
     text = re.sub(r"^[\s:.,;\-–—]+(?!\d)", "", _NUMBERING.sub("", _plain(name))).rstrip(" :.,;-–—")
+    text = re.sub(r"\s*[†‡]+", "", text)  # 'Federalism †': a footnote's mark, no part of the name
     if text.count("(") > text.count(")"):
         text += ")"
     return re.sub(r"\s+", " ", text)
@@ -328,8 +330,9 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
         return f"What is listed for {named} under “{attr}”?"
     if not _plural_attribute(attr):
         return f"What is the {_lower_title(attr)} of {named}?"
-    if re.fullmatch(r"~?\d[\d.,]*", cell.strip()):
-        return f"What is the number of {_lower_title(attr)} of {named}?"  # 'Consonants' over '24': a count
+    if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?", cell.strip()):
+        # 'Consonants' over '24', 'Members' over '435 people': a count
+        return f"What is the number of {_lower_title(attr)} of {named}?"
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
         return f"What are the {_lower_title(attr)} of {named}?"
     head, _, rest = attr.partition(" of ")
@@ -490,6 +493,17 @@ def _unref(title: str) -> str:
     return re.sub(r"\s*\((?:ref|refs|source|see|from)\b[^)]*\)", "", title, flags=re.IGNORECASE).strip()
 
 
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a verb's -ing form ('Reading', 'Running', 'Classifying'), not a noun that
+    ends so ('String', 'Sibling')."""
+    w = word.lower()
+    if len(w) < 6 or not w.endswith("ing"):
+        return False
+    base = w[:-3]
+    bases = {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
+    return any(len(b) >= 3 and is_dictionary_word(b) for b in bases)
+
+
 def _kind_of(label: str) -> str | None:
     """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
     Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
@@ -499,6 +513,9 @@ def _kind_of(label: str) -> str | None:
         head = {"categories": "category", "classes": "class"}.get(m.group(1).lower(), m.group(1)[:-1].lower())
         return f"{head} of {m.group(2)}"
     ws = label.split()
+    if len(ws) >= 2 and (ws[0].isdigit() or ws[0].lower() in _COUNTS):
+        ws = ws[1:]  # "6 Requirements", "Three Branches": the count is no part of the kind's name
+        label = " ".join(ws)
     if not 1 <= len(ws) <= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]*", label):
         return None
     if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
@@ -510,8 +527,8 @@ def _kind_of(label: str) -> str | None:
         return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
     if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
         return None
-    if len(ws) >= 2 and re.fullmatch(r"[A-Za-z]+(?:ify|[iy][sz])ing", ws[0]):
-        return None  # "Classifying Sounds", "Organizing Files": a task, not a kind
+    if len(ws) >= 2 and _gerund(ws[0]):
+        return None  # "Classifying Sounds", "Reading ECGs": a task, not a kind (its items are no ECGs)
     singular = _singular(last)
     if len(ws) >= 2 and singular.lower() in _BASE_VERBS and ws[-2].islower():
         return None  # "Cloud computing provides": a sentence's start, not a plural kind
@@ -568,7 +585,8 @@ _DESCRIBING_COLUMNS = _wordset(
 _ATTRIBUTE_CORNERS = frozenset(
     key(w)
     for w in """feature features aspect attribute attributes property properties criteria criterion
-    dimension characteristic characteristics metric metrics parameter parameters comparison""".split()
+    dimension characteristic characteristics metric metrics parameter parameters comparison point points
+    basis difference differences""".split()
 ) | {""}
 
 
