@@ -4044,3 +4044,17 @@ def test_a_table_whose_corner_says_its_rows_are_points_compares_its_columns(tmp_
     assert asked.get("What is the term length of House of Lords?") == "6 years"
     assert asked.get("What is the number of members of House of Commons?") == "435 people"
     assert not any("point" in p.lower() for p in asked)
+
+
+def test_a_bound_on_a_value_is_no_description():
+    """"Normally less than 0.44 s" is true of every wave whose length is under it (graded two right
+    answers); a bound inside a sentence that says more is a description."""
+    from bot.quiz.quality import problems
+
+    waves = ("QT Interval", "P Wave", "QRS Complex", "PR Interval")
+    bound = _choice_item("Which ECG wave parameter is described as “Normally less than 0.44 s”?", waves, 0)
+    assert "a bare value described" in problems(bound)
+    up_to = _choice_item("Which ECG wave parameter is described as “up to 0.10s”?", waves, 1)
+    assert "a bare value described" in problems(up_to)
+    said = "Which ECG wave parameter is described as “ventricular depolarization, less than 0.12 s”?"
+    assert "a bare value described" not in problems(_choice_item(said, waves, 2))

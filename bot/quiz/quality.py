@@ -82,6 +82,12 @@ _CODEISH = re.compile(
 # a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
 _SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")
 _NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
+# "Normally less than 0.44 s", "up to 5 mm": a bound on a value, true of every choice whose value is inside it
+_BOUND_ONLY = re.compile(
+    r"^(?:\w+ly\s+)?(?:(?:less|more|fewer|greater|lower|higher|longer|shorter)\s+than|up\s+to|at\s+(?:least|most)|"
+    r"under|over|above|below|[<>≤≥])\s*~?\d[\d.,]*\s*[A-Za-z%/]{0,6}\.?$",
+    re.IGNORECASE,
+)
 _WRAPPED_IN = re.compile(r"^In “([^”]*)”, ")
 
 
@@ -148,7 +154,7 @@ def problems(item: QuizItem) -> list[str]:
         out.append("back to front: a label described by a longer name")
     if any(d.count("=") >= 2 or d.count(":") >= 2 for d in described):
         out.append("a formula or settings, not prose")
-    if any(_NUMBERISH.match(d) for d in described if d):
+    if any(_NUMBERISH.match(d) or _BOUND_ONLY.match(d) for d in described if d):
         out.append("a bare value described")
     if item.kind == "mapping" and any(_TWO_TAGS.fullmatch(d) for d in described):
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
