@@ -16,7 +16,6 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
-    is_dictionary_word,
     is_word_form,
     key,
     render_scripts,
@@ -493,15 +492,25 @@ def _unref(title: str) -> str:
     return re.sub(r"\s*\((?:ref|refs|source|see|from)\b[^)]*\)", "", title, flags=re.IGNORECASE).strip()
 
 
+# verbs of a learner's tasks: a heading that opens with one ("Reading ECGs", "Understanding Disorders")
+# names what to do, not a kind of thing ('Formatting codes', 'Operating systems' are kinds)
+_TASK_VERBS = frozenset(
+    """read understand interpret learn study analyse analyze classify identify recognise recognize
+    diagnose treat manage solve compare choose use apply evaluate assess review""".split()
+)
+
+
 def _gerund(word: str) -> bool:
-    """Whether ``word`` is a verb's -ing form ('Reading', 'Running', 'Classifying'), not a noun that
-    ends so ('String', 'Sibling')."""
+    """Whether ``word`` is a task's -ing form ('Reading', 'Understanding', 'Classifying', 'Organizing'),
+    not a noun's adjunct ('Formatting', 'Operating') or a noun that ends so ('String')."""
     w = word.lower()
+    if re.fullmatch(r"[a-z]+(?:ify|[iy][sz])ing", w):
+        return True
     if len(w) < 6 or not w.endswith("ing"):
         return False
     base = w[:-3]
     bases = {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
-    return any(len(b) >= 3 and is_dictionary_word(b) for b in bases)
+    return bool(bases & _TASK_VERBS)
 
 
 def _kind_of(label: str) -> str | None:
