@@ -763,9 +763,9 @@ class EntryFacts:
         if it:
             # '**Kube-proxy:** "It is a network proxy ..."': the label's own sentence, its subject the label
             rest_ws = desc[it.end() :].split()
-            if it.group(0).strip().lower() != "it" and _EXPLETIVE.match(desc[it.end() :]):
-                return None  # "Prevention of progression: it is vital to treat the cause": no thing's "it"
             if it.group(0).strip().lower() != "it":
+                if _EXPLETIVE.match(desc[it.end() :]):
+                    return None  # "Prevention of progression: it is vital to treat …": no thing's "it"
                 desc = "Is " + desc[it.end() :]
             elif rest_ws and self.is_verb(rest_ws[0], "".join(rest_ws[1:2])) and rest_ws[0].endswith("s"):
                 desc = desc[it.end() :]

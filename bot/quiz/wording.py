@@ -501,8 +501,9 @@ _TASK_VERBS = frozenset(
 
 
 def _gerund(word: str) -> bool:
-    """Whether ``word`` is a task's -ing form ('Reading', 'Understanding', 'Classifying', 'Organizing'),
-    not a noun's adjunct ('Formatting', 'Operating') or a noun that ends so ('String')."""
+    """Whether ``word`` is a task's -ing form ('Reading', 'Understanding', and any '-ifying' or '-izing'
+    word: 'Classifying', 'Organizing'), not a noun's adjunct ('Formatting', 'Operating') or a noun that
+    ends so ('String')."""
     w = word.lower()
     if re.fullmatch(r"[a-z]+(?:ify|[iy][sz])ing", w):
         return True
