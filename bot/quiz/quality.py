@@ -426,8 +426,8 @@ def _kin_in_stem(item: QuizItem) -> bool:
     for 'Bottom-up processing' beside 'Top-down processing'), or the key's lone capital letter ("A
     high F value" for 'F-Statistic')."""
 
-    said = words(item.prompt)
-    stem_words = [w for w in said if w.isalpha() and w not in STOPWORDS]
+    prompt_words = words(item.prompt)
+    stem_words = [w for w in prompt_words if w.isalpha() and w not in STOPWORDS]
     # 'presynaptic' is of synapse's root behind its prefix
     stem_words += [
         w[len(p) :] for w in stem_words for p in _PREFIXES if w.startswith(p) and len(w) >= len(p) + 5
@@ -446,7 +446,7 @@ def _kin_in_stem(item: QuizItem) -> bool:
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
         }
-        found |= {w for w in particles - common if w in said}
+        found |= {w for w in particles - common if w in prompt_words}
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
     said = [hits(c) for c in item.choices]
