@@ -3224,6 +3224,32 @@ def test_a_thing_named_after_what_it_is_is_asked_as_a_blank(tmp_path):
     assert not {"trigonal pyramidal", "disulfide bridge", "self induction"} & set(blanks), blanks
 
 
+TRADE_NOTES = """# Mercantilism
+
+The eighteenth century was dominated by trade and commerce through the mercantile system.
+Guilds controlled wages, prices, and professions in most towns.
+The crown used tariffs to control imports and the economy, a practice called protectionism.
+Nations also hired privateers to disrupt and steal the trade of other countries.
+
+## The eye
+To focus the rays, the lens changes its curvature and thickness in a process called accommodation.
+The gentry were called in to serve the king in person.
+"""
+
+
+def test_a_term_a_sentence_ends_by_naming_is_asked_as_a_blank(tmp_path):
+    """Narrative notes name a term without bold: "…, a practice called protectionism." says what the
+    blank is as "____ is …" does, so the name is asked though a dictionary has it. "called in" names
+    nothing."""
+    items = _items_of(tmp_path, TRADE_NOTES)
+    blanks = {it.answer_text: it.prompt for it in items if it.is_cloze}
+    assert blanks.get("protectionism") == (
+        "The crown used tariffs to control imports and the economy, a practice called ____."
+    ), blanks
+    assert "accommodation" in blanks, blanks
+    assert not {"in", "serve"} & set(blanks), blanks
+
+
 def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     """"- Contains stereogenic centers<br> - Plane of symmetry …" is three points, none leading into
     the others: no colon after the first (graded odd when it had one)."""

@@ -30,6 +30,7 @@ from bot.quiz.wording import (
     _VAGUE_TERMS,
     _VS,
     BLANK,
+    NAMED_BLANK,
     _abbreviates,
     _clean_name,
     _contains_phrase,
@@ -62,6 +63,14 @@ _THE_NAMED = re.compile(
 _NAMES_BLANK = re.compile(
     rf"^(?:The|An?)\s+\S.*\s+(?:is|are)\s+(?:called|known as|termed|named)\s+(?:(?:the|an?)\s+)?"
     rf"{re.escape(BLANK)}\W*$"
+)
+
+
+# "Governments used tariffs to control imports, a practice called protectionism.": a sentence that
+# ends by naming what it described
+_CALLED_AT_END = re.compile(
+    r"\b(?:called|known as|termed|referred to as)\s+(?:(?:the|an?)\s+)?"
+    r"(?P<term>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*[.;]?\s*$"
 )
 
 
@@ -98,8 +107,16 @@ class Blanks:
                 return [f for facts in made for f in facts][:2]
             sentence = pictured
         bolds = list(_BOLD.finditer(sentence))
+        called = False
         if not bolds:
-            return []
+            named = _CALLED_AT_END.search(sentence)
+            if named is None:
+                return []
+            # "..., a practice called protectionism.": the naming words set the term out as bold would
+            start, end = named.span("term")
+            sentence = f"{sentence[:start]}**{sentence[start:end]}**{sentence[end:]}"
+            bolds = list(_BOLD.finditer(sentence))
+            called = True
         plain_sentence = _plain(sentence)
         sw = words(plain_sentence)
         if len(sw) < 5 or len(plain_sentence) > 260 or "~" in sentence or "http" in sentence:
@@ -123,7 +140,7 @@ class Blanks:
                 else [term]
             )
             for part in parts:
-                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body)
+                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body, called)
                 if fact is not None:
                     out.append(fact)
             if len(out) >= 2:
@@ -139,6 +156,7 @@ class Blanks:
         answer: str,
         entry: Entry,
         first_of_body: bool,
+        called: bool = False,
     ) -> _Fact | None:
         aw = words(answer)
         if (
@@ -187,10 +205,11 @@ class Blanks:
         about_blank = (
             re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}", text) is not None
             or _NAMES_BLANK.match(text) is not None
+            or NAMED_BLANK.search(text) is not None
         )
         if not about_blank and not self.names_in(text.replace(BLANK, " "), any_kind=True):
             return None  # "Treatment involves ____.": of what, only the heading the reader can't see says
-        if not self._key_term(answer):
+        if not (called and self._named_term(answer)) and not self._key_term(answer):
             return None  # a blank on a phrase has many right fills; a term of the notes has one
         label = _clean_name(entry.label) if entry.label else ""
         if (
@@ -303,6 +322,15 @@ class Blanks:
         if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
             return False  # "apply deprotonation": an action, typed in many ways, not a term
         return bool(e.kinds & SET_OUT_KINDS)
+
+    def _named_term(self, answer: str) -> bool:
+        """A name a sentence gives in so many words ("..., a practice called protectionism"): a term by
+        the naming, whether or not the notes set it out again, unless a word the notes use all through
+        or an action."""
+        ws = answer.split()
+        if len(ws) == 1 and answer.islower() and self._common(answer):
+            return False  # a word the notes use all through ('function') has other fills as good
+        return not (ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS)
 
     def _common(self, word: str) -> bool:
         """A word in more than a few percent of the chunks is too everyday for a one-word blank."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, _singular
+from bot.quiz.wording import _BRACKETED, NAMED_BLANK, _singular
 from bot.text import STOPWORDS, is_common_word, key, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
@@ -716,8 +716,9 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     # a near name as well ('debt obligations', 'Systems Manager'); of the blanks graded blind, 11 in
     # 60 such were kept against 28 in 62 of a name no dictionary has ('cauda equina', 'delirium')
     # (but a blank that is the subject a sentence defines, "____ is the amount a seller is paid ...",
-    # is filled by the one name the definition is of)
-    if all(is_common_word(w) for w in words(answer)) and not _DEFINED_BLANK.match(text):
+    # is filled by the one name the definition is of, as is one a sentence ends by naming)
+    defined = _DEFINED_BLANK.match(text) or NAMED_BLANK.search(text)
+    if all(is_common_word(w) for w in words(answer)) and not defined:
         out.append("everyday words as the blank")
     # "____ account for 80% of adult primary brain tumors" over 'Glioblastoma multiforme': a verb
     # without its -s wants a plural subject, a class ('Gliomas') the singular name is one of

@@ -953,6 +953,10 @@ HEAD_MIN = 0.55
 
 
 BLANK = "____"
+# "..., a practice called ____.": a sentence that ends by naming what it said, as a definition does
+NAMED_BLANK = re.compile(
+    rf"\b(?:called|known as|termed|referred to as)\s+(?:(?:the|an?)\s+)?{re.escape(BLANK)}\W*$"
+)
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
