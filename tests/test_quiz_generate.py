@@ -1879,6 +1879,20 @@ def test_an_acronym_ending_in_a_word_a_code_before_a_placeholder_and_the_earlier
     assert "points at unseen text" in problems(earlier)
 
 
+def test_a_second_one_of_something_points_at_the_first_the_reader_cannot_see():
+    """"Which one was a second threat to the magistrates' authority?" was graded BAD: the first threat
+    was in the line before. "Carries the most data in a second at best" is a time, not a count."""
+    from bot.quiz.quality import problems
+
+    people = ("Roger Williams", "Anne Hutchinson", "John Winthrop")
+    second = _choice_item("Which one was a second threat to the magistrates' authority?", people, 1)
+    links = ("Bandwidth", "Latency", "Throughput")
+    most = "Which one is described as “the most data a link carries in a second at best”?"
+    timed = _choice_item(most, links, 0)
+    assert "points at unseen text" in problems(second)
+    assert "points at unseen text" not in problems(timed)
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread

@@ -35,13 +35,17 @@ _LEANS_ON = re.compile(
     r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note)\b",
     re.IGNORECASE,
 )
+# Phrases anywhere in a stem that point back at text the reader can't see ("a second threat to the
+# magistrates": the first was in the line before; "a second at best" is a time)
 _POINTS_BACK = re.compile(
     r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
-    r"the two|the three|\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
+    r"the two|the three|"
+    r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
+    r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
