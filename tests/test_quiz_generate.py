@@ -3264,6 +3264,33 @@ def test_a_term_a_sentence_ends_by_naming_is_asked_as_a_blank(tmp_path):
     assert not {"in", "serve"} & set(blanks), blanks
 
 
+SPEECH_VOCAB = """# Vocab
+
+## Ch. 2 Phonetics
+- **phonetics** - study of minimal units that make up language
+- **spectrogram** - a 3D representation of sound: time x frequency x amplitude
+- **trachea** - windpipe, tube between larynx and lungs
+- **larynx** - aka voice box; cartilage and muscle at the top of the trachea
+- **syllable** - a unit of speech, made up of an onset and rhyme
+- **coarticulation** - the adjustment of articulation of a segment due to a neighboring sound
+- **running speech** - either people talk fast or they talk slowly without any pauses at all
+- **voicing** - vibration of the vocal folds while a speech sound is being made
+"""
+
+
+def test_a_vocabulary_term_without_rivals_of_its_kind_is_typed_from_its_definition(tmp_path):
+    """A chapter's vocabulary mixes kinds (an organ, a field of study, a unit of speech), so its terms
+    are not asked among each other; each is asked by its line and typed instead, everyday word or
+    not. A line that gives another name first ("aka voice box"), an example ("either people talk
+    fast or …") or a clause of its own is no definition to ask by."""
+    items = _items_of(tmp_path, SPEECH_VOCAB)
+    blanks = {it.answer_text: it.prompt for it in items if it.is_cloze}
+    assert blanks.get("trachea") == "The term for “windpipe, tube between larynx and lungs” is ____.", blanks
+    assert "syllable" in blanks, blanks
+    assert not {"larynx", "running speech", "voicing"} & set(blanks), blanks
+    assert not any(it.choices and "trachea" in it.choices for it in items), [it.prompt for it in items]
+
+
 def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     """"- Contains stereogenic centers<br> - Plane of symmetry …" is three points, none leading into
     the others: no colon after the first (graded odd when it had one)."""
@@ -3480,7 +3507,7 @@ def test_a_venn_diagram_written_as_a_table_is_not_read_as_rows(tmp_path):
     assert not any(it.kind == "table" for it in items), [it.prompt for it in items]
 
 
-VOCAB_NOTES = """# Vocab
+VOWEL_VOCAB = """# Vocab
 
 ## Ch. 2 Phonetics
 
@@ -3509,7 +3536,7 @@ VOCAB_NOTES = """# Vocab
 def test_a_vocabulary_term_is_asked_among_terms_its_definition_names_alike(tmp_path):
     """"a simple vowel, composed of …" names a vowel, not a 'simple': monophthong is asked among
     the other vowels of the vocabulary (a comma ends the noun its definition opens with)."""
-    items = _items_of(tmp_path, VOCAB_NOTES)
+    items = _items_of(tmp_path, VOWEL_VOCAB)
     asked = [it for it in items if it.answer_text == "monophthong"]
     assert asked, [(it.prompt, it.choices) for it in items]
     vowels = {"monophthong", "diphthong", "tense vowel", "lax vowel"}

@@ -22,6 +22,7 @@ from bot.quiz.wording import (
     _BOLD,
     _DEFINES_WHAT,
     _FIELD_LABELS,
+    _FRAGMENT_OPENERS,
     _NAMELIKE,
     _ORDINAL_START,
     _POINTER_WORDS,
@@ -309,19 +310,21 @@ class Blanks:
         root = w[:-1] if w.endswith("e") else w
         return any(self._chunk_df[form] for form in (root + "ed", root + "ing", w + "ed", w + "ing"))
 
-    def _key_term(self, answer: str) -> bool:
+    def _key_term(self, answer: str, defined_here: bool = False) -> bool:
         """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
-        or name again and again: worth recalling, and the notes' own word for it."""
+        or name again and again: worth recalling, and the notes' own word for it. A label its own
+        line defines (``defined_here``: "**syllable** - a unit of speech …") is set out by that line,
+        and the line is of it alone, so an everyday word is no less its one name."""
         e = self.entity(answer)
         if e is None or len(answer.split()) > 3 or "generic" in e.kinds:
             return False
-        if " " not in answer and answer.islower() and is_common_word(answer):
+        if " " not in answer and answer.islower() and is_common_word(answer) and not defined_here:
             return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
         ws = answer.split()
         verb_first = ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS
         if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
             return False  # "apply deprotonation": an action, typed in many ways, not a term
-        return bool(e.kinds & SET_OUT_KINDS)
+        return defined_here or bool(e.kinds & SET_OUT_KINDS)
 
     def _named_term(self, answer: str) -> bool:
         """A name a sentence gives in so many words ("..., a practice called protectionism"): a term by
@@ -342,21 +345,15 @@ class Blanks:
         the cost"), answered by typing the name. Notes written as prose define term after term in
         sentences and set few of them side by side; a definition fits the one thing it defines, so
         no rivals are needed and none are guessed. One per term: its first definition."""
+        if fact.kind == "mapping":
+            return self._recall_label(fact)
         if fact.kind != "statement" or not (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact)):
             return None
         lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
         if lead is None or key(fact.answer) in self._recalled:
             return None
-        if not self._key_term(fact.answer) or len(set(terms(fact.pred)) - _VAGUE_TERMS) < 4:
+        if not self._recallable(fact.answer, fact.pred):
             return None
-        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", fact.pred):
-            return None  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
-        if re.search(r"\s(?:and|or|in|&)\s", fact.answer):
-            return None  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
-        if len(self._mentions(fact.answer)) > max(12, 0.06 * len(self.chunks)):
-            return None  # a name the notes use all through ('Function' in notes on code): trivial to recall
-        if _APPRAISAL.match(fact.pred) or not re.fullmatch(r"[A-Za-z][\w' -]*", fact.answer):
-            return None  # "HTTP is an example of ...": one of many; '__init__.py' is code to type
         if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
             # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
             # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
@@ -365,6 +362,72 @@ class Blanks:
         if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
             return None  # the sentence must say "X is ..." itself, not of a heading's or a label's X
         text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
+        return self._recall_item(fact, text)
+
+    def _recallable(self, answer: str, pred: str, defined_here: bool = False) -> bool:
+        """Whether a term and what the notes say it is make a blank worth typing: a term the notes set
+        out, one thing, not named all through the notes, and a definition of substance."""
+        if not self._key_term(answer, defined_here) or len(set(terms(pred)) - _VAGUE_TERMS) < 4:
+            return False
+        if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", pred):
+            return False  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
+        if re.search(r"\s(?:and|or|in|&)\s", answer):
+            return False  # 'Depreciation and amortisation' (two terms), 'Event in Statistics' (a heading)
+        if len(self._mentions(answer)) > max(12, 0.06 * len(self.chunks)):
+            return False  # a name the notes use all through ('Function' in notes on code): trivial to recall
+        # "HTTP is an example of ...": one of many; '__init__.py' is code to type
+        return not _APPRAISAL.match(pred) and re.fullmatch(r"[A-Za-z][\w' -]*", answer) is not None
+
+    def _recall_label(self, fact: _Fact) -> QuizItem | None:
+        """A term a list defines ("**larynx** - cartilage and muscle at the top of the trachea") with no
+        rivals of its kind beside it, asked by its line and answered by typing it: a chapter's
+        vocabulary mixes kinds, and a rival of another kind gives the key away, but a definition
+        fits the one term it defines. A line that is a sentence of its own ("Kubernetes restarts
+        containers that fail") says what the term does, not what it is, and is not asked so."""
+        m = re.match(r"^(In “[^”]+”, )?[Ww]hich one is described as “(.+)”\?$", fact.prompt)
+        if m is None or key(fact.answer) in self._recalled:
+            return None
+        if fact.pool != "term" or not self._recallable(fact.answer, fact.pred, defined_here=True):
+            return None
+        setting, desc = m.group(1) or "", m.group(2).rstrip(" .;:")
+        if ":" in setting or not self._says_what_it_is(desc):
+            return None
+        if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
+            text = f"{setting}{BLANK} {desc[0].lower()}{desc[1:]}."  # "Is a flat collection of objects"
+        elif desc[:1].islower() or re.match(r"(?:An?|The)\s", desc):
+            lead = f"{setting}the" if setting else "The"
+            text = f"{lead} term for “{desc[0].lower()}{desc[1:]}” is {BLANK}."
+        else:
+            return None
+        if re.match(r"(?:aka|e\.g|i\.e|see|cf)\b", desc, re.IGNORECASE):
+            return None  # "aka voice box; …": another name first, which is no definition
+        return self._recall_item(fact, text)
+
+    def _says_what_it_is(self, desc: str) -> bool:
+        """Whether a label's line is a definition ("ring of muscle tissue that forms the colored
+        portion of the eye …"), not a clause of its own ("highest trading partner will stay", "the
+        atrium is rapidly triggered"), an instruction ("target a blood pressure of 130/80"), a
+        formula ("drop income = rise demanded"), quoted tags ('unreliable, "best-effort"') or an
+        example ("either Pia likes logic or she likes stats")."""
+        ws = desc.split()
+        if not ws or re.search(r"[=<>→\"“]", desc):
+            return False
+        if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
+            return True  # "Is a flat collection of objects": the line goes on from its label
+        first = ws[0].lower()
+        if first in _BASE_VERBS or first in _AUX or first in _FRAGMENT_OPENERS or first == "either":
+            return False  # "either Pia likes logic or …": an example, a condition, not what a thing is
+        if ": " in desc:
+            return False  # "variable: video encoding rate changes …": a label of its own inside
+        plain = [w.lower().strip(",;()") for w in ws]
+        for i, w in enumerate(plain):
+            # a verb of its own, but not one of a clause on a noun ("a unit that is stressed")
+            if w in _AUX and not {"that", "which", "who", "whose", "where"} & set(plain[max(0, i - 3) : i]):
+                return False
+        return True
+
+    def _recall_item(self, fact: _Fact, text: str) -> QuizItem | None:
+        """The blank ``text`` on ``fact``'s term, typed; one per term."""
         if re.search(r"[a-z0-9)]\. [A-Z]", text):
             return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
         source = fact.chunk.citation

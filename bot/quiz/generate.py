@@ -543,8 +543,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 continue
             seen_prompts.add(pk)
             items.append(item)
-            if fact.kind == "mapping" and fact.pool == "term":
-                defined.append((fact, item))
+            if fact.kind == "mapping" and fact.pool == "term" and not item.is_cloze:
+                defined.append((fact, item))  # a label asked by its line among its siblings
         items.extend(self._descriptions(by_name, defined))
         items.extend(self._command_items())
         items.extend(self._result_items())

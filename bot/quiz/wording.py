@@ -953,9 +953,11 @@ HEAD_MIN = 0.55
 
 
 BLANK = "____"
-# "..., a practice called ____.": a sentence that ends by naming what it said, as a definition does
+# "..., a practice called ____.": a sentence that ends by naming what it said, as a definition does;
+# "The term for “speech sound produced with …” is ____." asks a vocabulary's term by its line
 NAMED_BLANK = re.compile(
     rf"\b(?:called|known as|termed|referred to as)\s+(?:(?:the|an?)\s+)?{re.escape(BLANK)}\W*$"
+    rf"|^[Tt]he term for “[^”]+” is {re.escape(BLANK)}\.$"
 )
 
 
