@@ -3275,6 +3275,14 @@ SPEECH_VOCAB = """# Vocab
 - **coarticulation** - the adjustment of articulation of a segment due to a neighboring sound
 - **running speech** - either people talk fast or they talk slowly without any pauses at all
 - **voicing** - vibration of the vocal folds while a speech sound is being made
+- **babbling** - production of speech-like sounds by infants before their first words
+- **variegated babbling** - production of meaningless consonant-vowel sequences by infants
+- **lexical category** - class of words grouped together by their morphological properties; part of speech
+
+## Mail
+- The mail server keeps persistent connections open between messages
+- Web browsing pulls pages from servers, while outgoing mail is pushed to them
+- SMTP: multiple object in multipart message
 """
 
 
@@ -3289,6 +3297,12 @@ def test_a_vocabulary_term_without_rivals_of_its_kind_is_typed_from_its_definiti
     assert "syllable" in blanks, blanks
     assert not {"larynx", "running speech", "voicing"} & set(blanks), blanks
     assert not any(it.choices and "trachea" in it.choices for it in items), [it.prompt for it in items]
+    # 'babbling' fits the line of 'variegated babbling' too; a synonym after the definition is taken
+    assert "variegated babbling" not in blanks, blanks
+    category = next(it for it in items if it.is_cloze and it.answer_text == "lexical category")
+    assert "part of speech" not in category.prompt and "part of speech" in category.accept, category
+    # a labelled remark among remarks ("SMTP: multiple object in …") defines nothing
+    assert "SMTP" not in blanks, blanks
 
 
 def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():

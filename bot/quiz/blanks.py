@@ -38,6 +38,7 @@ from bot.quiz.wording import (
     _emphasised,
     _holds_words,
     _item_id,
+    _nested,
     _variants,
 )
 from bot.text import (
@@ -392,6 +393,19 @@ class Blanks:
         setting, desc = m.group(1) or "", m.group(2).rstrip(" .;:")
         if ":" in setting or not self._says_what_it_is(desc):
             return None
+        set_out = any(_emphasised(f"{fact.answer}{colon}", fact.explanation) for colon in ("", ":"))
+        if len(fact.group) < 2 and not set_out:
+            # "SMTP: multiple object in multipart message" among remarks is a remark with a label; a
+            # bold one ("**allurement:** site or object that …") is a term set out where it is defined
+            return None
+        if any(g != fact.answer and _nested(g, fact.answer) for g in fact.group):
+            return None  # 'babbling' beside 'variegated babbling': the wider term fits its line too
+        # "class of words grouped … ; part of speech": another name after the definition is the
+        # notes' synonym, which the blank would take as well; it is accepted, not shown
+        other = re.match(r"^(?P<desc>.{12,}?);\s*(?P<alias>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2})$", desc)
+        also = ()
+        if other and not any(w.lower() in _AUX for w in other.group("alias").split()):
+            desc, also = other.group("desc").rstrip(" ,"), (other.group("alias"),)
         if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
             text = f"{setting}{BLANK} {desc[0].lower()}{desc[1:]}."  # "Is a flat collection of objects"
         elif desc[:1].islower() or re.match(r"(?:An?|The)\s", desc):
@@ -401,7 +415,7 @@ class Blanks:
             return None
         if re.match(r"(?:aka|e\.g|i\.e|see|cf)\b", desc, re.IGNORECASE):
             return None  # "aka voice box; …": another name first, which is no definition
-        return self._recall_item(fact, text)
+        return self._recall_item(fact, text, also)
 
     def _says_what_it_is(self, desc: str) -> bool:
         """Whether a label's line is a definition ("ring of muscle tissue that forms the colored
@@ -426,15 +440,16 @@ class Blanks:
                 return False
         return True
 
-    def _recall_item(self, fact: _Fact, text: str) -> QuizItem | None:
-        """The blank ``text`` on ``fact``'s term, typed; one per term."""
+    def _recall_item(self, fact: _Fact, text: str, also: tuple[str, ...] = ()) -> QuizItem | None:
+        """The blank ``text`` on ``fact``'s term, typed, taking its spellings and the names in
+        ``also``; one per term."""
         if re.search(r"[a-z0-9)]\. [A-Z]", text):
             return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
         source = fact.chunk.citation
         item_id = _item_id("cloze", source, text, fact.answer)
         self._recalled.add(key(fact.answer))
         self.recall_ids.add(item_id)
-        accept = sorted(self._spellings_of(fact.answer))
+        accept = sorted(self._spellings_of(fact.answer) | set(also))
         return QuizItem(
             item_id,
             "cloze",
