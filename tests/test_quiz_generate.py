@@ -1893,6 +1893,19 @@ def test_a_second_one_of_something_points_at_the_first_the_reader_cannot_see():
     assert "points at unseen text" not in problems(timed)
 
 
+def test_a_stem_that_names_a_rival_the_key_is_kin_of_gives_the_key_away():
+    """"Passed because the Stamp Act was doing more harm than good" names the rival 'Stamp Act', whose
+    whole name the key 'Repeal of Stamp Act' holds: the stem is about that act, and only its repeal
+    is left (graded BAD). A stem that names no choice is fair."""
+    from bot.quiz.quality import problems
+
+    acts = ("Stamp Act (1765)", "Sugar Act (1764)", "Repeal of Stamp Act (1766)", "Currency Act (1764)")
+    named = "Which British action has the rationale “Passed as the Stamp Act did more harm than good”?"
+    fair = "Which British action has the rationale “Ended a tax after merchants boycotted British goods”?"
+    assert "gives the answer away" in problems(_choice_item(named, acts, 2))
+    assert "gives the answer away" not in problems(_choice_item(fair, acts, 2))
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread

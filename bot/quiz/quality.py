@@ -261,6 +261,14 @@ def _gives_away(item: QuizItem) -> bool:
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer and not holds_key[i]))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
+        # and the other way round: "Passed because the Stamp Act was doing more harm than good" names
+        # the rival 'Stamp Act (1765)', whose whole name the key 'Repeal of Stamp Act' holds: the stem
+        # is about that thing, so the one choice that is its kin answers it
+        for i, c in enumerate(item.choices):
+            name = _BRACKETED.sub(" ", c).strip()
+            held = len(_name_words(c)) >= 2 and _name_words(c) < key_words
+            if i != item.answer and held and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.prompt, re.I):
+                return True
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
         short = {
             t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", item.prompt) if 2 <= len(t) <= 4 and t.isupper()
