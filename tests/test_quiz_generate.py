@@ -1906,6 +1906,23 @@ def test_a_stem_that_names_a_rival_the_key_is_kin_of_gives_the_key_away():
     assert "gives the answer away" not in problems(_choice_item(fair, acts, 2))
 
 
+def test_a_code_name_that_opens_with_the_key_cut_short_gives_it_away():
+    """"… manipulated using two routines: sem_wait() and sem_post()" spells Semaphore (graded BAD); a
+    routine named for something else does not."""
+    from bot.quiz.quality import problems
+
+    spelled = QuizItem(
+        "s", "cloze", "____ is an object with an integer value changed only by sem_wait() and sem_post().",
+        (), "Semaphore", "", "f.md › A", "A",
+    )
+    other = QuizItem(
+        "t", "cloze", "____ is an object with an integer value changed only by down() and up_value().",
+        (), "Semaphore", "", "f.md › A", "A",
+    )
+    assert "gives the answer away" in problems(spelled)
+    assert "gives the answer away" not in problems(other)
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread

@@ -219,11 +219,24 @@ def _name_words(text: str) -> set[str]:
     return {w for w in words(_BRACKETED.sub(" ", text)) if w.isalpha()}
 
 
+def _code_abbreviates(answer: str, text: str) -> bool:
+    """Whether a name written as code in ``text`` opens with a cut-short word of ``answer``
+    ('sem_wait()' and 'sem_post()' for Semaphore, 'str_len' for String): the code spells the key."""
+    cut = set()
+    for name in re.findall(r"[A-Za-z][\w.]*(?:_\w+|\.\w+|\(\))", text):
+        cut |= {p.lower() for p in re.split(r"[_.()]+", name) if len(p) >= 3 and p.isalpha()}
+    return any(
+        w != c and w.startswith(c) for w in (x.lower() for x in words(answer)) if len(w) >= 6 for c in cut
+    )
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), item.prompt):
+        return True
+    if _code_abbreviates(answer, item.prompt):
         return True
     if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
         return True
