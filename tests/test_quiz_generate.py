@@ -1923,6 +1923,23 @@ def test_a_code_name_that_opens_with_the_key_cut_short_gives_it_away():
     assert "gives the answer away" not in problems(other)
 
 
+def test_a_condition_with_no_subject_leans_on_unseen_text():
+    """"If enabled, the load balancer generates a cookie called ____." (enabled what? graded BAD); "If
+    the queue is empty, …" says what."""
+    from bot.quiz.quality import problems
+
+    bare = QuizItem(
+        "e", "cloze", "If enabled, the load balancer generates a cookie for the user called ____.",
+        (), "AWSALB", "", "f.md › A", "A",
+    )
+    said = QuizItem(
+        "f", "cloze", "If the queue is empty, the consumer waits on a condition variable called ____.",
+        (), "fill", "", "f.md › A", "A",
+    )
+    assert "leans on unseen text" in problems(bare)
+    assert "leans on unseen text" not in problems(said)
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread
@@ -3306,7 +3323,9 @@ SPEECH_VOCAB = """# Vocab
 - **running speech** - either people talk fast or they talk slowly without any pauses at all
 - **voicing** - vibration of the vocal folds while a speech sound is being made
 - **babbling** - production of speech-like sounds by infants before their first words
-- **variegated babbling** - production of meaningless consonant-vowel sequences by infants
+    - **variegated babbling** - production of meaningless consonant-vowel sequences by infants
+- **linguist** - a person who studies the structure and history of human languages
+- **linguistic expression** - piece of language with form, meaning and syntactic properties
 - **lexical category** - class of words grouped together by their morphological properties; part of speech
 
 ## Mail
@@ -3327,8 +3346,9 @@ def test_a_vocabulary_term_without_rivals_of_its_kind_is_typed_from_its_definiti
     assert "syllable" in blanks, blanks
     assert not {"larynx", "running speech", "voicing"} & set(blanks), blanks
     assert not any(it.choices and "trachea" in it.choices for it in items), [it.prompt for it in items]
-    # 'babbling' fits the line of 'variegated babbling' too; a synonym after the definition is taken
-    assert "variegated babbling" not in blanks, blanks
+    # 'babbling' (over it) fits the line of 'variegated babbling' too; 'linguist' shares a stem with
+    # 'linguistic expression' but is no wider term; a synonym after the definition is taken
+    assert "variegated babbling" not in blanks and "linguistic expression" in blanks, blanks
     category = next(it for it in items if it.is_cloze and it.answer_text == "lexical category")
     assert "part of speech" not in category.prompt and "part of speech" in category.accept, category
     # a labelled remark among remarks ("SMTP: multiple object in …") defines nothing

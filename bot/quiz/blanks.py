@@ -38,13 +38,13 @@ from bot.quiz.wording import (
     _emphasised,
     _holds_words,
     _item_id,
-    _nested,
     _variants,
 )
 from bot.text import (
     STOPWORDS,
     is_common_word,
     key,
+    stem,
     strip_markup,
     terms,
     words,
@@ -74,6 +74,16 @@ _CALLED_AT_END = re.compile(
     r"\b(?:called|known as|termed|referred to as)\s+(?:(?:the|an?)\s+)?"
     r"(?P<term>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*[.;]?\s*$"
 )
+
+
+def _one_head(a: str, b: str) -> bool:
+    """Two names, one the other with more words before the same head ('babbling', 'variegated
+    babbling'; 'misrepresentation', 'innocent misrepresentation'): the wider and a kind of it. Not
+    'linguist' and 'linguistic expression', which share a stem but no head."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb or wa == wb or stem(wa[-1]) != stem(wb[-1]):
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def _substance(phrase: str) -> int:
@@ -345,7 +355,8 @@ class Blanks:
         its definition with the name blanked ("____ is the amount a seller is paid for a good minus
         the cost"), answered by typing the name. Notes written as prose define term after term in
         sentences and set few of them side by side; a definition fits the one thing it defines, so
-        no rivals are needed and none are guessed. One per term: its first definition."""
+        no rivals are needed and none are guessed. One per term: its first definition. A label over
+        its line is asked by that line (``_recall_label``)."""
         if fact.kind == "mapping":
             return self._recall_label(fact)
         if fact.kind != "statement" or not (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact)):
@@ -398,8 +409,9 @@ class Blanks:
             # "SMTP: multiple object in multipart message" among remarks is a remark with a label; a
             # bold one ("**allurement:** site or object that …") is a term set out where it is defined
             return None
-        if any(g != fact.answer and _nested(g, fact.answer) for g in fact.group):
-            return None  # 'babbling' beside 'variegated babbling': the wider term fits its line too
+        labels = [*fact.group, *self._labels_in(fact.chunk)]
+        if any(_one_head(g, fact.answer) for g in labels):
+            return None  # 'babbling' over 'variegated babbling': the wider term fits its line too
         # "class of words grouped … ; part of speech": another name after the definition is the
         # notes' synonym, which the blank would take as well; it is accepted, not shown
         other = re.match(r"^(?P<desc>.{12,}?);\s*(?P<alias>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2})$", desc)
@@ -413,21 +425,33 @@ class Blanks:
             text = f"{lead} term for “{desc[0].lower()}{desc[1:]}” is {BLANK}."
         else:
             return None
-        if re.match(r"(?:aka|e\.g|i\.e|see|cf)\b", desc, re.IGNORECASE):
-            return None  # "aka voice box; …": another name first, which is no definition
         return self._recall_item(fact, text, also)
+
+    def _labels_in(self, chunk: Chunk) -> list[str]:
+        """The labels of every list in ``chunk``'s file ("**babbling** - …" over its sub-list)."""
+        return self._file_labels.get(chunk.source, [])
+
+    @cached_property
+    def _file_labels(self) -> dict[str, list[str]]:
+        labels: dict[str, list[str]] = {}
+        for c in self.chunks:
+            entries, _ = self.parsed[c.id]
+            labels.setdefault(c.source, []).extend(_clean_name(e.label) for e in entries if e.label)
+        return labels
 
     def _says_what_it_is(self, desc: str) -> bool:
         """Whether a label's line is a definition ("ring of muscle tissue that forms the colored
         portion of the eye …"), not a clause of its own ("highest trading partner will stay", "the
         atrium is rapidly triggered"), an instruction ("target a blood pressure of 130/80"), a
-        formula ("drop income = rise demanded"), quoted tags ('unreliable, "best-effort"') or an
-        example ("either Pia likes logic or she likes stats")."""
+        formula ("drop income = rise demanded"), quoted tags ('unreliable, "best-effort"'), an
+        example ("either Pia likes logic or she likes stats") or another name ("aka voice box; …")."""
         ws = desc.split()
         if not ws or re.search(r"[=<>→\"“]", desc):
             return False
         if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
             return True  # "Is a flat collection of objects": the line goes on from its label
+        if re.match(r"(?:aka|e\.g|i\.e|see|cf)\b", desc, re.IGNORECASE):
+            return False  # "aka voice box; …": another name first, which is no definition
         first = ws[0].lower()
         if first in _BASE_VERBS or first in _AUX or first in _FRAGMENT_OPENERS or first == "either":
             return False  # "either Pia likes logic or …": an example, a condition, not what a thing is

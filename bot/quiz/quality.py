@@ -32,7 +32,9 @@ _LEANS_ON = re.compile(
     r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
     r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
     r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|still|"
-    r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note)\b",
+    r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note|"
+    # "If enabled, the load balancer generates a cookie …": enabled what? a condition with no subject
+    r"(?:if|when|once|unless)\s+\w+ed(?=\s*,))\b",
     re.IGNORECASE,
 )
 # Phrases anywhere in a stem that point back at text the reader can't see ("a second threat to the
