@@ -1940,6 +1940,19 @@ def test_a_condition_with_no_subject_leans_on_unseen_text():
     assert "leans on unseen text" not in problems(said)
 
 
+def test_a_date_that_labels_an_event_is_no_name_to_choose():
+    """"jul 2003: Ali Isildar drowned …" in a case's timeline made "Which one is described as …?" with
+    'Protocol' and 'Case' beside the date (graded BAD); an act named with its year is a name."""
+    from bot.quiz.quality import problems
+
+    drowned = "Which one is described as “Ali Isildar (28 yrs.) drowned in the river during a deep dive”?"
+    dated = _choice_item(drowned, ("Protocol", "Case", "jul 2003"), 2)
+    acts = ("Stamp Act (1765)", "Proclamation of 1763", "Sugar Act (1764)")
+    named = _choice_item("Which one is described as “Forbade settling west of the mountains”?", acts, 1)
+    assert "a date as a name" in problems(dated)
+    assert "a date as a name" not in problems(named)
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread

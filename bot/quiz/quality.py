@@ -88,6 +88,9 @@ _CODEISH = re.compile(
 # a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
 _SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")
 _NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
+# 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
 # "Normally less than 0.44 s", "up to 5 mm": a bound on a value, true of every choice whose value is inside it
 _BOUND_ONLY = re.compile(
     r"^(?:\w+ly\s+)?(?:(?:less|more|fewer|greater|lower|higher|longer|shorter)\s+than|up\s+to|at\s+(?:least|most)|"
@@ -162,6 +165,10 @@ def problems(item: QuizItem) -> list[str]:
         out.append("a formula or settings, not prose")
     if any(_NUMBERISH.match(d) or _BOUND_ONLY.match(d) for d in described if d):
         out.append("a bare value described")
+    if item.kind == "mapping" and _DATE.fullmatch(item.answer_text.strip()):
+        # "jul 2003: Ali Isildar drowned …" in a case's timeline: a date labels an event, it names
+        # no thing to choose among 'Protocol' and 'Case' (graded BAD)
+        out.append("a date as a name")
     if item.kind == "mapping" and any(_TWO_TAGS.fullmatch(d) for d in described):
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
         # jotted beside a name tell it apart from nothing (graded two right answers)
