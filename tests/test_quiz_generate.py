@@ -1911,14 +1911,8 @@ def test_a_code_name_that_opens_with_the_key_cut_short_gives_it_away():
     routine named for something else does not."""
     from bot.quiz.quality import problems
 
-    spelled = QuizItem(
-        "s", "cloze", "____ is an object with an integer value changed only by sem_wait() and sem_post().",
-        (), "Semaphore", "", "f.md › A", "A",
-    )
-    other = QuizItem(
-        "t", "cloze", "____ is an object with an integer value changed only by down() and up_value().",
-        (), "Semaphore", "", "f.md › A", "A",
-    )
+    spelled = _blank("____ is an object with a value changed by sem_wait() and sem_post().", "Semaphore")
+    other = _blank("____ is an object with an integer value changed by down() and up().", "Semaphore")
     assert "gives the answer away" in problems(spelled)
     assert "gives the answer away" not in problems(other)
 
@@ -1928,14 +1922,8 @@ def test_a_condition_with_no_subject_leans_on_unseen_text():
     the queue is empty, …" says what."""
     from bot.quiz.quality import problems
 
-    bare = QuizItem(
-        "e", "cloze", "If enabled, the load balancer generates a cookie for the user called ____.",
-        (), "AWSALB", "", "f.md › A", "A",
-    )
-    said = QuizItem(
-        "f", "cloze", "If the queue is empty, the consumer waits on a condition variable called ____.",
-        (), "fill", "", "f.md › A", "A",
-    )
+    bare = _blank("If enabled, the load balancer generates a cookie for the user called ____.", "AWSALB")
+    said = _blank("If the queue is empty, the consumer waits on a condition variable called ____.", "fill")
     assert "leans on unseen text" in problems(bare)
     assert "leans on unseen text" not in problems(said)
 
