@@ -1930,15 +1930,18 @@ def test_a_condition_with_no_subject_leans_on_unseen_text():
 
 def test_a_date_that_labels_an_event_is_no_name_to_choose():
     """"jul 2003: Ali Isildar drowned …" in a case's timeline made "Which one is described as …?" with
-    'Protocol' and 'Case' beside the date (graded BAD); an act named with its year is a name."""
+    'Protocol' and 'Case' beside the date (graded BAD); an act named with its year is a name, and a
+    date among the timeline's other dates is a fair "when"."""
     from bot.quiz.quality import problems
 
     drowned = "Which one is described as “Ali Isildar (28 yrs.) drowned in the river during a deep dive”?"
     dated = _choice_item(drowned, ("Protocol", "Case", "jul 2003"), 2)
     acts = ("Stamp Act (1765)", "Proclamation of 1763", "Sugar Act (1764)")
     named = _choice_item("Which one is described as “Forbade settling west of the mountains”?", acts, 1)
+    timeline = _choice_item(drowned, ("jun 2001", "jul 2003", "may 2008"), 1)
     assert "a date as a name" in problems(dated)
     assert "a date as a name" not in problems(named)
+    assert "a date as a name" not in problems(timeline)
 
 
 BREAD_NOTES = """# Baking

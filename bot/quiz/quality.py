@@ -165,9 +165,11 @@ def problems(item: QuizItem) -> list[str]:
         out.append("a formula or settings, not prose")
     if any(_NUMBERISH.match(d) or _BOUND_ONLY.match(d) for d in described if d):
         out.append("a bare value described")
-    if item.kind == "mapping" and _DATE.fullmatch(item.answer_text.strip()):
+    dates = [bool(_DATE.fullmatch(c.strip())) for c in item.choices]
+    if item.kind == "mapping" and isinstance(item.answer, int) and dates[item.answer] and not all(dates):
         # "jul 2003: Ali Isildar drowned …" in a case's timeline: a date labels an event, it names
-        # no thing to choose among 'Protocol' and 'Case' (graded BAD)
+        # no thing to choose among 'Protocol' and 'Case' (graded BAD); among a timeline's other
+        # dates it is a fair "when"
         out.append("a date as a name")
     if item.kind == "mapping" and any(_TWO_TAGS.fullmatch(d) for d in described):
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
