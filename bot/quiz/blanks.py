@@ -292,11 +292,14 @@ class Blanks:
         found = self._mentioned.get(key(name))
         if found is None:
             pats = [
-                re.compile(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])")
+                (a.lower(), re.compile(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])"))
                 for a in self.aliases_of(name) | {name}
                 if len(a) >= 2
             ]
-            found = {i for i, t in enumerate(self._lower_texts) if any(p.search(t) for p in pats)}
+            # the plain substring test first: most chunks hold none of the name, and it is cheap
+            found = {
+                i for i, t in enumerate(self._lower_texts) if any(a in t and p.search(t) for a, p in pats)
+            }
             self._mentioned[key(name)] = found
         return found
 
