@@ -3359,6 +3359,29 @@ def test_a_vocabulary_term_without_rivals_of_its_kind_is_typed_from_its_definiti
     assert "SMTP" not in blanks, blanks
 
 
+KIDNEY_NOTES = """# Kidney Disease
+
+## Chronic Kidney Disease
+Chronic kidney disease is a slow loss of kidney function over months or years.
+
+### Management
+1. **Treatment of complications**
+	- **Hypertension**: target a blood pressure of 130/80 with diuretics and sodium restriction
+	- **Diabetes Mellitus**: target a serum glucose of 80 to 140 mg/dL and a HbA1c below seven percent
+	- **Anemia**: target a hemoglobin level of 10 to 13 g/dL with epoetin, iron and folic acid
+"""
+
+
+def test_a_list_under_an_everyday_word_heading_is_set_in_the_thing_above(tmp_path):
+    """The targets under "Chronic Kidney Disease › Management" are the disease's: asked without it
+    they dropped the qualifier the list holds for (graded BAD). "Management" names no thing, so the
+    heading above it sets the question."""
+    items = _items_of(tmp_path, KIDNEY_NOTES)
+    asked = [it for it in items if it.kind == "mapping" and it.answer_text == "Anemia"]
+    assert asked, [it.prompt for it in items]
+    assert all(it.prompt.startswith("In “Chronic Kidney Disease”, ") for it in asked), asked
+
+
 def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     """"- Contains stereogenic centers<br> - Plane of symmetry …" is three points, none leading into
     the others: no colon after the first (graded odd when it had one)."""

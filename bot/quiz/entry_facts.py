@@ -87,6 +87,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    is_common_word,
     is_dictionary_word,
     key,
     stem,
@@ -896,6 +897,10 @@ class EntryFacts:
             # everyday words ('Sampling Error') under a heading that names nothing ("Related
             # Concepts") make a term of their own, when its line says enough
             return None
+        elif not led_in and self._thing_of_aspect(chunk, term):
+            # "Diabetes Mellitus: target a strict control of serum glucose …" under "Chronic Kidney
+            # Disease › Management": the targets are the disease's; "Management" alone says of what not
+            prompt = f"In “{_unref(self._thing_of_aspect(chunk, term))}”, {core[0].lower()}{core[1:]}"
         else:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
@@ -908,6 +913,19 @@ class EntryFacts:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
+
+    def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
+        """The thing a section is an aspect of, when its heading is one word of everyday English in the
+        singular ("Management", "Pricing" under "Chronic Kidney Disease", "DynamoDB"): that heading
+        names no thing, the nearest one above that does names it. '' otherwise."""
+        if len(chunk.heading) < 2:
+            return ""
+        title = _clean_heading(chunk.heading[-1])
+        plain = title.isalpha() and not title.lower().endswith("s") and is_common_word(title.lower())
+        if not plain:
+            return ""
+        thing = self._setting(chunk, term)
+        return "" if key(thing) == key(title) else thing
 
     def _list_speaks_of(self, kind: str, entry: Entry, entries: list[Entry]) -> bool:
         """Whether a list's lines name its kind ('microtubules' in "Acetylation: Strengthens
