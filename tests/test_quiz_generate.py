@@ -3382,6 +3382,29 @@ def test_a_list_under_an_everyday_word_heading_is_set_in_the_thing_above(tmp_pat
     assert all(it.prompt.startswith("In “Chronic Kidney Disease”, ") for it in asked), asked
 
 
+JSON_TYPES_NOTES = """# The json module
+
+## JSON Data Types and its python equivalent
+
+| SN | JSON Data Type | JSON Example       | Python Equivalent | Python Example     |
+|----|----------------|--------------------|-------------------|--------------------|
+| 1  | number         | `1`, `2.5`         | `int` or `float`  | `1`, `2.5`         |
+| 2  | string         | `"John"`           | `str`             | `'john'`           |
+| 3  | boolean        | `true` or `false`  | `bool`            | `True` or `False`  |
+| 4  | object         | `{"key": "value"}` | `dict`            | `{'key': 'value'}` |
+| 5  | array          | `[1, 2, 3]`        | `list`            | `[1, 2, 3]`        |
+"""
+
+
+def test_a_table_whose_rows_are_named_in_three_words_keeps_them_in_its_questions(tmp_path):
+    """"What is the python equivalent of “object”?" dropped what the rows are (graded WEAK: the stem
+    leaves out JSON); the corner 'JSON Data Type' names them, as 'Keyword' does."""
+    items = _items_of(tmp_path, JSON_TYPES_NOTES)
+    prompts = [it.prompt for it in items]
+    assert "What is the python equivalent of the JSON Data Type “object”?" in prompts, prompts
+    assert "Which JSON Data Type has the python equivalent “dict”?" in prompts, prompts
+
+
 def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     """"- Contains stereogenic centers<br> - Plane of symmetry …" is three points, none leading into
     the others: no colon after the first (graded odd when it had one)."""

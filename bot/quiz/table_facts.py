@@ -350,7 +350,7 @@ class TableFacts:
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
                 shown = f"“{thing}”" if thing.islower() else thing
                 # "the class Class I" says its kind twice: 'Class I' names it
-                said = noun == "one" or stem(noun.split()[-1]) in {stem(w) for w in words(thing)}
+                said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"

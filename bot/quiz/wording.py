@@ -824,12 +824,15 @@ def _singular(word: str) -> str:
 
 
 def _table_noun(corner: str) -> str:
-    """What a table's first column names its rows by ('Keyword' -> 'keyword'), or 'one' when its
-    corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence)."""
+    """What a table's first column names its rows by ('Keyword' -> 'keyword', 'JSON Data Type'), or
+    'one' when its corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence,
+    three words with a small one among them)."""
     corner = corner.strip()
-    if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 2:
+    if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 3:
         return "one"
     ws = corner.split()
+    if len(ws) == 3 and any(w.lower() in STOPWORDS for w in ws):
+        return "one"  # 'Type of Force' would read "the Type of Force van der Waals"
     noun = " ".join([*ws[:-1], _singular(ws[-1])])
     return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
 
