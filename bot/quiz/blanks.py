@@ -412,7 +412,7 @@ class Blanks:
             # "SMTP: multiple object in multipart message" among remarks is a remark with a label; a
             # bold one ("**allurement:** site or object that …") is a term set out where it is defined
             return None
-        labels = [*fact.group, *self._labels_in(fact.chunk)]
+        labels = [*fact.group, *self._file_labels.get(fact.chunk.source, [])]
         if any(_one_head(g, fact.answer) for g in labels):
             return None  # 'babbling' over 'variegated babbling': the wider term fits its line too
         # "class of words grouped … ; part of speech": another name after the definition is the
@@ -430,12 +430,9 @@ class Blanks:
             return None
         return self._recall_item(fact, text, also)
 
-    def _labels_in(self, chunk: Chunk) -> list[str]:
-        """The labels of every list in ``chunk``'s file ("**babbling** - …" over its sub-list)."""
-        return self._file_labels.get(chunk.source, [])
-
     @cached_property
     def _file_labels(self) -> dict[str, list[str]]:
+        """The labels of every list in each file ("**babbling** - …" over its sub-list), by source."""
         labels: dict[str, list[str]] = {}
         for c in self.chunks:
             entries, _ = self.parsed[c.id]

@@ -897,10 +897,10 @@ class EntryFacts:
             # everyday words ('Sampling Error') under a heading that names nothing ("Related
             # Concepts") make a term of their own, when its line says enough
             return None
-        elif not led_in and self._thing_of_aspect(chunk, term):
+        elif not led_in and (of_aspect := self._thing_of_aspect(chunk, term)):
             # "Diabetes Mellitus: target a strict control of serum glucose …" under "Chronic Kidney
             # Disease › Management": the targets are the disease's; "Management" alone says of what not
-            prompt = f"In “{_unref(self._thing_of_aspect(chunk, term))}”, {core[0].lower()}{core[1:]}"
+            prompt = f"In “{_unref(of_aspect)}”, {core[0].lower()}{core[1:]}"
         else:
             prompt = core
         if prompt.count("(") != prompt.count(")"):
