@@ -4239,3 +4239,53 @@ def test_a_bound_on_a_value_is_no_description():
     assert "a bare value described" in problems(up_to)
     said = "Which ECG wave parameter is described as “ventricular depolarization, less than 0.12 s”?"
     assert "a bare value described" not in problems(_choice_item(said, waves, 2))
+
+
+def test_a_sibling_function_opening_its_own_section_with_the_is_a_rival_not_a_second_answer(tmp_path):
+    """"The ceil() function … returns the integer value" is ceil's own line, as much as "ceil() returns
+    …" would be: it does not make ceil fit floor's "returns the nearest integer that is less …"."""
+    notes = (
+        "# Rounding\n\n## floor() function\n\nThe floor() function returns the nearest integer that is less"
+        " than or equal to the provided number.\n\n## ceil() function\n\nThe ceil() function returns the"
+        " nearest integer that is greater than or equal to the provided number. The ceil() function takes"
+        " only one argument and returns the integer value.\n\n## trunc() function\n\n"
+        "The trunc() function drops the fractional part of the number.\n\n## round() function\n\nThe"
+        " round() function returns the number rounded to the given digits. A number rounded up gets larger"
+        " and a number rounded down gets smaller. Rounding the number 9.99 gives the number 10.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    floor = [it for it in items if "integer that is less" in it.prompt]
+    assert floor and "ceil() function" in floor[0].choices
+    assert floor[0].choices[floor[0].answer] == "floor() function"
+
+
+def test_a_word_every_name_of_a_list_shares_gives_nothing_away(tmp_path):
+    """'Class B range' asked by "Half the range of class A": 'class' and 'range' are in every choice, so
+    the stem saying them tells no choice from another."""
+    notes = (
+        "# Addressing\n\n## Classful addressing\n\n- Class A range: Started at 0.0.0.0 and ended at"
+        " 127.255.255.255\n- Class B range: Half the range of class A, from 128.0.0.0 to 191.255.255.255\n"
+        "- Class C range: Half of the range of class B, from 192.0.0.0 to 223.255.255.255\n"
+    )
+    items = _items_of(tmp_path, notes)
+    half = [it for it in items if "Half the range of class A" in it.prompt]
+    assert half and half[0].choices[half[0].answer] == "Class B range"
+
+
+def test_a_kind_said_to_be_a_type_has_for_rivals_the_siblings_named_as_its_kind_too(tmp_path):
+    """'Multiple Inheritance', "a type of inheritance in which …", has one sibling said to be a type;
+    'Hybrid Inheritance', "a mix of all inheritance …", is named as one too and is a fair rival."""
+    notes = (
+        "# Inheritance\n\nInheritance is the process of passing the attributes of a parent class to a"
+        " child class.\n\n## Single Inheritance\n\nSingle Inheritance refers to the inheritance in which a"
+        " child class inherits attributes from one parent class.\n\n## Multiple Inheritance\n\nMultiple"
+        " Inheritance is a type of inheritance in which a class inherits features from more than one"
+        " parent class.\n\n## Multilevel Inheritance\n\nMultilevel Inheritance is a type of inheritance in"
+        " which a child class inherits from a parent class that itself inherits from its own parent.\n\n"
+        "## Hybrid Inheritance\n\nHybrid Inheritance is a mix of all inheritance where different levels of"
+        " classes are inherited.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    many = [it for it in items if "more than one parent class" in it.prompt]
+    assert many and len(many[0].choices) >= 3
+    assert many[0].choices[many[0].answer] == "Multiple Inheritance"

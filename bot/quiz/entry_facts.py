@@ -278,6 +278,10 @@ class EntryFacts:
         genus = self._genus.get(name)
         if genus:
             same = [n for n in names if self._genus.get(n) == genus]
+            if len(same) == 1 and _head(name):
+                # 'Multiple Inheritance', "a type of inheritance in which …", has one sibling said to
+                # be a type; 'Hybrid Inheritance', "a mix of all inheritance …", is named as one too
+                same += [n for n in names if n not in same and _head(n) == _head(name)]
             if same:
                 return same
             # 'the general rise of prices' beside three market structures is not one of them

@@ -152,7 +152,9 @@ class Rivals:
                     if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
                         return True
         for clause in self.clauses_naming(candidate):
-            if own_line and clause.words[: len(named)] == named:
+            # "The re.findall() function returns …" is its own line as much as "re.findall() returns …"
+            said = clause.words[1:] if clause.words[:1] in (["the"], ["a"], ["an"]) else clause.words
+            if own_line and said[: len(named)] == named:
                 continue
             shared = want & clause.terms
             if not shared:
@@ -669,6 +671,11 @@ class Rivals:
             if _contains_phrase(prompt_words, alias):
                 return None
         telling = [w for w in words(fact.answer) if w not in STOPWORDS and len(w) > 1]
+        if fact.kind == "mapping" and len(fact.group) >= 2:
+            # 'Class B Range' among 'Class A range' and 'Class C range': a word every name of the list
+            # says tells none of them apart, so its being in the stem gives nothing away
+            shared = set.intersection(*({w.lower() for w in words(g)} for g in fact.group))
+            telling = [w for w in telling if w.lower() not in shared]
         if len(telling) >= 2 and sum(w in prompt_words for w in telling) * 3 >= 2 * len(telling):
             return None  # 'Acme Private Zone' asked with 'Acme Private' in the prompt
         if fact.kind != "table":
