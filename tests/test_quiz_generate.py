@@ -4289,3 +4289,21 @@ def test_a_kind_said_to_be_a_type_has_for_rivals_the_siblings_named_as_its_kind_
     many = [it for it in items if "more than one parent class" in it.prompt]
     assert many and len(many[0].choices) >= 3
     assert many[0].choices[many[0].answer] == "Multiple Inheritance"
+
+
+def test_a_name_a_section_says_of_its_own_subject_is_no_rival_of_it(tmp_path):
+    """"Deployment object is …" in Deployment's own section names Deployment again: asked beside it, it is
+    one thing twice, and the question has its sibling sections for rivals instead."""
+    notes = (
+        "# What is Kubernetes?\n\n## Deployment\n\n- A Deployment provides declarative updates for Pods and"
+        " ReplicaSets.\n- We define states in the deployment, and the deployment controller keeps the desired"
+        " state.\n- Deployment object is the higher level object that controls and keeps the state of"
+        " pods automatically.\n- Imperative way:\n\n"
+        "## ConfigMap\n\n- ConfigMap stores data with key-value pairs.\n\n"
+        "## Stateful Set\n\n- Stateful Set provides to run stateful apps.\n\n## Ingress controller\n\n"
+        "- Ingress controller is a layer 7 load balancer that works inside the cluster.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    updates = [it for it in items if "declarative updates" in it.prompt]
+    assert updates and updates[0].choices[updates[0].answer] == "Deployment"
+    assert "Deployment object" not in updates[0].choices and len(updates[0].choices) >= 3

@@ -462,6 +462,9 @@ class Rivals:
                 return False  # 'Structure', a field of each record, is not a thing to choose
             if outside and any(_nested(cand, c) for c in [fact.answer, *chosen]):
                 return False  # 'Rollout and Rollback' beside 'K8s-Rollout-Rollback': one thing twice
+            at = self._defines_section.get(fact.answer)
+            if at is not None and at is self._defines_section.get(cand) and _nested(cand, fact.answer):
+                return False  # 'Deployment object', defined in Deployment's own section: one thing twice
             if outside and fact.pool != "cell" and self.context_similarity(cand, fact.answer) < CONTEXT_MIN:
                 return False
             if any(key(cand) == key(c) for c in [fact.answer, *chosen]):
