@@ -396,3 +396,22 @@ def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     (which a quiz then set its questions in)."""
     assert clean_heading("## Chapter 2, Application Layer") == "Application Layer"
     assert clean_heading("## Chapter 2: Markets") == "Markets"
+
+
+def test_character_references_read_as_their_characters_outside_code():
+    """'&rarr;' is an arrow in a markdown viewer, even in a file that also holds a '<' (ftfy then leaves
+    it); inside code it is what the code says, and every line keeps its number."""
+    text = (
+        "* Axioms satisfied &rarr; utility function, when $U(B) > U(A)$ or x < y\n"
+        "- Consent must be voluntary &mdash; no pressuring &#8594; ok\n"
+        "Write `a &lt; b` in the template\n"
+        "```html\n<p>&rarr;</p>\n```\n"
+        "a break &#10; stays"
+    )
+    fixed = repair_text(text)
+    lines = fixed.split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[0].startswith("* Axioms satisfied → utility function")
+    assert lines[1] == "- Consent must be voluntary — no pressuring → ok"
+    assert "`a &lt; b`" in lines[2] and lines[4] == "<p>&rarr;</p>"
+    assert lines[-1] == "a break &#10; stays"

@@ -7,6 +7,7 @@ embedder all agree on one spelling (``‚Äî`` becomes ``—``, ``1Ô∏è‚É
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import re
 from collections.abc import Callable
@@ -222,6 +223,46 @@ def _wiki_text(match: re.Match[str]) -> str:
     return (alias or target.rsplit("/", 1)[-1].removesuffix(".md") or heading or "").strip()
 
 
+# A character reference as markdown renders it outside code: "Axioms satisfied &rarr; utility function"
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def _unescape_entities(text: str) -> str:
+    """``text`` with its character references ('&rarr;', '&mdash;', '&#8594;') as the characters they
+    stand for, as a markdown viewer shows them; ftfy leaves them when the file also holds a '<'. Code
+    blocks and code spans keep theirs: there they are what the code says. A reference to a line break
+    stays, so every line keeps its number."""
+
+    def one(m: re.Match[str]) -> str:
+        char = html.unescape(m.group(0))
+        return m.group(0) if "\n" in char or "\r" in char else char
+
+    def prose(part: str) -> str:
+        out, at = [], 0
+        for span in _CODE_SPAN.finditer(part):
+            out.append(_ENTITY.sub(one, part[at : span.start()]))
+            out.append(span.group(0))
+            at = span.end()
+        out.append(_ENTITY.sub(one, part[at:]))
+        return "".join(out)
+
+    lines, fence = text.split("\n"), ""
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1) == fence:
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        if "&" in line:
+            lines[i] = prose(line)
+    return "\n".join(lines)
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
     highlights read as their text, and comments, scripts and front matter are gone, as the note-taking
@@ -244,6 +285,8 @@ def repair_text(text: str) -> str:
         fixed = _BOX_TAG.sub("", _SUMMARY.sub(lambda m: f"**{m.group(1)}**", fixed))
     if "==" in fixed:
         fixed = HIGHLIGHT.sub(r"\1", fixed)
+    if "&" in fixed:
+        fixed = _unescape_entities(fixed)
     if "<!--" in fixed or "</" in fixed:
         # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
         # its line breaks stay, so every line keeps its number
