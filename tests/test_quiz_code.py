@@ -140,6 +140,8 @@ def test_a_line_whose_result_the_notes_show_is_asked_among_its_neighbours_result
     cap = items["What is the result of 'john'.capitalize()?"]
     assert sorted(cap.choices) == ["JOHN", "John", "john"]  # case is the whole question
     assert grade(cap, "John") and not grade(cap, "john") and not grade(cap, "JOHN")
+    # 'JOHN' of 'john'.upper() is told by the call's name: a rival of capitalize(), not a question
+    assert not any("upper()" in p or "lower()" in p for p in items)
     assert grade(floor, "-6") and not grade(floor, "6")
     # a variable set up elsewhere is not a question ('total + 1'), nor a yes-or-no ('4 > 5'), nor a
     # line whose only rivals are results of lines on other inputs (2.718 for sqrt(16))
@@ -180,6 +182,7 @@ def test_an_interactive_session_shows_results_too(tmp_path: Path):
     items = {it.prompt: it for it in _items_of(tmp_path, notes) if it.kind == "code"}
     title = items["What is the result of 'ada'.title()?"]
     assert title.answer_text == "'Ada'" and sorted(title.choices) == ["'ADA'", "'Ada'", "'ada'"]
+    assert "What is the result of 'ada'.upper()?" not in items
     assert not any("name" in p for p in items)  # a variable of the session is not a question
 
 

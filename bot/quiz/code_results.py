@@ -217,6 +217,8 @@ class CodeResults:
         place = {id(r): i for kin in by_kind.values() for i, r in enumerate(kin)}
         items: list[QuizItem] = []
         for r in results:
+            if _recased(r.expr, r.value):
+                continue  # asked, 'JOHN' of 'john'.upper() is told by the call's name; a rival, it is fair
             rivals: dict[str, _Result] = {}
             kin = by_kind[(r.chunk.source, r.shape)]
             at = place[id(r)]
@@ -280,6 +282,17 @@ def _shows(expr: str, value: str) -> bool:
     """Whether the expression has its result written in it ('str(5)' is '5')."""
     bare = value.strip("'\"")
     return bool(re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w.])", expr))
+
+
+def _recased(expr: str, value: str) -> bool:
+    """Whether the result is one of the line's strings in all capitals or all small letters
+    ('JOHN' of 'john'.upper()): the call is named for what it does to the case, and its name gives the
+    result away; 'John' of 'john'.capitalize() is a question."""
+    bare = value.strip("'\"")
+    if not bare or not (bare.isupper() or bare.islower()):
+        return False
+    strings = [m.group()[1:-1] for m in _STRING.finditer(expr)]
+    return any(s != bare and s.lower() == bare.lower() for s in strings)
 
 
 def _same_number(a: str, b: str) -> bool:
