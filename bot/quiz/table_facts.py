@@ -72,6 +72,10 @@ class TableFacts:
             return []
         if _side_by_side(header, rows):
             return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things
+        if all(len(re.sub(r"\W", "", h)) <= 1 for h in header):
+            # "| A | B | C |" over 'a1 | b1 | c1': a sample relation of a worked example, its columns
+            # variables, not properties of things ("Which a has the C “c3”?")
+            return []
         firsts = [key(r[0]) for r in rows]
         grouped = False
         if len(set(firsts)) < len(firsts):
