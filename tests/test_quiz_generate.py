@@ -4307,3 +4307,32 @@ def test_a_name_a_section_says_of_its_own_subject_is_no_rival_of_it(tmp_path):
     updates = [it for it in items if "declarative updates" in it.prompt]
     assert updates and updates[0].choices[updates[0].answer] == "Deployment"
     assert "Deployment object" not in updates[0].choices and len(updates[0].choices) >= 3
+
+
+def test_a_table_whose_columns_are_single_letters_is_a_worked_example_not_facts(tmp_path):
+    """"| A | B | C |" over 'a1 | b1 | c1' is a sample relation to reason about: "Which a has the C “c3”?"
+    asks nothing the notes teach."""
+    notes = (
+        "# Design theory\n\n## Functional dependency\n\nA functional dependency X → Y holds when rows that"
+        " agree on X agree on Y.\n\n| A | B | C |\n| --- | --- | --- |\n| a1 | b1 | c1 |\n| a2 | b1 | c2 |\n"
+        "| a3 | b2 | c1 |\n| a4 | b2 | c2 |\n| a5 | b3 | c3 |\n"
+    )
+    assert not [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+
+
+def test_labels_that_finish_their_lead_in_sentence_are_not_terms(tmp_path):
+    """"… in an environment that is: **shared** - concurrent access …": 'shared' says what the environment
+    is like, it names no thing; "The term for “concurrent access by multiple users” is ____" (shared)
+    asks for a word of a sentence, not a term."""
+    notes = (
+        "# Transactions\n\nA database provides a valuable information resource in an environment that is:\n\n"
+        "* **shared** - concurrent access by multiple users\n* **unstable** - potential for hardware and"
+        " software failure\n\nEach user should see the system as:\n\n* **unshared** - their work is as if"
+        " they are the only user\n* **stable** - the data survives in the face of system failures\n\n"
+        "## Kinds of failure\n\nThe kinds of failure are:\n\n* **Crash** - the server stops and loses its"
+        " memory\n* **Media failure** - a disk loses the data written to it\n* **Deadlock** - two"
+        " transactions each wait for a lock the other holds\n"
+    )
+    answers = {it.answer_text for it in _items_of(tmp_path, notes)}
+    assert not answers & {"shared", "unstable", "unshared", "stable"}
+    assert answers & {"Crash", "Media failure", "Deadlock"}  # "The kinds of failure are:" lists things

@@ -765,13 +765,16 @@ def _sentence_like(label: str) -> bool:
 
 def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
     """Whether ``entry`` is an item of a list that a sentence ending "because:" or "reasons:" leads
-    into: its labels name steps of an argument, not things to choose between."""
+    into: its labels name steps of an argument, not things to choose between; or one ending "an
+    environment that is:" or "see the system as:": its labels ('shared', 'stable') finish that
+    sentence, what the thing it names is like, not things of their own."""
     if not entry.item or entry.parent is not None:
         return False
     i = entry.index - 1
     while i >= 0 and entries[i].item:
         i -= 1
-    return i >= 0 and bool(_REASONS_LEAD.search(_plain(entries[i].text)))
+    lead = _plain(entries[i].text) if i >= 0 else ""
+    return bool(_REASONS_LEAD.search(lead) or _PREDICATE_LEAD.search(lead))
 
 
 # words that file a passage under a recap ("Summary of the Flow", "Case Summary", "Quick Recap")
@@ -788,6 +791,7 @@ def _recap(label: str) -> bool:
 
 
 _REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNORECASE)
+_PREDICATE_LEAD = re.compile(r"\b(?:(?:that|which|who)\s+(?:is|are)|as|be)\s*:\s*$", re.IGNORECASE)
 
 
 def _remark(label: str) -> bool:
