@@ -4336,3 +4336,22 @@ def test_labels_that_finish_their_lead_in_sentence_are_not_terms(tmp_path):
     answers = {it.answer_text for it in _items_of(tmp_path, notes)}
     assert not answers & {"shared", "unstable", "unshared", "stable"}
     assert answers & {"Crash", "Media failure", "Deadlock"}  # "The kinds of failure are:" lists things
+
+
+def test_a_mark_every_choice_carries_is_left_off_the_choices(tmp_path):
+    """'Stage 3 Anaphase (HL)' beside 'Stage 1 Prophase (HL)': the course level every label carries tells
+    no choice apart; the choices and the questions that name them read without it."""
+    notes = "# Cell division\n\n## Stages of mitosis\n\n" + "".join(
+        f"### Stage {n} {name} (HL)\n\n- {line}\n\n"
+        for n, name, line in (
+            (1, "Prophase", "Chromosomes become visible and the nucleolus disappears"),
+            (2, "Metaphase", "Chromosomes line up along the equator of the spindle"),
+            (3, "Anaphase", "Sister chromatids separate and move to opposite poles"),
+            (4, "Telophase", "A nuclear membrane forms around each set of chromosomes"),
+        )
+    )
+    items = _items_of(tmp_path, notes)
+    staged = [it for it in items if any("Stage" in c for c in it.choices) or "Stage" in it.prompt]
+    assert staged
+    assert not any("(HL)" in c for it in staged for c in it.choices)
+    assert not any("(HL)" in it.prompt for it in staged)

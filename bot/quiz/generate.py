@@ -56,6 +56,7 @@ from bot.quiz.wording import (
     _ARTICLE,
     _AUX,
     _BASE_VERBS,
+    _COMMON_MARK,
     _DETERMINERS,
     _ENUMERATED,
     _FILING_HEADING,
@@ -617,15 +618,19 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for fact, item in defined:
             asked = item.choices[item.answer]
             siblings = {_label_key(g) for g in fact.group}
+            # a choice shown without the mark every label carried ('Stage 3 Anaphase' of '… (HL)')
+            marked = {_label_key(_COMMON_MARK.sub("", g)): _label_key(g) for g in fact.group}
             said: list[tuple[str, str]] = []
             skipped = False
             for name in item.choices:
                 k = _label_key(name)
-                f = fact if name == asked else by_name.get((fact.chunk.source, k))
-                if name in fact.rivals:
+                alt = marked.get(k, k)
+                here = fact.chunk.source
+                f = fact if name == asked else by_name.get((here, k)) or by_name.get((here, alt))
+                if name in fact.rivals or alt in {_label_key(r) for r in fact.rivals}:
                     skipped = True
                     continue  # 'SaaS' beside IaaS has no line of its own to offer as a choice
-                if f is None or (f is not fact and k not in siblings):
+                if f is None or (f is not fact and k not in siblings and alt not in siblings):
                     break
                 text = _as_choice(f.pred)
                 if self._misspelled(text):
@@ -657,6 +662,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 named = f"the {fact.noun} {asked}" if fact.noun and not repeats else asked
                 prompt = f"{lead} of these describes {named}?"
                 setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
+                if setting and key(_COMMON_MARK.sub("", setting)) == key(asked):
+                    setting = ""  # the heading is the label itself, with the mark the choices left off
                 if setting and any(self.same_thing(setting, n) for n, _ in said):
                     setting = ""  # "In “NMS”, which describes Serotonin syndrome?" beside NMS: a rival
                 if setting:

@@ -26,6 +26,7 @@ from bot.quiz.items import QuizItem
 from bot.quiz.wording import (
     _BRACKETED,
     _CLAUSE,
+    _COMMON_MARK,
     _COMPARED_TIERS,
     _COMPARING,
     _DEFINES_WHAT,
@@ -771,6 +772,14 @@ class Rivals:
             if named != choices and len({key(b) for b in named}) == len(named) and all(key(b) for b in named):
                 choices = named
                 fact.answer = named[0]
+        tails = [_COMMON_MARK.search(c) for c in choices]
+        if all(tails) and len({t.group(0).strip() for t in tails if t}) == 1:
+            # 'Stage 3 Anaphase (HL)' beside 'Stage 1 Prophase (HL)': a mark every choice carries (the
+            # course level) tells none apart and only clutters them
+            plain = [c[: t.start()] for c, t in zip(choices, tails, strict=True) if t]
+            if len({key(p) for p in plain}) == len(plain) and all(key(p) for p in plain):
+                choices = plain
+                fact.answer = plain[0]
         if all(c[:1].isupper() for c in choices[1:]) and re.fullmatch(r"[a-z][a-z ]*", choices[0]):
             # 'protection bits' among 'Present Bit' and 'Valid Bit': a key in another case stands out
             choices[0] = choices[0][0].upper() + choices[0][1:]

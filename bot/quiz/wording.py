@@ -607,6 +607,8 @@ def _lower_title(phrase: str) -> str:
 
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
+# the bracket a label ends with ('Stage 3 Anaphase (HL)'), taken off the choices when every one has it
+_COMMON_MARK = re.compile(r"\s*\([^()]+\)$")
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
 
 
