@@ -331,7 +331,31 @@ def spells_out(acronym: str, text: str) -> bool:
             letters = iter(word)
             if all(ch in letters for ch in acr):
                 return True
+        if len(acr) >= 3 and _initials_of_compounds(acr, ws[i : i + len(acr)]):
+            return True
     return False
+
+
+def _initials_of_compounds(acr: str, ws: list[str]) -> bool:
+    """Whether words from the first of ``ws`` on, two or more, give ``acr`` by their initials, a
+    compound word giving one of its inner letters too: "database management system" for DBMS."""
+
+    def match(at: int, n: int) -> bool:
+        if at == len(acr):
+            return n >= 2
+        if n == len(ws) or ws[n][0] != acr[at]:
+            return False
+        word, taken = ws[n], at + 1
+        if match(taken, n + 1):
+            return True
+        for ch in word[1:]:  # the word gives the next letters too, in order ('database': d, b)
+            if taken < len(acr) and ch == acr[taken]:
+                taken += 1
+                if match(taken, n + 1):
+                    return True
+        return False
+
+    return bool(ws) and match(0, 0)
 
 
 def names_its_answer(answer: str, text: str) -> bool:

@@ -4355,3 +4355,18 @@ def test_a_mark_every_choice_carries_is_left_off_the_choices(tmp_path):
     assert staged
     assert not any("(HL)" in c for it in staged for c in it.choices)
     assert not any("(HL)" in it.prompt for it in staged)
+
+
+def test_a_word_a_sentence_defines_in_bold_is_typed_from_its_definition(tmp_path):
+    """"A **transaction** is an atomic unit of work …": the bold sets the everyday word out as the term
+    the sentence defines, so it is asked as a blank; "____ is a database management system …" spells out
+    DBMS and is not."""
+    notes = (
+        "# Databases\n\n## Overview\n\n- a **DBMS** is a database management system which is software to"
+        " manage data, control access and enforce constraints\n\n## Transactions\n\nA **transaction** is an"
+        " atomic unit of work in an application which may require multiple database changes.\n"
+    )
+    blanks = {it.answer_text: it for it in _items_of(tmp_path, notes) if it.is_cloze}
+    assert "transaction" in blanks
+    assert blanks["transaction"].prompt.startswith("____ is an atomic unit of work")
+    assert "DBMS" not in blanks

@@ -324,21 +324,22 @@ class Blanks:
         root = w[:-1] if w.endswith("e") else w
         return any(self._chunk_df[form] for form in (root + "ed", root + "ing", w + "ed", w + "ing"))
 
-    def _key_term(self, answer: str, defined_here: bool = False) -> bool:
+    def _key_term(self, answer: str, defined_here: bool = False, bold: bool = False) -> bool:
         """A term the notes set out (a heading, a table row, a definition, an acronym, a compared name)
         or name again and again: worth recalling, and the notes' own word for it. A label its own
         line defines (``defined_here``: "**syllable** - a unit of speech …") is set out by that line,
-        and the line is of it alone, so an everyday word is no less its one name."""
+        and the line is of it alone, so an everyday word is no less its one name; so is one a
+        sentence defines in bold (``bold``: "A **transaction** is an atomic unit of work …")."""
         e = self.entity(answer)
         if e is None or len(answer.split()) > 3 or "generic" in e.kinds:
             return False
-        if " " not in answer and answer.islower() and is_common_word(answer) and not defined_here:
+        if " " not in answer and answer.islower() and is_common_word(answer) and not (defined_here or bold):
             return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
         ws = answer.split()
         verb_first = ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS
         if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
             return False  # "apply deprotonation": an action, typed in many ways, not a term
-        return defined_here or bool(e.kinds & SET_OUT_KINDS)
+        return defined_here or bool(e.kinds & SET_OUT_KINDS) or (bold and "bold" in e.kinds)
 
     def _named_term(self, answer: str) -> bool:
         """A name a sentence gives in so many words ("..., a practice called protectionism"): a term by
@@ -367,11 +368,11 @@ class Blanks:
         lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
         if lead is None or key(fact.answer) in self._recalled:
             return None
-        if not self._recallable(fact.answer, fact.pred):
-            return None
         if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
             # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
             # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
+            return None
+        if not self._recallable(fact.answer, fact.pred, bold=True):
             return None
         said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
         if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):
@@ -379,10 +380,10 @@ class Blanks:
         text = re.sub(r"\?$", ".", f"{lead.group(1) or ''}{BLANK} {fact.prompt[lead.end():]}")
         return self._recall_item(fact, text)
 
-    def _recallable(self, answer: str, pred: str, defined_here: bool = False) -> bool:
+    def _recallable(self, answer: str, pred: str, defined_here: bool = False, bold: bool = False) -> bool:
         """Whether a term and what the notes say it is make a blank worth typing: a term the notes set
         out, one thing, not named all through the notes, and a definition of substance."""
-        if not self._key_term(answer, defined_here) or len(set(terms(pred)) - _VAGUE_TERMS) < 4:
+        if not self._key_term(answer, defined_here, bold) or len(set(terms(pred)) - _VAGUE_TERMS) < 4:
             return False
         if re.match(r"^(?:is|are)\s+(?:an?|the)\s+\w+ly\b", pred):
             return False  # "Shape is a actually bent": a slip of the notes, not "X is a <kind>"
