@@ -4370,3 +4370,54 @@ def test_a_word_a_sentence_defines_in_bold_is_typed_from_its_definition(tmp_path
     assert "transaction" in blanks
     assert blanks["transaction"].prompt.startswith("____ is an atomic unit of work")
     assert "DBMS" not in blanks
+
+
+def test_a_line_that_says_what_its_term_is_needs_no_heading_before_it(tmp_path):
+    """"Vacuoles are membrane-bound sacs …" says what vacuoles are wherever it stands: "In “The Cell”,
+    which of these are …?" only points at a heading (graded odd five times of seven)."""
+    # a student's notes as written (fresh set P), images and rules between sections kept
+    lines = [
+        '# The Cell',
+        'The smallest unit of living matter',
+        '## Organelles',
+        'Cells contain a variety of internal structures called **organelles**',
+        'An organelle is a cell component that **performs functions for the cell**',
+        '### Ribosomes',
+        '![Ribosomes](the-cell/ribosomes.png)',
+        'Ribosomes can be seen as red dots in this cell',
+        'Their function is to make proteins',
+        '---',
+        '### Cytoplasm',
+        'Cytoplasm is a clear jelly like fluid that fills the cell',
+        'It contains all the organelles within the cell',
+        '![Cytoplasm](the-cell/cytoplasm.png)',
+        (
+            'When the cell cytoplasm fills with water, it pushes the cell membrane against the '
+            'cell wall making the cell turgid (rigid and firm). When the plant is short of water,'
+            ' the cells become flaccid (soft) and the plant wilts'
+        ),
+        '---',
+        '### Chloroplast',
+        '![Chloroplast 1](the-cell/chloroplast-1.png)',
+        'The function of chloroplasts is Photosynthesis',
+        '![Chloroplast 2](the-cell/chloroplast-2.png)',
+        'The thylakoids contain the chlorophyll which traps the sun’s energy',
+        '---',
+        '### Cell Wall',
+        'The cell wall is rigid and gives plant cells a very defined shape.',
+        'The cell wall is composed of cellulose fibre, polysaccharides, and proteins.',
+        'The function of the cell wall is to support and strengthen the cell.',
+        '![Cell Wall](the-cell/cell-wall.png)',
+        '---',
+        '### Vacuoles',
+        'Vacuoles are membrane-bound sacs within the cytoplasm of a cell',
+        (
+            'Vacuoles provide structural support, as well as serving functions such as storage, '
+            'waste disposal, protection and growth.'
+        ),
+        'Plant cells have large vacuoles',
+        '![Vacuoles](the-cell/vacuoles.png)',
+    ]
+    items = _items_of(tmp_path, "\n\n".join(lines) + "\n")
+    sacs = [it for it in items if "membrane-bound sacs" in it.prompt]
+    assert sacs and sacs[0].prompt.startswith("Which of these are membrane-bound sacs")

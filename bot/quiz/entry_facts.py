@@ -26,6 +26,7 @@ from bot.quiz.wording import (
     _COUNTS_ITS_KINDS,
     _CUT_SHORT,
     _DANGLING,
+    _DEFINES_ITSELF,
     _DEFINES_WHAT,
     _DEFINING,
     _DETERMINERS,
@@ -894,6 +895,10 @@ class EntryFacts:
                 setting = ""
             lead = f"In “{_unref(setting)}”, which" if setting else "Which"
             prompt = f"{lead} {kind} {core[len('Which one ') :]}"  # "Which feature is described as ..."
+        elif context and _DEFINES_ITSELF.match(core):
+            # "Vacuoles are membrane-bound sacs …" under "The Cell": the line says what its term is, and
+            # "In “The Cell”" before it only points at a heading (graded odd five times of seven)
+            prompt = core
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         elif everyday and not named and (" " not in term or vague):

@@ -823,6 +823,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         that thing; without it the stem loses the qualifier that makes one answer right."""
         if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
             return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is
+        if re.match(r"(?:is|are)\s+(?:an?|the)\s", fact.pred):
+            return fact.prompt  # "Cytoplasm is the watery liquid inside …" says what it is wherever it is
         title = self._own_heading(fact.chunk)
         e = self.entity(title)
         if (

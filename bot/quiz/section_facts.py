@@ -25,6 +25,7 @@ from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
     _AUX,
     _BASE_VERBS,
+    _DEFINES_ITSELF,
     _FILING_HEADING,
     _TOPIC_HEADING,
     _VS,
@@ -169,7 +170,8 @@ class SectionFacts:
         if fact.noun:
             asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
             fact.noun = ""
-        setting = self._setting(listed, fact.answer)
+        # "Vacuoles are membrane-bound sacs …" says what its subject is wherever it stands
+        setting = "" if _DEFINES_ITSELF.match(asked) else self._setting(listed, fact.answer)
         if setting:
             asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
         fact.prompt = asked[0].upper() + asked[1:]

@@ -607,6 +607,9 @@ def _lower_title(phrase: str) -> str:
 
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
+# "Which of these are membrane-bound sacs …?": a stem that says what its key is, not how the notes
+# describe it, holds wherever its section stands
+_DEFINES_ITSELF = re.compile(r"^[Ww]hich (?:one is|of these are) (?!described\b)")
 # the bracket a label ends with ('Stage 3 Anaphase (HL)'), taken off the choices when every one has it
 _COMMON_MARK = re.compile(r"\s*\([^()]+\)$")
 _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
