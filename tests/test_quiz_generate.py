@@ -4421,3 +4421,20 @@ def test_a_line_that_says_what_its_term_is_needs_no_heading_before_it(tmp_path):
     items = _items_of(tmp_path, "\n\n".join(lines) + "\n")
     sacs = [it for it in items if "membrane-bound sacs" in it.prompt]
     assert sacs and sacs[0].prompt.startswith("Which of these are membrane-bound sacs")
+
+
+def test_a_plural_the_notes_count_opens_a_line_as_its_subject_not_as_a_verb(tmp_path):
+    """"Fibres contract, chromosomes pulled apart" is not "Which one fibres contract …?": "has 2 fibres
+    attached" counts fibres, so they are things, the line's subject, and it is quoted as said."""
+    notes = "# Cell division\n\n## Stages of mitosis\n\n" + "".join(
+        f"### Stage {n} {name}\n\n" + "".join(f"- {line}\n" for line in lines) + "\n"
+        for n, name, lines in (
+            (1, "Prophase", ("Chromosomes become visible", "Each chromosome has 2 fibres attached")),
+            (2, "Metaphase", ("Chromosomes line up along the equator of the cell",)),
+            (3, "Anaphase", ("Fibres contract, chromosomes pulled apart",)),
+            (4, "Telophase", ("A nuclear membrane forms around each set of chromosomes",)),
+        )
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert "Which one is described as “Fibres contract, chromosomes pulled apart”?" in prompts
+    assert not any(p.startswith("Which one fibres") for p in prompts)

@@ -463,6 +463,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 if a in _DETERMINERS:
                     seen.add(b)
             counted.update(m.lower() for m in re.findall(r"(?<![\w.,/-])\d+\s+([a-z]+s)\b", c.text))
+            # "has 2 fibres attached": a count after a lowercase word is of things ('Route 53 routes'
+            # after a name is not)
+            seen.update(m.lower() for m in re.findall(r"\b[a-z]+\s+\d+\s+([a-z]{3,}s)\b", c.text))
         return seen | {w for w, n in counted.items() if n >= 2}
 
     def is_verb(self, word: str, following: str) -> bool:
