@@ -4438,3 +4438,15 @@ def test_a_plural_the_notes_count_opens_a_line_as_its_subject_not_as_a_verb(tmp_
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert "Which one is described as “Fibres contract, chromosomes pulled apart”?" in prompts
     assert not any(p.startswith("Which one fibres") for p in prompts)
+
+
+def test_an_either_or_whose_one_rival_names_its_own_row_is_not_asked(tmp_path):
+    """"What is the number of members of the House?" between "435 people" and "100 senators": the Senate's
+    cell says whose it is, so the either-or answers itself; "Which chamber has …?" is still asked."""
+    notes = (
+        "# Congress\n\n## Chambers\n\n| Chamber | Members | Term |\n| --- | --- | --- |\n"
+        "| House | 435 people | 2 years |\n| Senate | 100 senators | 6 years |\n"
+    )
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    assert items  # the chambers are still asked by their cells
+    assert not any("100 senators" in it.choices for it in items)

@@ -348,6 +348,11 @@ class TableFacts:
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
                 said_by_column = {stem(w) for w in words(attr)}
                 same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
+                other = next((i for i in rows_by_likeness if column[i].strip()), t)
+                if len(same_row) == 1 and _names_its_row(column[other], names[other]):
+                    # "100 senators", the Senate's, beside the House's "435 people": the one rival says
+                    # whose it is, and the either-or answers itself
+                    continue
                 telling = [c for c in same_row if not _restates(c, said_by_column)]
                 same_row = telling or same_row  # a table of two keeps its either-or
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
@@ -413,6 +418,12 @@ _CIRCUMSTANCE = re.compile(
     r"to|with|without)\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
+
+
+def _names_its_row(cell: str, row: str) -> bool:
+    """Whether a cell says its own row's name ('100 senators' in the Senate's row) by a word's stem."""
+    own = {stem(w) for w in words(row) if w not in STOPWORDS and len(w) >= 4}
+    return bool(own & {stem(w) for w in words(cell) if len(w) >= 4})
 
 
 def _circumstance(name: str) -> bool:
