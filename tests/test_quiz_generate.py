@@ -4450,3 +4450,18 @@ def test_an_either_or_whose_one_rival_names_its_own_row_is_not_asked(tmp_path):
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
     assert items  # the chambers are still asked by their cells
     assert not any("100 senators" in it.choices for it in items)
+
+
+def test_a_statement_that_files_its_subject_under_a_listed_kind_is_not_asked(tmp_path):
+    """"A class is a building block of an OOP" beside "Building blocks of an OOP" (objects, classes,
+    methods): each of them is one, so "Which one is a building block of an OOP?" has several answers."""
+    notes = (
+        "# OOP\n\n## Building blocks of an OOP\n\n- Classes: user-defined data types that act as a blueprint"
+        " for objects\n- Objects: instances of a class that hold specific data\n- Methods: functions"
+        " defined inside a class that describe behaviours\n\n## Python Classes\n\nA class is a building"
+        " block of an OOP. A class is created with the class keyword.\n\n## Keywords\n\n| Keyword |"
+        " Description |\n| --- | --- |\n| def | used to define a function |\n| del | used to delete an"
+        " object |\n| assert | used to test a condition |\n| class | used to define a class |\n"
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert prompts and not any("a building block of an OOP?" in p for p in prompts)

@@ -623,6 +623,20 @@ class Rivals:
         kind = set(terms(head[1]))
         return len(said) >= 4 and len(said & kind) >= 0.75 * len(said)
 
+    def _one_of_those_listed(self, pred: str) -> bool:
+        """Whether ``pred`` only files its subject under a kind ("is a building block of an OOP") that a
+        heading of the notes lists several of ("Building blocks of an OOP"): one of many, no definition."""
+        m = re.match(r"^(?:is|are)\s+(?:an?|one of the)\s+([\w -]{3,40}?)(?:\s+of\s+.{1,30})?$", pred)
+        if m is None or re.search(r"\b(?:that|which|who|whose|where|when|used|for|to|in|by|with)\b", pred):
+            return False
+        kind = m.group(1).strip().lower()
+        plural = {kind + "s", kind + "es", kind[:-1] + "ies" if kind.endswith("y") else kind}
+        return any(title.lower().startswith(tuple(plural)) for title in self._all_headings)
+
+    @cached_property
+    def _all_headings(self) -> frozenset[str]:
+        return frozenset(_clean_heading(h) for c in self.chunks for h in c.heading)
+
     @staticmethod
     def _named_in(cand: str, fact: _Fact) -> bool:
         """Whether the description asked about names ``cand`` by a word of its own ('monitoring' of
@@ -669,6 +683,8 @@ class Rivals:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
+        if fact.kind == "statement" and self._one_of_those_listed(fact.pred):
+            return None  # "A class is a building block of an OOP" beside "Building blocks of an OOP"
         if fact.kind in ("statement", "mapping") and self._restates_its_kind(fact):
             return None  # "Single Inheritance: a child class inherits ... from a parent class": all kinds do
         for alias in self.aliases_of(fact.answer):
