@@ -4465,3 +4465,30 @@ def test_a_statement_that_files_its_subject_under_a_listed_kind_is_not_asked(tmp
     )
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert prompts and not any("a building block of an OOP?" in p for p in prompts)
+
+
+GENE_TERMS = """# DNA and RNA
+
+## Important Definitions
+
+| Terms | Definitions |
+|-|-|
+| Triplet (codon) | A sequence of three bases |
+| Genetic code | A sequence of three bases (codon or triplet) that represents a code for an amino acid |
+| Anti codon | A sequence of three bases on the tRNA that complement three bases on the mRNA |
+| Genetic screening | The testing of DNA for an altered gene |
+| Protein synthesis | The making of a protein |
+| Translation | The making of a protein using the mRNA code |
+| Transcription | The making of mRNA from DNA |
+"""
+
+
+def test_a_table_row_is_a_rival_unless_its_own_cell_says_the_key_whole(tmp_path):
+    """Translation ("The making of a protein using the mRNA code") shares words with Transcription's "The
+    making of mRNA from DNA" and is its natural rival; Genetic code ("A sequence of three bases (codon or
+    triplet) that …") says Triplet's line whole and would be a second right answer."""
+    items = [it for it in _items_of(tmp_path, GENE_TERMS) if it.kind == "table"]
+    transcription = [it for it in items if "“The making of mRNA from DNA”" in it.prompt]
+    assert transcription and "Translation" in transcription[0].choices
+    triplet = [it for it in items if "“A sequence of three bases”" in it.prompt]
+    assert not any("Genetic code" in it.choices or "Anti codon" in it.choices for it in triplet)

@@ -69,6 +69,12 @@ _COUNTED_SETTING = re.compile(
 )
 
 
+def _holds_run(words_: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words_`` word for word."""
+    n = len(run)
+    return n > 0 and any(words_[i : i + n] == run for i in range(len(words_) - n + 1))
+
+
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
     def _index_clauses(self) -> None:
@@ -501,6 +507,14 @@ class Rivals:
                 if not genus or self._glossary_genus.get(key(cand)) != genus:
                     return False
             own = apart or defined_apart
+            if fact.kind == "table" and fact.pool != "cell" and fact.pred:
+                # a table sets its rows apart: a row's own cells ("The making of a protein using the
+                # mRNA code" of Translation) are a second fit of the key's only when they say it whole
+                # ("A sequence of three bases (codon or triplet) that …" of Genetic code)
+                clue = _phrase_stems(fact.pred)
+                cells = [cell for row, cell in self._row_cells if key(row) == key(cand)]
+                says_it = any(_holds_run(_phrase_stems(cell), clue) for cell in cells)
+                return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             return not (
                 fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=own)
             )
