@@ -4492,3 +4492,22 @@ def test_a_table_row_is_a_rival_unless_its_own_cell_says_the_key_whole(tmp_path)
     assert transcription and "Translation" in transcription[0].choices
     triplet = [it for it in items if "“A sequence of three bases”" in it.prompt]
     assert not any("Genetic code" in it.choices or "Anti codon" in it.choices for it in triplet)
+
+
+def test_a_description_with_a_label_of_its_own_is_not_asked():
+    """"Purkinje cells: Inhibitory, GABAergic" for Projection: the line names the cells it is about, and
+    the question asks for their category by that name (graded odd twice on fresh neuroscience notes)."""
+    from bot.quiz.quality import problems
+
+    labelled = _choice_item(
+        "In “Cerebellar Cortex”, which cell type is described as “Purkinje cells: Inhibitory, GABAergic”?",
+        ("Granule cells", "Local Interneurons", "Projection"),
+        2,
+    )
+    plain = _choice_item(
+        "Which one is described as “Inhibitory, GABAergic, the only output of the cortex”?",
+        ("Granule cells", "Local Interneurons", "Projection"),
+        2,
+    )
+    assert "a label inside the description" in problems(labelled)
+    assert "a label inside the description" not in problems(plain)

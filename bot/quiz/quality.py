@@ -120,6 +120,9 @@ def _unbound_demonstrative(text: str) -> bool:
     return False
 
 
+_LABELLED_LINE = re.compile(r"^[A-Z][\w ,'/-]{1,40}: \S")
+
+
 def problems(item: QuizItem) -> list[str]:
     """Why a strict teacher would not post ``item`` (empty: nothing found)."""
     out: list[str] = []
@@ -147,6 +150,11 @@ def problems(item: QuizItem) -> list[str]:
     # "Which one is the act of ... development. Sticking to ...?": two sentences asked as one
     if not item.is_cloze and re.search(r"[a-z0-9)]\. [A-Z]", _QUOTED.sub("“”", stem)):
         out.append("two sentences in one stem")
+    # "Purkinje cells: Inhibitory, GABAergic" for Projection: a line with a label of its own names the
+    # thing it is about, and the question asks for its category by the name
+    lines = described if item.kind == "mapping" else list(item.choices) if item.kind == "definition" else []
+    if any(_LABELLED_LINE.match(d) for d in lines):
+        out.append("a label inside the description")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     # a command's choices are code by design; its description is still prose
     coded = [] if item.kind == "code" else item.choices
