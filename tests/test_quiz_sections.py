@@ -206,3 +206,20 @@ def test_a_bullet_jotted_in_lower_case_is_no_opening_line(tmp_path: Path):
     for jot in ("holds", "melts", "is filled"):
         written = written.replace(f"- {jot}", f"- {jot[0].upper()}{jot[1:]}")
     assert "Pot Kiln" in _described(_items_of(tmp_path, written))["Tank Kiln"].choices
+
+
+def test_a_section_opening_on_how_many_of_a_class_is_no_line_of_its_heading(tmp_path):
+    """"Many tort actions result from car accidents" under "Automobile Negligence" says how many tort
+    actions do what, a remark with its own subject, not what the heading is (graded BAD: "car accidents"
+    also hands over "Automobile")."""
+    notes = (
+        "# Negligence\n\n## Special Types of Liability\n\n### Product Liability\n\n**product liability:**"
+        " area of law that deals with negligence caused by manufacturers\n\n### Vicarious Liability\n\n"
+        "**vicarious liability:** legal responsibility for the negligence of someone else\n\n"
+        "### Automobile Negligence\n\n- Many tort actions result from car accidents\n- Different branches"
+        " of law may be involved in a single accident\n- Every province has regulations for motor vehicle"
+        " owners\n\n### Strict Liability\n\n**strict liability:** defendant is automatically liable for an"
+        " injury caused by dangerous substance or activity even if they were not negligent\n"
+    )
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert prompts and not any("car accidents" in p for p in prompts)

@@ -65,7 +65,10 @@ _GOES_ON = re.compile(
 # "Sometimes, …", "In general, …": a line that opens on how often something holds says when, not what
 _HEDGED = re.compile(
     r"^(?:sometimes|often|usually|generally|typically|occasionally|normally|mostly|in general|"
-    r"in (?:most|some|many) cases),",
+    r"in (?:most|some|many) cases),"
+    # "Many tort actions result from car accidents" under "Automobile Negligence": how many of a class,
+    # a remark with a subject of its own, not what the heading is
+    r"|^(?:many|most|some|several|few)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+s?\b(?<!ly)",
     re.IGNORECASE,
 )
 _SUBORDINATE = frozenset(
