@@ -398,6 +398,22 @@ def _builder_of(folder: Path, notes: str):
     return _Builder(chunks, glossary, None, None)
 
 
+def _asking(folder: Path, notes: str, phrase: str) -> QuizItem | None:
+    """The first item of the bank of ``notes`` whose stem holds ``phrase``, or None."""
+    return next((it for it in _items_of(folder, notes) if phrase in it.prompt), None)
+
+
+def _stems_of(folder: Path, notes: str) -> list[str]:
+    """The stems of the bank of ``notes``."""
+    return [it.prompt for it in _items_of(folder, notes)]
+
+
+def _asks_but_never(folder: Path, notes: str, phrase: str) -> bool:
+    """Whether the bank of ``notes`` asks something, but nothing whose stem holds ``phrase``."""
+    stems = _stems_of(folder, notes)
+    return bool(stems) and not any(phrase in p for p in stems)
+
+
 @pytest.fixture(scope="module")
 def sky(tmp_path_factory):
     return _items_of(tmp_path_factory.mktemp("sky"), SKY_NOTES)
@@ -4253,10 +4269,9 @@ def test_a_sibling_function_opening_its_own_section_with_the_is_a_rival_not_a_se
         " round() function returns the number rounded to the given digits. A number rounded up gets larger"
         " and a number rounded down gets smaller. Rounding the number 9.99 gives the number 10.\n"
     )
-    items = _items_of(tmp_path, notes)
-    floor = [it for it in items if "integer that is less" in it.prompt]
-    assert floor and "ceil() function" in floor[0].choices
-    assert floor[0].choices[floor[0].answer] == "floor() function"
+    floor = _asking(tmp_path, notes, "integer that is less")
+    assert floor is not None and "ceil() function" in floor.choices
+    assert floor.answer_text == "floor() function"
 
 
 def test_a_word_every_name_of_a_list_shares_gives_nothing_away(tmp_path):
@@ -4267,9 +4282,8 @@ def test_a_word_every_name_of_a_list_shares_gives_nothing_away(tmp_path):
         " 127.255.255.255\n- Class B range: Half the range of class A, from 128.0.0.0 to 191.255.255.255\n"
         "- Class C range: Half of the range of class B, from 192.0.0.0 to 223.255.255.255\n"
     )
-    items = _items_of(tmp_path, notes)
-    half = [it for it in items if "Half the range of class A" in it.prompt]
-    assert half and half[0].choices[half[0].answer] == "Class B range"
+    half = _asking(tmp_path, notes, "Half the range of class A")
+    assert half is not None and half.answer_text == "Class B range"
 
 
 def test_a_kind_said_to_be_a_type_has_for_rivals_the_siblings_named_as_its_kind_too(tmp_path):
@@ -4285,10 +4299,8 @@ def test_a_kind_said_to_be_a_type_has_for_rivals_the_siblings_named_as_its_kind_
         "## Hybrid Inheritance\n\nHybrid Inheritance is a mix of all inheritance where different levels of"
         " classes are inherited.\n"
     )
-    items = _items_of(tmp_path, notes)
-    many = [it for it in items if "more than one parent class" in it.prompt]
-    assert many and len(many[0].choices) >= 3
-    assert many[0].choices[many[0].answer] == "Multiple Inheritance"
+    many = _asking(tmp_path, notes, "more than one parent class")
+    assert many is not None and len(many.choices) >= 3 and many.answer_text == "Multiple Inheritance"
 
 
 def test_a_name_a_section_says_of_its_own_subject_is_no_rival_of_it(tmp_path):
@@ -4303,10 +4315,9 @@ def test_a_name_a_section_says_of_its_own_subject_is_no_rival_of_it(tmp_path):
         "## Stateful Set\n\n- Stateful Set provides to run stateful apps.\n\n## Ingress controller\n\n"
         "- Ingress controller is a layer 7 load balancer that works inside the cluster.\n"
     )
-    items = _items_of(tmp_path, notes)
-    updates = [it for it in items if "declarative updates" in it.prompt]
-    assert updates and updates[0].choices[updates[0].answer] == "Deployment"
-    assert "Deployment object" not in updates[0].choices and len(updates[0].choices) >= 3
+    updates = _asking(tmp_path, notes, "declarative updates")
+    assert updates is not None and updates.answer_text == "Deployment"
+    assert "Deployment object" not in updates.choices and len(updates.choices) >= 3
 
 
 def test_a_table_whose_columns_are_single_letters_is_a_worked_example_not_facts(tmp_path):
@@ -4418,9 +4429,8 @@ def test_a_line_that_says_what_its_term_is_needs_no_heading_before_it(tmp_path):
         'Plant cells have large vacuoles',
         '![Vacuoles](the-cell/vacuoles.png)',
     ]
-    items = _items_of(tmp_path, "\n\n".join(lines) + "\n")
-    sacs = [it for it in items if "membrane-bound sacs" in it.prompt]
-    assert sacs and sacs[0].prompt.startswith("Which of these are membrane-bound sacs")
+    sacs = _asking(tmp_path, "\n\n".join(lines) + "\n", "membrane-bound sacs")
+    assert sacs is not None and sacs.prompt.startswith("Which of these are membrane-bound sacs")
 
 
 def test_a_plural_the_notes_count_opens_a_line_as_its_subject_not_as_a_verb(tmp_path):
@@ -4435,9 +4445,9 @@ def test_a_plural_the_notes_count_opens_a_line_as_its_subject_not_as_a_verb(tmp_
             (4, "Telophase", ("A nuclear membrane forms around each set of chromosomes",)),
         )
     )
-    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
-    assert "Which one is described as “Fibres contract, chromosomes pulled apart”?" in prompts
-    assert not any(p.startswith("Which one fibres") for p in prompts)
+    stems = _stems_of(tmp_path, notes)
+    assert "Which one is described as “Fibres contract, chromosomes pulled apart”?" in stems
+    assert not any(p.startswith("Which one fibres") for p in stems)
 
 
 def test_an_either_or_whose_one_rival_names_its_own_row_is_not_asked(tmp_path):
@@ -4463,8 +4473,7 @@ def test_a_statement_that_files_its_subject_under_a_listed_kind_is_not_asked(tmp
         " Description |\n| --- | --- |\n| def | used to define a function |\n| del | used to delete an"
         " object |\n| assert | used to test a condition |\n| class | used to define a class |\n"
     )
-    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
-    assert prompts and not any("a building block of an OOP?" in p for p in prompts)
+    assert _asks_but_never(tmp_path, notes, "a building block of an OOP?")
 
 
 GENE_TERMS = """# DNA and RNA

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_quiz_generate import _items_of
+from tests.test_quiz_generate import _asks_but_never, _items_of
 
 # Prose notes that set their terms out as headings, not as a list. The subject is made up, so no
 # answer comes from what a model or a reader already knows.
@@ -221,5 +221,4 @@ def test_a_section_opening_on_how_many_of_a_class_is_no_line_of_its_heading(tmp_
         " owners\n\n### Strict Liability\n\n**strict liability:** defendant is automatically liable for an"
         " injury caused by dangerous substance or activity even if they were not negligent\n"
     )
-    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
-    assert prompts and not any("car accidents" in p for p in prompts)
+    assert _asks_but_never(tmp_path, notes, "car accidents")
