@@ -415,3 +415,13 @@ def test_character_references_read_as_their_characters_outside_code():
     assert lines[1] == "- Consent must be voluntary — no pressuring → ok"
     assert "`a &lt; b`" in lines[2] and lines[4] == "<p>&rarr;</p>"
     assert lines[-1] == "a break &#10; stays"
+
+
+def test_character_references_are_read_once_and_after_comments():
+    """'&lt;!-- … --&gt;' is a comment the note shows as text, not one to hide; '&amp;lt;' is '&lt;' on
+    the page, read once; a file with no '<' keeps its code's references too."""
+    shown = repair_text("Use &lt;!-- a note --&gt; to hide text in HTML.")
+    assert shown == "Use <!-- a note --> to hide text in HTML."
+    assert repair_text("x &amp;lt; y") == "x &lt; y"
+    code = "```\nif a &amp;&amp; b:\n```"
+    assert repair_text("Both &rarr; here\n" + code) == "Both → here\n" + code

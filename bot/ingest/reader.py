@@ -237,7 +237,8 @@ def _unescape_entities(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         char = html.unescape(m.group(0))
-        return m.group(0) if "\n" in char or "\r" in char else char
+        # a line or page break of any kind ('&#10;', '&#12;', '&#x2028;') stays written out
+        return m.group(0) if len(char.splitlines()) != 1 or char != char.splitlines()[0] else char
 
     def prose(part: str) -> str:
         out, at = [], 0
@@ -267,7 +268,11 @@ def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
     highlights read as their text, and comments, scripts and front matter are gone, as the note-taking
     app shows them (a term in brackets is no answer to post)."""
-    fixed = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC")
+    # character references are read below, outside code only (ftfy would read them in code too, and
+    # leaves them all in a file that holds a '<')
+    fixed = ftfy.fix_text(
+        text.replace("\r\n", "\n").replace("\r", "\n"), normalization="NFC", unescape_html=False
+    )
     fixed = _MAC_ROMAN_RUN.sub(_undo_mac_roman, fixed)
     if fixed.startswith(("---", "+++")):
         fixed = _without_front_matter(fixed)
@@ -285,10 +290,11 @@ def repair_text(text: str) -> str:
         fixed = _BOX_TAG.sub("", _SUMMARY.sub(lambda m: f"**{m.group(1)}**", fixed))
     if "==" in fixed:
         fixed = HIGHLIGHT.sub(r"\1", fixed)
-    if "&" in fixed:
-        fixed = _unescape_entities(fixed)
     if "<!--" in fixed or "</" in fixed:
         # a comment is not shown ("<!-- no cards made.. b:1058090785437 -->" of a flashcard plug-in);
         # its line breaks stay, so every line keeps its number
         fixed = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), fixed)
+    if "&" in fixed:
+        # after the comments are gone: "&lt;!-- … --&gt;" is text the note shows, not a comment
+        fixed = _unescape_entities(fixed)
     return fixed.replace("\u00a0", " ")
