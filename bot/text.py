@@ -337,23 +337,20 @@ def spells_out(acronym: str, text: str) -> bool:
 
 
 def _initials_of_compounds(acr: str, ws: list[str]) -> bool:
-    """Whether words from the first of ``ws`` on, two or more, give ``acr`` by their initials, a
-    compound word giving one of its inner letters too: "database management system" for DBMS."""
+    """Whether words from the first of ``ws`` on, two or more and none of them a small word, give
+    ``acr`` by their initials, a long compound word giving one inner letter too: "database management
+    system" for DBMS (not "the computer" for TCP, nor "a pipeline" for API)."""
 
     def match(at: int, n: int) -> bool:
         if at == len(acr):
             return n >= 2
-        if n == len(ws) or ws[n][0] != acr[at]:
+        if n == len(ws) or ws[n] in STOPWORDS or ws[n][0] != acr[at]:
             return False
-        word, taken = ws[n], at + 1
-        if match(taken, n + 1):
+        if match(at + 1, n + 1):
             return True
-        for ch in word[1:]:  # the word gives the next letters too, in order ('database': d, b)
-            if taken < len(acr) and ch == acr[taken]:
-                taken += 1
-                if match(taken, n + 1):
-                    return True
-        return False
+        # a compound ('database': d, b) gives one more letter from inside it
+        word = ws[n]
+        return len(word) >= 8 and at + 1 < len(acr) and acr[at + 1] in word[1:] and match(at + 2, n + 1)
 
     return bool(ws) and match(0, 0)
 

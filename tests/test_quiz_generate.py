@@ -4520,3 +4520,39 @@ def test_a_description_with_a_label_of_its_own_is_not_asked():
     )
     assert "a label inside the description" in problems(labelled)
     assert "a label inside the description" not in problems(plain)
+
+
+def test_review_bounds_of_this_stops_rules(tmp_path):
+    """Where each new rule stops: an acronym is not read into small words or one word's letters ("the
+    computer" is no TCP); a superlative keeps its section ("which one is the cheapest tier"); a list after
+    "classified as:" lists things; a count after "step 2" is no count; "Most significant bit is …" is
+    no remark on how many; "is a protein" is not filed under "Protein synthesis"; a clause before a colon
+    is no label; max('Apple', 'apple') is asked, upper() is not."""
+    from bot.quiz.code_results import _recased
+    from bot.quiz.quality import _labelled
+    from bot.quiz.section_facts import _HEDGED
+    from bot.quiz.wording import _DEFINES_ITSELF, _PREDICATE_LEAD
+    from bot.text import spells_out
+
+    assert spells_out("DBMS", "____ is a database management system which is software")
+    assert not spells_out("TCP", "which makes sure the computer gets every packet")
+    assert not spells_out("API", "Which one is a pipeline of requests?")
+    assert _DEFINES_ITSELF.match("Which of these are membrane-bound sacs within the cytoplasm?")
+    assert not _DEFINES_ITSELF.match("Which one is the cheapest tier, on spinning disks?")
+    assert _PREDICATE_LEAD.search("in an environment that is:")
+    assert _PREDICATE_LEAD.search("see the system as:")
+    assert not _PREDICATE_LEAD.search("Common linear structures are classified as:")
+    assert not _PREDICATE_LEAD.search("Data structures such as:")
+    assert _HEDGED.match("Many tort actions result from car accidents")
+    assert not _HEDGED.match("Most significant bit is the leftmost bit")
+    assert _labelled("Purkinje cells: Inhibitory, GABAergic")
+    assert not _labelled("Two stages happen here: copying and splitting")
+    assert _recased("'john'.upper()", "JOHN") and not _recased("max('Apple', 'apple')", "apple")
+    builder = _builder_of(
+        tmp_path,
+        "# Loops\n\nThe loop ends when step 2 returns a value.\n\n## Amino acids\n\nA protein is a chain"
+        " of amino acids.\n\n## Protein synthesis\n\nRibosomes make proteins from the mRNA code.\n",
+    )
+    builder.build()
+    assert builder.is_verb("returns", "the")
+    assert not builder._one_of_those_listed("is a protein")

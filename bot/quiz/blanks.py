@@ -372,7 +372,11 @@ class Blanks:
             # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
             # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
             return None
-        if not self._recallable(fact.answer, fact.pred, bold=True):
+        in_bold = any(
+            re.search(rf"(?:\*\*|__)\s*{re.escape(a)}\s*(?:\*\*|__)", fact.explanation, re.IGNORECASE)
+            for a in self.aliases_of(fact.answer)
+        )
+        if not self._recallable(fact.answer, fact.pred, bold=in_bold):
             return None
         said, opening = words(_plain(fact.explanation)), " ".join(words(fact.pred)[:3])
         if not any(_contains_phrase(said, f"{a} {opening}") for a in self.aliases_of(fact.answer)):

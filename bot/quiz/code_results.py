@@ -284,12 +284,16 @@ def _shows(expr: str, value: str) -> bool:
     return bool(re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w.])", expr))
 
 
+# a method named for the case it gives: upper(), lower(), toUpperCase(), casefold(), upcase …
+_CASE_CALL = re.compile(r"\.(?:to)?(?:upper|lower|up|down)(?:case)?\w*\(|\.casefold\(", re.IGNORECASE)
+
+
 def _recased(expr: str, value: str) -> bool:
     """Whether the result is one of the line's strings in all capitals or all small letters
     ('JOHN' of 'john'.upper()): the call is named for what it does to the case, and its name gives the
     result away; 'John' of 'john'.capitalize() is a question."""
     bare = value.strip("'\"")
-    if not bare or not (bare.isupper() or bare.islower()):
+    if not bare or not (bare.isupper() or bare.islower()) or not _CASE_CALL.search(expr):
         return False
     strings = [m.group()[1:-1] for m in _STRING.finditer(expr)]
     return any(s != bare and s.lower() == bare.lower() for s in strings)

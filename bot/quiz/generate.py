@@ -117,6 +117,10 @@ def generate_items(
     return _recall_fills_in(kept, builder.recall_ids)
 
 
+# "has 2 fibres", "of 3 bits", "into 4 stages": a number after a word of having or counting counts things
+_COUNTED_THINGS = re.compile(
+    r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
+)
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 
@@ -463,9 +467,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 if a in _DETERMINERS:
                     seen.add(b)
             counted.update(m.lower() for m in re.findall(r"(?<![\w.,/-])\d+\s+([a-z]+s)\b", c.text))
-            # "has 2 fibres attached": a count after a lowercase word is of things ('Route 53 routes'
-            # after a name is not)
-            seen.update(m.lower() for m in re.findall(r"\b[a-z]+\s+\d+\s+([a-z]{3,}s)\b", c.text))
+            # "has 2 fibres attached", "of 3 bits": a count after a word of having or counting is of
+            # things ('Route 53 routes', "when step 2 returns" are not)
+            seen.update(m.lower() for m in _COUNTED_THINGS.findall(c.text))
         return seen | {w for w, n in counted.items() if n >= 2}
 
     def is_verb(self, word: str, following: str) -> bool:

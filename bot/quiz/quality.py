@@ -120,7 +120,14 @@ def _unbound_demonstrative(text: str) -> bool:
     return False
 
 
-_LABELLED_LINE = re.compile(r"^[A-Z][\w ,'/-]{1,40}: \S")
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w'/-]*(?:,? [\w'/-]+){0,5}): \S")
+
+
+def _labelled(line: str) -> bool:
+    """Whether a line opens with a label of its own, a short name and a colon ("Purkinje cells: …",
+    "Basket cells, stellate cells: …"), not a clause ("Two stages happen here: …")."""
+    m = _LABELLED_LINE.match(line)
+    return m is not None and not any(w in STOPWORDS for w in words(m.group("label").replace(",", " ")))
 
 
 def problems(item: QuizItem) -> list[str]:
@@ -153,7 +160,7 @@ def problems(item: QuizItem) -> list[str]:
     # "Purkinje cells: Inhibitory, GABAergic" for Projection: a line with a label of its own names the
     # thing it is about, and the question asks for its category by the name
     lines = described if item.kind == "mapping" else list(item.choices) if item.kind == "definition" else []
-    if any(_LABELLED_LINE.match(d) for d in lines):
+    if any(_labelled(d) for d in lines):
         out.append("a label inside the description")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     # a command's choices are code by design; its description is still prose

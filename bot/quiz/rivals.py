@@ -512,8 +512,7 @@ class Rivals:
                 # mRNA code" of Translation) are a second fit of the key's only when they say it whole
                 # ("A sequence of three bases (codon or triplet) that …" of Genetic code)
                 clue = _phrase_stems(fact.pred)
-                cells = [cell for row, cell in self._row_cells if key(row) == key(cand)]
-                says_it = any(_holds_run(_phrase_stems(cell), clue) for cell in cells)
+                says_it = any(_holds_run(cell, clue) for cell in self._row_phrases.get(key(cand), ()))
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             return not (
                 fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=own)
@@ -637,6 +636,14 @@ class Rivals:
         kind = set(terms(head[1]))
         return len(said) >= 4 and len(said & kind) >= 0.75 * len(said)
 
+    @cached_property
+    def _row_phrases(self) -> dict[str, list[list[str]]]:
+        """What each table row's cells say, as stems, by the row's key: read once, after every table."""
+        by_row: dict[str, list[list[str]]] = defaultdict(list)
+        for row, cell in self._row_cells:
+            by_row[key(row)].append(_phrase_stems(cell))
+        return by_row
+
     def _one_of_those_listed(self, pred: str) -> bool:
         """Whether ``pred`` only files its subject under a kind ("is a building block of an OOP") that a
         heading of the notes lists several of ("Building blocks of an OOP"): one of many, no definition."""
@@ -644,8 +651,9 @@ class Rivals:
         if m is None or re.search(r"\b(?:that|which|who|whose|where|when|used|for|to|in|by|with)\b", pred):
             return False
         kind = m.group(1).strip().lower()
-        plural = {kind + "s", kind + "es", kind[:-1] + "ies" if kind.endswith("y") else kind}
-        return any(title.lower().startswith(tuple(plural)) for title in self._all_headings)
+        plural = [kind + "s", kind + "es"] + ([kind[:-1] + "ies"] if kind.endswith("y") else [])
+        listing = re.compile(rf"(?:{'|'.join(map(re.escape, plural))})\b")
+        return any(listing.match(title.lower()) for title in self._all_headings)
 
     @cached_property
     def _all_headings(self) -> frozenset[str]:
@@ -803,7 +811,9 @@ class Rivals:
                 choices = named
                 fact.answer = named[0]
         tails = [_COMMON_MARK.search(c) for c in choices]
-        if all(tails) and len({t.group(0).strip() for t in tails if t}) == 1:
+        # not a call's arguments ('len(x)', 'max(x)'): there the brackets are part of the name
+        spaced = all(t is not None and t.group(0)[:1].isspace() for t in tails)
+        if fact.pool != "cell" and spaced and len({t.group(0).strip() for t in tails if t}) == 1:
             # 'Stage 3 Anaphase (HL)' beside 'Stage 1 Prophase (HL)': a mark every choice carries (the
             # course level) tells none apart and only clutters them
             plain = [c[: t.start()] for c, t in zip(choices, tails, strict=True) if t]

@@ -68,7 +68,7 @@ _HEDGED = re.compile(
     r"in (?:most|some|many) cases),"
     # "Many tort actions result from car accidents" under "Automobile Negligence": how many of a class,
     # a remark with a subject of its own, not what the heading is
-    r"|^(?:many|most|some|several|few)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+s?\b(?<!ly)",
+    r"|^(?:many|most|some|several|few)\s+(?-i:(?:[a-z]+\s+)?[a-z]+s)\s+(?-i:[a-z]+)\b(?<!ly)",
     re.IGNORECASE,
 )
 _SUBORDINATE = frozenset(

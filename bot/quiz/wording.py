@@ -607,12 +607,16 @@ def _lower_title(phrase: str) -> str:
 
 # A trailing parenthesis of two or more words ("(studded with ribosomes)", "(Temporary volume)"), not
 # an abbreviation or a list of letters ("(NS)", "(R, X)").
+_GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
 # "Which of these are membrane-bound sacs …?": a stem that says what its key is, not how the notes
-# describe it, holds wherever its section stands
-_DEFINES_ITSELF = re.compile(r"^[Ww]hich (?:one is|of these are) (?!described\b)")
+# describe it, holds wherever its section stands; "which one is the cheapest tier" (the first, the
+# default, the only one) ranks its key among the section's, and keeps the section
+_DEFINES_ITSELF = re.compile(
+    r"^[Ww]hich (?:one is|of these are) (?!described\b)"
+    r"(?!(?:(?:an?|the)\s+)?(?:first|second|third|last|next|main|default|only|same|best|worst|most|least|\w+est)\b)"
+)
 # the bracket a label ends with ('Stage 3 Anaphase (HL)'), taken off the choices when every one has it
 _COMMON_MARK = re.compile(r"\s*\([^()]+\)$")
-_GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
 
 
 def _longer_subject(ws: list[str], i: int) -> bool:
@@ -772,7 +776,8 @@ def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
     """Whether ``entry`` is an item of a list that a sentence ending "because:" or "reasons:" leads
     into: its labels name steps of an argument, not things to choose between; or one ending "an
     environment that is:" or "see the system as:": its labels ('shared', 'stable') finish that
-    sentence, what the thing it names is like, not things of their own."""
+    sentence, what the thing it names is like, not things of their own ("such as:", "classified as:"
+    and "can be:" lead into things)."""
     if not entry.item or entry.parent is not None:
         return False
     i = entry.index - 1
@@ -796,7 +801,10 @@ def _recap(label: str) -> bool:
 
 
 _REASONS_LEAD = re.compile(r"\b(?:because|reasons?|why|since)\W*:\s*$", re.IGNORECASE)
-_PREDICATE_LEAD = re.compile(r"\b(?:(?:that|which|who)\s+(?:is|are)|as|be)\s*:\s*$", re.IGNORECASE)
+_PREDICATE_LEAD = re.compile(
+    r"\b(?:(?:that|which|who)\s+(?:is|are)|(?:see|sees|view|views|regard|regards)\s+[^:]{1,40}\s+as)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _remark(label: str) -> bool:
