@@ -4556,3 +4556,7 @@ def test_review_bounds_of_this_stops_rules(tmp_path):
     builder.build()
     assert builder.is_verb("returns", "the")
     assert not builder._one_of_those_listed("is a protein")
+    from bot.quiz.wording import _DEFINES_ALONE
+
+    assert _DEFINES_ALONE.match("is the watery liquid inside the cell membrane")
+    assert not _DEFINES_ALONE.match("is the cheapest tier, on spinning disks")

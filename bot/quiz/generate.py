@@ -57,6 +57,7 @@ from bot.quiz.wording import (
     _AUX,
     _BASE_VERBS,
     _COMMON_MARK,
+    _DEFINES_ALONE,
     _DETERMINERS,
     _ENUMERATED,
     _FILING_HEADING,
@@ -830,7 +831,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         that thing; without it the stem loses the qualifier that makes one answer right."""
         if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
             return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is
-        if re.match(r"(?:is|are)\s+(?:an?|the)\s", fact.pred):
+        if _DEFINES_ALONE.match(fact.pred):
             return fact.prompt  # "Cytoplasm is the watery liquid inside …" says what it is wherever it is
         title = self._own_heading(fact.chunk)
         e = self.entity(title)

@@ -647,11 +647,13 @@ class Rivals:
     def _one_of_those_listed(self, pred: str) -> bool:
         """Whether ``pred`` only files its subject under a kind ("is a building block of an OOP") that a
         heading of the notes lists several of ("Building blocks of an OOP"): one of many, no definition."""
-        m = re.match(r"^(?:is|are)\s+(?:an?|one of the)\s+([\w -]{3,40}?)(?:\s+of\s+.{1,30})?$", pred)
+        m = re.match(r"^(?:is|are)\s+(an?|one of the)\s+([\w -]{3,40}?)(?:\s+of\s+.{1,30})?$", pred)
         if m is None or re.search(r"\b(?:that|which|who|whose|where|when|used|for|to|in|by|with)\b", pred):
             return False
-        kind = m.group(1).strip().lower()
+        kind = m.group(2).strip().lower()
         plural = [kind + "s", kind + "es"] + ([kind[:-1] + "ies"] if kind.endswith("y") else [])
+        if m.group(1) == "one of the":
+            plural.append(kind)  # "is one of the building blocks of …": the kind is said in the plural
         listing = re.compile(rf"(?:{'|'.join(map(re.escape, plural))})\b")
         return any(listing.match(title.lower()) for title in self._all_headings)
 

@@ -611,10 +611,13 @@ _GLOSS = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,}\s+[A-Za-z]{3,})[^()]{6,}\)$")
 # "Which of these are membrane-bound sacs …?": a stem that says what its key is, not how the notes
 # describe it, holds wherever its section stands; "which one is the cheapest tier" (the first, the
 # default, the only one) ranks its key among the section's, and keeps the section
+_RANKS = r"(?:first|second|third|last|next|main|default|only|same|best|worst|most|least|\w+est)\b"
 _DEFINES_ITSELF = re.compile(
-    r"^[Ww]hich (?:one is|of these are) (?!described\b)"
-    r"(?!(?:(?:an?|the)\s+)?(?:first|second|third|last|next|main|default|only|same|best|worst|most|least|\w+est)\b)"
+    rf"^[Ww]hich (?:one is|of these are) (?!described\b)(?!(?:(?:an?|the)\s+)?{_RANKS})"
 )
+# "is the watery liquid inside …": a definition, which holds wherever its section stands ("is the
+# cheapest tier" ranks its subject among the section's)
+_DEFINES_ALONE = re.compile(rf"(?:is|are)\s+(?:an?|the)\s(?!{_RANKS})")
 # the bracket a label ends with ('Stage 3 Anaphase (HL)'), taken off the choices when every one has it
 _COMMON_MARK = re.compile(r"\s*\([^()]+\)$")
 
