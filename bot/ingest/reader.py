@@ -238,7 +238,7 @@ def _unescape_entities(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         char = html.unescape(m.group(0))
         # a line or page break of any kind ('&#10;', '&#12;', '&#x2028;') stays written out
-        return m.group(0) if len(char.splitlines()) != 1 or char != char.splitlines()[0] else char
+        return char if char.splitlines() == [char] else m.group(0)
 
     def prose(part: str) -> str:
         out, at = [], 0

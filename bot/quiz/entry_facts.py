@@ -69,9 +69,9 @@ from bot.quiz.wording import (
     _everyday,
     _first_word,
     _genus_of,
-    _gives_reasons,
     _head,
     _kind_of,
+    _lead_in_lists_no_things,
     _leads_in,
     _longer_subject,
     _nested,
@@ -638,7 +638,7 @@ class EntryFacts:
             return None  # a label the notes never use again as a name ("Default provided username")
         if self.enumerated(term) or (words(term) or [""])[-1] in STOPWORDS or key(term) in self._fields:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
-        if _gives_reasons(entry, entries):
+        if _lead_in_lists_no_things(entry, entries):
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
         if _POSITION.search(term) or _PLACEHOLDER.match(term):
             return None  # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', 'XX': where a field sits, not a thing

@@ -628,14 +628,15 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             siblings = {_label_key(g) for g in fact.group}
             # a choice shown without the mark every label carried ('Stage 3 Anaphase' of '… (HL)')
             marked = {_label_key(_COMMON_MARK.sub("", g)): _label_key(g) for g in fact.group}
+            unlined = {_label_key(r) for r in fact.rivals}
+            here = fact.chunk.source
             said: list[tuple[str, str]] = []
             skipped = False
             for name in item.choices:
                 k = _label_key(name)
                 alt = marked.get(k, k)
-                here = fact.chunk.source
                 f = fact if name == asked else by_name.get((here, k)) or by_name.get((here, alt))
-                if name in fact.rivals or alt in {_label_key(r) for r in fact.rivals}:
+                if name in fact.rivals or alt in unlined:
                     skipped = True
                     continue  # 'SaaS' beside IaaS has no line of its own to offer as a choice
                 if f is None or (f is not fact and k not in siblings and alt not in siblings):

@@ -655,11 +655,7 @@ class Rivals:
         if m.group(1) == "one of the":
             plural.append(kind)  # "is one of the building blocks of …": the kind is said in the plural
         listing = re.compile(rf"(?:{'|'.join(map(re.escape, plural))})\b")
-        return any(listing.match(title.lower()) for title in self._all_headings)
-
-    @cached_property
-    def _all_headings(self) -> frozenset[str]:
-        return frozenset(_clean_heading(h) for c in self.chunks for h in c.heading)
+        return any(listing.match(title.lower()) for title in self._headings)
 
     @staticmethod
     def _named_in(cand: str, fact: _Fact) -> bool:

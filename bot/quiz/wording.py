@@ -775,7 +775,7 @@ def _sentence_like(label: str) -> bool:
     return len(ws) > 6 or bool(_PRONOUN_START.match(label)) or any(w.lower() in _AUX for w in ws[1:])
 
 
-def _gives_reasons(entry: Entry, entries: list[Entry]) -> bool:
+def _lead_in_lists_no_things(entry: Entry, entries: list[Entry]) -> bool:
     """Whether ``entry`` is an item of a list that a sentence ending "because:" or "reasons:" leads
     into: its labels name steps of an argument, not things to choose between; or one ending "an
     environment that is:" or "see the system as:": its labels ('shared', 'stable') finish that
