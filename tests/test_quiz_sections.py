@@ -222,3 +222,59 @@ def test_a_section_opening_on_how_many_of_a_class_is_no_line_of_its_heading(tmp_
         " injury caused by dangerous substance or activity even if they were not negligent\n"
     )
     assert _asks_but_never(tmp_path, notes, "car accidents")
+
+
+# A heading that only lists its subsections' topics ("Excluder and Reducer") is a grouping; a
+# chapter heading that names one of its sections among other topics ("Smokers and Equipment") is not.
+HIVE_NOTES = """# Beekeeping
+
+## Hive parts
+
+### Brood Box
+A brood box holds the frames where the queen lays her eggs and the young bees grow.
+
+### Honey Super
+A honey super stores the surplus that the keeper harvests at the end of summer.
+
+### Bottom Board
+A bottom board forms the floor of the hive and catches debris that falls from the comb.
+
+### Excluder and Reducer
+
+#### Excluder
+An excluder keeps the queen out of the upper boxes with a grid too narrow for her body.
+
+#### Reducer
+A reducer narrows the hive door so guards can defend it against robbing wasps.
+
+## Smokers and Equipment
+
+### Smoker
+A smoker calms the colony by masking the alarm scent the guards release.
+
+### Veil
+A veil protects the face and neck of the keeper from stings during inspections.
+
+### Hive Tool
+A hive tool pries apart boxes and frames that the bees have glued together with propolis.
+"""
+
+
+def test_topics_a_heading_only_gathers_stand_beside_its_siblings(tmp_path: Path):
+    items = {it.answer_text.lower(): it for it in _items_of(tmp_path, HIVE_NOTES) if it.kind == "statement"}
+    reducer = items["reducer"]
+    assert "narrows the hive door" in reducer.prompt
+    # not an either-or with its grouping's other topic: the hive parts beside the grouping are its kind
+    assert len(reducer.choices) == 4
+    assert {c.lower() for c in reducer.choices} & {"brood box", "honey super", "bottom board"}
+    # a chapter that names one section among other topics keeps its sections together
+    smoker = items["smoker"]
+    assert {c.lower() for c in smoker.choices} == {"smoker", "veil", "hive tool"}
+
+
+def test_what_can_be_done_with_a_thing_is_no_question_of_which_thing(tmp_path: Path):
+    notes = HIVE_NOTES.replace(
+        "A veil protects the face and neck of the keeper from stings during inspections.",
+        "A veil can be worn over a hat during inspections to keep stings off the face.",
+    )
+    assert _asks_but_never(tmp_path, notes, "can be worn")

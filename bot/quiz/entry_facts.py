@@ -82,6 +82,7 @@ from bot.quiz.wording import (
     _sentence_like,
     _singular,
     _stem_set,
+    _topic_parts,
     _unquote,
     _unref,
     _vocabulary_size,
@@ -319,17 +320,53 @@ class EntryFacts:
                 found.append((abs(self.pos[c.id] - here), other))
         return [other for _, other in sorted(found)]
 
+    @cached_property
+    def _subsections(self) -> dict[tuple[str, ...], set[frozenset[str]]]:
+        """The stemmed titles of the sections right under each heading path of a file."""
+        out: dict[tuple[str, ...], set[frozenset[str]]] = {}
+        for c in self.chunks:
+            for k in range(1, len(c.heading)):
+                title = frozenset(stem(w) for w in words(_clean_heading(c.heading[k])) if w not in STOPWORDS)
+                out.setdefault((c.source, *c.heading[:k]), set()).add(title)
+        return out
+
+    @cached_property
+    def _peer_paths(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        return {}  # ``_peer_path`` of each section, worked out once: every sibling lookup asks it
+
+    def _peer_path(self, chunk: Chunk) -> tuple[str, ...]:
+        """A section's place among the things its notes set side by side. A heading that only lists
+        its subsections' topics ("Label and Selector, Annotation, Namespace", over 'Label',
+        'Selector', 'Annotation' and 'Namespaces') is a grouping, not a thing: its topics stand
+        beside the sections next to it ('Deployment', 'ConfigMap'), as if it were not there. A
+        heading that names one of its subsections among other topics ("Serverless and App
+        Services", over 'Serverless' and 'SNS') is a chapter, and keeps its place."""
+        heading = chunk.heading
+        at = (chunk.source, *heading)
+        if at not in self._peer_paths:
+            place = heading
+            if len(heading) >= 2:
+                parts = _topic_parts(heading[-2])
+                below = self._subsections.get((chunk.source, *heading[:-1]), set())
+                named = sum(1 for p in parts if p in below)
+                mine = frozenset(stem(w) for w in words(_clean_heading(heading[-1])) if w not in STOPWORDS)
+                if parts and mine in parts and named >= 2 and named >= len(parts) - 1:
+                    place = (*heading[:-2], heading[-1])
+            self._peer_paths[at] = place
+        return self._peer_paths[at]
+
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
         notes set "Delirium is a disorder of ..." and "Dementia is a disorder of ..." side by side."""
         at = self._defines_section[name]
         here = self.pos[at.id]
+        place = self._peer_path(at)
         found = [
             (abs(self.pos[c.id] - here), other)
             for other, c in self._defines_section.items()
             if other != name
             and c.source == at.source
-            and c.heading[:-1] == at.heading[:-1]
+            and self._peer_path(c)[:-1] == place[:-1]
             and c.heading != at.heading
         ]
         return [other for _, other in sorted(found)]

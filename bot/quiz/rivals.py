@@ -69,6 +69,10 @@ _COUNTED_SETTING = re.compile(
 )
 
 
+# "can be defined …", "can also be achieved by …": a possibility, not what sets a thing apart
+_POSSIBLE = re.compile(r"^can\s+(?:also\s+)?be\s", re.IGNORECASE)
+
+
 def _holds_run(words_: list[str], run: list[str]) -> bool:
     """Whether ``run`` occurs in ``words_`` word for word."""
     n = len(run)
@@ -703,6 +707,10 @@ class Rivals:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
+        if fact.kind == "statement" and _POSSIBLE.match(fact.pred):
+            # "Environment Variables can be defined for each pod in the YAML file": what can be done
+            # with it, and with most things beside it. The line still says what the section is about
+            return None
         if fact.kind == "statement" and self._one_of_those_listed(fact.pred):
             return None  # "A class is a building block of an OOP" beside "Building blocks of an OOP"
         if fact.kind in ("statement", "mapping") and self._restates_its_kind(fact):

@@ -158,6 +158,19 @@ def _clean_heading(title: str) -> str:
     return text
 
 
+# the parts of a heading over several topics: "Label and Selector, Annotation, Namespace"
+_TOPIC_PARTS = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
+
+
+def _topic_parts(title: str) -> list[frozenset[str]]:
+    """The stemmed words of each topic a heading gathers ("Label and Selector, Annotation,
+    Namespace"), or [] for a heading of one topic."""
+    parts = [p for p in _TOPIC_PARTS.split(_clean_heading(title)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    return [frozenset(stem(w) for w in words(p) if w not in STOPWORDS) for p in parts]
+
+
 # a list or line breaks written in HTML inside a table cell, where markdown has no lists:
 # "payments firms make to purchase <ul><li>hiring labor, renting land</li></ul>"
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
