@@ -4560,3 +4560,20 @@ def test_review_bounds_of_this_stops_rules(tmp_path):
 
     assert _DEFINES_ALONE.match("is the watery liquid inside the cell membrane")
     assert not _DEFINES_ALONE.match("is the cheapest tier, on spinning disks")
+
+
+def test_a_sentence_saying_alike_of_two_things_sets_them_side_by_side(tmp_path):
+    # "HTTP uses pull, SMTP uses push": one verb, two subjects, each with its own object
+    notes = """# Courier services
+
+## Couriers
+- PGP carries short letters across rivers in under an hour.
+- RLR carries parcels between towns along the old roads.
+- PGP uses trained birds, RLR uses fresh horses at every station.
+- Both were replaced by the telegraph.
+"""
+    item = _asking(tmp_path, notes, "uses")
+    assert item is not None
+    assert set(item.choices) == {"PGP", "RLR"}
+    # the other side's own clause does not make it a second right answer
+    assert item.answer_text == ("RLR" if "fresh horses" in item.prompt else "PGP")

@@ -124,6 +124,17 @@ def _plural_head(name: str) -> bool:
     return _plural_attribute(name) and bool(head) and is_dictionary_word(head[-1].lower()[:-1])
 
 
+def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
+    """The subjects of one sentence's clauses when it says the same kind of thing of each
+    ("HTTP uses pull, SMTP uses push": one verb, two subjects, two objects), else []."""
+    subjects = list(dict.fromkeys(subj for subj, _, _ in made))
+    verbs = {pred.split()[0].lower() for _, _, pred in made if pred.split()}
+    preds = {pred.lower() for _, _, pred in made}
+    if len(subjects) < 2 or len(subjects) != len(made) or len(verbs) != 1 or len(preds) != len(made):
+        return []
+    return subjects
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -145,6 +156,9 @@ class EntryFacts:
             for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
                 made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
+                # "HTTP uses pull, SMTP uses push": one sentence saying the same of two things, each
+                # its own way, sets them side by side as an "X vs. Y" label does
+                contrast = _contrasted(made)
                 if made:
                     for subj, prompt, pred in made:
                         explanation = (
@@ -164,6 +178,7 @@ class EntryFacts:
                         said_before = True
                         pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
+                        fact.compared, fact.contrast = list(contrast), bool(contrast)
                         pending.append((fact, entry.index))
                         (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
                     # "It ..." next refers to this subject only when nothing else is named here
@@ -232,6 +247,8 @@ class EntryFacts:
                 if len(parallel) >= 2:
                     fact.parallel = True
                     group = parallel
+            if fact.compared:  # the other sides of its own sentence come first
+                group = fact.compared + [g for g in group if g not in fact.compared]
             for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
                 if label and _VS.search(label):
                     sides = [_clean_name(p) for p in _VS.split(label)]

@@ -28,6 +28,7 @@ class _Fact:
     loose: bool = False  # one of a glossary's terms, which are of many kinds: rivals must share its genus
     rivals: set[str] = field(default_factory=set)  # sibling labels with no line of their own to ask
     siblings_only: bool = False  # rivals only from ``group`` (a heading's siblings), never from elsewhere
+    contrast: bool = False  # its sentence says alike of each of ``compared`` ("A uses X, B uses Y")
 
 
 @dataclass

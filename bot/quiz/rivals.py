@@ -510,7 +510,8 @@ class Rivals:
                 genus = self._glossary_genus.get(key(fact.answer), "")
                 if not genus or self._glossary_genus.get(key(cand)) != genus:
                     return False
-            own = apart or defined_apart
+            # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
+            own = apart or defined_apart or (fact.contrast and cand in fact.compared)
             if fact.kind == "table" and fact.pool != "cell" and fact.pred:
                 # a table sets its rows apart: a row's own cells ("The making of a protein using the
                 # mRNA code" of Translation) are a second fit of the key's only when they say it whole
