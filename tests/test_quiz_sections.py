@@ -278,3 +278,28 @@ def test_what_can_be_done_with_a_thing_is_no_question_of_which_thing(tmp_path: P
         "A veil can be worn over a hat during inspections to keep stings off the face.",
     )
     assert _asks_but_never(tmp_path, notes, "can be worn")
+
+
+def test_a_gathered_topic_that_is_not_said_to_be_anything_is_no_sibling(tmp_path: Path):
+    notes = """# Beekeeping
+
+## Hive parts
+
+### Brood Box
+A brood box holds the frames where the queen lays her eggs and the young bees grow.
+
+### Honey Super
+A honey super stores the surplus that the keeper harvests at the end of summer.
+
+### Frames and Wax
+
+#### Frames
+A frame holds the comb in a straight row that the keeper can lift out on its own.
+
+#### Wax
+Wax can be melted down and pressed into new foundation sheets.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "statement"]
+    assert items
+    # what can be done with wax does not make it one of the hive parts beside the frames
+    assert not any("Wax" in it.choices for it in items)

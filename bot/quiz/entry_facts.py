@@ -49,6 +49,7 @@ from bot.quiz.wording import (
     _PLACEHOLDER,
     _PLURAL_AUX,
     _POSITION,
+    _POSSIBLE,
     _PROCEDURE,
     _PRONOUN_START,
     _QUESTION_HEADING,
@@ -385,6 +386,10 @@ class EntryFacts:
             and c.source == at.source
             and self._peer_path(c)[:-1] == place[:-1]
             and c.heading != at.heading
+            # a topic a grouping heading gathers is of its new siblings' kind only when its section
+            # says what it is: "Environment Variables can be defined for each pod" does not
+            and (c.heading == self._peer_path(c) or not _POSSIBLE.match(self._opening.get(other, "")))
+            and (at.heading == place or not _POSSIBLE.match(self._opening.get(name, "")))
         ]
         return [other for _, other in sorted(found)]
 

@@ -33,6 +33,7 @@ from bot.quiz.wording import (
     _DETERMINERS,
     _GLOSS,
     _NEGATIONS,
+    _POSSIBLE,
     _SET_BESIDE,
     _TOPIC_HEADING,
     _VAGUE_GENUS,
@@ -67,10 +68,6 @@ _COUNTED_SETTING = re.compile(
     rf"^In “(?P<n>{COUNT_WORD}) "
     r"(?P<rest>[\"“]?[A-Za-z]+s[\"”]?(?: [^”]*)?)”, (?P<q>[Ww]hich .+)$"
 )
-
-
-# "can be defined …", "can also be achieved by …": a possibility, not what sets a thing apart
-_POSSIBLE = re.compile(r"^can\s+(?:also\s+)?be\s", re.IGNORECASE)
 
 
 def _holds_run(words_: list[str], run: list[str]) -> bool:

@@ -171,6 +171,10 @@ def _topic_parts(title: str) -> list[frozenset[str]]:
     return [frozenset(stem(w) for w in words(p) if w not in STOPWORDS) for p in parts]
 
 
+# "can be defined …", "can also be achieved by …": a possibility, not what sets a thing apart
+_POSSIBLE = re.compile(r"^can\s+(?:also\s+)?be\s", re.IGNORECASE)
+
+
 # a list or line breaks written in HTML inside a table cell, where markdown has no lists:
 # "payments firms make to purchase <ul><li>hiring labor, renting land</li></ul>"
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
