@@ -40,6 +40,16 @@ _ITALIC_DEFINED = re.compile(
     + r"\s+(?:is|are|refers? to|means|denotes|measures|describes)\b",
     re.IGNORECASE,
 )
+# A term set in italics as the subject of a sentence that says what it does: "*Pecking order theory*
+# suggests ...", "A *statutory merger* results ...", "*Horizontal mergers* occur ...". The word after it
+# must read as a verb: one in -s after any subject, a plain word after a plural one (checked in
+# ``_italic_subject``). "*Childs* v. Boyle" or "*Note:* This" are not.
+_ITALIC_SUBJECT = re.compile(
+    r"(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|(?<=[.!?])\s+)(?:(?:the|an?)\s+)?"
+    + _ITALIC
+    + r"\s+(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
 _ITALIC_NAMED = re.compile(
     r"\b(?:known as|called|termed|referred to as|defined as)\s+(?:(?:the|an?)\s+)?" + _ITALIC, re.IGNORECASE
 )
@@ -160,6 +170,17 @@ class Match:
     end: int
     text: str
     exact: bool
+
+
+def _italic_subject(term: str, verb: str) -> bool:
+    """Whether the word after an italic term reads as its verb: 'suggests' (not 'class' or 'gas'),
+    or a plain word after a plural term ('mergers occur'); never a little word ('of', 'for')."""
+    if verb.lower() in STOPWORDS or not verb.islower() or ":" in term:
+        return False
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        return True
+    last = term.split()[-1] if term.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and is_common_word(verb) and not verb.endswith("ly")
 
 
 def _clean_term(raw: str) -> str:
@@ -517,6 +538,10 @@ class Glossary:
             for found in [*_ITALIC_DEFINED.finditer(line), *_ITALIC_NAMED.finditer(line)]:
                 term = _clean_term(found.group(1) or found.group(2))
                 if len(term.split()) <= 5:
+                    self._add(term, "definition", chunk)
+            for found in _ITALIC_SUBJECT.finditer(line):
+                term = _clean_term(found.group(1) or found.group(2))
+                if len(term.split()) <= 5 and _italic_subject(term, found.group("verb")):
                     self._add(term, "definition", chunk)
             for found in _BOLD_NAMED.finditer(line):
                 term = _clean_term(found.group(1))

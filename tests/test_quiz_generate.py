@@ -2478,6 +2478,30 @@ def test_terms_set_in_italics_where_a_sentence_defines_them_are_the_notes_terms(
     assert "marginally" not in {e.name for e in glossary.entities.values()}
 
 
+def test_a_term_set_in_italics_as_its_sentence_subject_is_a_term_and_its_run_is_asked(tmp_path):
+    """Study notes set a term in italics as the subject of the line that says what it does ("*Pecking
+    order theory* suggests ...", "A *statutory merger* results in ..."); a run of such lines is a list
+    of things of one kind. A case name ("*Childs* v. Boyle"), a label ("*Note:* this") or a stressed
+    word before a little word ("*only* for") is no term."""
+    notes = (
+        "# Mergers\n\n## Kinds of merger\n\n"
+        "- A *statutory merger* results in the target company ceasing to exist.\n"
+        "- A *subsidiary merger* results in the acquired firm continuing as a unit of the buyer.\n"
+        "- A *consolidation* results in both firms being replaced by a newly formed company.\n\n"
+        "## Cases\n\n"
+        "- *Childs* v. Boyle set the rule on social hosts.\n"
+        "- *Note:* this applies only to public companies.\n"
+        "- It applies *only* for listed firms.\n"
+    )
+    _, glossary, defined = _defined_terms(tmp_path, notes)
+    assert {"statutory merger", "subsidiary merger", "consolidation"} <= defined
+    names = {e.name.lower() for e in glossary.entities.values()}
+    assert not {"childs", "note", "note:", "only"} & names
+    item = _asking(tmp_path, notes, "ceasing to exist")
+    assert item is not None and item.answer_text == "statutory merger"
+    assert set(item.choices) == {"statutory merger", "subsidiary merger", "consolidation"}
+
+
 def test_terms_stressed_in_capitals_where_a_sentence_defines_them_are_the_notes_terms(tmp_path):
     """Some lecture notes stress the term they define in capitals instead of bold ("PRIMARY
     QUALITIES are things ...", "a position known as VITALISM"). Those are the notes' terms, named as a

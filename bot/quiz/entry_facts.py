@@ -212,7 +212,9 @@ class EntryFacts:
         defining = {
             index: fact.answer
             for fact, index in pending
-            if fact.kind == "statement" and (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact))
+            # a run of lines each about its own set-out term ("A *statutory merger* results in …", "A
+            # *consolidation* results in …") sets those terms side by side, whatever its verb
+            if fact.kind == "statement" and (_DEFINES_WHAT.match(fact.pred) or self._set_out(fact))
         }
         # groups: siblings in the same list and members of an "X vs. Y" label above
         for fact, index in pending:
@@ -268,8 +270,13 @@ class EntryFacts:
         """Whether a statement's subject is a term the notes set out where they define it (in
         italics or stressed capitals: "MODES are formulations of a substance") and the statement
         says what it is: the notes mark the sentence as its definition, article or not."""
+        return self._set_out(fact) and re.match(r"(?:is|are)\s", fact.pred) is not None
+
+    def _set_out(self, fact: _Fact) -> bool:
+        """Whether a statement's subject is a term the notes set out where they define it or say what
+        it does ("*Pecking order theory* states ...", "A *statutory merger* results in ...")."""
         e = self.entity(fact.answer)
-        return e is not None and "definition" in e.kinds and re.match(r"(?:is|are)\s", fact.pred) is not None
+        return e is not None and "definition" in e.kinds
 
     def _names_section(self, chunk: Chunk, name: str) -> bool:
         """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind
