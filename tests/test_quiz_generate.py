@@ -4601,3 +4601,20 @@ def test_a_sentence_saying_alike_of_two_things_sets_them_side_by_side(tmp_path):
     assert set(item.choices) == {"PGP", "RLR"}
     # the other side's own clause does not make it a second right answer
     assert item.answer_text == ("RLR" if "fresh horses" in item.prompt else "PGP")
+
+
+def test_points_made_about_one_thing_are_not_asked_as_which_thing(tmp_path):
+    # a numbered list of what language does is a list of points about language, not of things: the
+    # labels beside it (gestures, a hypothesis about language) communicate too, or are about it
+    notes = """# Culture
+
+## Symbolic culture
+
+- **Gestures**: the ways in which people use their bodies to communicate with one another.
+- **Language**: a system of symbols that can be combined in countless ways to communicate abstract thought.
+  1. Language allows a shared past by letting us talk about events that are gone.
+  2. Language enables us to agree on times, dates, and places.
+  3. Language allows shared perspectives by communication.
+- **Whorf Hypothesis**: the hypothesis that language creates ways of thinking and perceiving.
+"""
+    assert _asks_but_never(tmp_path, notes, "one allows")

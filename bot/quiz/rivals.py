@@ -602,6 +602,12 @@ class Rivals:
                     return chosen
             chosen.clear()
             fact.tiers.clear()
+        if fact.kind == "statement" and fact.group and not fact.compared and all(
+            self.same_thing(g, fact.answer) for g in fact.group
+        ):
+            # "1. Language enables us to agree on times … 4. Language allows shared perspectives …":
+            # points about one thing, whose list sets nothing beside it
+            return chosen
         for how in _SET_BESIDE:
             # a list of another topic names another thing ('Task' of one service and of another)
             peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
