@@ -4618,3 +4618,21 @@ def test_points_made_about_one_thing_are_not_asked_as_which_thing(tmp_path):
 - **Whorf Hypothesis**: the hypothesis that language creates ways of thinking and perceiving.
 """
     assert _asks_but_never(tmp_path, notes, "one allows")
+
+
+def test_a_siblings_own_line_that_holds_the_whole_clue_is_a_second_right_answer(tmp_path):
+    # run of definitions: each line sets its own subject apart on the same terms, but a consolidation,
+    # after which both firms cease to exist, is also one after which the target ceases to exist
+    notes = """# Mergers
+
+## Kinds of merger
+
+- A *statutory merger* results in the target company ceasing to exist.
+- A *subsidiary merger* results in the acquired firm continuing as a unit of the buyer.
+- A *consolidation* results in both the target company and the buyer ceasing to exist.
+- A *tender offer* results in shareholders selling their shares straight to the buyer.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if "results in the target company ceasing" in it.prompt]
+    assert all("consolidation" not in it.choices for it in items)
+    # the lines that only share some terms stay rivals of each other
+    assert _asking(tmp_path, notes, "continuing as a unit") is not None

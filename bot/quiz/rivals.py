@@ -136,11 +136,15 @@ class Rivals:
                     found[i] = self.clauses[i]
         return list(found.values())
 
-    def fits(self, candidate: str, pred: str, answer: str, own_line: bool = False) -> bool:
+    def fits(
+        self, candidate: str, pred: str, answer: str, own_line: bool = False, sides: bool = False
+    ) -> bool:
         """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms). With
         ``own_line``, the candidate's own definition in a run of them does not count: "Inelastic
         demand is the demand that barely moves when the price changes" contrasts with its sibling's
-        definition on the same terms, it does not repeat it."""
+        definition on the same terms, it does not repeat it; unless it holds every term of the clue.
+        With ``sides``, the candidate and the answer are the two sides of one sentence ("HTTP uses
+        pull, SMTP uses push"), whose clause holds both."""
         own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
         want = {t for t in terms(pred) if t not in own}
         if not want:
@@ -163,6 +167,11 @@ class Rivals:
             # "The re.findall() function returns …" is its own line as much as "re.findall() returns …"
             said = clause.words[1:] if clause.words[:1] in (["the"], ["a"], ["an"]) else clause.words
             if own_line and said[: len(named)] == named:
+                # its own line sets it apart on the same terms, unless it says the whole clue: "A
+                # consolidation results in both the target and the buyer ceasing to exist" is true
+                # of "results in the target ceasing to exist" as well
+                if not sides and len(want) >= 2 and want <= clause.terms:
+                    return True
                 continue
             shared = want & clause.terms
             if not shared:
@@ -508,7 +517,8 @@ class Rivals:
                 if not genus or self._glossary_genus.get(key(cand)) != genus:
                     return False
             # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
-            own = apart or defined_apart or (fact.contrast and cand in fact.compared)
+            sides = fact.contrast and cand in fact.compared
+            own = apart or defined_apart or sides
             if fact.kind == "table" and fact.pool != "cell" and fact.pred:
                 # a table sets its rows apart: a row's own cells ("The making of a protein using the
                 # mRNA code" of Translation) are a second fit of the key's only when they say it whole
@@ -517,7 +527,9 @@ class Rivals:
                 says_it = any(_holds_run(cell, clue) for cell in self._row_phrases.get(key(cand), ()))
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             return not (
-                fact.pred and fact.pool != "cell" and self.fits(cand, fact.pred, fact.answer, own_line=own)
+                fact.pred
+                and fact.pool != "cell"
+                and self.fits(cand, fact.pred, fact.answer, own_line=own, sides=sides)
             )
 
         def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
