@@ -4636,3 +4636,20 @@ def test_a_siblings_own_line_that_holds_the_whole_clue_is_a_second_right_answer(
     assert all("consolidation" not in it.choices for it in items)
     # the lines that only share some terms stay rivals of each other
     assert _asking(tmp_path, notes, "continuing as a unit") is not None
+
+
+def test_how_much_a_term_matters_is_no_definition_to_blank(tmp_path):
+    # "Language is key as it allows ...": a blank other words fill as well ('communication')
+    notes = """# Socialization
+
+### Society makes us human
+
+- Sociologists studied **feral children** and **isolated children** to see how much nature and nurture
+  matter. They found out some important aspects:
+  - *Language* is key as it allows us to have a culture, shared ideas, and connections with others.
+  - **The Skeels Experiment:** babies cared for by women had a much higher IQ than babies in orphanages.
+- **Socialization:** the process by which people learn the characteristics of their group.
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert stems
+    assert not any("is key as it allows" in s for s in stems)

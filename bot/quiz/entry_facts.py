@@ -125,6 +125,14 @@ def _plural_head(name: str) -> bool:
     return _plural_attribute(name) and bool(head) and is_dictionary_word(head[-1].lower()[:-1])
 
 
+# "Language is key as it allows us to have a culture": how much a thing matters, not what it is
+_RATES = re.compile(
+    r"(?:is|are)\s+(?:\w+ly\s+|also\s+|so\s+)?(?:key|important|essential|crucial|vital|necessary|central|"
+    r"critical|useful|helpful|significant|needed|required|good|bad|better|best|worse|worst)\b",
+    re.IGNORECASE,
+)
+
+
 def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
     """The subjects of one sentence's clauses when it says the same kind of thing of each
     ("HTTP uses pull, SMTP uses push": one verb, two subjects, two objects), else []."""
@@ -270,7 +278,11 @@ class EntryFacts:
         """Whether a statement's subject is a term the notes set out where they define it (in
         italics or stressed capitals: "MODES are formulations of a substance") and the statement
         says what it is: the notes mark the sentence as its definition, article or not."""
-        return self._set_out(fact) and re.match(r"(?:is|are)\s", fact.pred) is not None
+        return (
+            self._set_out(fact)
+            and re.match(r"(?:is|are)\s", fact.pred) is not None
+            and not _RATES.match(fact.pred)
+        )
 
     def _set_out(self, fact: _Fact) -> bool:
         """Whether a statement's subject is a term the notes set out where they define it or say what
