@@ -175,7 +175,7 @@ class Match:
 def _italic_subject(term: str, verb: str) -> bool:
     """Whether the word after an italic term reads as its verb: 'suggests' (not 'class' or 'gas'),
     or a plain word after a plural term ('mergers occur'); never a little word ('of', 'for')."""
-    if verb.lower() in STOPWORDS or not verb.islower() or ":" in term:
+    if verb.lower() in STOPWORDS or not verb.islower():
         return False
     if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
         return True
@@ -294,6 +294,7 @@ class Glossary:
                 if not navigation and line.role == "content":
                     g._from_line(line.raw, chunk)
             if not navigation:
+                g._from_italic_subjects(chunk)
                 g._from_glossary_entries(chunk)
             g._from_tables(chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
@@ -539,14 +540,27 @@ class Glossary:
                 term = _clean_term(found.group(1) or found.group(2))
                 if len(term.split()) <= 5:
                     self._add(term, "definition", chunk)
-            for found in _ITALIC_SUBJECT.finditer(line):
-                term = _clean_term(found.group(1) or found.group(2))
-                if len(term.split()) <= 5 and _italic_subject(term, found.group("verb")):
-                    self._add(term, "definition", chunk)
             for found in _BOLD_NAMED.finditer(line):
                 term = _clean_term(found.group(1))
                 if len(term.split()) <= 5:
                     self._add(term, "definition", chunk)
+
+    def _from_italic_subjects(self, chunk: Chunk) -> None:
+        """Terms set in italics as the subjects of lines that say what each does ("*Pecking order
+        theory* states ...", "*Tax aversion theory* states ..."): only a run of two or more in one
+        section, as notes set out their terms; a single "*Hamlet* themes include ..." stresses a word."""
+        found: list[str] = []
+        for line in chunk.lines:
+            if line.role != "content" or "*" not in line.raw and "_" not in line.raw:
+                continue
+            for m in _ITALIC_SUBJECT.finditer(line.raw):
+                raw = m.group(1) or m.group(2)
+                term = _clean_term(raw)
+                if ":" not in raw and len(term.split()) <= 5 and _italic_subject(term, m.group("verb")):
+                    found.append(term)
+        if len({key(t) for t in found}) >= 2:
+            for term in found:
+                self._add(term, "definition", chunk)
 
     def _from_glossary_entries(self, chunk: Chunk) -> None:
         """Terms of a glossary the notes write as a term over its definition ("- inflation" above

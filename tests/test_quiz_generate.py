@@ -2490,13 +2490,16 @@ def test_a_term_set_in_italics_as_its_sentence_subject_is_a_term_and_its_run_is_
         "- A *consolidation* results in both firms being replaced by a newly formed company.\n\n"
         "## Cases\n\n"
         "- *Childs* v. Boyle set the rule on social hosts.\n"
-        "- *Note:* this applies only to public companies.\n"
+        "- *Note:* prices rise when the offer is announced.\n"
         "- It applies *only* for listed firms.\n"
     )
     _, glossary, defined = _defined_terms(tmp_path, notes)
     assert {"statutory merger", "subsidiary merger", "consolidation"} <= defined
     names = {e.name.lower() for e in glossary.entities.values()}
     assert not {"childs", "note", "note:", "only"} & names
+    # one line with a word in italics before a noun in -s is no run of terms
+    _, _, defined = _defined_terms(tmp_path, "# Plays\n\n- *Hamlet* themes include revenge and doubt.\n")
+    assert "Hamlet" not in defined
     item = _asking(tmp_path, notes, "ceasing to exist")
     assert item is not None and item.answer_text == "statutory merger"
     assert set(item.choices) == {"statutory merger", "subsidiary merger", "consolidation"}
@@ -4596,11 +4599,13 @@ def test_a_sentence_saying_alike_of_two_things_sets_them_side_by_side(tmp_path):
 - PGP uses trained birds, RLR uses fresh horses at every station.
 - Both were replaced by the telegraph.
 """
-    item = _asking(tmp_path, notes, "uses")
-    assert item is not None
-    assert set(item.choices) == {"PGP", "RLR"}
-    # the other side's own clause does not make it a second right answer
-    assert item.answer_text == ("RLR" if "fresh horses" in item.prompt else "PGP")
+    # either side is asked (before the bank keeps one question per line) with the other as its
+    # rival: the sentence that names both is neither's second right answer
+    made = {it.answer_text: it for it in _builder_of(tmp_path, notes).build() if " uses " in it.prompt}
+    assert set(made) == {"PGP", "RLR"}
+    assert "fresh horses" in made["RLR"].prompt and "trained birds" in made["PGP"].prompt
+    assert all(set(it.choices) == {"PGP", "RLR"} for it in made.values())
+    assert _asking(tmp_path, notes, "uses") is not None
 
 
 def test_points_made_about_one_thing_are_not_asked_as_which_thing(tmp_path):
@@ -4630,10 +4635,14 @@ def test_a_siblings_own_line_that_holds_the_whole_clue_is_a_second_right_answer(
 - A *statutory merger* results in the target company ceasing to exist.
 - A *subsidiary merger* results in the acquired firm continuing as a unit of the buyer.
 - A *consolidation* results in both the target company and the buyer ceasing to exist.
-- A *tender offer* results in shareholders selling their shares straight to the buyer.
+- A *reverse merger* results in a private firm gaining a listing through a listed shell company.
 """
     items = [it for it in _items_of(tmp_path, notes) if "results in the target company ceasing" in it.prompt]
-    assert all("consolidation" not in it.choices for it in items)
+    assert items and all("consolidation" not in it.choices for it in items)
+    # a line that says the clue's terms with a 'not' or an 'only' of its own says something else
+    turned = notes.replace("both the target company and the buyer ceasing", "the target company not ceasing")
+    items = [it for it in _items_of(tmp_path, turned) if "results in the target company ceasing" in it.prompt]
+    assert items and all("consolidation" in it.choices for it in items)
     # the lines that only share some terms stay rivals of each other
     assert _asking(tmp_path, notes, "continuing as a unit") is not None
 

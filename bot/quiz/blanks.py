@@ -27,6 +27,7 @@ from bot.quiz.wording import (
     _ORDINAL_START,
     _POINTER_WORDS,
     _PRONOUN_START,
+    _RATES,
     _VAGUE,
     _VAGUE_TERMS,
     _VS,
@@ -365,6 +366,8 @@ class Blanks:
             return self._recall_label(fact)
         if fact.kind != "statement" or not (_DEFINES_WHAT.match(fact.pred) or self._stated_term(fact)):
             return None
+        if _RATES.match(fact.pred):
+            return None  # "… is the most important …": a blank other words fill as well
         lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
         if lead is None or key(fact.answer) in self._recalled:
             return None

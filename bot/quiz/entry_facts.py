@@ -53,6 +53,7 @@ from bot.quiz.wording import (
     _PROCEDURE,
     _PRONOUN_START,
     _QUESTION_HEADING,
+    _RATES,
     _SIZE,
     _SPLICED,
     _TOC,
@@ -123,14 +124,6 @@ def _plural_head(name: str) -> bool:
     """'Nodes of Ranvier': a name whose head is the plural of a word ('node'), not 'Pancreas'."""
     head = name.split(" of ")[0].split()
     return _plural_attribute(name) and bool(head) and is_dictionary_word(head[-1].lower()[:-1])
-
-
-# "Language is key as it allows us to have a culture": how much a thing matters, not what it is
-_RATES = re.compile(
-    r"(?:is|are)\s+(?:\w+ly\s+|also\s+|so\s+)?(?:key|important|essential|crucial|vital|necessary|central|"
-    r"critical|useful|helpful|significant|needed|required|good|bad|better|best|worse|worst)\b",
-    re.IGNORECASE,
-)
 
 
 def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
@@ -268,7 +261,7 @@ class EntryFacts:
                         # vs. Asynchronous Events": the device is no side of that comparison
                         group = [g for g in group if g not in sides]
                         continue
-                    fact.compared = sides
+                    fact.compared, fact.contrast = sides, False
                     group = fact.compared + group
             fact.group = group
             facts.append(fact)
@@ -387,7 +380,9 @@ class EntryFacts:
                 below = self._subsections.get((chunk.source, *heading[:-1]), set())
                 named = sum(1 for p in parts if p in below)
                 mine = frozenset(stem(w) for w in words(_clean_heading(heading[-1])) if w not in STOPWORDS)
-                if parts and mine in parts and named >= 2 and named >= len(parts) - 1:
+                # every part named but one, and no more than one subsection beside the parts
+                beside = len(below - set(parts))
+                if parts and mine in parts and named >= 2 and named >= len(parts) - 1 and beside <= 1:
                     place = (*heading[:-2], heading[-1])
             self._peer_paths[at] = place
         return self._peer_paths[at]
@@ -398,18 +393,19 @@ class EntryFacts:
         at = self._defines_section[name]
         here = self.pos[at.id]
         place = self._peer_path(at)
-        found = [
-            (abs(self.pos[c.id] - here), other)
-            for other, c in self._defines_section.items()
-            if other != name
-            and c.source == at.source
-            and self._peer_path(c)[:-1] == place[:-1]
-            and c.heading != at.heading
-            # a topic a grouping heading gathers is of its new siblings' kind only when its section
-            # says what it is: "Environment Variables can be defined for each pod" does not
-            and (c.heading == self._peer_path(c) or not _POSSIBLE.match(self._opening.get(other, "")))
-            and (at.heading == place or not _POSSIBLE.match(self._opening.get(name, "")))
-        ]
+        # a topic a grouping heading gathers is of its new siblings' kind only when its section says
+        # what it is: "Environment Variables can be defined for each pod" does not
+        if at.heading != place and _POSSIBLE.match(self._opening.get(name, "")):
+            place = at.heading
+        found = []
+        for other, c in self._defines_section.items():
+            if other == name or c.source != at.source or c.heading == at.heading:
+                continue
+            theirs = self._peer_path(c)
+            if c.heading != theirs and _POSSIBLE.match(self._opening.get(other, "")):
+                theirs = c.heading
+            if theirs[:-1] == place[:-1]:
+                found.append((abs(self.pos[c.id] - here), other))
         return [other for _, other in sorted(found)]
 
     def _stray_label(self, entry: Entry, entries: list[Entry]) -> bool:

@@ -30,6 +30,7 @@ from bot.quiz.wording import (
     _COMPARED_TIERS,
     _COMPARING,
     _DEFINES_WHAT,
+    _DEGREES,
     _DETERMINERS,
     _GLOSS,
     _NEGATIONS,
@@ -137,14 +138,21 @@ class Rivals:
         return list(found.values())
 
     def fits(
-        self, candidate: str, pred: str, answer: str, own_line: bool = False, sides: bool = False
+        self,
+        candidate: str,
+        pred: str,
+        answer: str,
+        own_line: bool = False,
+        sides: bool = False,
+        whole: bool = False,
     ) -> bool:
         """Whether the notes say ``pred`` of ``candidate`` too (most of its weighted key terms). With
         ``own_line``, the candidate's own definition in a run of them does not count: "Inelastic
         demand is the demand that barely moves when the price changes" contrasts with its sibling's
-        definition on the same terms, it does not repeat it; unless it holds every term of the clue.
-        With ``sides``, the candidate and the answer are the two sides of one sentence ("HTTP uses
-        pull, SMTP uses push"), whose clause holds both."""
+        definition on the same terms, it does not repeat it; with ``whole``, unless it holds every
+        term of the clue and no negation or comparison the clue lacks. With ``sides``, the candidate
+        and the answer are two sides of one sentence ("HTTP uses pull, SMTP uses push"): the clause
+        that names them both says the clue of the answer only."""
         own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
         want = {t for t in terms(pred) if t not in own}
         if not want:
@@ -163,14 +171,19 @@ class Rivals:
                     # "Not equal to X" denies 'eq X - Equal to X', it does not say it
                     if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
                         return True
+        clue_words = set(words(pred))
+        answer_names = [words(a) for a in self.aliases_of(answer) if words(a)]
         for clause in self.clauses_naming(candidate):
+            if sides and any(_holds_run(clause.words, a) for a in answer_names):
+                continue  # "HTTP uses pull, SMTP uses push" is SMTP's line as much as HTTP's
             # "The re.findall() function returns …" is its own line as much as "re.findall() returns …"
             said = clause.words[1:] if clause.words[:1] in (["the"], ["a"], ["an"]) else clause.words
             if own_line and said[: len(named)] == named:
                 # its own line sets it apart on the same terms, unless it says the whole clue: "A
                 # consolidation results in both the target and the buyer ceasing to exist" is true
-                # of "results in the target ceasing to exist" as well
-                if not sides and len(want) >= 2 and want <= clause.terms:
+                # of "results in the target ceasing to exist" as well; "not identical" is not
+                turned = (_NEGATIONS | _DEGREES) & (set(clause.words) - clue_words)
+                if whole and len(want) >= 2 and want <= clause.terms and not turned:
                     return True
                 continue
             shared = want & clause.terms
@@ -518,7 +531,7 @@ class Rivals:
                     return False
             # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
             sides = fact.contrast and cand in fact.compared
-            own = apart or defined_apart or sides
+            own = apart or defined_apart
             if fact.kind == "table" and fact.pool != "cell" and fact.pred:
                 # a table sets its rows apart: a row's own cells ("The making of a protein using the
                 # mRNA code" of Translation) are a second fit of the key's only when they say it whole
@@ -529,7 +542,7 @@ class Rivals:
             return not (
                 fact.pred
                 and fact.pool != "cell"
-                and self.fits(cand, fact.pred, fact.answer, own_line=own, sides=sides)
+                and self.fits(cand, fact.pred, fact.answer, own_line=own, sides=sides, whole=own)
             )
 
         def take(cands: Iterable[str], outside: bool = True, tier: str = "own") -> bool:
@@ -614,7 +627,7 @@ class Rivals:
                     return chosen
             chosen.clear()
             fact.tiers.clear()
-        if fact.kind == "statement" and fact.group and not fact.compared and all(
+        if fact.kind == "statement" and not chosen and fact.group and not fact.compared and all(
             self.same_thing(g, fact.answer) for g in fact.group
         ):
             # "1. Language enables us to agree on times … 4. Language allows shared perspectives …":
@@ -723,7 +736,7 @@ class Rivals:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
-        if fact.kind == "statement" and _POSSIBLE.match(fact.pred):
+        if fact.kind == "statement" and _POSSIBLE.match(fact.pred) and not (fact.parallel or fact.compared):
             # "Environment Variables can be defined for each pod in the YAML file": what can be done
             # with it, and with most things beside it. The line still says what the section is about
             return None

@@ -728,6 +728,17 @@ _VAGUE_GENUS = frozenset(
 
 
 _NEGATIONS = frozenset("not no non never without nor".split())
+# words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
+# the clue lacks says something else on the same terms
+_DEGREES = frozenset("more less most least only over under fewer greater smaller larger".split())
+# "Language is key as it allows us to have a culture", "is the most important …": how much a thing
+# matters, not what it is
+_RATES = re.compile(
+    r"(?:is|are)\s+(?:(?:\w+ly|also|so|very|quite|the|most|more|a)\s+){0,3}(?:key|important|essential|"
+    r"crucial|vital|necessary|central|critical|useful|helpful|significant|needed|required|good|bad|better|"
+    r"best|worse|worst)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrase_stems(text: str) -> list[str]:
