@@ -303,3 +303,26 @@ Wax can be melted down and pressed into new foundation sheets.
     assert items
     # what can be done with wax does not make it one of the hive parts beside the frames
     assert not any("Wax" in it.choices for it in items)
+
+
+def test_sections_opened_by_a_bullet_naming_their_heading_are_asked_among_each_other(tmp_path: Path):
+    # "### Cultural Relativism" over "- **Cultural Relativism**: not judging a culture …": each section
+    # says what its own subject is, in a list item as often as in a paragraph
+    notes = """# Kiln lore
+
+### Crucible
+
+- **Crucible**: a clay pot that holds the molten glass inside the furnace.
+
+### Ladle
+
+- **Ladle**: a long iron spoon that carries molten glass from the pot to the mould.
+
+### Anvil
+
+- **Anvil**: a heavy steel block on which hot metal fittings for the kiln door are hammered.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    asked = {it.answer_text: it for it in items}
+    assert "Ladle" in asked
+    assert set(asked["Ladle"].choices) == {"Crucible", "Ladle", "Anvil"}

@@ -193,8 +193,9 @@ class EntryFacts:
                         pending.append((fact, entry.index))
                         terms_of[entry.index] = fact.answer
                         opening = not said_before and self.section_of.get(chunk.id, [chunk])[0] is chunk
-                        if opening and not entry.item and self._names_section(chunk, fact.answer):
-                            # "Conservatism - Accounting should reflect …" opening "### Conservatism":
+                        if opening and self._names_section(chunk, fact.answer):
+                            # "Conservatism - Accounting should reflect …" opening "### Conservatism", or a
+                            # bullet "- **Cultural Relativism**: not judging …" under its own heading:
                             # the section says what its subject is, as its siblings may
                             self._defines_section.setdefault(fact.answer, chunk)
                             self._opening.setdefault(fact.answer, fact.pred)
