@@ -54,6 +54,12 @@ from tests.store_reads import post_by_message
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
+def _answered(env) -> bool:
+    """Whether the typed answer's verdict has been sent: it is graded on the database thread, so how
+    long that takes depends on the machine, not on a fixed pause."""
+    return any(kind != "response" or payload.get("type") != 5 for kind, payload in env.adapter.calls)
+
+
 class Env:
     """One bot process over a store, with its fakes: interaction adapter, REST, dpytest channels."""
 
@@ -364,7 +370,7 @@ async def test_cloze_answer_box_grades_typed_answers(env):
         env.adapter.calls.clear()
         env.bot._connection.parse_interaction_create(
             modal_submit(env.bot, member, env.general, modal["data"]["custom_id"], {field: text}))
-        await settle()
+        await until(lambda: _answered(env))
         [verdict] = env.replies()
         assert verdict["flags"] & EPHEMERAL
         return verdict["content"]
@@ -399,7 +405,7 @@ async def test_two_people_with_the_answer_box_open_are_both_counted(env):
         env.adapter.calls.clear()
         env.bot._connection.parse_interaction_create(
             modal_submit(env.bot, member, env.general, box["custom_id"], {field: text}))
-        await settle()
+        await until(lambda: _answered(env))
         [verdict] = env.replies()
         assert verdict["content"].startswith("Correct!" if member is env.ana else "Not quite")
     assert await env.store.post_tally(post.id) == (2, 1)
