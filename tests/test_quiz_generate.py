@@ -4662,3 +4662,20 @@ def test_how_much_a_term_matters_is_no_definition_to_blank(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert stems
     assert not any("is key as it allows" in s for s in stems)
+
+
+def test_a_party_to_an_act_is_no_rival_of_the_act(tmp_path):
+    # 'grantor' and 'grantee' beside 'grant': people, where the key is a transfer (graded off-type)
+    notes = """# Property
+
+## Transfers of land
+
+- **grant**: a transfer of land made by a written instrument rather than by inheritance
+- **grantor**: the person who gives up the land under the instrument
+- **grantee**: the person who receives the land under the instrument
+- **devise**: a gift of land left to someone in a will
+- **lease**: a right to occupy land for a fixed term in return for rent
+"""
+    item = _asking(tmp_path, notes, "a transfer of land made by a written instrument")
+    assert item is not None and item.answer_text == "grant"
+    assert not {"grantor", "grantee"} & set(item.choices)

@@ -71,6 +71,15 @@ _COUNTED_SETTING = re.compile(
 )
 
 
+def _party_to(name: str, act: str) -> bool:
+    """Whether ``name`` is one word naming a party to the act ``act`` names: the word and an agent's
+    or a patient's ending ('offeror' and 'offeree' of 'offer', 'lessee' of 'lease')."""
+    n, a = name.lower(), act.lower()
+    if " " in n or " " in a or len(a) < 3:
+        return False
+    return any(n in (a + end, a.rstrip("e") + end) for end in ("or", "ee", "er", "ors", "ees", "ers"))
+
+
 def _holds_run(words_: list[str], run: list[str]) -> bool:
     """Whether ``run`` occurs in ``words_`` word for word."""
     n = len(run)
@@ -484,6 +493,8 @@ class Rivals:
                 return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if _party_to(cand, fact.answer) or _party_to(fact.answer, cand):
+                return False  # 'offeror' beside 'offer': a party to the act, not a thing of its kind
             if fact.pool != "cell" and ", " in _BRACKETED.sub("", cand) and ", " not in fact.answer:
                 return False  # "Aortic stenosis, HCM, ..." (a table's row of causes) is three things, not one
             if fact.pool != "cell" and self._topic_heading(cand, fact.chunk):
