@@ -53,7 +53,6 @@ from bot.quiz.wording import (
     _PROCEDURE,
     _PRONOUN_START,
     _QUESTION_HEADING,
-    _RATES,
     _SIZE,
     _SPLICED,
     _TOC,
@@ -84,6 +83,7 @@ from bot.quiz.wording import (
     _sentence_like,
     _singular,
     _stem_set,
+    _title_stems,
     _topic_parts,
     _unquote,
     _unref,
@@ -272,11 +272,7 @@ class EntryFacts:
         """Whether a statement's subject is a term the notes set out where they define it (in
         italics or stressed capitals: "MODES are formulations of a substance") and the statement
         says what it is: the notes mark the sentence as its definition, article or not."""
-        return (
-            self._set_out(fact)
-            and re.match(r"(?:is|are)\s", fact.pred) is not None
-            and not _RATES.match(fact.pred)
-        )
+        return self._set_out(fact) and re.match(r"(?:is|are)\s", fact.pred) is not None
 
     def _set_out(self, fact: _Fact) -> bool:
         """Whether a statement's subject is a term the notes set out where they define it or say what
@@ -352,61 +348,56 @@ class EntryFacts:
         return [other for _, other in sorted(found)]
 
     @cached_property
-    def _subsections(self) -> dict[tuple[str, ...], set[frozenset[str]]]:
-        """The stemmed titles of the sections right under each heading path of a file."""
-        out: dict[tuple[str, ...], set[frozenset[str]]] = {}
+    def _peer_paths(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each section's place among the things its notes set side by side, by (source, heading). A
+        heading that only lists its subsections' topics ("Label and Selector, Annotation, Namespace",
+        over 'Label', 'Selector', 'Annotation' and 'Namespaces') is a grouping, not a thing: its
+        topics stand beside the sections next to it ('Deployment', 'ConfigMap'), as if it were not
+        there. A heading that names one of its subsections among other topics ("Serverless and App
+        Services", over 'Serverless' and 'SNS') is a chapter, and keeps its place."""
+        below: dict[tuple[str, ...], set[frozenset[str]]] = {}
         for c in self.chunks:
             for k in range(1, len(c.heading)):
-                title = frozenset(stem(w) for w in words(_clean_heading(c.heading[k])) if w not in STOPWORDS)
-                out.setdefault((c.source, *c.heading[:k]), set()).add(title)
-        return out
-
-    @cached_property
-    def _peer_paths(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        return {}  # ``_peer_path`` of each section, worked out once: every sibling lookup asks it
-
-    def _peer_path(self, chunk: Chunk) -> tuple[str, ...]:
-        """A section's place among the things its notes set side by side. A heading that only lists
-        its subsections' topics ("Label and Selector, Annotation, Namespace", over 'Label',
-        'Selector', 'Annotation' and 'Namespaces') is a grouping, not a thing: its topics stand
-        beside the sections next to it ('Deployment', 'ConfigMap'), as if it were not there. A
-        heading that names one of its subsections among other topics ("Serverless and App
-        Services", over 'Serverless' and 'SNS') is a chapter, and keeps its place."""
-        heading = chunk.heading
-        at = (chunk.source, *heading)
-        if at not in self._peer_paths:
-            place = heading
+                title = _title_stems(_clean_heading(c.heading[k]))
+                below.setdefault((c.source, *c.heading[:k]), set()).add(title)
+        places: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for c in self.chunks:
+            heading, place = c.heading, c.heading
             if len(heading) >= 2:
                 parts = _topic_parts(heading[-2])
-                below = self._subsections.get((chunk.source, *heading[:-1]), set())
-                named = sum(1 for p in parts if p in below)
-                mine = frozenset(stem(w) for w in words(_clean_heading(heading[-1])) if w not in STOPWORDS)
+                under = below.get((c.source, *heading[:-1]), set())
+                named = sum(1 for p in parts if p in under)
                 # every part named but one, and no more than one subsection beside the parts
-                beside = len(below - set(parts))
-                if parts and mine in parts and named >= 2 and named >= len(parts) - 1 and beside <= 1:
+                beside = len(under - set(parts))
+                mine = _title_stems(_clean_heading(heading[-1]))
+                if mine in parts and named >= 2 and named >= len(parts) - 1 and beside <= 1:
                     place = (*heading[:-2], heading[-1])
-            self._peer_paths[at] = place
-        return self._peer_paths[at]
+            places[(c.source, *heading)] = place
+        return places
+
+    def _peer_place(self, chunk: Chunk, subject: str) -> tuple[str, ...]:
+        """Where a section stands among its siblings (``_peer_paths``). A topic a grouping heading
+        gathers is of its new siblings' kind only when its section says what it is: "Environment
+        Variables can be defined for each pod" does not, and stays where it was."""
+        place = self._peer_paths.get((chunk.source, *chunk.heading), chunk.heading)
+        if place != chunk.heading and _POSSIBLE.match(self._opening.get(subject, "")):
+            return chunk.heading
+        return place
 
     def _sibling_definitions(self, name: str) -> list[str]:
         """Subjects of the sibling sections that each say what their subject is, nearest first: the
         notes set "Delirium is a disorder of ..." and "Dementia is a disorder of ..." side by side."""
         at = self._defines_section[name]
         here = self.pos[at.id]
-        place = self._peer_path(at)
-        # a topic a grouping heading gathers is of its new siblings' kind only when its section says
-        # what it is: "Environment Variables can be defined for each pod" does not
-        if at.heading != place and _POSSIBLE.match(self._opening.get(name, "")):
-            place = at.heading
-        found = []
-        for other, c in self._defines_section.items():
-            if other == name or c.source != at.source or c.heading == at.heading:
-                continue
-            theirs = self._peer_path(c)
-            if c.heading != theirs and _POSSIBLE.match(self._opening.get(other, "")):
-                theirs = c.heading
-            if theirs[:-1] == place[:-1]:
-                found.append((abs(self.pos[c.id] - here), other))
+        place = self._peer_place(at, name)[:-1]
+        found = [
+            (abs(self.pos[c.id] - here), other)
+            for other, c in self._defines_section.items()
+            if other != name
+            and c.source == at.source
+            and c.heading != at.heading
+            and self._peer_place(c, other)[:-1] == place
+        ]
         return [other for _, other in sorted(found)]
 
     def _stray_label(self, entry: Entry, entries: list[Entry]) -> bool:

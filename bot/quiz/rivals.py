@@ -180,8 +180,7 @@ class Rivals:
                     # "Not equal to X" denies 'eq X - Equal to X', it does not say it
                     if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
                         return True
-        clue_words = set(words(pred))
-        answer_names = [words(a) for a in self.aliases_of(answer) if words(a)]
+        answer_names = [words(a) for a in self.aliases_of(answer) if words(a)] if sides else []
         for clause in self.clauses_naming(candidate):
             if sides and any(_holds_run(clause.words, a) for a in answer_names):
                 continue  # "HTTP uses pull, SMTP uses push" is SMTP's line as much as HTTP's
@@ -191,9 +190,10 @@ class Rivals:
                 # its own line sets it apart on the same terms, unless it says the whole clue: "A
                 # consolidation results in both the target and the buyer ceasing to exist" is true
                 # of "results in the target ceasing to exist" as well; "not identical" is not
-                turned = (_NEGATIONS | _DEGREES) & (set(clause.words) - clue_words)
-                if whole and len(want) >= 2 and want <= clause.terms and not turned:
-                    return True
+                if whole and len(want) >= 2 and want <= clause.terms:
+                    turned = (_NEGATIONS | _DEGREES) & (set(clause.words) - set(words(pred)))
+                    if not turned:
+                        return True
                 continue
             shared = want & clause.terms
             if not shared:

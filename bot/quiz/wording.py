@@ -162,13 +162,19 @@ def _clean_heading(title: str) -> str:
 _TOPIC_PARTS = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
 
 
+def _title_stems(title: str) -> frozenset[str]:
+    """The stemmed content words of a heading (or, ``_clean_heading`` done, of a part of one): how
+    headings are matched to the topics a heading above them lists."""
+    return frozenset(stem(w) for w in words(title) if w not in STOPWORDS)
+
+
 def _topic_parts(title: str) -> list[frozenset[str]]:
     """The stemmed words of each topic a heading gathers ("Label and Selector, Annotation,
     Namespace"), or [] for a heading of one topic."""
     parts = [p for p in _TOPIC_PARTS.split(_clean_heading(title)) if p.strip()]
     if len(parts) < 2:
         return []
-    return [frozenset(stem(w) for w in words(p) if w not in STOPWORDS) for p in parts]
+    return [_title_stems(p) for p in parts]
 
 
 # "can be defined …", "can also be achieved by …": a possibility, not what sets a thing apart
