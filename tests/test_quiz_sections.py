@@ -321,8 +321,14 @@ def test_sections_opened_by_a_bullet_naming_their_heading_are_asked_among_each_o
 ### Anvil
 
 - **Anvil**: a heavy steel block on which hot metal fittings for the kiln door are hammered.
+
+### Furnace
+
+- **Tank furnace**: a furnace that melts glass without stop in one long basin.
 """
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
     asked = {it.answer_text: it for it in items}
     assert "Ladle" in asked
     assert set(asked["Ladle"].choices) == {"Crucible", "Ladle", "Anvil"}
+    # a bullet naming a kind of its heading ('Tank furnace' under "Furnace") is no section's subject
+    assert not any("Tank furnace" in it.choices for it in items)

@@ -193,7 +193,13 @@ class EntryFacts:
                         pending.append((fact, entry.index))
                         terms_of[entry.index] = fact.answer
                         opening = not said_before and self.section_of.get(chunk.id, [chunk])[0] is chunk
-                        if opening and self._names_section(chunk, fact.answer):
+                        # a bullet that opens its section names the section's own subject only as
+                        # the heading words it ("Cultural Relativism"), or those words and a kind; a
+                        # bullet "Ephemeral volume: …" under "Volume" names the first of its kinds
+                        named = self._names_section(chunk, fact.answer) and (
+                            not entry.item or self._title_first(chunk, fact.answer)
+                        )
+                        if opening and named:
                             # "Conservatism - Accounting should reflect …" opening "### Conservatism", or a
                             # bullet "- **Cultural Relativism**: not judging …" under its own heading:
                             # the section says what its subject is, as its siblings may
@@ -290,6 +296,14 @@ class EntryFacts:
             return True
         mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
         return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2
+
+    @staticmethod
+    def _title_first(chunk: Chunk, name: str) -> bool:
+        """Whether ``name`` opens with its section's title ('Cultural Relativism' under "Cultural
+        Relativism", 'Hoarding disorder' under "Hoarding"), not a kind of it ('Ephemeral volume' under
+        "Volume")."""
+        title = [stem(w) for w in words(_clean_heading(chunk.heading[-1]))] if chunk.heading else []
+        return bool(title) and [stem(w) for w in words(name)][: len(title)] == title
 
     def _form_of(self, a: str, b: str) -> bool:
         """Whether the notes say one of ``a`` and ``b`` is a form of the other."""
