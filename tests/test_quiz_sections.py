@@ -332,3 +332,39 @@ def test_sections_opened_by_a_bullet_naming_their_heading_are_asked_among_each_o
     assert set(asked["Ladle"].choices) == {"Crucible", "Ladle", "Anvil"}
     # a bullet naming a kind of its heading ('Tank furnace' under "Furnace") is no section's subject
     assert not any("Tank furnace" in it.choices for it in items)
+
+
+def test_a_sibling_whose_section_says_the_whole_clue_is_no_wrong_choice(tmp_path: Path):
+    # "Clay crust broken down" opens Soaking, and Heating's section says "Clay crust starts to break down":
+    # offered beside Soaking, Heating would be a second right answer (graded BAD on biology notes,
+    # "Nuclear membrane broken down" of metaphase beside prophase's "starts to break down")
+    notes = """# Firing
+
+## Firing stages
+
+### Stage 1 Heating
+
+- The burners are lit and the kiln warms for six hours
+- Smoke rises from the upper vents
+- Clay crust starts to break down
+
+### Stage 2 Soaking
+
+- Clay crust broken down
+- The glaze melts into a glassy coat
+
+### Stage 3 Cooling
+
+- The burners are turned off and the kiln cools slowly
+- The glaze hardens as it cools
+
+### Stage 4 Unloading
+
+- The kiln door is opened and the pots are lifted out
+- Cracked pots are set aside for repair
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    soaking = next(it for it in items if "Clay crust broken down" in it.prompt)
+    assert soaking.answer_text == "Stage 2 Soaking"
+    assert "Stage 1 Heating" not in soaking.choices
+    assert {"Stage 3 Cooling", "Stage 4 Unloading"} <= set(soaking.choices)

@@ -54,6 +54,7 @@ from bot.quiz.wording import (
     _nested,
     _phrase_stems,
     _recap,
+    base_stems,
 )
 from bot.text import (
     STOPWORDS,
@@ -162,8 +163,8 @@ class Rivals:
         term of the clue and no negation or comparison the clue lacks. With ``sides``, the candidate
         and the answer are two sides of one sentence ("HTTP uses pull, SMTP uses push"): the clause
         that names them both says the clue of the answer only."""
-        own = set(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
-        want = {t for t in terms(pred) if t not in own}
+        own = base_stems(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
+        want = {t for t in base_stems(terms(pred)) if t not in own}
         if not want:
             return False
         total = sum(self.idf.get(t, 1.0) for t in want)
@@ -190,12 +191,12 @@ class Rivals:
                 # its own line sets it apart on the same terms, unless it says the whole clue: "A
                 # consolidation results in both the target and the buyer ceasing to exist" is true
                 # of "results in the target ceasing to exist" as well; "not identical" is not
-                if whole and len(want) >= 2 and want <= clause.terms:
+                if whole and len(want) >= 2 and want <= base_stems(clause.terms):
                     turned = (_NEGATIONS | _DEGREES) & (set(clause.words) - set(words(pred)))
                     if not turned:
                         return True
                 continue
-            shared = want & clause.terms
+            shared = want & base_stems(clause.terms)
             if not shared:
                 continue
             weight = sum(self.idf.get(t, 1.0) for t in shared)

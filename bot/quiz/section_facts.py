@@ -19,14 +19,16 @@ from collections import defaultdict
 
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
-from bot.ingest.entries import Entry
+from bot.ingest.entries import Entry, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
     _AUX,
     _BASE_VERBS,
     _DEFINES_ITSELF,
+    _DEGREES,
     _FILING_HEADING,
+    _NEGATIONS,
     _TOPIC_HEADING,
     _VS,
     _bare,
@@ -39,8 +41,9 @@ from bot.quiz.wording import (
     _singular,
     _unquote,
     _unref,
+    base_stems,
 )
-from bot.text import stem, words
+from bot.text import stem, terms, words
 
 # more words than this is a title, not a name
 _MAX_NAME_WORDS = 4
@@ -89,9 +92,11 @@ class SectionFacts:
         among its siblings and no one else. Only sections with no subsections, directly under one
         parent in one file that is neither the file's title nor a heading over several topics."""
         first: dict[tuple[str, ...], Chunk] = {}
+        whole: dict[str, list[Chunk]] = {}  # a section's first chunk -> all of its chunks
         for group in self.section_of.values():
             c = group[0]
             first.setdefault((c.source, *c.heading), c)
+            whole[first[(c.source, *c.heading)].id] = group
         kids: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for path in sorted(first, key=lambda p: self.pos[first[p].id]):
             if len(path) >= 3:  # (source, parent heading, ..., own heading)
@@ -146,8 +151,32 @@ class SectionFacts:
                 index = next((i for i, e in enumerate(entries) if e.text == fact.explanation), None)
                 if index is None:
                     continue
+                # "Nuclear membrane broken down" opens Metaphase, and Prophase's section says "Nuclear
+                # membrane starts to break down": a sibling whose section says the whole clue fits it too
+                names = [_clean_heading(p[-1]) for p in children]
+                for path, name in zip(children, names, strict=True):
+                    if name in fact.group and self._section_says(whole.get(first[path].id, []), fact, name):
+                        fact.group.remove(name)
+                        fact.rivals.discard(name)
                 facts.append(self._among_siblings(fact, held[index], listed))
         return facts
+
+    def _section_says(self, chunks: list[Chunk], fact: _Fact, name: str) -> bool:
+        """Whether a line of a sibling's section holds every word of the clue asked of another (but
+        the two names), with no negation or degree the clue lacks."""
+        own = base_stems(terms(" ".join(self.aliases_of(fact.answer) | self.aliases_of(name))))
+        want = base_stems(terms(fact.pred)) - own
+        if len(want) < 2:
+            return False
+        clue = set(words(fact.pred))
+        for chunk in chunks:
+            entries, _ = self.parsed[chunk.id]
+            for entry in entries:
+                for line in sentences(_plain(entry.text)):
+                    said = words(line)
+                    if want <= base_stems(terms(line)) and not ((_NEGATIONS | _DEGREES) & (set(said) - clue)):
+                        return True
+        return False
 
     def _among_siblings(self, fact: _Fact, chunk: Chunk, listed: Chunk) -> _Fact:
         """A section list's fact, cited where its section is and asked among its siblings only."""

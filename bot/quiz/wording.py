@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from bot.ingest import Chunk
@@ -734,6 +735,30 @@ _VAGUE_GENUS = frozenset(
 
 
 _NEGATIONS = frozenset("not no non never without nor".split())
+# English verbs whose past forms a stemmer cannot bring home ("broken" is not "break"): "Nuclear
+# membrane broken down" says what "Nuclear membrane starts to break down" says. Only forms that are
+# no other word; 'left', 'led', 'bound', 'rose', 'found' and 'saw' are names and nouns as well.
+_PAST_FORMS = {
+    "arise": "arose arisen", "beat": "beaten", "begin": "began begun", "bite": "bitten",
+    "break": "broke broken", "bring": "brought", "build": "built", "buy": "bought",
+    "catch": "caught", "choose": "chose chosen", "draw": "drew drawn", "drive": "drove driven",
+    "eat": "ate eaten", "fall": "fell fallen", "feel": "felt", "fight": "fought",
+    "forget": "forgot forgotten", "freeze": "froze frozen", "give": "gave given", "grow": "grew grown",
+    "hide": "hid hidden", "hold": "held", "keep": "kept", "know": "knew known", "lose": "lost",
+    "make": "made", "meet": "met", "pay": "paid", "say": "said", "seek": "sought",
+    "sell": "sold", "send": "sent", "shake": "shook shaken", "show": "shown", "speak": "spoke spoken",
+    "spend": "spent", "steal": "stole stolen", "take": "took taken", "teach": "taught",
+    "tear": "tore torn", "tell": "told", "think": "thought", "throw": "threw thrown",
+    "understand": "understood", "wear": "wore worn", "write": "wrote written",
+}
+_BASE_STEM = {stem(form): stem(base) for base, forms in _PAST_FORMS.items() for form in forms.split()}
+
+
+def base_stems(stems: Iterable[str]) -> set[str]:
+    """Stems with the past forms of irregular verbs taken back to their verb's ('broken' -> 'break')."""
+    return {_BASE_STEM.get(s, s) for s in stems}
+
+
 # words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
 # the clue lacks says something else on the same terms
 _DEGREES = frozenset("more less most least only over under fewer greater smaller larger".split())
