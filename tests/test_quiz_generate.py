@@ -1628,6 +1628,24 @@ def test_a_yes_or_no_column_asks_no_cell(tmp_path):
     assert any(it.answer_text == "Serves soup and stew from a deep pot" for it in items)
 
 
+def test_a_figure_between_two_is_no_question_but_between_three_is(tmp_path):
+    """'1 year' or '18 months' down a table of two rows is a coin toss for each cell (graded BAD and
+    WEAK); a column of three figures is still asked."""
+    two = """# Councils
+
+## Seats
+| Council | Term length | Members |
+| --- | --- | --- |
+| Harbour Board | 3 years | Elected by the dock owners of the port |
+| Water Board | 18 months | Appointed by the mayor from the city council |
+"""
+    items = _items_of(tmp_path, two)
+    assert not any("18 months" in it.choices for it in items)
+    assert any(it.answer_text == "Harbour Board" for it in items)
+    three = two + "| Road Board | 5 years | Chosen by lot from the town's carters |\n"
+    assert any("18 months" in it.choices and len(it.choices) == 3 for it in _items_of(tmp_path, three))
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

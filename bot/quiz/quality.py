@@ -624,6 +624,10 @@ def _choice_problems(item: QuizItem) -> list[str]:
         # item") is a name the notes use in prose, and a table's cell ('Absent' or 'Present' for a
         # prokaryote's nucleus) is asked by its row, not by a clue in plain words: both stay.
         out.append("a coin flip between two everyday words")
+    if len(choices) == 2 and any(_amount(c) is not None for c in choices):
+        # "Min. residency of Senate": '1 year' or '18 months', or '2 years' beside 'no term limit': a
+        # figure between two is a coin toss, not a fact recalled (graded BAD and WEAK on fresh notes)
+        out.append("a coin flip between two amounts")
     if item.kind == "statement" and isinstance(item.answer, int) and _agrees_alone(item):
         out.append("the stem's grammar picks the key")
     if isinstance(item.answer, int) and len(choices) >= 3:
