@@ -2813,6 +2813,8 @@ LECTURES = {
     "studies this.\n",
     "lecture-5.md": "# Trade\n\n## Comparative advantage\n\nComparative advantage is the ability to "
     "produce a good at a lower opportunity cost than another producer.\n",
+    "lecture-6.md": "# Slumps\n\nSlumps show in many numbers. _Falling output_ is a characteristic finding "
+    "of a recession in the quarterly accounts of every region.\n",
 }
 
 
@@ -2832,6 +2834,8 @@ def test_prose_notes_are_quizzed_with_blanks_in_their_definitions(tmp_path):
     assert grade(surplus, "the producer surplus") and grade(surplus, "Producer Surplus")
     assert not grade(surplus, "consumer surplus")
     assert not any(name in blanks for name in ("Monopoly", "Tax incidence"))
+    # "is a characteristic finding of": one sign among others, which fill the blank as well
+    assert "Falling output" not in blanks
     # a textbook sets the term it defines in bold or italics; a term written plainly is left alone
     assert "Comparative advantage" not in blanks
 

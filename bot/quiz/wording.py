@@ -1113,7 +1113,12 @@ _DEFINES_WHAT = re.compile(
 _APPRAISAL = re.compile(
     r"^(?:is|are)\s+(?:an?|the|one of the)\s+(?:(?:good|better|best|great|important|common|popular|useful|"
     r"main|key|major|typical|classic|well[- ]known)\s+)?(?:example|instance|choice|option|indication|"
-    r"consequence|case)s?\b",
+    r"consequence|case)s?\b"
+    # "ST segment elevation is a characteristic finding for myocardial infarction": one sign of a
+    # thing among its others, which fill the blank as well (graded BAD); "the hallmark" is its only one
+    r"|^(?:is|are)\s+(?:an?|one of the)\s+(?:(?:\w+(?:al|ic|ing|ive|ous)|common|early|late|main|major|"
+    r"key|important)\s+)?(?:finding|sign|symptom|feature|trait|cause|effect|hallmark|factor|manifestation|"
+    r"complication|characteristic|marker|indicator)s?(?![\w-])",
     re.IGNORECASE,
 )
 
