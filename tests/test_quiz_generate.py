@@ -4249,11 +4249,11 @@ def test_a_labels_line_whose_it_stands_for_what_follows_is_not_asked_of_the_labe
 CONGRESS_NOTES = """# Congress
 
 ## Chambers compared
-| Points | House of Commons | House of Lords |
-| - | - | - |
-| **Members** | 435 people | 100 senators |
-| **Term Length** | 2 years | 6 years |
-| **Minimum Age** | 25 years | 30 years |
+| Points | House of Commons | House of Lords | Regional Assembly |
+| - | - | - | - |
+| **Members** | 435 people | 100 senators | 60 delegates |
+| **Term Length** | 2 years | 6 years | 4 years |
+| **Minimum Age** | 25 years | 30 years | 21 years |
 
 ## Federalism †
 ### 4 Requirements
@@ -4282,7 +4282,7 @@ def test_a_lists_kind_drops_its_count_and_a_task_heading_names_no_kind(tmp_path)
 
 
 def test_a_table_whose_corner_says_its_rows_are_points_compares_its_columns(tmp_path):
-    """"| Points | House of Commons | House of Lords |" over 'Members' and 'Term Length': the columns are
+    """"| Points | House of Commons | House of Lords | …" over 'Members' and 'Term Length': the columns are
     the things compared and the rows what they are compared on. "Which point has the house of lords
     “6 years”?" was graded garbled; a count ('435 people') of a plural row is asked as a number."""
     items = _items_of(tmp_path, CONGRESS_NOTES)
