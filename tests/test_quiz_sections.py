@@ -368,3 +368,46 @@ def test_a_sibling_whose_section_says_the_whole_clue_is_no_wrong_choice(tmp_path
     assert soaking.answer_text == "Stage 2 Soaking"
     assert "Stage 1 Heating" not in soaking.choices
     assert {"Stage 3 Cooling", "Stage 4 Unloading"} <= set(soaking.choices)
+
+
+# Sections filed under one heading though two are of another kind: "Uniform cleaning" and "Coach
+# booking" are the band's chores, the other three are ways of playing. Made-up notes, so no answer
+# comes from what a model knows.
+BAND_NOTES = """# Brass band
+
+## Playing
+
+### Uniform cleaning
+- Jackets go to the dry cleaner twice a season and hang on wooden hangers in the hall cupboard
+
+### Coach booking
+- The treasurer books a coach a month before each contest and collects the fares at rehearsal
+
+### Circular breathing
+- Inhaling through the nose while the cheeks push stored air into the horn, so the sound never stops
+
+### Flutter tonguing
+- Rolling an r against the palate while blowing, so the note buzzes and rattles
+
+### Lip slur
+- Moving between two notes on one valve setting by tightening the mouth, so the notes glide into each other
+"""
+
+
+def test_a_sibling_far_off_in_meaning_is_no_wrong_choice(tmp_path: Path, embedder):
+    """'Uniform cleaning' and 'Coach booking' beside three ways of playing are topics of another kind
+    (graded WEAK twice: 'Ear hair' and 'Sound waves' beside 'Selective Attention'); with the chunks'
+    vectors they are left out, and the three of a kind are asked among each other."""
+    from bot.ingest.chunker import embed_text
+    from bot.quiz.generate import generate_items
+    from tests.test_quiz_generate import _load
+
+    (tmp_path / "notes.md").write_text(BAND_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    vectors = embedder.encode([embed_text(c.heading, c.text) for c in chunks])
+    items = generate_items(chunks, glossary, vectors)
+    flutter = next(it for it in items if it.kind == "mapping" and it.answer_text == "Flutter tonguing")
+    assert set(flutter.choices) == {"Flutter tonguing", "Lip slur", "Circular breathing"}
+    # without vectors nothing tells the upkeep sections apart, and they are offered as before
+    blind = generate_items(chunks, glossary)
+    assert any({"Uniform cleaning", "Coach booking"} & set(it.choices) for it in blind)

@@ -29,6 +29,9 @@ class _Fact:
     rivals: set[str] = field(default_factory=set)  # sibling labels with no line of their own to ask
     siblings_only: bool = False  # rivals only from ``group`` (a heading's siblings), never from elsewhere
     contrast: bool = False  # its sentence says alike of each of ``compared`` ("A uses X, B uses Y")
+    # names of ``group`` never offered (a sibling of another kind, or whose section says the clue too):
+    # still of the list, so the two left make no either-or
+    unfit: set[str] = field(default_factory=set)
 
 
 @dataclass

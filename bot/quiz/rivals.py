@@ -492,6 +492,8 @@ class Rivals:
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
+            if cand in fact.unfit:
+                return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
             if _party_to(cand, fact.answer) or _party_to(fact.answer, cand):
@@ -802,7 +804,12 @@ class Rivals:
         # either-or; anything else needs three choices
         # a sibling label with no line of its own fills out a list's choices but makes no either-or:
         # 'Standard' beside a FIFO queue's whole line pasted in the stem is a coin toss
-        others = {key(g) for g in fact.group if not self._form_of(g, fact.answer) and g not in fact.rivals}
+        # (a sibling never offered, being of another kind, still keeps the two left from an either-or)
+        others = {
+            key(g)
+            for g in fact.group
+            if not self._form_of(g, fact.answer) and (g not in fact.rivals or g in fact.unfit)
+        }
         others -= self._keys(fact.answer)[0]
         # a section list's siblings are all the peers it has: headings elsewhere are other lists
         peers = [] if fact.siblings_only else self.peers_of(fact.answer, fact.chunk)

@@ -17,6 +17,8 @@ import dataclasses
 import re
 from collections import defaultdict
 
+import numpy as np
+
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.ingest.entries import Entry, sentences
@@ -45,6 +47,9 @@ from bot.quiz.wording import (
 )
 from bot.text import stem, terms, words
 
+# a sibling section read less than this share as near the key's as its nearest sibling's is of another
+# kind: among graded sibling lists, every one with a sibling this far was marked for mixed kinds
+_ODD_ONE_OUT = 0.5
 # more words than this is a title, not a name
 _MAX_NAME_WORDS = 4
 # "EC2 Strengths", "Exam Tips", "Load Balancing Fundamentals", "Athena Explained": a section on
@@ -151,15 +156,37 @@ class SectionFacts:
                 index = next((i for i, e in enumerate(entries) if e.text == fact.explanation), None)
                 if index is None:
                     continue
-                # "Nuclear membrane broken down" opens Metaphase, and Prophase's section says "Nuclear
-                # membrane starts to break down": a sibling whose section says the whole clue fits it too
-                names = [_clean_heading(p[-1]) for p in children]
-                for path, name in zip(children, names, strict=True):
-                    if name in fact.group and self._section_says(whole.get(first[path].id, []), fact, name):
-                        fact.group.remove(name)
-                        fact.rivals.discard(name)
+                # a sibling whose section says the whole clue fits it too ("Nuclear membrane broken down"
+                # opens Metaphase, and Prophase's section says "Nuclear membrane starts to break down");
+                # and a sibling far off in meaning is of another kind
+                sections = {_clean_heading(p[-1]): whole.get(first[p].id, [first[p]]) for p in children}
+                odd = self._odd_ones_out(fact, sections)
+                fact.unfit = {
+                    n
+                    for n, chunks in sections.items()
+                    if n != fact.answer and (n in odd or self._section_says(chunks, fact, n))
+                }
                 facts.append(self._among_siblings(fact, held[index], listed))
         return facts
+
+    def _odd_ones_out(self, fact: _Fact, sections: dict[str, list[Chunk]]) -> list[str]:
+        """Siblings whose sections read at most half as near the key's as the nearest sibling's do:
+        'Ear hair' and 'Sound waves' beside 'Selective Attention' and 'Inattentional blindness' under
+        one heading are topics of another kind (graded WEAK, twice), though filed side by side."""
+        mine = sections.get(fact.answer)
+        if self.vectors is None or not mine:
+            return []
+
+        def vector(chunks: list[Chunk]) -> np.ndarray:
+            mean = self.vectors[[self.pos[c.id] for c in chunks]].mean(axis=0)
+            return mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+        key_vector = vector(mine)
+        near = {n: float(vector(cs) @ key_vector) for n, cs in sections.items() if n in fact.group}
+        if len(near) < 2:
+            return []
+        nearest = max(near.values())
+        return [n for n, sim in near.items() if sim < _ODD_ONE_OUT * nearest]
 
     def _section_says(self, chunks: list[Chunk], fact: _Fact, name: str) -> bool:
         """Whether a line of a sibling's section holds every word of the clue asked of another (but
