@@ -978,6 +978,25 @@ def test_mirror_images_fragments_and_spelled_initials_are_not_asked(economics):
     assert any(it.answer_text == "Corporate bonds" for it in economics)
 
 
+def test_two_lines_one_swapped_word_apart_are_no_either_or(tmp_path):
+    """'Will open the sluice' or 'Will close the sluice' for the Raiser and the Lowerer: one everyday
+    word tells them apart, and the names' sense picks it (graded trivial six times). Lines one fact
+    apart by a code ('Blocks the XR2 gate', 'Blocks the QT7 gate') stay: which gate is the knowledge."""
+    notes = """# Canal works
+
+## Sluice keepers
+- **Raiser**: Will open the sluice
+- **Lowerer**: Will close the sluice
+
+## Lock pins
+- **Amber pin**: Blocks the XR2 gate of the upper basin
+- **Basalt pin**: Blocks the QT7 gate of the upper basin
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("the sluice" in " ".join([it.prompt, *it.choices]) for it in items)
+    assert any(it.answer_text in ("Amber pin", "Basalt pin") for it in items), [it.prompt for it in items]
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

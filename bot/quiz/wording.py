@@ -814,7 +814,13 @@ def _mirrored(a: str, b: str) -> bool:
     if not (wa and wb):
         return False
     hedged = (wa < wb and wb - wa <= _HEDGES) or (wb < wa and wa - wb <= _HEDGES)
-    return hedged or len(wa & wb) / len(wa | wb) >= 0.7
+    # 'Will open the channel' and 'Will close the channel': one word swapped is all that tells them
+    # apart, and the names' everyday sense ('agonist', 'antagonist') picks it (graded trivial, six times)
+    # ('K+' for 'Na+' is a fact to know, not a word's sense)
+    swapped = len(wa - wb) == 1 and len(wb - wa) == 1 and all(
+        len(w) >= 3 and w.isalpha() and is_common_word(w) for w in wa ^ wb
+    )
+    return hedged or swapped or len(wa & wb) / len(wa | wb) >= 0.7
 
 
 def _prose(text: str) -> bool:
