@@ -23,6 +23,7 @@ from bot.quiz.wording import (
     _DESCRIBING_COLUMNS,
     _ENUMERATED,
     _FILING_HEADING,
+    _GLOSS,
     _MEASURE_COLUMNS,
     _PLACEHOLDER_COLUMNS,
     _TOPIC_HEADING,
@@ -291,6 +292,8 @@ class TableFacts:
                 else:
                     # "Which class has the drug “Verapamil”?": one value of a plural column ("Drugs")
                     one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
+                    # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
+                    one = _GLOSS.sub("", one) or one
                     ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
                 generic = _generic_cell(cell)
