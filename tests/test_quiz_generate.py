@@ -3763,6 +3763,33 @@ def test_a_long_cell_keeps_the_name_of_its_column(tmp_path):
     assert any("is described by “Imposed taxes" in it.prompt for it in items), [it.prompt for it in items]
 
 
+def test_a_columns_aside_is_left_out_of_the_question(tmp_path):
+    """"Which British action has the rationale (for passage) “…”?" reads the column's aside as a stray
+    phrase (graded odd); the question names the column by its name alone."""
+    notes = ACTS_NOTES.replace("| Rationale |", "| Rationale (for passage) |")
+    tea = [it for it in _items_of(tmp_path, notes) if "Sons of Liberty" in it.prompt]
+    assert tea and all("has the rationale “" in it.prompt for it in tea), [it.prompt for it in tea]
+
+
+def test_a_clue_that_opens_on_because_they_leans_on_unseen_text():
+    """"… has the rationale “Because they had just ended the Stamp Act, they hoped it would be
+    forgotten”?": who "they" are was in the row the reader can't see; "Because merchants smuggled …"
+    names its subject."""
+    from bot.quiz.items import QuizItem
+    from bot.quiz.quality import problems
+
+    acts = ("Declaratory Act", "Stamp Act", "Sugar Act")
+
+    def item(clue: str) -> QuizItem:
+        prompt = f"Which British action has the rationale “{clue}”?"
+        return QuizItem("z", "table", prompt, acts, 0, prompt, "f.md › A", "A")
+
+    they = item("Because they had just ended the Stamp Act, they hoped it would be forgotten quickly")
+    assert "leans on unseen text" in problems(they)
+    named = item("Because merchants smuggled molasses past the customs officials")
+    assert "leans on unseen text" not in problems(named)
+
+
 def test_a_key_cut_short_or_grown_from_a_stem_word_is_given_away():
     """"the average value" for AVG and "to pay our vendors" for Accounts Payable Turnover are read off
     the stem (graded BAD)."""

@@ -142,7 +142,8 @@ def problems(item: QuizItem) -> list[str]:
     stem = _WRAPPED_IN.sub("", prompt)
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
-    for part in [stem, after_label, *described, *map(_after_question_word, described)]:
+    opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
+    for part in [stem, after_label, *described, *opened]:
         if part and _LEANS_ON.match(part.strip(" “”\"'(")):
             out.append("leans on unseen text")
             break
@@ -207,6 +208,17 @@ def _after_question_word(text: str) -> str:
     """'how they are put together' -> 'they are put together': the pronoun of unseen text behind a
     question word leans on that text as much as one in front."""
     return re.sub(r"^(?:how|what|why|where|when|whether)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _after_subordinator(text: str) -> str:
+    """'Because they had just ended the Stamp Act, …' -> 'they had just …': a clause opened by "because"
+    or "when" leans on unseen text through a pronoun after it as much as one in front."""
+    return re.sub(
+        r"^(?:because|since|although|though|while|whereas|when|after|before|until|once|if|unless|as)\s+",
+        "",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
 
 
 def _negative(stem: str) -> bool:
