@@ -258,6 +258,20 @@ def test_highlights_read_as_their_text_and_code_comparisons_stay():
     assert "if a==b and c==d:" in repaired and "x == y" in repaired
 
 
+def test_pandoc_subscripts_and_superscripts_read_as_a_viewer_shows_them():
+    """Chemistry notes write 'H~2~O', 'P~vap~' and 'Ca^2+^' (Pandoc's scripts); the reader sees H₂O, so a
+    question quotes H₂O, not 'H~2~O' (which the quiz turned away as markup) or a 'vap~' cut at a tilde.
+    A spaced '~' compares, a struck '~~word~~' stays, and code and LaTeX keep what they say."""
+    text = (
+        "- The vapor pressure P~vap~ of H~2~O rises with T\n- Ca^2+^ and e^-^ and P~Hg~\n"
+        "- Storm ~ Kinesis\n- ~~old~~ new\n- `x~1~` and $k^2l^2$\n"
+    )
+    lines = repair_text(text).split("\n")
+    assert lines[0] == "- The vapor pressure Pᵥₐₚ of H₂O rises with T"
+    assert lines[1] == "- Ca²⁺ and e⁻ and P_Hg"
+    assert lines[2:5] == ["- Storm ~ Kinesis", "- ~~old~~ new", "- `x~1~` and $k^2l^2$"]
+
+
 def test_front_matter_and_page_scripts_are_not_read(count):
     """A site generator's notes open with "---\\nlayout: page\\ntitle: Lecture 5\\n---" and load a script;
     neither is shown on the page, so neither is a heading ("layout: page title: Lecture 5") or a line to

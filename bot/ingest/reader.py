@@ -264,6 +264,51 @@ def _unescape_entities(text: str) -> str:
     return "\n".join(lines)
 
 
+# "H~2~O", "P~vap~", "x^2^": Pandoc's subscripts and superscripts, written right after what they mark
+# (a spaced "A ~ B" compares, and "~~gone~~" strikes out)
+_PANDOC_SCRIPTS = (
+    re.compile(r"(?<=[A-Za-z0-9)\]])(~)([A-Za-z0-9+\-]{1,10})~(?!~)"),
+    re.compile(r"(?<=[A-Za-z0-9)\]₀-₉ₐ-ₜ])(\^)([A-Za-z0-9+\-]{1,10})\^"),
+)
+# code and LaTeX ("$k^2l^2$") say what they say
+_CODE_OR_MATH = re.compile(r"(`+)[^`]*?\1|\$\$?[^$\n]+\$\$?")
+_SUBSCRIPTS = str.maketrans("0123456789+-aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUPERSCRIPTS = str.maketrans("0123456789+-n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿ")
+
+
+def _pandoc_scripts(text: str) -> str:
+    """``text`` with Pandoc's '~sub~' and '^sup^' as the characters a viewer shows ('H~2~O' -> 'H₂O',
+    'e^-^' -> 'e⁻'); a script Unicode cannot write ('P~Hg~') reads 'P_Hg', as plain text writes it.
+    Code and math keep what they say."""
+
+    def one(m: re.Match[str]) -> str:
+        mark, body = m.group(1), m.group(2)
+        table, fallback = (_SUBSCRIPTS, "_") if mark == "~" else (_SUPERSCRIPTS, "^")
+        shown = body.translate(table)
+        return shown if not re.search(r"[A-Za-z0-9+-]", shown) else fallback + body
+
+    lines, fence = text.split("\n"), ""
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1) == fence:
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        for script in _PANDOC_SCRIPTS:
+            if "~" in line or "^" in line:
+                parts, at = [], 0
+                for span in _CODE_OR_MATH.finditer(line):
+                    parts.append(script.sub(one, line[at : span.start()]))
+                    parts.append(span.group(0))
+                    at = span.end()
+                parts.append(script.sub(one, line[at:]))
+                line = lines[i] = "".join(parts)
+    return "\n".join(lines)
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
     highlights read as their text, and comments, scripts and front matter are gone, as the note-taking
@@ -297,4 +342,6 @@ def repair_text(text: str) -> str:
     if "&" in fixed:
         # after the comments are gone: "&lt;!-- … --&gt;" is text the note shows, not a comment
         fixed = _unescape_entities(fixed)
+    if "~" in fixed or "^" in fixed:
+        fixed = _pandoc_scripts(fixed)
     return fixed.replace("\u00a0", " ")
