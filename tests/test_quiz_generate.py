@@ -997,6 +997,27 @@ def test_two_lines_one_swapped_word_apart_are_no_either_or(tmp_path):
     assert any(it.answer_text in ("Amber pin", "Basalt pin") for it in items), [it.prompt for it in items]
 
 
+def test_a_heading_names_the_kind_of_its_own_list_not_of_a_list_deep_in_it(tmp_path):
+    """"Which Punic War is described as “ship ram”?" over 'rostra' and 'corvus', nested under a remark
+    under "Punic Wars" (graded BAD: the choices are no wars); the heading sets the question instead. (A
+    list right under a heading of kinds is asked by its kind: test_a_list_of_kinds_names_the_kind_asked.)"""
+    notes = """# Harbour history
+
+## Sea Raids
+
+- First Sea Raid: years of burning along the coast
+  - The towns won by building a fleet:
+    - **gripnel**: hooked boarding plank
+    - **prowspike**: iron ram
+- **Salt Raid**: raid on the salt pans that ended the first truce
+- **Lantern Raid**: night raid on the lighthouse that ended the second truce
+- **Reed Raid**: raid on the reed beds that ended the third truce
+"""
+    items = _items_of(tmp_path, notes)
+    ram = next(it for it in items if "iron ram" in it.prompt)
+    assert ram.prompt == "In “Sea Raids”, which one is described as “iron ram”?"
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

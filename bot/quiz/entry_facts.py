@@ -903,6 +903,7 @@ class EntryFacts:
         )
         # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
         setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
+        headed = False  # whether the setting is the section's heading over a nested entry
         if vague or everyday or setting_name:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
@@ -914,6 +915,7 @@ class EntryFacts:
                 context = where.group("thing")
             aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
             if not context or _remark(context) or _sentence_like(context) or aspect:
+                headed = parent is not None
                 context = self._own_heading(chunk)
                 if context and chunk.heading and self._keys(context)[0] & self._keys(term)[0]:
                     # "Consistency - …" under "Consistency": the term's own heading sets nothing, the
@@ -929,7 +931,9 @@ class EntryFacts:
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
-        if kind is None and context and not (led_in and parent is None):
+        # a heading names the kind of its own list's items, not of those a remark deep in it leads into
+        # ('rostra' and 'corvus' under "Romans won by building a fleet:" under "Punic Wars": no wars)
+        if kind is None and context and not (led_in and parent is None) and not headed:
             kind = _kind_of(context)
         # a chapter's vocabulary may set paragraphs and short lists of sub-terms one after another
         # ("**babbling** - ..." then "- **canonical babbling** - ..."): counted together, over the section
