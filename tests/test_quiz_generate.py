@@ -1018,6 +1018,24 @@ def test_a_heading_names_the_kind_of_its_own_list_not_of_a_list_deep_in_it(tmp_p
     assert ram.prompt == "In “Sea Raids”, which one is described as “iron ram”?"
 
 
+def test_a_year_is_no_wrong_choice_for_a_name(tmp_path):
+    """A timeline list mixes terms and years ("**814 BCE**: Carthage founded" beside "**Punic**: Roman
+    term for Carthaginians"); '814 BCE' offered for a people, or '337 BCE' for a king, was graded WEAK
+    and BAD. Names are asked among names."""
+    notes = """# River towns
+
+## Founding
+
+- **Marrowfolk**: settlers from the northern hills, also known as the Hill Clans
+- **Quellish**: the river traders' word for the Marrowfolk
+- **Ostrani**: fishing people of the delta marshes who paid tribute in salt
+- **812 BCE**: the first bridge built across the river
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    assert any(it.answer_text == "Ostrani" for it in items), [it.prompt for it in items]
+    assert not any("812 BCE" in it.choices for it in items if it.answer_text != "812 BCE")
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

@@ -55,6 +55,7 @@ from bot.quiz.wording import (
     _phrase_stems,
     _recap,
     base_stems,
+    is_when,
 )
 from bot.text import (
     STOPWORDS,
@@ -494,6 +495,8 @@ class Rivals:
                 return False
             if cand in fact.unfit:
                 return False
+            if fact.pool != "cell" and is_when(cand) != is_when(fact.answer):
+                return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
             if _party_to(cand, fact.answer) or _party_to(fact.answer, cand):

@@ -735,6 +735,24 @@ _VAGUE_GENUS = frozenset(
 
 
 _NEGATIONS = frozenset("not no non never without nor".split())
+# "337 BCE", "350-338 BCE", "1760s", "c. 1450", "12 Oct 1492": a time, which no name is a rival of
+_WHEN = re.compile(
+    r"^(?:c\.|ca\.|circa)?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)?\d{1,4}(?:s|'s)?"
+    r"(?:\s*(?:-|–|to)\s*\d{1,4}(?:s|'s)?)?\s*(?:BCE|BC|CE|AD|B\.C\.E?\.?|A\.D\.)?$",
+    re.IGNORECASE,
+)
+
+
+def is_when(text: str) -> bool:
+    """Whether a choice is a date or a span of years ('814 BCE', '350-338 BCE', '1492'), not a name; a
+    bare '11' or '4.0' is a value, not a time."""
+    text = text.strip()
+    if _WHEN.match(text) is None:
+        return False
+    marked = re.search(r"[A-Za-z]", text) is not None  # an era, a month, 'c.', or the 's' of '1760s'
+    return marked or re.match(r"^1\d{3}|^20\d{2}", text) is not None
+
+
 # English verbs whose past forms a stemmer cannot bring home ("broken" is not "break"): "Nuclear
 # membrane broken down" says what "Nuclear membrane starts to break down" says. Only forms that are
 # no other word; 'left', 'led', 'bound', 'rose', 'found' and 'saw' are names and nouns as well.
