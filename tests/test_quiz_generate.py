@@ -1036,6 +1036,42 @@ def test_a_year_is_no_wrong_choice_for_a_name(tmp_path):
     assert not any("812 BCE" in it.choices for it in items if it.answer_text != "812 BCE")
 
 
+def test_a_line_that_bolds_its_value_labels_a_field_not_a_term(tmp_path):
+    """"**Polemarch** - senior military title" beside "Key battles: **Thermopylae, Salamis**": the second
+    line's label names a field and its bold value the terms; offered as a rival of the title it was
+    graded BAD (a lead-in, no candidate)."""
+    notes = """# Harbour wars
+
+## The second raid
+
+- **Tidewarden** - senior harbour title
+- **Gullreeve** - keeper of the beacon towers
+- **Saltmaster** - officer who rationed the salt stores
+- Key skirmishes: **Brackwater, Fennick, Oldmole**
+- Much larger raiding fleet: **90 longships**
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    warden = next(it for it in items if it.answer_text == "Tidewarden")
+    assert set(warden.choices) == {"Tidewarden", "Gullreeve", "Saltmaster"}
+
+
+def test_a_time_cut_at_its_dash_sets_no_question(tmp_path):
+    """"6th - 4th c's BCE: powers of the king went to officials" over 'Consuls' and 'Praetors' was read
+    as the label '6th', and the stem began "In “6th”, …" (graded BAD)."""
+    notes = """# City offices
+
+## Early council
+
+- 6th - 4th c's BCE: powers of the king went to officials
+  - **Wardens** - analog of the old harbour reeves
+  - **Assessors** - judges in the market courts
+  - **Stewards** - keepers of the grain in famine years
+"""
+    items = _items_of(tmp_path, notes)
+    assert any(it.answer_text == "Assessors" for it in items), [it.prompt for it in items]
+    assert not any("“6th”" in it.prompt for it in items)
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

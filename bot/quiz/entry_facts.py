@@ -88,6 +88,7 @@ from bot.quiz.wording import (
     _unquote,
     _unref,
     _vocabulary_size,
+    is_when,
 )
 from bot.text import (
     STOPWORDS,
@@ -135,6 +136,16 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
     if len(subjects) < 2 or len(subjects) != len(made) or len(verbs) != 1 or len(preds) != len(made):
         return []
     return subjects
+
+
+def _bold_label(entry: Entry) -> bool:
+    """Whether a line opens with its label in bold ("**Polemarch** - senior military title")."""
+    return entry.text.startswith(("**", "__"))
+
+
+def _bold_body(entry: Entry) -> bool:
+    """Whether what a line says after its label holds bold ("Key battles: **Thermopylae, Salamis**")."""
+    return re.search(r"\*\*|__", entry.body) is not None
 
 
 class EntryFacts:
@@ -230,10 +241,22 @@ class EntryFacts:
             siblings = self._siblings(entry, entries)
             names = subjects if fact.pool == "subject" else terms_of
             group = [names[i] for i in siblings if i in names and i != index]
+            if fact.kind == "mapping" and fact.pool == "term" and _bold_label(entry):
+                # "**Polemarch** - senior military title" beside "Key battles: **Thermopylae, Salamis**":
+                # a line that sets its value in bold, not its label, labels a field, not a term (graded
+                # BAD as a rival: a lead-in, no candidate answer)
+                group = [
+                    names[i]
+                    for i in siblings
+                    if i in names and i != index and (_bold_label(entries[i]) or not _bold_body(entries[i]))
+                ]
             if fact.kind == "mapping" and fact.pool == "term":
                 # 'CrashLoopBackOff', whose line says nothing to ask, is still a pod state beside
                 # 'ImagePullBackOff': a sibling label is a rival of the list's own kind
+                fields = _bold_label(entry)  # a bold label's rivals are bold too (see above)
                 for i in siblings:
+                    if fields and not _bold_label(entries[i]) and _bold_body(entries[i]):
+                        continue
                     rival = self._rival_label(chunk, entries, i) if i != index and i not in names else None
                     if rival:
                         group.append(rival)
@@ -927,6 +950,9 @@ class EntryFacts:
                 or _sentence_like(context)
                 or _QUESTION_HEADING.match(context)
                 or _FILING_HEADING.search(context)
+                # "6th - 4th c's BCE: powers of the king …" cut at its dash: a time, or half of one
+                or is_when(context)
+                or re.fullmatch(r"\d+(?:st|nd|rd|th)?", context) is not None
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
         parent = entries[entry.parent] if entry.parent is not None else None
