@@ -1072,6 +1072,32 @@ def test_a_time_cut_at_its_dash_sets_no_question(tmp_path):
     assert not any("“6th”" in it.prompt for it in items)
 
 
+def test_a_timelines_years_are_asked_as_dates(tmp_path):
+    """"Which one is described as “Battle of Issus”?" among four years reads as if a year were a thing,
+    and "Which one dies in Babylon?" has lost whose death it was (four of four graded odd). A year is
+    asked for by what happened then: "Which date goes with “…”?"; a line with no subject is not asked."""
+    notes = """# Old kingdoms
+
+## Rise of Sarel and Queen Sarel the Bold
+
+### Campaigns of Queen Sarel (612-604 BCE)
+
+**Important Events**: Siege of Ostra, Capture of Keln, and Mutiny at Varra.
+
+- **611 BCE**: **Siege of Ostra**
+  - The river fort falls after a winter
+- **609 BCE**: Captures the salt mines of Keln
+- **607 BCE**: Turns back after a mutiny at the Varra pass
+- **604 BCE**: Dies in the summer palace at Mell
+- Established towns in: Ostra, Keln and Mell
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    ostra = next(it for it in items if "Siege of Ostra" in it.prompt)
+    assert ostra.prompt.endswith("which date goes with “Siege of Ostra”?"), ostra.prompt
+    assert ostra.answer_text == "611 BCE"
+    assert not any("turns back" in it.prompt.lower() for it in items)
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

@@ -73,6 +73,11 @@ _COUNTED_SETTING = re.compile(
 )
 
 
+# "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
+# opening on a word (not ", Darius is defeated again": a clause cut off)
+_DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
+
+
 def _party_to(name: str, act: str) -> bool:
     """Whether ``name`` is one word naming a party to the act ``act`` names: the word and an agent's
     or a patient's ending ('offeror' and 'offeree' of 'offer', 'lessee' of 'lease')."""
@@ -853,6 +858,14 @@ class Rivals:
             # "In “Two ways to charge”, which one …?" reads "Two ways to charge: which one …?", as a
             # sentence that counts a list's items sets its question
             fact.prompt = f"{counted['n']} {counted['rest']}: {counted['q'][0].lower()}{counted['q'][1:]}"
+        if fact.kind == "mapping" and all(is_when(c) for c in choices):
+            # a timeline's years: "Which one is described as “Battle of Issus”?" asks for a year as for a
+            # thing (graded odd, four times of four); "Which one dies in Babylon?" has lost its subject
+            said = _DESCRIBED_AS.match(fact.prompt)
+            if said is None:
+                return None
+            fact.prompt = f"{said.group(1) or ''}which date goes with “{said['what']}”?"
+            fact.prompt = fact.prompt[0].upper() + fact.prompt[1:]
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
         twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
         if fact.pool != "cell" and not twins:
