@@ -1098,6 +1098,28 @@ def test_a_timelines_years_are_asked_as_dates(tmp_path):
     assert not any("turns back" in it.prompt.lower() for it in items)
 
 
+def test_a_label_over_a_list_of_its_own_is_a_topic_not_a_rival(tmp_path):
+    """"**Socrates**:" over lines about him, beside "**Propylaea** - gate to the Acropolis": a label that
+    only heads a sub-list is a topic filed in the list, and was offered for a gate and a roof (graded WEAK
+    twice)."""
+    notes = """# Hill town
+
+## Buildings
+
+- **Gatehouse** - the arched entrance to the upper town
+- **Bellspire** - tower over the market that rings the hours
+- **Saltbarn** - long shed where the salt tax was stored
+- **Mayor Tobin**:
+  - was charged with selling the salt tax
+  - fled to the coast in the spring
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    assert items, "the buildings are asked among each other"
+    assert not any("Mayor Tobin" in it.choices for it in items)
+    gate = next(it for it in items if it.answer_text == "Gatehouse")
+    assert set(gate.choices) == {"Gatehouse", "Bellspire", "Saltbarn"}
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical
