@@ -1099,9 +1099,9 @@ def test_a_timelines_years_are_asked_as_dates(tmp_path):
 
 
 def test_a_label_over_a_list_of_its_own_is_a_topic_not_a_rival(tmp_path):
-    """"**Socrates**:" over lines about him, beside "**Propylaea** - gate to the Acropolis": a label that
-    only heads a sub-list is a topic filed in the list, and was offered for a gate and a roof (graded WEAK
-    twice)."""
+    """"**Socrates**:" over three lines about him, beside "**Propylaea** - gate to the Acropolis": a label
+    that heads a sub-list of its own is a topic filed in the list, and was offered for a gate and a roof
+    (graded WEAK twice). One line under a label describes it ('Brass' in ORCHESTRA_NOTES stays a rival)."""
     notes = """# Hill town
 
 ## Buildings
@@ -1112,6 +1112,7 @@ def test_a_label_over_a_list_of_its_own_is_a_topic_not_a_rival(tmp_path):
 - **Mayor Tobin**:
   - was charged with selling the salt tax
   - fled to the coast in the spring
+  - came back as a monk
 """
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
     assert items, "the buildings are asked among each other"

@@ -257,10 +257,11 @@ class EntryFacts:
                 for i in siblings:
                     if fields and not _bold_label(entries[i]) and _bold_body(entries[i]):
                         continue
-                    if not entries[i].body and entries[i].children and entry.body:
-                        # "**Socrates**:" over lines about him, beside "**Propylaea** - gate to the
+                    if not entries[i].body and len(entries[i].children) >= 3 and entry.body:
+                        # "**Socrates**:" over three lines about him, beside "**Propylaea** - gate to the
                         # Acropolis": a label over a list of its own is a topic, not a thing of the list's
-                        # kind (offered for a gate and a roof, graded WEAK twice)
+                        # kind (offered for a gate and a roof, graded WEAK twice); "**Brass:**" over "loud
+                        # and bright" is described by its one line
                         continue
                     rival = self._rival_label(chunk, entries, i) if i != index and i not in names else None
                     if rival:
