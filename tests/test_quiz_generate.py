@@ -1121,6 +1121,26 @@ def test_a_label_over_a_list_of_its_own_is_a_topic_not_a_rival(tmp_path):
     assert set(gate.choices) == {"Gatehouse", "Bellspire", "Saltbarn"}
 
 
+def test_numbered_bold_topics_are_not_asked_among_each_other(tmp_path):
+    """"**1. Dendritic arbors:** Receptive region …" beside "**2. Axon Structure:** …" and "**3.
+    Microtubules:**": a chapter's numbered topics, headings in all but name; asked among each other the
+    choices were a heading and a protein (graded BAD). A list under one of them is still asked."""
+    notes = """# Chapter 4: Parts of the loom
+
+**1. Warp beam:** Roller at the back of the loom that holds the long threads under tension.
+- **Ratchet**: Toothed wheel that stops the beam from unwinding
+- **Pawl**: Catch that drops into the ratchet's teeth
+- **Brake band**: Strap that slows the beam as the cloth is wound on
+
+**2. Heddle Structure:** Wires with an eye in the middle through which each warp thread passes.
+
+**3. Shuttles:** Carry the weft thread across the shed from one side to the other.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
+    assert not any("Heddle Structure" in it.choices or "Warp beam" in it.choices for it in items)
+    assert any(it.answer_text == "Ratchet" for it in items), [it.prompt for it in items]
+
+
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

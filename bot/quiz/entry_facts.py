@@ -138,6 +138,12 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
     return subjects
 
 
+# "**2. Axon Structure:** Long, thin processes …" beside "**3. Microtubules:** …": a chapter's numbered
+# topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
+# polymer, transport: graded BAD)
+_NUMBERED_LABEL = re.compile(r"^(?:\*\*|__)\d{1,2}[.)]\s")
+
+
 def _bold_label(entry: Entry) -> bool:
     """Whether a line opens with its label in bold ("**Polemarch** - senior military title")."""
     return entry.text.startswith(("**", "__"))
@@ -198,7 +204,13 @@ class EntryFacts:
                     named = self.names_in(_plain(sentence)) - {key(a) for a in self.aliases_of(made[-1][0])}
                     last = made[-1][0] if not named else None
                     previous = sentence if not _IT.match(_plain(sentence)) else previous
-                elif n == 0 and label_is_term and body and not self._stray_label(entry, entries):
+                elif (
+                    n == 0
+                    and label_is_term
+                    and body
+                    and not self._stray_label(entry, entries)
+                    and not _NUMBERED_LABEL.match(entry.text)
+                ):
                     fact = self._definition(chunk, entry, entries, label, sentence)
                     if fact is not None:
                         pending.append((fact, entry.index))
