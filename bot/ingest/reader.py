@@ -240,15 +240,12 @@ def _unescape_entities(text: str) -> str:
         # a line or page break of any kind ('&#10;', '&#12;', '&#x2028;') stays written out
         return char if char.splitlines() == [char] else m.group(0)
 
-    def prose(part: str) -> str:
-        out, at = [], 0
-        for span in _CODE_SPAN.finditer(part):
-            out.append(_ENTITY.sub(one, part[at : span.start()]))
-            out.append(span.group(0))
-            at = span.end()
-        out.append(_ENTITY.sub(one, part[at:]))
-        return "".join(out)
+    return _outside_code(text, "&", lambda part: _ENTITY.sub(one, part), _CODE_SPAN)
 
+
+def _outside_code(text: str, mark: str, fix: Callable[[str], str], kept: re.Pattern[str]) -> str:
+    """``text`` with ``fix`` applied to the parts of each line that holds ``mark`` outside code blocks
+    and outside the spans ``kept`` matches (code spans, formulas): there the text is what it says."""
     lines, fence = text.split("\n"), ""
     for i, line in enumerate(lines):
         opened = _FENCE.match(line)
@@ -259,8 +256,14 @@ def _unescape_entities(text: str) -> str:
         if opened:
             fence = opened.group(1)
             continue
-        if "&" in line:
-            lines[i] = prose(line)
+        if mark in line:
+            parts, at = [], 0
+            for span in kept.finditer(line):
+                parts.append(fix(line[at : span.start()]))
+                parts.append(span.group(0))
+                at = span.end()
+            parts.append(fix(line[at:]))
+            lines[i] = "".join(parts)
     return "\n".join(lines)
 
 
@@ -287,26 +290,9 @@ def _pandoc_scripts(text: str) -> str:
         shown = body.translate(table)
         return shown if not re.search(r"[A-Za-z0-9+-]", shown) else fallback + body
 
-    lines, fence = text.split("\n"), ""
-    for i, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1) == fence:
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
-        for script in _PANDOC_SCRIPTS:
-            if "~" in line or "^" in line:
-                parts, at = [], 0
-                for span in _CODE_OR_MATH.finditer(line):
-                    parts.append(script.sub(one, line[at : span.start()]))
-                    parts.append(span.group(0))
-                    at = span.end()
-                parts.append(script.sub(one, line[at:]))
-                line = lines[i] = "".join(parts)
-    return "\n".join(lines)
+    for script, mark in zip(_PANDOC_SCRIPTS, "~^", strict=True):
+        text = _outside_code(text, mark, lambda part, script=script: script.sub(one, part), _CODE_OR_MATH)
+    return text
 
 
 def repair_text(text: str) -> str:

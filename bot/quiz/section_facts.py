@@ -101,7 +101,8 @@ class SectionFacts:
         for group in self.section_of.values():
             c = group[0]
             first.setdefault((c.source, *c.heading), c)
-            whole[first[(c.source, *c.heading)].id] = group
+            # two sections under one heading path in one file read as one
+            whole.setdefault(first[(c.source, *c.heading)].id, []).extend(group)
         kids: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for path in sorted(first, key=lambda p: self.pos[first[p].id]):
             if len(path) >= 3:  # (source, parent heading, ..., own heading)
