@@ -146,7 +146,7 @@ _NUMBERED_LABEL = re.compile(r"^(?:\*\*|__)\d{1,2}[.)]\s")
 
 def _bold_label(entry: Entry) -> bool:
     """Whether a line opens with its label in bold ("**Polemarch** - senior military title")."""
-    return entry.text.startswith(("**", "__"))
+    return entry.text.lstrip().startswith(("**", "__"))
 
 
 def _bold_body(entry: Entry) -> bool:
@@ -806,7 +806,7 @@ class EntryFacts:
         entry = entries[i]
         if not entry.label:
             return None
-        if not entry.item and not entry.body and not entry.text.lstrip().startswith(("**", "__")):
+        if not entry.item and not entry.body and not _bold_label(entry):
             return None  # "Back to the examples:" over what follows: a paragraph's lead-in, no list's label
         rival = self._term_label(chunk, entry, entries, entry.label, rival=True)
         if not rival or _sentence_like(rival) or _remark(rival):

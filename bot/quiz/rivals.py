@@ -30,7 +30,6 @@ from bot.quiz.wording import (
     _COMPARED_TIERS,
     _COMPARING,
     _DEFINES_WHAT,
-    _DEGREES,
     _DETERMINERS,
     _GLOSS,
     _NEGATIONS,
@@ -56,6 +55,7 @@ from bot.quiz.wording import (
     _recap,
     base_stems,
     is_when,
+    says_whole,
 )
 from bot.text import (
     STOPWORDS,
@@ -169,8 +169,7 @@ class Rivals:
         term of the clue and no negation or comparison the clue lacks. With ``sides``, the candidate
         and the answer are two sides of one sentence ("HTTP uses pull, SMTP uses push"): the clause
         that names them both says the clue of the answer only."""
-        own = base_stems(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
-        want = {t for t in base_stems(terms(pred)) if t not in own}
+        want = self.clue_terms(pred, answer, candidate)
         if not want:
             return False
         total = sum(self.idf.get(t, 1.0) for t in want)
@@ -197,10 +196,8 @@ class Rivals:
                 # its own line sets it apart on the same terms, unless it says the whole clue: "A
                 # consolidation results in both the target and the buyer ceasing to exist" is true
                 # of "results in the target ceasing to exist" as well; "not identical" is not
-                if whole and len(want) >= 2 and want <= base_stems(clause.terms):
-                    turned = (_NEGATIONS | _DEGREES) & (set(clause.words) - set(words(pred)))
-                    if not turned:
-                        return True
+                if whole and says_whole(want, clause.terms, clause.words, pred):
+                    return True
                 continue
             shared = want & base_stems(clause.terms)
             if not shared:
@@ -209,6 +206,12 @@ class Rivals:
             if (len(shared) >= 2 or len(want) == 1) and weight >= 0.6 * total:
                 return True
         return False
+
+    def clue_terms(self, pred: str, answer: str, candidate: str) -> set[str]:
+        """The terms of a clue a rival would have to be said with to fit it too: all but the words of
+        the two names ("Ingress" in a clue about Ingress and Service says nothing of either)."""
+        own = base_stems(terms(" ".join(self.aliases_of(answer) | self.aliases_of(candidate))))
+        return base_stems(terms(pred)) - own
 
     # -- distractors and items -------------------------------------------------------------------
     def _peer_groups(self) -> dict[str, list[tuple[int, list[str], str]]]:

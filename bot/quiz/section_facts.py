@@ -28,9 +28,7 @@ from bot.quiz.wording import (
     _AUX,
     _BASE_VERBS,
     _DEFINES_ITSELF,
-    _DEGREES,
     _FILING_HEADING,
-    _NEGATIONS,
     _TOPIC_HEADING,
     _VS,
     _bare,
@@ -43,7 +41,7 @@ from bot.quiz.wording import (
     _singular,
     _unquote,
     _unref,
-    base_stems,
+    says_whole,
 )
 from bot.text import stem, terms, words
 
@@ -151,6 +149,8 @@ class SectionFacts:
             # the list stands where the parent's heading does: "In “Non-Relational (NoSQL)”, ..."
             at = first[children[0]]
             listed = dataclasses.replace(at, heading=tuple(parent[1:]))
+            sections = {_clean_heading(p[-1]): whole.get(first[p].id, [first[p]]) for p in children}
+            meanings = self._section_vectors(sections)
             for fact in self._entry_facts(listed, entries):
                 if fact.kind != "mapping" or fact.pool != "term":
                     continue  # the sections' own sentences make their statements and blanks already
@@ -160,8 +160,7 @@ class SectionFacts:
                 # a sibling whose section says the whole clue fits it too ("Nuclear membrane broken down"
                 # opens Metaphase, and Prophase's section says "Nuclear membrane starts to break down");
                 # and a sibling far off in meaning is of another kind
-                sections = {_clean_heading(p[-1]): whole.get(first[p].id, [first[p]]) for p in children}
-                odd = self._odd_ones_out(fact, sections)
+                odd = self._odd_ones_out(fact, meanings)
                 fact.unfit = {
                     n
                     for n, chunks in sections.items()
@@ -170,20 +169,25 @@ class SectionFacts:
                 facts.append(self._among_siblings(fact, held[index], listed))
         return facts
 
-    def _odd_ones_out(self, fact: _Fact, sections: dict[str, list[Chunk]]) -> list[str]:
+    def _section_vectors(self, sections: dict[str, list[Chunk]]) -> dict[str, np.ndarray]:
+        """Each section's meaning, the mean of its chunks' vectors (none without the index's vectors)."""
+        if self.vectors is None:
+            return {}
+        out = {}
+        for name, chunks in sections.items():
+            mean = self.vectors[[self.pos[c.id] for c in chunks]].mean(axis=0)
+            out[name] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        return out
+
+    @staticmethod
+    def _odd_ones_out(fact: _Fact, meanings: dict[str, np.ndarray]) -> list[str]:
         """Siblings whose sections read at most half as near the key's as the nearest sibling's do:
         'Ear hair' and 'Sound waves' beside 'Selective Attention' and 'Inattentional blindness' under
         one heading are topics of another kind (graded WEAK, twice), though filed side by side."""
-        mine = sections.get(fact.answer)
-        if self.vectors is None or not mine:
+        mine = meanings.get(fact.answer)
+        if mine is None:
             return []
-
-        def vector(chunks: list[Chunk]) -> np.ndarray:
-            mean = self.vectors[[self.pos[c.id] for c in chunks]].mean(axis=0)
-            return mean / max(float(np.linalg.norm(mean)), 1e-9)
-
-        key_vector = vector(mine)
-        near = {n: float(vector(cs) @ key_vector) for n, cs in sections.items() if n in fact.group}
+        near = {n: float(v @ mine) for n, v in meanings.items() if n in fact.group}
         if len(near) < 2:
             return []
         nearest = max(near.values())
@@ -192,19 +196,15 @@ class SectionFacts:
     def _section_says(self, chunks: list[Chunk], fact: _Fact, name: str) -> bool:
         """Whether a line of a sibling's section holds every word of the clue asked of another (but
         the two names), with no negation or degree the clue lacks."""
-        own = base_stems(terms(" ".join(self.aliases_of(fact.answer) | self.aliases_of(name))))
-        want = base_stems(terms(fact.pred)) - own
+        want = self.clue_terms(fact.pred, fact.answer, name)
         if len(want) < 2:
             return False
-        clue = set(words(fact.pred))
-        for chunk in chunks:
-            entries, _ = self.parsed[chunk.id]
-            for entry in entries:
-                for line in sentences(_plain(entry.text)):
-                    said = words(line)
-                    if want <= base_stems(terms(line)) and not ((_NEGATIONS | _DEGREES) & (set(said) - clue)):
-                        return True
-        return False
+        return any(
+            says_whole(want, terms(line), words(line), fact.pred)
+            for chunk in chunks
+            for entry in self.parsed[chunk.id][0]
+            for line in sentences(_plain(entry.text))
+        )
 
     def _among_siblings(self, fact: _Fact, chunk: Chunk, listed: Chunk) -> _Fact:
         """A section list's fact, cited where its section is and asked among its siblings only."""

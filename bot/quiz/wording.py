@@ -777,6 +777,14 @@ def base_stems(stems: Iterable[str]) -> set[str]:
     return {_BASE_STEM.get(s, s) for s in stems}
 
 
+def says_whole(want: set[str], line_terms: Iterable[str], line_words: Iterable[str], clue: str) -> bool:
+    """Whether a line holds every term ``want`` of a clue (two at least) and no negation or degree the
+    clue lacks: "A consolidation results in both the target and the buyer ceasing to exist" says
+    "results in the target ceasing to exist"; "not identical" does not say "identical"."""
+    turned = (_NEGATIONS | _DEGREES) & (set(line_words) - set(words(clue)))
+    return len(want) >= 2 and want <= base_stems(line_terms) and not turned
+
+
 # words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
 # the clue lacks says something else on the same terms
 _DEGREES = frozenset("more less most least only over under fewer greater smaller larger".split())
