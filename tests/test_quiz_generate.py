@@ -4891,3 +4891,24 @@ def test_a_party_to_an_act_is_no_rival_of_the_act(tmp_path):
     item = _asking(tmp_path, notes, "a transfer of land made by a written instrument")
     assert item is not None and item.answer_text == "grant"
     assert not {"grantor", "grantee"} & set(item.choices)
+
+
+def test_an_aside_in_brackets_keeps_a_long_name_a_rival(tmp_path):
+    # 'Type 1 (Mobitz I or Wenckebach) Second Degree Blocks': long only by its aside; left out, the
+    # list's first and last member were asked as an either-or (graded WEAK: "second-degree left out")
+    notes = """# Cardiology
+
+## Heart Blocks
+
+1. **First Degree Atrioventricular Blocks**: a prolonged PR interval; the impulse continues as normal.
+2. **Type 1 (Mobitz I or Wenckebach) Second Degree Atrioventricular Blocks**: progressively lengthening
+   PR intervals until a QRS complex is dropped.
+3. **Type 2 (Mobitz II) Second Degree Atrioventricular Blocks**: a stable PR interval with
+   intermittently dropped beats.
+4. **Third Degree Atrioventricular Blocks**: a complete heart block where atrial and ventricular
+   activity are detached from one another.
+"""
+    item = _asking(tmp_path, notes, "a prolonged PR interval")
+    assert item is not None and item.answer_text == "First Degree Atrioventricular Blocks"
+    assert len(item.choices) == 4
+    assert "Type 2 (Mobitz II) Second Degree Atrioventricular Blocks" in item.choices

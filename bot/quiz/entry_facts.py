@@ -142,6 +142,8 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
 # topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
 # polymer, transport: graded BAD)
 _NUMBERED_LABEL = re.compile(r"^(?:\*\*|__)\d{1,2}[.)]\s")
+# a bracketed aside in a label: "(Mobitz II)", "(optional)"
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _bold_label(entry: Entry) -> bool:
@@ -790,7 +792,8 @@ class EntryFacts:
             or _NUMBER_START.match(term)
             or (
                 not term
-                or len(term.split()) > 5
+                # "Type 2 (Mobitz II) Second Degree Blocks": an aside in brackets lengthens no name
+                or len(_ASIDE.sub(" ", term).split()) > 6
                 or key(term) in _TOC | _FIELD_LABELS
                 or not any(c.isalpha() for c in term)
                 # "new: error detection …", "old: …": a word that qualifies what follows, not a name
