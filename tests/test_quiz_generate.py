@@ -4912,3 +4912,23 @@ def test_an_aside_in_brackets_keeps_a_long_name_a_rival(tmp_path):
     assert item is not None and item.answer_text == "First Degree Atrioventricular Blocks"
     assert len(item.choices) == 4
     assert "Type 2 (Mobitz II) Second Degree Atrioventricular Blocks" in item.choices
+
+
+def test_a_bare_count_that_only_the_keys_prefix_makes_gives_it_away():
+    from bot.quiz.quality import problems
+
+    def given_away(prompt: str, choices: tuple[str, ...], answer: int) -> bool:
+        return "gives the answer away" in problems(_choice_item(prompt, choices, answer))
+
+    # "One trait" for Monohybrid: mono- is one (graded trivial, twice)
+    terms = ("Monohybrid", "Homozygous", "Bihybrid", "Heterozygous")
+    assert given_away("Which term is described by “One trait”?", terms, 0)
+    assert given_away("Which term is described by “Two traits”?", terms, 2)
+    # a definition the count is one word of was kept: "a sequence of two different configurations"
+    vowels = ("monophthong", "tense vowel", "lax vowel", "diphthong")
+    said = "Which one is described as “a vowel made of a sequence of two different configurations”?"
+    assert not given_away(said, vowels, 3)
+    # "one of" counts nothing
+    sugars = ("Monosaccharides", "Polysaccharides", "Disaccharides")
+    assert not given_away("Which one is described as “one of sugars”?", sugars, 0)
+    assert given_away("Which one is described as “single sugars”?", sugars, 0)

@@ -268,6 +268,46 @@ def _code_abbreviates(answer: str, text: str) -> bool:
     )
 
 
+# How many, in the words of a stem and as the prefix of a name ("Two traits" for Bihybrid, "one
+# trait" for Monohybrid, "three shared pairs" for a Triple bond): English and its Greek and Latin prefixes
+# "Which one", "one of", "one another": a one that counts nothing
+_NOT_A_COUNT = re.compile(
+    r"\b(?:which|each|any|no|every|the)\s+one\b|\bone\s+(?:of|another)\b", re.IGNORECASE
+)
+_COUNTS = {
+    1: (r"one|single|1", r"mono|uni|single"),
+    2: (r"two|double|both|pair|2", r"bi|di|duo|double"),
+    3: (r"three|triple|3", r"tri|triple"),
+    4: (r"four|quadruple|4", r"tetra|quadr?i?|quadruple"),
+}
+
+
+def _counted(text: str, n: int) -> bool:
+    text = _NOT_A_COUNT.sub(" ", text)
+    return re.search(rf"\b(?:{_COUNTS[n][0]})s?\b", text, re.IGNORECASE) is not None
+
+
+def _prefixed(name: str, n: int) -> bool:
+    return re.match(rf"(?:{_COUNTS[n][1]})[a-z]{{3,}}", name.strip().lower()) is not None
+
+
+def _count_in_prefix(item: QuizItem) -> bool:
+    """A clue that is little more than a count, which only the key's name makes by its prefix: "Which
+    term is described by 'Two traits'?" among Monohybrid, Bihybrid and Homozygous (graded trivial:
+    bi- is two). A clue that says more ("a sequence of two different configurations" for diphthong)
+    was kept: the count is one word of a definition."""
+    key = item.choices[item.answer]
+    quoted = re.search(r"“([^”]*)”", item.prompt)
+    if quoted is None or len(quoted.group(1).split()) > 3:
+        return False
+    stem_text = quoted.group(1)
+    for n in _COUNTS:
+        rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
+        if _prefixed(key, n) and _counted(stem_text, n) and not any(_prefixed(c, n) for c in rivals):
+            return True
+    return False
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -344,7 +384,7 @@ def _gives_away(item: QuizItem) -> bool:
             begins(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
             return True
-        if _spelled_in_stem(item) or _kin_in_stem(item):
+        if _spelled_in_stem(item) or _kin_in_stem(item) or _count_in_prefix(item):
             return True
         pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
         if pairs and not any(
