@@ -185,7 +185,13 @@ def _italic_subject(term: str, verb: str) -> bool:
 
 def _clean_term(raw: str) -> str:
     text = re.sub(r"(?<=\w)\(", " (", strip_markup(raw))  # "ECS(EC2)" -> "ECS (EC2)"
-    text = text.strip(" :.,;!?-–—[]\"'")
+    text = text.strip(" :.,;!?-–—\"'")
+    # "[Term]" or a stray bracket loses it; "Carbon monoxide [CO]" keeps its symbol whole
+    if text.startswith("[") and text.endswith("]") and text.count("[") == 1 and text.count("]") == 1:
+        text = text[1:-1]
+    elif text.count("[") != text.count("]"):
+        text = text.strip("[]")
+    text = text.strip(" :.,;!?-–—\"'")
     if text.count("(") != text.count(")") or text.startswith("("):
         text = text.replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip(" :.,;!?-–—")

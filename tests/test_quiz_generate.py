@@ -4932,3 +4932,23 @@ def test_a_bare_count_that_only_the_keys_prefix_makes_gives_it_away():
     sugars = ("Monosaccharides", "Polysaccharides", "Disaccharides")
     assert not given_away("Which one is described as “one of sugars”?", sugars, 0)
     assert given_away("Which one is described as “single sugars”?", sugars, 0)
+
+
+def test_a_symbol_in_square_brackets_stays_part_of_the_name(tmp_path):
+    # "Carbon monoxide [CO]" was offered as 'Carbon monoxide [CO': the glossary trimmed its bracket
+    notes = """# Toxicology
+
+## Antidotes for Toxins
+
+|Toxin|Antidotes|
+|-|-|
+|Acetaminophen|N-acetylcysteine|
+|Carbon monoxide [CO]|100% oxygen; hyperbaric oxygen|
+|Cyanide|Hydroxocobalamin; thiosulfate|
+|Iron [Fe]|Deferoxamine|
+|Lead [Pb]|EDTA; succimer|
+"""
+    items = _items_of(tmp_path, notes)
+    names = {c for it in items for c in it.choices} | {it.prompt for it in items}
+    assert any("Carbon monoxide [CO]" in n for n in names)
+    assert not any(n.count("[") != n.count("]") for n in names)

@@ -191,8 +191,12 @@ def problems(item: QuizItem) -> list[str]:
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
         # jotted beside a name tell it apart from nothing (graded two right answers)
         out.append("tags, not a description")
-    if prompt.count("“") != prompt.count("”") or prompt.count("(") != prompt.count(")"):
-        out.append("unbalanced quotes or brackets")
+    if (
+        prompt.count("“") != prompt.count("”")
+        or prompt.count("(") != prompt.count(")")
+        or any(t.count("[") != t.count("]") for t in [prompt, *item.choices])
+    ):
+        out.append("unbalanced quotes or brackets")  # "Carbon monoxide [CO": a name cut short
     if any(_STUTTER.search(t) for t in texts):
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if _gives_away(item):
