@@ -4952,3 +4952,71 @@ def test_a_symbol_in_square_brackets_stays_part_of_the_name(tmp_path):
     names = {c for it in items for c in it.choices} | {it.prompt for it in items}
     assert any("Carbon monoxide [CO]" in n for n in names)
     assert not any(n.count("[") != n.count("]") for n in names)
+
+
+def test_the_words_of_a_memory_sentence_are_no_column_to_ask(tmp_path):
+    # "What is the branch of the mnemonic The?", "Knockers" for Ketoconazole: graded BAD, the key the
+    # only choice with the name's first letter
+    notes = """# Anatomy
+
+## Nerves of the Upper Limb
+
+|Mnemonic|Nerve|Muscle supplied|
+|-|-|-|
+|Some|Spinal accessory nerve|trapezius and sternocleidomastoid|
+|Lovers|Long thoracic nerve|serratus anterior|
+|Try|Thoracodorsal nerve|latissimus dorsi|
+|Positions|Phrenic nerve|diaphragm|
+|Rarely|Radial nerve|triceps brachii|
+
+## Brachial Plexus
+
+|Mnemonic|Plexus part|
+|-|-|
+|Read|Root|
+|That|Trunk|
+|Damn|Division|
+|Cell|Cord|
+|Biology|Branch|
+"""
+    items = _items_of(tmp_path, notes)
+    memory = {"Some", "Lovers", "Try", "Positions", "Rarely", "Read", "That", "Damn", "Cell", "Biology"}
+    assert not any("mnemonic" in it.prompt.lower() or memory & set(it.choices) for it in items)
+    # the columns the sentence spells out are still asked of each other
+    assert any("Phrenic nerve" in it.choices or "Phrenic nerve" in it.prompt for it in items)
+
+
+def test_a_column_of_short_names_beside_their_long_names_is_kept(tmp_path):
+    # 'TCP' beside 'Transmission Control Protocol' begins with its letter too, and is the name itself
+    notes = """# Networking
+
+## Transport and naming
+
+|Short name|Protocol|Purpose|
+|-|-|-|
+|TCP|Transmission Control Protocol|reliable ordered delivery of a byte stream|
+|UDP|User Datagram Protocol|connectionless delivery of single datagrams|
+|ARP|Address Resolution Protocol|maps an IP address to a hardware address|
+|DNS|Domain Name System|translates host names into addresses|
+"""
+    items = _items_of(tmp_path, notes)
+    assert any("UDP" in it.choices or "UDP" in it.prompt for it in items)
+
+
+def test_a_table_of_viruses_names_each_row_a_virus(tmp_path):
+    # "Which viruse has …": a plural in -uses lost only its s
+    notes = """# Microbiology
+
+## Families
+
+|Viruses|Disease|
+|-|-|
+|Herpesvirus|cold sores|
+|Poxvirus|smallpox|
+|Parvovirus|fifth disease|
+|Hepadnavirus|hepatitis B|
+|Rhabdovirus|rabies|
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert any("Which virus has" in p or "the virus " in p for p in prompts), prompts
+    assert not any("viruse" in p for p in prompts)

@@ -59,6 +59,67 @@ _TERM_CORNERS = frozenset(
 )
 
 
+# a column's name for the words of a memory sentence: the notes' word for the device, in any field
+_MEMORY_AID = re.compile(r"^\s*(?:mnemonics?|memory aids?|acrostics?)\s*$", re.IGNORECASE)
+
+
+def _initial(text: str) -> str:
+    m = re.search(r"[A-Za-z]", text)
+    return m.group(0).lower() if m else ""
+
+
+def _mnemonic_words(cells: list[str]) -> bool:
+    """Cells that are one word each, two in three or more, as the words of a memory sentence are
+    ("Many", "Friendly", "Zebras", "Granulo-", "L"); not short names in capitals ('SQS', 'IAM')."""
+    one = [c.strip() for c in cells]
+    single = sum(1 for c in one if re.fullmatch(r"[A-Za-z][a-z]*-?", c))
+    return len(one) >= 3 and single * 3 >= len(one) * 2
+
+
+def _everyday_share(cells: list[str]) -> float:
+    """The share of ``cells`` that are a word of everyday English."""
+    one = [c.strip().rstrip("-").lower() for c in cells if c.strip()]
+    return sum(1 for c in one if c.isalpha() and is_common_word(c)) / max(len(one), 1)
+
+
+def _spells(cells: list[str], others: list[str]) -> bool:
+    """Each of ``cells`` begins with the letter its row's (or column's) name begins with: a memory
+    sentence laid beside what it spells out ("Some Anatomists Like Freaking Out" beside 'Superior
+    thyroid artery', 'Ascending pharyngeal artery', ...)."""
+    pairs = [(a.strip(), b.strip()) for a, b in zip(cells, others, strict=False) if a.strip() and b.strip()]
+    same = sum(1 for a, b in pairs if _initial(a) and _initial(a) == _initial(b))
+    return len(pairs) >= 3 and same * 5 >= len(pairs) * 4
+
+
+def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The table less a column (or row) of mnemonic words beside the names they spell out: 'The',
+    'Zebra', 'Brought' beside the facial nerve's branches are no property of a branch, and asking
+    "What is the branch of the mnemonic The?" makes no sense."""
+    width = len(header)
+    column = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+    # of two columns that spell each other ('Cannot' | 'Carbamazepine'), the memory words are the
+    # everyday ones, or the column the notes call so ("Read That Damn Cell Biology" beside 'Root',
+    # 'Trunk', 'Division': everyday words both)
+    drop = {
+        j
+        for j in range(width)
+        if _mnemonic_words(column[j])
+        and any(
+            _spells(column[j], column[k])
+            and (_everyday_share(column[k]) < _everyday_share(column[j]) or _MEMORY_AID.match(header[j]))
+            for k in range(width)
+            if k != j
+        )
+    }
+    if drop and len(drop) < width:
+        header = [h for j, h in enumerate(header) if j not in drop]
+        rows = [[c for j, c in enumerate(r) if j not in drop] for r in rows]
+    # a row of them under a header of names ("| Mnemonic | Drinking | Election | Puberty |" under Down,
+    # Edwards and Patau Syndrome)
+    rows = [r for r in rows if not (_mnemonic_words(r[1:]) and _spells(r[1:], header[1:]))]
+    return header, rows
+
+
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
@@ -69,6 +130,7 @@ class TableFacts:
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
+        header, rows = _without_acrostics(header, rows)
         if len(header) < 2 or len(rows) < 1:
             return []
         if _side_by_side(header, rows):

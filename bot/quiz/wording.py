@@ -17,6 +17,7 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
+    is_dictionary_word,
     is_word_form,
     key,
     render_scripts,
@@ -931,6 +932,8 @@ def _singular(word: str) -> str:
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
     if low.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
+    if low.endswith("uses") and not is_dictionary_word(low[:-1]):
+        return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
     return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
 
 
