@@ -5020,3 +5020,46 @@ def test_a_table_of_viruses_names_each_row_a_virus(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert any("Which virus has" in p or "the virus " in p for p in prompts), prompts
     assert not any("viruse" in p for p in prompts)
+
+
+def test_what_a_person_did_is_no_term_to_blank(tmp_path):
+    # "The term for “wrote Essay on the Principles of Population …” is ____." -> Thomas Malthus: a
+    # person, graded odd four times of four
+    notes = """# Reaction, Revolution, and Romanticism
+
+## Questions
+
+- Identify and explain the significance of the following:
+  - Flora Tristan
+    - a female utopian socialist, who wrote Workers Union that advocated equality for the working class
+  - Charles Fourier
+    - proposed creation of small model communities called phalansteries
+  - Robert Owen
+    - believe that humans would reveal their true natural goodness in a cooperative environment
+  - Burschenschaften
+    - student societies dedicated to fostering the goal of a free, united Germany
+  - Thomas Malthus
+    - wrote *Essay on the Principles of Population*, arguing that population outgrows the food supply
+"""
+    blanks = [it for it in _items_of(tmp_path, notes) if it.is_cloze]
+    people = ("Charles Fourier", "Thomas Malthus", "Flora Tristan")
+    assert not any(it.answer in people for it in blanks)
+    assert any(it.answer == "Burschenschaften" for it in blanks)
+
+
+def test_a_species_column_is_not_a_specy(tmp_path):
+    notes = """# Pharmacology
+
+## Antimicrobials
+
+|Medication|Species|
+|-|-|
+|Griseofulvin|Fungus|
+|Pyrimethamine|Protozoa|
+|Ribavirin|Virus|
+|Streptomycin|Bacterium|
+|Albendazole|Helminth|
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert any("species" in p for p in prompts), prompts
+    assert not any("specy" in p for p in prompts)

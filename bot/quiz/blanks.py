@@ -25,6 +25,7 @@ from bot.quiz.wording import (
     _FRAGMENT_OPENERS,
     _NAMELIKE,
     _ORDINAL_START,
+    _PAST_FORMS,
     _POINTER_WORDS,
     _PRONOUN_START,
     _RATES,
@@ -103,6 +104,9 @@ def _named_here(text: str) -> str:
         return text
     return "The " + text[text.index(" ") + 1 :]
 
+
+
+_PAST_VERBS = frozenset(form for forms in _PAST_FORMS.values() for form in forms.split())
 
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------
@@ -447,6 +451,14 @@ class Blanks:
             labels.setdefault(c.source, []).extend(_clean_name(e.label) for e in entries if e.label)
         return labels
 
+    def _did(self, word: str) -> bool:
+        """'proposed', 'wrote', 'believe': a verb's past or base form, the notes' or English's."""
+        if word in STOPWORDS:
+            return False
+        if word in _PAST_VERBS or self._verbal(word):
+            return True
+        return word.endswith("ed") and any(self._verbal(word[:-n]) for n in (1, 2))
+
     def _says_what_it_is(self, desc: str) -> bool:
         """Whether a label's line is a definition ("ring of muscle tissue that forms the colored
         portion of the eye …"), not a clause of its own ("highest trading partner will stay", "the
@@ -463,6 +475,12 @@ class Blanks:
         first = ws[0].lower()
         if first in _BASE_VERBS or first in _AUX or first in _FRAGMENT_OPENERS or first == "either":
             return False  # "either Pia likes logic or …": an example, a condition, not what a thing is
+        if self._did(first):
+            return False  # "wrote Essay on the Principles of Population": what someone did, not a term
+        if re.search(r",\s*who\b", desc, re.IGNORECASE):
+            # "a female utopian socialist, who wrote …": one person, whom no term names ("someone who
+            # throws away his shield" defines one)
+            return False
         if ": " in desc:
             return False  # "variable: video encoding rate changes …": a label of its own inside
         plain = [w.lower().strip(",;()") for w in ws]
