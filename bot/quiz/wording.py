@@ -928,6 +928,8 @@ def _remark(label: str) -> bool:
 def _singular(word: str) -> str:
     """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
     low = word.lower()
+    if low.endswith(("species", "series")):
+        return word  # one species, one series
     if low.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
     if low.endswith(("sses", "xes", "ches", "shes", "zes")):
