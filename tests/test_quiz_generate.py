@@ -5063,3 +5063,23 @@ def test_a_species_column_is_not_a_specy(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert any("species" in p for p in prompts), prompts
     assert not any("specy" in p for p in prompts)
+
+
+def test_a_column_of_examples_names_no_kind(tmp_path):
+    # "What is the location of the example Keratin?" was graded odd: 'Example' heads the column, it is
+    # no kind of thing
+    notes = """# Cell biology
+
+## Intermediate filaments
+
+|Example|Location|
+|-|-|
+|Keratin|Epithelial cell|
+|Vimentin|Connective tissue|
+|Desmin|Muscle cell|
+|GFAP|Glial cell|
+|Neurofilament|Neuron|
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert prompts
+    assert not any("example" in p.lower() for p in prompts), prompts

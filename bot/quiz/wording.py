@@ -949,6 +949,8 @@ def _table_noun(corner: str) -> str:
     ws = corner.split()
     if len(ws) == 3 and any(w.lower() in STOPWORDS for w in ws):
         return "one"  # 'Type of Force' would read "the Type of Force van der Waals"
+    if len(ws) == 1 and ws[0].lower() in ("example", "examples", "instance", "instances"):
+        return "one"  # '| Example | Location |': "the location of the example Keratin" names no kind
     noun = " ".join([*ws[:-1], _singular(ws[-1])])
     return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
 
