@@ -5083,3 +5083,26 @@ def test_a_column_of_examples_names_no_kind(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert prompts
     assert not any("example" in p.lower() for p in prompts), prompts
+
+
+def test_a_lead_in_line_or_a_task_is_no_setting(tmp_path):
+    # "In “Derivatives include”, which one …" and "In “converting unpolarized to polarized light”"
+    # were graded odd: a sentence's start and a task are no thing a question is set in
+    from bot.quiz.wording import _remark
+
+    assert _remark("Derivatives include:")
+    assert _remark("converting unpolarized to polarized light")
+    assert not _remark("sorting algorithms") and not _remark("AWS Lambda Functions")
+    notes = """# Lecture 4: Foreign currency derivatives
+
+## Derivatives
+
+- These are financial instruments whose value depends on an observable value
+- Derivatives include:
+  - Options: A contract that grants the holder the right, but not the obligation, to transact in an asset.
+  - Futures: A contract to buy or sell a commodity at a point in the future, settled daily.
+  - Swaps: A contract in which two parties exchange cashflows from different financial instruments.
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert prompts
+    assert not any("include" in p for p in prompts), prompts

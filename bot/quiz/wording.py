@@ -922,6 +922,15 @@ def _remark(label: str) -> bool:
     last = ws[-1].lower()
     if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
         return True  # "Highlights", "Important Terms"
+    if len(ws) >= 2 and ws[-1].islower() and ws[-1].strip(":") in _BASE_VERBS:
+        return True  # "Derivatives include:": a sentence's start, whatever its subject's case
+    if (
+        len(ws) >= 3
+        and ws[0].islower()
+        and ws[0].endswith("ing")
+        and re.search(r"\s(?:to|into|from|with|by|for)\s", label)
+    ):
+        return True  # "converting unpolarized to polarized light": a task, not a thing
     return len(ws) >= 2 and _singular(last) in _BASE_VERBS and ws[-2].islower()
 
 
