@@ -439,3 +439,23 @@ def test_character_references_are_read_once_and_after_comments():
     assert repair_text("x &amp;lt; y") == "x &lt; y"
     code = "```\nif a &amp;&amp; b:\n```"
     assert repair_text("Both &rarr; here\n" + code) == "Both → here\n" + code
+
+
+def test_a_term_a_line_in_bold_is_a_line_each_without_blank_lines():
+    """Notes written a term a line ("**Coulomb's Law**: F = …" then "**Point charges**: charges …",
+    no blank line between, as a vault shows them) are a definition each, not one paragraph whose
+    first term is described by the next one's line. A wrapped sentence still joins."""
+    from bot.ingest.document import read_lines
+
+    text = (
+        "**Coulomb's Law**: F is proportional to both charges (watch the magnitude)\n"
+        "**Point charges**: charges much smaller than the distance separating them\n"
+        "**Polarizer** (aka **polaroid**): device that converts unpolarized light to polarized light\n\n"
+        "The bending of light as it travels between two materials is\n"
+        "called refraction."
+    )
+    bodies = [line.body for line in read_lines(text) if line.kind == "paragraph"]
+    assert bodies[0].endswith("(watch the magnitude)")
+    assert bodies[1].startswith("**Point charges**:")
+    assert bodies[2].startswith("**Polarizer** (aka **polaroid**):")
+    assert bodies[3] == "The bending of light as it travels between two materials is called refraction."

@@ -30,6 +30,12 @@ _ITEM_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*(?![\s\d=<>]))")
 _TABLE_LINE = re.compile(r"^\s*\|")
 _DELIMITER = re.compile(r"[\s|:-]+")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
+# a line that opens with a term in bold and its colon or dash ("**Flux**: measure of …", "**Polarizer**
+# (aka **polaroid**): …"): notes written a term a line start a new one with each, blank line or not
+_BOLD_LABEL_LINE = re.compile(
+    r"^(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__)\s*(?:\([^()\n]{0,60}\)\s*)?(?::|\s[-–—]\s)"
+    r"|^(?:\*\*_|__\*|\*\*\*)[^*_\n]{1,80}?(?:_\*\*|\*__|\*\*\*)\s*:"
+)
 _FENCE = ("```", "~~~")
 # Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
 # Markup includes an underscore: "Sellers gain too. _Producer surplus_ is ..." is two sentences.
@@ -195,6 +201,7 @@ def _logical(text: str) -> list[str]:
             or _LIST_MARK.match(line)
             or stripped.startswith(("#", ">", "```"))
             or _BOLD_ONLY.fullmatch(stripped)
+            or _BOLD_LABEL_LINE.match(stripped)
         )
         if out and joinable and not starts_block:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
