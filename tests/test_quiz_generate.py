@@ -5106,3 +5106,25 @@ def test_a_lead_in_line_or_a_task_is_no_setting(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert prompts
     assert not any("include" in p for p in prompts), prompts
+
+
+def test_columns_whose_names_end_in_a_letter_are_not_counted_off(tmp_path):
+    # 'Arthropod' and 'Disease' read as 'Arthropo D' and 'Diseas E', columns counted off like 'Type A',
+    # 'Type B': the table was read by its columns ("What is the yersinia pestis of Arthropod?")
+    notes = """# Microbiology
+
+## Arthropod-Borne Pathogens
+
+|Pathogen|Arthropod|Disease|
+|-|-|-|
+|Borrelia burgdorferi|Tick|Lyme disease with a bull's-eye rash|
+|Rickettsia prowazekii|Louse|Epidemic typhus|
+|Yersinia pestis|Flea|Plague|
+|Plasmodium|Mosquito|Malaria|
+|Trypanosoma brucei|Tsetse fly|African sleeping sickness|
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    assert items
+    assert not any(" of Arthropod" in it.prompt or " of Disease" in it.prompt for it in items)
+    plague = next(it for it in items if "Yersinia pestis" in it.prompt or "“Plague”" in it.prompt)
+    assert len(plague.choices) >= 3

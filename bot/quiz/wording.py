@@ -464,7 +464,9 @@ _TOPIC_HEADING = re.compile(
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
-_ENUMERATED = re.compile(r"^([A-Za-z]+)\s*#?(\d{1,3}|[IVX]{1,4}|[A-Ea-e])\W*$")
+# 'Option 2', 'step3', 'Type B', 'Phase II'; a letter or numeral counts only after a space ('Disease'
+# is no 'Diseas' E, 'Arthropod' no 'Arthropo' D)
+_ENUMERATED = re.compile(r"^([A-Za-z]+)(\s*#?\d{1,3}|\s+#?(?:[IVX]{1,4}|[A-Ea-e]))\W*$")
 # "on R2", "R1's MAC": a fact placed on a numbered name
 _PLACED_ON = re.compile(r"\b(?:on|to|from|at|via|of)\s+([A-Z]{1,3})\d{1,2}\b|\b([A-Z]{1,3})\d{1,2}'s\b")
 # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', '(optional) 1-1440': a range or an open end says where a
