@@ -5065,6 +5065,19 @@ def test_a_species_column_is_not_a_specy(tmp_path):
     assert not any("specy" in p for p in prompts)
 
 
+def test_a_name_in_us_or_is_is_already_singular():
+    from bot.quiz.wording import _singular
+
+    # "Which plexu has the nerve …?" was posted from a column headed 'Plexus'
+    assert [_singular(w) for w in ("Plexus", "Axis", "Stimulus", "Viruses", "Nerves")] == [
+        "Plexus",
+        "Axis",
+        "Stimulus",
+        "Virus",
+        "Nerve",
+    ]
+
+
 def test_a_column_of_examples_names_no_kind(tmp_path):
     # "What is the location of the example Keratin?" was graded odd: 'Example' heads the column, it is
     # no kind of thing

@@ -947,7 +947,8 @@ def _singular(word: str) -> str:
         return word[:-2]
     if low.endswith("uses") and not is_dictionary_word(low[:-1]):
         return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
-    return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
+    # 'Plexus', 'Axis', 'Virus' are one already: no English plural ends in -us or -is
+    return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
 
 
 def _table_noun(corner: str) -> str:
