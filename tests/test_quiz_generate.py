@@ -5141,3 +5141,33 @@ def test_columns_whose_names_end_in_a_letter_are_not_counted_off(tmp_path):
     assert not any(" of Arthropod" in it.prompt or " of Disease" in it.prompt for it in items)
     plague = next(it for it in items if "Yersinia pestis" in it.prompt or "“Plague”" in it.prompt)
     assert len(plague.choices) >= 3
+
+
+def test_an_area_column_is_asked_under_its_name_and_two_sides_are_not_rows(tmp_path):
+    # "Which branch has the sensory “Medial leg”?" was graded odd: 'Sensory' names an area, no property;
+    # "| Cholinergic | Adrenergic |" sets opposite effects side by side, neither the other's property
+    notes = """# Anatomy
+
+## Branches of the Lumbosacral Plexus
+
+|Branch|Motor|Sensory|
+|-|-|-|
+|Femoral nerve|Quadriceps femoris and the hip flexors|Anterior thigh|
+|Obturator nerve|Adductors of the thigh|Medial thigh|
+|Saphenous nerve|No muscles at all|Medial leg|
+|Tibial nerve|Posterior compartment of the leg|Sole of the foot|
+|Common fibular nerve|Anterior and lateral compartments|Anterolateral leg|
+
+## Autonomic Effects
+
+|Cholinergic|Adrenergic|
+|-|-|
+|Bradycardia|Tachycardia|
+|Miosis|Mydriasis|
+|Salivation|Dry mouth|
+|Diarrhea|Constipation|
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert any("under “Sensory”" in p for p in prompts), prompts
+    assert not any("has the sensory" in p for p in prompts)
+    assert not any("Tachycardia" in p or "Bradycardia" in p for p in prompts)

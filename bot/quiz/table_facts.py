@@ -16,6 +16,7 @@ from bot.ingest.entries import Table
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
+    _AREA_LABEL,
     _ASPECT_LABELS,
     _ATTRIBUTE_CORNERS,
     _BASE_VERBS,
@@ -356,7 +357,11 @@ class TableFacts:
                     one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
                     # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
                     one = _GLOSS.sub("", one) or one
-                    ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
+                    if _AREA_LABEL.fullmatch(one):
+                        # 'Sensory', 'Adrenergic': an area's label, no property ("has the sensory")
+                        ask = f"{lead} has “{cell}” under “{one}”?"
+                    else:
+                        ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
                 generic = _generic_cell(cell)
                 mine = row_vectors.get(t)
@@ -557,6 +562,10 @@ def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     filled = [h for h in header if h.strip()]
     if len(filled) != 2 or len(rows) < 2:
         return False
+    if len(header) == 2 and all(_AREA_LABEL.fullmatch(_plain(h).strip()) for h in header):
+        # "| Cholinergic | Adrenergic |" over 'Diarrhea | Constipation': two sides' lists, row by row
+        # opposites, neither the other's property ("Which cholinergic has “Constipation” …?")
+        return True
     left = [len(r[0].split()) for r in rows]
     right = [len(r[1].split()) if len(r) > 1 else 0 for r in rows]
     a, b = sum(left) / len(left), sum(right) / len(right)
