@@ -5171,3 +5171,27 @@ def test_an_area_column_is_asked_under_its_name_and_two_sides_are_not_rows(tmp_p
     assert any("under “Sensory”" in p for p in prompts), prompts
     assert not any("has the sensory" in p for p in prompts)
     assert not any("Tachycardia" in p or "Bradycardia" in p for p in prompts)
+
+
+def test_blank_leading_cells_carry_the_value_above(tmp_path):
+    # "| | | Pyrimethamine |" under "| ↓ Folate synthesis | Dihydrofolate reductase | Trimethoprim |":
+    # merged cells; "Which medication has the target “Dihydrofolate reductase”?" had three answers
+    notes = """# Pharmacology
+
+## Nucleotide Inhibitors
+
+|Mechanism|Target|Medication|Species|
+|-|-|-|-|
+|↓ Purine synthesis|IMP dehydrogenase|Ribavirin|Virus|
+|↓ Pyrimidine synthesis|Dihydroorotate dehydrogenase|Leflunomide|Human|
+||Thymidylate synthase|Flucytosine|Fungus|
+|↓ dNTP synthesis|Ribonucleotide reductase|Hydroxyurea|Human|
+|↓ Folate synthesis|Dihydropteroate synthase|Sulfamethoxazole|Bacterium|
+||Dihydrofolate reductase|Trimethoprim|Bacterium|
+|||Pyrimethamine|Protozoa|
+|||Methotrexate|Human|
+"""
+    items = _items_of(tmp_path, notes)
+    assert items
+    assert not any("“Dihydrofolate reductase”" in it.prompt for it in items)
+    assert any("“Ribonucleotide reductase”" in it.prompt or "Hydroxyurea" in it.prompt for it in items)

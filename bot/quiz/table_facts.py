@@ -64,6 +64,22 @@ _TERM_CORNERS = frozenset(
 _MEMORY_AID = re.compile(r"^\s*(?:mnemonics?|memory aids?|acrostics?)\s*$", re.IGNORECASE)
 
 
+def _carried_down(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose leading cells are left blank under a value written once ("| ↓ Folate synthesis |
+    Dihydrofolate reductase | Trimethoprim |" then "| | | Pyrimethamine |"): merged cells, each blank the
+    value above. The first column keeps its blanks (a label written once over the rows below it is a
+    group, read as one); the columns after it take the value down, so two rows that share a target are
+    seen to share it ("Which medication has the target “Dihydrofolate reductase”?" had three answers)."""
+    out: list[list[str]] = []
+    for row in rows:
+        lead = next((j for j, c in enumerate(row) if c.strip()), len(row))
+        if out and 2 <= lead < len(row):
+            above = out[-1]
+            row = [row[0], *[above[j] if j < len(above) else "" for j in range(1, lead)], *row[lead:]]
+        out.append(row)
+    return out
+
+
 def _initial(text: str) -> str:
     m = re.search(r"[A-Za-z]", text)
     return m.group(0).lower() if m else ""
@@ -132,6 +148,7 @@ class TableFacts:
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
         header, rows = _without_acrostics(header, rows)
+        rows = _carried_down(rows)
         if len(header) < 2 or len(rows) < 1:
             return []
         if _side_by_side(header, rows):
