@@ -5195,3 +5195,33 @@ def test_blank_leading_cells_carry_the_value_above(tmp_path):
     assert items
     assert not any("“Dihydrofolate reductase”" in it.prompt for it in items)
     assert any("“Ribonucleotide reductase”" in it.prompt or "Hydroxyurea" in it.prompt for it in items)
+
+
+def test_a_row_that_two_tables_give_is_asked_in_its_tables_heading(tmp_path):
+    # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in "Treatment":
+    # "What is the antibiotic of MRSA?" dropped the qualifier the answer depends on (graded BAD)
+    notes = """# Infectious Diseases
+
+## Prophylactic Antibiotics
+
+|Pathogen|Antibiotics|
+|-|-|
+|MRSA|Vancomycin|
+|Enterococcus|Ampicillin-sulbactam|
+|Group B Streptococcus|Penicillin G given during labour|
+|Neisseria meningitidis|Rifampin for close contacts|
+
+## Treatment
+
+|Pathogens|Antibiotics|
+|-|-|
+|MRSA|Clindamycin, or TMP-SMX for skin infections|
+|Enterococcus|Penicillin with an aminoglycoside|
+|Pseudomonas|Piperacillin-tazobactam|
+|Bacillus anthracis|Ciprofloxacin|
+"""
+    items = [it for it in _items_of(tmp_path, notes) if "MRSA" in it.prompt]
+    assert items
+    assert all(it.prompt.startswith(("In “Prophylactic Antibiotics”", "In “Treatment”")) for it in items), [
+        it.prompt for it in items
+    ]

@@ -80,6 +80,12 @@ def _carried_down(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _column_key(name: str) -> str:
+    """A column's name as a key, one or many ('Pathogens' is 'Pathogen')."""
+    ws = _column_name(_clean_name(name)).split()
+    return key(" ".join([*ws[:-1], _singular(ws[-1])])) if ws else ""
+
+
 def _initial(text: str) -> str:
     m = re.search(r"[A-Za-z]", text)
     return m.group(0).lower() if m else ""
@@ -138,6 +144,9 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
 
 
 class TableFacts:
+    # (corner, column, row) of every table of the notes -> the headings they stand under, once asked
+    _table_rows: dict[tuple[str, str, str], set[tuple[str, ...]]] | None = None
+
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         if code_named(table):
@@ -406,6 +415,10 @@ class TableFacts:
                     # that name things in the plural are the things, a singular row is of another kind
                     others = [o for o in others if _plural_attribute(o)]
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
+                if not where and title and self._row_elsewhere(chunk, header[0], attr, thing):
+                    # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
+                    # "Treatment": which antibiotic it takes depends on the table, which its heading says
+                    where = f"In “{_unref(title)}”, "
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 if defines:
@@ -471,6 +484,22 @@ class TableFacts:
             return sum(len(mid.findall(c.text)) for c in self.chunks) >= 2
 
         return " ".join(w.capitalize() if named(w) else w for w in phrase.split(" "))
+
+    def _row_elsewhere(self, chunk: Chunk, corner: str, attr: str, thing: str) -> bool:
+        """Whether another section of the notes has a table with this corner and column and a row of
+        this name: then the heading is what tells the two rows apart."""
+        if self._table_rows is None:
+            seen: dict[tuple[str, str, str], set[tuple[str, ...]]] = {}
+            for c in self.chunks:
+                for table in self.parsed.get(c.id, ([], []))[1]:
+                    names = [_column_key(_plain(h)) for h in table.header]
+                    for row in table.rows:
+                        first = key(_clean_name(_plain_cell(row[0]))) if row else ""
+                        for name in names[1:]:
+                            seen.setdefault((names[0], name, first), set()).add(c.heading)
+            self._table_rows = seen
+        at = (_column_key(corner), _column_key(attr), key(thing))
+        return bool(self._table_rows.get(at, set()) - {chunk.heading})
 
     def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
         """The unit embedding of each table row (by row number), found by its first cell among the
