@@ -5225,3 +5225,17 @@ def test_a_row_that_two_tables_give_is_asked_in_its_tables_heading(tmp_path):
     assert all(it.prompt.startswith(("In “Prophylactic Antibiotics”", "In “Treatment”")) for it in items), [
         it.prompt for it in items
     ]
+
+
+def test_a_key_inside_a_longer_stem_word_or_made_an_adjective_of_one_is_given_away():
+    from bot.quiz.quality import problems
+
+    tissues = ("Esophagus", "Airways", "Urinary bladder", "Endocervix")
+    reflux = _choice_item("Which tissue has the stimulus “Gastroesophageal reflux (GERD)”?", tissues, 0)
+    assert "gives the answer away" in problems(reflux)
+    necrosis = ("Liquefactive", "Fatty", "Fibrinoid", "Caseous")
+    fat = _choice_item("What is the necrosis of the tissue Fat?", necrosis, 1)
+    assert "gives the answer away" in problems(fat)
+    # a stem word that only shares a short start with the key gives nothing away
+    fair = _choice_item("Which tissue has the stimulus “Cigarette smoke”?", tissues, 1)
+    assert "gives the answer away" not in problems(fair)

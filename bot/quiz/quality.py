@@ -526,6 +526,18 @@ _PREFIXES = tuple("pre post non sub inter intra anti multi over under un re de".
 _PARTICLES = frozenset("up down out off over under back".split())
 
 
+def _compounded(word: str, stem_word: str) -> bool:
+    """'gastroesophageal' holds 'esophagus' but for its ending: the key's word inside a longer one."""
+    root = word[:-2]
+    return len(word) >= 7 and root in stem_word and len(stem_word) >= len(root) + 4
+
+
+def _adjective_of(word: str, stem_word: str) -> bool:
+    """'Fatty' of "the tissue Fat", 'Sandy' of 'sand': the key is the stem's word made an adjective."""
+    rest = word[len(stem_word) :]
+    return len(stem_word) >= 3 and word.startswith(stem_word) and rest in ("y", stem_word[-1] + "y")
+
+
 def _kin_in_stem(item: QuizItem) -> bool:
     """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
     root, most of the shorter word shared: not 'contract' and 'controller'; 'presynaptic' for
@@ -548,7 +560,9 @@ def _kin_in_stem(item: QuizItem) -> bool:
         found = {
             w
             for w in words(choice)
-            if w.isalpha() and w not in common and any(same_root(w, s) for s in stem_words)
+            if w.isalpha()
+            and w not in common
+            and any(same_root(w, s) or _compounded(w, s) or _adjective_of(w, s) for s in stem_words)
         }
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
