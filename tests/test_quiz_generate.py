@@ -5106,6 +5106,7 @@ def test_a_lead_in_line_or_a_task_is_no_setting(tmp_path):
     assert _remark("Derivatives include:")
     assert _remark("converting unpolarized to polarized light")
     assert not _remark("sorting algorithms") and not _remark("AWS Lambda Functions")
+    assert not _remark("Control flow")  # a name whose last word is also a verb
     notes = """# Lecture 4: Foreign currency derivatives
 
 ## Derivatives

@@ -105,8 +105,9 @@ def _named_here(text: str) -> str:
     return "The " + text[text.index(" ") + 1 :]
 
 
-
+# 'wrote', 'taught', 'built': past forms a line that says what someone did may open with
 _PAST_VERBS = frozenset(form for forms in _PAST_FORMS.values() for form in forms.split())
+
 
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------

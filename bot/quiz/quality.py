@@ -272,12 +272,12 @@ def _code_abbreviates(answer: str, text: str) -> bool:
     )
 
 
-# How many, in the words of a stem and as the prefix of a name ("Two traits" for Bihybrid, "one
-# trait" for Monohybrid, "three shared pairs" for a Triple bond): English and its Greek and Latin prefixes
 # "Which one", "one of", "one another": a one that counts nothing
 _NOT_A_COUNT = re.compile(
     r"\b(?:which|each|any|no|every|the)\s+one\b|\bone\s+(?:of|another)\b", re.IGNORECASE
 )
+# How many, in the words of a stem and as the prefix of a name ("Two traits" for Bihybrid, "one
+# trait" for Monohybrid, "three shared pairs" for a Triple bond): English and its Greek and Latin prefixes
 _COUNTS = {
     1: (r"one|single|1", r"mono|uni|single"),
     2: (r"two|double|both|pair|2", r"bi|di|duo|double"),
@@ -305,8 +305,8 @@ def _count_in_prefix(item: QuizItem) -> bool:
     if quoted is None or len(quoted.group(1).split()) > 3:
         return False
     stem_text = quoted.group(1)
+    rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
     for n in _COUNTS:
-        rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
         if _prefixed(key, n) and _counted(stem_text, n) and not any(_prefixed(c, n) for c in rivals):
             return True
     return False

@@ -924,8 +924,9 @@ def _remark(label: str) -> bool:
     last = ws[-1].lower()
     if last in _NOT_KINDS and all(w.lower() in _NOT_KINDS | STOPWORDS | _GENERIC_ADJECTIVES for w in ws):
         return True  # "Highlights", "Important Terms"
-    if len(ws) >= 2 and ws[-1].islower() and ws[-1].strip(":") in _BASE_VERBS:
-        return True  # "Derivatives include:": a sentence's start, whatever its subject's case
+    if len(ws) >= 2 and ws[-1].islower() and ws[-1].strip(":") in _BASE_VERBS and bare[-2].endswith("s"):
+        # "Derivatives include:": a plural and its verb, a sentence's start ('Control flow' is a name)
+        return True
     if (
         len(ws) >= 3
         and ws[0].islower()
