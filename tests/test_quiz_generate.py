@@ -5240,3 +5240,14 @@ def test_a_key_inside_a_longer_stem_word_or_made_an_adjective_of_one_is_given_aw
     # a stem word that only shares a short start with the key gives nothing away
     fair = _choice_item("Which tissue has the stimulus “Cigarette smoke”?", tissues, 1)
     assert "gives the answer away" not in problems(fair)
+
+
+def test_a_short_name_with_a_number_spelled_out_by_the_stem_gives_the_key_away():
+    from bot.quiz.quality import problems
+
+    diseases = ("G6PD deficiency", "Haemophilia A", "Lesch-Nyhan syndrome", "Fabry disease")
+    g6pd = _choice_item("Which disease has the product “Glucose-6-phosphate dehydrogenase”?", diseases, 0)
+    assert "gives the answer away" in problems(g6pd)
+    hgprt = "Which disease has the product “Hypoxanthine-guanine phosphoribosyltransferase”?"
+    fair = _choice_item(hgprt, diseases, 2)
+    assert "gives the answer away" not in problems(fair)

@@ -312,6 +312,21 @@ def _count_in_prefix(item: QuizItem) -> bool:
     return False
 
 
+def _short_name_spelled(item: QuizItem) -> bool:
+    """A short name in the key that the stem writes out by its words' initials, numbers and all
+    ("Glucose-6-phosphate dehydrogenase" for 'G6PD deficiency'), and that no rival holds."""
+    initials = "".join(w if w.isdigit() else w[0] for w in re.findall(r"[A-Za-z]+|\d+", item.prompt)).lower()
+
+    def spelled(choice: str) -> bool:
+        return any(
+            len(re.findall(r"[A-Z]", t)) >= 2 and t.lower() in initials
+            for t in re.findall(r"\b[A-Z0-9]{3,6}\b", choice)
+        )
+
+    rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
+    return spelled(item.choices[item.answer]) and not any(spelled(c) for c in rivals)
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -389,6 +404,8 @@ def _gives_away(item: QuizItem) -> bool:
         ):
             return True
         if _spelled_in_stem(item) or _kin_in_stem(item) or _count_in_prefix(item):
+            return True
+        if _short_name_spelled(item):
             return True
         pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
         if pairs and not any(
