@@ -5251,3 +5251,32 @@ def test_a_short_name_with_a_number_spelled_out_by_the_stem_gives_the_key_away()
     hgprt = "Which disease has the product “Hypoxanthine-guanine phosphoribosyltransferase”?"
     fair = _choice_item(hgprt, diseases, 2)
     assert "gives the answer away" not in problems(fair)
+
+
+def test_a_one_word_heading_over_a_table_qualifies_its_questions(tmp_path):
+    # "What is the stimulus of the tissue Airways?" of what? The heading "Metaplasia" says (graded
+    # WEAK three times: "leaves out metaplasia"); a heading that says the table's own words adds nothing
+    notes = """# Pathology
+
+## Metaplasia
+
+|Tissue|Normal|Stimulus|
+|-|-|-|
+|Airways|Pseudostratified columnar epithelium|Cigarette smoke|
+|Esophagus|Squamous epithelium|Gastric acid reflux|
+|Endocervix|Columnar epithelium|Low vaginal pH|
+|Urinary bladder|Transitional epithelium|Bladder stones|
+
+## Antidotes
+
+|Toxin|Antidotes|
+|-|-|
+|Acetaminophen|N-acetylcysteine|
+|Cyanide|Hydroxocobalamin and thiosulfate|
+|Iron|Deferoxamine|
+|Lead|EDTA and succimer|
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    stimulus = [it for it in items if "stimulus" in it.prompt]
+    assert stimulus and all(it.prompt.startswith("In “Metaplasia”, ") for it in stimulus)
+    assert not any(it.prompt.startswith("In “Antidotes”") for it in items)

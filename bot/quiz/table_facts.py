@@ -415,6 +415,10 @@ class TableFacts:
                     # that name things in the plural are the things, a singular row is of another kind
                     others = [o for o in others if _plural_attribute(o)]
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
+                if not where and _qualifies(title, header[0], attr, thing, cell):
+                    # "| Tissue | Stimulus |" under "Metaplasia": the stimulus of what? A one-word heading
+                    # that names none of the table's words says what its columns are about
+                    where = f"In “{_unref(title)}”, "
                 if not where and title and self._row_elsewhere(chunk, header[0], attr, thing):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
@@ -554,6 +558,17 @@ def _restates(cell: str, column_words: set[str]) -> bool:
     ws = [w.lower() for w in words(cell)]
     own = [w for w in ws if stem(w) not in column_words]
     return 0 < len(ws) <= 2 and len(own) < len(ws) and all(w in _DEGREE_WORDS for w in own)
+
+
+def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> bool:
+    """Whether a table's heading is a one-word qualifier of its questions ("Metaplasia" over "| Tissue
+    | Stimulus |"), not a word the question already says ("Antidotes for Toxins" over "| Toxin |
+    Antidotes |")."""
+    ws = words(title)
+    if len(ws) != 1 or not _names_a_thing(title) or _singular(ws[0]) in _ASPECT_LABELS:
+        return False
+    said = {stem(w) for w in words(" ".join([corner, attr, thing, cell]))}
+    return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
 
 
 def _names_a_thing(heading: str) -> bool:
