@@ -5246,11 +5246,13 @@ def test_a_short_name_with_a_number_spelled_out_by_the_stem_gives_the_key_away()
     from bot.quiz.quality import problems
 
     diseases = ("G6PD deficiency", "Haemophilia A", "Lesch-Nyhan syndrome", "Fabry disease")
-    g6pd = _choice_item("Which disease has the product “Glucose-6-phosphate dehydrogenase”?", diseases, 0)
-    assert "gives the answer away" in problems(g6pd)
-    hgprt = "Which disease has the product “Hypoxanthine-guanine phosphoribosyltransferase”?"
-    fair = _choice_item(hgprt, diseases, 2)
-    assert "gives the answer away" not in problems(fair)
+    products = {
+        "Glucose-6-phosphate dehydrogenase": 0,  # G-6-P-D: the key's short name, spelled
+        "Hypoxanthine-guanine phosphoribosyltransferase": 2,  # no short name in the key to spell
+    }
+    asked = {f"Which disease has the product “{p}”?": k for p, k in products.items()}
+    given = ["gives the answer away" in problems(_choice_item(q, diseases, k)) for q, k in asked.items()]
+    assert given == [True, False]
 
 
 def test_a_one_word_heading_over_a_table_qualifies_its_questions(tmp_path):
