@@ -5282,3 +5282,38 @@ def test_a_one_word_heading_over_a_table_qualifies_its_questions(tmp_path):
     stimulus = [it for it in items if "stimulus" in it.prompt]
     assert stimulus and all(it.prompt.startswith("In “Metaplasia”, ") for it in stimulus)
     assert not any(it.prompt.startswith("In “Antidotes”") for it in items)
+
+
+def test_a_table_of_many_rows_sets_no_either_or_a_table_of_two_does(tmp_path):
+    # "What is the species of the medication Ribavirin?" between 'Human' and 'Virus', from a table of
+    # twelve drugs: graded WEAK 16 times of 18; a table of two things sets its own either-or
+    notes = """# Pharmacology
+
+## Nucleotide Inhibitors
+
+|Mechanism|Target|Medication|Species|
+|-|-|-|-|
+|↓ Purine synthesis|IMP dehydrogenase|Ribavirin|Virus|
+|||Mycophenolate|Human|
+||PRPP amidotransferase|Azathioprine|Human|
+|||6-Mercaptopurine (6-MP)|Human|
+|↓ Pyrimidine synthesis|Dihydroorotate dehydrogenase|Leflunomide|Human|
+||Thymidylate synthase|Flucytosine|Fungus|
+|||5-Fluorouracil (5-FU)|Human|
+|↓ dNTP synthesis|Ribonucleotide reductase|Hydroxyurea|Human|
+|↓ Folate synthesis|Dihydropteroate synthase|Sulfonamides|Bacterium|
+||Dihydrofolate reductase|Trimethoprim|Bacterium|
+|||Pyrimethamine|Protozoa|
+|||Methotrexate|Human|
+
+## Leprosy
+
+||Tuberculoid|Lepromatous|
+|-|-|-|
+|Immunity|Cellular|Humoral|
+|Neuropathy|Localized|Generalized|
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    pairs = [it for it in items if len(it.choices) == 2]
+    assert pairs and all("Leprosy" in it.prompt for it in pairs), [it.prompt for it in pairs]
+    assert any("Nucleotide" not in it.prompt and "Hydroxyurea" in it.prompt for it in items)

@@ -32,6 +32,9 @@ class _Fact:
     # names of ``group`` never offered (a sibling of another kind, or whose section says the clue too):
     # still of the list, so the two left make no either-or
     unfit: set[str] = field(default_factory=set)
+    # a row of a table of three things or more: an either-or between two of them is a coin flip the
+    # table did not set (graded weak 16 times of 18), where a table of two sets one
+    of_many: bool = False
 
 
 @dataclass

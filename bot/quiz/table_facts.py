@@ -277,6 +277,7 @@ class TableFacts:
                 else _clean_name(t)
             )
         facts: list[_Fact] = []
+        many = len(things) >= 3
         lead = "Which one" if noun == "one" else f"Which {noun}"
         # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
         # are the fair distractors, not the rows that share a word
@@ -439,7 +440,9 @@ class TableFacts:
                     if not others or kin(others[0]) == 2:
                         generic = True  # 'rational person' among costs: no term of its kind to confuse
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
-                    facts.append(_Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell))
+                    fact = _Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell)
+                    fact.of_many = many
+                    facts.append(fact)
                 if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
                 if {stem(w) for w in words(thing)} <= {stem(w) for w in words(cell)}:
@@ -473,7 +476,7 @@ class TableFacts:
                     ask = _attribute_question(attr, cell, named)
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
-                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row))
+                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row, of_many=many))
         return facts
 
     def _as_written(self, phrase: str) -> str:
