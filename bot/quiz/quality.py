@@ -278,7 +278,7 @@ _NOT_A_COUNT = re.compile(
 )
 # How many, in the words of a stem and as the prefix of a name ("Two traits" for Bihybrid, "one
 # trait" for Monohybrid, "three shared pairs" for a Triple bond): English and its Greek and Latin prefixes
-_COUNTS = {
+_COUNTED_PREFIXES = {
     1: (r"one|single|1", r"mono|uni|single"),
     2: (r"two|double|both|pair|2", r"bi|di|duo|double"),
     3: (r"three|triple|3", r"tri|triple"),
@@ -288,11 +288,11 @@ _COUNTS = {
 
 def _counted(text: str, n: int) -> bool:
     text = _NOT_A_COUNT.sub(" ", text)
-    return re.search(rf"\b(?:{_COUNTS[n][0]})s?\b", text, re.IGNORECASE) is not None
+    return re.search(rf"\b(?:{_COUNTED_PREFIXES[n][0]})s?\b", text, re.IGNORECASE) is not None
 
 
 def _prefixed(name: str, n: int) -> bool:
-    return re.match(rf"(?:{_COUNTS[n][1]})[a-z]{{3,}}", name.strip().lower()) is not None
+    return re.match(rf"(?:{_COUNTED_PREFIXES[n][1]})[a-z]{{3,}}", name.strip().lower()) is not None
 
 
 def _count_in_prefix(item: QuizItem) -> bool:
@@ -306,7 +306,7 @@ def _count_in_prefix(item: QuizItem) -> bool:
         return False
     stem_text = quoted.group(1)
     rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
-    for n in _COUNTS:
+    for n in _COUNTED_PREFIXES:
         if _prefixed(key, n) and _counted(stem_text, n) and not any(_prefixed(c, n) for c in rivals):
             return True
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cached_property
 
 import numpy as np
 
@@ -82,8 +83,7 @@ def _carried_down(rows: list[list[str]]) -> list[list[str]]:
 
 def _column_key(name: str) -> str:
     """A column's name as a key, one or many ('Pathogens' is 'Pathogen')."""
-    ws = _column_name(_clean_name(name)).split()
-    return key(" ".join([*ws[:-1], _singular(ws[-1])])) if ws else ""
+    return key(_singular_phrase(_column_name(_clean_name(name))))
 
 
 def _initial(text: str) -> str:
@@ -144,9 +144,6 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
 
 
 class TableFacts:
-    # (corner, column, row) of every table of the notes -> the headings they stand under, once asked
-    _table_rows: dict[tuple[str, str, str], set[tuple[str, ...]]] | None = None
-
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         if code_named(table):
@@ -492,19 +489,22 @@ class TableFacts:
 
         return " ".join(w.capitalize() if named(w) else w for w in phrase.split(" "))
 
+    @cached_property
+    def _table_rows(self) -> dict[tuple[str, str, str], set[tuple[str, ...]]]:
+        """(corner, column, row name) of every table of the notes -> the headings they stand under."""
+        seen: dict[tuple[str, str, str], set[tuple[str, ...]]] = {}
+        for c in self.chunks:
+            for table in self.parsed.get(c.id, ([], []))[1]:
+                names = [_column_key(_plain(h)) for h in table.header]
+                for row in table.rows:
+                    first = key(_clean_name(_plain_cell(row[0]))) if row else ""
+                    for name in names[1:]:
+                        seen.setdefault((names[0], name, first), set()).add(c.heading)
+        return seen
+
     def _row_elsewhere(self, chunk: Chunk, corner: str, attr: str, thing: str) -> bool:
         """Whether another section of the notes has a table with this corner and column and a row of
         this name: then the heading is what tells the two rows apart."""
-        if self._table_rows is None:
-            seen: dict[tuple[str, str, str], set[tuple[str, ...]]] = {}
-            for c in self.chunks:
-                for table in self.parsed.get(c.id, ([], []))[1]:
-                    names = [_column_key(_plain(h)) for h in table.header]
-                    for row in table.rows:
-                        first = key(_clean_name(_plain_cell(row[0]))) if row else ""
-                        for name in names[1:]:
-                            seen.setdefault((names[0], name, first), set()).add(c.heading)
-            self._table_rows = seen
         at = (_column_key(corner), _column_key(attr), key(thing))
         return bool(self._table_rows.get(at, set()) - {chunk.heading})
 
