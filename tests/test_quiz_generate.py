@@ -1141,6 +1141,45 @@ def test_numbered_bold_topics_are_not_asked_among_each_other(tmp_path):
     assert any(it.answer_text == "Ratchet" for it in items), [it.prompt for it in items]
 
 
+def test_the_study_of_a_thing_sets_no_question_the_thing_does(tmp_path):
+    """"In “Etiology”, which of these describes Glomerular diseases?" never said of what (graded WEAK or
+    BAD five times of five), nor did "In “Pharmacology”, which one blocks K+ channels?". A heading or a
+    label that names the study of a thing gives way to the heading above that names the thing."""
+    causes = """# Timber decay
+
+## Dry rot
+Dry rot is a decay of timber caused by a fungus that spreads through brick and plaster.
+
+### Etiology
+1. **Damp walls**: leaking gutters, rising damp
+2. **Poor airflow**: blocked air bricks
+3. **Untreated timber**: softwood joists
+4. **Cavity bridging**: mortar droppings
+"""
+    stems = _stems_of(tmp_path, causes)
+    framed = "In “Dry rot”, which one is described as “mortar droppings”"
+    assert any(s.startswith(framed) for s in stems), stems
+    assert not any("Etiology" in s for s in stems), stems
+    kilns = """## Chapter 3: Pottery
+
+**7. Glazes**
+- **Structure:** Glass layer fused to the clay body during the second firing.
+- **Examples:**
+    - Celadon
+    - Tenmoku
+
+**8. Kilns**
+- **Structure:**
+    - Firebox: chamber where the fuel burns
+- **Toxicology:**
+    - Lead oxide (PbO): Releases toxic fumes
+    - Barium carbonate (BaCO3): Poisons the water supply
+"""
+    stems = _stems_of(tmp_path, kilns)
+    assert "In “Kilns”, which one releases toxic fumes?" in stems, stems
+    assert not any("Toxicology" in s for s in stems), stems
+
+
 def test_an_aspect_beside_a_records_fields_is_no_rival(tmp_path):
     """"**Nodes of Ranvier:**", "**Internode:**", "**Composition:**", "**Development:**" under "Myelin":
     'Composition' labels each structure's record, and 'Development' beside it is an aspect too, though

@@ -55,6 +55,7 @@ from bot.quiz.wording import (
     _QUESTION_HEADING,
     _SIZE,
     _SPLICED,
+    _STUDY,
     _TOC,
     _USE,
     _VAGUE,
@@ -958,6 +959,8 @@ class EntryFacts:
             if where and thing is not None and self.thinglike(thing):
                 context = where.group("thing")
             aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
+            # "Pharmacology:" over 'Tetrodotoxin (TTX): Blocks Na+ channels' studies the section's thing
+            aspect = aspect or (_STUDY.fullmatch(context) is not None and bool(self._own_heading(chunk)))
             if not context or _remark(context) or _sentence_like(context) or aspect:
                 headed = parent is not None
                 context = self._own_heading(chunk)

@@ -65,6 +65,7 @@ from bot.quiz.wording import (
     _NAME_GLUE,
     _NAMELIKE,
     _PLACED_ON,
+    _STUDY,
     _TOC,
     _TOPIC_HEADING,
     COUNT_WORD,
@@ -809,18 +810,27 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
 
     def _own_heading(self, chunk: Chunk) -> str:
         """The heading a chunk's lines sit under, or the one above it when that is an aspect heading
-        ("Alzheimer disease" over "Symptoms"): '' for none."""
-        for h in reversed(chunk.heading):
-            title = _clean_heading(h)
-            if key(title) not in self._aspect_headings:
-                return title
+        ("Alzheimer disease" over "Symptoms") or the study of a thing a heading above names
+        ("Chronic Kidney Disease" over "Etiology"): '' for none."""
+        for i in range(len(chunk.heading) - 1, -1, -1):
+            title = _clean_heading(chunk.heading[i])
+            if key(title) in self._aspect_headings:
+                continue
+            if _STUDY.fullmatch(title):
+                return self._thing_in(chunk.heading[:i], "") or title
+            return title
         return ""
 
     def _setting(self, chunk: Chunk, name: str) -> str:
         """The nearest heading above ``chunk`` that names a thing ('Aurora' over "Endpoints",
         'DynamoDB' over "Operations, Consistency, and Performance"), '' when none does."""
-        for h in reversed(chunk.heading):
-            title = _clean_heading(h)
+        return self._thing_in(chunk.heading, name)
+
+    def _thing_in(self, headings: tuple[str, ...], name: str) -> str:
+        """The nearest of ``headings`` that names a thing, '' when none does or when that is ``name``
+        itself. The study of a thing ("Etiology") names it only when no heading above names it."""
+        for i in range(len(headings) - 1, -1, -1):
+            title = _clean_heading(headings[i])
             if key(title) in self._aspect_headings:
                 continue  # "Symptoms" under one disease and the next: an aspect of the thing above
             e = self.entity(title)
@@ -836,8 +846,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 or _remark(title)
             ):
                 continue
-            if self.same_thing(title, name) or _contains_phrase(words(name), title):
+            if name and (self.same_thing(title, name) or _contains_phrase(words(name), title)):
                 return ""
+            if _STUDY.fullmatch(title):
+                return self._thing_in(headings[:i], name) or title
             return title
         return ""
 

@@ -600,6 +600,9 @@ _ASPECT_LABELS = _wordset(
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix"""
 )
+# 'Etiology', 'Pharmacology': the study of a thing, which a question is set in only when no thing above
+# names what it studies
+_STUDY = re.compile(r"[A-Z]?[a-z]+olog(?:y|ies)")
 # Words that count off the parts of one passage ('Option 2', 'Step 3', 'Case 1').
 _COUNTED_WORDS = frozenset("option step case method part phase stage version variant scenario".split())
 # A heading over the steps of a procedure ("How it works", "Algorithm", "Steps").
