@@ -2444,6 +2444,9 @@ def test_a_plural_column_asks_for_one_value_in_the_singular():
     assert _attribute_question("Famous pieces", "Messiah, Water Music", "Handel").startswith("What are")
     assert _attribute_question("Status", "Active", "Pod") == "What is the status of Pod?"
     assert _attribute_question("Consonants", "24", "Erse") == "What is the number of consonants of Erse?"
+    # a plural in -ics has no singular to ask by ("What is the antibiotics of MRSA?" was graded a slip)
+    assert _attribute_question("Antibiotics", "Vancomycin", "MRSA") == "What are the antibiotics of MRSA?"
+    assert _attribute_question("Genetics", "Recessive", "Albinism") == "What are the genetics of Albinism?"
 
 
 def test_a_column_of_one_or_more_values_is_named_in_the_singular():

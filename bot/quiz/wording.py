@@ -352,6 +352,10 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     An area's label asks what is listed under it: "What is listed for Dopamine under “CNS”?"."""
     if _AREA_LABEL.fullmatch(attr):
         return f"What is listed for {named} under “{attr}”?"
+    if re.search(r"[a-z]ics$", _BRACKETED.sub(" ", attr).split(" of ")[0].strip(), re.IGNORECASE):
+        # 'Antibiotics', 'Characteristics' take "are" (and so do 'Genetics' or 'Economics' of a thing),
+        # but never one in -ic: "What is the antibiotics of MRSA?" read as a slip
+        return f"What are the {_lower_title(attr)} of {named}?"
     if not _plural_attribute(attr):
         return f"What is the {_lower_title(attr)} of {named}?"
     if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?", cell.strip()):
