@@ -5385,3 +5385,23 @@ def test_a_table_of_many_rows_sets_no_either_or_a_table_of_two_does(tmp_path):
     pairs = [it for it in items if len(it.choices) == 2]
     assert pairs and all("Leprosy" in it.prompt for it in pairs), [it.prompt for it in pairs]
     assert any("Nucleotide" not in it.prompt and "Hydroxyurea" in it.prompt for it in items)
+
+
+def test_a_case_and_its_negation_are_no_columns_to_ask(tmp_path):
+    """"| Tissue | Infection | Non-infection |": two columns that say when each cell holds, not what
+    the row's thing has. "What is the Non-infection of the tissue General?" was graded BAD (nothing but
+    the table's row and column names). The table's other columns are still asked."""
+    notes = """# Building stone
+
+## Stone surfaces
+
+|Stone|Weathered|Non-weathered|Typical use|
+|-|-|-|-|
+|Granite|Pale crumbly grit|Speckled glassy face|Kerbs and harbour walls|
+|Sandstone|Soft flaking crust|Warm even grain|Terraced houses in the north|
+|Limestone|Pitted grey skin|Creamy smooth block|Cathedrals and college quads|
+|Slate|Split brittle sheets|Dark polished layers|Roof tiles and damp courses|
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert "What is the typical use of the stone Slate?" in stems, stems
+    assert not any(re.search("weathered", s, re.IGNORECASE) for s in stems), stems

@@ -317,7 +317,13 @@ class TableFacts:
         # "| Situation | Apply Deprotonation? | Reason |": the reason is the yes-or-no column's, which is
         # not asked; "Which situation has the reason …?" leaves out what it is the reason for
         answers_a_question = any(_clean_name(h).endswith("?") for h in header[1:])
+        conditions = _conditions(attrs) if not by_columns else set()
         for a, attr in enumerate(attrs):
+            if a in conditions:
+                # "| Tissue | Infection | Non-infection |": a case and its negation say when each cell
+                # holds, not what it is; "What is the Non-infection of the tissue General?" was
+                # graded BAD (the row's and the column's names, and no question)
+                continue
             attr = _column_name(_clean_name(attr))
             measure = key(_BRACKETED.sub(" ", attr))
             if measure and measure != key(attr):
@@ -610,6 +616,25 @@ _BECAUSE_COLUMNS = frozenset(key(w) for w in "reason reasons why explanation rat
 _REMARK_COLUMNS = frozenset("notes note details comments comment remarks info information points".split())
 # the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")
 _SHARED_COLUMN = frozenset({"both", "similarities", "similarity", "common", "incommon", "shared", "overlap"})
+
+
+_NEGATED = re.compile(r"^(?:non|not|no|without)\W*(.+)$", re.IGNORECASE)
+
+
+def _conditions(attrs: list[str]) -> set[int]:
+    """The columns that name a case and its negation ("Infection" and "Non-infection", "With aura" and
+    "Without aura"): conditions under which each cell holds, not properties of the row's thing."""
+    keys = [key(_clean_name(a)) for a in attrs]
+    out: set[int] = set()
+    for i, a in enumerate(attrs):
+        m = _NEGATED.match(_clean_name(a).strip())
+        if not m:
+            continue
+        plain = key(m.group(1))
+        for j, k in enumerate(keys):
+            if j != i and k and (k == plain or (k.startswith("with") and k[4:] == plain)):
+                out |= {i, j}
+    return out
 
 
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
