@@ -5352,9 +5352,11 @@ def test_a_one_word_heading_over_a_table_qualifies_its_questions(tmp_path):
     assert not any(it.prompt.startswith("In “Antidotes”") for it in items)
 
 
-def test_a_table_of_many_rows_sets_no_either_or_a_table_of_two_does(tmp_path):
+def test_only_a_table_comparing_two_over_its_columns_sets_an_either_or(tmp_path):
     # "What is the species of the medication Ribavirin?" between 'Human' and 'Virus', from a table of
-    # twelve drugs: graded WEAK 16 times of 18; a table of two things sets its own either-or
+    # twelve drugs: graded WEAK 16 times of 18. Two diseases down the rows of "| Disease | Gene |
+    # Product |" are a list that holds two (0 KEEP of 21 such either-ors); a table that names two things
+    # over its columns compares them, and sets its own either-or
     notes = """# Pharmacology
 
 ## Nucleotide Inhibitors
@@ -5380,10 +5382,18 @@ def test_a_table_of_many_rows_sets_no_either_or_a_table_of_two_does(tmp_path):
 |-|-|-|
 |Immunity|Cellular|Humoral|
 |Neuropathy|Localized|Generalized|
+
+## Collagen and repeat disorders
+
+|Disease|Gene|Product|
+|-|-|-|
+|Fragile X syndrome|FMR1|FMR protein (RNA-binding)|
+|Alport syndrome|COL4A5|Type 4 collagen (basement membrane)|
 """
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
     pairs = [it for it in items if len(it.choices) == 2]
     assert pairs and all("Leprosy" in it.prompt for it in pairs), [it.prompt for it in pairs]
+    assert not any("Alport" in " ".join([it.prompt, *it.choices]) for it in items)
     assert any("Nucleotide" not in it.prompt and "Hydroxyurea" in it.prompt for it in items)
 
 

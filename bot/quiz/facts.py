@@ -32,9 +32,11 @@ class _Fact:
     # names of ``group`` never offered (a sibling of another kind, or whose section says the clue too):
     # still of the list, so the two left make no either-or
     unfit: set[str] = field(default_factory=set)
-    # a row of a table of three things or more: an either-or between two of them is a coin flip the
-    # table did not set (graded weak 16 times of 18), where a table of two sets one
-    of_many: bool = False
+    # a row of a table that sets no either-or: of three things or more, an either-or between two of
+    # them is a coin flip the table did not set (graded weak 16 times of 18); of two things listed down
+    # its rows, one too (graded 0 KEEP of 21). A table that names two things over its columns ("| Feature
+    # | SQS | MQ |") compares them, and sets one
+    no_either_or: bool = False
 
 
 @dataclass

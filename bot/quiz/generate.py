@@ -556,7 +556,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     item = dataclasses.replace(item, choices=tuple(kept), answer=answer)
             if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
-            if fact.of_many and len(item.choices) == 2:
+            if fact.no_either_or and len(item.choices) == 2:
                 continue  # 'Human' or 'Virus' of a table of eight drugs: a coin flip the table did not set
             if self._on_an_example_actor(item.prompt):
                 continue  # "the interface's MAC on R2": R2 is one machine of a worked example

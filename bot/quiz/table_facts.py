@@ -274,7 +274,9 @@ class TableFacts:
                 else _clean_name(t)
             )
         facts: list[_Fact] = []
-        many = len(things) >= 3
+        # 'Fragile X syndrome' or 'Alport syndrome', down two rows of "| Disease | Gene | Product |": a
+        # list that happens to hold two, not two things compared
+        no_either_or = len(things) >= 3 or not by_columns
         lead = "Which one" if noun == "one" else f"Which {noun}"
         # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
         # are the fair distractors, not the rows that share a word
@@ -444,7 +446,7 @@ class TableFacts:
                         generic = True  # 'rational person' among costs: no term of its kind to confuse
                 if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
                     fact = _Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell)
-                    fact.of_many = many
+                    fact.no_either_or = no_either_or
                     facts.append(fact)
                 if sum(len(c) for c in column) > 40 * len(column):
                     continue  # sentences, not values: "Which factor is described by ..." asks it better
@@ -479,7 +481,9 @@ class TableFacts:
                     ask = _attribute_question(attr, cell, named)
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
-                facts.append(_Fact("table", ask, cell, explanation, chunk, "cell", same_row, of_many=many))
+                fact = _Fact("table", ask, cell, explanation, chunk, "cell", same_row)
+                fact.no_either_or = no_either_or
+                facts.append(fact)
         return facts
 
     def _as_written(self, phrase: str) -> str:
