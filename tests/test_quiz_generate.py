@@ -5415,3 +5415,23 @@ def test_a_case_and_its_negation_are_no_columns_to_ask(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert "What is the typical use of the stone Slate?" in stems, stems
     assert not any(re.search("weathered", s, re.IGNORECASE) for s in stems), stems
+
+
+def test_a_row_naming_several_things_is_named_in_the_plural(tmp_path):
+    """"What is the indication of the medication Metoclopramide; Prochlorperazine; Domperidone?" called
+    a list of drugs "the medication" (graded odd twice): a row that names several is asked as a sentence
+    names them."""
+    notes = """# Glazes
+
+## Glaze faults
+
+|Fault|Cause|Cure|
+|-|-|-|
+|Crawling; Beading|Dust or grease on the bisque before glazing|Wipe the ware with a damp sponge|
+|Crazing|Glaze shrinks more than the clay body on cooling|Add silica to the glaze recipe|
+|Pinholing|Gas escaping from the body late in the firing|Hold the kiln at its top temperature|
+|Shivering|Glaze shrinks less than the clay body on cooling|Add feldspar to lower expansion|
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert any(s.endswith(" of the faults Crawling and Beading?") for s in stems), stems
+    assert not any("Crawling; Beading" in s for s in stems), stems

@@ -473,6 +473,11 @@ class TableFacts:
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
+                parts = [p.strip() for p in re.split(r";|\s&\s", thing) if p.strip()]
+                if not said and len(parts) >= 2 and noun != "one" and noun.isalpha():
+                    # "the medication Metoclopramide; Prochlorperazine; Domperidone": a row of several,
+                    # named as a sentence names them ("the medications Metoclopramide, … and Domperidone")
+                    named = f"the {_plural(noun)} {', '.join(parts[:-1])} and {parts[-1]}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
@@ -588,6 +593,15 @@ def _names_a_thing(heading: str) -> bool:
     """A heading a question can be set in: not a remark ("Key points"), a filing label ("Related
     Concepts") or a topic ("Properties of Triple Bonds")."""
     return not (_remark(heading) or _FILING_HEADING.search(heading) or _TOPIC_HEADING.search(heading))
+
+
+def _plural(noun: str) -> str:
+    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes'."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _singular_phrase(attr: str) -> str:
