@@ -459,3 +459,39 @@ def test_a_term_a_line_in_bold_is_a_line_each_without_blank_lines():
     assert bodies[1].startswith("**Point charges**:")
     assert bodies[2].startswith("**Polarizer** (aka **polaroid**):")
     assert bodies[3] == "The bending of light as it travels between two materials is called refraction."
+
+
+def test_a_run_of_term_lines_is_a_line_each_without_blank_lines():
+    """"Source - start of the river" then "Vertical erosion - deepens river valley …" then "Lateral erosion
+    - widens …", a term a line with no blank line or list mark between: a line each, and so is the
+    lead-in to the list after them. Read as one paragraph, the list's lead-in ("4 Processes of Erosion:")
+    was lost in it and the list's four processes were asked beside the transport methods. A sentence
+    wrapped after a term line, and a line that merely holds a dash, still join."""
+    from bot.ingest.document import read_lines
+
+    text = (
+        "Source - start of the river\n"
+        "Vertical erosion - deepens river valley and channel - dominant in upper course\n"
+        "Lateral erosion - widens river valley and channel - during formation of meanders\n"
+        "4 Processes of Erosion (coasts & rivers):\n"
+        "- Hydraulic action - force of water colliding with rocks\n"
+        "- Solution - river water dissolves soft rocks\n"
+        "4 methods of material transportation:\n"
+        "- Traction - large boulders pushed along the bed\n\n"
+        "Deposition - the river drops material when it loses its energy, which happens\n"
+        "in the lower course. Meanders form - slowly - over many years\n"
+        "as the outer bank is worn away."
+    )
+    bodies = [line.body for line in read_lines(text) if line.kind in ("paragraph", "item", "caption")]
+    assert bodies[:4] == [
+        "Source - start of the river",
+        "Vertical erosion - deepens river valley and channel - dominant in upper course",
+        "Lateral erosion - widens river valley and channel - during formation of meanders",
+        "4 Processes of Erosion (coasts & rivers):",
+    ]
+    assert bodies[5] == "Solution - river water dissolves soft rocks"
+    assert bodies[6] == "4 methods of material transportation:"
+    assert bodies[8] == (
+        "Deposition - the river drops material when it loses its energy, which happens in the lower course."
+        " Meanders form - slowly - over many years as the outer bank is worn away."
+    )

@@ -36,6 +36,10 @@ _BOLD_LABEL_LINE = re.compile(
     r"^(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__)\s*(?:\([^()\n]{0,60}\)\s*)?(?::|\s[-–—]\s)"
     r"|^(?:\*\*_|__\*|\*\*\*)[^*_\n]{1,80}?(?:_\*\*|\*__|\*\*\*)\s*:"
 )
+# "Fetch - length of water over which the wind has blown": a line that opens with a short label and a
+# dash or colon, as notes written a term a line set each term
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’/&(). -]{0,40}?(?:\s[-–—]\s|:\s)\S")
+_LEAD_LINE = re.compile(r"^[A-Z0-9].*:$")
 _FENCE = ("```", "~~~")
 # Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
 # Markup includes an underscore: "Sellers gain too. _Producer surplus_ is ..." is two sentences.
@@ -186,6 +190,7 @@ def _logical(text: str) -> list[str]:
     out: list[str] = []
     joinable = False
     in_fence = False
+    labelled = False  # whether the line being built opened with a label ("Source - start of the river")
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith(_FENCE) or in_fence:
@@ -195,6 +200,8 @@ def _logical(text: str) -> list[str]:
             out.append(line)
             joinable = False
             continue
+        # ("- Solution - river water dissolves soft rocks": a list item's text after its mark)
+        label = _LABEL_LINE.match(_LIST_MARK.sub("", line).strip()) is not None
         starts_block = (
             not stripped
             or _TABLE_LINE.match(line)
@@ -202,11 +209,15 @@ def _logical(text: str) -> list[str]:
             or stripped.startswith(("#", ">", "```"))
             or _BOLD_ONLY.fullmatch(stripped)
             or _BOLD_LABEL_LINE.match(stripped)
+            # a run of "Term - what it is" lines, one under the other: a term a line, not a paragraph,
+            # and the lead-in to a list after them ("4 Processes of Erosion (coasts & rivers):")
+            or (labelled and (label or _LEAD_LINE.match(stripped) is not None))
         )
         if out and joinable and not starts_block:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
             continue
         out.append(line)
+        labelled = label
         # a line continues the one before only inside prose or a list item, never after a caption
         joinable = bool(stripped) and not _TABLE_LINE.match(line) and not _BOLD_ONLY.fullmatch(stripped)
         if (
