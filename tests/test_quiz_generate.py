@@ -5435,3 +5435,32 @@ def test_a_row_naming_several_things_is_named_in_the_plural(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert any(s.endswith(" of the faults Crawling and Beading?") for s in stems), stems
     assert not any("Crawling; Beading" in s for s in stems), stems
+
+
+def test_a_counted_lead_after_term_lines_sets_its_lists_question(tmp_path):
+    """Notes written a term a line, no blank lines: "4 Processes of Erosion (coasts & rivers):" over
+    its four processes was read into the line above it, so the processes were asked beside the
+    transport methods further down, and 'river water' (the subject of "Solution - river water
+    dissolves soft rocks") was offered as a process. A count that opens the lead, and an aside in
+    brackets after its kind, still set the question."""
+    notes = """# Cooking science
+
+## Heat
+Boiling point - the temperature at which water turns to steam
+Smoke point - the temperature at which an oil starts to burn
+3 Methods of Heat Transfer (stove & oven):
+- Conduction - heat passes from the hot pan straight into the food touching it
+- Convection - hot air or water circulates around the food and cooks it evenly
+- Radiation - infrared waves from the grill element heat the food surface directly
+2 ways to thicken a sauce:
+- Roux - flour cooked in butter before the liquid is added
+- Reduction - simmering the sauce until water evaporates away
+"""
+    items = _items_of(tmp_path, notes)
+    waves = next((it for it in items if "“infrared waves" in it.prompt), None)
+    assert waves is not None, [it.prompt for it in items]
+    assert waves.prompt.startswith("3 Methods of Heat Transfer (stove & oven): which method is described as")
+    assert set(waves.choices) == {"Conduction", "Convection", "Radiation"}
+    for it in items:
+        strays = {"Roux", "Reduction", "Infrared waves"} & set(it.choices)
+        assert not strays or "sauce" in it.prompt, it.choices

@@ -178,6 +178,16 @@ class EntryFacts:
             for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
                 made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
+                if (
+                    made
+                    and n == 0
+                    and label_is_term
+                    and sentence[:1].islower()
+                    and not any(key(subj) == key(label) for subj, _, _ in made)
+                ):
+                    # "Solution - river water dissolves soft rocks": a term a line, whose line says what
+                    # the term is in a clause of its own; 'river water' is no rival of 'Abrasion'
+                    made = []
                 # "HTTP uses pull, SMTP uses push": one sentence saying the same of two things, each
                 # its own way, sets them side by side as an "X vs. Y" label does
                 contrast = _contrasted(made)

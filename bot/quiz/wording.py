@@ -395,11 +395,14 @@ def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
     if not said:
         return None
     last = said[-1].strip().rstrip(":").strip()
-    if _POINTING.search(last) or not 4 <= len(last.split()) <= 18 or not last[:1].isupper():
+    opens = last[:1].isupper() or last[:1].isdigit()  # "4 Processes of Erosion" opens with its count
+    if _POINTING.search(last) or not 4 <= len(last.split()) <= 18 or not opens:
         return None
     if re.match(r"^\w+,", last):
         return None  # "Thus, the process has three phases:" follows on from what came before
-    m = _COUNTED_LEAD.search(last) or _COUNTED_TITLE.match(last)
+    # "4 Processes of Erosion (coasts & rivers):": the aside says where, not what the list holds
+    bare = re.sub(r"\s+", " ", _BRACKETED.sub(" ", last)).strip()
+    m = _COUNTED_LEAD.search(bare) or _COUNTED_TITLE.match(bare)
     if m is None:
         return None
     count = m.group("count").lower()
