@@ -306,11 +306,18 @@ def same_root(a: str, b: str) -> bool:
     return shared >= 4 and shared >= 0.7 * min(len(a), len(b))
 
 
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "to", "&"})
+
+
 def spells_out(acronym: str, text: str) -> bool:
     """'key management service' for KMS, 'ribonucleic acid' for RNA, 'average' for AVG: the stem writes
     the name out."""
     ws = [w.lower() for w in _NAME_TOKEN.findall(text)]
     acr = acronym.lower()
+    # "Agency for Integrated Care" for AIC: the small words between are no letters of the name
+    content = [w for w in ws if w not in _ACRONYM_GLUE]
+    if any("".join(w[0] for w in content[i : i + len(acr)]) == acr for i in range(len(content))):
+        return True
     for i in range(len(ws)):
         if "".join(w[0] for w in ws[i : i + len(acr)]) == acr:
             return True
