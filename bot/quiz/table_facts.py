@@ -256,6 +256,11 @@ class TableFacts:
             # "| | Price low | Price high |" over rows 'Price low', 'Price high': a payoff matrix (or a
             # table of distances), each cell of two things at once, not a property of one
             return []
+        if _two_way(things, attrs):
+            # "| | State DEFENDANT | Citizen DEFENDANT |" over 'State PLAINTIFF', 'Citizen PLAINTIFF': the
+            # same parties down the side and across the top, each cell of a pair ("What is the state
+            # PLAINTIFF of Citizen DEFENDANT?" was graded BAD twice)
+            return []
         placeholders = sum(1 for t in things if re.fullmatch(r"[A-Z][0-9]?", _clean_name(t)))
         filled = [c for row in cells for c in row if c.strip()]
         numbers = sum(1 for c in filled if re.fullmatch(r"[-+]?[$€£]?\s*[\d.,]+\s*%?", _clean_name(c)))
@@ -593,6 +598,22 @@ def _names_a_thing(heading: str) -> bool:
     """A heading a question can be set in: not a remark ("Key points"), a filing label ("Related
     Concepts") or a topic ("Properties of Triple Bonds")."""
     return not (_remark(heading) or _FILING_HEADING.search(heading) or _TOPIC_HEADING.search(heading))
+
+
+def _two_way(things: list[str], attrs: list[str]) -> bool:
+    """Whether a table's side and top name the same things but for one word each side shares ('State
+    DEFENDANT', 'Citizen DEFENDANT' across, 'State PLAINTIFF', 'Citizen PLAINTIFF' down): a grid of
+    pairs, not things and their properties."""
+
+    def varying(names: list[str]) -> set[frozenset[str]]:
+        said = [{w.lower() for w in words(_clean_name(n))} for n in names]
+        common = set.intersection(*said) if said else set()
+        return {frozenset(w - common) for w in said}
+
+    if len(things) < 2 or len(attrs) < 2:
+        return False
+    across, down = varying(things), varying(attrs)
+    return across == down and all(across)
 
 
 def _plural(noun: str) -> str:
