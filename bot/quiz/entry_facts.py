@@ -18,6 +18,7 @@ from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
     _ADVERBS,
     _ASPECT_LABELS,
+    _ASPECT_OF,
     _BACKREF,
     _BASE_VERBS,
     _BOLD,
@@ -150,6 +151,14 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 def _bold_label(entry: Entry) -> bool:
     """Whether a line opens with its label in bold ("**Polemarch** - senior military title")."""
     return entry.text.lstrip().startswith(("**", "__"))
+
+
+def _same_head(phrase: str, term: str) -> bool:
+    """Whether two names of two words or more end in the same noun ('Tort law', 'Civil Law')."""
+    a, b = words(phrase), words(term)
+    if len(a) < 2 or len(b) < 2 or key(phrase) == key(term):
+        return False
+    return stem(a[-1].lower()) == stem(b[-1].lower())
 
 
 def _bold_body(entry: Entry) -> bool:
@@ -786,6 +795,9 @@ class EntryFacts:
             return None  # 'Case Summary' names no thing; the steps under 'Summary of the Flow' restate
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
+        aspect_of = _ASPECT_OF.match(term)
+        if aspect_of and _singular(aspect_of.group("aspect").lower()) in _ASPECT_LABELS:
+            return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
         if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
             return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
@@ -927,6 +939,8 @@ class EntryFacts:
             or "http" in desc
             # 'Viewer Request': a name, not what the label is
             or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
+            # "Civil Law: Tort law": a kind of the label named by its head noun, not what the label is
+            or (len(desc.split()) <= 3 and _same_head(desc, term))
         ):
             return None
         ws = desc.split()

@@ -605,8 +605,12 @@ _ASPECT_LABELS = _wordset(
     limitation limitations tradeoff analysis observation motivation context background operation
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
-    syntax properties characteristics features cost costs bottleneck fix"""
+    syntax properties characteristics features cost costs bottleneck fix cause causes complication
+    complications influence influences factor factors symptom symptoms sign signs impact impacts"""
 )
+# 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': an aspect of a thing
+# as a label, a topic of the notes, not a thing to choose
+_ASPECT_OF = re.compile(r"^(?:[A-Za-z-]+\s+)?(?P<aspect>[A-Za-z]+)\s+(?:of|on|for|in)\s+\S", re.IGNORECASE)
 # 'Etiology', 'Pharmacology': the study of a thing, which a question is set in only when no thing above
 # names what it studies
 _STUDY = re.compile(r"[A-Z]?[a-z]+olog(?:y|ies)")
