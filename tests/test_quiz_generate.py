@@ -3320,6 +3320,8 @@ def test_a_heading_cut_short_or_a_course_code_sets_no_question():
     assert _remark("Case Summary") and _remark("Summary of the Flow")
     assert not _remark("Separation of powers") and not _remark("S3 Glacier")
     assert not _remark("Vitamin A")  # a letter that names the thing, not a word the line goes on from
+    # "In “Scope”, which one is described as “Preventing the onset of disease …”?" (graded odd four times)
+    assert _remark("Scope") and _remark("Symptoms") and _remark("Complications")
 
 
 def test_a_key_whose_words_the_stem_spells_out_gives_it_away():

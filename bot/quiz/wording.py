@@ -606,7 +606,7 @@ _ASPECT_LABELS = _wordset(
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix cause causes complication
-    complications influence influences factor factors symptom symptoms sign signs impact impacts"""
+    complications influence influences factor factors symptom symptoms sign signs impact impacts scope"""
 )
 # 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': an aspect of a thing
 # as a label, a topic of the notes, not a thing to choose
