@@ -5523,3 +5523,24 @@ def test_a_line_that_names_a_kind_of_its_label_is_no_description(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert any("driven by an engine" in s for s in stems), stems
     assert not any("Racing boat" in s for s in stems), stems
+
+
+def test_a_word_of_the_stem_that_rivals_hold_too_gives_nothing_away():
+    """"In “DNS Record”, which one is described as “How emails are sent”?" over 'MX records', 'TXT
+    Record', 'CNAME Record Type': the heading's word is in the key and in two rivals, and tells none
+    apart (a fair item was dropped as a giveaway). The letter the key alone shares with the stem still
+    gives it away ("activates phospholipase C" for 'Phospholipase C Pathway' beside the A2 one)."""
+    from bot.quiz.quality import problems
+
+    mx = _choice_item(
+        "In “DNS Record”, which one is described as “How emails are sent”?",
+        ("Nameserver (NS)", "TXT Record", "MX records", "CNAME Record Type"),
+        2,
+    )
+    assert problems(mx) == [], problems(mx)
+    plc = _choice_item(
+        "Which pathway is described as “Alpha subunit activates phospholipase C”?",
+        ("Retrograde signaling", "Phospholipase A2 Pathway", "Phospholipase C Pathway", "cAMP Pathway"),
+        2,
+    )
+    assert "gives the answer away" in problems(plc)

@@ -573,13 +573,16 @@ def _kin_in_stem(item: QuizItem) -> bool:
     # a word every choice has ('Sampling' of three samplings) tells nothing apart
     common = set.intersection(*(set(words(c)) for c in item.choices)) if item.choices else set()
 
-    def hits(choice: str) -> set[str]:
+    def hits(choice: str, rival: bool = False) -> set[str]:
         found = {
             w
             for w in words(choice)
             if w.isalpha()
             and w not in common
-            and any(same_root(w, s) or _compounded(w, s) or _adjective_of(w, s) for s in stem_words)
+            and any(
+                (rival and w == s) or same_root(w, s) or _compounded(w, s) or _adjective_of(w, s)
+                for s in stem_words
+            )
         }
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
@@ -587,8 +590,11 @@ def _kin_in_stem(item: QuizItem) -> bool:
         found |= {w for w in particles - common if w in prompt_words}
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
-    said = [hits(c) for c in item.choices]
-    return bool(said[item.answer]) and not any(h for i, h in enumerate(said) if i != item.answer)
+    # a rival that holds the stem's very word ('TXT Record' in "In “DNS Record”") is as near as the key's
+    # 'records', and the word tells none of them apart
+    said = [{stem(w.lower()) for w in hits(c, rival=i != item.answer)} for i, c in enumerate(item.choices)]
+    others = set().union(*(h for i, h in enumerate(said) if i != item.answer))
+    return bool(said[item.answer] - others)
 
 
 def _family_letter_given(item: QuizItem) -> bool:
@@ -645,15 +651,15 @@ def _spelled_in_stem(item: QuizItem) -> bool:
     stem_words = {w for w in words(item.prompt) if len(w) >= 4 and w not in STOPWORDS}
     parts = _name_parts(item.prompt)
 
-    def hits(choice: str) -> set[str]:
+    def hits(choice: str, rival: bool = False) -> set[str]:
         cw = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
         initials = "".join(w[0] for w in cw if w not in STOPWORDS or len(cw) <= 3)
         found = {p for p in parts if any(w.startswith(p) for w in cw) or (len(p) >= 2 and p == initials)}
-        found |= {s for s in stem_words if any(s in w and s != w for w in cw if len(w) > len(s))}
+        found |= {s for s in stem_words if any(s in w and (rival or len(w) > len(s)) for w in cw)}
         return found
 
     mine = hits(item.choices[item.answer])
-    others = set().union(*(hits(c) for i, c in enumerate(item.choices) if i != item.answer))
+    others = set().union(*(hits(c, rival=True) for i, c in enumerate(item.choices) if i != item.answer))
     return bool(mine - others)
 
 
