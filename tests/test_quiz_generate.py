@@ -5544,3 +5544,24 @@ def test_a_word_of_the_stem_that_rivals_hold_too_gives_nothing_away():
         2,
     )
     assert "gives the answer away" in problems(plc)
+
+
+def test_a_heading_that_names_both_choices_gives_neither_away():
+    """"In “Inline Policies and Managed Policies”, which one is described as “grants access … to each
+    account individually”?" names both choices in its heading: that sets them side by side, and was
+    dropped as a giveaway of 'Inline Policy'. A heading that names the key alone still gives it away."""
+    from bot.quiz.quality import problems
+
+    both = _choice_item(
+        "In “Inline Policies and Managed Policies”, which one is described as “assigned to each account"
+        " individually”?",
+        ("Inline Policy", "Managed Policy"),
+        0,
+    )
+    assert problems(both) == [], problems(both)
+    alone = _choice_item(
+        "In “Inline Policies”, which one is described as “assigned to each account individually”?",
+        ("Inline Policy", "Managed Policy"),
+        0,
+    )
+    assert "gives the answer away" in problems(alone)

@@ -327,27 +327,40 @@ def _short_name_spelled(item: QuizItem) -> bool:
     return spelled(item.choices[item.answer]) and not any(spelled(c) for c in rivals)
 
 
+def _unframed(item: QuizItem) -> str:
+    """The stem without a heading that names two of its choices or more ("In “Inline Policies and
+    Managed Policies”, which one …?"): such a heading sets them side by side and points at none."""
+    frame = re.match(r"^In “([^”]+)”, ", item.prompt)
+    if frame is None or not item.choices:
+        return item.prompt
+    common = set.intersection(*(_tokens(c) for c in item.choices))
+    if sum(1 for c in item.choices if (_tokens(c) - common) & _tokens(frame.group(1))) >= 2:
+        return item.prompt[frame.end() :]
+    return item.prompt
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
-    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), item.prompt):
+    asked = _unframed(item)
+    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), asked):
         return True
-    if _code_abbreviates(answer, item.prompt):
+    if _code_abbreviates(answer, asked):
         return True
     if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
         # a short name of the stem
-        for name in re.findall(r"\b[A-Z]{2,5}\b", item.prompt):
+        for name in re.findall(r"\b[A-Z]{2,5}\b", asked):
             spelled = [spells_out(name, c) for c in item.choices]
             if spelled[item.answer] and sum(spelled) == 1:
                 return True
-        stem_words = _tokens(item.prompt)
         common = set.intersection(*(_tokens(c) for c in item.choices))
-        stem_full = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 4}
-        stem_short = {w.lower() for w in _NAME_TOKEN.findall(item.prompt) if len(w) >= 3} - STOPWORDS
+        stem_words = _tokens(asked)
+        stem_full = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 4}
+        stem_short = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 3} - STOPWORDS
 
         def echo(choice: str) -> set[str]:
             mine = _tokens(choice) - common
@@ -377,11 +390,11 @@ def _gives_away(item: QuizItem) -> bool:
         for i, c in enumerate(item.choices):
             name = _BRACKETED.sub(" ", c).strip()
             held = len(_name_words(c)) >= 2 and _name_words(c) < key_words
-            if i != item.answer and held and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.prompt, re.I):
+            if i != item.answer and held and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked, re.I):
                 return True
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
         short = {
-            t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", item.prompt) if 2 <= len(t) <= 4 and t.isupper()
+            t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked) if 2 <= len(t) <= 4 and t.isupper()
         }
 
         def starts(choice: str, t: str) -> bool:
@@ -396,7 +409,7 @@ def _gives_away(item: QuizItem) -> bool:
         # and the other way round: "MQTT" in the stem begins with the key "MQ" and no other choice
         def begins(choice: str) -> bool:
             return bool(re.fullmatch(r"[A-Z]{2,4}", choice)) and any(
-                w.startswith(choice) and w != choice for w in re.findall(r"[A-Z][A-Z0-9]+", item.prompt)
+                w.startswith(choice) and w != choice for w in re.findall(r"[A-Z][A-Z0-9]+", asked)
             )
 
         if begins(item.choices[item.answer]) and not any(
@@ -407,7 +420,7 @@ def _gives_away(item: QuizItem) -> bool:
             return True
         if _short_name_spelled(item):
             return True
-        pairs = _letter_pairs(item.prompt) & _letter_pairs(answer)
+        pairs = _letter_pairs(asked) & _letter_pairs(answer)
         if pairs and not any(
             pairs & _letter_pairs(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
@@ -416,7 +429,7 @@ def _gives_away(item: QuizItem) -> bool:
         # "s orbitals are spherical ..." for 'S Orbital': the key's whole name, one letter and all,
         # written in the stem, however many of its words the other choices share
         named = [stem(w) for w in words(answer)]
-        said = [stem(w) for w in words(item.prompt)]
+        said = [stem(w) for w in words(asked)]
         if len(named) >= 2 and any(said[i : i + len(named)] == named for i in range(len(said))):
             return True
     answer_stems = _stems(answer)
@@ -424,7 +437,7 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     # words every choice has ('docker ... CONTAINER' of each command) tell nothing apart
     own = answer_stems - set.intersection(*map(_stems, item.choices)) if item.choices else answer_stems
-    said = _stems(item.prompt.replace(BLANK, " "))
+    said = _stems(asked.replace(BLANK, " "))
     if (len(own) >= 2 and not own - said) or (len(answer_stems) >= 4 and len(answer_stems - said) <= 1):
         # "File Inodes near Directory Data" for "the inodes for the files ... close to the directory's
         # data": the key's words are in the stem (all of a long one's but one), and reading is enough,
@@ -437,7 +450,7 @@ def _gives_away(item: QuizItem) -> bool:
         distinctive -= set().union(*others)
     if not distinctive:
         return False
-    in_stem = _stems(item.prompt.replace(BLANK, " "))
+    in_stem = _stems(asked.replace(BLANK, " "))
     # "resize the project" for 'Sizing options': a stem word that is the key's word with a prefix
     for w in in_stem:
         for prefix in _PREFIXES:
@@ -447,7 +460,7 @@ def _gives_away(item: QuizItem) -> bool:
             ):
                 return True
     token = re.sub(r"[^a-z0-9]", "", answer.lower())
-    if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(item.prompt)):
+    if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(asked)):
         return True  # "returns the size of" for sizeof, "get attribute" for getattr
     return len(distinctive & in_stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
 
