@@ -1180,32 +1180,6 @@ Dry rot is a decay of timber caused by a fungus that spreads through brick and p
     assert not any("Toxicology" in s for s in stems), stems
 
 
-def test_an_aspect_beside_a_records_fields_is_no_rival(tmp_path):
-    """"**Nodes of Ranvier:**", "**Internode:**", "**Composition:**", "**Development:**" under "Myelin":
-    'Composition' labels each structure's record, and 'Development' beside it is an aspect too, though
-    the notes use it once. Offered for "Gaps in myelin sheath …" it was graded a heading, not a candidate.
-    'Bobbin' and 'Spindle', things of their list, stay rivals."""
-    notes = """# Parts of the spinning wheel
-
-**1. Flyer**
-- **Bobbin:** Spool on the flyer that winds the spun yarn as the wheel turns
-- **Hooks:** Row of bent pins that guide the yarn evenly onto the bobbin
-- **Spindle:** Rod through the flyer that carries the twist into the fibre
-- **Composition:** Hardwood arms with metal hooks and a steel shaft
-- **Development:** First fitted to wheels in Saxony in the sixteenth century to spin and wind at once
-
-**2. Drive wheel**
-- **Composition:** Spoked hardwood rim balanced around an iron axle
-- **Rim groove:** Channel around the rim that carries the drive band to the whorl
-"""
-    items = [it for it in _items_of(tmp_path, notes) if it.kind == "mapping"]
-    bobbin = next((it for it in items if it.answer_text == "Bobbin"), None)
-    assert bobbin is not None, [it.prompt for it in items]
-    assert "Spindle" in bobbin.choices, bobbin.choices
-    for it in items:
-        assert "Development" not in it.choices and "Composition" not in it.choices, (it.prompt, it.choices)
-
-
 GEOGRAPHY_NOTES = """# Climate Zones
 
 ## Tropical

@@ -183,10 +183,6 @@ _INCLUDES = re.compile(r"^(?:includes?|including|examples?:|e\.g\.,?|such as)\s+
 _COUNTED_PROMPT = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
 
 
-# 'development', 'composition', 'polarity': a noun made of a verb or an adjective names an aspect
-_ABSTRACT_NOUN = re.compile(r"[a-z]+(?:ment|tion|sion|ure|ance|ence|ity)")
-
-
 class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
@@ -325,24 +321,16 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         of four molecules): the fields of a record, like a table's columns, not terms. A name the
         notes compare ('SQS:' under two comparisons) is not in everyday words and stays a term."""
         parents: dict[tuple[str, str], set[str]] = defaultdict(set)
-        lists: dict[tuple[str, int], list[str]] = defaultdict(list)  # each list's labels
         for c in self.chunks:
             entries, _ = self.parsed[c.id]
             for e in entries:
                 if e.label and e.item:
                     where = entries[e.parent].text if e.parent is not None else str(e.index)
                     parents[(c.source, key(_clean_name(e.label)))].add(where)
-                    lists[(c.id, -1 if e.parent is None else e.parent)].append(key(_clean_name(e.label)))
         out = set()
         for (_, k), where in parents.items():
             if len(where) >= 2 and k and all(is_common_word(w) for w in words(k) or [k]):
                 out.add(k)
-        # "Nodes of Ranvier:", "Internode:", "Composition:", "Development:" under "Myelin": an everyday
-        # noun of a state or an act beside a record's fields is a field of it too, however seldom the
-        # notes use it ('Wait' and 'Map' beside 'Task' stay things)
-        for labels in lists.values():
-            if any(k in out for k in labels):
-                out.update(k for k in labels if _ABSTRACT_NOUN.fullmatch(k) and is_common_word(k))
         return frozenset(out)
 
     def enumerated(self, name: str) -> bool:
