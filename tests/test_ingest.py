@@ -466,7 +466,7 @@ def test_a_run_of_term_lines_is_a_line_each_without_blank_lines():
     - widens …", a term a line with no blank line or list mark between: a line each, and so is the
     lead-in to the list after them. Read as one paragraph, the list's lead-in ("4 Processes of Erosion:")
     was lost in it and the list's four processes were asked beside the transport methods. A sentence
-    wrapped after a term line, and a line that merely holds a dash, still join."""
+    wrapped after a term line, or after a line that stops mid-clause ("… causes - and"), still joins."""
     from bot.ingest.document import read_lines
 
     text = (
@@ -478,6 +478,8 @@ def test_a_run_of_term_lines_is_a_line_each_without_blank_lines():
         "- Solution - river water dissolves soft rocks\n"
         "4 methods of material transportation:\n"
         "- Traction - large boulders pushed along the bed\n\n"
+        "The flood had many causes - and\n"
+        "Rain - which fell for a week - was only one.\n\n"
         "Deposition - the river drops material when it loses its energy, which happens\n"
         "in the lower course. Meanders form - slowly - over many years\n"
         "as the outer bank is worn away."
@@ -491,7 +493,8 @@ def test_a_run_of_term_lines_is_a_line_each_without_blank_lines():
     ]
     assert bodies[5] == "Solution - river water dissolves soft rocks"
     assert bodies[6] == "4 methods of material transportation:"
-    assert bodies[8] == (
+    assert bodies[8] == "The flood had many causes - and Rain - which fell for a week - was only one."
+    assert bodies[9] == (
         "Deposition - the river drops material when it loses its energy, which happens in the lower course."
         " Meanders form - slowly - over many years as the outer bank is worn away."
     )

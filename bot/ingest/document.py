@@ -39,7 +39,12 @@ _BOLD_LABEL_LINE = re.compile(
 # "Fetch - length of water over which the wind has blown": a line that opens with a short label and a
 # dash or colon, as notes written a term a line set each term
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’/&(). -]{0,40}?(?:\s[-–—]\s|:\s)\S")
-_LEAD_LINE = re.compile(r"^[A-Z0-9].*:$")
+_LEAD_LINE = re.compile(r"^[A-Z0-9](?:\S*\s+){0,9}\S*:$")  # "4 Processes of Erosion (coasts & rivers):"
+# a line that stops mid-clause ("… its causes - and", "… valued in"): the next line goes on with it
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:and|or|but|nor|of|in|on|at|to|for|from|with|by|as|the|a|an|that|which|who|whose))$",
+    re.IGNORECASE,
+)
 _FENCE = ("```", "~~~")
 # Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
 # Markup includes an underscore: "Sellers gain too. _Producer surplus_ is ..." is two sentences.
@@ -202,6 +207,7 @@ def _logical(text: str) -> list[str]:
             continue
         # ("- Solution - river water dissolves soft rocks": a list item's text after its mark)
         label = _LABEL_LINE.match(_LIST_MARK.sub("", line).strip()) is not None
+        open_end = bool(out) and _OPEN_END.search(out[-1].rstrip()) is not None
         starts_block = (
             not stripped
             or _TABLE_LINE.match(line)
@@ -211,7 +217,7 @@ def _logical(text: str) -> list[str]:
             or _BOLD_LABEL_LINE.match(stripped)
             # a run of "Term - what it is" lines, one under the other: a term a line, not a paragraph,
             # and the lead-in to a list after them ("4 Processes of Erosion (coasts & rivers):")
-            or (labelled and (label or _LEAD_LINE.match(stripped) is not None))
+            or (labelled and not open_end and (label or _LEAD_LINE.match(stripped) is not None))
         )
         if out and joinable and not starts_block:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
