@@ -153,6 +153,13 @@ def _bold_label(entry: Entry) -> bool:
     return entry.text.lstrip().startswith(("**", "__"))
 
 
+def _written_lower(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``name`` in lower case, as a common noun ('river water'), not as a
+    name ('the Mitochondrion')."""
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+    return m is not None and m.group(0)[:1].islower()
+
+
 def _same_head(phrase: str, term: str) -> bool:
     """Whether two names of two words or more end in the same noun ('Tort law', 'Civil Law')."""
     a, b = words(phrase), words(term)
@@ -192,10 +199,11 @@ class EntryFacts:
                     and n == 0
                     and label_is_term
                     and sentence[:1].islower()
-                    and not any(key(subj) == key(label) for subj, _, _ in made)
+                    and all(key(subj) != key(label) and _written_lower(subj, sentence) for subj, _, _ in made)
                 ):
                     # "Solution - river water dissolves soft rocks": a term a line, whose line says what
-                    # the term is in a clause of its own; 'river water' is no rival of 'Abrasion'
+                    # the term is in a clause of its own; 'river water', written as a common noun, is no
+                    # rival of 'Abrasion' ("Energy: the Mitochondrion produces ATP" is of a name)
                     made = []
                 # "HTTP uses pull, SMTP uses push": one sentence saying the same of two things, each
                 # its own way, sets them side by side as an "X vs. Y" label does
@@ -795,8 +803,7 @@ class EntryFacts:
             return None  # 'Case Summary' names no thing; the steps under 'Summary of the Flow' restate
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
-        aspect_of = _ASPECT_OF.match(term)
-        if aspect_of and _singular(aspect_of.group("aspect").lower()) in _ASPECT_LABELS:
+        if _ASPECT_OF.match(term):
             return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
         if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:

@@ -352,16 +352,16 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     An area's label asks what is listed under it: "What is listed for Dopamine under “CNS”?"."""
     if _AREA_LABEL.fullmatch(attr):
         return f"What is listed for {named} under “{attr}”?"
-    if re.search(r"[a-z]ics$", _BRACKETED.sub(" ", attr).split(" of ")[0].strip(), re.IGNORECASE):
-        # 'Antibiotics', 'Characteristics' take "are" (and so do 'Genetics' or 'Economics' of a thing),
-        # but never one in -ic: "What is the antibiotics of MRSA?" read as a slip
-        return f"What are the {_lower_title(attr)} of {named}?"
-    if not _plural_attribute(attr):
+    head = _attribute_head(attr)
+    # 'Antibiotics', 'Characteristics' take "are" (and so do 'Genetics' or 'Economics' of a thing), but
+    # never one in -ic: "What is the antibiotics of MRSA?" read as a slip
+    ics = len(head) > 4 and head.lower().endswith("ics")
+    if not _plural_attribute(attr) and not ics:
         return f"What is the {_lower_title(attr)} of {named}?"
     if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?", cell.strip()):
         # 'Consonants' over '24', 'Members' over '435 people': a count
         return f"What is the number of {_lower_title(attr)} of {named}?"
-    if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr:
+    if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
         return f"What are the {_lower_title(attr)} of {named}?"
     head, _, rest = attr.partition(" of ")
     head_words = head.split()
@@ -373,10 +373,15 @@ def _plural_attribute(attr: str) -> bool:
     """'major works', 'years (Born-Died)', 'Structural Isomers': a name whose head (before any "of")
     is a plural. A column so named asks "What are the ...", while 'name of works' and 'Status' ask
     "What is the ..."."""
-    head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
-    last = head[-1].lower() if head else ""
+    last = _attribute_head(attr).lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
     return len(last) > 3 and last.isalpha() and plural
+
+
+def _attribute_head(attr: str) -> str:
+    """The head word of a name, before any "of" and without its asides ('works' of 'major works')."""
+    head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
+    return head[-1] if head else ""
 
 
 _COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
@@ -605,14 +610,18 @@ _ASPECT_LABELS = _wordset(
     limitation limitations tradeoff analysis observation motivation context background operation
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
-    syntax properties characteristics features cost costs bottleneck fix cause causes complication
-    complications influence influences factor factors symptom symptoms sign signs impact impacts scope"""
+    syntax properties characteristics features cost costs bottleneck fix"""
 )
-# 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': an aspect of a thing
-# as a label, a topic of the notes, not a thing to choose
-_ASPECT_OF = re.compile(r"^(?:[A-Za-z-]+\s+)?(?P<aspect>[A-Za-z]+)\s+(?:of|on|for|in)\s+\S", re.IGNORECASE)
-# 'Etiology', 'Pharmacology': the study of a thing, which a question is set in only when no thing above
-# names what it studies
+# 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': the plural of an
+# aspect before what it is of, a topic of the notes as a label, not a thing to choose ('Point of sale',
+# 'Cost of goods sold' are things)
+_ASPECT_OF = re.compile(
+    r"^(?:[A-Za-z-]+\s+)?(?:causes|effects|consequences|complications|influences|factors|impacts|benefits|"
+    r"risks|advantages|disadvantages|drawbacks|limitations)\s+(?:of|on|for|in)\s+\S",
+    re.IGNORECASE,
+)
+# 'Etiology', 'Pharmacology': a word in -ology, mostly the study of a thing (or an aspect of it:
+# 'Topology', 'Terminology'), which a question is set in only when no heading above names the thing
 _STUDY = re.compile(r"[A-Z]?[a-z]+olog(?:y|ies)")
 # Words that count off the parts of one passage ('Option 2', 'Step 3', 'Case 1').
 _COUNTED_WORDS = frozenset("option step case method part phase stage version variant scenario".split())
