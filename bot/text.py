@@ -306,7 +306,7 @@ def same_root(a: str, b: str) -> bool:
     return shared >= 4 and shared >= 0.7 * min(len(a), len(b))
 
 
-_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "to", "&"})
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "to"})
 
 
 def spells_out(acronym: str, text: str) -> bool:

@@ -14,7 +14,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
@@ -344,11 +344,12 @@ def _gives_away(item: QuizItem) -> bool:
     echoes a word of the stem ("used to import a module" for `import`)."""
     answer = item.answer_text
     asked = _unframed(item)
+    seen = item if asked == item.prompt else replace(item, prompt=asked)  # the stem as the checks read it
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), asked):
         return True
     if _code_abbreviates(answer, asked):
         return True
-    if _sounds_out(item) or _initials_given(item) or _family_letter_given(item):
+    if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
@@ -416,9 +417,9 @@ def _gives_away(item: QuizItem) -> bool:
             begins(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
             return True
-        if _spelled_in_stem(item) or _kin_in_stem(item) or _count_in_prefix(item):
+        if _spelled_in_stem(seen) or _kin_in_stem(seen) or _count_in_prefix(seen):
             return True
-        if _short_name_spelled(item):
+        if _short_name_spelled(seen):
             return True
         pairs = _letter_pairs(asked) & _letter_pairs(answer)
         if pairs and not any(
@@ -433,7 +434,7 @@ def _gives_away(item: QuizItem) -> bool:
         if len(named) >= 2 and any(said[i : i + len(named)] == named for i in range(len(said))):
             return True
     answer_stems = _stems(answer)
-    if item.choices and isinstance(item.answer, int) and _shares_a_root(item):
+    if item.choices and isinstance(item.answer, int) and _shares_a_root(seen):
         return True
     # words every choice has ('docker ... CONTAINER' of each command) tell nothing apart
     own = answer_stems - set.intersection(*map(_stems, item.choices)) if item.choices else answer_stems
@@ -587,15 +588,13 @@ def _kin_in_stem(item: QuizItem) -> bool:
     common = set.intersection(*(set(words(c)) for c in item.choices)) if item.choices else set()
 
     def hits(choice: str, rival: bool = False) -> set[str]:
+        """The stem's words (and particles, letters) this choice's words are kin of."""
         found = {
-            w
+            s
             for w in words(choice)
-            if w.isalpha()
-            and w not in common
-            and any(
-                (rival and w == s) or same_root(w, s) or _compounded(w, s) or _adjective_of(w, s)
-                for s in stem_words
-            )
+            if w.isalpha() and w not in common
+            for s in stem_words
+            if (rival and w == s) or same_root(w, s) or _compounded(w, s) or _adjective_of(w, s)
         }
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
@@ -603,9 +602,9 @@ def _kin_in_stem(item: QuizItem) -> bool:
         found |= {w for w in particles - common if w in prompt_words}
         return found | {c for c in re.findall(r"(?<![\w])([A-Z])(?=-|\s|$)", choice) if c in capitals}
 
-    # a rival that holds the stem's very word ('TXT Record' in "In “DNS Record”") is as near as the key's
-    # 'records', and the word tells none of them apart
-    said = [{stem(w.lower()) for w in hits(c, rival=i != item.answer)} for i, c in enumerate(item.choices)]
+    # a rival that holds the stem's very word ('TXT Record' in "In “DNS Record”", 'Strata Cluster' for
+    # "strata") is as near as the key's kin of it ('records', 'Stratified'): that word tells none apart
+    said = [hits(c, rival=i != item.answer) for i, c in enumerate(item.choices)]
     others = set().union(*(h for i, h in enumerate(said) if i != item.answer))
     return bool(said[item.answer] - others)
 

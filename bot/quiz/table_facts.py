@@ -478,8 +478,9 @@ class TableFacts:
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
-                parts = [p.strip() for p in re.split(r";|\s&\s", thing) if p.strip()]
-                if not said and len(parts) >= 2 and noun != "one" and noun.isalpha():
+                # (two joined by '&' may be one name: 'Research & Development')
+                parts = [p.strip() for p in re.split(r";" if ";" in thing else r"\s&\s", thing) if p.strip()]
+                if not said and len(parts) >= (2 if ";" in thing else 3) and noun != "one" and noun.isalpha():
                     # "the medication Metoclopramide; Prochlorperazine; Domperidone": a row of several,
                     # named as a sentence names them ("the medications Metoclopramide, … and Domperidone")
                     named = f"the {_plural(noun)} {', '.join(parts[:-1])} and {parts[-1]}"
@@ -491,9 +492,9 @@ class TableFacts:
                     ask = _attribute_question(attr, cell, named)
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
-                fact = _Fact("table", ask, cell, explanation, chunk, "cell", same_row)
-                fact.no_either_or = no_either_or
-                facts.append(fact)
+                facts.append(
+                    _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
+                )
         return facts
 
     def _as_written(self, phrase: str) -> str:
@@ -617,7 +618,12 @@ def _two_way(things: list[str], attrs: list[str]) -> bool:
 
 
 def _plural(noun: str) -> str:
-    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes'."""
+    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes', 'analysis' ->
+    'analyses'; 'species' and 'series' as they are."""
+    if noun.endswith(("species", "series")):
+        return noun
+    if noun.endswith("is"):
+        return noun[:-2] + "es"
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if noun.endswith(("s", "x", "ch", "sh", "z")):
@@ -657,7 +663,7 @@ _REMARK_COLUMNS = frozenset("notes note details comments comment remarks info in
 _SHARED_COLUMN = frozenset({"both", "similarities", "similarity", "common", "incommon", "shared", "overlap"})
 
 
-_NEGATED = re.compile(r"^(?:non|not|no|without)\W*(.+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"^(?:non-?|(?:not|no|without)\s+)(.+)$", re.IGNORECASE)
 
 
 def _conditions(attrs: list[str]) -> set[int]:
