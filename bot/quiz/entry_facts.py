@@ -160,14 +160,6 @@ def _written_lower(name: str, sentence: str) -> bool:
     return m is not None and m.group(0)[:1].islower()
 
 
-def _same_head(phrase: str, term: str) -> bool:
-    """Whether two names of two words or more end in the same noun ('Tort law', 'Civil Law')."""
-    a, b = words(phrase), words(term)
-    if len(a) < 2 or len(b) < 2 or key(phrase) == key(term):
-        return False
-    return stem(a[-1].lower()) == stem(b[-1].lower())
-
-
 def _bold_body(entry: Entry) -> bool:
     """Whether what a line says after its label holds bold ("Key battles: **Thermopylae, Salamis**")."""
     return re.search(r"\*\*|__", entry.body) is not None
@@ -947,7 +939,7 @@ class EntryFacts:
             # 'Viewer Request': a name, not what the label is
             or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
             # "Civil Law: Tort law": a kind of the label named by its head noun, not what the label is
-            or (len(desc.split()) <= 3 and _same_head(desc, term))
+            or (len(desc.split()) <= 3 and key(desc) != key(term) and _head(desc) == _head(term) != "")
         ):
             return None
         ws = desc.split()

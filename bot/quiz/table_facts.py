@@ -41,6 +41,7 @@ from bot.quiz.wording import (
     _overlap,
     _parts_of_a_whole,
     _plain_cell,
+    _plural,
     _plural_attribute,
     _remark,
     _singular,
@@ -252,13 +253,10 @@ class TableFacts:
             things = row_names
             attrs = header[1:]
             cells = [r[1:] + [""] * (len(attrs) - len(r[1:])) for r in rows]
-        if {key(_clean_name(t)) for t in things} & {key(_clean_name(a)) for a in attrs} - {""}:
+        if _grid_of_pairs(things, attrs):
             # "| | Price low | Price high |" over rows 'Price low', 'Price high': a payoff matrix (or a
-            # table of distances), each cell of two things at once, not a property of one
-            return []
-        if _two_way(things, attrs):
-            # "| | State DEFENDANT | Citizen DEFENDANT |" over 'State PLAINTIFF', 'Citizen PLAINTIFF': the
-            # same parties down the side and across the top, each cell of a pair ("What is the state
+            # table of distances), each cell of two things at once, not a property of one; and so is
+            # "| | State DEFENDANT | Citizen DEFENDANT |" over 'State PLAINTIFF' ("What is the state
             # PLAINTIFF of Citizen DEFENDANT?" was graded BAD twice)
             return []
         placeholders = sum(1 for t in things if re.fullmatch(r"[A-Z][0-9]?", _clean_name(t)))
@@ -601,10 +599,12 @@ def _names_a_thing(heading: str) -> bool:
     return not (_remark(heading) or _FILING_HEADING.search(heading) or _TOPIC_HEADING.search(heading))
 
 
-def _two_way(things: list[str], attrs: list[str]) -> bool:
-    """Whether a table's side and top name the same things but for one word each side shares ('State
-    DEFENDANT', 'Citizen DEFENDANT' across, 'State PLAINTIFF', 'Citizen PLAINTIFF' down): a grid of
-    pairs, not things and their properties."""
+def _grid_of_pairs(things: list[str], attrs: list[str]) -> bool:
+    """Whether a table's side and top name the same things, or the same but for one word each side
+    shares ('State DEFENDANT', 'Citizen DEFENDANT' across, 'State PLAINTIFF', 'Citizen PLAINTIFF'
+    down): a grid of pairs, not things and their properties."""
+    if {key(_clean_name(t)) for t in things} & {key(_clean_name(a)) for a in attrs} - {""}:
+        return True
 
     def varying(names: list[str]) -> set[frozenset[str]]:
         said = [{w.lower() for w in words(_clean_name(n))} for n in names]
@@ -616,19 +616,6 @@ def _two_way(things: list[str], attrs: list[str]) -> bool:
     across, down = varying(things), varying(attrs)
     return across == down and all(across)
 
-
-def _plural(noun: str) -> str:
-    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes', 'analysis' ->
-    'analyses'; 'species' and 'series' as they are."""
-    if noun.endswith(("species", "series")):
-        return noun
-    if noun.endswith("is"):
-        return noun[:-2] + "es"
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh", "z")):
-        return noun + "es"
-    return noun + "s"
 
 
 def _singular_phrase(attr: str) -> str:

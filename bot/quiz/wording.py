@@ -975,6 +975,20 @@ def _singular(word: str) -> str:
     return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
 
 
+def _plural(noun: str) -> str:
+    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes', 'analysis' ->
+    'analyses'; 'species' and 'series' as they are."""
+    if noun.endswith(("species", "series")):
+        return noun
+    if noun.endswith("is"):
+        return noun[:-2] + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _table_noun(corner: str) -> str:
     """What a table's first column names its rows by ('Keyword' -> 'keyword', 'JSON Data Type'), or
     'one' when its corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence,
