@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -168,10 +167,10 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 def cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
-    from bot.quiz.audit import audit_sample, format_audit
+    from bot.quiz.audit import audit_header, audit_sample, format_audit
     from bot.quiz.bank import NO_QUESTIONS, QuizBank
     from bot.quiz.grading import filter_items
-    from bot.quiz.items import LETTERS
+    from bot.quiz.items import LETTERS, post_title
     from bot.search.index_store import load_index
 
     settings = settings_for(args)
@@ -194,8 +193,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
             for item in sample:
                 print(json.dumps(item.to_json(), ensure_ascii=False))
         else:
-            kinds = ", ".join(f"{k} {n}" for k, n in Counter(item.kind for item in items).items())
-            print(f"{len(sample)} of {len(items)} items ({kinds})\n")
+            print(audit_header(sample, items) + "\n")
             print("\n\n".join(format_audit(n, item) for n, item in enumerate(sample, 1)))
         return 0
     if args.count and args.count < len(items):
@@ -204,7 +202,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(item.to_json(), ensure_ascii=False))
             continue
-        lines = [f"{n}. [{item.kind} · {item.headline or 'no topic shown'}] {item.prompt}"]
+        lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.prompt}"]
         lines += [f"   {LETTERS[i]}) {c}" for i, c in enumerate(item.choices)]
         answer = item.answer_text if item.is_cloze else f"{LETTERS[item.answer]}) {item.answer_text}"
         lines += [f"   Answer: {answer}", f"   Why: {item.explanation}", f"   Source: {item.source}", ""]

@@ -58,7 +58,7 @@ from bot.app.store import LeaderboardEntry, Subscription
 from bot.app.subscriptions import confirm_text, describe
 from bot.console import ConsoleSession, console_command, on_console_start
 from bot.quiz.bank import NO_QUESTIONS
-from bot.quiz.items import QuizItem, choice_index
+from bot.quiz.items import QuizItem, choice_index, post_title
 
 log = logging.getLogger("tutor.console.quiz")
 
@@ -183,7 +183,7 @@ class ConsoleQuiz:
         if earlier:
             self.session.say(earlier)
         item = posted.item
-        title = f"Quiz — {item.headline}" if item.headline else "Quiz"
+        title = post_title(item.headline)
         self.session.say(f"{title}\n{question_text(item)}\n{answer_hint(item)}")
         return item
 

@@ -31,7 +31,7 @@ from bot.app.quiz import Posted, QuizApp
 from bot.app.quiz_service import LETTERS, REPORT_REASON_MAX, QuizError, outcome_text, report_text
 from bot.app.schedule import DispatchResult, TargetGone, delivery_nonce
 from bot.discord_app.format import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, post_title
 from bot.render import shorten
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def quiz_payload(
         lines += [f"**{LETTERS[i]})** {_choice(item, choice)}" for i, choice in enumerate(item.choices)]
     topic = item.topic if revealed else item.headline  # a topic that names the answer waits for it
     embed: dict[str, Any] = {
-        "title": shorten(f"Quiz · {topic}" if topic else "Quiz", TITLE_MAX),
+        "title": shorten(post_title(topic), TITLE_MAX),
         "description": shorten("\n".join(lines), DESCRIPTION_MAX),
         "color": REVEALED_COLOR if revealed else OPEN_COLOR,
     }

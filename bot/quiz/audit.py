@@ -3,14 +3,16 @@
 The quiz rubric grades a bank by drawing items at random in proportion to the kinds in it, with a
 fixed seed so the same sample can be drawn again; each item is shown whole: stem, choices with the
 key marked, the accepted answers of a blank, the notes' line that justifies it and where it is.
+Each item is laid out as the learner sees it, title line first: a grader who takes the topic in a
+post's title for a heading the learner never sees marks down an item that stands alone.
 """
 
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from bot.quiz.items import LETTERS, QuizItem
+from bot.quiz.items import LETTERS, QuizItem, post_title
 
 
 def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list[QuizItem]:
@@ -31,9 +33,21 @@ def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list
     return picked
 
 
+AUDIT_LEGEND = (
+    "Each item as a learner sees it: the post's title line (the topic), the question and its choices.\n"
+    "✓ marks the key; a blank is answered by typing. \"Notes say\" and \"Source\" are shown with the answer."
+)
+
+
+def audit_header(sample: list[QuizItem], items: list[QuizItem]) -> str:
+    """What a sample is drawn from, and how to read it."""
+    kinds = ", ".join(f"{k} {n}" for k, n in Counter(item.kind for item in items).items())
+    return f"{len(sample)} of {len(items)} items ({kinds})\n{AUDIT_LEGEND}"
+
+
 def format_audit(n: int, item: QuizItem) -> str:
-    """One item as a grader reads it."""
-    lines = [f"{n}. [{item.kind} · {item.headline or 'no topic shown'}] {item.prompt}"]
+    """One item as a grader reads it: its kind, then the post as the learner sees it."""
+    lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.prompt}"]
     if item.is_cloze:
         accepted = ", ".join(item.accept)
         also = f"  (also accepted: {accepted})" if accepted else ""

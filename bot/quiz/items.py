@@ -29,6 +29,12 @@ def choice_index(text: str) -> int | None:
     return int(token) - 1 if token.isdigit() else ord(token.upper()) - ord("A")
 
 
+def post_title(topic: str) -> str:
+    """The title line a quiz post shows above its question: the one wording of it for Discord, the
+    console and the audit, so a grader reads the item as a learner sees it."""
+    return f"Quiz · {topic}" if topic else "Quiz"
+
+
 def _name_words(text: str) -> list[str]:
     """The content words of a name; a camelCase name counts as its words."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
