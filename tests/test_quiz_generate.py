@@ -5542,3 +5542,29 @@ def test_a_heading_that_names_both_choices_gives_neither_away():
         0,
     )
     assert "gives the answer away" in problems(alone)
+
+
+def test_the_rest_of_a_table_cut_by_a_blank_line_is_not_asked_by_its_first_rows_cells(tmp_path):
+    """A row broken across a blank line ends the table; the rows after it are no table with column
+    names: their first row's cells ("Sets the rules of ...", "- Checks ...") are not asked as columns,
+    nor do they garble an explanation. The table above the break is asked as before."""
+    notes = (
+        "# Government\n\n## Branches and bodies\n\n"
+        "| **Category** | **Term** | **Definition** | **Key Characteristics** |\n|---|---|---|---|\n"
+        "| **Law making** | **Parliament** | Passes bills and debates the budget. "
+        "| - Elected<br> - Meets in a chamber |\n"
+        "| | **Senate** | Reviews the bills the lower house passed. | - Appointed<br> - Fewer members |\n"
+        "| **Law applying** | **Courts** | Decide disputes under the law. | - Independent<br> - Hear"
+        "\n\n appeals from lower courts |\n"
+        "| **Administration** | **Cabinet** | Sets the rules of the civil service for each ministry. "
+        "| - Checks every ministry<br> - Meets weekly |\n"
+        "| | **Ministry** | Runs one area of policy day to day. "
+        "| - Led by a minister<br> - Has civil servants |\n"
+        "| | **Agency** | Carries out one task under a ministry. | - Arm's length<br> - Has a board |\n"
+        "| | **Council** | Governs a town or a district. | - Elected locally<br> - Sets local taxes |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert any("Law making" in it.prompt for it in items), [it.prompt for it in items]
+    assert not any("Sets the rules of the civil service" in it.explanation for it in items
+                   if "Cabinet" not in it.answer_text), [it.explanation for it in items]
+    assert not any("Checks every ministry" in it.prompt and "Cabinet" not in it.answer_text for it in items)

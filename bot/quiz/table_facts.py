@@ -222,6 +222,11 @@ class TableFacts:
             # a header of numbers or blanks is a row of data: the table has no column names (an
             # empty corner over row labels is a header all the same: "| | Thiazides | Loop |")
             return []
+        if any(_sentence_cell(h) for h in table.header):
+            # a header cell that is a sentence or a list is a row of data: the rest of a table a blank
+            # line cut in two, read as a table of its own ("| Stereochemical Rules | CIP | System to
+            # assign priority ... |" over its sibling rows) has no column names to ask by
+            return []
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
         short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
@@ -667,6 +672,19 @@ def _conditions(attrs: list[str]) -> set[int]:
             if j != i and k and (k == plain or (k.startswith("with") and k[4:] == plain)):
                 out |= {i, j}
     return out
+
+
+def _sentence_cell(cell: str) -> bool:
+    """Whether a table cell reads as a line of the notes rather than a column name: a list ("- Priority
+    based on ..."), a line break, or a sentence (a full stop after five words, or more than twelve)."""
+    text = _plain(cell)
+    n = len(text.split())
+    return (
+        bool(re.match(r"^\s*[-*•]\s", cell))
+        or "<br" in cell
+        or n > 12
+        or (n >= 5 and text.rstrip().endswith("."))
+    )
 
 
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
