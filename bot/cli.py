@@ -202,7 +202,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(item.to_json(), ensure_ascii=False))
             continue
-        lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.prompt}"]
+        lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.question}"]
         lines += [f"   {LETTERS[i]}) {c}" for i, c in enumerate(item.choices)]
         answer = item.answer_text if item.is_cloze else f"{LETTERS[item.answer]}) {item.answer_text}"
         lines += [f"   Answer: {answer}", f"   Why: {item.explanation}", f"   Source: {item.source}", ""]

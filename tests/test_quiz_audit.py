@@ -70,3 +70,44 @@ def test_a_topic_that_would_name_the_answer_is_not_shown_in_the_audit_either():
     first = format_audit(1, item).split("\n")[0]
     assert first == "1. [mapping] Quiz"
     assert quiz_payload(item)["title"] == "Quiz"
+
+
+def _in_setting(topic: str = "Elastic Block Store (EBS)") -> QuizItem:
+    return QuizItem(
+        "2", "definition", "In “HDD Volume Types”, which of these describes sc1?",
+        ("Lowest cost HDD volume", "Throughput optimized HDD", "General purpose SSD"), 0,
+        "sc1: Lowest cost HDD volume", "ebs.md › Elastic Block Store (EBS) › HDD Volume Types", topic,
+    )
+
+
+def test_the_heading_a_question_is_asked_in_moves_to_the_posts_title():
+    """"In “HDD Volume Types”, which of these ..." read to graders as a pointer at a heading the learner
+    does not have; the post shows that heading in its title, after the topic, and asks the rest."""
+    from bot.app.quiz_service import question_text
+
+    item = _in_setting()
+    assert item.headline == "Elastic Block Store (EBS) › HDD Volume Types"
+    assert item.question == "Which of these describes sc1?"
+    payload = quiz_payload(item)
+    assert payload["title"] == "Quiz · Elastic Block Store (EBS) › HDD Volume Types"
+    assert payload["description"].startswith("Which of these describes sc1?")
+    assert question_text(item).startswith("Which of these describes sc1?\n")
+    block = format_audit(3, item).split("\n")
+    assert block[:2] == ["3. [definition] Quiz · Elastic Block Store (EBS) › HDD Volume Types",
+                         "   Which of these describes sc1?"]
+    # the stand-alone stem stays the item's prompt: a moderators' list or an answer box has no title
+    assert item.prompt.startswith("In “HDD Volume Types”, ")
+
+
+def test_a_setting_the_topic_already_says_is_not_said_twice():
+    """"In “Amyloidosis”" under the topic Amyloidosis: the title says it once; a topic that names the
+    answer is left out and the setting alone heads the post, until the answer is out."""
+    same = _in_setting(topic="HDD Volume Types")
+    assert same.headline == "HDD Volume Types" and same.question == "Which of these describes sc1?"
+    naming = QuizItem(
+        "3", "mapping", "In “Pricing”, which one is described as “Pay by the second”?",
+        ("On-Demand", "Reserved", "Spot"), 0, "On-Demand: pay by the second", "ec2.md › On-Demand",
+        "On-Demand",
+    )
+    assert naming.headline == "Pricing"
+    assert quiz_payload(naming, revealed=True)["title"] == "Quiz · On-Demand › Pricing"

@@ -243,7 +243,7 @@ class QuizService:
 
 
 def question_text(item: QuizItem) -> str:
-    lines = [item.prompt]
+    lines = [item.question]
     if item.is_cloze:
         lines.append("(type the missing words)")
     else:

@@ -62,13 +62,13 @@ def quiz_payload(
     item: QuizItem, answered: int = 0, right: int = 0, *, revealed: bool = False
 ) -> dict[str, Any]:
     """The quiz embed as a dict: prompt and lettered choices; once revealed, the answer and the share."""
-    lines = [_plain(item, item.prompt)]
+    lines = [_plain(item, item.question)]
     if item.is_cloze:
         lines.append("*Press **Answer** and type the missing words.*")
     else:
         lines.append("")
         lines += [f"**{LETTERS[i]})** {_choice(item, choice)}" for i, choice in enumerate(item.choices)]
-    topic = item.topic if revealed else item.headline  # a topic that names the answer waits for it
+    topic = item.full_headline if revealed else item.headline  # a topic naming the answer waits for it
     embed: dict[str, Any] = {
         "title": shorten(post_title(topic), TITLE_MAX),
         "description": shorten("\n".join(lines), DESCRIPTION_MAX),

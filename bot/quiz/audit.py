@@ -47,7 +47,7 @@ def audit_header(sample: list[QuizItem], items: list[QuizItem]) -> str:
 
 def format_audit(n: int, item: QuizItem) -> str:
     """One item as a grader reads it: its kind, then the post as the learner sees it."""
-    lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.prompt}"]
+    lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.question}"]
     if item.is_cloze:
         accepted = ", ".join(item.accept)
         also = f"  (also accepted: {accepted})" if accepted else ""
