@@ -5568,3 +5568,32 @@ def test_the_rest_of_a_table_cut_by_a_blank_line_is_not_asked_by_its_first_rows_
     assert not any("Sets the rules of the civil service" in it.explanation for it in items
                    if "Cabinet" not in it.answer_text), [it.explanation for it in items]
     assert not any("Checks every ministry" in it.prompt and "Cabinet" not in it.answer_text for it in items)
+
+
+def test_a_line_that_names_the_rest_of_its_list_is_no_rival_of_them(tmp_path):
+    """"Sections - the groups of players (strings, woodwind, brass, percussion)" heads the list it names:
+    it is offered beside none of them, nor asked as one of them."""
+    notes = (
+        "# Orchestra\n\n## The players\n\n"
+        "- Sections - the groups of players in an orchestra (strings, woodwind, brass, percussion)\n"
+        "- Strings - instruments whose sound comes from a bowed or plucked string\n"
+        "- Woodwind - instruments sounded by blowing across an edge or through a reed\n"
+        "- Brass - instruments sounded by buzzing lips into a cup-shaped mouthpiece\n"
+        "- Percussion - instruments sounded by striking, shaking or scraping\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert any(it.answer_text == "Woodwind" for it in items), [it.prompt for it in items]
+    assert not any("Sections" in it.choices or it.answer_text == "Sections" for it in items)
+
+
+def test_a_cell_that_lists_the_key_is_no_rival_of_it(tmp_path):
+    """'Nails & Pegs & Dowels' beside the key 'Nails' is right in part: the item offers other cells."""
+    notes = (
+        "# Workshop\n\n## Hand tools\n\n| Tool | Drives |\n|---|---|\n"
+        "| Claw hammer | Nails |\n| Mallet | Nails & Pegs & Dowels |\n| Screwdriver | Screws |\n"
+        "| Wrench | Bolts |\n| Rivet gun | Rivets |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    hammer = [it for it in items if "Claw hammer" in it.prompt and it.answer_text == "Nails"]
+    assert hammer, [it.prompt for it in items]
+    assert all("Nails & Pegs & Dowels" not in it.choices for it in hammer), [it.choices for it in hammer]

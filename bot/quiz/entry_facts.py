@@ -274,6 +274,11 @@ class EntryFacts:
             entry = entries[index]
             siblings = self._siblings(entry, entries)
             names = subjects if fact.pool == "subject" else terms_of
+            overview = _overviews(entries, [i for i in siblings if i in names] + [index], names)
+            if index in overview:
+                continue  # "Industrial structure - the proportion in each sector (primary, secondary, ...)"
+            # the line that names the rest of its list is about them, not one of them
+            siblings = [i for i in siblings if i not in overview]
             group = [names[i] for i in siblings if i in names and i != index]
             if fact.kind == "mapping" and fact.pool == "term" and _bold_label(entry):
                 # "**Polemarch** - senior military title" beside "Key battles: **Thermopylae, Salamis**":
@@ -1225,6 +1230,22 @@ class EntryFacts:
         ):
             return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
         return left, desc, right, scope
+
+
+def _overviews(entries: list[Entry], members: list[int], names: dict[int, str]) -> set[int]:
+    """The members of a list whose own line names the others, three at least and all but one at most:
+    an overview of the list ("Industrial structure - the proportion of workers in each sector (primary,
+    secondary, tertiary, quaternary)" over Primary, Secondary, ...) is neither a rival of them (graded a
+    wrong-type distractor three times of four) nor a question whose stem names its own rivals. A line
+    that names two of its siblings ("V₃ - midway between V₂ and V₄") still says what its own term is."""
+    out = set()
+    for i in members:
+        said = words(split_label(entries[i].text)[1])
+        others = {key(names[j]) for j in members if j != i}
+        named = {key(names[j]) for j in members if j != i and _contains_phrase(said, names[j])}
+        if len(named) >= 3 and len(named) >= len(others) - 1:
+            out.add(i)
+    return out
 
 
 def _defines_each(entry: Entry, entries: list[Entry]) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, NAMED_BLANK, _singular
-from bot.text import STOPWORDS, is_common_word, key, names_its_answer, same_root, spells_out, stem, words
+from bot.quiz.wording import _BRACKETED, NAMED_BLANK, _listed, _singular, lists_the_other
+from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
 
@@ -712,7 +712,9 @@ def _choice_problems(item: QuizItem) -> list[str]:
         for x in choices
         for y in choices
     )
-    if len(set(bare)) < len(bare) or padded or inside or _amounts_overlap(choices) or _lists_overlap(choices):
+    key_at = item.answer if isinstance(item.answer, int) else None
+    overlap = _amounts_overlap(choices) or _lists_overlap(choices, key_at)
+    if len(set(bare)) < len(bare) or padded or inside or overlap:
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
     if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in choices):
@@ -774,17 +776,17 @@ def _amount(text: str) -> tuple[str, float, float] | None:
     return unit, low, high
 
 
-def _lists_overlap(choices: list[str]) -> bool:
+def _lists_overlap(choices: list[str], answer: int | None = None) -> bool:
     """Two choices that list the same thing ('AF, DVT/PE, Prosthetic Valves' and 'AF, DVT/PE,
     Extra-corporeal Circuit'): what they share is right of both, and the rest tells them apart only
-    by what each list leaves out."""
-    unglossed = [re.sub(r"\s*\([^()]*\)", "", c) for c in choices]  # "(e.g., H2O or NH3)" is an aside
-    # a list of short names; "three bonds and a positive charge" is one description, not a list
-    # "Operating or Investing" beside "Operating": the alternative the other choice names is right too
-    split = [[p for p in re.split(r",\s*|;\s*|\s+or\s+", c) if key(p)] for c in unglossed]
-    parts = [{key(p) for p in ps} if all(len(p.split()) <= 4 for p in ps) else set() for ps in split]
-    return any(
-        len(a) + len(b) > 2 and a & b for i, a in enumerate(parts) for b in parts[i + 1 :]
+    by what each list leaves out. "Operating or Investing" beside "Operating": the alternative the
+    other choice names is right too. A rival that lists the key ("Parkinson & Prolactinoma" beside
+    "Parkinson") is right in part."""
+    parts = [_listed(c) for c in choices]
+    if any(len(a) + len(b) > 2 and a & b for i, a in enumerate(parts) for b in parts[i + 1 :]):
+        return True
+    return answer is not None and any(
+        lists_the_other(c, choices[answer]) for i, c in enumerate(choices) if i != answer
     )
 
 

@@ -55,6 +55,7 @@ from bot.quiz.wording import (
     _recap,
     base_stems,
     is_when,
+    lists_the_other,
     says_whole,
 )
 from bot.text import (
@@ -507,6 +508,8 @@ class Rivals:
                 return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if lists_the_other(cand, fact.answer):
+                return False  # 'Glaucoma & Xerophthalmia' beside 'Glaucoma': right in part
             if _party_to(cand, fact.answer) or _party_to(fact.answer, cand):
                 return False  # 'offeror' beside 'offer': a party to the act, not a thing of its kind
             if fact.pool != "cell" and ", " in _BRACKETED.sub("", cand) and ", " not in fact.answer:

@@ -1288,3 +1288,23 @@ def _emphasised(name: str, sentence: str) -> bool:
         return True
     shouted = name.upper()
     return shouted != name and re.search(rf"(?<![\w-]){re.escape(shouted)}(?![\w-])", sentence) is not None
+
+
+_LIST_JOIN = re.compile(r",\s*|;\s*|\s+or\s+")
+# a table cell joins its values with "&" or a spaced "/" as well ("Glaucoma & Xerophthalmia")
+_CELL_JOIN = re.compile(r",\s*|;\s*|\s+or\s+|\s+&\s+|\s+/\s+")
+
+
+def _listed(choice: str, joins: re.Pattern = _LIST_JOIN) -> set[str]:
+    """The short names a choice lists, by key; none when a part is longer than four words ("three
+    bonds and a positive charge" is one description, not a list). An aside in brackets ("(e.g., H2O or
+    NH3)") lists nothing."""
+    parts = [p for p in joins.split(re.sub(r"\s*\([^()]*\)", "", choice)) if key(p)]
+    return {key(p) for p in parts} if all(len(p.split()) <= 4 for p in parts) else set()
+
+
+def lists_the_other(a: str, b: str) -> bool:
+    """Whether one of two choices lists the other or a name the other lists ('Glaucoma' and 'Glaucoma &
+    Xerophthalmia & Xerostomia'): beside the key, such a rival is right in part."""
+    x, y = _listed(a, _CELL_JOIN), _listed(b, _CELL_JOIN)
+    return len(x) + len(y) > 2 and bool(x & y)
