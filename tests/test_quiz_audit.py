@@ -111,3 +111,19 @@ def test_a_setting_the_topic_already_says_is_not_said_twice():
     )
     assert naming.headline == "Pricing"
     assert quiz_payload(naming, revealed=True)["title"] == "Quiz · On-Demand › Pricing"
+
+
+def test_an_audited_blank_says_how_close_a_typed_answer_must_be():
+    """A grader who reads only the notes' misspelt key ("cursus honorun") would mark the blank unfair to a
+    learner who types it right; the audit says a long name forgives two wrong letters, and it does."""
+    from bot.quiz.grading import grade
+
+    item = QuizItem(
+        "4", "cloze", "The term for “course of offices (eg quaestors, aediles)” is ____.", (),
+        "cursus honorun",
+        "cursus honorun: course of offices (eg quaestors, aediles)", "rome.md › Republic", "Republic",
+    )
+    assert "Answer (typed): cursus honorun  (2 wrong letters forgiven)" in format_audit(5, item)
+    assert grade(item, "cursus honorum") and not grade(item, "consul")
+    short = replace(item, answer="Tax", explanation="Tax: money paid to the state")
+    assert "(spelled exactly)" in format_audit(6, short)

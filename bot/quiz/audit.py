@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 
+from bot.quiz.grading import typos_allowed
 from bot.quiz.items import LETTERS, QuizItem, post_title
 
 
@@ -50,7 +51,9 @@ def format_audit(n: int, item: QuizItem) -> str:
     lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.question}"]
     if item.is_cloze:
         accepted = ", ".join(item.accept)
-        also = f"  (also accepted: {accepted})" if accepted else ""
+        typos = typos_allowed(item.answer_text)
+        slips = f"{typos} wrong letter{'s' if typos > 1 else ''} forgiven" if typos else "spelled exactly"
+        also = f"  (also accepted: {accepted}; {slips})" if accepted else f"  ({slips})"
         lines.append(f"   Answer (typed): {item.answer}{also}")
     else:
         for i, choice in enumerate(item.choices):

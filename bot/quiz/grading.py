@@ -74,6 +74,13 @@ def normalized(text: str) -> str:
     return " ".join(words(strip_markup(text)))
 
 
+def typos_allowed(answer: str) -> int:
+    """How many letters a typed answer may get wrong: none in a short word, one in a longer one, two in
+    a long name ("cursus honorum" for the notes' own "cursus honorun")."""
+    n = len(key(answer))
+    return 0 if n <= 4 else 1 if n <= 9 else 2
+
+
 def _grade_cloze(item: QuizItem, response: str) -> bool:
     """A typed answer is right when it is the answer or an accepted spelling, give or take case,
     spacing, a typo in a long word, and an article in front ("the income effect")."""
@@ -88,7 +95,6 @@ def _grade_cloze(item: QuizItem, response: str) -> bool:
                 return True
             if any(c.isdigit() for c in k) and re.sub(r"\D", "", got) != re.sub(r"\D", "", k):
                 continue
-            allowed = 0 if len(k) <= 4 else 1 if len(k) <= 9 else 2
-            if Levenshtein.distance(got, k) <= allowed:
+            if Levenshtein.distance(got, k) <= typos_allowed(want):
                 return True
     return False
