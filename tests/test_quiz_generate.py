@@ -5597,3 +5597,17 @@ def test_a_cell_that_lists_the_key_is_no_rival_of_it(tmp_path):
     hammer = [it for it in items if "Claw hammer" in it.prompt and it.answer_text == "Nails"]
     assert hammer, [it.prompt for it in items]
     assert all("Nails & Pegs & Dowels" not in it.choices for it in hammer), [it.choices for it in hammer]
+
+
+def test_a_row_whose_name_holds_the_asked_row_gives_it_no_rival(tmp_path):
+    """'Weeping willow' is a willow: its cell is true of Willow too, so it is no rival when Willow is
+    asked."""
+    notes = (
+        "# Garden\n\n## Trees and plants\n\n| Plant | Feature |\n|---|---|\n"
+        "| Willow | Narrow leaves |\n| Weeping willow | Drooping branches |\n| Pine | Needles |\n"
+        "| Holly | Spiny leaves |\n| Fern | Fronds |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    willow = [it for it in items if "Willow?" in it.prompt and it.answer_text == "Narrow leaves"]
+    assert willow, [it.prompt for it in items]
+    assert all("Drooping branches" not in it.choices for it in willow), [it.choices for it in willow]

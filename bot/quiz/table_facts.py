@@ -35,6 +35,7 @@ from bot.quiz.wording import (
     _clean_heading,
     _clean_name,
     _column_name,
+    _contains_phrase,
     _generic_cell,
     _head,
     _lower_title,
@@ -467,8 +468,13 @@ class TableFacts:
                 # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
                 said_by_column = {stem(w) for w in words(attr)}
-                same_row = [_clean_name(column[i]) for i in rows_by_likeness if column[i].strip()]
-                other = next((i for i in rows_by_likeness if column[i].strip()), t)
+                # a row that names the asked one within its own name ('Schistosoma haematobium' beside
+                # Schistosoma) is a kind of it: its cell is true of the asked row too (graded BAD)
+                rival_rows = [
+                    i for i in rows_by_likeness if column[i].strip() and not _names_within(names[i], thing)
+                ]
+                same_row = [_clean_name(column[i]) for i in rival_rows]
+                other = next(iter(rival_rows), t)
                 if len(same_row) == 1 and _names_its_row(column[other], names[other]):
                     # "100 senators", the Senate's, beside the House's "435 people": the one rival says
                     # whose it is, and the either-or answers itself
@@ -672,6 +678,15 @@ def _conditions(attrs: list[str]) -> set[int]:
             if j != i and k and (k == plain or (k.startswith("with") and k[4:] == plain)):
                 out |= {i, j}
     return out
+
+
+def _names_within(a: str, b: str) -> bool:
+    """Whether one row's name holds the other's whole, as a run of words with a real word in it
+    ('Schistosoma' in 'Schistosoma haematobium', 'H₁ antagonists' in 'H₁ antagonists :: 1°'; not 'H-H'
+    in 'CH₃-H', nor 'A protein' beside 'M protein')."""
+    wa, wb = words(a), words(b)
+    short, long = (a, wb) if len(wa) <= len(wb) else (b, wa)
+    return any(len(w) >= 4 and w.isalpha() for w in words(short)) and _contains_phrase(long, short)
 
 
 def _sentence_cell(cell: str) -> bool:
