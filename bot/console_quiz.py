@@ -192,7 +192,7 @@ class ConsoleQuiz:
         posted = await self.app.daily(sub, self.channel_id, local_date)  # vanished topic: paused
         item = posted.item
         earlier = self.reveals_text(posted.reveals)
-        title = f"Daily quiz for {local_date}" + (f" — {item.headline}" if item.headline else "")
+        title = f"Daily quiz for {local_date}" + (f" · {item.headline}" if item.headline else "")
         text = f"{title}\n{question_text(item)}\n{answer_hint(item)}"
         self.announce(f"{earlier}\n\n{text}" if earlier else text)
         return posted.post_id

@@ -25,22 +25,29 @@ def test_an_audit_shows_each_item_as_the_learner_sees_its_post(seed_settings, se
     """The sample says how to read it, and each item opens with the post's own title line (the topic a
     learner sees above the question) before the question: a grader who took the topic for a heading
     the learner never sees would mark down a question that stands alone."""
-    out = _audit(seed_settings, capsys, "--audit", "6", "--seed", "7")
+    out = _audit(seed_settings, capsys, "--audit", "6", "--seed", "3")
     bank = seed_engine.quiz_bank.items
     assert out.startswith(f"6 of {len(bank)} items (")
-    assert "the post's title line (the topic)" in out and "✓ marks the key" in out
+    assert "the post's title line (the topic, then the heading" in out and "✓ marks the key" in out
     blocks = _blocks(out)
     assert len(blocks) == 6
-    by_prompt = {item.prompt: item for item in bank}
-    for block in blocks:
+    by_question = {item.question: item for item in bank}
+    drawn = []
+    for n, block in enumerate(blocks, 1):
         first, question, *rest = block.split("\n")
-        item = by_prompt[question.strip()]
-        assert first.endswith(quiz_payload(item)["title"]), (first, quiz_payload(item)["title"])
-        assert first.startswith(f"{blocks.index(block) + 1}. [{item.kind}] Quiz")
+        assert question.strip() in by_question, question
+        item = by_question[question.strip()]
+        drawn.append(item)
+        title = quiz_payload(item)["title"]
+        assert first == f"{n}. [{item.kind}] {title}", (first, title)
         if not item.is_cloze:
             marked = [line for line in rest if line.lstrip().startswith("✓")]
             assert marked == [f"   ✓ {'ABCDEFGH'[item.answer]}) {item.answer_text}"]
         assert any(line.startswith("   Notes say: ") for line in rest)
+    # a question asked within a heading ("In “RDS”, ...") is shown under it, not quoting it
+    set_in = [item for item in drawn if item.setting]
+    assert set_in, "seed 3 draws a question asked within a heading"
+    assert all(not item.question.startswith("In “") and item.setting in item.headline for item in set_in)
 
 
 def test_an_audit_sample_is_drawn_again_with_its_seed(seed_settings, capsys):
@@ -75,8 +82,9 @@ def test_a_topic_that_would_name_the_answer_is_not_shown_in_the_audit_either():
 def _in_setting(topic: str = "Elastic Block Store (EBS)") -> QuizItem:
     return QuizItem(
         "2", "definition", "In “HDD Volume Types”, which of these describes sc1?",
-        ("Lowest cost HDD volume", "Throughput optimized HDD", "General purpose SSD"), 0,
-        "sc1: Lowest cost HDD volume", "ebs.md › Elastic Block Store (EBS) › HDD Volume Types", topic,
+        ("Lowest cost, for data seldom read", "Throughput optimized, for big data", "General purpose"), 0,
+        "sc1: Lowest cost, for data seldom read", "ebs.md › Elastic Block Store (EBS) › HDD Volume Types",
+        topic,
     )
 
 
@@ -127,3 +135,29 @@ def test_an_audited_blank_says_how_close_a_typed_answer_must_be():
     assert grade(item, "cursus honorum") and not grade(item, "consul")
     short = replace(item, answer="Tax", explanation="Tax: money paid to the state")
     assert "(spelled exactly)" in format_audit(6, short)
+
+
+def test_a_setting_that_would_name_the_answer_stays_in_the_stem():
+    """A title hides a topic that names the answer ("MG" over Myasthenia gravis); a heading that names
+    it stays in the stem, where the gates read it, and the title says just "Quiz"."""
+    item = QuizItem(
+        "5", "mapping", "In “MG crisis”, which one is described as “weakness of the breathing muscles”?",
+        ("Myasthenia gravis", "Lambert-Eaton syndrome", "Botulism"), 0,
+        "Myasthenia gravis: weakness of the breathing muscles", "neuro.md › MG › MG crisis", "MG",
+    )
+    assert item.setting == "" and item.question == item.prompt
+    assert quiz_payload(item)["title"] == "Quiz"
+
+
+def test_a_question_keeps_the_case_of_a_name_it_opens_with_and_a_setting_is_said_once():
+    """"In “Buffers”, pH ..." asks "pH ...", not "PH ..."; "Volume" under the topic "EBS Volumes" is
+    said once."""
+    ph = QuizItem(
+        "6", "cloze", "In “Buffers”, pH is the negative logarithm of the ____ concentration.", (),
+        "hydrogen ion", "pH is the negative logarithm of the hydrogen ion concentration.",
+        "chem.md › Acids › Buffers", "Acids",
+    )
+    assert ph.question == "pH is the negative logarithm of the ____ concentration."
+    assert ph.headline == "Acids › Buffers"
+    volume = replace(_in_setting(topic="EBS Volumes"), prompt="In “Volume”, which of these describes sc1?")
+    assert volume.headline == "EBS Volumes" and volume.question == "Which of these describes sc1?"

@@ -5572,7 +5572,9 @@ def test_the_rest_of_a_table_cut_by_a_blank_line_is_not_asked_by_its_first_rows_
 
 def test_a_line_that_names_the_rest_of_its_list_is_no_rival_of_them(tmp_path):
     """"Sections - the groups of players (strings, woodwind, brass, percussion)" heads the list it names:
-    it is offered beside none of them, nor asked as one of them."""
+    it is offered beside none of them, nor asked as one of them. A first line that compares itself with
+    its siblings in its sentence ("Keyboards - ... may sound like strings, woodwind or brass") is one of
+    them."""
     notes = (
         "# Orchestra\n\n## The players\n\n"
         "- Sections - the groups of players in an orchestra (strings, woodwind, brass, percussion)\n"
@@ -5584,6 +5586,12 @@ def test_a_line_that_names_the_rest_of_its_list_is_no_rival_of_them(tmp_path):
     items = _items_of(tmp_path, notes)
     assert any(it.answer_text == "Woodwind" for it in items), [it.prompt for it in items]
     assert not any("Sections" in it.choices or it.answer_text == "Sections" for it in items)
+    compared = notes.replace(
+        "- Sections - the groups of players in an orchestra (strings, woodwind, brass, percussion)\n",
+        "- Keyboards - instruments played from keys, which may sound like strings, woodwind or brass\n",
+    )
+    items = _items_of(tmp_path, compared)
+    assert any("Keyboards" in it.choices for it in items), [it.choices for it in items]
 
 
 def test_a_cell_that_lists_the_key_is_no_rival_of_it(tmp_path):
@@ -5611,3 +5619,15 @@ def test_a_row_whose_name_holds_the_asked_row_gives_it_no_rival(tmp_path):
     willow = [it for it in items if "Willow?" in it.prompt and it.answer_text == "Narrow leaves"]
     assert willow, [it.prompt for it in items]
     assert all("Drooping branches" not in it.choices for it in willow), [it.choices for it in willow]
+
+
+def test_a_header_wrapped_by_a_line_break_still_names_its_column(tmp_path):
+    """"Top<br>speed" only wraps a long column name: the table is asked by it, unlike a header cell that
+    is a list ("a<br> - b") or a sentence, which is the rest of a table a blank line cut off."""
+    notes = (
+        "# Animals\n\n## Fast runners\n\n| Animal | Top<br>speed | Habitat |\n|---|---|---|\n"
+        "| Cheetah | 110 km/h | Savanna |\n| Pronghorn | 88 km/h | Prairie |\n"
+        "| Springbok | 90 km/h | Dry plains |\n| Ostrich | 70 km/h | Desert |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert any(it.kind == "table" and "Cheetah" in it.prompt for it in items), [it.prompt for it in items]

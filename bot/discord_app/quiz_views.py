@@ -61,7 +61,8 @@ def custom_id(post_id: int, choice: int | str) -> str:
 def quiz_payload(
     item: QuizItem, answered: int = 0, right: int = 0, *, revealed: bool = False
 ) -> dict[str, Any]:
-    """The quiz embed as a dict: prompt and lettered choices; once revealed, the answer and the share."""
+    """The quiz embed as a dict: the title with the topic and the heading the question is asked in,
+    the question and lettered choices; once revealed, the answer and the share."""
     lines = [_plain(item, item.question)]
     if item.is_cloze:
         lines.append("*Press **Answer** and type the missing words.*")
@@ -70,7 +71,7 @@ def quiz_payload(
         lines += [f"**{LETTERS[i]})** {_choice(item, choice)}" for i, choice in enumerate(item.choices)]
     topic = item.full_headline if revealed else item.headline  # a topic naming the answer waits for it
     embed: dict[str, Any] = {
-        "title": shorten(post_title(topic), TITLE_MAX),
+        "title": shorten(_plain(item, post_title(topic)), TITLE_MAX),  # a code setting: `__init__`
         "description": shorten("\n".join(lines), DESCRIPTION_MAX),
         "color": REVEALED_COLOR if revealed else OPEN_COLOR,
     }

@@ -35,7 +35,8 @@ def audit_sample(items: list[QuizItem], n: int, seed: int | None = None) -> list
 
 
 AUDIT_LEGEND = (
-    "Each item as a learner sees it: the post's title line (the topic), the question and its choices.\n"
+    "Each item as a learner sees it: the post's title line (the topic, then the heading the question is\n"
+    "asked in, if any), the question and its choices.\n"
     "✓ marks the key; a blank is answered by typing. \"Notes say\" and \"Source\" are shown with the answer."
 )
 

@@ -270,15 +270,19 @@ class EntryFacts:
             if fact.kind == "statement" and (_DEFINES_WHAT.match(fact.pred) or self._set_out(fact))
         }
         # groups: siblings in the same list and members of an "X vs. Y" label above
+        overviews: dict[tuple[tuple[int, ...], str], int | None] = {}
         for fact, index in pending:
             entry = entries[index]
             siblings = self._siblings(entry, entries)
             names = subjects if fact.pool == "subject" else terms_of
-            overview = _overviews(entries, [i for i in siblings if i in names] + [index], names)
-            if index in overview:
+            members = tuple(sorted({i for i in siblings if i in names} | {index}))
+            if (members, fact.pool) not in overviews:  # one reading a list: a glossary is long
+                overviews[(members, fact.pool)] = _overview(entries, members, names)
+            overview = overviews[(members, fact.pool)]
+            if index == overview:
                 continue  # "Industrial structure - the proportion in each sector (primary, secondary, ...)"
             # the line that names the rest of its list is about them, not one of them
-            siblings = [i for i in siblings if i not in overview]
+            siblings = [i for i in siblings if i != overview]
             group = [names[i] for i in siblings if i in names and i != index]
             if fact.kind == "mapping" and fact.pool == "term" and _bold_label(entry):
                 # "**Polemarch** - senior military title" beside "Key battles: **Thermopylae, Salamis**":
@@ -1232,20 +1236,27 @@ class EntryFacts:
         return left, desc, right, scope
 
 
-def _overviews(entries: list[Entry], members: list[int], names: dict[int, str]) -> set[int]:
-    """The members of a list whose own line names the others, three at least and all but one at most:
-    an overview of the list ("Industrial structure - the proportion of workers in each sector (primary,
-    secondary, tertiary, quaternary)" over Primary, Secondary, ...) is neither a rival of them (graded a
-    wrong-type distractor three times of four) nor a question whose stem names its own rivals. A line
-    that names two of its siblings ("V₃ - midway between V₂ and V₄") still says what its own term is."""
-    out = set()
-    for i in members:
-        said = words(split_label(entries[i].text)[1])
-        others = {key(names[j]) for j in members if j != i}
-        named = {key(names[j]) for j in members if j != i and _contains_phrase(said, names[j])}
-        if len(named) >= 3 and len(named) >= len(others) - 1:
-            out.add(i)
-    return out
+def _overview(entries: list[Entry], members: tuple[int, ...], names: dict[int, str]) -> int | None:
+    """The list's overview, if it opens with one: a first line that names the others, three at least and
+    all but one at most. It heads the list ("Industrial structure - the proportion of workers in each
+    sector (primary, secondary, tertiary, quaternary)" over Primary, Secondary, ...) and is neither a
+    rival of them (graded a wrong-type distractor three times of four) nor a question whose stem names
+    its own rivals. The names are listed apart, in brackets or after a colon: a line that names them in
+    its sentence compares itself with them ("Plasma - hotter than a solid, liquid or gas"), and one that
+    names two ("V₃ - midway between V₂ and V₄") still says what its own term is."""
+    if len(members) < 4:
+        return None
+    first, rest = members[0], members[1:]
+    body = split_label(entries[first].text)[1]
+    # the names sit in one enumeration of their own: in brackets, or after a colon
+    spans = re.findall(r"\(([^()]*)\)", body) + re.findall(r":\s*([^:]*)$", body)
+    wanted = len({key(names[j]) for j in rest}) - 1
+    for span in spans:
+        said = words(span)
+        named = {key(names[j]) for j in rest if _contains_phrase(said, names[j])}
+        if len(named) >= 3 and len(named) >= wanted:
+            return first
+    return None
 
 
 def _defines_each(entry: Entry, entries: list[Entry]) -> bool:

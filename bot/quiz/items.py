@@ -8,7 +8,16 @@ from functools import cached_property
 from typing import Literal
 
 from bot.quiz.wording import _contains_phrase
-from bot.text import STOPWORDS, key, names_its_answer, same_root, spells_out, stem, words
+from bot.text import (
+    STOPWORDS,
+    is_common_word,
+    key,
+    names_its_answer,
+    same_root,
+    spells_out,
+    stem,
+    words,
+)
 
 # Bump when item generation changes: the next `tutor index` rebuilds the quiz bank.
 QUIZ_VERSION = "1"
@@ -34,6 +43,12 @@ def post_title(topic: str) -> str:
     """The title line a quiz post shows above its question: the one wording of it for Discord, the
     console and the audit, so a grader reads the item as a learner sees it."""
     return f"Quiz · {topic}" if topic else "Quiz"
+
+
+def _holds(text: str, part: str) -> bool:
+    """Whether ``part`` runs within ``text``, word for word by stem ("Volume" within "EBS Volumes")."""
+    have, want = [stem(w) for w in words(text)], [stem(w) for w in words(part)]
+    return bool(want) and any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
 def _name_words(text: str) -> list[str]:
@@ -85,9 +100,11 @@ class QuizItem:
     @cached_property
     def setting(self) -> str:
         """The heading a question is asked in ("In “S3 Glacier”, which of these describes Standard?"), or
-        "". A post shows it in its title line, after the topic, and asks the question without it."""
+        "". A post shows it in its title line, after the topic, and asks the question without it; a
+        heading that would name the answer there, as a topic can, stays in the stem, where the gates
+        read it."""
         m = _SETTING.match(self.prompt)
-        return m.group(1) if m else ""
+        return m.group(1) if m and not self._names_answer(m.group(1)) else ""
 
     @cached_property
     def question(self) -> str:
@@ -95,14 +112,18 @@ class QuizItem:
         quoted heading in a stem ("In “Scope”, which one ...") odd wording, a pointer at a heading the
         reader does not have (58 of 362 such items); with it in the title line instead, they kept 36
         of the same 45 items where they had kept 28."""
-        rest = _SETTING.sub("", self.prompt, count=1)
-        return rest[:1].upper() + rest[1:] if rest != self.prompt else self.prompt
+        if not self.setting:
+            return self.prompt
+        rest = self.prompt[len(f"In “{self.setting}”, ") :]
+        first = rest.split(" ", 1)[0]
+        # "which ..." opens a sentence; "pH", "mRNA" or "kubectl ..." keep their case
+        return rest[:1].upper() + rest[1:] if first.isalpha() and is_common_word(first) else rest
 
     @cached_property
     def headline(self) -> str:
         """The title line's topic: the topic the question is on (unless it names the answer), then
         the heading the question is asked in ("Elastic Block Store › HDD Volume Types")."""
-        return self._with_setting(self._shown_topic)
+        return self._with_setting("" if self._names_answer(self.topic) else self.topic)
 
     @cached_property
     def full_headline(self) -> str:
@@ -110,43 +131,41 @@ class QuizItem:
         return self._with_setting(self.topic)
 
     def _with_setting(self, topic: str) -> str:
+        """The topic, then the setting, each said once: a setting within the topic ("Volume" under
+        "Volumes") or holding it adds or repeats nothing."""
         setting = self.setting
-        if not setting or _contains_phrase(words(topic), setting):
+        if not setting or _holds(topic, setting):
             return topic
-        if not topic or _contains_phrase(words(setting), topic):
+        if not topic or _holds(setting, topic):
             return setting
         return f"{topic} › {setting}"
 
-    @cached_property
-    def _shown_topic(self) -> str:
-        """The topic a post shows above its question, or "" when that would name the answer: a
-        section headed "Damping" holds the line "Damping is the process whereby ...", and "Quiz ·
-        Damping" over "____ is the process whereby ..." answers it; so do "Drag or viscous force"
-        over Viscosity, "First Hop Redundancy Protocols" over FHRP and "MG" over Myasthenia gravis.
-        A word every choice shares ('waves' of 'Transverse waves' and 'Longitudinal waves') tells
-        nothing apart."""
+    def _names_answer(self, title: str) -> bool:
+        """Whether a title above the question would name its answer: a section headed "Damping" holds
+        the line "Damping is the process whereby ...", and "Quiz · Damping" over "____ is the process
+        whereby ..." answers it; so do "Drag or viscous force" over Viscosity, "First Hop Redundancy
+        Protocols" over FHRP and "MG" over Myasthenia gravis. A word every choice shares ('waves' of
+        'Transverse waves' and 'Longitudinal waves') tells nothing apart."""
         others = [c for i, c in enumerate(self.choices) if i != self.answer]
         shared = {stem(w) for c in others for w in _name_words(c)}
         own = [w for w in _name_words(self.answer_text) if stem(w) not in shared]
-        said = _name_words(self.topic)
-        titled = words(self.topic)
+        said = _name_words(title)
+        titled = words(title)
         whole = _contains_phrase(titled, self.answer_text)
         if whole and not any(_contains_phrase(titled, c) for c in others):
-            return ""  # "Electric potential" over Electric potential beside Electric field: the key itself
+            return True  # "Electric potential" over Electric potential beside Electric field: the key itself
         if any(stem(a) == stem(t) or same_root(a, t) or (len(t) >= 5 and t in a) for a in own for t in said):
-            return ""  # 'Schizoaffective' over Schizoaffective disorder (not its rival Schizotypal ...)
-        if re.fullmatch(r"[A-Z]{2,5}s?", self.answer_text) and names_its_answer(self.answer_text, self.topic):
-            return ""  # "First Hop Redundancy Protocols" over FHRP
+            return True  # 'Schizoaffective' over Schizoaffective disorder (not its rival Schizotypal ...)
+        if re.fullmatch(r"[A-Z]{2,5}s?", self.answer_text) and names_its_answer(self.answer_text, title):
+            return True  # "First Hop Redundancy Protocols" over FHRP
         # "MG" over Myasthenia gravis: the title is the answer's initials
-        for short in re.findall(r"\b[A-Z]{2,5}\b", self.topic):
+        for short in re.findall(r"\b[A-Z]{2,5}\b", title):
             if spells_out(short, self.answer_text) and not any(spells_out(short, c) for c in others):
-                return ""
+                return True
         # 'E.m.f' under "Electromotive force (e.m.f)": a short name the title writes out as it is
         short = key(self.answer_text)
-        parts = {key(p) for p in re.split(r"[\s(),/;:]+", self.topic)}
-        if short and short in parts and not any(key(c) == short for c in others):
-            return ""
-        return self.topic
+        parts = {key(p) for p in re.split(r"[\s(),/;:]+", title)}
+        return bool(short and short in parts and not any(key(c) == short for c in others))
 
     def to_json(self) -> dict:
         """The `tutor quiz --json` object (CLI contract)."""

@@ -468,8 +468,9 @@ class TableFacts:
                 # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
                 said_by_column = {stem(w) for w in words(attr)}
-                # a row that names the asked one within its own name ('Schistosoma haematobium' beside
-                # Schistosoma) is a kind of it: its cell is true of the asked row too (graded BAD)
+                # a row whose name holds the asked one's, or is held by it ('Schistosoma haematobium' and
+                # Schistosoma), is a kind of it or its genus: their cells are no rivals (the kind's cell
+                # offered for the genus was true of it too: graded BAD)
                 rival_rows = [
                     i for i in rows_by_likeness if column[i].strip() and not _names_within(names[i], thing)
                 ]
@@ -683,7 +684,8 @@ def _conditions(attrs: list[str]) -> set[int]:
 def _names_within(a: str, b: str) -> bool:
     """Whether one row's name holds the other's whole, as a run of words with a real word in it
     ('Schistosoma' in 'Schistosoma haematobium', 'H₁ antagonists' in 'H₁ antagonists :: 1°'; not 'H-H'
-    in 'CH₃-H', nor 'A protein' beside 'M protein')."""
+    in 'CH₃-H', nor 'A protein' beside 'M protein'). Any such run counts, a kind or not ('Acid' in
+    'Amino acid'): it only ever takes a rival away."""
     wa, wb = words(a), words(b)
     short, long = (a, wb) if len(wa) <= len(wb) else (b, wa)
     return any(len(w) >= 4 and w.isalpha() for w in words(short)) and _contains_phrase(long, short)
@@ -691,12 +693,12 @@ def _names_within(a: str, b: str) -> bool:
 
 def _sentence_cell(cell: str) -> bool:
     """Whether a table cell reads as a line of the notes rather than a column name: a list ("- Priority
-    based on ..."), a line break, or a sentence (a full stop after five words, or more than twelve)."""
+    based on ...", "a<br> - b"), or a sentence (a full stop after five words, or more than twelve). A
+    line break alone only wraps a long name ("Max<br>IOPS")."""
     text = _plain(cell)
     n = len(text.split())
     return (
-        bool(re.match(r"^\s*[-*•]\s", cell))
-        or "<br" in cell
+        bool(re.match(r"^\s*[-*•]\s", cell) or re.search(r"<br\s*/?>\s*[-*•]\s", cell))
         or n > 12
         or (n >= 5 and text.rstrip().endswith("."))
     )
