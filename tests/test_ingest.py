@@ -498,3 +498,21 @@ def test_a_run_of_term_lines_is_a_line_each_without_blank_lines():
         "Deposition - the river drops material when it loses its energy, which happens in the lower course."
         " Meanders form - slowly - over many years as the outer bank is worn away."
     )
+
+
+def test_a_table_row_broken_across_a_blank_line_stays_in_its_table_when_the_table_is_cut(count):
+    """A writer broke a row across a blank line ("| ... | - Forms" / "" / "racemate ... |"): the table goes
+    on after it. Cut into chunks, every piece repeats the table's own header row, the broken row reads
+    whole in one piece, and no piece takes a row of data for its header."""
+    said = "said at some length to fill a row"
+    rows = [f"| Item {n} | The {n}th thing of the list, {said} | tag {n} |" for n in range(12)]
+    broken = "| Item X | The thing whose row breaks | - Forms\n\n racemate crystals |"
+    text = "# Things\n\n## All of them\n\n| Name | Description | Tag |\n|---|---|---|\n"
+    text += "\n".join(rows[:6] + [broken] + rows[6:]) + "\n"
+    chunks = chunk_doc(count, text, budget=120)
+    tables = [c for c in chunks if "| Item" in c.text]
+    assert len(tables) >= 2
+    heads = [c.text[:40] for c in tables]
+    assert all(c.text.startswith("| Name | Description | Tag |") for c in tables), heads
+    whole = [line.raw for c in tables for line in c.lines if "Item X" in line.raw]
+    assert whole and whole[0].rstrip().endswith("- Forms racemate crystals |"), whole

@@ -16,7 +16,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from bot.ingest.document import table_cells
+from bot.ingest.document import broken_row_end, table_cells
 from bot.ingest.roles import clean_inline_html
 
 BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
@@ -82,9 +82,16 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
             in_fence = not in_fence
         if not in_fence:
             line = _HASH_NO_SPACE.sub(r"\1 ", line)
+            end = broken_row_end(lines, i)
+            if end is not None:
+                # a row the writer broke across a blank line is one row: the table goes on after it
+                out.append(f"{line.rstrip()} {lines[end].strip()}")
+                origin.append(i)
+                i = end + 1
+                continue
             starts_table = (
                 _TABLE_ROW.match(line)
-                and (i == 0 or not _TABLE_ROW.match(lines[i - 1]))
+                and (not out or not _TABLE_ROW.match(out[-1]))
                 and i + 1 < len(lines)
                 and _TABLE_ROW.match(lines[i + 1])
                 and not _DELIM_ROW.match(lines[i + 1])
@@ -102,7 +109,7 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
                 continue
             if (
                 _TABLE_ROW.match(line)
-                and (i == 0 or not _TABLE_ROW.match(lines[i - 1]))
+                and (not out or not _TABLE_ROW.match(out[-1]))
                 and i + 1 < len(lines)
                 and _DELIM_ROW.match(lines[i + 1])
                 and _cells(lines[i + 1]) != _cells(line)
@@ -160,6 +167,8 @@ def parse_blocks(text: str) -> list[Block]:
 
     def span(m: list[int]) -> tuple[int, int]:
         start, end = origin[m[0]], origin[max(m[1] - 1, m[0])]
+        # a mended line may stand for several (a broken row and its end): the block runs to the next
+        end = max(end, (origin[m[1]] if m[1] < len(origin) else len(original)) - 1)
         while end > start and not original[end].strip():  # markdown-it counts trailing blank lines
             end -= 1
         return start + 1, end + 1
@@ -202,11 +211,15 @@ def parse_blocks(text: str) -> list[Block]:
 
 def _piped(text: str) -> str:
     """A table's lines with the outer pipes markdown lets a writer leave out ("COMMAND | DESCRIPTION"
-    over "---|---"), so that every reader of the text sees the rows it holds, line for line."""
+    over "---|---"), so that every reader of the text sees the rows it holds, line for line. A row the
+    writer broke across a blank line keeps its break open, for the document model to join."""
+    lines = text.split("\n")
+    ends = {i: broken_row_end(lines, i) for i in range(len(lines))}
+    halves = {i for i, end in ends.items() if end is not None} | {e for e in ends.values() if e is not None}
     out = []
-    for line in text.split("\n"):
+    for i, line in enumerate(lines):
         body = line.strip()
-        if body:
+        if body and i not in halves:
             indent = line[: len(line) - len(line.lstrip())]
             body = body if body.startswith("|") else "| " + body
             body = body if body.endswith("|") and not body.endswith("\\|") else body + " |"

@@ -21,7 +21,7 @@ from bot.ingest.reader import Document
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"30.{UNITS_VERSION}"
+CHUNKER_VERSION = f"31.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 

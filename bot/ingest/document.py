@@ -190,13 +190,48 @@ def _is_caption(stripped: str) -> bool:
     return len(stripped.split()) <= 5 and not stripped.endswith((".", "!", "?", ")", ",", ";"))
 
 
+def broken_row_end(lines: list[str], i: int) -> int | None:
+    """Where a table row that line ``i`` leaves open ends: a row with no closing pipe, then (past one
+    blank line at most) a line with no opening pipe that closes it ("| | Racemic Mixture | ... | - Forms"
+    / "" / " racemate crystal structure in solids |"). A blank line ends a table, so the rows after the
+    break were read as a table whose first row was its header, and the broken cell as a paragraph."""
+    if not _TABLE_LINE.match(lines[i]) or lines[i].rstrip().endswith("|"):
+        return None
+    j = i + 1
+    if j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or not lines[j].strip() or _TABLE_LINE.match(lines[j]):
+        return None
+    return j if lines[j].rstrip().endswith("|") and not lines[j].rstrip().endswith("\\|") else None
+
+
+def _rows_mended(text: str) -> list[str]:
+    """The lines of a text with each broken table row joined back into one line (code left alone)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_fence = False
+    i = 0
+    while i < len(lines):
+        if lines[i].strip().startswith(_FENCE):
+            in_fence = not in_fence
+        end = None if in_fence else broken_row_end(lines, i)
+        if end is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(f"{lines[i].rstrip()} {lines[end].strip()}")
+        i = end + 1
+    return out
+
+
 def _logical(text: str) -> list[str]:
-    """Lines as written, with hard-wrapped paragraphs and list items joined back into one line."""
+    """Lines as written, with hard-wrapped paragraphs, list items and broken table rows joined back into
+    one line."""
     out: list[str] = []
     joinable = False
     in_fence = False
     labelled = False  # whether the line being built opened with a label ("Source - start of the river")
-    for line in text.split("\n"):
+    for line in _rows_mended(text):
         stripped = line.strip()
         if stripped.startswith(_FENCE) or in_fence:
             # code keeps its lines: a fence is never a wrapped paragraph
