@@ -5652,3 +5652,20 @@ def test_a_header_wrapped_by_a_line_break_still_names_its_column(tmp_path):
     )
     items = _items_of(tmp_path, notes)
     assert any(it.kind == "table" and "Cheetah" in it.prompt for it in items), [it.prompt for it in items]
+
+
+def test_a_short_name_with_a_number_in_it_spelled_out_by_the_key_gives_it_away():
+    """"G6PD deficiency" asks for 'Glucose-6-phosphate dehydrogenase': the short name's letters and its
+    number are the key's, and no rival's; asked the other way round, nothing is spelled out."""
+    from bot.quiz.quality import problems
+
+    given = _choice_item(
+        "What is the product of the disease G6PD deficiency?",
+        ("Factor 8 & 9 & 11", "Glucose-6-phosphate dehydrogenase", "α-Galactosidase", "HGPRT"), 1,
+    )
+    assert "gives the answer away" in problems(given)
+    fair = _choice_item(
+        "What is the product of the disease Lesch-Nyhan syndrome?",
+        ("HGPRT", "Factor 8 & 9 & 11", "Iduronate sulfatase", "Glucose-6-phosphate dehydrogenase"), 0,
+    )
+    assert "gives the answer away" not in problems(fair)

@@ -358,6 +358,14 @@ def _gives_away(item: QuizItem) -> bool:
             spelled = [spells_out(name, c) for c in item.choices]
             if spelled[item.answer] and sum(spelled) == 1:
                 return True
+        # "G6PD" over 'Glucose-6-phosphate dehydrogenase': a short name with its number in it
+        for name in re.findall(r"\b[A-Z][A-Z0-9]{2,6}\b", asked):
+            letters, digits = re.sub(r"\d", "", name), re.sub(r"\D", "", name)
+            if not digits or len(letters) < 3:
+                continue
+            spelled = [spells_out(letters, c) and digits in c for c in item.choices]
+            if spelled[item.answer] and sum(spelled) == 1:
+                return True
         common = set.intersection(*(_tokens(c) for c in item.choices))
         stem_words = _tokens(asked)
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 4}
