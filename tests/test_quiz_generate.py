@@ -5615,31 +5615,26 @@ def test_a_line_that_names_the_rest_of_its_list_is_no_rival_of_them(tmp_path):
     assert any("Keyboards" in it.choices for it in items), [it.choices for it in items]
 
 
-def test_a_cell_that_lists_the_key_is_no_rival_of_it(tmp_path):
-    """'Nails & Pegs & Dowels' beside the key 'Nails' is right in part: the item offers other cells."""
-    notes = (
-        "# Workshop\n\n## Hand tools\n\n| Tool | Drives |\n|---|---|\n"
-        "| Claw hammer | Nails |\n| Mallet | Nails & Pegs & Dowels |\n| Screwdriver | Screws |\n"
-        "| Wrench | Bolts |\n| Rivet gun | Rivets |\n"
-    )
+@pytest.mark.parametrize(
+    ("rows", "row", "key", "rival"),
+    [
+        # 'Nails & Pegs & Dowels' beside the key 'Nails' is right in part
+        ("| Claw hammer | Nails |\n| Mallet | Nails & Pegs & Dowels |\n| Screwdriver | Screws |\n"
+         "| Wrench | Bolts |\n| Rivet gun | Rivets |\n", "Claw hammer", "Nails", "Nails & Pegs & Dowels"),
+        # 'Weeping willow' is a kind of willow: a kind's cell beside its genus is a second fair answer
+        ("| Willow | Narrow leaves |\n| Weeping willow | Drooping branches |\n| Pine | Needles |\n"
+         "| Holly | Spiny leaves |\n| Fern | Fronds |\n", "Willow?", "Narrow leaves", "Drooping branches"),
+    ],
+    ids=["a cell listing the key", "a row whose name holds the asked row's"],
+)
+def test_a_cell_true_of_the_asked_row_too_is_no_rival(tmp_path, rows, row, key, rival):
+    """A cell that lists the key among other things, or the cell of a row whose name holds the asked
+    row's, is true of the asked row as well: the item offers other cells."""
+    notes = "# Things\n\n## Of one kind\n\n| Thing | Feature |\n|---|---|\n" + rows
     items = _items_of(tmp_path, notes)
-    hammer = [it for it in items if "Claw hammer" in it.prompt and it.answer_text == "Nails"]
-    assert hammer, [it.prompt for it in items]
-    assert all("Nails & Pegs & Dowels" not in it.choices for it in hammer), [it.choices for it in hammer]
-
-
-def test_a_row_whose_name_holds_the_asked_row_gives_it_no_rival(tmp_path):
-    """'Weeping willow' is a willow: its cell is true of Willow too, so it is no rival when Willow is
-    asked."""
-    notes = (
-        "# Garden\n\n## Trees and plants\n\n| Plant | Feature |\n|---|---|\n"
-        "| Willow | Narrow leaves |\n| Weeping willow | Drooping branches |\n| Pine | Needles |\n"
-        "| Holly | Spiny leaves |\n| Fern | Fronds |\n"
-    )
-    items = _items_of(tmp_path, notes)
-    willow = [it for it in items if "Willow?" in it.prompt and it.answer_text == "Narrow leaves"]
-    assert willow, [it.prompt for it in items]
-    assert all("Drooping branches" not in it.choices for it in willow), [it.choices for it in willow]
+    offered = [it.choices for it in items if row in it.prompt and it.answer_text == key]
+    assert offered, [it.prompt for it in items]
+    assert all(rival not in choices for choices in offered), offered
 
 
 def test_a_header_wrapped_by_a_line_break_still_names_its_column(tmp_path):
