@@ -1295,7 +1295,7 @@ _LIST_JOIN = re.compile(r",\s*|;\s*|\s+or\s+")
 _CELL_JOIN = re.compile(r",\s*|;\s*|\s+or\s+|\s+&\s+|\s+/\s+")
 
 
-def _listed(choice: str, joins: re.Pattern = _LIST_JOIN) -> set[str]:
+def _listed(choice: str, joins: re.Pattern[str] = _LIST_JOIN) -> set[str]:
     """The short names a choice lists, by key; none when a part is longer than four words ("three
     bonds and a positive charge" is one description, not a list). An aside in brackets ("(e.g., H2O or
     NH3)") lists nothing."""
