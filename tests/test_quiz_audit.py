@@ -131,10 +131,13 @@ def test_an_audited_blank_says_how_close_a_typed_answer_must_be():
         "cursus honorun",
         "cursus honorun: course of offices (eg quaestors, aediles)", "rome.md › Republic", "Republic",
     )
-    assert "Answer (typed): cursus honorun  (2 wrong letters forgiven)" in format_audit(5, item)
+    assert "Answer (typed): cursus honorun  (up to 2 wrong letters forgiven)" in format_audit(5, item)
     assert grade(item, "cursus honorum") and not grade(item, "consul")
     short = replace(item, answer="Tax", explanation="Tax: money paid to the state")
     assert "(spelled exactly)" in format_audit(6, short)
+    numbered = replace(item, answer="Article 9", explanation="Article 9: the right to a fair trial")
+    assert "(up to 1 wrong letter forgiven, numbers exact)" in format_audit(7, numbered)
+    assert grade(numbered, "Artcle 9") and not grade(numbered, "Article 8")
 
 
 def test_a_setting_that_would_name_the_answer_stays_in_the_stem():

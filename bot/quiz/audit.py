@@ -52,8 +52,12 @@ def format_audit(n: int, item: QuizItem) -> str:
     lines = [f"{n}. [{item.kind}] {post_title(item.headline)}", f"   {item.question}"]
     if item.is_cloze:
         accepted = ", ".join(item.accept)
-        typos = typos_allowed(item.answer_text)
-        slips = f"{typos} wrong letter{'s' if typos > 1 else ''} forgiven" if typos else "spelled exactly"
+        # the longest spelling forgives most: "up to" holds for every one of them
+        typos = max(typos_allowed(s) for s in (item.answer_text, *item.accept))
+        letters = "letters" if typos > 1 else "letter"
+        slips = f"up to {typos} wrong {letters} forgiven" if typos else "spelled exactly"
+        if any(ch.isdigit() for ch in item.answer_text):
+            slips += ", numbers exact"
         also = f"  (also accepted: {accepted}; {slips})" if accepted else f"  ({slips})"
         lines.append(f"   Answer (typed): {item.answer}{also}")
     else:
