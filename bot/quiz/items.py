@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from bot.quiz.wording import _contains_phrase
+from bot.quiz.wording import SETTING, _contains_phrase, _holds_run, _phrase_stems
 from bot.text import (
     STOPWORDS,
     is_common_word,
@@ -26,7 +26,6 @@ QuizKind = Literal["statement", "table", "mapping", "definition", "cloze", "code
 
 LETTERS = "ABCDEFGH"  # how choices are named everywhere: buttons, console, audit, explanations
 _CHOICE = re.compile(r"\(?([A-Za-z]|[1-9])\s*[.):]?")
-_SETTING = re.compile(r"^In “([^”]+)”, ")
 
 
 def choice_index(text: str) -> int | None:
@@ -43,12 +42,6 @@ def post_title(topic: str) -> str:
     """The title line a quiz post shows above its question: the one wording of it for Discord, the
     console and the audit, so a grader reads the item as a learner sees it."""
     return f"Quiz · {topic}" if topic else "Quiz"
-
-
-def _holds(text: str, part: str) -> bool:
-    """Whether ``part`` runs within ``text``, word for word by stem ("Volume" within "EBS Volumes")."""
-    have, want = [stem(w) for w in words(text)], [stem(w) for w in words(part)]
-    return bool(want) and any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
 def _name_words(text: str) -> list[str]:
@@ -103,7 +96,7 @@ class QuizItem:
         "". A post shows it in its title line, after the topic, and asks the question without it; a
         heading that would name the answer there, as a topic can, stays in the stem, where the gates
         read it."""
-        m = _SETTING.match(self.prompt)
+        m = SETTING.match(self.prompt)
         return m.group(1) if m and not self._names_answer(m.group(1)) else ""
 
     @cached_property
@@ -134,9 +127,9 @@ class QuizItem:
         """The topic, then the setting, each said once: a setting within the topic ("Volume" under
         "Volumes") or holding it adds or repeats nothing."""
         setting = self.setting
-        if not setting or _holds(topic, setting):
+        if not setting or _holds_run(_phrase_stems(topic), _phrase_stems(setting)):
             return topic
-        if not topic or _holds(setting, topic):
+        if not topic or _holds_run(_phrase_stems(setting), _phrase_stems(topic)):
             return setting
         return f"{topic} › {setting}"
 

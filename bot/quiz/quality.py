@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, NAMED_BLANK, _listed, _singular, lists_the_other
+from bot.quiz.wording import _BRACKETED, NAMED_BLANK, SETTING, _listed, _singular, lists_the_other
 from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
@@ -97,7 +97,6 @@ _BOUND_ONLY = re.compile(
     r"under|over|above|below|[<>≤≥])\s*~?\d[\d.,]*\s*[A-Za-z%/]{0,6}\.?$",
     re.IGNORECASE,
 )
-_WRAPPED_IN = re.compile(r"^In “([^”]*)”, ")
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ def problems(item: QuizItem) -> list[str]:
         out.append("markup or a link")
     if len(prompt) < 20 or len(prompt) > 230:
         out.append("stem too short or too long")
-    stem = _WRAPPED_IN.sub("", prompt)
+    stem = SETTING.sub("", prompt)
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
     opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
@@ -312,25 +311,33 @@ def _count_in_prefix(item: QuizItem) -> bool:
     return False
 
 
+def _writes_out(short: str, long: str, numbered: bool = False) -> bool:
+    """Whether ``long`` writes out a short name of ``short`` by its words' initials, numbers and all
+    ("Glucose-6-phosphate dehydrogenase" for G6PD); ``numbered``: only a short name with a number."""
+    initials = "".join(w if w.isdigit() else w[0] for w in re.findall(r"[A-Za-z]+|\d+", long)).lower()
+    return any(
+        len(re.findall(r"[A-Z]", t)) >= 2 and t.lower() in initials and (not numbered or re.search(r"\d", t))
+        for t in re.findall(r"\b[A-Z0-9]{3,6}\b", short)
+    )
+
+
 def _short_name_spelled(item: QuizItem) -> bool:
-    """A short name in the key that the stem writes out by its words' initials, numbers and all
-    ("Glucose-6-phosphate dehydrogenase" for 'G6PD deficiency'), and that no rival holds."""
-    initials = "".join(w if w.isdigit() else w[0] for w in re.findall(r"[A-Za-z]+|\d+", item.prompt)).lower()
-
-    def spelled(choice: str) -> bool:
-        return any(
-            len(re.findall(r"[A-Z]", t)) >= 2 and t.lower() in initials
-            for t in re.findall(r"\b[A-Z0-9]{3,6}\b", choice)
-        )
-
+    """A short name that the key alone holds and the stem writes out ("Glucose-6-phosphate
+    dehydrogenase" for 'G6PD deficiency'), or, with a number in it, that the stem holds and the key
+    alone writes out ('G6PD deficiency' asked for 'Glucose-6-phosphate dehydrogenase')."""
     rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
-    return spelled(item.choices[item.answer]) and not any(spelled(c) for c in rivals)
+    key_ = item.choices[item.answer]
+    if _writes_out(key_, item.prompt) and not any(_writes_out(c, item.prompt) for c in rivals):
+        return True
+    return _writes_out(item.prompt, key_, numbered=True) and not any(
+        _writes_out(item.prompt, c, numbered=True) for c in rivals
+    )
 
 
 def _unframed(item: QuizItem) -> str:
     """The stem without a heading that names two of its choices or more ("In “Inline Policies and
     Managed Policies”, which one …?"): such a heading sets them side by side and points at none."""
-    frame = re.match(r"^In “([^”]+)”, ", item.prompt)
+    frame = SETTING.match(item.prompt)
     if frame is None or not item.choices:
         return item.prompt
     common = set.intersection(*(_tokens(c) for c in item.choices))
@@ -356,14 +363,6 @@ def _gives_away(item: QuizItem) -> bool:
         # a short name of the stem
         for name in re.findall(r"\b[A-Z]{2,5}\b", asked):
             spelled = [spells_out(name, c) for c in item.choices]
-            if spelled[item.answer] and sum(spelled) == 1:
-                return True
-        # "G6PD" over 'Glucose-6-phosphate dehydrogenase': a short name with its number in it
-        for name in re.findall(r"\b[A-Z][A-Z0-9]{2,6}\b", asked):
-            letters, digits = re.sub(r"\d", "", name), re.sub(r"\D", "", name)
-            if not digits or len(letters) < 3:
-                continue
-            spelled = [spells_out(letters, c) and digits in c for c in item.choices]
             if spelled[item.answer] and sum(spelled) == 1:
                 return True
         common = set.intersection(*(_tokens(c) for c in item.choices))
@@ -831,7 +830,7 @@ def _agrees_alone(item: QuizItem) -> bool:
     """Whether only the key agrees with the stem's verb: "Which of these have higher charge densities
     ...?" over 'Sharp corners' and 'Dipole', "Which one is a pair of ...?" the other way round. The
     grammar answers it, not the notes."""
-    stem = _WRAPPED_IN.sub("", item.prompt)
+    stem = SETTING.sub("", item.prompt)
     m = re.match(r"(?i)which (of these|one) (\w+)", stem)
     if m is None:
         return False
@@ -863,7 +862,7 @@ _INSTRUCTION = re.compile(
 
 def _cloze_problems(item: QuizItem) -> list[str]:
     out: list[str] = []
-    text = _WRAPPED_IN.sub("", item.prompt)  # "In “Prices”, ____ is ...": the setting is no list
+    text = SETTING.sub("", item.prompt)  # "In “Prices”, ____ is ...": the setting is no list
     if text.count(BLANK) != 1:
         out.append("not one blank")
     before, _, after = text.partition(BLANK)
@@ -925,7 +924,7 @@ def score(item: QuizItem) -> float:
     base = {"mapping": 1.0, "definition": 0.95, "statement": 0.9, "table": 0.85, "cloze": 0.6}.get(
         item.kind, 0.5
     )
-    stem = _WRAPPED_IN.sub("", item.prompt)
+    stem = SETTING.sub("", item.prompt)
     length = len(stem)
     base -= 0.1 if length > 160 else 0.0
     base -= 0.1 if length < 35 else 0.0
@@ -933,7 +932,7 @@ def score(item: QuizItem) -> float:
         lengths = [len(c.split()) for c in item.choices]
         base -= 0.05 * (max(lengths) - min(lengths))
         base += 0.05 * (len(item.choices) - 3)
-    if _WRAPPED_IN.match(item.prompt):
+    if SETTING.match(item.prompt):
         base -= 0.05  # carries its context: fine, but wordier
     return round(base, 4)
 
@@ -947,8 +946,8 @@ def _similar(a: QuizItem, b: QuizItem) -> bool:
         return False
     if len(wa & wb) / len(wa | wb) >= 0.6:
         return True
-    ca = set(words(_WRAPPED_IN.sub("", a.prompt))) - STOPWORDS
-    cb = set(words(_WRAPPED_IN.sub("", b.prompt))) - STOPWORDS
+    ca = set(words(SETTING.sub("", a.prompt))) - STOPWORDS
+    cb = set(words(SETTING.sub("", b.prompt))) - STOPWORDS
     small = min(len(ca), len(cb))
     return small >= 4 and len(ca & cb) >= 0.8 * small
 

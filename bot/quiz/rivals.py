@@ -49,6 +49,7 @@ from bot.quiz.wording import (
     _clean_name,
     _contains_phrase,
     _head,
+    _holds_run,
     _item_id,
     _nested,
     _phrase_stems,
@@ -86,12 +87,6 @@ def _party_to(name: str, act: str) -> bool:
     if " " in n or " " in a or len(a) < 3:
         return False
     return any(n in (a + end, a.rstrip("e") + end) for end in ("or", "ee", "er", "ors", "ees", "ers"))
-
-
-def _holds_run(words_: list[str], run: list[str]) -> bool:
-    """Whether ``run`` occurs in ``words_`` word for word."""
-    n = len(run)
-    return n > 0 and any(words_[i : i + n] == run for i in range(len(words_) - n + 1))
 
 
 class Rivals:

@@ -452,6 +452,16 @@ def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
     return hashlib.sha256("\x1f".join((kind, source, prompt, answer)).encode()).hexdigest()[:16]
 
 
+# "In “S3 Glacier”, which of these ...": the heading a question is asked in, as generators write it
+SETTING = re.compile(r"^In “([^”]+)”, ")
+
+
+def _holds_run(words_: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words_`` word for word."""
+    n = len(run)
+    return n > 0 and any(words_[i : i + n] == run for i in range(len(words_) - n + 1))
+
+
 def _contains_phrase(text_words: list[str], phrase: str) -> bool:
     """Whether the words of ``phrase`` occur, in order and adjacent, among ``text_words``."""
     pw = words(phrase)
