@@ -186,6 +186,57 @@ def test_an_interactive_session_shows_results_too(tmp_path: Path):
     assert not any("name" in p for p in items)  # a variable of the session is not a question
 
 
+SLICES = """# Lists
+
+## Slicing a list
+
+A slice takes part of a list.
+
+```python
+prime = [2, 3, 5, 7, 11, 13, 17, 19]
+print(prime[:3])   # [2,3,5]
+print(prime[5:])   # [13, 17, 19]
+print(prime[:])    # [2, 3, 5, 7, 11, 13, 17, 19]
+```
+
+## Changing a list
+
+```python
+even = [2, 4, 6]
+even.append(8)
+print(even[:2])    # [2, 4]
+print(even[1:])    # [4, 6, 8]
+print(even[2:])    # [6, 8]
+```
+
+## Finding a word
+
+```python
+data = 'He is John. John is a programmer.'
+print(data.index('John'))       # 6
+print(data.index('John', 8))    # 12
+print(data.index('is'))         # 3
+```
+"""
+
+
+def test_a_line_on_values_set_just_above_it_is_asked_with_those_values(tmp_path: Path):
+    items = {it.prompt: it for it in _items_of(tmp_path, SLICES) if it.kind == "code"}
+    asked = "With prime = [2, 3, 5, 7, 11, 13, 17, 19], what is the result of prime[:3]?"
+    assert asked in items
+    first = items[asked]
+    # the notes' '[2,3,5]' is shown spaced as its rivals are, so no choice stands out by its spacing
+    assert first.answer_text == "[2, 3, 5]" and "[13, 17, 19]" in first.choices
+    assert grade(first, "[2, 3, 5]")
+    # prime[:] would show its result in its own stem; a list changed after it was set is not restated
+    assert not any("prime[:]" in p for p in items)
+    assert not any("even" in p for p in items)
+    # the string an example sets is the example's, not two sentences of the stem
+    given = "With data = 'He is John. John is a programmer.', "
+    found = items[given + "what is the result of data.index('John', 8)?"]
+    assert found.answer_text == "12"
+
+
 CODES = """# Dates
 
 ## Formatting codes

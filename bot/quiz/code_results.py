@@ -4,10 +4,11 @@ A mixin of the quiz builder (``bot.quiz.generate._Builder``), beside ``code_fact
 whose comment is its result (``x = round(5.85)  # 6 (rounded up)``, ``print(9 | 26)   # 27``) or an
 interactive session's line over the result it printed (``>>> 'ada'.title()`` / ``'Ada'``) is asked
 among the results of its neighbours on the same operands, when the line stands alone: only literals
-and names the notes never define (a library's function, a method of a literal), never a variable set a
-few lines up or a function the notes wrote. The patterns below read code the way ``bot/ingest`` reads
-markdown: by the syntax common languages share (assignments, definitions, imports, a print call),
-never by what the code is about.
+and names the notes never define (a library's function, a method of a literal), never a function the
+notes wrote. A variable set to a literal a few lines up in the same block, and not changed since, is
+restated in the question ("With prime = [2, 3, 5, 7], what is the result of prime[:2]?"). The
+patterns below read code the way ``bot/ingest`` reads markdown: by the syntax common languages share
+(assignments, definitions, imports, a print call), never by what the code is about.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ _RESULT = re.compile(
 )
 # a draw: its result is one run of many ("random", "shuffle", "sample")
 _CHANCE = re.compile(r"random|shuffl|\bsample|\bchoice", re.IGNORECASE)
+# a value written out: a number, a string, or brackets of numbers and strings ("[2, 3, 5, 7]")
+_LITERAL = re.compile(
+    rf"""(?:{_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[({{](?:\s*(?:{_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[\](){{}}:,]))*\s*[\])}}])"""
+)
+# "even.append(10)", "del even[0]", "even[-1] = 10", "x += 1": a line that changes a name's value
+_CHANGES = r"^\s*(?:del\s+)?{name}\s*(?:\.\s*\w+\s*\(|\[[^\]]*\]\s*=(?!=)|[-+*/%&|^]=|=(?!=))"
+_MOST_GIVEN = 2  # names set above a line a question may restate for it ("With x = 45.5 and y = 54.5, …")
+_LONGEST_GIVEN = 60
 _LONGEST_RESULT = 40  # a longer result is data to read, not an answer to pick
 _LONGEST_LINE = 300
 _PRINTS = re.compile(r"^(?:print|console\.log|println|puts|echo)\s*\((?P<inner>.*)\)\s*;?$")
@@ -61,10 +70,22 @@ class _Result:
     chunk: Chunk
     line: str
     at: int  # position in the file's code, for nearness
+    given: tuple[str, ...] = ()  # "prime = [2, 3, 5]": the lines above it that set the names it reads
 
     @property
     def shape(self) -> str:
         return _shape(self.value)
+
+    @property
+    def worked_on(self) -> str:
+        """The line with what it reads: the numbers of ``x = 45.5`` count as the line's own."""
+        return "; ".join([*self.given, self.expr])
+
+    @property
+    def operands(self) -> set[str]:
+        """What the line works on: its literals' and the names it was given ('prime' of prime[:3] and
+        of prime[5:], two slices of one list)."""
+        return _operands(self.expr) | {_ASSIGNED.match(g).group("name") for g in self.given}
 
 
 def _balanced(text: str) -> bool:
@@ -117,7 +138,15 @@ def _result_of(raw: str) -> tuple[str, str] | None:
     expr = p.group("inner").strip() if p else expr
     if _shape(value) == "text" and value[:1] not in "'\"" and not _from_its_strings(value, expr):
         return None  # '# multiplication' beside 10 * 3 names the operation; 'John' of 'john' is its result
-    return expr, value
+    return expr, _spaced(value)
+
+
+def _spaced(value: str) -> str:
+    """A bracketed result written as its rivals are: '[2,3,5]' beside '[13, 17, 19]' would stand out
+    by its spacing alone."""
+    if value[:1] not in "[({" or "'" in value or '"' in value:
+        return value
+    return re.sub(r"\s*([,:])\s*", r"\1 ", value)
 
 
 def _from_its_strings(word: str, expr: str) -> bool:
@@ -136,19 +165,28 @@ def _echoed_by_the_shell(raw: str, following: str) -> tuple[str, str] | None:
     return _result_of(f"{line[4:]}  # {shown}")
 
 
-def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
-    """Whether a reader can work ``expr`` out from itself: it computes something (a call or an
-    operator) from literals, the library's names (imported, or never defined in the notes) and
-    methods of literals; no variable or function the notes set up elsewhere."""
+def _stands_alone(
+    expr: str, defined: set[str], imported: set[str], given: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a reader can work ``expr`` out from itself and the values ``given`` it (names a line
+    just above set to a literal, which the question restates): it computes something (a call, an
+    operator, an index into a given name) from literals, those names, the library's names (imported,
+    or never defined in the notes) and methods of literals; no other variable or function the notes
+    set up elsewhere."""
     bare = _STRING.sub("S", expr)
-    if not re.search(r"\w\(|[-+*/%^|&<>]", bare) or len(expr) > 50:
+    indexed = any(re.search(rf"(?<![\w.]){re.escape(n)}\s*\[", bare) for n in given)
+    if not (re.search(r"\w\(|[-+*/%^|&<>]", bare) or indexed) or len(expr) > 50:
         return False
+    if re.search(r"(?<![=!<>])=(?!=)", bare):
+        return False  # "even[-1] = 10": a change to a value, not a value
     for m in _IDENT.finditer(bare):
         name = m.group()
         root = name.split(".")[0]
         if root == "S" and m.start() > 0 and bare[m.start() - 1 : m.start()] in "'\"":
             continue
         after = bare[m.end() :].lstrip()
+        if root in given:
+            continue
         if root in defined:
             return False
         if "." in name and root not in imported and root != "S" and not root[:1].isupper():
@@ -158,6 +196,29 @@ def _stands_alone(expr: str, defined: set[str], imported: set[str]) -> bool:
         if "." not in name and not after.startswith("(") and root != "S":
             return False  # a bare name: a variable
     return True
+
+
+def _track(line: str, set_to: dict[str, str]) -> None:
+    """Keep ``set_to`` (name -> the line that set it to a literal) up to date past one line of code: a
+    literal assigned sets a name, any other change to it ("even.append(10)", "x += 1") unsets it."""
+    code = _COMMENT.sub(r"\g<code>", line).strip().rstrip(";")
+    a = _ASSIGNED.match(code)
+    if a and _LITERAL.fullmatch(a.group("rhs").strip()) and len(code) <= _LONGEST_GIVEN:
+        set_to[a.group("name")] = f"{a.group('name')} = {a.group('rhs').strip()}"
+        return
+    for name in list(set_to):
+        if re.match(_CHANGES.format(name=re.escape(name)), code):
+            del set_to[name]
+
+
+def _given(expr: str, set_to: dict[str, str]) -> tuple[str, ...]:
+    """The lines that set the names ``expr`` reads, in the order it reads them; () when it reads none
+    or more than a question can restate."""
+    bare = _STRING.sub("S", expr)
+    read = [n for n in dict.fromkeys(m.group().split(".")[0] for m in _IDENT.finditer(bare)) if n in set_to]
+    if len(read) > _MOST_GIVEN:
+        return ()
+    return tuple(set_to[n] for n in read)
 
 
 class CodeResults:
@@ -193,20 +254,26 @@ class CodeResults:
                 if not _in_content(c.heading):
                     continue
                 lines = c.lines
+                set_to: dict[str, str] = {}  # names this block set to a literal, and the line that did
                 for i, ln in enumerate(lines):
                     if ln.kind != "code":
+                        set_to.clear()  # a new block of code is a new example
                         continue
                     at += 1
                     after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].kind == "code" else None
                     found = _result_of(ln.raw) or _echoed_by_the_shell(ln.raw, after.raw if after else "")
+                    given = _given(found[0], set_to) if found else ()
+                    names = frozenset(_ASSIGNED.match(g).group("name") for g in given)
                     if (
                         found
-                        and _stands_alone(found[0], defined, imported)
+                        and _stands_alone(found[0], defined, imported, names)
                         and not _shows(found[0], found[1])
                         and not _CHANCE.search(" ".join([found[0], *c.heading]))
                     ):
-                        out.append(_Result(found[0], found[1], c, ln.raw.strip(), at))
+                        out.append(_Result(found[0], found[1], c, ln.raw.strip(), at, given))
+                    _track(_PROMPT.sub("", ln.raw.strip()), set_to)
         return out
+
 
     def _result_items(self) -> list[QuizItem]:
         """A question per result line with at least two fair rivals among its neighbours' results."""
@@ -217,8 +284,10 @@ class CodeResults:
         place = {id(r): i for kin in by_kind.values() for i, r in enumerate(kin)}
         items: list[QuizItem] = []
         for r in results:
-            if _recased(r.expr, r.value):
+            if _recased(r.worked_on, r.value):
                 continue  # asked, 'JOHN' of 'john'.upper() is told by the call's name; a rival, it is fair
+            if any(_spaced(g.split(" = ", 1)[1]) == r.value for g in r.given):
+                continue  # prime[:] of "prime = [2, 3, 5]": the stem would show its result; a rival, fair
             rivals: dict[str, _Result] = {}
             kin = by_kind[(r.chunk.source, r.shape)]
             at = place[id(r)]
@@ -227,15 +296,18 @@ class CodeResults:
                 v = o.value.strip("'\"")  # 'John', 'JOHN' and 'john' are three results
                 if v == r.value.strip("'\"") or v in rivals or _same_number(o.value, r.value):
                     continue
-                if not _plausible(o.value, r) or not _operands(o.expr) & _operands(r.expr):
+                if not _plausible(o.value, r) or not o.operands & r.operands:
                     continue  # a rival from a line on other inputs ('4.0' of sqrt(16) for sin(0.5*pi))
                 rivals[v] = o
             chosen = [o.value for o in list(rivals.values())[:3]]
             if len(chosen) < 2:
                 continue
-            if _likeness(r.value, r.expr) > max(_likeness(v, r.expr) for v in chosen) + 1:
+            if _likeness(r.value, r.worked_on) > max(_likeness(v, r.worked_on) for v in chosen) + 1:
                 continue  # 4.567 for round(4.56678, 3) among 1.0 and 3.14: the one that looks like it
             prompt = f"What is the result of {r.expr}?"
+            if r.given:
+                # "With prime = [2, 3, 5, 7], what is the result of prime[:3]?": the example's values
+                prompt = f"With {' and '.join(r.given)}, what is the result of {r.expr}?"
             numbers = r.shape in ("int", "float")
             items.append(self._code_item(r.chunk, prompt, r.value, chosen, r.line, ordered=numbers))
         return items
@@ -252,7 +324,7 @@ def _plausible(value: str, r: _Result) -> bool:
     if r.shape not in ("int", "float"):
         return True
     v, k = float(value), float(r.value)
-    if v < 0 and not any(n.startswith("-") for n in _numbers(r.expr)) and k >= 0:
+    if v < 0 and not any(n.startswith("-") for n in _numbers(r.worked_on)) and k >= 0:
         return False
     return r.shape != "float" or not (k and v) or 0.1 <= abs(v / k) <= 10
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, NAMED_BLANK, SETTING, _listed, _singular, lists_the_other
+from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, _singular, lists_the_other
 from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
 
 BLANK = "____"
@@ -139,6 +139,8 @@ def problems(item: QuizItem) -> list[str]:
     if len(prompt) < 20 or len(prompt) > 230:
         out.append("stem too short or too long")
     stem = SETTING.sub("", prompt)
+    if item.kind == "code":
+        stem = GIVEN.sub("", stem)  # "With data = 'He is John. …'": a string of the example, not a sentence
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
     opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
@@ -336,7 +338,11 @@ def _short_name_spelled(item: QuizItem) -> bool:
 
 def _unframed(item: QuizItem) -> str:
     """The stem without a heading that names two of its choices or more ("In “Inline Policies and
-    Managed Policies”, which one …?"): such a heading sets them side by side and points at none."""
+    Managed Policies”, which one …?"): such a heading sets them side by side and points at none; a
+    line of code's question without the values the example gave it."""
+    given = GIVEN.match(item.prompt) if item.kind == "code" else None
+    if given is not None:
+        return item.prompt[given.end() :]  # the values a line was given are what it works on
     frame = SETTING.match(item.prompt)
     if frame is None or not item.choices:
         return item.prompt

@@ -454,6 +454,9 @@ def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
 
 # "In “S3 Glacier”, which of these ...": the heading a question is asked in, as generators write it
 SETTING = re.compile(r"^In “([^”]+)”, ")
+# "With prime = [2, 3, 5], what is the result of prime[:2]?": the values a line of code was given, which
+# are what the question works on, not words of its answer
+GIVEN = re.compile(r"^With (.+), (?=what is the result of )")
 
 
 def _holds_run(words_: list[str], run: list[str]) -> bool:
