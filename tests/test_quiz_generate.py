@@ -5664,3 +5664,40 @@ def test_a_short_name_with_a_number_in_it_spelled_out_by_the_key_gives_it_away()
         ("HGPRT", "Factor 8 & 9 & 11", "Iduronate sulfatase", "Glucose-6-phosphate dehydrogenase"), 0,
     )
     assert "gives the answer away" not in problems(fair)
+
+
+_LABELLED_ODDLY = """# Scales
+
+## Minor scales
+
+- A minor scale has a minor tetrachord as its lower tetrachord. There are three types of minor scale:
+  - Melodic minor scale: - the upper tetrachord is a major tetrachord going up.
+  - Harmonic minor scale: - the upper tetrachord holds an augmented second between sixth and seventh.
+  - Natural minor scale: - the upper tetrachord is a minor tetrachord with a lowered seventh.
+
+## Threads in C
+
+- Header file: the library's declarations come from pthread.h
+- Compilation: `gcc prog.c -lpthread`
+- Creation: a new thread starts running the function it is given
+- Joining: the caller waits until the thread it names has finished
+
+## Pricing the tablet edition
+
+- Conjoint analysis: a survey technique that infers how buyers value each feature of a product
+- Pair-wise rankings: buyers compare two versions at a time and pick the better one
+- Direct ranking: buyers order every version from best to worst
+- MBB says: the team needed conjoint analysis to find what readers wanted most
+"""
+
+
+def test_a_line_is_asked_without_a_dash_after_its_label_and_never_as_code_or_a_saying(tmp_path: Path):
+    items = _items_of(tmp_path, _LABELLED_ODDLY)
+    texts = [t for it in items for t in (it.prompt, *it.choices)]
+    # "Melodic minor scale: - the upper …": the dash is no word of the line, which is still asked
+    assert any("“the upper tetrachord is a major tetrachord going up”" in it.prompt for it in items)
+    assert not any("“-" in t or t.startswith("- ") for t in texts)
+    # a label over a line of code says nothing the reader can pick it by
+    assert not any("gcc" in t.lower() for t in texts)
+    # "MBB says:" opens a report of what someone said: no term, as a key or as a rival
+    assert not any("MBB" in t for t in texts)

@@ -102,6 +102,9 @@ from bot.text import (
     words,
 )
 
+# verbs of saying: "MBB says:", "Keynes argues:" open a sentence that reports what someone said
+_SAYS = frozenset("say argue think suggest claim explain believe conclude recommend assert contend".split())
+
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -797,9 +800,9 @@ class EntryFacts:
         if _PAGE_OR_PART.match(term):
             return None  # 'p. 124', '(d) Summons': a page of a book or a lettered part of a passage
         last = term.split()[-1] if term.split() else ""
-        verb_last = last[:-1] in _BASE_VERBS or _singular(last) in _BASE_VERBS
+        verb_last = last[:-1] in _BASE_VERBS | _SAYS or _singular(last) in _BASE_VERBS
         if known is None and len(term.split()) >= 2 and last.islower() and last.endswith("s") and verb_last:
-            return None  # "US Supreme Court holds: no jurisdiction ...": a sentence's start, no name
+            return None  # "US Supreme Court holds: no jurisdiction ...", "MBB says: …": a sentence's start
         if _recap(term) or (entry.parent is not None and _recap(entries[entry.parent].label)):
             return None  # 'Case Summary' names no thing; the steps under 'Summary of the Flow' restate
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
@@ -860,7 +863,10 @@ class EntryFacts:
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         if _plain(sentence).rstrip(" *_").endswith(":"):
             return None  # 'Only involved in "tricky" operations:': the list it leads into says what
-        desc = _unquote(_plain(sentence)).rstrip(".;:").strip()
+        if re.fullmatch(r"\s*`[^`]+`\s*[.;]?\s*", sentence):
+            return None  # "Compilation: `gcc XXX.c -lpthread`": a line of code, not what the label is
+        # "Melodic minor scale: - the upper tetrachord is …": a dash after the colon is no word of it
+        desc = re.sub(r"^[-–—]\s+", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
         rest = [_unquote(r) for r in sentences(_plain(entry.body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
