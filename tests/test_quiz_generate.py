@@ -5701,3 +5701,45 @@ def test_a_line_is_asked_without_a_dash_after_its_label_and_never_as_code_or_a_s
     assert not any("gcc" in t.lower() for t in texts)
     # "MBB says:" opens a report of what someone said: no term, as a key or as a rival
     assert not any("MBB" in t for t in texts)
+
+
+_COMPARED_AND_DERIVED = """# Memory
+
+## Measuring retention
+
+Forgetting is measured by how much of a list a person still retains over time.
+
+- Recall: results in a more steep curve
+- Recognition: more shallow curve
+- Relearning: even more shallow curve
+
+# Personality
+
+## Psychosexual stages
+
+| Stage | Focus of libido | Fixation traits |
+| --- | --- | --- |
+| Oral Stage | Mouth | Smoking, overeating, dependence |
+| Anal Stage | Anus | Orderliness, stubbornness, messiness |
+| Phallic Stage | Genitals | Vanity, recklessness, sexual anxiety |
+| Genital Stage | Genitals, mature | None if the earlier stages went well |
+
+## Prenatal development
+
+- Germinal stage: the first two weeks after conception (Zygote)
+- Embryonic stage: weeks 3 to 8, when the organs form (Embryo)
+- Fetal stage: weeks 9 to 38, when the body grows (Fetus)
+"""
+
+
+def test_a_comparison_with_no_other_side_and_a_noun_of_the_keys_adjective_are_not_asked(tmp_path: Path):
+    items = _items_of(tmp_path, _COMPARED_AND_DERIVED)
+    texts = [t for it in items for t in (it.prompt, *it.choices)]
+    # "more shallow curve" than the line before it, which the reader never sees
+    assert not any("shallow" in t or "steep" in t for t in texts)
+    # "(Fetus)" for 'Fetal stage', "Anus" for 'Anal Stage': the key is the stem's noun made an adjective
+    assert not any("Fetus" in it.prompt for it in items)
+    assert not any("Anus" in it.prompt or it.answer_text == "Anus" for it in items)
+    # the rest of the table and list still make questions
+    assert any(it.answer_text == "Anal Stage" and "Orderliness" in it.prompt for it in items)
+    assert any(it.answer_text == "Germinal stage" for it in items)

@@ -77,6 +77,13 @@ _QUOTED = re.compile(r"“([^”]*)”")
 _STUTTER = re.compile(
     r"\b(\w+ \w+) \1\b|\b(the|a|an|of|to|in|on|for|and|or|is|are|with) \2\b", re.IGNORECASE
 )
+# "more shallow curve", "results in a more steep curve", "even more shallow curve": a comparison whose
+# other side is the line before it in the notes (the reader never sees the list's order)
+_BARE_COMPARATIVE = re.compile(
+    r"^(?:(?:results?\s+in|has|have|is|are|gives?|shows?)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:even\s+|much\s+|far\s+)?(?:more|less)\s+[a-z]+",
+    re.IGNORECASE,
+)
 # two words or short phrases and nothing else: "broadcast, optional", "response, optional"
 _TWO_TAGS = re.compile(r"[\w-]+(?: [\w-]+)?, [\w-]+(?: [\w-]+)?")
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
@@ -152,6 +159,8 @@ def problems(item: QuizItem) -> list[str]:
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
     if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted):
         out.append("points at unseen text")
+    elif any(map(_compares_to_unseen, [*described, *(item.choices if item.kind == "definition" else ())])):
+        out.append("points at unseen text")  # "Which one is described as “more shallow curve”?" than what?
     elif _THEN.search(prompt) and not _CONDITION.search(prompt):
         out.append("points at unseen text")  # "The logged writes are then performed": a step after another
     if not item.is_cloze and _negative(stem.split("“")[0]):
@@ -207,6 +216,17 @@ def problems(item: QuizItem) -> list[str]:
     else:
         out.extend(_cloze_problems(item))
     return out
+
+
+def _compares_to_unseen(text: str) -> bool:
+    """A short line that is a comparison with no other side ("more shallow curve"): in the notes it
+    follows a sibling's line and means "than that one"; alone it says nothing. A trend that states both
+    sides ("More s-character = stronger acid") or a "than" is whole."""
+    return (
+        _BARE_COMPARATIVE.match(text.strip()) is not None
+        and len(text.split()) <= 6
+        and not re.search(r"\bthan\b|=|→|->", text)
+    )
 
 
 def _after_question_word(text: str) -> str:
@@ -582,6 +602,23 @@ def _adjective_of(word: str, stem_word: str) -> bool:
     return len(stem_word) >= 3 and word.startswith(stem_word) and rest in ("y", stem_word[-1] + "y")
 
 
+# a noun's ending and the adjective endings made of its root: 'fetus' and 'fetal', 'anus' and 'anal',
+# 'nucleus' and 'nuclear', 'cortex' would need a stem change and is left
+_NOUN_ENDINGS = ("us", "um", "a", "is", "on", "es", "e")
+_ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ine", "ous", "ary")
+
+
+def _adjective_from(word: str, noun: str) -> bool:
+    """'Fetal' of "(Fetus)", 'Anal' of "Anus": the noun's root with an adjective's ending, where the
+    shared letters are too few for ``same_root`` to see."""
+    for a_end in _ADJECTIVE_ENDINGS:
+        if word.endswith(a_end):
+            root = word[: -len(a_end)]
+            if len(root) >= 2 and any(noun == root + n_end for n_end in _NOUN_ENDINGS):
+                return True
+    return False
+
+
 def _kin_in_stem(item: QuizItem) -> bool:
     """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
     root, most of the shorter word shared: not 'contract' and 'controller'; 'presynaptic' for
@@ -607,7 +644,12 @@ def _kin_in_stem(item: QuizItem) -> bool:
             for w in words(choice)
             if w.isalpha() and w not in common
             for s in stem_words
-            if (rival and w == s) or same_root(w, s) or _compounded(w, s) or _adjective_of(w, s)
+            if (rival and w == s)
+            or same_root(w, s)
+            or _compounded(w, s)
+            or _adjective_of(w, s)
+            or _adjective_from(w, s)
+            or _adjective_from(s, w)
         }
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
