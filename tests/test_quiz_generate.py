@@ -5743,3 +5743,29 @@ def test_a_comparison_with_no_other_side_and_a_noun_of_the_keys_adjective_are_no
     # the rest of the table and list still make questions
     assert any(it.answer_text == "Anal Stage" and "Orderliness" in it.prompt for it in items)
     assert any(it.answer_text == "Germinal stage" for it in items)
+
+
+_GLOSSARY_AS_LINES = """# Physics
+
+## Electricity
+
+Insulator - material that does not let heat or electricity pass through -
+Conductor - material that lets heat and electricity pass through easily
+Resistor - component that limits the current in a circuit
+Fuse - resistor that melts if the current gets too high
+Diode - component that lets current flow in one direction only
+Q = Charge - measured in coulombs, current multiplied by time
+Thermistor - resistor whose resistance falls as its temperature rises
+"""
+
+
+def test_a_glossary_written_as_lines_without_list_marks_is_asked(tmp_path: Path):
+    items = _items_of(tmp_path, _GLOSSARY_AS_LINES)
+    # one term a line, as a list of them would be: each line defines its term
+    blanks = {it.answer_text: it for it in items if it.is_cloze}
+    assert "Insulator" in blanks and "Resistor" in blanks
+    assert grade(blanks["Resistor"], "resistor")
+    # the notes' trailing dash is no word of the definition; a formula's symbol is no term
+    assert "“material that does not let heat or electricity pass through”" in blanks["Insulator"].prompt
+    texts = [t for it in items for t in (it.prompt, it.answer_text, *it.choices)]
+    assert not any("Q =" in t or "Charge" in t for t in texts)

@@ -222,6 +222,36 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
     return None
 
 
+# "Repel - …", "Insulator - …", "Conductor - …" one under the other: from this many on, a glossary
+_GLOSSARY_RUN = 4
+
+
+def _mark_paragraph_glossaries(entries: list[Entry]) -> None:
+    """A glossary written as lines with no list marks ("Insulator - material that doesn't allow heat
+    to pass through" over "Conductor - material that allows ..."): a run of top-level paragraphs,
+    each a short term over a definition of a few words, marks its terms as a glossary's, as a list
+    of the same lines would be. A paragraph or two with a label ("Note: ...") is no glossary."""
+    run: list[Entry] = []
+
+    def close() -> None:
+        shaped = [e for e in run if len(e.label.split()) <= 4 and len(plain(e.body).split()) >= 3]
+        if len(shaped) >= _GLOSSARY_RUN and len(shaped) * 4 >= len(run) * 3:
+            for e in shaped:
+                e.glossary = True
+        run.clear()
+
+    for e in entries:
+        if e.item or e.parent is not None:
+            if e.parent is None:
+                close()
+            continue  # a list under a paragraph of the run (its sub-points) neither ends nor joins it
+        if e.label:
+            run.append(e)
+        else:
+            close()
+    close()
+
+
 def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
     """A glossary written as a term item with its definition in the first sub-item ("- inflation",
     "    + sustained increase in the general price level ...") read as 'inflation: sustained ...'.
@@ -251,6 +281,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
         if len(labelled) >= 2:
             for i in labelled:
                 entries[i].glossary = True
+    _mark_paragraph_glossaries(entries)
     if not folds:
         return entries
     dropped = {child for _, child in folds.values()}

@@ -795,6 +795,8 @@ class EntryFacts:
             return None  # 'Example 2', 'step3' count things off; 'created by' is a lead-in
         if _lead_in_lists_no_things(entry, entries):
             return None  # "This is because: 1. **Electron Repulsion**: ...": a reason, not a thing
+        if "=" in term:
+            return None  # "Q = Charge - Coulombs (C)": a symbol of a formula, not a thing to choose
         if _POSITION.search(term) or _PLACEHOLDER.match(term):
             return None  # 'Bytes 12-15', 'bits 0-5', 'Bytes 20+', 'XX': where a field sits, not a thing
         if _PAGE_OR_PART.match(term):
@@ -865,8 +867,9 @@ class EntryFacts:
             return None  # 'Only involved in "tricky" operations:': the list it leads into says what
         if re.fullmatch(r"\s*`[^`]+`\s*[.;]?\s*", sentence):
             return None  # "Compilation: `gcc XXX.c -lpthread`": a line of code, not what the label is
-        # "Melodic minor scale: - the upper tetrachord is …": a dash after the colon is no word of it
-        desc = re.sub(r"^[-–—]\s+", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
+        # "Melodic minor scale: - the upper tetrachord is …", "Stent - tube that keeps artery open -": a
+        # dash at either end of the line is no word of it
+        desc = re.sub(r"^[-–—]\s+|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
         rest = [_unquote(r) for r in sentences(_plain(entry.body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
