@@ -2042,6 +2042,18 @@ def test_a_prefixed_word_or_a_hyphened_particle_gives_the_key_away():
     calls = ("Follow-up call", "Call-back", "Wind-up call")
     both = _choice_item("Which one is made a week after a visit to see how things turned out?", calls, 0)
     assert "gives the answer away" not in problems(both)
+    # the key's word behind a prefix: 'dissimilations' for "sounds too similar" (graded BAD)
+    changes = ("dissimilations", "natural classes", "allomorphy")
+    too_alike = "Which one is described as “sounds that sound too similar change to be different”?"
+    unlike = _choice_item(too_alike, changes, 0)
+    assert "gives the answer away" in problems(unlike)
+    # the key's own adjective of the stem's noun: 'Anal Stage' for the focus "Anus" (graded BAD)
+    stages = ("Anal Stage", "Oral Stage", "Phallic Stage")
+    anus = _choice_item("Which stage has the focus of libido “Anus”?", stages, 0)
+    assert "gives the answer away" in problems(anus)
+    # a noun kin of a rival's word only ('Genitals' beside 'Genital Stage') points away from the key
+    rival_kin = _choice_item("Which stage has the focus of libido “Genitals”?", stages, 2)
+    assert "gives the answer away" not in problems(rival_kin)
 
 
 IMAGE_FILE_NOTES = """# Image files

@@ -585,7 +585,7 @@ def _initials_given(item: QuizItem) -> bool:
 
 
 # prefixes that make a word of another's root ('presynaptic' of synapse, 'nonlinear' of line)
-_PREFIXES = tuple("pre post non sub inter intra anti multi over under un re de".split())
+_PREFIXES = tuple("pre post non sub inter intra anti multi over under un re de dis mis".split())
 # the particles that close a hyphened name and tell it from its opposite ('Bottom-up', 'Top-down')
 _PARTICLES = frozenset("up down out off over under back".split())
 
@@ -639,10 +639,12 @@ def _kin_in_stem(item: QuizItem) -> bool:
 
     def hits(choice: str, rival: bool = False) -> set[str]:
         """The stem's words (and particles, letters) this choice's words are kin of."""
+        mine = [w for w in words(choice) if w.isalpha() and w not in common]
+        # 'dissimilation' is of similar's root behind its prefix, as 'presynaptic' is of synapse's
+        mine += [w[len(p) :] for w in mine for p in _PREFIXES if w.startswith(p) and len(w) >= len(p) + 5]
         found = {
             s
-            for w in words(choice)
-            if w.isalpha() and w not in common
+            for w in mine
             for s in stem_words
             if (rival and w == s)
             or same_root(w, s)
