@@ -5781,3 +5781,29 @@ def test_a_glossary_written_as_lines_without_list_marks_is_asked(tmp_path: Path)
     assert "“material that does not let heat or electricity pass through”" in blanks["Insulator"].prompt
     texts = [t for it in items for t in (it.prompt, it.answer_text, *it.choices)]
     assert not any("Q =" in t or "Charge" in t for t in texts)
+
+
+_WHAT_IT_DOES = """# Biological bases
+
+## Acetylcholine
+
+Acetylcholine is a neurotransmitter found across the nervous system.
+
+- Binds with CNS: arousal, attention, learning and memory
+- Binds with PNS: muscle contraction at the junctions of nerve and muscle
+
+## Glial cells
+
+- Astrocytes: nurture neurons and remove waste products between them
+- Microglia: act as the immune system of the brain and remove invaders
+- Oligodendrocytes (CNS): one cell makes myelin for segments of several axons
+- Schwann cells (PNS): one cell makes myelin for a single segment of one axon
+"""
+
+
+def test_a_label_that_says_what_a_thing_does_is_no_term(tmp_path: Path):
+    items = _items_of(tmp_path, _WHAT_IT_DOES)
+    # "Binds with CNS" is what acetylcholine does there (graded WEAK: no concept names as choices)
+    assert not any("Binds" in t for it in items for t in (it.prompt, *it.choices))
+    # a plural name with a gloss after it ('Oligodendrocytes (CNS)') is still a name
+    assert any(it.answer_text == "Oligodendrocytes (CNS)" for it in items)

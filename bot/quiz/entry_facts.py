@@ -783,6 +783,16 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        parts = term.split()
+        if (
+            known is None
+            and len(parts) >= 2
+            and parts[0][:1].isupper()
+            and parts[1].isalpha()
+            and parts[1].islower()  # 'Oligodendrocytes (CNS)' is a plural and its gloss
+            and self.is_verb(first, parts[1])
+        ):
+            return None  # "Binds with CNS: arousal, attention": what a thing does, not a name
         if (
             known is None
             and not re.search(r"[A-Z0-9_]", term[1:])
