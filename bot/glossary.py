@@ -368,13 +368,32 @@ class Glossary:
         nothing ("Acme" in "Acme Queue", "Acme Notify"...). Learned from the notes, never listed.
         """
         followers: dict[str, set[str]] = {}
+        holder: dict[tuple[str, str], str] = {}  # (first word, rest) -> the entity so named
         for e in self.entities.values():
             own = {key(a) for a in e.aliases}
             for n in {e.name, *e.aliases}:
                 parts = n.split(" ", 1)
                 rest = key(parts[1]) if len(parts) == 2 else ""
+                if rest:
+                    holder[(key(parts[0]), rest)] = e.key
                 if rest and rest != e.key and (rest in self.entities or rest in own):
                     followers.setdefault(key(parts[0]), set()).add(rest)
+        # 'minor seventh' and 'major seventh' are two things: two words that each stand before the
+        # same names, naming different things each time, qualify them ('minor', 'major'); a vendor's
+        # name before them names the same thing as the bare name does
+        contrasting = {
+            p
+            for p in followers
+            for q in followers
+            if p != q
+            and sum(
+                1
+                for (first, rest), held in holder.items()
+                if first == p and holder.get((q, rest)) not in (None, held)
+            )
+            >= 2
+        }
+        followers = {p: rest for p, rest in followers.items() if p not in contrasting}
         if not followers or not chunks:
             return set()
         df: dict[str, int] = dict.fromkeys(followers, 0)

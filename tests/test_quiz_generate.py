@@ -5807,3 +5807,45 @@ def test_a_label_that_says_what_a_thing_does_is_no_term(tmp_path: Path):
     assert not any("Binds" in t for it in items for t in (it.prompt, *it.choices))
     # a plural name with a gloss after it ('Oligodendrocytes (CNS)') is still a name
     assert any(it.answer_text == "Oligodendrocytes (CNS)" for it in items)
+
+
+_QUALIFIED = """# Chords
+
+## Third
+
+A third spans three letter names. A minor third is three half steps; a major third is four.
+
+## Sixth
+
+A sixth spans six letter names. A minor sixth is eight half steps; a major sixth is nine.
+
+## Seventh
+
+A seventh spans seven letter names. A minor seventh is ten half steps; a major seventh is eleven.
+
+## Four-part chords
+
+| Chord name | Notes | Chord symbol |
+| --- | --- | --- |
+| major seventh | root, major 3rd, perfect 5th, major 7th | Cma7 or CM7 |
+| major sixth | root, major 3rd, perfect 5th, major 6th | C6 or CM6 |
+| minor seventh | root, minor 3rd, perfect 5th, minor 7th | Cmi7 or Cm7 |
+| dominant seventh | root, major 3rd, perfect 5th, minor 7th | C7 |
+| minor major seventh | root, minor 3rd, perfect 5th, major 7th | CmiMa7 or CmM7 |
+| minor sixth | root, minor 3rd, perfect 5th, major 6th | Cmi6 or Cm6 |
+"""
+
+
+def test_two_words_that_qualify_the_same_names_are_no_vendor_prefix(tmp_path: Path):
+    """'minor' and 'major' stand before 'seventh' and 'sixth' as 'Acme' stands before its products,
+    but 'minor seventh' and 'major seventh' are two things. Taken for a prefix, 'minor major seventh'
+    became 'major seventh', and a chord's symbol was keyed to the wrong row (graded BAD)."""
+    (tmp_path / "notes.md").write_text(_QUALIFIED, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    assert not glossary.prefixes & {"minor", "major"}
+    items = generate_items(chunks, glossary)
+    for it in items:
+        if "CmM7" in it.prompt:
+            assert it.answer_text == "minor major seventh"
+        assert "Sixth" not in it.choices or it.kind != "table"  # no row shortened to a bare 'Sixth'
+    assert any(it.kind == "table" for it in items)
