@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.discord_app.quiz_views import quiz_payload
 from bot.quiz.grading import grade
 from bot.quiz.items import QuizItem
@@ -424,3 +426,63 @@ def test_a_list_title_with_a_filler_word_still_names_its_kind(tmp_path: Path):
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "code" and "%" in it.answer_text]
     assert items
     assert all(it.prompt.startswith("Which datetime formatting code is described as ") for it in items)
+
+
+def _block(*lines: str) -> str:
+    body = "\n".join(lines)
+    return f"# Lists\n\n## Working with values\n\nA slice takes part of a list.\n\n```python\n{body}\n```\n"
+
+
+_ON_X = ["print(x[:2])   # [1, 2]", "print(x[2:])   # [3, 4]", "print(x[1:3])   # [2, 3]"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "del x[0]",
+        "first = x.pop(0) + 1",
+        "print(x.pop(0))",
+        "for x in [[1, 2, 3, 4]]:\n    pass",
+        "x, y = [1, 2, 3, 4], 0",
+        "y = x\ny.pop(0)",
+        "x[0:1] = []",
+    ],
+)
+def test_a_value_changed_since_it_was_set_is_not_restated(tmp_path: Path, change: str):
+    """Each block is a correct program whose comments are its output after the change: restating
+    'x = [9, 1, 2, 3, 4]' would key every question wrong."""
+    notes = _block("x = [9, 1, 2, 3, 4]", change, *_ON_X)
+    assert not [it for it in _items_of(tmp_path, notes) if it.kind == "code" and it.prompt.startswith("With")]
+
+
+def test_a_value_set_only_in_a_branch_or_a_comment_is_not_taken_as_set(tmp_path: Path):
+    on_first = ["print(x[:2])   # [9, 1]", "print(x[2:])   # [2, 3, 4]", "print(x[1:3])   # [1, 2]"]
+    taken_if = ["if x[0] > 10:", "    x = [5, 6, 7, 8]"]
+    branch = _items_of(tmp_path, _block("x = [9, 1, 2, 3, 4]", *taken_if, *on_first))
+    assert not any("[5, 6, 7, 8]" in it.prompt for it in branch)
+    commented = _items_of(tmp_path, _block("x = [9, 1, 2, 3, 4]", "# x = [5, 6, 7, 8]", *on_first))
+    asked = [it.prompt for it in commented if it.kind == "code"]
+    assert asked and all(p.startswith("With x = [9, 1, 2, 3, 4],") for p in asked)
+
+
+def test_a_string_read_by_its_methods_keeps_its_value_in_a_session(tmp_path: Path):
+    notes = _block(
+        "data = 'He is John. John is a programmer.'",
+        "data.index('John')       # 6",
+        "data.index('John', 8)    # 12",
+        "data.index('is')         # 3",
+    )
+    asked = {it.prompt: it.answer_text for it in _items_of(tmp_path, notes) if it.kind == "code"}
+    given = "With data = 'He is John. John is a programmer.', what is the result of "
+    assert asked.get(given + "data.index('John', 8)?") == "12"
+
+
+def test_a_long_list_left_open_on_its_line_is_read_at_once(tmp_path: Path):
+    """A list that runs on to the next line once made the literal pattern try every split of its
+    digits: minutes for one line of eight numbers."""
+    notes = _block(
+        "sizes = [1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144,",
+        "         524288]",
+        "print(len(sizes))   # 10",
+    )
+    assert isinstance(_items_of(tmp_path, notes), list)

@@ -5849,3 +5849,18 @@ def test_two_words_that_qualify_the_same_names_are_no_vendor_prefix(tmp_path: Pa
             assert it.answer_text == "minor major seventh"
         assert "Sixth" not in it.choices or it.kind != "table"  # no row shortened to a bare 'Sixth'
     assert any(it.kind == "table" for it in items)
+
+
+def test_a_term_ending_in_a_noun_that_is_also_a_verb_of_saying_is_still_a_term(tmp_path: Path):
+    """'Small claims' ends in 'claims', which could report a saying ("MBB says:"); here it is a court."""
+    notes = """# Courts
+
+## Civil courts
+
+- Small claims: a court for disputes worth less than a few thousand dollars, heard without lawyers
+- Family court: a court for divorce, custody and adoption cases between relatives
+- Probate court: a court that settles the estates and wills of people who have died
+- Appeals court: a court that reviews the decisions of lower courts for errors of law
+"""
+    items = _items_of(tmp_path, notes)
+    assert any("Small claims" in it.choices for it in items)

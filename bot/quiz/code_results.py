@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from bot.ingest import Chunk
 from bot.quiz.code_facts import _COMMENT, _NEAREST, _PROMPT, _in_content
 from bot.quiz.items import QuizItem
+from bot.quiz.wording import RESULT_OF
 
 _ASSIGNED = re.compile(
     r"^\s*(?:const\s+|let\s+|var\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=(?!=)(?P<rhs>.+)$"
@@ -39,14 +40,21 @@ _RESULT = re.compile(
 )
 # a draw: its result is one run of many ("random", "shuffle", "sample")
 _CHANCE = re.compile(r"random|shuffl|\bsample|\bchoice", re.IGNORECASE)
+# a number taken whole: "131072" is one number, never "13" then "1072" (which backtracks without end)
+_ONE_NUMBER = rf"{_NUMBER}(?![\d.])"
 # a value written out: a number, a string, or brackets of numbers and strings ("[2, 3, 5, 7]")
 _LITERAL = re.compile(
-    rf"""(?:{_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[({{](?:\s*(?:{_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[\](){{}}:,]))*\s*[\])}}])"""
+    rf"""(?:{_ONE_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[({{](?:\s*(?:{_ONE_NUMBER}|'[^'\\]*'|"[^"\\]*"|[\[\](){{}}:,]))*\s*[\])}}])"""
 )
-# "even.append(10)", "del even[0]", "even[-1] = 10", "x += 1": a line that changes a name's value
-_CHANGES = r"^\s*(?:del\s+)?{name}\s*(?:\.\s*\w+\s*\(|\[[^\]]*\]\s*=(?!=)|[-+*/%&|^]=|=(?!=))"
+# after a name, what writes to it: an assignment to it or to an item of it, plain, augmented or chained
+# ("x = …", "x[0][1] = 9", "x **= 2", "v[0] += 3", "x ||= y"), a step ("n++") or a push ("x << 4")
+_WRITES = r"(?:\s*\[[^\]]*\])*\s*(?:(?:\*\*|//|>>|<<|\|\||&&|\?\?|[-+*/%&|^@:])?=(?!=)|\+\+|--|<<)"
+# before a name, what rebinds or removes it: "del x", "++n", "… as x"
+_REBINDS = r"(?:\bdel\s+|\+\+|--|\bas\s+)"
+# a loop that binds a name: "for x in", "for i, x in", "for (const x of xs)", not "for v in x"
+_LOOPS = r"\bfor\b(?:(?!\b(?:in|of)\b)[^:])*(?<![\w.]){n}(?!\w)(?:(?!\b(?:in|of)\b)[^:])*\b(?:in|of)\b"
 _MOST_GIVEN = 2  # names set above a line a question may restate for it ("With x = 45.5 and y = 54.5, …")
-_LONGEST_GIVEN = 60
+_LONGEST_GIVEN = 60  # a longer value is data to read; two of them keep the stem under the gate's 230
 _LONGEST_RESULT = 40  # a longer result is data to read, not an answer to pick
 _LONGEST_LINE = 300
 _PRINTS = re.compile(r"^(?:print|console\.log|println|puts|echo)\s*\((?P<inner>.*)\)\s*;?$")
@@ -146,7 +154,7 @@ def _spaced(value: str) -> str:
     by its spacing alone."""
     if value[:1] not in "[({" or "'" in value or '"' in value:
         return value
-    return re.sub(r"\s*([,:])\s*", r"\1 ", value)
+    return re.sub(r"\s*([,:])\s*(?![\])}])", r"\1 ", value)
 
 
 def _from_its_strings(word: str, expr: str) -> bool:
@@ -198,16 +206,43 @@ def _stands_alone(
     return True
 
 
-def _track(line: str, set_to: dict[str, str]) -> None:
+def _track(line: str, set_to: dict[str, str], shown: bool = False) -> None:
     """Keep ``set_to`` (name -> the line that set it to a literal) up to date past one line of code: a
-    literal assigned sets a name, any other change to it ("even.append(10)", "x += 1") unsets it."""
-    code = _COMMENT.sub(r"\g<code>", line).strip().rstrip(";")
+    literal assigned at the block's own level sets a name; any other line that may change it unsets it
+    (a write, a rebinding, a tuple's "a, b = b, a", a method called on a list or other bracket anywhere
+    on the line, a list handed on whole, "y = x" or "shuffle(x)", on a line that shows no result). A
+    string or a number is changed only by a write: "data.index('John')" keeps data. The writes are
+    looked for in the whole line: "n //= 3" is no comment."""
+    if re.match(r"^\s*(?:#|//|\.\.\.\s*$)", line):
+        return  # "# x = 10": a line commented out sets nothing
+    code = _COMMENT.sub(r"\g<code>", line).rstrip().rstrip(";")
+    note = _COMMENT.match(line)
+    ambiguous = note is not None and "//" in line and re.fullmatch(r"[-\w.()]+", note.group("note").strip())
     a = _ASSIGNED.match(code)
-    if a and _LITERAL.fullmatch(a.group("rhs").strip()) and len(code) <= _LONGEST_GIVEN:
+    if (
+        a
+        and not code[:1].isspace()  # "if …:" / "    x = 10": set only when the branch is taken
+        and not ambiguous  # "x = 7 // 2": a floor division, not a comment
+        and len(code) <= _LONGEST_GIVEN
+        and _LITERAL.fullmatch(a.group("rhs").strip())
+    ):
         set_to[a.group("name")] = f"{a.group('name')} = {a.group('rhs').strip()}"
         return
-    for name in list(set_to):
-        if re.match(_CHANGES.format(name=re.escape(name)), code):
+    unpacks = re.match(r"^\s*(?:\w+\s*,\s*)+\w+\s*=(?!=)", code)
+    for name, was in list(set_to.items()):
+        n = re.escape(name)
+        if not re.search(rf"(?<![\w.]){n}(?!\w)", line):
+            continue
+        mutable = was.split(" = ", 1)[1][:1] in "[({"
+        if (
+            re.search(rf"(?<![\w.]){n}{_WRITES}", line)
+            or re.search(rf"{_REBINDS}{n}(?!\w)", line)
+            or re.search(_LOOPS.format(n=n), line)
+            or (unpacks and re.search(rf"(?<![\w.]){n}(?!\w)", unpacks.group()))
+            or (mutable and re.search(rf"(?<![\w.]){n}(?:\s*\[[^\]]*\])*\s*\.\s*\w+\s*\(", line))
+            or (mutable and not shown and re.search(rf"(?:=|\(|,)\s*{n}\s*(?:[,)]|$)", code))
+            or re.search(rf"(?<![\w.]){n}\s*\.\s*\w+!", line)  # Ruby's "s.upcase!"
+        ):
             del set_to[name]
 
 
@@ -255,10 +290,14 @@ class CodeResults:
                     continue
                 lines = c.lines
                 set_to: dict[str, str] = {}  # names this block set to a literal, and the line that did
+                margin: int | None = None
                 for i, ln in enumerate(lines):
                     if ln.kind != "code":
                         set_to.clear()  # a new block of code is a new example
+                        margin = None
                         continue
+                    if margin is None:  # the block's own level: a fence inside a list item is indented
+                        margin = len(ln.raw) - len(ln.raw.lstrip())
                     at += 1
                     after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].kind == "code" else None
                     found = _result_of(ln.raw) or _echoed_by_the_shell(ln.raw, after.raw if after else "")
@@ -271,9 +310,9 @@ class CodeResults:
                         and not _CHANCE.search(" ".join([found[0], *c.heading]))
                     ):
                         out.append(_Result(found[0], found[1], c, ln.raw.strip(), at, given))
-                    _track(_PROMPT.sub("", ln.raw.strip()), set_to)
+                    own = ln.raw[margin:] if not ln.raw[:margin].strip() else ln.raw.lstrip()
+                    _track(re.sub(r"^(?:>>>|\$|>|PS>)\s", "", own.rstrip()), set_to, found is not None)
         return out
-
 
     def _result_items(self) -> list[QuizItem]:
         """A question per result line with at least two fair rivals among its neighbours' results."""
@@ -286,7 +325,7 @@ class CodeResults:
         for r in results:
             if _recased(r.worked_on, r.value):
                 continue  # asked, 'JOHN' of 'john'.upper() is told by the call's name; a rival, it is fair
-            if any(_spaced(g.split(" = ", 1)[1]) == r.value for g in r.given):
+            if any(_spaced(g.split(" = ", 1)[1]).strip("'\"") == r.value.strip("'\"") for g in r.given):
                 continue  # prime[:] of "prime = [2, 3, 5]": the stem would show its result; a rival, fair
             rivals: dict[str, _Result] = {}
             kin = by_kind[(r.chunk.source, r.shape)]
@@ -307,7 +346,7 @@ class CodeResults:
             prompt = f"What is the result of {r.expr}?"
             if r.given:
                 # "With prime = [2, 3, 5, 7], what is the result of prime[:3]?": the example's values
-                prompt = f"With {' and '.join(r.given)}, what is the result of {r.expr}?"
+                prompt = f"With {' and '.join(r.given)}, {RESULT_OF} {r.expr}?"
             numbers = r.shape in ("int", "float")
             items.append(self._code_item(r.chunk, prompt, r.value, chosen, r.line, ordered=numbers))
         return items

@@ -14,6 +14,7 @@ from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
 from bot.ingest.entries import Entry, sentences, split_label
 from bot.ingest.entries import plain as _plain
+from bot.ingest.units import looks_like_code
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
     _ADVERBS,
@@ -103,7 +104,8 @@ from bot.text import (
 )
 
 # verbs of saying: "MBB says:", "Keynes argues:" open a sentence that reports what someone said
-_SAYS = frozenset("say argue think suggest claim explain believe conclude recommend assert contend".split())
+# ('claim' is left out: "Small claims" and "Independent claims" are terms)
+_SAYS = frozenset("say argue think suggest explain believe conclude recommend assert contend".split())
 
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
@@ -875,11 +877,12 @@ class EntryFacts:
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
         if _plain(sentence).rstrip(" *_").endswith(":"):
             return None  # 'Only involved in "tricky" operations:': the list it leads into says what
-        if re.fullmatch(r"\s*`[^`]+`\s*[.;]?\s*", sentence):
+        if looks_like_code(sentence.strip()):
             return None  # "Compilation: `gcc XXX.c -lpthread`": a line of code, not what the label is
         # "Melodic minor scale: - the upper tetrachord is …", "Stent - tube that keeps artery open -": a
         # dash at either end of the line is no word of it
-        desc = re.sub(r"^[-–—]\s+|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
+        # (not a minus sign: "Absolute zero: - 273.15 degrees Celsius")
+        desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
         rest = [_unquote(r) for r in sentences(_plain(entry.body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP

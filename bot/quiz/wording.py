@@ -456,7 +456,8 @@ def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
 SETTING = re.compile(r"^In “([^”]+)”, ")
 # "With prime = [2, 3, 5], what is the result of prime[:2]?": the values a line of code was given, which
 # are what the question works on, not words of its answer
-GIVEN = re.compile(r"^With (.+), (?=what is the result of )")
+RESULT_OF = "what is the result of"
+GIVEN = re.compile(rf"^With (.+), (?={RESULT_OF} )")
 
 
 def _holds_run(words_: list[str], run: list[str]) -> bool:
