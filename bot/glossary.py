@@ -10,6 +10,7 @@ and small typos (rapidfuzz).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -368,31 +369,29 @@ class Glossary:
         nothing ("Acme" in "Acme Queue", "Acme Notify"...). Learned from the notes, never listed.
         """
         followers: dict[str, set[str]] = {}
-        holder: dict[tuple[str, str], str] = {}  # (first word, rest) -> the entity so named
+        holders: dict[str, dict[str, str]] = {}  # rest -> first word -> the entity "first rest" names
         for e in self.entities.values():
             own = {key(a) for a in e.aliases}
             for n in {e.name, *e.aliases}:
                 parts = n.split(" ", 1)
                 rest = key(parts[1]) if len(parts) == 2 else ""
                 if rest:
-                    holder[(key(parts[0]), rest)] = e.key
+                    holders.setdefault(rest, {})[key(parts[0])] = e.key
                 if rest and rest != e.key and (rest in self.entities or rest in own):
                     followers.setdefault(key(parts[0]), set()).add(rest)
         # 'minor seventh' and 'major seventh' are two things: two words that each stand before the
         # same names, naming different things each time, qualify them ('minor', 'major'); a vendor's
         # name before them names the same thing as the bare name does
-        contrasting = {
-            p
-            for p in followers
-            for q in followers
-            if p != q
-            and sum(
-                1
-                for (first, rest), held in holder.items()
-                if first == p and holder.get((q, rest)) not in (None, held)
-            )
-            >= 2
-        }
+        apart: Counter = Counter()  # (p, q) -> how many names p and q each make a thing of its own
+        for by_first in holders.values():
+            if len(by_first) < 2:
+                continue
+            firsts = sorted(f for f in by_first if f in followers)
+            for i, p in enumerate(firsts):
+                for q in firsts[i + 1 :]:
+                    if by_first[p] != by_first[q]:
+                        apart[(p, q)] += 1
+        contrasting = {w for pair, n in apart.items() if n >= 2 for w in pair}
         followers = {p: rest for p, rest in followers.items() if p not in contrasting}
         if not followers or not chunks:
             return set()
