@@ -446,6 +446,7 @@ _ON_X = ["print(x[:2])   # [1, 2]", "print(x[2:])   # [3, 4]", "print(x[1:3])   
         "x, y = [1, 2, 3, 4], 0",
         "y = x\ny.pop(0)",
         "x[0:1] = []",
+        "(x, y) = ([1, 2, 3, 4], 0)",
     ],
 )
 def test_a_value_changed_since_it_was_set_is_not_restated(tmp_path: Path, change: str):

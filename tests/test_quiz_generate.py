@@ -5864,3 +5864,75 @@ def test_a_term_ending_in_a_noun_that_is_also_a_verb_of_saying_is_still_a_term(t
 """
     items = _items_of(tmp_path, notes)
     assert any("Small claims" in it.choices for it in items)
+
+
+def test_a_name_whose_first_word_ends_in_s_is_still_a_name(tmp_path: Path):
+    """The verb-first rule ("Binds with CNS") reads a verb only before a small word: 'Series circuit'
+    and 'Pseudomonas aeruginosa' are names."""
+    notes = """# Electricity
+
+## Circuits
+
+A circuit is a closed path that current flows around.
+
+- Series circuit: components sit on one path, so the same current flows through each of them
+- Parallel circuit: components sit on separate branches, so the voltage across each branch is the same
+- Short circuit: a path of almost no resistance that lets a dangerously large current flow
+- Open circuit: a break in the path, so no current flows at all
+
+# Microbiology
+
+## Gram-negative rods
+
+- Pseudomonas aeruginosa: infects burns and the lungs of cystic fibrosis patients, gives a green pigment
+- Escherichia coli: lives in the gut; some strains cause urinary tract infections and food poisoning
+- Klebsiella pneumoniae: causes pneumonia in alcoholics with thick red currant jelly sputum
+- Proteus mirabilis: swarms on agar and makes urease, which favours kidney stones
+"""
+    named = {c for it in _items_of(tmp_path, notes) for c in (it.answer_text, *it.choices)}
+    assert {"Series circuit", "Pseudomonas aeruginosa"} <= named
+
+
+def test_labelled_paragraphs_apart_or_of_recurring_speakers_are_no_glossary(tmp_path: Path):
+    """An interview ("Nurse: about eleven years now …") or a plan of days, each line a paragraph of its
+    own, is no glossary: "The term for “rest day, a walk …” is ____" (Thursday) would be nonsense."""
+    transcript = """# Interview with a nurse
+
+## Transcript
+
+Interviewer: how long have you worked on the night shift at this hospital?
+Nurse: about eleven years now, mostly on the cardiac ward with older patients.
+Interviewer: what is the hardest part of the job for you and your team?
+Nurse: staffing, because two people often cover a ward meant for four.
+Interviewer: and what keeps you going through the long nights there?
+Nurse: the patients, and the colleagues who always have my back.
+"""
+    plan = """# Revision plan
+
+## Week one
+
+Monday: read chapter three and summarise the key ideas on cards.
+
+Tuesday: do the practice questions at the end of chapter three.
+
+Wednesday: review the flash cards with a friend over video call.
+
+Thursday: rest day, a walk and an early night before the mock.
+
+Friday: sit the mock paper under timed conditions in the library.
+"""
+    for notes in (transcript, plan):
+        assert not [it for it in _items_of(tmp_path, notes) if it.is_cloze]
+
+
+def test_a_word_that_only_looks_like_the_keys_adjective_gives_nothing_away():
+    from bot.quiz.quality import problems
+
+    pay = ("Salary", "Commission", "Bonus")
+    fixed = "Which one is described as “a fixed yearly amount paid whatever the month's sales”?"
+    salary = _choice_item(fixed, pay, 0)
+    assert "gives the answer away" not in problems(salary)
+    energy = ("Solar radiation", "Geothermal heat", "Tidal energy")
+    sole = "Which one is described as “the sole source of energy for nearly all food chains”?"
+    sun = _choice_item(sole, energy, 0)
+    assert "gives the answer away" not in problems(sun)

@@ -153,6 +153,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             entries[parent].children.append(entry.index)
         at[i] = entry.index
         entries.append(entry)
+    _mark_paragraph_glossaries(entries, {e: i for i, e in at.items()})
     entries = fold_nested_definitions(entries)
     out: list[Table] = []
     for rows in tables.values():
@@ -226,29 +227,30 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
 _GLOSSARY_RUN = 4
 
 
-def _mark_paragraph_glossaries(entries: list[Entry]) -> None:
+def _mark_paragraph_glossaries(entries: list[Entry], line_of: dict[int, int]) -> None:
     """A glossary written as lines with no list marks ("Insulator - material that doesn't allow heat
-    to pass through" over "Conductor - material that allows ..."): a run of top-level paragraphs,
-    each a short term over a definition of a few words, marks its terms as a glossary's, as a list
-    of the same lines would be. A paragraph or two with a label ("Note: ...") is no glossary."""
+    to pass through" over "Conductor - material that allows ..."): a run of top-level paragraphs one
+    under the other (``line_of``: each entry's line), each a short term of its own over a definition
+    of a few words, marks its terms as a glossary's, as a list of the same lines would be. A paragraph
+    or two with a label ("Note: ..."), paragraphs apart, or a transcript whose speakers' names recur
+    ("Nurse: …", "Interviewer: …") is no glossary."""
     run: list[Entry] = []
 
     def close() -> None:
         shaped = [e for e in run if len(e.label.split()) <= 4 and len(plain(e.body).split()) >= 3]
-        if len(shaped) >= _GLOSSARY_RUN and len(shaped) * 4 >= len(run) * 3:
+        distinct = len({key(e.label) for e in run}) == len(run)
+        if distinct and len(shaped) >= _GLOSSARY_RUN and len(shaped) * 4 >= len(run) * 3:
             for e in shaped:
                 e.glossary = True
         run.clear()
 
     for e in entries:
-        if e.item or e.parent is not None:
-            if e.parent is None:
-                close()
-            continue  # a list under a paragraph of the run (its sub-points) neither ends nor joins it
-        if e.label:
-            run.append(e)
-        else:
-            close()
+        if e.item or e.parent is not None or not e.label:
+            close()  # a list or an unlabelled paragraph ends the run
+            continue
+        if run and line_of.get(e.index) != line_of.get(run[-1].index, -2) + 1:
+            close()  # a blank line (or anything) between two labelled paragraphs: prose, not a glossary
+        run.append(e)
     close()
 
 
@@ -281,7 +283,6 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
         if len(labelled) >= 2:
             for i in labelled:
                 entries[i].glossary = True
-    _mark_paragraph_glossaries(entries)
     if not folds:
         return entries
     dropped = {child for _, child in folds.values()}

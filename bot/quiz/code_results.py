@@ -228,7 +228,11 @@ def _track(line: str, set_to: dict[str, str], shown: bool = False) -> None:
     ):
         set_to[a.group("name")] = f"{a.group('name')} = {a.group('rhs').strip()}"
         return
-    unpacks = re.match(r"^\s*(?:\w+\s*,\s*)+\w+\s*=(?!=)", code)
+    if len(line) > _LONGEST_LINE:
+        set_to.clear()  # a line too long to read for what it changes may change anything
+        return
+    # "a, b = b, a", "[a, b] = [b, a]", "(p, q) = (q, p)": every name on the left is bound anew
+    unpacks = re.match(r"^\s*[\[(]?\s*(?:\w+\s*,\s*)+\w+\s*[\])]?\s*=(?!=)", code)
     for name, was in list(set_to.items()):
         n = re.escape(name)
         if not re.search(rf"(?<![\w.]){n}(?!\w)", line):

@@ -790,8 +790,9 @@ class EntryFacts:
             known is None
             and len(parts) >= 2
             and parts[0][:1].isupper()
-            and parts[1].isalpha()
-            and parts[1].islower()  # 'Oligodendrocytes (CNS)' is a plural and its gloss
+            # "Binds with": a verb before a small word ('Series circuit', 'Diabetes mellitus' and
+            # 'Oligodendrocytes (CNS)' are a name's words, whatever their ending)
+            and parts[1].lower() in STOPWORDS
             and self.is_verb(first, parts[1])
         ):
             return None  # "Binds with CNS: arousal, attention": what a thing does, not a name

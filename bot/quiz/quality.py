@@ -604,7 +604,7 @@ def _adjective_of(word: str, stem_word: str) -> bool:
 
 # a noun's ending and the adjective endings made of its root: 'fetus' and 'fetal', 'anus' and 'anal',
 # 'nucleus' and 'nuclear', 'cortex' would need a stem change and is left
-_NOUN_ENDINGS = ("us", "um", "a", "is", "on", "es", "e")
+_NOUN_ENDINGS = ("us", "um", "a", "is", "on")
 _ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ine", "ous", "ary")
 
 
@@ -614,8 +614,10 @@ def _adjective_from(word: str, noun: str) -> bool:
     for a_end in _ADJECTIVE_ENDINGS:
         if word.endswith(a_end):
             root = word[: -len(a_end)]
-            if len(root) >= 2 and any(noun == root + n_end for n_end in _NOUN_ENDINGS):
-                return True
+            for n_end in _NOUN_ENDINGS:
+                # 'an' of anus and anal, but three letters at least otherwise ('sole' is no 'solar')
+                if noun == root + n_end and len(root) >= (2 if n_end in ("us", "um") else 3):
+                    return True
     return False
 
 
@@ -641,7 +643,7 @@ def _kin_in_stem(item: QuizItem) -> bool:
         """The stem's words (and particles, letters) this choice's words are kin of."""
         mine = [w for w in words(choice) if w.isalpha() and w not in common]
         # 'dissimilation' is of similar's root behind its prefix, as 'presynaptic' is of synapse's
-        mine += [w[len(p) :] for w in mine for p in _PREFIXES if w.startswith(p) and len(w) >= len(p) + 5]
+        mine += [w[len(p) :] for w in mine for p in _PREFIXES if w.startswith(p) and len(w) >= len(p) + 6]
         found = {
             s
             for w in mine
