@@ -369,19 +369,21 @@ class Glossary:
         nothing ("Acme" in "Acme Queue", "Acme Notify"...). Learned from the notes, never listed.
         """
         followers: dict[str, set[str]] = {}
-        holders: dict[str, dict[str, str]] = {}  # rest -> first word -> the entity "first rest" names
+        holders: dict[str, dict[str, str]] = {}  # rest -> first word -> the table's thing so named
         for e in self.entities.values():
             own = {key(a) for a in e.aliases}
             for n in {e.name, *e.aliases}:
                 parts = n.split(" ", 1)
                 rest = key(parts[1]) if len(parts) == 2 else ""
-                if rest:
+                if rest and "table" in e.kinds:
                     holders.setdefault(rest, {})[key(parts[0])] = e.key
                 if rest and rest != e.key and (rest in self.entities or rest in own):
                     followers.setdefault(key(parts[0]), set()).add(rest)
         # 'minor seventh' and 'major seventh' are two things: two words that each stand before the
         # same names, naming different things each time, qualify them ('minor', 'major'); a vendor's
-        # name before them names the same thing as the bare name does
+        # name before them names the same thing as the bare name does. Only names a table sets apart
+        # as its rows or columns count: notes may well write 'AWS S3' in one passage, 'Amazon S3' in
+        # another, and those are one thing
         apart: Counter = Counter()  # (p, q) -> how many names p and q each make a thing of its own
         for by_first in holders.values():
             if len(by_first) < 2:

@@ -5936,3 +5936,21 @@ def test_a_word_that_only_looks_like_the_keys_adjective_gives_nothing_away():
     sole = "Which one is described as “the sole source of energy for nearly all food chains”?"
     sun = _choice_item(sole, energy, 0)
     assert "gives the answer away" not in problems(sun)
+
+
+def test_a_vendor_written_two_ways_is_still_a_prefix():
+    """Notes that write 'AWS S3' here and 'Amazon S3' there name one service: the check that keeps
+    'minor' and 'major' from being prefixes reads only names a table sets apart."""
+    from types import SimpleNamespace
+
+    from bot.glossary import Entity, Glossary
+
+    names = ["S3", "EC2", "SQS", "Lambda", "AWS S3", "AWS EC2", "AWS Lambda", "AWS SQS"]
+    names += ["Amazon S3", "Amazon EC2"]
+    g = Glossary()
+    for n in names:
+        e = Entity(n, kinds={"name"})
+        g.entities[e.key] = e
+    chunks = [SimpleNamespace(text="Amazon S3 and AWS Lambda, Amazon EC2, AWS SQS and AWS EC2")] * 10
+    assert g._merge_prefixed(chunks) == {"aws", "amazon"}
+    assert sorted(e.name for e in g.entities.values()) == ["EC2", "Lambda", "S3", "SQS"]
