@@ -382,8 +382,8 @@ class Glossary:
         # 'minor seventh' and 'major seventh' are two things: two words that each stand before the
         # same names, naming different things each time, qualify them ('minor', 'major'); a vendor's
         # name before them names the same thing as the bare name does. Only names a table sets apart
-        # as its rows or columns count: notes may well write 'AWS S3' in one passage, 'Amazon S3' in
-        # another, and those are one thing
+        # as its rows or columns count: notes may well call one product 'Acme Queue' in one passage and
+        # 'AcmeCorp Queue' in another
         apart: Counter = Counter()  # (p, q) -> how many names p and q each make a thing of its own
         for by_first in holders.values():
             if len(by_first) < 2:
