@@ -93,7 +93,7 @@ class _Result:
     def operands(self) -> set[str]:
         """What the line works on: its literals' and the names it was given ('prime' of prime[:3] and
         of prime[5:], two slices of one list)."""
-        return _operands(self.expr) | {_ASSIGNED.match(g).group("name") for g in self.given}
+        return _operands(self.expr) | _names_set_by(self.given)
 
 
 def _balanced(text: str) -> bool:
@@ -250,6 +250,11 @@ def _track(line: str, set_to: dict[str, str], shown: bool = False) -> None:
             del set_to[name]
 
 
+def _names_set_by(given: tuple[str, ...]) -> frozenset[str]:
+    """The names the lines ``given`` set ('prime' of "prime = [2, 3, 5]")."""
+    return frozenset(_ASSIGNED.match(g).group("name") for g in given)
+
+
 def _given(expr: str, set_to: dict[str, str]) -> tuple[str, ...]:
     """The lines that set the names ``expr`` reads, in the order it reads them; () when it reads none
     or more than a question can restate."""
@@ -306,7 +311,7 @@ class CodeResults:
                     after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].kind == "code" else None
                     found = _result_of(ln.raw) or _echoed_by_the_shell(ln.raw, after.raw if after else "")
                     given = _given(found[0], set_to) if found else ()
-                    names = frozenset(_ASSIGNED.match(g).group("name") for g in given)
+                    names = _names_set_by(given)
                     if (
                         found
                         and _stands_alone(found[0], defined, imported, names)
@@ -347,7 +352,7 @@ class CodeResults:
                 continue
             if _likeness(r.value, r.worked_on) > max(_likeness(v, r.worked_on) for v in chosen) + 1:
                 continue  # 4.567 for round(4.56678, 3) among 1.0 and 3.14: the one that looks like it
-            prompt = f"What is the result of {r.expr}?"
+            prompt = f"{RESULT_OF[0].upper()}{RESULT_OF[1:]} {r.expr}?"
             if r.given:
                 # "With prime = [2, 3, 5, 7], what is the result of prime[:3]?": the example's values
                 prompt = f"With {' and '.join(r.given)}, {RESULT_OF} {r.expr}?"

@@ -55,6 +55,7 @@ from bot.quiz.wording import (
     _PROCEDURE,
     _PRONOUN_START,
     _QUESTION_HEADING,
+    _SENTENCE_VERBS,
     _SIZE,
     _SPLICED,
     _STUDY,
@@ -102,10 +103,6 @@ from bot.text import (
     terms,
     words,
 )
-
-# verbs of saying: "MBB says:", "Keynes argues:" open a sentence that reports what someone said
-# ('claim' is left out: "Small claims" and "Independent claims" are terms)
-_SAYS = frozenset("say argue think suggest explain believe conclude recommend assert contend".split())
 
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
@@ -815,7 +812,7 @@ class EntryFacts:
         if _PAGE_OR_PART.match(term):
             return None  # 'p. 124', '(d) Summons': a page of a book or a lettered part of a passage
         last = term.split()[-1] if term.split() else ""
-        verb_last = last[:-1] in _BASE_VERBS | _SAYS or _singular(last) in _BASE_VERBS
+        verb_last = last[:-1] in _SENTENCE_VERBS or _singular(last) in _BASE_VERBS
         if known is None and len(term.split()) >= 2 and last.islower() and last.endswith("s") and verb_last:
             return None  # "US Supreme Court holds: no jurisdiction ...", "MBB says: …": a sentence's start
         if _recap(term) or (entry.parent is not None and _recap(entries[entry.parent].label)):

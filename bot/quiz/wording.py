@@ -121,6 +121,11 @@ _BASE_VERBS = _wordset(
     serve hold share trigger invoke execute reduce increase improve convert transform carry transport
     bind regulate release absorb attach detect measure monitor manage store run refer describe denote"""
 )
+# verbs of saying: "MBB says:", "Keynes argues:" open a sentence that reports what someone said
+# ('claim' is left out: "Small claims" and "Independent claims" are terms)
+_SAYS = _wordset("say argue think suggest explain believe conclude recommend assert contend")
+# a label's last word that makes it the start of a sentence ("US Supreme Court holds:", "MBB says:")
+_SENTENCE_VERBS = _BASE_VERBS | _SAYS
 _ADVERBS = _wordset(
     """also only then now automatically still always never typically usually often generally mainly
     primarily just simply natively directly"""
