@@ -5981,3 +5981,50 @@ def test_two_columns_naming_two_things_of_one_kind_are_sides_not_rows(tmp_path):
     tables = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
     assert not [it for it in tables if "kingdom" in it.prompt.lower()], [it.prompt for it in tables]
     assert any("Verapamil" in it.prompt or it.answer_text == "Verapamil" for it in tables)  # a real table
+
+
+ARITHMETIC_NOTES = """# Basic Operations
+
+## {parent}
+
+### Addition ( + )
+
+```python
+print(2 + 3)
+```
+
+### Multiplication ( * )
+
+```python
+print(2 * 3)
+```
+
+### Integer Division ( // )
+
+```python
+print(7 // 2)
+```
+
+### Modulus ( % )
+
+Modulus operation finds out the remainder whenever a number is divided by another number.
+
+```python
+print(10 % 3)
+```
+"""
+
+
+def test_a_section_that_says_what_its_subject_is_is_asked_among_its_sibling_headings(tmp_path):
+    # "Modulus operation finds out the remainder …" under "Modulus ( % )": the headings beside it under
+    # "arithmetic operations", a kind in the plural, name the things it is told apart from, though
+    # their sections say nothing in words ('Integer Division ( // )' is a thing, its symbol an aside)
+    items = _items_of(tmp_path, ARITHMETIC_NOTES.format(parent="arithmetic operations"))
+    asked = next((it for it in items if "remainder" in it.prompt and it.choices), None)
+    assert asked is not None, [it.prompt for it in items]
+    assert asked.answer_text.startswith("Modulus")
+    assert set(asked.choices) - {asked.answer_text} <= {"Addition", "Multiplication", "Integer Division"}
+    assert "Integer Division" in asked.choices
+    # under a heading that names no kind ("Getting started") the headings are steps of a topic
+    items = _items_of(tmp_path, ARITHMETIC_NOTES.format(parent="Getting started"))
+    assert not [it for it in items if "remainder" in it.prompt and it.choices]
