@@ -5956,32 +5956,6 @@ def test_a_vendor_written_two_ways_is_still_a_prefix():
     assert sorted(e.name for e in g.entities.values()) == ["EC2", "Lambda", "S3", "SQS"]
 
 
-def test_two_columns_naming_two_things_of_one_kind_are_sides_not_rows(tmp_path):
-    # "What is the lower egypt of the upper Egypt vulture?" was graded garbled three times of three:
-    # columns alike but for a word before one head noun are two sides, each cell its own side's
-    notes = """# Regions
-
-## Emblems of the two lands
-
-| Upper Kingdom | Lower Kingdom |
-| --- | --- |
-| white crown | red crown |
-| lotus flower | papyrus reed |
-| vulture goddess | cobra goddess |
-
-## Drugs
-
-| Drug name | Drug class |
-| --- | --- |
-| Verapamil | Calcium channel blocker |
-| Atenolol | Beta blocker |
-| Lisinopril | ACE inhibitor |
-| Furosemide | Loop diuretic |
-"""
-    tables = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
-    assert not [it for it in tables if "kingdom" in it.prompt.lower()], [it.prompt for it in tables]
-    assert any("Verapamil" in it.prompt or it.answer_text == "Verapamil" for it in tables)  # a real table
-
 
 ARITHMETIC_NOTES = """# Basic Operations
 

@@ -722,25 +722,10 @@ def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
         # "| Cholinergic | Adrenergic |" over 'Diarrhea | Constipation': two sides' lists, row by row
         # opposites, neither the other's property ("Which cholinergic has “Constipation” …?")
         return True
-    if len(header) == 2 and _two_of_a_kind(header[0], header[1]):
-        # "| Upper Egypt | Lower Egypt |" over 'vulture | cobra': two things of one kind, each column
-        # its own list, row by row counterparts ("What is the lower egypt of the upper Egypt vulture?"
-        # was graded garbled, three times of three)
-        return True
     left = [len(r[0].split()) for r in rows]
     right = [len(r[1].split()) if len(r) > 1 else 0 for r in rows]
     a, b = sum(left) / len(left), sum(right) / len(right)
     return min(a, b) >= 2.5 and max(a, b) <= 2 * min(a, b)
-
-
-def _two_of_a_kind(a: str, b: str) -> bool:
-    """Whether two column names name two things of one kind, alike but for a word before their
-    shared head noun ('Upper Egypt' and 'Lower Egypt', 'Type 1 diabetes' and 'Type 2 diabetes'): two
-    sides, not a name and a property ('Drug name' and 'Drug class')."""
-    x, y = words(_plain(a)), words(_plain(b))
-    if len(x) < 2 or len(x) != len(y) or x == y or x[-1] != y[-1]:
-        return False
-    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def code_named(table: Table) -> bool:
