@@ -6002,3 +6002,47 @@ def test_a_section_that_says_what_its_subject_is_is_asked_among_its_sibling_head
     # under a heading that names no kind ("Getting started") the headings are steps of a topic
     items = _items_of(tmp_path, ARITHMETIC_NOTES.format(parent="Getting started"))
     assert not [it for it in items if "remainder" in it.prompt and it.choices]
+
+
+TWO_SIDES_NOTES = """# Ancient Egypt
+
+## Geography
+
+Egypt lay along the Nile. Upper Egypt was the narrow valley in the south; Lower Egypt was the delta
+in the north. Egypt was united around 3100 BCE, and its kings wore both crowns.
+
+| Upper Egypt | Lower Egypt |
+| --- | --- |
+| white crown | red crown |
+| lotus flower | papyrus reed |
+| vulture goddess | cobra goddess |
+
+## Medicines
+
+| Generic name | Brand name |
+| --- | --- |
+| Atorvastatin | Lipitor |
+| Metformin | Glucophage |
+| Omeprazole | Prilosec |
+| Amlodipine | Norvasc |
+
+## Verbs
+
+| Present tense | Past tense |
+| --- | --- |
+| go | went |
+| see | saw |
+| take | took |
+| eat | ate |
+"""
+
+
+def test_two_columns_naming_two_parts_of_a_named_thing_are_sides_not_rows(tmp_path):
+    # "What is the lower egypt of the upper Egypt vulture?" was graded garbled three times of three:
+    # two parts of a thing the notes name are two sides, each column its own list. A shared word that
+    # is no name ('name', 'tense') says what the cells are: those tables are asked as before
+    tables = [it for it in _items_of(tmp_path, TWO_SIDES_NOTES) if it.kind == "table"]
+    prompts = " ".join(it.prompt.lower() for it in tables)
+    assert "egypt" not in prompts, [it.prompt for it in tables]
+    assert "brand name" in prompts and "generic name" in prompts
+    assert "past tense" in prompts

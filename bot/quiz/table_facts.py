@@ -161,6 +161,8 @@ class TableFacts:
             return []
         if _side_by_side(header, rows):
             return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things
+        if len(header) == 2 and self._two_sides_of_a_name(header[0], header[1]):
+            return []  # "| Upper Egypt | Lower Egypt |": two sides, each column its own list
         if all(len(re.sub(r"\W", "", h)) <= 1 for h in header):
             # "| A | B | C |" over 'a1 | b1 | c1': a sample relation of a worked example, its columns
             # variables, not properties of things ("Which a has the C “c3”?")
@@ -506,6 +508,28 @@ class TableFacts:
                     _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
                 )
         return facts
+
+    def _two_sides_of_a_name(self, a: str, b: str) -> bool:
+        """Whether two column names are two parts of one thing the notes name as a proper name, alike
+        but for the word before it ('Upper Egypt' and 'Lower Egypt' over 'vulture | cobra'): each
+        column lists its own side's things, row by row counterparts, and "What is the lower egypt of
+        the upper Egypt vulture?" asks nothing (graded garbled three times of three). A shared word
+        that is no name ('Generic name' and 'Brand name', 'English word' and 'French word') says
+        what the cells are: a name and its property."""
+        x, y = _plain(a).split(), _plain(b).split()
+        if len(x) < 2 or len(x) != len(y) or x[-1] != y[-1] or not x[-1][:1].isupper():
+            return False
+        if sum(p.lower() != q.lower() for p, q in zip(x, y, strict=True)) != 1 or x[-2] == y[-2]:
+            return False
+        return self._always_capitalised(x[-1])
+
+    def _always_capitalised(self, word: str) -> bool:
+        """Whether the notes write ``word`` as a proper name: capitalised inside a sentence, and never
+        in lower case ('Egypt'; not 'Name', which the notes write as 'name')."""
+        mid = re.compile(rf"(?<=[a-z,;] ){re.escape(word)}\b")
+        low = re.compile(rf"\b{re.escape(word.lower())}\b")
+        texts = [c.text for c in self.chunks]
+        return any(mid.search(t) for t in texts) and not any(low.search(t) for t in texts)
 
     def _as_written(self, phrase: str) -> str:
         """``phrase`` with the words the notes write capitalised again and again, and never in lower
