@@ -664,8 +664,14 @@ class Rivals:
         # "Modulus operation finds out the remainder …" under "Modulus ( % )" beside 'Division' and
         # 'Exponentiation' under "arithmetic operations": the headings set those things beside it
         beside = fact.kind == "statement" and opens and set(fact.tiers) <= {"sections"}
-        if beside and take(self._sibling_headings(subject), tier="siblings"):
-            return chosen
+        if beside:
+            took = take(self._sibling_headings(subject), tier="siblings")
+            if "siblings" in fact.tiers:
+                # the rivals are named as their headings name them: so is the key ('class
+                # datetime.timedelta' beside 'class datetime.tzinfo', not 'datetime.timedelta class')
+                fact.answer = self._as_headed(subject, fact.answer)
+            if took:
+                return chosen
         if chosen and take(self._head_siblings(fact.answer, fact.chunk), tier="head"):
             return chosen
         if fact.answer in self._heading_term_at and len(chosen) < 2:

@@ -165,8 +165,8 @@ class SectionFacts:
         alike first: 'Division' and 'Integer Division' beside "Modulus ( % )" under "arithmetic
         operations", where only one sibling says what its subject is in so many words."""
         at = self._defines_section[subject]
-        if len(at.heading) < 2:
-            return []
+        if len(at.heading) < 3:
+            return []  # a file's title ("Railways") is over its chapters, topics of several kinds
         own = key(re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(at.heading[-1]))[0])
         parent = _clean_heading(at.heading[-2])
         if _kind_of(parent) is None or _ASPECT_TITLE.search(parent) or _SLUG.search(parent):
@@ -181,6 +181,15 @@ class SectionFacts:
         if len(kids) < 2 or len(kids) + 1 > 12:
             return []  # one heading beside it is no list; a dozen is a chapter's contents
         return sorted(kids, key=lambda n: -self.context_similarity(n, subject, unknown=-1.0))
+
+    def _as_headed(self, subject: str, answer: str) -> str:
+        """``answer`` as the heading of the section on ``subject`` names it, when that heading names it
+        in its words or fewer ('Modulus' of "Modulus ( % )" for 'Modulus operation'); else as it was."""
+        heading = self._defines_section[subject].heading[-1]
+        name = re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(heading))[0].strip()
+        mine = {stem(w) for w in words(answer)}
+        theirs = {stem(w) for w in words(name)}
+        return name if theirs and theirs <= mine and not self.enumerated(name) else answer
 
     def _not_a_sibling(self, name: str, parent: str) -> bool:
         """Whether a heading under ``parent`` names no thing of its siblings' kind: a topic or a task
