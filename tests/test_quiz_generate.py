@@ -5957,53 +5957,6 @@ def test_a_vendor_written_two_ways_is_still_a_prefix():
 
 
 
-ARITHMETIC_NOTES = """# Basic Operations
-
-## {parent}
-
-### Addition ( + )
-
-```python
-print(2 + 3)
-```
-
-### Multiplication ( * )
-
-```python
-print(2 * 3)
-```
-
-### Integer Division ( // )
-
-```python
-print(7 // 2)
-```
-
-### Modulus ( % )
-
-Modulus operation finds out the remainder whenever a number is divided by another number.
-
-```python
-print(10 % 3)
-```
-"""
-
-
-def test_a_section_that_says_what_its_subject_is_is_asked_among_its_sibling_headings(tmp_path):
-    # "Modulus operation finds out the remainder …" under "Modulus ( % )": the headings beside it under
-    # "arithmetic operations", a kind in the plural, name the things it is told apart from, though
-    # their sections say nothing in words ('Integer Division ( // )' is a thing, its symbol an aside)
-    items = _items_of(tmp_path, ARITHMETIC_NOTES.format(parent="arithmetic operations"))
-    asked = next((it for it in items if "remainder" in it.prompt and it.choices), None)
-    assert asked is not None, [it.prompt for it in items]
-    assert asked.answer_text == "Modulus"  # named as its heading names it, as its rivals are
-    assert set(asked.choices) - {asked.answer_text} <= {"Addition", "Multiplication", "Integer Division"}
-    assert "Integer Division" in asked.choices
-    # under a heading that names no kind ("Getting started") the headings are steps of a topic
-    items = _items_of(tmp_path, ARITHMETIC_NOTES.format(parent="Getting started"))
-    assert not [it for it in items if "remainder" in it.prompt and it.choices]
-
-
 TWO_SIDES_NOTES = """# Ancient Egypt
 
 ## Geography

@@ -314,10 +314,10 @@ class Rivals:
 
     @cached_property
     def _topic_titles(self) -> frozenset[str]:
-        """Keys of the headings that name a topic or task ('Properties of Triple Bonds'), by their
-        words outside brackets: 'Integer Division ( // )' names a thing, its symbol an aside."""
-        bare = [(h, _BRACKETED.sub(" ", h)) for h in self._headings]
-        return frozenset(key(h) for h, b in bare if _TOPIC_HEADING.search(b) or re.search(r"\w-\w+-\w", b))
+        """Keys of the headings that name a topic or task ('Properties of Triple Bonds')."""
+        return frozenset(
+            key(h) for h in self._headings if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h)
+        )
 
     def _topic_heading(self, name: str, near: Chunk) -> bool:
         k = key(name)
@@ -660,17 +660,6 @@ class Rivals:
             # a list of another topic names another thing ('Task' of one service and of another)
             peers = self._alike_peers(fact.answer, fact.chunk, frozenset({how}), here_only=how == "list")
             if take(peers, tier=how):
-                return chosen
-        # "Modulus operation finds out the remainder …" under "Modulus ( % )" beside 'Division' and
-        # 'Exponentiation' under "arithmetic operations": the headings set those things beside it
-        beside = fact.kind == "statement" and opens and set(fact.tiers) <= {"sections"}
-        if beside:
-            took = take(self._sibling_headings(subject), tier="siblings")
-            if "siblings" in fact.tiers:
-                # the rivals are named as their headings name them: so is the key ('class
-                # datetime.timedelta' beside 'class datetime.tzinfo', not 'datetime.timedelta class')
-                fact.answer = self._as_headed(subject, fact.answer)
-            if took:
                 return chosen
         if chosen and take(self._head_siblings(fact.answer, fact.chunk), tier="head"):
             return chosen

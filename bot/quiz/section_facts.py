@@ -35,7 +35,6 @@ from bot.quiz.wording import (
     _clean_heading,
     _contains_phrase,
     _head,
-    _kind_of,
     _nested,
     _remark,
     _sentence_like,
@@ -44,7 +43,7 @@ from bot.quiz.wording import (
     _unref,
     says_whole,
 )
-from bot.text import key, stem, terms, words
+from bot.text import stem, terms, words
 
 # a sibling section read less than this share as near the key's as its nearest sibling's is of another
 # kind: among graded sibling lists, every one with a sibling this far was marked for mixed kinds
@@ -128,7 +127,17 @@ class SectionFacts:
             held: list[Chunk] = []  # the section each entry stands for
             for path in children:
                 name = _clean_heading(path[-1])
-                if self._not_a_sibling(name, title):
+                if (
+                    not name
+                    or len(name.split()) > _MAX_NAME_WORDS
+                    or _TOPIC_HEADING.search(name)
+                    or _FILING_HEADING.search(name)
+                    or _ASPECT_TITLE.search(name)
+                    or _VS.search(name)  # "Affected vs Effected": a comparison, not a thing
+                    or _COUNTED.search(name)
+                    or self.enumerated(name)
+                    or self._aspect_of(name, title)
+                ):
                     continue
                 opening = self._opening_line(first[path], name)
                 # a section whose first line says nothing of it is still a rival of its siblings
@@ -159,53 +168,6 @@ class SectionFacts:
                 }
                 facts.append(self._among_siblings(fact, held[index], listed))
         return facts
-
-    def _sibling_headings(self, subject: str) -> list[str]:
-        """The things named by the headings beside the section that opens on what ``subject`` is, most
-        alike first: 'Division' and 'Integer Division' beside "Modulus ( % )" under "arithmetic
-        operations", where only one sibling says what its subject is in so many words."""
-        at = self._defines_section[subject]
-        if len(at.heading) < 3:
-            return []  # a file's title ("Railways") is over its chapters, topics of several kinds
-        own = key(re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(at.heading[-1]))[0])
-        parent = _clean_heading(at.heading[-2])
-        if _kind_of(parent) is None or _ASPECT_TITLE.search(parent) or _SLUG.search(parent):
-            # "S3 Basics", "HA and Scaling", "Ethanol" file topics of several kinds under them; a
-            # heading that names a kind in the plural ("arithmetic operations") heads its instances
-            return []
-        kids = [
-            n
-            for _, n in self._heading_kids.get((at.source, *at.heading[:-1]), [])
-            if key(n) != own and not self._not_a_sibling(n, parent)
-        ]
-        if len(kids) < 2 or len(kids) + 1 > 12:
-            return []  # one heading beside it is no list; a dozen is a chapter's contents
-        return sorted(kids, key=lambda n: -self.context_similarity(n, subject, unknown=-1.0))
-
-    def _as_headed(self, subject: str, answer: str) -> str:
-        """``answer`` as the heading of the section on ``subject`` names it, when that heading names it
-        in its words or fewer ('Modulus' of "Modulus ( % )" for 'Modulus operation'); else as it was."""
-        heading = self._defines_section[subject].heading[-1]
-        name = re.split(r"\s*(?:[:,(–—]|\s-\s)", _clean_heading(heading))[0].strip()
-        mine = {stem(w) for w in words(answer)}
-        theirs = {stem(w) for w in words(name)}
-        return name if theirs and theirs <= mine and not self.enumerated(name) else answer
-
-    def _not_a_sibling(self, name: str, parent: str) -> bool:
-        """Whether a heading under ``parent`` names no thing of its siblings' kind: a topic or a task
-        ('Creating a set'), a filing label, an aspect or a study aid ('EC2 Strengths', 'Exam Tips'), a
-        comparison ("Affected vs Effected"), a counted name ('Pattern 4'), or a title too long for a name."""
-        return (
-            not name
-            or len(name.split()) > _MAX_NAME_WORDS
-            or _TOPIC_HEADING.search(name) is not None
-            or _FILING_HEADING.search(name) is not None
-            or _ASPECT_TITLE.search(name) is not None
-            or _VS.search(name) is not None
-            or _COUNTED.search(name) is not None
-            or self.enumerated(name)
-            or self._aspect_of(name, parent)
-        )
 
     def _section_vectors(self, sections: dict[str, list[Chunk]]) -> dict[str, np.ndarray]:
         """Each section's meaning, the mean of its chunks' vectors (none without the index's vectors)."""

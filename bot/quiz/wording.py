@@ -1127,7 +1127,7 @@ _SET_BESIDE = ("vs", "table", "list")
 
 # Where a wrong choice of a statement may come from though its section compares nothing: the sides
 # of a comparison or the rows of a table elsewhere, subjects of sibling chapters.
-_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections", "siblings", "kind"})
+_COMPARED_TIERS = frozenset({"vs", "table", "list", "near", "sections", "kind"})
 
 
 # A heading that sets things side by side: "Differences between X and Y", "When to use SQS or SNS".
