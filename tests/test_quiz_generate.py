@@ -5962,7 +5962,8 @@ TWO_SIDES_NOTES = """# Ancient Egypt
 ## Geography
 
 Egypt lay along the Nile. Upper Egypt was the narrow valley in the south; Lower Egypt was the delta
-in the north. Egypt was united around 3100 BCE, and its kings wore both crowns.
+in the north. Egypt was united around 3100 BCE, and its kings wore both crowns. See the
+[museum's map](https://example.org/egypt/map.html) for the border between them.
 
 | Upper Egypt | Lower Egypt |
 | --- | --- |
@@ -5972,7 +5973,7 @@ in the north. Egypt was united around 3100 BCE, and its kings wore both crowns.
 
 ## Medicines
 
-| Generic name | Brand name |
+| Generic Name | Brand Name |
 | --- | --- |
 | Atorvastatin | Lipitor |
 | Metformin | Glucophage |
@@ -5992,8 +5993,9 @@ in the north. Egypt was united around 3100 BCE, and its kings wore both crowns.
 
 def test_two_columns_naming_two_parts_of_a_named_thing_are_sides_not_rows(tmp_path):
     # "What is the lower egypt of the upper Egypt vulture?" was graded garbled three times of three:
-    # two parts of a thing the notes name are two sides, each column its own list. A shared word that
-    # is no name ('name', 'tense') says what the cells are: those tables are asked as before
+    # two parts of a thing the notes name are two sides, each column its own list (a link's address
+    # in lower case is no prose). A shared word that is no name ('Name' of a title-cased header, which
+    # the prose never writes, or 'tense') says what the cells are: those tables are asked as before
     tables = [it for it in _items_of(tmp_path, TWO_SIDES_NOTES) if it.kind == "table"]
     prompts = " ".join(it.prompt.lower() for it in tables)
     assert "egypt" not in prompts, [it.prompt for it in tables]

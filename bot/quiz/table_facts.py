@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.ingest import Chunk
 from bot.ingest.document import table_cells
-from bot.ingest.entries import Table
+from bot.ingest.entries import Table, readable
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
@@ -524,12 +524,24 @@ class TableFacts:
         return self._always_capitalised(x[-1])
 
     def _always_capitalised(self, word: str) -> bool:
-        """Whether the notes write ``word`` as a proper name: capitalised inside a sentence, and never
-        in lower case ('Egypt'; not 'Name', which the notes write as 'name')."""
-        mid = re.compile(rf"(?<=[a-z,;] ){re.escape(word)}\b")
-        low = re.compile(rf"\b{re.escape(word.lower())}\b")
-        texts = [c.text for c in self.chunks]
-        return any(mid.search(t) for t in texts) and not any(low.search(t) for t in texts)
+        """Whether the notes' prose writes ``word`` as a proper name: capitalised inside a sentence, and
+        never in lower case ('Egypt'; not 'Name', which prose writes as 'name'). Headings and tables
+        are title-cased, and a link's address is no prose: only the lines of text count."""
+        capitalised, lower = self._word_cases
+        return word in capitalised and word.lower() not in lower
+
+    @cached_property
+    def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the notes' lines write capitalised after a lower-case word or a comma, and the
+        words they write in lower case: read once, for every table that asks."""
+        capitalised: set[str] = set()
+        lower: set[str] = set()
+        for c in self.chunks:
+            for entry in self.parsed[c.id][0]:
+                text = readable(entry.text)  # links as their words, not their addresses
+                lower.update(re.findall(r"\b[a-z][a-z'-]*\b", text))
+                capitalised.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b", text))
+        return frozenset(capitalised), frozenset(lower)
 
     def _as_written(self, phrase: str) -> str:
         """``phrase`` with the words the notes write capitalised again and again, and never in lower
