@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.document import section_role
 from bot.ingest.roles import is_navigation_heading, is_navigation_line, is_pointer
 from bot.ingest.units import quote_units
 
@@ -87,30 +86,3 @@ def test_navigation_lines(line, navigation):
 )
 def test_pointer_sentences(text, pointer):
     assert is_pointer(text) is pointer
-
-
-@pytest.mark.parametrize(
-    ("heading", "role"),
-    [
-        # a page's business, as a heading of its own
-        (("Notes", "Contact"), "advice"),
-        (("Notes", "Course schedule"), "advice"),
-        (("Course", "Schedule exceptions"), "advice"),
-        (("Notes", "Authors"), "advice"),
-        (("Exercises",), "example"),
-        (("Chapter 3", "Solutions"), "example"),
-        (("Operator Overloading", "Quick Exercise"), "example"),
-        (("LAB: Creating a pod",), "example"),
-        # the same words as things of a field
-        (("Linguistics", "Language Contact & Variation"), "content"),
-        (("Physics", "Contact forces"), "content"),
-        (("Scheduling", "Multi-level Feedback Queue (MLFQ)"), "content"),
-        (("Learning", "Schedules of reinforcement"), "content"),
-        (("Chemistry", "Buffer solutions"), "content"),
-        (("Biology", "B9 - Exercise and the heart"), "content"),
-    ],
-)
-def test_section_roles_read_task_and_page_words_by_where_they_stand(heading, role):
-    # "Language Contact & Variation" was read as a contact page and left out of the quiz, "B9 - Exercise"
-    # as an exercise: words of a page's business or of a task name one only as the heading, or at its start
-    assert section_role(heading) == role

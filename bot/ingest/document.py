@@ -53,12 +53,8 @@ _SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*_\
 # Sections whose lines walk through one worked case, a lab's steps or how to study: a reader follows
 # them, but a question cut from one step leans on the steps around it. Words of document structure only.
 _EXAMPLE_HEADINGS = re.compile(
-    r"\b(?:examples?|worked\s+examples?|walk-?through|demo|labs?|hands[- ]on|steps|step\s+\d+|installation|"
-    r"install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b"
-    # "Exercise 3", "Solutions": a task where they open the heading; after a word they are a thing of a
-    # field as often ("Buffer solutions", "B9 - Exercise")
-    r"|^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:exercises?|solutions?)\b"
-    r"|\b(?:quick|practice|review|further|end-of-chapter)\s+exercises?\b",
+    r"\b(?:examples?|worked\s+examples?|walk-?through|demo|labs?|hands[- ]on|exercises?|steps|step\s+\d+|"
+    r"solutions?|installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
     re.IGNORECASE,
 )
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
@@ -70,12 +66,8 @@ _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
     r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure)|prerequisites?|"
-    r"roadmap|changelog|contributing|contributors|todo|to-do|disclaimer|syllabus)\b"
-    # words that are the page's business only as a heading of their own ("Contact", "Authors", "Course
-    # schedule", "Schedule exceptions"): inside a longer one they are a thing of a field ("Language
-    # Contact & Variation", "Multi-level Feedback Queue", "Schedules of reinforcement")
-    r"|^\W*(?:(?:course|class|exam|the)\s+)?(?:authors?|contact(?:\s+(?:me|us|info(?:rmation)?|details))?|"
-    r"feedback|schedule(?:\s+[a-z]+)?)\W*$",
+    r"roadmap|changelog|contributing|contributors?|todo|to-do|authors?|contact|feedback|disclaimer|"
+    r"syllabus|schedule)\b",
     re.IGNORECASE,
 )
 
