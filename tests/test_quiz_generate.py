@@ -6058,34 +6058,3 @@ def test_a_heading_on_an_influence_on_something_is_a_topic_not_a_choice(tmp_path
     items = [it for it in _items_of(tmp_path, CONDITIONING_NOTES) if it.choices]
     assert any(it.answer_text == "Extinction" for it in items), [(it.prompt, it.choices) for it in items]
     assert not any("Biological Influence on Conditioning" in it.choices for it in items)
-
-
-PIDGIN_NOTES = """# Languages and classes
-
-### Pidgins
-- **pidgin languages**: systems of communication grown up between groups who don't share a language
-- characterized by limited vocabulary, reduced grammar, native to no one
-- many European-based pidgins (English, French, Portuguese, Dutch); Chinook among American NW natives
-- English-based Pidgins: Tok Pisin, Bislama, Papua New Guinea
-- usually ephemeral - disappear quickly, as soon as the need for the language is lost
-
-### Creoles
-- **creoles**: pidgins that have gained native speakers and grown into full languages
-
-## Types of Inheritance
-
-1. **Single Inheritance**: Single parent and a single child
-2. **Multiple Inheritance**: Multiple parents and a single child
-3. **Hierarchical Inheritance**: Single parent and multiple children
-4. **Multilevel Inheritance**: Child, Parent, Grandparent, etc.
-5. **Hybrid Inheritance**
-"""
-
-
-def test_a_line_of_names_alone_is_no_description(tmp_path):
-    # "Which pidgin is described as “Tok Pisin, Bislama, Papua New Guinea”?" was graded two right
-    # answers: names listed under a label are its instances, not what it is. Everyday words in a row
-    # ("Child, Parent, Grandparent") still say what a label is
-    items = [it for it in _items_of(tmp_path, PIDGIN_NOTES) if it.choices]
-    assert not any("Bislama" in it.prompt or any("Bislama" in c for c in it.choices) for it in items)
-    assert any("Grandparent" in it.prompt for it in items), [it.prompt for it in items]

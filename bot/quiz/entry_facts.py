@@ -167,18 +167,6 @@ def _bold_body(entry: Entry) -> bool:
     return re.search(r"\*\*|__", entry.body) is not None
 
 
-# "Tok Pisin, Bislama, Papua New Guinea": names and nothing else, two or more, one to three words each
-_NAME = r"[A-Z][\w/'-]*(?: [A-Z][\w/'-]*){0,2}"
-_NAMES_ONLY = re.compile(rf"{_NAME}(?:,\s*(?:and\s+)?{_NAME})+")
-
-
-
-def _mostly_names(tokens: list[str]) -> bool:
-    """Whether half the words or more are no dictionary word ('Tok Pisin, Bislama'; 'Child, Parent,
-    Grandparent' are everyday words, whatever the model's vocabulary lacks of one)."""
-    return bool(tokens) and sum(not is_common_word(t.lower()) for t in tokens) * 2 >= len(tokens)
-
-
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -979,13 +967,6 @@ class EntryFacts:
             or "http" in desc
             # 'Viewer Request': a name, not what the label is
             or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
-            # "English-based Pidgins: Tok Pisin, Bislama, Papua New Guinea": instances named, not a line
-            # saying what the label is ("Which pidgin is described as …" was graded two right answers);
-            # "Child, Parent, Grandparent" of Multilevel Inheritance, in everyday words, says what it is
-            or (
-                _NAMES_ONLY.fullmatch(desc) is not None
-                and _mostly_names(re.findall(r"[A-Za-z]+", desc))
-            )
             # "Civil Law: Tort law": a kind of the label named by its head noun, not what the label is
             or (len(desc.split()) <= 3 and key(desc) != key(term) and _head(desc) == _head(term) != "")
         ):
