@@ -6028,33 +6028,3 @@ def test_a_case_label_is_no_thing_to_choose(tmp_path):
     assert not any("Case" in it.choices or it.answer_text == "Case" for it in items), [
         (it.prompt, it.choices) for it in items
     ]
-
-
-CONDITIONING_NOTES = """# Learning
-
-## Classical Conditioning
-
-### Acquisition
-
-- The stage in which a neutral stimulus comes to trigger the conditioned response
-
-### Extinction
-
-- Weakening of the association by presenting the conditioned stimulus without the unconditioned one
-
-### Higher-order Conditioning
-
-- When a conditioned stimulus itself functions as the unconditioned stimulus for a new one
-
-### Biological Influence on Conditioning
-
-- Conditioned taste aversion can be learned in a single trial
-"""
-
-
-def test_a_heading_on_an_influence_on_something_is_a_topic_not_a_choice(tmp_path):
-    # 'Biological Influence on Conditioning' was offered beside 'Extinction' and 'Acquisition' as if it
-    # were a process (graded a section heading, twice): "X on Y" names a topic, as "X of Y" does
-    items = [it for it in _items_of(tmp_path, CONDITIONING_NOTES) if it.choices]
-    assert any(it.answer_text == "Extinction" for it in items), [(it.prompt, it.choices) for it in items]
-    assert not any("Biological Influence on Conditioning" in it.choices for it in items)

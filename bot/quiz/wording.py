@@ -489,10 +489,9 @@ def _sentence_case_lower(text: str) -> str:
 
 
 # A heading that names a topic or a task ("Introduction to loops", "Creating Virtual Environments",
-# "Types of X", "How to ...", "Networking & Security", "Biological Influence on Conditioning") rather than
-# a thing ('Add-on' is one).
+# "Types of X", "How to ...", "Networking & Security") rather than a thing.
 _TOPIC_HEADING = re.compile(
-    r"[&?:/]|\band\b|\bor\b|\bof\b|\bfor\b|\bwith\b|\bin\b|(?<!-)\bon\b(?!-)|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
+    r"[&?:/]|\band\b|\bor\b|\bof\b|\bfor\b|\bwith\b|\bin\b|^\w+ing\b|^(?:introduction|intro|overview|basics?|types?|kinds?|summary|"
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
