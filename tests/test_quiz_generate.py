@@ -6001,30 +6001,3 @@ def test_two_columns_naming_two_parts_of_a_named_thing_are_sides_not_rows(tmp_pa
     assert "egypt" not in prompts, [it.prompt for it in tables]
     assert "brand name" in prompts and "generic name" in prompts
     assert "past tense" in prompts
-
-
-CASE_NOTES = """# Managers
-
-## 2.3 Conjoint Analysis
-
-**Conjoint Analysis** -  A statistical technique to determine how people value the attributes of a product.
-
-Case: A newspaper introduced a digital paywall in 2011. It needed to know what readers would pay.
-
-Quality Pricing Strategy - Charge the optimal amount that people are willing to pay for the print product.
-
- + The tablet forced them to rethink their plan to launch a pay model for online content.
- + They needed to think about bundling all products.
-
-Parts Worth - an implied numeric value that users attach to each feature of a product.
-"""
-
-
-def test_a_case_label_is_no_thing_to_choose(tmp_path):
-    # "Case: NYT introduced a paywall …" among "**Conjoint Analysis** - …" lines: an example told, like
-    # "Example:" or "Note:", not a term ('Case' was offered as a wrong choice, graded a lead-in label)
-    items = [it for it in _items_of(tmp_path, CASE_NOTES) if it.choices]
-    assert items
-    assert not any("Case" in it.choices or it.answer_text == "Case" for it in items), [
-        (it.prompt, it.choices) for it in items
-    ]

@@ -629,7 +629,7 @@ _ASPECT_LABELS = _wordset(
     limitation limitations tradeoff analysis observation motivation context background operation
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
-    syntax properties characteristics features cost costs bottleneck fix case"""
+    syntax properties characteristics features cost costs bottleneck fix"""
 )
 # 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': the plural of an
 # aspect before what it is of, a topic of the notes as a label, not a thing to choose ('Point of sale',
