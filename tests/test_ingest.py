@@ -516,3 +516,52 @@ def test_a_table_row_broken_across_a_blank_line_stays_in_its_table_when_the_tabl
     assert all(c.text.startswith("| Name | Description | Tag |") for c in tables), heads
     whole = [line.raw for c in tables for line in c.lines if "Item X" in line.raw]
     assert whole and whole[0].rstrip().endswith("- Forms racemate crystals |"), whole
+
+
+CONTENTS_THEN_PROSE = """# Chapter 3.1. Lists
+
+**Table of Contents**:
+
+- [Creating a list](#creating-a-list)
+- [Slicing a list](#slicing-a-list)
+
+**Ref**: <https://docs.python.org/3/tutorial/introduction.html#lists>
+
+A list is a compound data type that stores an ordered collection of items.
+
+## Creating a list
+
+Lists are written inside square brackets.
+"""
+
+CONTENTS_OVER_SECTIONS = """# Fast Notes
+
+# Table of Contents
+- [Motivation](#motivation)
+- [Pods](#pods)
+
+## Motivation
+Containers package an app with everything it needs to run.
+
+## Pods
+A pod is the smallest unit that is created and managed.
+"""
+
+
+def test_prose_after_a_table_of_contents_is_its_chapters_own_and_quotable(count):
+    """"**Table of Contents**:" over its links, then the chapter's opening definition with no heading of
+    its own: the definition is the chapter's, to be searched and asked, not part of the contents."""
+    chunks = chunk_doc(count, CONTENTS_THEN_PROSE)
+    [definition] = [c for c in chunks if "compound data type" in c.text]
+    assert definition.heading == ("Lists",)
+    assert any("compound data type" in u for u in definition.units)
+    [contents] = [c for c in chunks if "#slicing-a-list" in c.text]
+    assert contents.heading[-1] == "Table of Contents" and not contents.units
+    assert "compound data type" not in contents.text
+
+
+def test_a_table_of_contents_is_no_parent_of_the_sections_it_lists(count):
+    chunks = chunk_doc(count, CONTENTS_OVER_SECTIONS)
+    [pods] = [c for c in chunks if "smallest unit" in c.text]
+    assert pods.heading == ("Pods",)
+    assert any("smallest unit" in u for u in pods.units)

@@ -18,10 +18,11 @@ from pathlib import PurePosixPath
 from bot.ingest.blocks import Block, parse_blocks
 from bot.ingest.document import Line, read_lines
 from bot.ingest.reader import Document
+from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"31.{UNITS_VERSION}"
+CHUNKER_VERSION = f"32.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -126,11 +127,22 @@ class Chunker:
         for block in blocks:
             if block.kind == "heading":
                 flush()
-                # "**Table of contents**:" labels what follows it up to the next real heading only
-                while stack and (stack[-1][0] >= block.level or (stack[-1][2] and not block.pseudo)):
+                # "**Table of contents**:" labels what follows it up to the next real heading only,
+                # and a contents list is no parent of the sections it lists ("# Table of Contents"
+                # over "## Motivation" in notes whose contents heading sits a level above them)
+                while stack and (
+                    stack[-1][0] >= block.level
+                    or (stack[-1][2] and not block.pseudo)
+                    or is_contents_heading(stack[-1][1])
+                ):
                     stack.pop()
                 stack.append((block.level, block.title, block.pseudo))
             else:
+                if stack and section and is_contents_heading(stack[-1][1]) and _says_something(block):
+                    # "Python list is a compound data type …" after the contents' links, with no
+                    # heading of its own: the contents have ended and the section above goes on
+                    flush()
+                    stack.pop()
                 section.append(block)
         flush()
         return chunks
@@ -255,6 +267,11 @@ class Chunker:
         if cur:
             parts.append(" ".join(cur))
         return parts
+
+
+def _says_something(block: Block) -> bool:
+    """A paragraph that says something rather than points somewhere (a link, an image, "Ref: <url>")."""
+    return block.kind == "paragraph" and not is_navigation_line(" ".join(block.text.split()))
 
 
 def _join(units: list[tuple[int, int, str]]) -> str:

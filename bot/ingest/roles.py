@@ -37,10 +37,22 @@ def strip_navigation_markup(text: str) -> str:
     return re.sub(r"\s+", " ", _URL.sub(" ", text)).strip()
 
 
+# A contents list: it points at the sections below it, so it ends where the notes start saying things.
+_CONTENTS_HEADINGS = re.compile(r"^(?:table\s+of\s+contents?|contents|toc)$", re.IGNORECASE)
+
+
+def _heading_plain(title: str) -> str:
+    return re.sub(r"\s+", " ", _MARKUP.sub(" ", _HTML.sub(" ", title))).strip(" :.-")
+
+
+def is_contents_heading(title: str) -> bool:
+    """'Table of Contents', '**Contents**:': a section that is one list of the sections below."""
+    return bool(_CONTENTS_HEADINGS.match(_heading_plain(title)))
+
+
 def is_navigation_heading(title: str) -> bool:
     """'Table of Contents', 'References', 'Further reading': a section that lists, not teaches."""
-    plain = re.sub(r"\s+", " ", _MARKUP.sub(" ", _HTML.sub(" ", title))).strip(" :.-")
-    return bool(_NAV_HEADINGS.match(plain))
+    return bool(_NAV_HEADINGS.match(_heading_plain(title)))
 
 
 def is_navigation_line(line: str) -> bool:
