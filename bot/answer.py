@@ -303,10 +303,15 @@ class Composer:
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
         plain = self._prefix_re.sub("", re.sub(r"^(?:the|an?)\s+", "", _opening(unit.text).lower()))
         head = self._things_in(plain[:40])
-        return (
-            any(plain.startswith(alias.lower()) for e in entities for alias in [e.name, *e.aliases])
-            and len(set(head)) <= 1
-        )
+        opening = terms(plain[:80])
+
+        def opens_with(alias: str) -> bool:
+            # "A list is a compound data type" opens with 'Lists' in the singular
+            own = terms(alias)
+            return plain.startswith(alias.lower()) or (bool(own) and opening[: len(own)] == own)
+
+        named = any(opens_with(alias) for e in entities for alias in [e.name, *e.aliases])
+        return named and len(set(head)) <= 1
 
     def _labels(self, chunk: Chunk) -> list[tuple[int, frozenset[str]]]:
         """Positions of label lines ("**EBS**", "Instance Store:") and the entities they name."""
@@ -533,6 +538,11 @@ class Composer:
         # about what was asked: with an entity named, sentences that name it or come from a passage
         # that does (a section on DynamoDB says "Each item can be at most 400KB" without naming it)
         about = {p.chunk.id for p in passages if p.entities}
+        if about:
+            # the passage that matches the question best is about it, naming an asked thing or not:
+            # "does range() build the whole list in memory" is answered by the range() section, not by
+            # the lines that name lists
+            about.add(passages[0].chunk.id)
         units = [u for u in units if not is_pointer(strip_markup(u.text))] or units
         units = [u for u in units if not _names_only(u, pq.entities)] or units
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)

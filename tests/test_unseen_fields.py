@@ -80,13 +80,47 @@ ECONOMICS = """# Macroeconomics terms
     * structural unemployment: a mismatch between the skills workers have and the jobs on offer
 """
 
+# a chapter whose contents list is a bold line, its opening definition after the links with no heading
+PROGRAMMING = """# Chapter 3. Lists
+
+**Table of Contents**:
+
+- [Creating a list](#creating-a-list)
+- [Slicing a list](#slicing-a-list)
+
+A list is a compound data type that stores an ordered collection of items in one variable.
+
+Some of the features of lists are as follows:
+
+1. Lists are mutable
+2. Lists can hold items of different types
+3. Lists keep the order of their items
+
+## Creating a list
+
+Lists are written as comma separated items inside square brackets.
+
+# Chapter 5. Loops
+
+## The range function
+
+The range function is a generator which yields one number at a time rather than returning the whole
+sequence, which saves memory when counting to millions.
+"""
+
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
 
     out = {}
-    for name, text in (("pharmacology", PHARMACOLOGY), ("history", HISTORY), ("economics", ECONOMICS)):
+    notes = (
+        ("pharmacology", PHARMACOLOGY),
+        ("history", HISTORY),
+        ("economics", ECONOMICS),
+        ("programming", PROGRAMMING),
+    )
+    for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
         (settings.corpus / f"{name}.md").write_text(text, encoding="utf-8")
         index_notes(settings, embedder=embedder)
@@ -150,3 +184,18 @@ def test_glossary_definitions_that_open_alike_stay_with_their_own_terms(engines)
     assert "base year" in text and "unemployment" not in text
     # a term alone on its line ("- nominal value" over its definition) is never quoted as a line
     assert not any(line.strip().lower() == "nominal value" for line in text.splitlines())
+
+
+def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
+    """The definition a chapter opens with, written after its "**Table of Contents**:" links, is the
+    chapter's own text: asked what a list is, the tutor quotes it."""
+    text = answer_text(engines["programming"].ask("what is a list?"))
+    assert "compound data type" in text
+    assert "](#" not in text
+
+
+def test_the_best_matching_section_answers_though_it_names_no_asked_thing(engines):
+    """'list' in "does range build the whole list in memory" is a thing the notes name, but the
+    question is about the range function: its section answers, first."""
+    text = answer_text(engines["programming"].ask("does the range function build the whole list in memory?"))
+    assert text.splitlines()[0].startswith("The range function is a generator")
