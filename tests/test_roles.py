@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.document import section_role
 from bot.ingest.roles import is_navigation_heading, is_navigation_line, is_pointer
 from bot.ingest.units import quote_units
 
@@ -86,3 +87,27 @@ def test_navigation_lines(line, navigation):
 )
 def test_pointer_sentences(text, pointer):
     assert is_pointer(text) is pointer
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        (("Course", "Contact"), "advice"),
+        (("Course", "Lecture Schedule"), "advice"),
+        (("Book", "About the Authors"), "advice"),
+        (("Repo", "Contributing"), "advice"),
+        (("Week 3", "Tutorial Solutions"), "example"),
+        (("Sets", "Solution"), "example"),
+        (("Linguistics", "Language Contact & Variation"), "content"),
+        (("Scheduling", "Multi-level Feedback Queue (MLFQ)"), "content"),
+        (("Acids and bases", "Buffer solutions"), "content"),
+        (("History of Psychology", "Significant contributors"), "content"),
+        (("Enzymes", "Feedback inhibition"), "content"),
+        (("Controlled drugs", "Schedule II"), "content"),
+    ],
+)
+def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(heading, role):
+    """'Contact', 'Feedback', 'Solutions', 'Schedule' head a course's own pages, and also name what is
+    taught: "Language Contact & Variation" is a chapter of linguistics, "Buffer solutions" one of
+    chemistry, and their lines make questions."""
+    assert section_role(heading) == role

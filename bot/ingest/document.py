@@ -54,7 +54,7 @@ _SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*_\
 # them, but a question cut from one step leans on the steps around it. Words of document structure only.
 _EXAMPLE_HEADINGS = re.compile(
     r"\b(?:examples?|worked\s+examples?|walk-?through|demo|labs?|hands[- ]on|exercises?|steps|step\s+\d+|"
-    r"solutions?|installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
+    r"installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
     re.IGNORECASE,
 )
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
@@ -66,10 +66,34 @@ _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
     r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure)|prerequisites?|"
-    r"roadmap|changelog|contributing|contributors?|todo|to-do|authors?|contact|feedback|disclaimer|"
-    r"syllabus|schedule)\b",
+    r"roadmap|changelog|todo|to-do|disclaimer|syllabus)\b",
     re.IGNORECASE,
 )
+# Words that head a course's own pages ("Contact", "Lecture Schedule", "About the Authors", "Tutorial
+# Solutions") and also name things taught ("Language Contact & Variation", "Multi-level Feedback Queue",
+# "Buffer solutions", "Significant contributors"): such a page only when no other word says what of
+_PAGE_WORDS = re.compile(
+    r"\b(?:contact|feedback|contributing|contributors?|authors?|schedule|solutions?)\b", re.IGNORECASE
+)
+_SOLUTIONS = re.compile(r"\bsolutions?\b", re.IGNORECASE)
+# what a course page's heading may say beside its word: whose page, for which class, how it is given
+_PAGE_CONTEXT = frozenset(
+    "a an the and or of for to our my your us me about info information details page list lecture lectures "
+    "tutorial tutorials course class classes weekly week semester term exam exams instructor instructors "
+    "teacher teachers office hours problem problems question questions exercise exercises homework "
+    "assignment assignments quiz quizzes lab labs practice worked sample suggested model".split()
+)
+
+
+def _course_page(title: str) -> SectionRole | None:
+    """'advice' or 'example' for a course page's heading built on a word that also names things."""
+    found = _PAGE_WORDS.search(title)
+    if found is None:
+        return None
+    rest = [w for w in re.findall(r"[^\W\d_]+|\d+", title.lower()) if w != found.group(0).lower()]
+    if any(w not in _PAGE_CONTEXT and not w.isdigit() for w in rest):
+        return None  # "Buffer solutions", "Language Contact & Variation": what the word is of
+    return "example" if _SOLUTIONS.fullmatch(found.group(0)) else "advice"
 
 
 @dataclass(frozen=True)
@@ -123,9 +147,9 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     """What a section is for, read from its heading path (nearest heading first)."""
     if heading and is_navigation_heading(heading[-1]):
         return "navigation"
-    if any(_ADVICE_HEADINGS.search(h) for h in heading[-2:]):
+    if any(_ADVICE_HEADINGS.search(h) or _course_page(h) == "advice" for h in heading[-2:]):
         return "advice"
-    if heading and _EXAMPLE_HEADINGS.search(heading[-1]):
+    if heading and (_EXAMPLE_HEADINGS.search(heading[-1]) or _course_page(heading[-1]) == "example"):
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
         return "example"  # a student's own answer to a task, under every heading of its tree
