@@ -104,6 +104,13 @@ def test_pointer_sentences(text, pointer):
         (("History of Psychology", "Significant contributors"), "content"),
         (("Enzymes", "Feedback inhibition"), "content"),
         (("Controlled drugs", "Schedule II"), "content"),
+        (("Controlled drugs", "Schedule 2"), "content"),
+        (("Course", "Contact & feedback"), "advice"),
+        (("Course", "Feedback form"), "advice"),
+        (("Course", "Week 3 Schedule"), "advice"),
+        (("Course", "Contact", "Office hours"), "advice"),
+        (("Endocrine system", "Feedback", "Negative feedback"), "content"),
+        (("Operant conditioning", "Schedules", "Fixed ratio schedule"), "content"),
     ],
 )
 def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(heading, role):

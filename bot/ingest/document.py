@@ -73,16 +73,35 @@ _ADVICE_HEADINGS = re.compile(
 # Solutions") and also name things taught ("Language Contact & Variation", "Multi-level Feedback Queue",
 # "Buffer solutions", "Significant contributors"): such a page only when no other word says what of
 _PAGE_WORDS = re.compile(
-    r"\b(?:contact|feedback|contributing|contributors?|authors?|schedule|solutions?)\b", re.IGNORECASE
+    r"\b(?:contacts?|feedback|contributing|contributors?|authors?|schedules?|solutions?)\b", re.IGNORECASE
 )
 _SOLUTIONS = re.compile(r"\bsolutions?\b", re.IGNORECASE)
 # what a course page's heading may say beside its word: whose page, for which class, how it is given
 _PAGE_CONTEXT = frozenset(
-    "a an the and or of for to our my your us me about info information details page list lecture lectures "
-    "tutorial tutorials course class classes weekly week semester term exam exams instructor instructors "
-    "teacher teachers office hours problem problems question questions exercise exercises homework "
+    "a an the and or of for to on in our my your us me this about info information details page list "
+    "form guide get touch give send repo note notes email discord faq tentative changes exceptions "
+    "study revision readings lecture lectures tutorial tutorials course class classes weekly week "
+    "semester term spring summer fall autumn winter exam exams midterm final instructor instructors "
+    "teacher teachers ta office hours problem problems question questions exercise exercises homework "
     "assignment assignments quiz quizzes lab labs practice worked sample suggested model".split()
 )
+# what only a course's pages number: weeks, lectures, problems ("Week 3 Schedule", "Problem Set 2
+# Solutions"); a number alone is a statute's or a drug list's ("Schedule 2")
+_NUMBERED_PAGES = frozenset(
+    "week lecture lectures problem problems exercise exercises homework assignment".split()
+)
+
+
+def _on_a_course_page(heading: tuple[str, ...]) -> bool:
+    """A subsection of a course page ("Contact › Office hours"); not a kind of what the page's word
+    names, which makes the page a chapter ("Feedback › Negative feedback")."""
+    if len(heading) < 2 or _course_page(heading[-2]) != "advice":
+        return False
+    word = _PAGE_WORDS.search(heading[-2])
+    if word is None:
+        return False
+    kind = re.escape(word.group(0).rstrip("sS"))  # 'Schedules' over "Fixed ratio schedule"
+    return not re.search(rf"\b{kind}", heading[-1], re.IGNORECASE)
 
 
 def _course_page(title: str) -> SectionRole | None:
@@ -90,9 +109,12 @@ def _course_page(title: str) -> SectionRole | None:
     found = _PAGE_WORDS.search(title)
     if found is None:
         return None
-    rest = [w for w in re.findall(r"[^\W\d_]+|\d+", title.lower()) if w != found.group(0).lower()]
+    tokens = re.findall(r"[^\W\d_]+|\d+", title.lower())
+    rest = [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and len(w) > 1 or w.isdigit()]
     if any(w not in _PAGE_CONTEXT and not w.isdigit() for w in rest):
         return None  # "Buffer solutions", "Language Contact & Variation": what the word is of
+    if any(w.isdigit() for w in rest) and not _NUMBERED_PAGES & set(rest):
+        return None  # "Schedule 2" of a statute or a drug list
     return "example" if _SOLUTIONS.fullmatch(found.group(0)) else "advice"
 
 
@@ -147,7 +169,9 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     """What a section is for, read from its heading path (nearest heading first)."""
     if heading and is_navigation_heading(heading[-1]):
         return "navigation"
-    if any(_ADVICE_HEADINGS.search(h) or _course_page(h) == "advice" for h in heading[-2:]):
+    if any(_ADVICE_HEADINGS.search(h) for h in heading[-2:]) or (
+        heading and _course_page(heading[-1]) == "advice" or _on_a_course_page(heading)
+    ):
         return "advice"
     if heading and (_EXAMPLE_HEADINGS.search(heading[-1]) or _course_page(heading[-1]) == "example"):
         return "example"
