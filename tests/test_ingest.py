@@ -563,5 +563,39 @@ def test_prose_after_a_table_of_contents_is_its_chapters_own_and_quotable(count)
 def test_a_table_of_contents_is_no_parent_of_the_sections_it_lists(count):
     chunks = chunk_doc(count, CONTENTS_OVER_SECTIONS)
     [pods] = [c for c in chunks if "smallest unit" in c.text]
-    assert pods.heading == ("Pods",)
+    assert pods.heading[-1] == "Pods" and "Table of Contents" not in pods.heading
     assert any("smallest unit" in u for u in pods.units)
+
+
+CONTENTS_IN_GROUPS_THEN_A_TABLE = """# Microeconomics
+
+## Contents
+
+Week 1 (markets):
+- [Demand](#demand)
+- [Supply](#supply)
+
+Week 2 (firms):
+- [Costs](#costs)
+- [Monopoly](#monopoly)
+
+| Market | Sellers |
+| --- | --- |
+| Monopoly | one |
+| Oligopoly | a few |
+
+## Demand
+Demand falls as the price rises.
+"""
+
+
+def test_a_contents_list_in_groups_stays_whole_and_a_table_after_it_is_read(count):
+    """A label over each group of links ("Week 2 (firms):") is part of the contents; a table after
+    them is the chapter's own, as a paragraph would be."""
+    chunks = chunk_doc(count, CONTENTS_IN_GROUPS_THEN_A_TABLE)
+    for c in chunks:
+        if "](#" in c.text:
+            assert c.heading[-1] == "Contents" and not c.units, c.heading
+    [table] = [c for c in chunks if "Oligopoly" in c.text]
+    assert "Contents" not in table.heading
+    assert any("Oligopoly" in u for u in table.units)

@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"32.{UNITS_VERSION}"
+CHUNKER_VERSION = f"33.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -124,7 +124,7 @@ class Chunker:
                 chunks.extend(self._pack(doc.source, heading, section, pseudo))
                 section.clear()
 
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.kind == "heading":
                 flush()
                 # "**Table of contents**:" labels what follows it up to the next real heading only,
@@ -138,7 +138,8 @@ class Chunker:
                     stack.pop()
                 stack.append((block.level, block.title, block.pseudo))
             else:
-                if stack and section and is_contents_heading(stack[-1][1]) and _says_something(block):
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                if stack and section and is_contents_heading(stack[-1][1]) and _says_something(block, nxt):
                     # "Python list is a compound data type …" after the contents' links, with no
                     # heading of its own: the contents have ended and the section above goes on
                     flush()
@@ -269,9 +270,24 @@ class Chunker:
         return parts
 
 
-def _says_something(block: Block) -> bool:
-    """A paragraph that says something rather than points somewhere (a link, an image, "Ref: <url>")."""
-    return block.kind == "paragraph" and not is_navigation_line(" ".join(block.text.split()))
+def _says_something(block: Block, nxt: Block | None) -> bool:
+    """A block after a table of contents that says something rather than points somewhere: a
+    paragraph (not a link, an image or "Ref: <url>", not an entry "[Chapter 2](ch2.md) - scales", not
+    a label over the next group of links, "Week 2 (firms):"), a table with a row of its own, code."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if block.kind == "code":
+        return True
+    if block.kind == "table":
+        return any(not is_navigation_line(line) and not _RULE_ROW.match(line) for line in lines)
+    if block.kind != "paragraph":
+        return False
+    text = " ".join(lines)
+    if is_navigation_line(text) or text.startswith(("[", "![")):
+        return False
+    return not (text.endswith(":") and nxt is not None and nxt.kind == "list")
+
+
+_RULE_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
 
 
 def _join(units: list[tuple[int, int, str]]) -> str:
