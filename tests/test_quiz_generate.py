@@ -1874,38 +1874,6 @@ def test_an_either_or_between_two_labels_of_different_kinds_is_not_asked(tmp_pat
     assert any(it.answer_text == "Disc Brakes" and "Drum Brakes" in it.choices for it in told)
 
 
-SIBLING_SECTIONS = """# Physics and code
-
-## Waves
-
-### Doppler effect
-The Doppler effect is the change in frequency of a wave for an observer moving relative to its source.
-
-### Electromagnetic spectrum
-The electromagnetic spectrum is the range of all frequencies of electromagnetic radiation.
-
-## Bit operators
-
-### Left shift
-A left shift doubles the number for each position it shifts the bits.
-
-### Right shift
-A right shift halves the number for each position it shifts the bits.
-"""
-
-
-def test_an_either_or_between_two_sibling_sections_of_different_kinds_is_not_asked(tmp_path, embedder):
-    """'Doppler effect' or 'Electromagnetic spectrum': the subjects of two sections side by side, but
-    an effect and a range, so the kind settles it (graded a coin flip); 'Left shift' or 'Right
-    shift' is the either-or those notes set up, and stays."""
-    (tmp_path / "notes.md").write_text(SIBLING_SECTIONS, encoding="utf-8")
-    chunks, glossary = _load(tmp_path)
-    told = generate_items(chunks, glossary, embed=embedder.encode)
-    assert not any("Doppler effect" in it.choices for it in told)
-    assert any(it.answer_text == "Left shift" and "Right shift" in it.choices for it in told)
-    assert any("Doppler effect" in it.choices for it in generate_items(chunks, glossary))
-
-
 def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
     """'assing' stems to 'ass' + 'ing', so the dictionary took it for a word form, and a Kubernetes bank
     posted "which of these take pod from etcd, assing on node?". Two letters swapped from a word the

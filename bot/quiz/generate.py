@@ -115,7 +115,7 @@ def generate_items(
     ids."""
     builder = _Builder(chunks, glossary, vectors, unit_vectors)
     items = builder.build()
-    kept = curate(_without_unlike_pairs(items, embed, builder.section_pairs) if embed is not None else items)
+    kept = curate(_without_unlike_pairs(items, embed) if embed is not None else items)
     return _recall_fills_in(kept, builder.recall_ids)
 
 
@@ -151,21 +151,14 @@ def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizIt
 # were 9 trivial or off-type to 2 kept; pairs of one kind ('Rough ER' and 'Smooth ER' at 0.65,
 # 'On-Demand' and 'Provisioned' at 0.28) sit above it.
 _UNLIKE_PAIR = 0.25
-_EITHER_OR_KINDS = ("mapping", "definition", "statement")
 
 
 def _without_unlike_pairs(
-    items: list[QuizItem],
-    embed: Callable[[list[str]], np.ndarray],
-    section_pairs: set[str] | frozenset[str] = frozenset(),
+    items: list[QuizItem], embed: Callable[[list[str]], np.ndarray]
 ) -> list[QuizItem]:
     """``items`` less the either-or questions between two labels of different kinds, asked either way
-    round (the label by its line, or the line by its label: both are told by their explanation), and
-    the statements ``section_pairs`` asks between the subjects of two sibling sections ('Doppler
-    Effect' or 'electromagnetic spectrum'; graded coin flips of two kinds). A pair the notes set side
-    by side themselves ('SQS' and 'Kinesis' in one line) stays."""
-    asked = {it.id for it in items if it.kind == "mapping"} | set(section_pairs)
-    pairs = [it for it in items if len(it.choices) == 2 and it.id in asked]
+    round (the label by its line, or the line by its label: both are told by their explanation)."""
+    pairs = [it for it in items if it.kind == "mapping" and len(it.choices) == 2]
     if not pairs:
         return items
     names = sorted({c for it in pairs for c in it.choices})
@@ -179,7 +172,7 @@ def _without_unlike_pairs(
     return [
         it
         for it in items
-        if not (it.kind in _EITHER_OR_KINDS and len(it.choices) == 2 and it.explanation in unlike)
+        if not (it.kind in ("mapping", "definition") and len(it.choices) == 2 and it.explanation in unlike)
     ]
 
 
@@ -285,7 +278,6 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._kin: tuple[list[str], np.ndarray] | None = None
         self._recalled: set[str] = set()  # terms asked already as a blank in their definition
         self.recall_ids: set[str] = set()  # the ids of those blanks
-        self.section_pairs: set[str] = set()  # ids of either-ors between two sibling sections' subjects
 
     # -- topics ---------------------------------------------------------------------------------
     def _topics(self) -> dict[str, str]:
@@ -563,8 +555,6 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 continue
             seen_prompts.add(pk)
             items.append(item)
-            if fact.kind == "statement" and fact.tiers == ["sections"] and len(item.choices) == 2:
-                self.section_pairs.add(item.id)  # an either-or of two sibling sections' subjects
             if fact.kind == "mapping" and fact.pool == "term" and not item.is_cloze:
                 defined.append((fact, item))  # a label asked by its line among its siblings
         items.extend(self._descriptions(by_name, defined))
