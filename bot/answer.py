@@ -298,25 +298,20 @@ class Composer:
         heading = term_set(chunk.heading[-1])
         return any(uses_phrase(heading, phrase_terms(n, True)) for n in (entity.name, *entity.aliases))
 
-    @staticmethod
-    def _heading_asked(chunk: Chunk, pq: ParsedQuestion) -> bool:
-        """Whether the chunk's own heading names something the question asks besides its entities."""
-        named = {t for e in pq.entities for n in (e.name, *e.aliases) for t in terms(n)}
-        asked = set(pq.content_terms) - named
-        return bool(chunk.heading) and bool(term_set(chunk.heading[-1]) & asked)
-
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
         plain = self._prefix_re.sub("", re.sub(r"^(?:the|an?)\s+", "", _opening(unit.text).lower()))
         head = self._things_in(plain[:40])
-        opening = [_singular(w) for w in words(plain[:80])]
+        opening = words(plain[:80])
 
         def opens_with(alias: str) -> bool:
-            # "A list is a compound data type" opens with 'Lists' in the singular ("Listing 3 shows"
-            # and "Before mitosis, ..." do not)
-            own = [_singular(w) for w in words(alias)]
-            return plain.startswith(alias.lower()) or (bool(own) and opening[: len(own)] == own)
+            # "A list is a compound data type" opens with 'Lists' in the other number ("Listing 3
+            # shows" and "Before mitosis, ..." do not); "The Cold War was ..." with 'The Cold War'
+            if re.match(re.escape(alias.lower()) + r"(?!\w)", plain):
+                return True
+            own = words(re.sub(r"^(?:the|an?)\s+", "", alias.lower()))
+            return bool(own) and len(opening) >= len(own) and all(map(_same_word, own, opening))
 
         named = any(opens_with(alias) for e in entities for alias in [e.name, *e.aliases])
         return named and len(set(head)) <= 1
@@ -546,11 +541,6 @@ class Composer:
         # about what was asked: with an entity named, sentences that name it or come from a passage
         # that does (a section on DynamoDB says "Each item can be at most 400KB" without naming it)
         about = {p.chunk.id for p in passages if p.entities}
-        if about and self._heading_asked(passages[0].chunk, pq):
-            # the passage that matches the question best is about it when its heading names what else
-            # was asked: "does range() build the whole list in memory" is answered by "The range
-            # function", not by the lines that name lists ("Hypokalaemia" answers no "low sodium")
-            about.add(passages[0].chunk.id)
         units = [u for u in units if not is_pointer(strip_markup(u.text))] or units
         units = [u for u in units if not _names_only(u, pq.entities)] or units
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
@@ -662,14 +652,13 @@ def _said(text: str) -> str:
     return re.sub(r"\s+", " ", strip_markup(text)).lower().strip().rstrip(".;:")
 
 
-def _singular(word: str) -> str:
-    """A word in the singular, by its ending only ('lists' -> 'list', 'bodies' -> 'body'): the same
-    name in another number, not another word of the same stem ('listing', 'marketing')."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or its other number by the ending alone ('list'/'lists', 'process'/'processes',
+    'body'/'bodies', 'cookie'/'cookies'); never another word of one stem ('listing', 'marketing')."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
 
 
 def _names_only(u: Unit, entities: list[Entity]) -> bool:
