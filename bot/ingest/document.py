@@ -73,35 +73,51 @@ _ADVICE_HEADINGS = re.compile(
 # Solutions") and also name things taught ("Language Contact & Variation", "Multi-level Feedback Queue",
 # "Buffer solutions", "Significant contributors"): such a page only when no other word says what of
 _PAGE_WORDS = re.compile(
-    r"\b(?:contacts?|feedback|contributing|contributors?|authors?|schedules?|solutions?)\b", re.IGNORECASE
+    r"\b(?:contact|feedback|contributing|contributors?|authors?|schedules?|solutions?)\b", re.IGNORECASE
 )
 _SOLUTIONS = re.compile(r"\bsolutions?\b", re.IGNORECASE)
 # what a course page's heading may say beside its word: whose page, for which class, how it is given
 _PAGE_CONTEXT = frozenset(
     "a an the and or of for to on in our my your us me this about info information details page list "
-    "form guide get touch give send repo note notes email discord faq tentative changes exceptions "
+    "guide get touch give send repo note notes email discord faq tentative changes exceptions "
     "study revision readings lecture lectures tutorial tutorials course class classes weekly week "
-    "semester term spring summer fall autumn winter exam exams midterm final instructor instructors "
+    "semester term spring summer fall autumn winter exam exams midterm instructor instructors "
     "teacher teachers ta office hours problem problems question questions exercise exercises homework "
     "assignment assignments quiz quizzes lab labs practice worked sample suggested model".split()
 )
-# what only a course's pages number: weeks, lectures, problems ("Week 3 Schedule", "Problem Set 2
-# Solutions"); a number alone is a statute's or a drug list's ("Schedule 2")
+# what only a course's pages number: weeks, lectures, problems ("Week 3 Schedule", "Quiz 3
+# solutions"); a number or letter alone is a statute's or a drug list's ("Schedule 2", "Schedule C")
 _NUMBERED_PAGES = frozenset(
-    "week lecture lectures problem problems exercise exercises homework assignment".split()
+    "week lecture lectures problem problems exercise exercises homework assignment assignments quiz "
+    "quizzes tutorial tutorials lab labs exam exams midterm class semester term".split()
 )
+_ROMAN = re.compile(r"(?=[ivxlcdm]{1,6}$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _label(word: str) -> bool:
+    """A number or letter that labels one of a series: '2', 'C', 'IV', '2019'."""
+    return word.isdigit() or len(word) == 1 or bool(_ROMAN.fullmatch(word))
+
+
+def _page_rest(title: str) -> list[str]:
+    """The words of a heading besides its page words (and a possessive's 's': "Author's note")."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", title.lower())
+    return [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and w != "s"]
 
 
 def _on_a_course_page(heading: tuple[str, ...]) -> bool:
-    """A subsection of a course page ("Contact › Office hours"); not a kind of what the page's word
-    names, which makes the page a chapter ("Feedback › Negative feedback")."""
+    """A subsection of a course page ("Contact › Office hours", "Course feedback › Week 2"); not
+    what a bare page word heads in a chapter ("Feedback › Gain margin", "Schedules › Variable
+    ratio"), nor a kind of what the page's word names ("Course feedback › Negative feedback")."""
     if len(heading) < 2 or _course_page(heading[-2]) != "advice":
         return False
     word = _PAGE_WORDS.search(heading[-2])
     if word is None:
         return False
-    kind = re.escape(word.group(0).rstrip("sS"))  # 'Schedules' over "Fixed ratio schedule"
-    return not re.search(rf"\b{kind}", heading[-1], re.IGNORECASE)
+    if not _page_rest(heading[-2]):
+        return all(w in _PAGE_CONTEXT or _label(w) for w in _page_rest(heading[-1]))
+    kind = re.escape(word.group(0).lower().removesuffix("s"))  # 'Schedules' over "Fixed ratio schedule"
+    return not re.search(rf"\b{kind}s?\b", heading[-1], re.IGNORECASE)
 
 
 def _course_page(title: str) -> SectionRole | None:
@@ -109,12 +125,11 @@ def _course_page(title: str) -> SectionRole | None:
     found = _PAGE_WORDS.search(title)
     if found is None:
         return None
-    tokens = re.findall(r"[^\W\d_]+|\d+", title.lower())
-    rest = [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and len(w) > 1 or w.isdigit()]
-    if any(w not in _PAGE_CONTEXT and not w.isdigit() for w in rest):
+    rest = _page_rest(title)
+    if any(w not in _PAGE_CONTEXT and not _label(w) for w in rest):
         return None  # "Buffer solutions", "Language Contact & Variation": what the word is of
-    if any(w.isdigit() for w in rest) and not _NUMBERED_PAGES & set(rest):
-        return None  # "Schedule 2" of a statute or a drug list
+    if any(_label(w) for w in rest) and not _NUMBERED_PAGES & set(rest):
+        return None  # "Schedule 2", "Schedule C" of a statute or a drug list
     return "example" if _SOLUTIONS.fullmatch(found.group(0)) else "advice"
 
 
