@@ -599,3 +599,38 @@ def test_a_contents_list_in_groups_stays_whole_and_a_table_after_it_is_read(coun
     [table] = [c for c in chunks if "Oligopoly" in c.text]
     assert "Contents" not in table.heading
     assert any("Oligopoly" in u for u in table.units)
+
+
+@pytest.mark.parametrize(
+    ("notes", "said", "kept_in_contents"),
+    [
+        # a table of links under its header row is the contents, however plain the header
+        (
+            "# Micro\n\n## Contents\n- [Intro](#intro)\n\n| Chapter | Link |\n|---|---|\n"
+            "| Demand | [Demand](#demand) |\n| Supply | [Supply](#supply) |\n\n"
+            "## Demand\nDemand falls as the price rises.\n",
+            "Demand falls",
+            "[Supply](#supply)",
+        ),
+        # prose that opens with a link says something; an entry "[Chapter 2](ch2.md) - scales" does not
+        (
+            "# Bio\n\n## Contents\n- [Mitosis](#mitosis)\n\n[Chapter 2](ch2.md) - the cell cycle\n\n"
+            "[Mitosis](https://example.org/mitosis) is the division of a nucleus into two nuclei.\n",
+            "division of a nucleus",
+            "the cell cycle",
+        ),
+        # a lead-in over a list of facts is the chapter's, not a label over a group of links
+        (
+            "# Lists\n\n## Table of Contents\n- [Creating a list](#creating)\n\n"
+            "The main features of lists are:\n\n1. Lists are mutable\n2. Lists keep their order\n",
+            "Lists are mutable",
+            "[Creating a list](#creating)",
+        ),
+    ],
+)
+def test_what_a_contents_section_holds_and_what_follows_it(count, notes, said, kept_in_contents):
+    chunks = chunk_doc(count, notes)
+    [home] = [c for c in chunks if said in c.text]
+    assert "Contents" not in " ".join(home.heading) and any(said in u for u in home.units)
+    [contents] = [c for c in chunks if kept_in_contents in c.text]
+    assert contents.heading[-1].endswith("Contents") and not contents.units

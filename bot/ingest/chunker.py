@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"33.{UNITS_VERSION}"
+CHUNKER_VERSION = f"34.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -273,21 +273,31 @@ class Chunker:
 def _says_something(block: Block, nxt: Block | None) -> bool:
     """A block after a table of contents that says something rather than points somewhere: a
     paragraph (not a link, an image or "Ref: <url>", not an entry "[Chapter 2](ch2.md) - scales", not
-    a label over the next group of links, "Week 2 (firms):"), a table with a row of its own, code."""
+    a label over the next group of links, "Week 2 (firms):"), a table with a row that links nowhere
+    (below its header), code."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     if block.kind == "code":
         return True
     if block.kind == "table":
-        return any(not is_navigation_line(line) and not _RULE_ROW.match(line) for line in lines)
+        rows = [line for line in lines if not _RULE_ROW.match(line)]
+        return any("](" not in row for row in rows[1:])
     if block.kind != "paragraph":
         return False
     text = " ".join(lines)
-    if is_navigation_line(text) or text.startswith(("[", "![")):
+    if is_navigation_line(text) or _CONTENTS_ENTRY.match(text):
         return False
-    return not (text.endswith(":") and nxt is not None and nxt.kind == "list")
+    return not (text.endswith(":") and nxt is not None and nxt.kind == "list" and _all_links(nxt))
+
+
+def _all_links(block: Block) -> bool:
+    """A list whose every item points somewhere (a group of a table of contents)."""
+    items = [line for line in block.text.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", line)]
+    return bool(items) and all(is_navigation_line(item) for item in items)
 
 
 _RULE_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
+# an entry of a contents list written as a paragraph: a link, and at most a dash and a few words
+_CONTENTS_ENTRY = re.compile(r"^!?\[[^\]]*\]\([^)]*\)\s*(?:[-–—:]\s*(?:\S+\s*){0,12})?$")
 
 
 def _join(units: list[tuple[int, int, str]]) -> str:
