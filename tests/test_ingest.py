@@ -626,6 +626,20 @@ def test_a_contents_list_in_groups_stays_whole_and_a_table_after_it_is_read(coun
             "Lists are mutable",
             "[Creating a list](#creating)",
         ),
+        # a table of data that cites a source in every row is the chapter's, not a list of links
+        (
+            "# Cells\n\n## Contents\n- [Phases](#phases)\n\n| Phase | Chromosomes | Source |\n|---|---|---|\n"
+            "| Prophase | condense | [OpenStax](https://openstax.org) |\n\n## Phases\nThere are four.\n",
+            "condense",
+            "[Phases](#phases)",
+        ),
+        # an entry with a long address and a sentence after it is read at once, and says something
+        (
+            "# Cells\n\n## Contents\n- [Phases](#phases)\n\n[Reading](#reading) - the review at "
+            "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3075503/ covers every phase of the cell cycle.\n",
+            "covers every phase",
+            "[Phases](#phases)",
+        ),
     ],
 )
 def test_what_a_contents_section_holds_and_what_follows_it(count, notes, said, kept_in_contents):

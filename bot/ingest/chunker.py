@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"34.{UNITS_VERSION}"
+CHUNKER_VERSION = f"35.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -273,31 +273,54 @@ class Chunker:
 def _says_something(block: Block, nxt: Block | None) -> bool:
     """A block after a table of contents that says something rather than points somewhere: a
     paragraph (not a link, an image or "Ref: <url>", not an entry "[Chapter 2](ch2.md) - scales", not
-    a label over the next group of links, "Week 2 (firms):"), a table with a row that links nowhere
-    (below its header), code."""
+    a label over the next group of links, "Week 2 (firms):"), a table with a row of more than a label
+    and its link (below its header), code."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     if block.kind == "code":
         return True
     if block.kind == "table":
         rows = [line for line in lines if not _RULE_ROW.match(line)]
-        return any("](" not in row for row in rows[1:])
+        return any(not _contents_row(row) for row in rows[1:])
     if block.kind != "paragraph":
         return False
     text = " ".join(lines)
-    if is_navigation_line(text) or _CONTENTS_ENTRY.match(text):
+    if is_navigation_line(text) or _contents_entry(text):
         return False
-    return not (text.endswith(":") and nxt is not None and nxt.kind == "list" and _all_links(nxt))
+    return not (text.endswith(":") and nxt is not None and nxt.kind == "list" and _all_entries(nxt))
 
 
-def _all_links(block: Block) -> bool:
-    """A list whose every item points somewhere (a group of a table of contents)."""
-    items = [line for line in block.text.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", line)]
-    return bool(items) and all(is_navigation_line(item) for item in items)
-
-
+_LINK_OR_IMAGE = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 _RULE_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
-# an entry of a contents list written as a paragraph: a link, and at most a dash and a few words
-_CONTENTS_ENTRY = re.compile(r"^!?\[[^\]]*\]\([^)]*\)\s*(?:[-–—:]\s*(?:\S+\s*){0,12})?$")
+
+
+def _contents_entry(text: str) -> bool:
+    """An entry of a contents list: a link, and at most a dash or colon and a few words that are not a
+    sentence ("[Chapter 2](ch2.md) - scales", not "[Mitosis](#m): the division of a nucleus into two")."""
+    m = _LINK_OR_IMAGE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].strip()
+    if not rest:
+        return True
+    if rest[0] not in "-–—:":
+        return False
+    tail = rest[1:].split()
+    return len(tail) <= 5 and not rest.endswith(".")
+
+
+def _contents_row(row: str) -> bool:
+    """A table row of a contents list: a link, beside at most one cell of words ("| Demand |
+    [Demand](#demand) |"), not a row of data that cites a source or shows a figure."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    worded = [c for c in cells if _LINK_OR_IMAGE.sub("", c).strip()]
+    return "](" in row and len(worded) <= 1
+
+
+def _all_entries(block: Block) -> bool:
+    """A list whose every top item is an entry of a contents list (a group of links)."""
+    items = [line for line in block.text.split("\n") if re.match(r"^(?:[-*+]|\d+[.)])\s", line)]
+    bodies = [re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", item).strip() for item in items]
+    return bool(bodies) and all(is_navigation_line(b) or _contents_entry(b) for b in bodies)
 
 
 def _join(units: list[tuple[int, int, str]]) -> str:
