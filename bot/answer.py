@@ -654,11 +654,18 @@ def _said(text: str) -> str:
 
 def _same_word(a: str, b: str) -> bool:
     """The same word, or its other number by the ending alone ('list'/'lists', 'process'/'processes',
-    'body'/'bodies', 'cookie'/'cookies'); never another word of one stem ('listing', 'marketing')."""
+    'body'/'bodies'); never another word of one stem ('listing', 'marketing'), nor a short word and a
+    longer one ('pip'/'pipes', 'it'/'its')."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+    if len(short) < 3:
+        return False
+    if long == short + "s":
+        return True
+    if long == short + "es":
+        return short.endswith(("s", "x", "z", "ch", "sh", "o"))
+    return short.endswith("y") and long == short[:-1] + "ies"
 
 
 def _names_only(u: Unit, entities: list[Entity]) -> bool:
