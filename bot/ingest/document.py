@@ -91,31 +91,44 @@ _NUMBERED_PAGES = frozenset(
     "week lecture lectures problem problems exercise exercises homework assignment assignments quiz "
     "quizzes tutorial tutorials lab labs exam exams midterm class semester term".split()
 )
-_ROMAN = re.compile(r"(?=[ivxlcdm]{1,6}$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN = re.compile(r"(?=[IVXLCDM]{1,6}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _label(word: str) -> bool:
-    """A number or letter that labels one of a series: '2', 'C', 'IV', '2019'."""
-    return word.isdigit() or len(word) == 1 or bool(_ROMAN.fullmatch(word))
+    """A number, a capital letter or a Roman numeral labelling one of a series: '2', 'C', 'IV', '2019'
+    (as written: 'a' and 'mix' are words)."""
+    return word.isdigit() or (len(word) == 1 and word.isupper()) or bool(_ROMAN.fullmatch(word))
 
 
 def _page_rest(title: str) -> list[str]:
-    """The words of a heading besides its page words (and a possessive's 's': "Author's note")."""
-    tokens = re.findall(r"[^\W\d_]+|\d+", title.lower())
-    return [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and w != "s"]
+    """The words of a heading as written, besides its page words (and a possessive's 's': "Author's
+    note")."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", title)
+    return [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and w.lower() != "s"]
+
+
+def _course_words(rest: list[str]) -> bool:
+    """Whether a heading's other words are a course page's: course words, and labels only beside a
+    word that numbers pages ("Week 3", not "Schedule 2" of a statute)."""
+    lower = {w.lower() for w in rest}
+    if any(w.lower() not in _PAGE_CONTEXT and not _label(w) for w in rest):
+        return False
+    return not any(_label(w) for w in rest) or bool(_NUMBERED_PAGES & lower)
 
 
 def _on_a_course_page(heading: tuple[str, ...]) -> bool:
     """A subsection of a course page ("Contact › Office hours", "Course feedback › Week 2"); not
     what a bare page word heads in a chapter ("Feedback › Gain margin", "Schedules › Variable
-    ratio"), nor a kind of what the page's word names ("Course feedback › Negative feedback")."""
+    ratio", "Schedules › Schedule 1"), nor a kind of what the page's word names ("Course feedback ›
+    Negative feedback")."""
     if len(heading) < 2 or _course_page(heading[-2]) != "advice":
         return False
     word = _PAGE_WORDS.search(heading[-2])
     if word is None:
         return False
     if not _page_rest(heading[-2]):
-        return all(w in _PAGE_CONTEXT or _label(w) for w in _page_rest(heading[-1]))
+        child = _page_rest(heading[-1])
+        return bool(child) and _course_words(child)
     kind = re.escape(word.group(0).lower().removesuffix("s"))  # 'Schedules' over "Fixed ratio schedule"
     return not re.search(rf"\b{kind}s?\b", heading[-1], re.IGNORECASE)
 
@@ -125,11 +138,10 @@ def _course_page(title: str) -> SectionRole | None:
     found = _PAGE_WORDS.search(title)
     if found is None:
         return None
-    rest = _page_rest(title)
-    if any(w not in _PAGE_CONTEXT and not _label(w) for w in rest):
-        return None  # "Buffer solutions", "Language Contact & Variation": what the word is of
-    if any(_label(w) for w in rest) and not _NUMBERED_PAGES & set(rest):
-        return None  # "Schedule 2", "Schedule C" of a statute or a drug list
+    if not _course_words(_page_rest(title)):
+        # "Buffer solutions", "Language Contact & Variation": what the word is of; "Schedule 2",
+        # "Schedule C": one of a statute's or a drug list's
+        return None
     return "example" if _SOLUTIONS.fullmatch(found.group(0)) else "advice"
 
 
