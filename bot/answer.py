@@ -310,6 +310,10 @@ class Composer:
             # shows" and "Before mitosis, ..." do not); "The Cold War was ..." with 'The Cold War'
             if re.match(re.escape(alias.lower()) + r"(?!\w)", plain):
                 return True
+            acronym = re.fullmatch(r"[A-Z]{2,}", alias)
+            plural = acronym and re.match(re.escape(alias.lower()) + r"s(?!\w)", plain)
+            if plural and plural.group(0) not in STOPWORDS:
+                return True  # "VMs share ..." of 'VM' ("Its ..." is no plural of 'IT')
             own = words(re.sub(r"^(?:the|an?)\s+", "", alias.lower()))
             return bool(own) and len(opening) >= len(own) and all(map(_same_word, own, opening))
 

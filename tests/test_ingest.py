@@ -633,6 +633,13 @@ def test_a_contents_list_in_groups_stays_whole_and_a_table_after_it_is_read(coun
             "condense",
             "[Phases](#phases)",
         ),
+        # a contents table that numbers its chapters and gives their length is still the contents
+        (
+            "# Cells\n\n## Contents\n- [Intro](#intro)\n\n| # | Chapter | Time |\n|---|---|---|\n"
+            "| 1 | [Cells](#cells) | 20 min |\n\n## Cells\nCells divide by mitosis.\n",
+            "divide by mitosis",
+            "[Cells](#cells)",
+        ),
         # an entry with a long address and a sentence after it is read at once, and says something
         (
             "# Cells\n\n## Contents\n- [Phases](#phases)\n\n[Reading](#reading) - the review at "

@@ -115,6 +115,7 @@ def test_pointer_sentences(text, pointer):
         (("Amplifiers", "Feedback", "DC"), "content"),
         (("Misuse of Drugs Regulations", "Schedules", "Schedule 1"), "content"),
         (("Course", "Contact a TA"), "advice"),
+        (("Course", "Contact", "A note on office hours"), "advice"),
         (("Course", "Week 3 Schedule"), "advice"),
         (("Course", "Contact", "Office hours"), "advice"),
         (("Endocrine system", "Feedback", "Negative feedback"), "content"),

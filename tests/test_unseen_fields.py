@@ -237,6 +237,7 @@ def test_a_best_match_about_another_thing_is_not_quoted_for_the_asked_one(engine
         ("Pip installs packages.", "Pipes", False),
         ("Its main job is storage.", "IT", False),
         ("Buses carry data between parts.", "Bus", True),
+        ("VMs share the host's hardware.", "VM", True),
     ],
 )
 def test_a_line_is_about_a_thing_when_it_opens_with_its_name_in_either_number(engines, line, name, about):

@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"35.{UNITS_VERSION}"
+CHUNKER_VERSION = f"36.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -313,13 +313,16 @@ def _contents_row(row: str) -> bool:
     [Demand](#demand) |"), not a row of data that cites a source or shows a figure."""
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
     worded = [c for c in cells if _LINK_OR_IMAGE.sub("", c).strip()]
-    return "](" in row and len(worded) <= 1
+    inside = re.search(r"\]\((?:#|[^)\s]*\.md\b)", row)  # a link to a part of the notes
+    return "](" in row and (len(worded) <= 1 or inside is not None)
 
 
 def _all_entries(block: Block) -> bool:
     """A list whose every top item is an entry of a contents list (a group of links)."""
-    items = [line for line in block.text.split("\n") if re.match(r"^(?:[-*+]|\d+[.)])\s", line)]
-    bodies = [re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", item).strip() for item in items]
+    items = [line for line in block.text.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", line)]
+    top = min((len(item) - len(item.lstrip()) for item in items), default=0)
+    items = [item for item in items if len(item) - len(item.lstrip()) == top]
+    bodies = [re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", item).strip() for item in items]
     return bool(bodies) and all(is_navigation_line(b) or _contents_entry(b) for b in bodies)
 
 

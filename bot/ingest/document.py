@@ -104,6 +104,8 @@ def _page_rest(title: str) -> list[str]:
     """The words of a heading as written, besides its page words (and a possessive's 's': "Author's
     note")."""
     tokens = re.findall(r"[^\W\d_]+|\d+", title)
+    if tokens and tokens[0] in ("A", "I"):
+        tokens[0] = tokens[0].lower()  # "A note on office hours": an article, not a label
     return [w for w in tokens if not _PAGE_WORDS.fullmatch(w) and w.lower() != "s"]
 
 
