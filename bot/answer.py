@@ -28,6 +28,7 @@ from bot.text import (
     STOPWORDS,
     literal_pattern,
     phrase_terms,
+    plural,
     render_scripts,
     strip_markup,
     term_set,
@@ -301,7 +302,7 @@ class Composer:
     def _about(self, unit: Unit, entities: list[Entity]) -> bool:
         """The unit has one of the entities as its subject: it starts with it ("| Acme Global Accelerator |
         ... static IPs", "SQS is ...") and names no other thing before it gets going."""
-        plain = self._prefix_re.sub("", re.sub(r"^(?:the|an?)\s+", "", _opening(unit.text).lower()))
+        plain = self._prefix_re.sub("", _ARTICLE.sub("", _opening(unit.text).lower()))
         head = self._things_in(plain[:40])
         opening = words(plain[:80])
 
@@ -314,7 +315,7 @@ class Composer:
             plural = acronym and re.match(re.escape(alias.lower()) + r"s(?!\w)", plain)
             if plural and plural.group(0) not in STOPWORDS:
                 return True  # "VMs share ..." of 'VM' ("Its ..." is no plural of 'IT')
-            own = words(re.sub(r"^(?:the|an?)\s+", "", alias.lower()))
+            own = words(_ARTICLE.sub("", alias.lower()))
             return bool(own) and len(opening) >= len(own) and all(map(_same_word, own, opening))
 
         named = any(opens_with(alias) for e in entities for alias in [e.name, *e.aliases])
@@ -656,20 +657,15 @@ def _said(text: str) -> str:
     return re.sub(r"\s+", " ", strip_markup(text)).lower().strip().rstrip(".;:")
 
 
+_ARTICLE = re.compile(r"^(?:the|an?)\s+")
+
+
 def _same_word(a: str, b: str) -> bool:
-    """The same word, or its other number by the ending alone ('list'/'lists', 'process'/'processes',
-    'body'/'bodies'); never another word of one stem ('listing', 'marketing'), nor a short word and a
-    longer one ('pip'/'pipes', 'it'/'its')."""
-    if a == b:
-        return True
+    """The same word, or its other number ('list'/'lists', 'process'/'processes', 'body'/'bodies');
+    never another word of one stem ('listing', 'marketing'), nor a short word and a longer one
+    ('pip'/'pipes', 'it'/'its')."""
     short, long = sorted((a, b), key=len)
-    if len(short) < 3:
-        return False
-    if long == short + "s":
-        return True
-    if long == short + "es":
-        return short.endswith(("s", "x", "z", "ch", "sh", "o"))
-    return short.endswith("y") and long == short[:-1] + "ies"
+    return a == b or (len(short) >= 3 and plural(short) == long)
 
 
 def _names_only(u: Unit, entities: list[Entity]) -> bool:

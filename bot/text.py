@@ -180,6 +180,35 @@ def is_common_word(word: str) -> bool:
     return not common or word in common or stem(word) in common
 
 
+def singular(word: str) -> str:
+    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
+    low = word.lower()
+    if low.endswith(("species", "series")):
+        return word  # one species, one series
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if low.endswith("uses") and not is_dictionary_word(low[:-1]):
+        return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
+    # 'Plexus', 'Axis', 'Virus' are one already: no English plural ends in -us or -is
+    return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
+
+
+def plural(noun: str) -> str:
+    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes', 'analysis' ->
+    'analyses'; 'species' and 'series' as they are."""
+    if noun.endswith(("species", "series")):
+        return noun
+    if noun.endswith("is"):
+        return noun[:-2] + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 _MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?")
 _MATH_WRAPPERS = re.compile(
     r"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox)\s*\{([^{}]*)\}"

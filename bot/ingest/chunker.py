@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import PurePosixPath
 
 from bot.ingest.blocks import Block, parse_blocks
-from bot.ingest.document import Line, read_lines
+from bot.ingest.document import Line, is_delimiter_row, read_lines
 from bot.ingest.reader import Document
 from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
@@ -279,7 +279,7 @@ def _says_something(block: Block, nxt: Block | None) -> bool:
     if block.kind == "code":
         return True
     if block.kind == "table":
-        rows = [line for line in lines if not _RULE_ROW.match(line)]
+        rows = [line for line in lines if not is_delimiter_row(line)]
         return any(not _contents_row(row) for row in rows[1:])
     if block.kind != "paragraph":
         return False
@@ -290,7 +290,6 @@ def _says_something(block: Block, nxt: Block | None) -> bool:
 
 
 _LINK_OR_IMAGE = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
-_RULE_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
 
 
 def _contents_entry(text: str) -> bool:

@@ -126,8 +126,7 @@ def _on_a_course_page(heading: tuple[str, ...]) -> bool:
     if len(heading) < 2 or _course_page(heading[-2]) != "advice":
         return False
     word = _PAGE_WORDS.search(heading[-2])
-    if word is None:
-        return False
+    assert word is not None  # a course page is one by its page word
     if not _page_rest(heading[-2]):
         child = _page_rest(heading[-1])
         return bool(child) and _course_words(child)
@@ -198,11 +197,11 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     """What a section is for, read from its heading path (nearest heading first)."""
     if heading and is_navigation_heading(heading[-1]):
         return "navigation"
-    if any(_ADVICE_HEADINGS.search(h) for h in heading[-2:]) or (
-        heading and _course_page(heading[-1]) == "advice" or _on_a_course_page(heading)
-    ):
+    page = _course_page(heading[-1]) if heading else None
+    advice = any(_ADVICE_HEADINGS.search(h) for h in heading[-2:])
+    if advice or page == "advice" or _on_a_course_page(heading):
         return "advice"
-    if heading and (_EXAMPLE_HEADINGS.search(heading[-1]) or _course_page(heading[-1]) == "example"):
+    if heading and (_EXAMPLE_HEADINGS.search(heading[-1]) or page == "example"):
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
         return "example"  # a student's own answer to a task, under every heading of its tree

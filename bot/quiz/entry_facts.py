@@ -85,7 +85,6 @@ from bot.quiz.wording import (
     _remark,
     _sentence_case_lower,
     _sentence_like,
-    _singular,
     _stem_set,
     _title_stems,
     _topic_parts,
@@ -103,6 +102,7 @@ from bot.text import (
     terms,
     words,
 )
+from bot.text import singular as _singular
 
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, _singular, lists_the_other
+from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, lists_the_other
 from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
+from bot.text import singular as _singular
 
 BLANK = "____"
 

@@ -38,11 +38,11 @@ from bot.quiz.wording import (
     _nested,
     _remark,
     _sentence_like,
-    _singular,
     _unquote,
     _unref,
     says_whole,
 )
+from bot.text import singular as _singular
 from bot.text import stem, terms, words
 
 # a sibling section read less than this share as near the key's as its nearest sibling's is of another

@@ -42,10 +42,8 @@ from bot.quiz.wording import (
     _overlap,
     _parts_of_a_whole,
     _plain_cell,
-    _plural,
     _plural_attribute,
     _remark,
-    _singular,
     _table_noun,
     _unref,
 )
@@ -56,6 +54,8 @@ from bot.text import (
     stem,
     words,
 )
+from bot.text import plural as _plural
+from bot.text import singular as _singular
 
 # the corner of a table whose rows are terms ("| Term | Definition |", "| Concept | Meaning |")
 _TERM_CORNERS = frozenset(

@@ -17,7 +17,6 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
-    is_dictionary_word,
     is_word_form,
     key,
     render_scripts,
@@ -25,6 +24,7 @@ from bot.text import (
     terms,
     words,
 )
+from bot.text import singular as _singular
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -977,35 +977,6 @@ def _remark(label: str) -> bool:
     ):
         return True  # "converting unpolarized to polarized light": a task, not a thing
     return len(ws) >= 2 and _singular(last) in _BASE_VERBS and ws[-2].islower()
-
-
-def _singular(word: str) -> str:
-    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
-    low = word.lower()
-    if low.endswith(("species", "series")):
-        return word  # one species, one series
-    if low.endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
-    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    if low.endswith("uses") and not is_dictionary_word(low[:-1]):
-        return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
-    # 'Plexus', 'Axis', 'Virus' are one already: no English plural ends in -us or -is
-    return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
-
-
-def _plural(noun: str) -> str:
-    """'medication' -> 'medications', 'body' -> 'bodies', 'class' -> 'classes', 'analysis' ->
-    'analyses'; 'species' and 'series' as they are."""
-    if noun.endswith(("species", "series")):
-        return noun
-    if noun.endswith("is"):
-        return noun[:-2] + "es"
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh", "z")):
-        return noun + "es"
-    return noun + "s"
 
 
 def _table_noun(corner: str) -> str:
