@@ -18,8 +18,8 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.ingest import Chunk
-from bot.ingest.entries import parse
 from bot.ingest.roles import is_navigation_heading
+from bot.ingest.sections import holding, section_entries, sections
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, is_common_word, key, stem, strip_markup, words
 
 GLOSSARY_VERSION = "3"
@@ -302,7 +302,6 @@ class Glossary:
                     g._from_line(line.raw, chunk)
             if not navigation:
                 g._from_italic_subjects(chunk)
-                g._from_glossary_entries(chunk)
             g._from_tables(chunk)
             # the first heading of a multi-level path is usually the document's title, not a topic
             for depth, title in enumerate(chunk.heading):
@@ -315,6 +314,9 @@ class Glossary:
                     if _looks_like_name(side) and len(side.split()) <= 4 and "&" not in side:
                         g._add(side, "compared" if len(sides) > 1 else "heading", chunk)
             g._names_in(text, chunk)
+        for group in sections(chunks):
+            if not (group[0].heading and is_navigation_heading(group[0].heading[-1])):
+                g._from_glossary_entries(group)
         g._acronym_aliases(corpus_upper)
         g._mark_names(chunks)
         g.prefixes = g._merge_prefixed(chunks)
@@ -588,14 +590,17 @@ class Glossary:
             for term in found:
                 self._add(term, "definition", chunk)
 
-    def _from_glossary_entries(self, chunk: Chunk) -> None:
+    def _from_glossary_entries(self, group: list[Chunk]) -> None:
         """Terms of a glossary the notes write as a term over its definition ("- inflation" above
         "+ sustained increase in the general price level"), lower case or not: the document model
         reads them (``fold_nested_definitions``), and a question about "inflation vs deflation" then
-        finds each side's own lines. "fiat currency (fiat money)" is also asked as "fiat money"."""
-        for entry in parse(chunk.lines)[0]:
+        finds each side's own lines. "fiat currency (fiat money)" is also asked as "fiat money".
+        Read over the whole section: a glossary cut into chunks is still a run of terms, and the two
+        terms at a chunk's end are as much its terms as the rest."""
+        for entry in section_entries(group)[0]:
             if not entry.glossary or not entry.label:
                 continue
+            chunk = holding(group, entry.label)
             entity = self._add(entry.label, "glossary", chunk)
             m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _clean_term(entry.label))
             if entity is not None and m and set(words(m.group(1))) & set(words(m.group(2))) - STOPWORDS:

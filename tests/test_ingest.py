@@ -655,3 +655,66 @@ def test_what_a_contents_section_holds_and_what_follows_it(count, notes, said, k
     assert "Contents" not in " ".join(home.heading) and any(said in u for u in home.units)
     [contents] = [c for c in chunks if kept_in_contents in c.text]
     assert contents.heading[-1].endswith("Contents") and not contents.units
+
+
+def test_a_glossary_cut_into_chunks_names_every_term(count):
+    """A glossary written as "- term" over "+ definition" that retrieval cuts into several chunks is
+    still one run of terms: the two or three terms that land in a chunk of their own are terms too,
+    so a question about any of them finds its lines."""
+    from bot.glossary import Glossary
+
+    terms = [f"term{n} widget" for n in range(14)]
+    text = "# Economics terms\n" + "\n".join(
+        f"- {t}\n    + a measured quantity of goods and services that an economy produces in period {n}, "
+        f"as counted by the national statistics office of the country\n"
+        for n, t in enumerate(terms)
+    )
+    chunks = chunk_doc(count, text)
+    assert min(c.text.count("- term") for c in chunks) < 3  # cut so that a chunk holds two terms
+    glossary = Glossary.build(chunks)
+    missing = [t for t in terms if glossary.lookup(t) is None]
+    assert not missing, missing
+    # each term cites the passage its own lines are in
+    for t in terms:
+        held = [c for c in chunks if f"- {t}\n" in c.text + "\n"]
+        assert glossary.lookup(t).chunks[0] in {c.id for c in held}
+
+
+def test_a_bold_line_between_a_tables_rows_groups_them_and_the_table_stays_one(count):
+    """"**Ranking**" between rows of a "Term | Definition" table is a group row, as markdown renders
+    it: the rows after it stay in the table (not a paragraph under a heading of their own), and the
+    group's name is no row of the table."""
+    from bot.ingest.sections import section_entries
+
+    text = "\n".join(
+        [
+            "# Window functions",
+            "",
+            "Term | Definition",
+            "-----| ----------",
+            "**Basic**",
+            "Partition by | A subclause of the OVER clause, similar to GROUP BY.",
+            "Over | Precedes the partition by and signals what to group by.",
+            "**Ranking**",
+            "Row_number() | Ranking function where each row gets a different number.",
+            "Dense_rank() | Ranking function like rank() but ranks are not skipped with ties.",
+        ]
+    )
+    chunks = chunk_doc(count, text, "notes/sql.md")
+    assert [c.heading for c in chunks] == [("Window functions",)]  # no section named "Ranking"
+    (table,) = section_entries(chunks)[1]
+    assert [r[0] for r in table.rows] == ["Partition by", "Over", "Row_number()", "Dense_rank()"]
+
+
+def test_a_list_item_labelled_in_italics_has_its_label():
+    """"*Enclosure Movement*: Consolidation of common lands …" is labelled as "**X**: …" is; a line
+    that is italic as a whole ("*Significance: …*") is not a label over its text."""
+    from bot.ingest.entries import split_label
+
+    assert split_label("*Enclosure Movement*: Consolidation of common lands") == (
+        "Enclosure Movement",
+        "Consolidation of common lands",
+    )
+    assert split_label("_Water Power:_ Rivers provided energy") == ("Water Power", "Rivers provided energy")
+    assert split_label("*Significance: Showcased mechanization.* Inventions")[0] == ""
+    assert split_label("*italic* words: more")[0] == ""

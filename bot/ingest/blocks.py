@@ -24,6 +24,8 @@ BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "o
 _HASH_NO_SPACE = re.compile(r"^(\s{0,3}#{1,6})(?=[^#\s])")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*$")
+# a table's group row as ``_mend`` writes it ("| **Ranking** | |")
+_BOLD_ROW = re.compile(r"^\|\s*(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*\|[\s|]*$")
 _DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _ENUMERATOR = re.compile(
     r"^\s*(?:\d+\ufe0f?\u20e3|\d+(?:\.\d+)*[.)](?=\s)|\d+(?:\.\d+)+(?=\s)|"
@@ -96,6 +98,13 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
                 and _TABLE_ROW.match(lines[i + 1])
                 and not _DELIM_ROW.match(lines[i + 1])
             )
+            if _BOLD_LINE.match(line) and _between_rows(out, lines, i):
+                # "**Ranking**" between two rows of a table groups the rows after it: markdown reads
+                # it as a row of one cell, and so does the document model (a group, not a thing)
+                out.append("| " + line.strip() + " |" + " |" * (_cells(out[-1]) - 1))
+                origin.append(i)
+                i += 1
+                continue
             if _BOLD_LINE.match(line):
                 # a bold line used as a heading: keep it out of the list or paragraph around it
                 out += ["", line, ""]
@@ -124,6 +133,20 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
         origin.append(i)
         i += 1
     return out, origin
+
+
+def _between_rows(out: list[str], lines: list[str], i: int) -> bool:
+    """Whether line ``i`` sits inside a table: the line before it is a row of a table whose rule row
+    came before it (no blank line between), and the line after it is a row too."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if "|" not in following or not out or "|" not in out[-1]:
+        return False
+    for prev in reversed(out):
+        if not prev.strip() or "|" not in prev and not _BOLD_ROW.match(prev):
+            return False
+        if _DELIM_ROW.match(prev):
+            return True
+    return False
 
 
 def _cells(row: str) -> int:

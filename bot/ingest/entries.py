@@ -25,6 +25,11 @@ KINDS_OF = re.compile(
 )
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$")
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
+# "*Enclosure Movement*: Consolidation of common lands …", "_Water Power:_ …": a label set in italics
+_ITALIC_LABEL = re.compile(
+    r"^([*_])(?![*_\s])([^*_]{1,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$"
+)
+_ITALIC_LABEL_COLON_IN = re.compile(r"^([*_])(?![*_\s])([^*_]{1,80}?):\1()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
@@ -73,6 +78,13 @@ def split_label(text: str) -> tuple[str, str]:
             if key(label) in REMARK_LABELS:
                 return "", m.group(3).strip()
             return label, m.group(3).strip()
+    for pattern in (_ITALIC_LABEL_COLON_IN, _ITALIC_LABEL):
+        m = pattern.match(text)
+        if m and m.group(4).strip():
+            label = plain(m.group(2) + (m.group(3) or "")).strip(" :")
+            if key(label) in REMARK_LABELS:
+                return "", m.group(4).strip()
+            return label, m.group(4).strip()
     m = _PLAIN_LABEL.match(text)
     if (
         m
@@ -159,12 +171,15 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
     for rows in tables.values():
         if _counted_off(rows):
             rows = [r[1:] for r in rows]  # "| SN | symbol | Description |": the count is no property
+        # "| **Ranking** | |" between rows groups the rows after it: a heading inside the table, no row
+        rows = rows[:1] + [r for r in rows[1:] if not (r and _BOLD_CELL.fullmatch(r[0]) and not any(r[1:]))]
         if len(rows) >= 2 and len(rows[0]) >= 2:
             width = len(rows[0])
             out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]]))
     return entries, out
 
 
+_BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)\s*:?")
 # a column header that says the column numbers the rows ('SN', 'S.No.', 'Sr', '#', or none)
 _SERIAL = re.compile(
     r"(?:s\.?\s?n\.?|s/n|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?(?:\s?no\.?)?|no\.?|#|serial(?:\s?no\.?)?)?",

@@ -38,9 +38,10 @@ from rapidfuzz.distance import OSA
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
-from bot.ingest.document import read_lines, section_role
-from bot.ingest.entries import Entry, Table, parse
+from bot.ingest.document import section_role
+from bot.ingest.entries import Entry, Table
 from bot.ingest.entries import plain as _plain
+from bot.ingest.sections import holding, section_entries, sections
 from bot.quiz.blanks import Blanks
 from bot.quiz.code_facts import CodeFacts
 from bot.quiz.code_results import CodeResults
@@ -75,14 +76,12 @@ from bot.quiz.wording import (
     _clean_name,
     _contains_phrase,
     _enumerators,
-    _holding,
     _item_id,
     _label_key,
     _mirrored,
     _prose,
     _remark,
     _run_together,
-    _sections,
     _stem_set,
     _swapped,
     _unref,
@@ -210,17 +209,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         # labels are each other's distractors), held by the section's first chunk
         self.parsed: dict[str, tuple[list[Entry], list[Table]]] = {}
         self.section_of: dict[str, list[Chunk]] = {}
-        for group in _sections(chunks):
-            text = group[0].text
-            for before, c in zip(group, group[1:], strict=False):
-                first, _, rest = c.text.partition("\n")
-                in_table = text.rstrip().rpartition("\n")[2].lstrip().startswith("|")
-                header = first.lstrip().startswith("|")
-                if in_table and header and first.strip() in (x.strip() for x in text.split("\n")):
-                    text += "\n" + rest  # a table cut in two repeats its header row: one table again
-                else:
-                    text += (" " if c.start == before.end else "\n\n") + c.text
-            self.parsed[group[0].id] = parse(read_lines(text, group[0].heading))
+        for group in sections(chunks):
+            self.parsed[group[0].id] = section_entries(group)
             for c in group[1:]:
                 self.parsed[c.id] = ([], [])
             self.section_of[group[0].id] = group
@@ -512,7 +502,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             group = self.section_of.get(chunk.id, [chunk])
             for fact in made:
                 said = fact.explanation.split(" — ", 1)[0] if fact.kind == "table" else fact.explanation
-                fact.chunk = _holding(group, said)
+                fact.chunk = holding(group, said)
             facts.extend(made)
         facts.extend(self._section_facts())
         self._index_clauses()

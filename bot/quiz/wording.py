@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from bot.ingest import Chunk
 from bot.ingest.entries import KINDS_OF, Entry, sentences
 from bot.ingest.entries import plain as _plain
 from bot.text import (
@@ -1020,28 +1019,6 @@ def _nested(a: str, b: str) -> bool:
     sa = {stem(w) for w in words(a) if w not in STOPWORDS}
     sb = {stem(w) for w in words(b) if w not in STOPWORDS}
     return bool(sa and sb) and (sa <= sb or sb <= sa)
-
-
-def _sections(chunks: list[Chunk]) -> list[list[Chunk]]:
-    """Runs of consecutive chunks of one file under one heading path: a section cut for retrieval."""
-    out: list[list[Chunk]] = []
-    for c in chunks:
-        last = out[-1][-1] if out else None
-        if last is not None and (last.source, last.heading) == (c.source, c.heading) and c.start >= last.end:
-            out[-1].append(c)
-        else:
-            out.append([c])
-    return out
-
-
-def _holding(group: list[Chunk], text: str) -> Chunk:
-    """The chunk of a section that holds ``text`` (its first words), so an item cites its passage."""
-    probe = words(text)[:8]
-    if len(group) > 1 and probe:
-        for c in group:
-            if _contains_phrase(words(c.text), " ".join(probe)):
-                return c
-    return group[0]
 
 
 def _unquote(text: str) -> str:
