@@ -6001,3 +6001,80 @@ def test_two_columns_naming_two_parts_of_a_named_thing_are_sides_not_rows(tmp_pa
     assert "egypt" not in prompts, [it.prompt for it in tables]
     assert "brand name" in prompts and "generic name" in prompts
     assert "past tense" in prompts
+
+
+HISTORY_NOTES = """# The Industrial Revolution
+
+**Causes of the Industrial Revolution:**
+
+*   **Agricultural Revolution:**
+    *   *New Farming Techniques*: Crop rotation, the seed drill and improved plows raised farm output.
+    *   *Enclosure Movement*: Consolidation of common lands into private holdings drove farmers to towns.
+
+*   **Technological Innovation:**
+    *   *Steam Engine*: Perfected by James Watt, it revolutionized power generation in mills and mines.
+    *   *Textile Machines*: Spinning jenny, water frame and power loom multiplied cloth production.
+
+**Key Events of the Industrial Revolution:**
+
+*   **Growth of Factories:** *Significance: Marked a shift from cottage industry to factory
+    production.* Workers and machines gathered under one roof.
+*   **Expansion of Coal Mining:** *Significance: Provided the fuel for steam engines and iron
+    making.* Mines grew deeper every decade.
+*   **Development of the Railroad:** *Significance: Revolutionized transport of goods and
+    people.* Lines linked the mill towns.
+*   **Factory Acts:** *Significance: Began the regulation of working conditions in
+    industry.* Laws limited child labour.
+"""
+
+
+def test_italic_labels_are_items_and_a_field_every_line_repeats_is_no_part_of_the_clue(tmp_path):
+    """Notes that label sub-items in italics ("*Steam Engine*: Perfected by James Watt …") ask those
+    labels, not the bold heading over them with its first sub-item pasted in as its "description";
+    and "*Significance:*", opening every line of a list, is a field name: the clue is what follows."""
+    items = _items_of(tmp_path, HISTORY_NOTES)
+    asked = {it.answer_text: it for it in items if it.choices}
+    assert "Agricultural Revolution" not in asked  # its "line" is its first sub-item
+    events = {
+        "Growth of Factories",
+        "Expansion of Coal Mining",
+        "Development of the Railroad",
+        "Factory Acts",
+    }
+    assert events & set(asked), sorted(asked)
+    for name in events & set(asked):
+        assert "Significance" not in asked[name].prompt, asked[name].prompt
+    labelled = {"New Farming Techniques", "Enclosure Movement", "Steam Engine", "Textile Machines"}
+    for it in items:
+        assert not any(f"{x}:" in it.prompt for x in labelled), it.prompt
+
+
+FALLACY_NOTES = """# Formal Fallacies
+
+### Fallacy of equivocation
+using the same word to mean two different things between premises
+
+### Naturalistic Fallacy
+inferring that something natural is good based on its being natural alone
+
+### Fallacy of Affirming the Consequent
+concluding the antecedent of a conditional from the truth of its consequent
+
+### Fallacy of Denying the Antecedent
+concluding the negation of the consequent from the negation of the antecedent
+"""
+
+
+def test_sections_named_for_the_kind_their_file_title_names_are_asked_among_each_other(tmp_path):
+    """ "Fallacy of equivocation" under a file titled "Formal Fallacies" is a fallacy, though it reads
+    "X of Y" like a topic's heading: its opening line is asked among the other fallacies."""
+    items = _items_of(tmp_path, FALLACY_NOTES)
+    asked = [it for it in items if it.choices and it.answer_text == "Fallacy of equivocation"]
+    assert asked
+    fallacies = {
+        "Fallacy of equivocation",
+        "Naturalistic Fallacy",
+        "Fallacy of Affirming the Consequent",
+        "Fallacy of Denying the Antecedent",
+    }
+    assert all(set(it.choices) <= fallacies for it in asked), [it.choices for it in asked]

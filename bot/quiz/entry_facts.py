@@ -178,6 +178,8 @@ class EntryFacts:
         said_before = False  # a statement came before in this chunk
         for entry in entries:
             label, body = split_label(entry.text)
+            if label:
+                body = self._without_field(entry, entries, body)
             if "~" in entry.text and "~~" not in entry.text:
                 facts.extend(self._mapping_facts(chunk, entry, entries))
                 continue
@@ -501,6 +503,22 @@ class EntryFacts:
         mates = self._siblings(entry, entries)
         labelled = sum(1 for i in mates if entries[i].label)
         return len(mates) >= 4 and labelled * 2 < len(mates)
+
+    def _without_field(self, entry: Entry, entries: list[Entry], body: str) -> str:
+        """A labelled line's body without the field name every labelled line of its list opens its body
+        with ("**Growth of Factories:** *Significance: Marked a shift …*" beside "**Expansion of Coal
+        Mining:** *Significance: Provided the fuel …*"): a record's field, as a table's column name,
+        not a label of what the line is about."""
+        field = split_label(_plain(body))[0]
+        if not field:
+            return body
+        labelled = [i for i in self._siblings(entry, entries) if entries[i].label]
+        if len(labelled) < 3 or any(
+            key(split_label(_plain(entries[i].body))[0]) != key(field) for i in labelled
+        ):
+            return body
+        m = re.match(rf"^[*_\s]*{re.escape(field)}[*_\s]*[:\-–—][*_]*\s*", body)
+        return body[m.end() :] if m else body
 
     @staticmethod
     def _siblings(entry: Entry, entries: list[Entry]) -> list[int]:
@@ -881,7 +899,8 @@ class EntryFacts:
         # dash at either end of the line is no word of it
         # (not a minus sign: "Absolute zero: - 273.15 degrees Celsius")
         desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
-        rest = [_unquote(r) for r in sentences(_plain(entry.body))]
+        body = self._without_field(entry, entries, entry.body)
+        rest = [_unquote(r) for r in sentences(_plain(body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
         # the second sentence joins unless it names the term or a sibling ("NodePort and ClusterIP
         # Services ... are created"): the choices would be in the stem
@@ -906,9 +925,10 @@ class EntryFacts:
             # "Create multiple records of the same name within the hosted zone": an opening that a
             # sibling's body says too tells nothing apart; what follows it ("... a weighted value") does
             theirs = [
-                {stem(w) for w in words(_plain(entries[i].body)) if w not in STOPWORDS}
+                {stem(w) for w in words(_plain(b)) if w not in STOPWORDS}
                 for i in self._siblings(entry, entries)
                 if i != entry.index
+                for b in [self._without_field(entries[i], entries, entries[i].body)]
             ]
 
             def shared(text: str) -> bool:
@@ -923,9 +943,13 @@ class EntryFacts:
                 desc = " ".join(rest[:n]).rstrip(".;:").strip()
         # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
         # apart only whole
-        bodies = [key(_plain(entries[i].body)) for i in self._siblings(entry, entries) if i != entry.index]
+        bodies = [
+            key(_plain(self._without_field(entries[i], entries, entries[i].body)))
+            for i in self._siblings(entry, entries)
+            if i != entry.index
+        ]
         if any(b.startswith(key(desc)) for b in bodies if b):
-            whole = _unquote(_plain(entry.body)).rstrip(".;:").strip()
+            whole = _unquote(_plain(body)).rstrip(".;:").strip()
             if len(whole) > 200 or any(b.startswith(key(whole)) for b in bodies if b):
                 return None
             desc = whole

@@ -55,6 +55,7 @@ from bot.quiz.wording import (
     _phrase_stems,
     _recap,
     base_stems,
+    is_topic_heading,
     is_when,
     lists_the_other,
     says_whole,
@@ -315,8 +316,15 @@ class Rivals:
     @cached_property
     def _topic_titles(self) -> frozenset[str]:
         """Keys of the headings that name a topic or task ('Properties of Triple Bonds')."""
+        parents: dict[str, set[str]] = defaultdict(set)
+        for c in self.chunks:
+            for above, h in zip(("", *c.heading), c.heading, strict=False):
+                parents[_clean_heading(h)].add(_clean_heading(above) if above else "")
         return frozenset(
-            key(h) for h in self._headings if _TOPIC_HEADING.search(h) or re.search(r"\w-\w+-\w", h)
+            key(h)
+            for h in self._headings
+            # "Fallacy of equivocation" under "Formal Fallacies" names a thing of its parent's kind
+            if all(is_topic_heading(h, p) for p in parents.get(h, {""})) or re.search(r"\w-\w+-\w", h)
         )
 
     def _topic_heading(self, name: str, near: Chunk) -> bool:

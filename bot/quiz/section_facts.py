@@ -29,17 +29,19 @@ from bot.quiz.wording import (
     _BASE_VERBS,
     _DEFINES_ITSELF,
     _FILING_HEADING,
-    _TOPIC_HEADING,
     _VS,
     _bare,
     _clean_heading,
     _contains_phrase,
     _head,
+    _kind_of,
     _nested,
     _remark,
     _sentence_like,
     _unquote,
     _unref,
+    is_topic_heading,
+    of_its_kind,
     says_whole,
 )
 from bot.text import singular as _singular
@@ -119,18 +121,25 @@ class SectionFacts:
                 and not first[p].pseudo_heading
             ]
             title = _clean_heading(parent[-1])
-            if len(children) < 2 or len(parent) < 3 or _SLUG.search(parent[-1]):
-                continue  # a file's own title over its chapters, or a slug of several topics
+            if len(children) < 2 or _SLUG.search(parent[-1]):
+                continue  # a slug of several topics
+            if len(parent) < 3 and not _kind_of(title):
+                # a file's own title over its chapters, unless it names what they are ("Formal
+                # Fallacies" over "Fallacy of equivocation" and "Naturalistic Fallacy")
+                continue
             if _SEVERAL_TOPICS.search(title) and not self._names_them(title, children):
                 continue  # "IAM, Accounts and Organizations": several topics, things of several kinds
             entries: list[Entry] = []
             held: list[Chunk] = []  # the section each entry stands for
             for path in children:
                 name = _clean_heading(path[-1])
+                # "Fallacy of Denying the Antecedent" under "Formal Fallacies": a name of the parent's
+                # kind, though it is long and reads "X of Y" as a topic's heading does
+                of_kind = of_its_kind(name, title)
                 if (
                     not name
-                    or len(name.split()) > _MAX_NAME_WORDS
-                    or _TOPIC_HEADING.search(name)
+                    or len(name.split()) > _MAX_NAME_WORDS + 2 * of_kind
+                    or is_topic_heading(name, title)
                     or _FILING_HEADING.search(name)
                     or _ASPECT_TITLE.search(name)
                     or _VS.search(name)  # "Affected vs Effected": a comparison, not a thing

@@ -494,6 +494,21 @@ _TOPIC_HEADING = re.compile(
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
+def of_its_kind(name: str, parent: str) -> bool:
+    """Whether a heading names one thing of the kind its parent heading names ("Fallacy of
+    equivocation" under "Formal Fallacies"): then "X of Y" is a name, not a topic's heading."""
+    kind = _kind_of(parent)
+    return bool(kind) and stem(words(kind)[-1]) in {stem(w) for w in words(name)}
+
+
+def is_topic_heading(name: str, parent: str = "") -> bool:
+    """A heading that names a topic or a task ("Causes of inflation", "Creating Virtual
+    Environments"), not a thing; "Fallacy of equivocation" under "Formal Fallacies" is a thing."""
+    if parent and of_its_kind(name, parent):
+        name = re.sub(r"\b(?:of|for|in|with)\b", " ", name)
+    return _TOPIC_HEADING.search(name) is not None
+
+
 # 'Option 2', 'step3', 'Type B', 'Phase II'; a letter or numeral counts only after a space ('Disease'
 # is no 'Diseas' E, 'Arthropod' no 'Arthropo' D)
 _ENUMERATED = re.compile(r"^([A-Za-z]+)(\s*#?\d{1,3}|\s+#?(?:[IVX]{1,4}|[A-Ea-e]))\W*$")
