@@ -22,6 +22,10 @@ from bot.ingest.roles import is_navigation_heading
 from bot.ingest.sections import holding, section_entries, sections
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, is_common_word, key, stem, strip_markup, words
 
+# "The Range Function", "The `with` Statement": a heading that names one thing by a name and its kind
+_THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]+")
+# an inline code span that is a name, called or not: `range()`, `range(1, 10)`, `self`
+_INLINE_CODE_NAME = re.compile(r"`([A-Za-z_][\w.]*)(\([^`]*\))?`")
 GLOSSARY_VERSION = "3"
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
 # blank or offer, and the ones a lower-case question word may still mean.
@@ -318,6 +322,7 @@ class Glossary:
             if not (group[0].heading and is_navigation_heading(group[0].heading[-1])):
                 g._from_glossary_entries(group)
         g._acronym_aliases(corpus_upper)
+        g._code_name_aliases(chunks)
         g._mark_names(chunks)
         g.prefixes = g._merge_prefixed(chunks)
         # a heading that recurs under many parents ("Exam Powerup", "Overview") labels a kind of
@@ -631,6 +636,28 @@ class Glossary:
                 acro = "".join(w[0] for w in ws).upper()
                 if acro in corpus_upper and acro not in _SHOUTED and key(acro) not in self.entities:
                     e.aliases.add(acro)
+
+    def _code_name_aliases(self, chunks: list[Chunk]) -> None:
+        """"The Range Function" over a section that writes `range()`: the heading names a thing the
+        notes write as code, and a learner asks for it by that name ("does range() build a list?").
+        Only "The X Y" headings, so 'List Comprehension' is never asked for as `list`."""
+        taken = {key(a) for e in self.entities.values() for a in {e.name, *e.aliases}}
+        for chunk in chunks:
+            if not chunk.heading:
+                continue
+            m = _THE_CODE_HEADING.fullmatch(_clean_term(chunk.heading[-1]))
+            entity = self.entities.get(key(_clean_term(chunk.heading[-1]))) if m else None
+            if entity is None or key(m.group(1)) in taken:
+                continue
+            name = m.group(1)
+            if len(name) < 3 or name.lower() in STOPWORDS:
+                continue  # 'The if condition': "if" is in every other question
+            # an everyday word ('range', 'match') names the thing only where the notes call it: `range()`
+            calls = {c.lower() for c, args in _INLINE_CODE_NAME.findall(chunk.text) if args}
+            names = {c.lower() for c, _ in _INLINE_CODE_NAME.findall(chunk.text)}
+            if name.lower() in (calls if is_common_word(name.lower()) else names):
+                entity.aliases.add(name)
+                taken.add(key(name))
 
     def _collect_mentions(self, chunks: list[Chunk]) -> None:
         self.__dict__.pop("_chunk_sets", None)  # merges replaced lists since the build began

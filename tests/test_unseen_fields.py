@@ -102,10 +102,15 @@ Lists are written as comma separated items inside square brackets.
 
 # Chapter 5. Loops
 
-## The range function
+## The Range Function
 
-The range function is a generator which yields one number at a time rather than returning the whole
+The `range()` function is a generator which yields one number at a time rather than returning the whole
 sequence, which saves memory when counting to millions.
+
+```python
+for n in range(10):
+    print(n)
+```
 """
 
 # the best match for "low sodium" is a section on low potassium, which never names sodium
@@ -212,6 +217,14 @@ def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
     text = answer_text(engines["programming"].ask("what is a list?"))
     assert text.startswith("A list is a compound data type")
     assert "](#" not in text
+
+
+def test_a_thing_the_notes_write_as_code_is_asked_for_by_that_name(engines):
+    """"The Range Function" over a section that writes `range()`: "does range() build the whole list?"
+    asks about that function, not about lists, and the tutor quotes what the notes say of it."""
+    answer = engines["programming"].ask("does range() build the whole list in memory")
+    assert answer.entities == ["The Range Function"]
+    assert "yields one number at a time" in answer_text(answer)
 
 
 def test_a_best_match_about_another_thing_is_not_quoted_for_the_asked_one(engines):
