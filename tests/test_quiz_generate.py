@@ -6078,3 +6078,55 @@ def test_sections_named_for_the_kind_their_file_title_names_are_asked_among_each
         "Fallacy of Denying the Antecedent",
     }
     assert all(set(it.choices) <= fallacies for it in asked), [it.choices for it in asked]
+
+
+def test_an_acronym_or_a_long_root_the_stem_shares_with_the_key_alone_gives_it_away():
+    """'PBP2a' in the stem and 'Altered PBPs' the key, "celecoxib" asked for 'COX-2 inhibitors', the
+    sub-group Salicylates over 'Aspirin (acetylsalicylic acid)': matching letters find the key. A
+    root every choice shares, or none, tells nothing."""
+    from bot.quiz.quality import problems
+
+    resistance = ("Efflux pumps", "Altered PBPs", "Decreased permeability", "β-lactamase production")
+    pbp = _choice_item("Which one is described as “low affinity: MRSA (mecA gene → PBP2a)”?", resistance, 1)
+    assert "gives the answer away" in problems(pbp)
+    groups = ("Salicylates", "Propionic acid derivatives", "Selective COX-2 inhibitors")
+    cox = _choice_item("Which sub-group has the members “Celecoxib, etoricoxib”?", groups, 2)
+    assert "gives the answer away" in problems(cox)
+    members = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", "Celecoxib, etoricoxib")
+    salicyl = _choice_item("What are the members of the sub-group Salicylates?", members, 0)
+    assert "gives the answer away" in problems(salicyl)
+    fair = _choice_item("What are the members of the sub-group Propionic acid derivatives?", members, 1)
+    assert "gives the answer away" not in problems(fair)
+
+
+COMPARISON_TABLE_NOTES = """# Analgesics
+
+## Aspirin vs Paracetamol
+
+| Feature | Aspirin | Paracetamol |
+| --- | --- | --- |
+| Anti-inflammatory | Yes | Negligible |
+| Mechanism | Peripheral COX inhibition | Mainly central COX inhibition |
+| GI toxicity | Significant | Minimal |
+| Children | Avoid (Reye syndrome) | Safe |
+
+## Impacts
+
+- **A. Weakening of Imperial Powers:** The war drained resources and undermined control over colonies.
+- **B. Rise of Colonial Nationalism:** Colonial soldiers returned home demanding self-rule and rights.
+- **C. Mandate System:** Former colonies of the defeated empires were handed to the victors to govern.
+"""
+
+
+def test_a_comparison_tables_rows_are_asked_in_words_that_read_and_outline_letters_are_no_names(tmp_path):
+    """"What is the anti-inflammatory of Aspirin?" or "What is the children of Paracetamol?" read as
+    slips: a row named by an adjective or a plural without -s is asked "What is listed for Aspirin
+    under “Anti-inflammatory”?"; 'Mechanism' is still "the mechanism of". "A." and "B." of an outline
+    are no part of the names offered."""
+    items = _items_of(tmp_path, COMPARISON_TABLE_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any(re.search(r"the (?:anti-inflammatory|children) of", p, re.IGNORECASE) for p in prompts)
+    assert any("under “Anti-inflammatory”" in p or "under “Children”" in p for p in prompts), prompts
+    assert any(p.startswith("What is the mechanism of") for p in prompts), prompts
+    for it in items:
+        assert not any(re.match(r"[A-C]\. ", c) for c in it.choices), it.choices

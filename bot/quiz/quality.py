@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
@@ -511,10 +512,30 @@ def _shares_a_root(item: QuizItem) -> bool:
         return any(a != b and a[-8:] == b[-8:] for a in long(choice) for b in stem_words)
 
     stem_words = long(item.prompt)
-    if not stem_words:
-        return False
-    hits = [rooted(c, stem_words) for c in item.choices]
-    return hits[item.answer] and sum(hits) == 1
+    hits = [rooted(c, stem_words) for c in item.choices] if stem_words else []
+    if hits and hits[item.answer] and sum(hits) == 1:
+        return True
+    # 'Salicylates' in the stem, 'Aspirin (acetylsalicylic acid)' the key: a root of seven letters or
+    # more that the two words share, most of the shorter one, and that no other choice has
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{7,}", item.prompt)}
+
+    def shares_root(choice: str) -> bool:
+        return any(
+            _common_run(a, b) >= max(7, 0.6 * min(len(a), len(b))) for a in long7(choice) for b in said
+        )
+
+    def long7(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{7,}", text)} - said
+
+    rooted_choices = [shares_root(c) for c in item.choices]
+    return rooted_choices[item.answer] and sum(rooted_choices) == 1
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of letters two words share ('salicyl' of 'salicylates' and
+    'acetylsalicylic')."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
 
 
 _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")
@@ -718,9 +739,12 @@ def _name_parts(text: str) -> set[str]:
 
 def _spelled_in_stem(item: QuizItem) -> bool:
     """The stem holds the key in short: a code name's piece the key's words begin with ('__sub__'
-    -> Subtraction, '__lt__' -> Less than by initials), or a stem word inside a key word ('create'
-    in 'Recreate'), when no other choice has it."""
+    -> Subtraction, '__lt__' -> Less than by initials), or a stem word or acronym inside a key word
+    ('create' in 'Recreate', 'COX' in 'Celecoxib'), when no other choice has it."""
     stem_words = {w for w in words(item.prompt) if len(w) >= 4 and w not in STOPWORDS}
+    # an acronym of three letters or more: 'PBP' of "PBP2a" in 'Altered PBPs', 'COX' of "COX-2" in
+    # 'Celecoxib'
+    stem_words |= {a.lower() for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", item.prompt)}
     parts = _name_parts(item.prompt)
 
     def hits(choice: str, rival: bool = False) -> set[str]:
@@ -732,7 +756,21 @@ def _spelled_in_stem(item: QuizItem) -> bool:
 
     mine = hits(item.choices[item.answer])
     others = set().union(*(hits(c, rival=True) for i, c in enumerate(item.choices) if i != item.answer))
-    return bool(mine - others)
+    if mine - others:
+        return True
+    # the other way round: the key's acronym inside a stem word ('COX-2 inhibitors' for "celecoxib")
+    said = [w for w in words(item.prompt) if len(w) >= 5]
+
+    def held(choice: str) -> bool:
+        return any(
+            a.lower() in w and len(w) > len(a)
+            for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", choice)
+            for w in said
+        )
+
+    return held(item.choices[item.answer]) and not any(
+        held(c) for i, c in enumerate(item.choices) if i != item.answer
+    )
 
 
 def _choice_problems(item: QuizItem) -> list[str]:

@@ -145,6 +145,30 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
     return header, rows
 
 
+# Words of English whose plural takes no -s, which a row of a comparison table may be named by
+_IRREGULAR_PLURALS = frozenset("children people men women feet teeth mice".split())
+# endings of English adjectives ('Anti-inflammatory', 'Reversible', 'Nephrotoxic'): a row so named is
+# a quality the things have or lack, not a property noun to ask "What is the … of X?"
+_ADJECTIVE_ENDING = re.compile(r"(?:ory|ive|ous|ful|able|ible|ic|ical)$", re.IGNORECASE)
+
+
+def _no_property_noun(attr: str, cell: str) -> bool:
+    """Whether a comparison table's row name reads wrong in "What is the <row> of X?": an adjective
+    ('Anti-inflammatory'), a plural without -s ('Children'), or a plural over one short value that
+    is no list or count ('Cells' over 'Few')."""
+    ws = words(_BRACKETED.sub(" ", attr))
+    if not ws:
+        return False
+    last = ws[-1]
+    one_word = len(_BRACKETED.sub(" ", attr).split()) == 1
+    if one_word and ("-" in attr or (_ADJECTIVE_ENDING.search(last) and not last.endswith("ics"))):
+        return True
+    if last in _IRREGULAR_PLURALS:
+        return True
+    short_value = len(words(cell)) <= 3 and not re.search(r",|\band\b|\d", cell)
+    return _plural_attribute(attr) and short_value
+
+
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
@@ -400,7 +424,7 @@ class TableFacts:
                     one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
                     # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
                     one = _GLOSS.sub("", one) or one
-                    if _AREA_LABEL.fullmatch(one):
+                    if _AREA_LABEL.fullmatch(one) or (by_columns and _no_property_noun(attr, cell)):
                         # 'Sensory', 'Adrenergic': an area's label, no property ("has the sensory")
                         ask = f"{lead} has “{cell}” under “{one}”?"
                     else:
@@ -500,6 +524,10 @@ class TableFacts:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
+                elif by_columns and _no_property_noun(attr, cell):
+                    # "| Feature | Aspirin | Paracetamol |" over 'Anti-inflammatory', 'Children' or 'Cells'
+                    # ('Few'): "What is the anti-inflammatory of Aspirin?" reads as a slip (graded odd)
+                    ask = f"What is listed for {named} under “{attr}”?"
                 else:
                     ask = _attribute_question(attr, cell, named)
                 if where:

@@ -31,7 +31,12 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 # "1. Intro", "2) Setup", "3.2 Joins": a section's number; not the value "0.5 mL" or "1.5 L" of a cell
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+(?=[A-Z][a-z]))")
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+(?=[A-Z][a-z])"
+    # an outline's letter or numeral: "B. New Weapons", "VII. IMPACT ON TECHNOLOGY" (not "A. Smith",
+    # one word after an initial)
+    r"|(?:[A-H]|[IVX]{1,5})[.)]\s+(?=[A-Z][A-Za-z'-]*\s+\S))"
+)
 
 
 _PRONOUN_START = re.compile(
