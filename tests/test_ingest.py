@@ -718,3 +718,26 @@ def test_a_list_item_labelled_in_italics_has_its_label():
     assert split_label("_Water Power:_ Rivers provided energy") == ("Water Power", "Rivers provided energy")
     assert split_label("*Significance: Showcased mechanization.* Inventions")[0] == ""
     assert split_label("*italic* words: more")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("notes", "parent_of_last"),
+    [
+        # an outline numbered one after the other: the plain heading after it is their sibling
+        ("# Mechanisms\n## 1. SN2\nOne step.\n## 2. SN1\nTwo steps.\n## Key Intermediates\nCations.\n", ()),
+        # plain headings between numbered ones are theirs
+        (
+            "# Notes\n## 1. Messaging\nx\n## when to use SQS\ny\n"
+            "## 2. Networking\nz\n## when to use a NAT\nw\n",
+            ("Networking",),
+        ),
+        # one numbered title over plain headings: they are its chapters
+        ("# Chapter 5.2: For Loop\nx\n# Introduction to For Loop\ny\n", ("For Loop",)),
+    ],
+)
+def test_a_plain_heading_after_numbered_ones_is_their_child_only_where_they_interleave(
+    count, notes, parent_of_last
+):
+    chunks = chunk_doc(count, notes)
+    last = chunks[-1].heading
+    assert tuple(h for h in last[:-1] if h not in ("Mechanisms", "Notes")) == parent_of_last, last

@@ -288,11 +288,15 @@ def _assign_depths(blocks: list[Block]) -> None:
 
     Notes often put numbered section headings (``#### 1️⃣ Messaging``) and the question headings under
     them (``#### when to use SQS``) at the same level. A plain heading that follows an enumerated one of
-    the same level is read as its child. Bold-line pseudo headings sit one below their heading.
+    the same level is read as its child, where plain headings sit between the numbered ones (or one
+    numbered title stands over them); numbered headings one after the other ("## 1. SN2" ... "## 10.
+    Esterification") are an outline, and a plain heading after it ("## Key Intermediates") is its
+    sibling. Bold-line pseudo headings sit one below their heading.
     """
+    interleaved = _interleaved_runs(blocks)
     enumerated_at: dict[int, bool] = {}
     current = 0
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind != "heading":
             continue
         if block.level == -1:
@@ -305,9 +309,36 @@ def _assign_depths(blocks: list[Block]) -> None:
         if is_enumerated(raw):
             enumerated_at[level] = True
             depth = level * 2
-        elif enumerated_at.get(level):
+        elif enumerated_at.get(level) and i in interleaved:
             depth = level * 2 + 1
         else:
             depth = level * 2
         block.level = depth
         current = depth
+
+
+def _interleaved_runs(blocks: list[Block]) -> set[int]:
+    """The indexes of the headings in runs (headings of one level under one parent) where a plain
+    heading stands between two enumerated ones, or where one numbered heading (a chapter's title)
+    stands alone: there the plain ones are the numbered ones' children."""
+    out: set[int] = set()
+    runs: dict[int, list[tuple[int, bool]]] = {}  # level -> (block index, enumerated) of the open run
+
+    def close(level: int) -> None:
+        run = runs.pop(level, [])
+        marks = [enumerated for _, enumerated in run]
+        first = marks.index(True) if True in marks else len(marks)
+        last = len(marks) - 1 - marks[::-1].index(True) if True in marks else -1
+        # one numbered heading ("# Chapter 5.2: For Loop") is a title over the plain ones after it
+        if marks.count(True) < 2 or any(not m for m in marks[first:last]):
+            out.update(i for i, _ in run)
+
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or block.level == -1:
+            continue
+        for deeper in [lvl for lvl in runs if lvl > block.level]:
+            close(deeper)
+        runs.setdefault(block.level, []).append((i, is_enumerated(block.text.lstrip("#").strip())))
+    for level in list(runs):
+        close(level)
+    return out
