@@ -3461,11 +3461,13 @@ AGENT_NOTES = """# Pressor agents
 
 def test_a_row_that_names_a_body_part_or_field_asks_what_is_listed_under_it(tmp_path):
     """'CNS' and 'Renal' name where an effect shows, not a property: "What is the CNS of Dopamine?"
-    was graded ungrammatical. The item asks what the notes list for the drug under it."""
+    was graded ungrammatical. The item asks what the notes list for the drug under it, or which drug
+    has a given effect under it."""
     items = _items_of(tmp_path, AGENT_NOTES)
     cns = [it for it in items if "CNS" in it.prompt]
     assert cns, [it.prompt for it in items]
-    assert all(re.fullmatch(r"What is listed for \w+ under “CNS”\?", it.prompt) for it in cns), cns
+    listed = r"What is listed for \w+ under “CNS”\?|Which one has “[^”]+” under “CNS”\?"
+    assert all(re.fullmatch(listed, it.prompt) for it in cns), cns
     assert not any(re.search(r"the (?:CNS|renal|Renal) of", it.prompt) for it in items)
 
 
@@ -6128,5 +6130,79 @@ def test_a_comparison_tables_rows_are_asked_in_words_that_read_and_outline_lette
     assert not any(re.search(r"the (?:anti-inflammatory|children) of", p, re.IGNORECASE) for p in prompts)
     assert any("under “Anti-inflammatory”" in p or "under “Children”" in p for p in prompts), prompts
     assert any(p.startswith("What is the mechanism of") for p in prompts), prompts
+    # the columns are the things compared: asked for by a row's cell, the two drugs are the choices
+    assert any(set(it.choices) == {"Aspirin", "Paracetamol"} for it in items), prompts
     for it in items:
         assert not any(re.match(r"[A-C]\. ", c) for c in it.choices), it.choices
+
+
+ML_NOTES = """# Week 1
+
+## Key Concept 1: Introduction to Supervised Learning
+
+- **Key Definitions:**
+    - **Machine Learning:** The field of study that gives computers the ability to learn without being
+      explicitly programmed.
+    - **Supervised Learning:** A type of machine learning where the algorithm learns from labeled data.
+    - **Unsupervised Learning:** A type of machine learning where the algorithm learns from unlabeled
+      data, finding structure in the data on its own.
+"""
+
+
+def test_two_kinds_of_a_genus_listed_beside_it_are_an_either_or(tmp_path):
+    """Supervised and Unsupervised Learning, each "a type of machine learning", listed under Machine
+    Learning itself: the genus the stem names is no withheld choice, and the two kinds make a fair
+    either-or (labeled or unlabeled data tells them apart)."""
+    items = _items_of(tmp_path, ML_NOTES)
+    asked = {it.answer_text: it for it in items if it.choices}
+    assert {"Supervised Learning", "Unsupervised Learning"} <= set(asked), sorted(asked)
+    for name in ("Supervised Learning", "Unsupervised Learning"):
+        assert set(asked[name].choices) == {"Supervised Learning", "Unsupervised Learning"}
+
+
+def test_capitals_run_into_a_number_name_things_and_a_word_before_a_number_counts_them():
+    """'SN1' and 'SN2' (or 'E1' and 'E2') are two reactions, choices of their own; 'Step 1' and 'Step
+    2', 'Example 1' and 'Example 2' count off a passage's parts."""
+    from bot.quiz.wording import _enumerators
+
+    assert _enumerators(["SN1", "SN2", "E1", "E2", "Step 1", "Step 2", "example3", "example4"]) == {
+        "step",
+        "example",
+    }
+
+
+REACTION_TABLE_NOTES = """# Substitution and elimination
+
+SN2 is favoured by a strong nucleophile; E2 is favoured by a strong base and heat.
+
+## When SN vs E?
+
+| Condition | Favours |
+|-----------|---------|
+| Strong nucleophile, low temp, 1° substrate | SN2 |
+| Weak nucleophile, 3° substrate, protic solvent | SN1 |
+| Strong base, high temp | E2 |
+| 3° substrate, weak base, high temp | E1 |
+
+## Classification of NSAIDs
+
+| Sub-group | Members | Note |
+| --- | --- | --- |
+| Salicylates | Aspirin, diflunisal | Aspirin irreversibly inhibits COX |
+| Propionic acid derivatives | Ibuprofen, naproxen, ketoprofen | Most-used reversible NSAIDs |
+| Fenamates | Mefenamic acid | Dysmenorrhoea |
+| Oxicams | Piroxicam, meloxicam | Long half-life |
+"""
+
+
+def test_a_column_named_by_a_verb_is_asked_with_it_and_a_column_of_notes_is_not_asked(tmp_path):
+    """"| Condition | Favours |" asks "Which condition favours “SN1”?" and "What does the condition
+    “Strong base, high temp” favour?", never "the favour of"; a "Note" column beside each row holds
+    remarks ('Dysmenorrhoea'), no property to tell the rows by."""
+    items = _items_of(tmp_path, REACTION_TABLE_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any("the favour" in p for p in prompts), prompts
+    assert any(re.match(r"Which condition favours “(?:SN1|SN2|E1|E2)”\?", p) for p in prompts), prompts
+    assert any(re.match(r"What does the condition “.+” favour\?", p) for p in prompts), prompts
+    assert not any("note" in p.lower() or "Dysmenorrhoea" in p for p in prompts), prompts
+    assert not any("Dysmenorrhoea" in c for it in items for c in it.choices)

@@ -55,6 +55,7 @@ from bot.quiz.section_facts import SectionFacts
 from bot.quiz.table_facts import TableFacts
 from bot.quiz.wording import (
     _ARTICLE,
+    _ATTRIBUTE_CORNERS,
     _AUX,
     _BASE_VERBS,
     _COMMON_MARK,
@@ -224,11 +225,14 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         rows_named = {
             key(_clean_name(_plain(r[0]))) for _, ts in self.parsed.values() for t in ts for r in t.rows if r
         }
+        # ('| Feature | SN1 | SN2 |': a corner that says the rows are attributes makes the columns the
+        # things)
         self._columns = (
             frozenset(
                 key(_clean_name(_plain(h)))
                 for es, ts in self.parsed.values()
                 for t in ts
+                if t.header and key(_clean_name(_plain(t.header[0]))) not in _ATTRIBUTE_CORNERS
                 for h in t.header[1:]
             )
             - rows_named

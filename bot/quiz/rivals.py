@@ -822,14 +822,20 @@ class Rivals:
         # a sibling label with no line of its own fills out a list's choices but makes no either-or:
         # 'Standard' beside a FIFO queue's whole line pasted in the stem is a coin toss
         # (a sibling never offered, being of another kind, still keeps the two left from an either-or)
+        # ('Machine Learning' over "A type of machine learning where ... unlabeled data" is the key's
+        # genus, named in the stem: no choice withheld, and Supervised and Unsupervised stay a pair)
+        asked = words(_plain(fact.prompt))
         others = {
             key(g)
             for g in fact.group
-            if not self._form_of(g, fact.answer) and (g not in fact.rivals or g in fact.unfit)
+            if not self._form_of(g, fact.answer)
+            and (g not in fact.rivals or g in fact.unfit)
+            and not _contains_phrase(asked, g)
         }
         others -= self._keys(fact.answer)[0]
         # a section list's siblings are all the peers it has: headings elsewhere are other lists
         peers = [] if fact.siblings_only else self.peers_of(fact.answer, fact.chunk)
+        peers = [p for p in peers if not self._form_of(p, fact.answer) and not _contains_phrase(asked, p)]
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
         # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')

@@ -386,6 +386,11 @@ class TableFacts:
                 # "What is the Term of ...", "the Apply Deprotonation of ...", "the Exhibited by of ...":
                 # a column that labels or reads as a clause, not a property of the row's thing
                 continue
+            if key(attr) in _ASIDE_COLUMNS:
+                # "| Sub-group | Members | Note |": a remark beside each row ('Dysmenorrhoea', 'Renal
+                # failure risk factor') is no property to tell the rows by ("has the note": graded odd,
+                # three times, and twice with two right answers)
+                continue
             column = [cells[t][a] for t in range(len(things))]
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
@@ -424,9 +429,13 @@ class TableFacts:
                     one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
                     # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
                     one = _GLOSS.sub("", one) or one
-                    if _AREA_LABEL.fullmatch(one) or (by_columns and _no_property_noun(attr, cell)):
+                    if by_columns and _no_property_noun(attr, cell):
+                        ask = f"{lead} has “{cell}” under “{attr}”?"  # 'Cells' as the table writes it
+                    elif _AREA_LABEL.fullmatch(one):
                         # 'Sensory', 'Adrenergic': an area's label, no property ("has the sensory")
                         ask = f"{lead} has “{cell}” under “{one}”?"
+                    elif verb := self._verb_column(attr, column):
+                        ask = f"{lead} {verb} “{cell}”?"  # "Which condition favours “SN2”?"
                     else:
                         ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
@@ -510,7 +519,7 @@ class TableFacts:
                 same_row = telling or same_row  # a table of two keeps its either-or
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
-                shown = f"“{thing}”" if thing.islower() else thing
+                shown = f"“{thing}”" if thing.islower() or ", " in thing else thing
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
@@ -524,6 +533,9 @@ class TableFacts:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
+                elif not by_columns and (verb := self._verb_column(attr, column)):
+                    # "| Condition | Favours |": "What does the condition … favour?"
+                    ask = f"What does {named} {_singular(verb)}?"
                 elif by_columns and _no_property_noun(attr, cell):
                     # "| Feature | Aspirin | Paracetamol |" over 'Anti-inflammatory', 'Children' or 'Cells'
                     # ('Few'): "What is the anti-inflammatory of Aspirin?" reads as a slip (graded odd)
@@ -536,6 +548,17 @@ class TableFacts:
                     _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
                 )
         return facts
+
+    def _verb_column(self, attr: str, column: list[str]) -> str:
+        """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when
+        its one word is a verb the notes use ('favoured') and its cells are short names; else ''."""
+        ws = attr.split()
+        if len(ws) != 1 or not ws[0].isalpha() or not ws[0].lower().endswith("s"):
+            return ""
+        word = ws[0].lower()
+        if word.endswith(("ss", "us", "is")) or not self._verbal(_singular(word)):
+            return ""
+        return word if all(len(c.split()) <= 4 for c in column if c.strip()) else ""
 
     def _two_sides_of_a_name(self, a: str, b: str) -> bool:
         """Whether two column names are two parts of one thing the notes name as a proper name, alike
@@ -721,6 +744,7 @@ def _versions(a: str, b: str) -> bool:
 # columns that give why: of a yes-or-no column beside them, when there is one
 _BECAUSE_COLUMNS = frozenset(key(w) for w in "reason reasons why explanation rationale justification".split())
 # columns that only say their cells remark on the row, whatever they hold
+_ASIDE_COLUMNS = frozenset("notes note comments comment remarks remark".split())
 _REMARK_COLUMNS = frozenset("notes note details comments comment remarks info information points".split())
 # the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")
 _SHARED_COLUMN = frozenset({"both", "similarities", "similarity", "common", "incommon", "shared", "overlap"})

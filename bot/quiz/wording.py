@@ -554,7 +554,8 @@ def _enumerators(labels: list[str]) -> frozenset[str]:
     seen: dict[str, set[str]] = defaultdict(set)
     for label in labels:
         m = _ENUMERATED.match(_clean_name(label))
-        if m:
+        if m and not (m.group(1).isupper() and m.group(2)[:1].isdigit()):
+            # ('SN1' and 'SN2', 'E1' and 'E2': capitals run into their number name two things)
             seen[m.group(1).lower()].add(m.group(2).lower())
     return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
 
