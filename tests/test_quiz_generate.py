@@ -6082,23 +6082,37 @@ def test_sections_named_for_the_kind_their_file_title_names_are_asked_among_each
     assert all(set(it.choices) <= fallacies for it in asked), [it.choices for it in asked]
 
 
-def test_an_acronym_or_a_long_root_the_stem_shares_with_the_key_alone_gives_it_away():
+_NSAIDS = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", "Celecoxib, etoricoxib")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "choices", "answer", "away"),
+    [
+        (
+            "Which one is described as “low affinity: MRSA (mecA gene → PBP2a)”?",
+            ("Efflux pumps", "Altered PBPs", "Decreased permeability", "β-lactamase production"),
+            1,
+            True,
+        ),
+        (
+            "Which sub-group has the members “Celecoxib, etoricoxib”?",
+            ("Salicylates", "Propionic acid derivatives", "Selective COX-2 inhibitors"),
+            2,
+            True,
+        ),
+        ("What are the members of the sub-group Salicylates?", _NSAIDS, 0, True),
+        ("What are the members of the sub-group Propionic acid derivatives?", _NSAIDS, 1, False),
+    ],
+)
+def test_an_acronym_or_a_long_root_the_stem_shares_with_the_key_alone_gives_it_away(
+    prompt, choices, answer, away
+):
     """'PBP2a' in the stem and 'Altered PBPs' the key, "celecoxib" asked for 'COX-2 inhibitors', the
     sub-group Salicylates over 'Aspirin (acetylsalicylic acid)': matching letters find the key. A
     root every choice shares, or none, tells nothing."""
     from bot.quiz.quality import problems
 
-    resistance = ("Efflux pumps", "Altered PBPs", "Decreased permeability", "β-lactamase production")
-    pbp = _choice_item("Which one is described as “low affinity: MRSA (mecA gene → PBP2a)”?", resistance, 1)
-    assert "gives the answer away" in problems(pbp)
-    groups = ("Salicylates", "Propionic acid derivatives", "Selective COX-2 inhibitors")
-    cox = _choice_item("Which sub-group has the members “Celecoxib, etoricoxib”?", groups, 2)
-    assert "gives the answer away" in problems(cox)
-    members = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", "Celecoxib, etoricoxib")
-    salicyl = _choice_item("What are the members of the sub-group Salicylates?", members, 0)
-    assert "gives the answer away" in problems(salicyl)
-    fair = _choice_item("What are the members of the sub-group Propionic acid derivatives?", members, 1)
-    assert "gives the answer away" not in problems(fair)
+    assert ("gives the answer away" in problems(_choice_item(prompt, choices, answer))) is away
 
 
 COMPARISON_TABLE_NOTES = """# Analgesics
