@@ -22,7 +22,7 @@ from bot.ingest.roles import is_navigation_heading
 from bot.ingest.sections import holding, section_entries, sections
 from bot.text import QUESTION_WORDS, STOPWORDS, fold, is_common_word, key, stem, strip_markup, words
 
-# "The Range Function", "The `with` Statement": a heading that names one thing by a name and its kind
+# "The Range Function", "The `print()` Function": a heading that names one thing by a name and its kind
 _THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]+")
 # an inline code span that is a name, called or not: `range()`, `range(1, 10)`, `self`
 _INLINE_CODE_NAME = re.compile(r"`([A-Za-z_][\w.]*)(\([^`]*\))?`")
@@ -605,7 +605,7 @@ class Glossary:
         for entry in section_entries(group)[0]:
             if not entry.glossary or not entry.label:
                 continue
-            chunk = holding(group, entry.label)
+            chunk = holding(group, entry.text)  # its own lines, not the first passage naming it
             entity = self._add(entry.label, "glossary", chunk)
             m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _clean_term(entry.label))
             if entity is not None and m and set(words(m.group(1))) & set(words(m.group(2))) - STOPWORDS:
@@ -655,8 +655,11 @@ class Glossary:
             # an everyday word ('range', 'match') names the thing only where the notes call it: `range()`
             calls = {c.lower() for c, args in _INLINE_CODE_NAME.findall(chunk.text) if args}
             names = {c.lower() for c, _ in _INLINE_CODE_NAME.findall(chunk.text)}
-            if name.lower() in (calls if is_common_word(name.lower()) else names):
-                entity.aliases.add(name)
+            everyday = is_common_word(name.lower())
+            if name.lower() in (calls if everyday else names):
+                # 'range()' as written: an everyday word names the thing only where a question calls
+                # it so ("the normal range of potassium" is no question about range())
+                entity.aliases.add(f"{name}()" if everyday else name)
                 taken.add(key(name))
 
     def _collect_mentions(self, chunks: list[Chunk]) -> None:
@@ -813,6 +816,8 @@ class Glossary:
                 ):  # "what", "difference": the shape of a question, not its topic
                     continue
                 ent, exact = self._resolve(span, originals[i : i + n])
+                if ent is not None and n == 1 and not self._called_as_written(ent, span[0], text):
+                    ent = None
                 if ent is None and n == 3:  # "interface vpc endpoints" names "Interface Endpoints"
                     gapped, _ = self._resolve([span[0], span[2]], None)
                     ent, exact = (
@@ -830,6 +835,19 @@ class Glossary:
         for m in found:
             unique.setdefault(m.entity.key, m)
         return list(unique.values())
+
+    @staticmethod
+    def _called_as_written(ent: Entity, word: str, text: str) -> bool:
+        """False when ``word`` names ``ent`` only by an alias written as a call ('range()') and the
+        question does not call it: "range()" or `range` asks about the function, "the normal range"
+        does not."""
+        names = {ent.name, *ent.aliases}
+        if not any(a.endswith("()") and key(a) == word for a in names):
+            return True
+        if any(key(a) == word for a in names if not a.endswith("()")):
+            return True
+        called = rf"(?<![\w.]){re.escape(word)}\s*\(|`{re.escape(word)}`"
+        return re.search(called, text, re.IGNORECASE) is not None
 
     def _resolve(self, span: list[str], original: list[str] | None = None) -> tuple[Entity | None, bool]:
         k = "".join(span)

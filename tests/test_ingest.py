@@ -741,3 +741,36 @@ def test_a_plain_heading_after_numbered_ones_is_their_child_only_where_they_inte
     chunks = chunk_doc(count, notes)
     last = chunks[-1].heading
     assert tuple(h for h in last[:-1] if h not in ("Mechanisms", "Notes")) == parent_of_last, last
+
+
+def test_a_caption_between_two_tables_keeps_them_two(count):
+    """A bold caption right above a second table's header row is that table's caption, not a group row
+    of the first table."""
+    from bot.ingest.sections import section_entries
+
+    text = "\n".join(
+        [
+            "# Drugs",
+            "| Drug | Class |",
+            "| --- | --- |",
+            "| Aspirin | NSAID |",
+            "**Antibiotics**",
+            "| Drug | Target |",
+            "| --- | --- |",
+            "| Penicillin | Cell wall |",
+        ]
+    )
+    tables = [t for c in chunk_doc(count, text) for t in section_entries([c])[1]]
+    assert [t.header for t in tables] == [["Drug", "Class"], ["Drug", "Target"]]
+
+
+def test_outline_letters_are_read_off_a_lettered_list_and_an_initial_stays():
+    from bot.ingest.document import read_lines
+    from bot.ingest.entries import parse, split_label
+
+    lettered = "- **A. Weakening of Imperial Powers:** drained.\n- **B. Rise of Nationalism:** grew.\n"
+    labels = [e.label for e in parse(read_lines(lettered))[0]]
+    assert labels == ["Weakening of Imperial Powers", "Rise of Nationalism"]
+    alone = "- **F. Scott Fitzgerald:** wrote The Great Gatsby in 1925.\n- **Ernest Hemingway:** wrote.\n"
+    assert parse(read_lines(alone))[0][0].label == "F. Scott Fitzgerald"
+    assert split_label("*n* - 1 is the degrees of freedom")[0] == ""

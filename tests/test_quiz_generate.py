@@ -6094,22 +6094,29 @@ _NSAIDS = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", 
             1,
             True,
         ),
-        (
-            "Which sub-group has the members “Celecoxib, etoricoxib”?",
-            ("Salicylates", "Propionic acid derivatives", "Selective COX-2 inhibitors"),
-            2,
-            True,
-        ),
         ("What are the members of the sub-group Salicylates?", _NSAIDS, 0, True),
         ("What are the members of the sub-group Propionic acid derivatives?", _NSAIDS, 1, False),
+        # letters inside an everyday word, a shared ending: no pointer
+        (
+            "Which organ do ACE inhibitors cross in pregnancy?",
+            ("Placenta", "Kidney", "Liver"),
+            0,
+            False,
+        ),
+        (
+            "Which one measures test-retest reliability of a scale?",
+            ("Coefficient of stability", "Cronbach probability", "Split-half method"),
+            1,
+            False,
+        ),
     ],
 )
 def test_an_acronym_or_a_long_root_the_stem_shares_with_the_key_alone_gives_it_away(
     prompt, choices, answer, away
 ):
-    """'PBP2a' in the stem and 'Altered PBPs' the key, "celecoxib" asked for 'COX-2 inhibitors', the
-    sub-group Salicylates over 'Aspirin (acetylsalicylic acid)': matching letters find the key. A
-    root every choice shares, or none, tells nothing."""
+    """'PBP2a' in the stem and 'Altered PBPs' the key, the sub-group Salicylates over 'Aspirin
+    (acetylsalicylic acid)': matching letters find the key. A root every choice shares, or none,
+    letters inside an everyday word ('ACE' in 'Placenta') or a shared ending tell nothing."""
     from bot.quiz.quality import problems
 
     assert ("gives the answer away" in problems(_choice_item(prompt, choices, answer))) is away
@@ -6220,3 +6227,54 @@ def test_a_column_named_by_a_verb_is_asked_with_it_and_a_column_of_notes_is_not_
     assert any(re.match(r"What does the condition “.+” favour\?", p) for p in prompts), prompts
     assert not any("note" in p.lower() or "Dysmenorrhoea" in p for p in prompts), prompts
     assert not any("Dysmenorrhoea" in c for it in items for c in it.choices)
+
+
+CAUSES_NOTES = """# Infections
+
+Cholera is caused by a toxin of Vibrio cholerae. Amoebiasis is caused by a protozoon.
+
+## Organisms
+
+| Disease | Causes |
+| --- | --- |
+| Cholera | Vibrio cholerae |
+| Amoebiasis | Entamoeba histolytica |
+| Typhoid | Salmonella typhi |
+| Malaria | Plasmodium falciparum |
+"""
+
+
+def test_a_plural_noun_column_is_not_read_as_a_verb(tmp_path):
+    """"| Disease | Causes |" lists what causes each disease ("Cholera is caused by ..."): "Which
+    disease causes “Entamoeba histolytica”?" would say it backwards."""
+    prompts = [it.prompt for it in _items_of(tmp_path, CAUSES_NOTES)]
+    assert prompts
+    assert not any(re.search(r"\bcauses “|What does .* cause\?", p) for p in prompts), prompts
+
+
+SORTING_NOTES = """# Sorting Algorithms
+
+## Bubble Sort
+swaps neighbouring items until no swap is left, in quadratic time
+
+## Merge Sort
+splits the list in halves, sorts each and merges them in n log n time
+
+## Quick Sort
+partitions around a pivot and sorts each side, fast on average
+
+## Practice Problems
+trace each algorithm by hand on a list of eight numbers before coding it
+"""
+
+
+def test_a_file_title_naming_no_kind_of_its_chapters_makes_no_list_of_them(tmp_path):
+    """"Sorting Algorithms" over 'Bubble Sort' and 'Practice Problems': the title names no kind most
+    of its chapters are ("sort" is not "algorithm"), so 'Practice Problems' is never a key."""
+    from bot.quiz.wording import is_topic_heading, of_its_kind
+
+    items = _items_of(tmp_path, SORTING_NOTES)
+    assert not any(it.choices and it.answer_text == "Practice Problems" for it in items)
+    assert not of_its_kind("History of Fallacies", "Formal Fallacies")
+    assert is_topic_heading("History of Fallacies", "Formal Fallacies")
+    assert not is_topic_heading("FALLACY OF EQUIVOCATION", "Formal Fallacies")

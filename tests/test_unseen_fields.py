@@ -260,3 +260,11 @@ def test_a_line_is_about_a_thing_when_it_opens_with_its_name_in_either_number(en
     engine = engines["programming"]
     unit = Unit(line, engine.index.chunks[0], 0, frozenset(), frozenset(), 0.0)
     assert engine.composer._about(unit, [Entity(name)]) is about
+
+
+def test_an_everyday_word_the_notes_call_as_code_names_the_function_only_when_called(engines):
+    """'range' is everyday English: "the normal range of potassium" asks nothing about range(); only a
+    question that calls it ("range()") is about The Range Function."""
+    glossary = engines["programming"].glossary
+    assert [m.entity.name for m in glossary.find("is range() lazy")] == ["The Range Function"]
+    assert "The Range Function" not in [m.entity.name for m in glossary.find("the normal range of values")]

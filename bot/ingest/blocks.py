@@ -141,6 +141,8 @@ def _between_rows(out: list[str], lines: list[str], i: int) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if "|" not in following or not out or "|" not in out[-1]:
         return False
+    if i + 2 < len(lines) and _DELIM_ROW.match(lines[i + 2]):
+        return False  # the caption of a second table, whose header row follows it
     for prev in reversed(out):
         if not prev.strip() or "|" not in prev and not _BOLD_ROW.match(prev):
             return False

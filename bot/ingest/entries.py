@@ -27,9 +27,9 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 # "*Enclosure Movement*: Consolidation of common lands …", "_Water Power:_ …": a label set in italics
 _ITALIC_LABEL = re.compile(
-    r"^([*_])(?![*_\s])([^*_]{1,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$"
+    r"^([*_])(?![*_\s])([^*_]{2,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+(?!\d))(.*)$"
 )
-_ITALIC_LABEL_COLON_IN = re.compile(r"^([*_])(?![*_\s])([^*_]{1,80}?):\1()\s*(.*)$")
+_ITALIC_LABEL_COLON_IN = re.compile(r"^([*_])(?![*_\s])([^*_]{2,80}?):\1()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
@@ -166,6 +166,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
         at[i] = entry.index
         entries.append(entry)
     _mark_paragraph_glossaries(entries, {e: i for i, e in at.items()})
+    _drop_outline_letters(entries)
     entries = fold_nested_definitions(entries)
     out: list[Table] = []
     for rows in tables.values():
@@ -267,6 +268,26 @@ def _mark_paragraph_glossaries(entries: list[Entry], line_of: dict[int, int]) ->
             close()  # a blank line (or anything) between two labelled paragraphs: prose, not a glossary
         run.append(e)
     close()
+
+
+# "**A. Weakening of Imperial Powers:** …": an outline's letter before a list item's words
+_OUTLINE_LETTER = re.compile(r"^((?:\*\*|__)?)([A-H])[.)]\s+(?=\S)")
+
+
+def _drop_outline_letters(entries: list[Entry]) -> None:
+    """"A. Weakening of Imperial Powers", "B. Rise of Colonial Nationalism" one under the other: the
+    letters count the list off, they are no part of the names. Only a run lettered A, B, … in order
+    (an initial, "F. Scott Fitzgerald", stands alone)."""
+    by_parent: dict[int | None, list[Entry]] = {}
+    for e in entries:
+        by_parent.setdefault(e.parent, []).append(e)
+    for siblings in by_parent.values():
+        lettered = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings]
+        run = [(e, m) for e, m in lettered if m]
+        letters = "".join(m.group(2) for _, m in run)
+        if len(run) >= 2 and "ABCDEFGH".startswith(letters):
+            for e, m in run:
+                e.text = m.group(1) + e.text[m.end() :]
 
 
 def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:

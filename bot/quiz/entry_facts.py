@@ -512,10 +512,17 @@ class EntryFacts:
         field = split_label(_plain(body))[0]
         if not field:
             return body
-        labelled = [i for i in self._siblings(entry, entries) if entries[i].label]
-        if len(labelled) < 3 or any(
-            key(split_label(_plain(entries[i].body))[0]) != key(field) for i in labelled
-        ):
+        siblings = self._siblings(entry, entries)
+        run = tuple(entries[i].text for i in siblings)
+        shared = self._run_fields.get(run)
+        if shared is None:
+            # once per list (it is asked of every line, and of each line's siblings): a list of 80 such
+            # lines took half a minute read line by line
+            labelled = [i for i in siblings if entries[i].label]
+            fields = {key(split_label(_plain(entries[i].body))[0]) for i in labelled}
+            one = len(labelled) >= 3 and len(fields) == 1
+            shared = self._run_fields[run] = next(iter(fields)) if one else ""
+        if not shared or key(field) != shared:
             return body
         m = re.match(rf"^[*_\s]*{re.escape(field)}[*_\s]*[:\-–—][*_]*\s*", body)
         return body[m.end() :] if m else body

@@ -52,10 +52,9 @@ from bot.quiz.items import QuizItem
 from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
 from bot.quiz.section_facts import SectionFacts
-from bot.quiz.table_facts import TableFacts
+from bot.quiz.table_facts import TableFacts, columns_are_things
 from bot.quiz.wording import (
     _ARTICLE,
-    _ATTRIBUTE_CORNERS,
     _AUX,
     _BASE_VERBS,
     _COMMON_MARK,
@@ -232,7 +231,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 key(_clean_name(_plain(h)))
                 for es, ts in self.parsed.values()
                 for t in ts
-                if t.header and key(_clean_name(_plain(t.header[0]))) not in _ATTRIBUTE_CORNERS
+                if not columns_are_things(t.header)
                 for h in t.header[1:]
             )
             - rows_named
@@ -270,6 +269,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._units_with: dict[str, list[int]] = defaultdict(list)
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
+        self._run_fields: dict[tuple[str, ...], str] = {}  # a list's shared field name, once read
         self._recalled: set[str] = set()  # terms asked already as a blank in their definition
         self.recall_ids: set[str] = set()  # the ids of those blanks
 

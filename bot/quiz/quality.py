@@ -503,7 +503,8 @@ def _gives_away(item: QuizItem) -> bool:
 
 def _shares_a_root(item: QuizItem) -> bool:
     """'monosaccharides' in the stem, 'Polysaccharides' the key: two long words one ending apart (a
-    prefix swapped) that no other choice shares point at the key by their spelling."""
+    prefix swapped), or sharing a long root ('Salicylates' and 'acetylsalicylic'), that no other
+    choice shares point at the key by their spelling."""
 
     def long(text: str) -> set[str]:
         return {w.lower() for w in re.findall(r"[A-Za-z]{9,}", text)}
@@ -520,9 +521,7 @@ def _shares_a_root(item: QuizItem) -> bool:
     said = {w.lower() for w in re.findall(r"[A-Za-z]{7,}", item.prompt)}
 
     def shares_root(choice: str) -> bool:
-        return any(
-            _common_run(a, b) >= max(7, 0.6 * min(len(a), len(b))) for a in long7(choice) for b in said
-        )
+        return any(_shared_root(a, b) for a in long7(choice) for b in said)
 
     def long7(text: str) -> set[str]:
         return {w.lower() for w in re.findall(r"[A-Za-z]{7,}", text)} - said
@@ -531,11 +530,14 @@ def _shares_a_root(item: QuizItem) -> bool:
     return rooted_choices[item.answer] and sum(rooted_choices) == 1
 
 
-def _common_run(a: str, b: str) -> int:
-    """The length of the longest run of letters two words share ('salicyl' of 'salicylates' and
-    'acetylsalicylic')."""
+def _shared_root(a: str, b: str) -> bool:
+    """Whether two words share a run of seven letters or more, most of the shorter word, that is no
+    ending of both ('salicyl' of 'salicylates' and 'acetylsalicylic'; not 'ability' of 'probability'
+    and 'reliability')."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return m.size
+    if m.a + m.size == len(a) and m.b + m.size == len(b):
+        return False
+    return m.size >= max(7, 0.6 * min(len(a), len(b)))
 
 
 _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")
@@ -739,13 +741,17 @@ def _name_parts(text: str) -> set[str]:
 
 def _spelled_in_stem(item: QuizItem) -> bool:
     """The stem holds the key in short: a code name's piece the key's words begin with ('__sub__'
-    -> Subtraction, '__lt__' -> Less than by initials), or a stem word or acronym inside a key word
-    ('create' in 'Recreate', 'COX' in 'Celecoxib'), when no other choice has it."""
+    -> Subtraction, '__lt__' -> Less than by initials; an acronym, 'PBP' of "PBP2a" -> 'Altered PBPs'),
+    or a stem word inside a key word ('create' in 'Recreate'), when no other choice has it."""
     stem_words = {w for w in words(item.prompt) if len(w) >= 4 and w not in STOPWORDS}
-    # an acronym of three letters or more: 'PBP' of "PBP2a" in 'Altered PBPs', 'COX' of "COX-2" in
-    # 'Celecoxib'
-    stem_words |= {a.lower() for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", item.prompt)}
-    parts = _name_parts(item.prompt)
+    # an acronym of three letters or more that starts a key word: 'PBP' of "PBP2a" in 'Altered PBPs'
+    # (not 'ACE' inside 'placenta', nor 'THE' of a stem in capitals)
+    acronyms = {
+        a.lower()
+        for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", item.prompt)
+        if a.lower() not in STOPWORDS and not is_common_word(a.lower())
+    }
+    parts = _name_parts(item.prompt) | acronyms
 
     def hits(choice: str, rival: bool = False) -> set[str]:
         cw = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
@@ -756,21 +762,7 @@ def _spelled_in_stem(item: QuizItem) -> bool:
 
     mine = hits(item.choices[item.answer])
     others = set().union(*(hits(c, rival=True) for i, c in enumerate(item.choices) if i != item.answer))
-    if mine - others:
-        return True
-    # the other way round: the key's acronym inside a stem word ('COX-2 inhibitors' for "celecoxib")
-    said = [w for w in words(item.prompt) if len(w) >= 5]
-
-    def held(choice: str) -> bool:
-        return any(
-            a.lower() in w and len(w) > len(a)
-            for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", choice)
-            for w in said
-        )
-
-    return held(item.choices[item.answer]) and not any(
-        held(c) for i, c in enumerate(item.choices) if i != item.answer
-    )
+    return bool(mine - others)
 
 
 def _choice_problems(item: QuizItem) -> list[str]:

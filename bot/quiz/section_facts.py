@@ -34,7 +34,6 @@ from bot.quiz.wording import (
     _clean_heading,
     _contains_phrase,
     _head,
-    _kind_of,
     _nested,
     _remark,
     _sentence_like,
@@ -123,9 +122,11 @@ class SectionFacts:
             title = _clean_heading(parent[-1])
             if len(children) < 2 or _SLUG.search(parent[-1]):
                 continue  # a slug of several topics
-            if len(parent) < 3 and not _kind_of(title):
-                # a file's own title over its chapters, unless it names what they are ("Formal
-                # Fallacies" over "Fallacy of equivocation" and "Naturalistic Fallacy")
+            named = [p for p in children if of_its_kind(_clean_heading(p[-1]), title)]
+            if len(parent) < 3 and (len(named) < 2 or len(named) * 2 < len(children)):
+                # a file's own title over its chapters, unless it names what most of them are
+                # ("Formal Fallacies" over "Fallacy of equivocation" and "Naturalistic Fallacy";
+                # "Sorting Algorithms" over 'Practice Problems' names nothing of them)
                 continue
             if _SEVERAL_TOPICS.search(title) and not self._names_them(title, children):
                 continue  # "IAM, Accounts and Organizations": several topics, things of several kinds

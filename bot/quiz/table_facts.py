@@ -154,19 +154,31 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ory|ive|ous|ful|able|ible|ic|ical)$", re.IGN
 
 def _no_property_noun(attr: str, cell: str) -> bool:
     """Whether a comparison table's row name reads wrong in "What is the <row> of X?": an adjective
-    ('Anti-inflammatory'), a plural without -s ('Children'), or a plural over one short value that
-    is no list or count ('Cells' over 'Few')."""
+    ('Anti-inflammatory', 'Nephrotoxic'), a plural without -s ('Children'), or a plural over one
+    short value that is no list or count ('Cells' over 'Few'). A noun with such an ending ('History')
+    reads "What is listed for X under “History”?", clumsier, not wrong."""
     ws = words(_BRACKETED.sub(" ", attr))
     if not ws:
         return False
     last = ws[-1]
     one_word = len(_BRACKETED.sub(" ", attr).split()) == 1
-    if one_word and ("-" in attr or (_ADJECTIVE_ENDING.search(last) and not last.endswith("ics"))):
+    if one_word and _ADJECTIVE_ENDING.search(last) and not last.endswith("ics"):
         return True
     if last in _IRREGULAR_PLURALS:
         return True
     short_value = len(words(cell)) <= 3 and not re.search(r",|\band\b|\d", cell)
     return _plural_attribute(attr) and short_value
+
+
+def columns_are_things(header: list[str]) -> bool:
+    """Whether a table's columns are the things it compares ("| Feature | SN1 | SN2 |", "| Metric |
+    RAID 0 | RAID 1 |"): a corner that says the rows are attributes, or columns that count off one
+    kind, over two or more short column names."""
+    names = [_clean_name(_plain(h)) for h in header[1:]]
+    short = len(names) >= 2 and all(0 < len(h.split()) <= 3 for h in names)
+    corner = key(_clean_name(_plain(header[0]))) if header else ""
+    counted = len(names) >= 2 and all(_ENUMERATED.match(h) for h in names)
+    return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
 class TableFacts:
@@ -434,7 +446,7 @@ class TableFacts:
                     elif _AREA_LABEL.fullmatch(one):
                         # 'Sensory', 'Adrenergic': an area's label, no property ("has the sensory")
                         ask = f"{lead} has “{cell}” under “{one}”?"
-                    elif verb := self._verb_column(attr, column):
+                    elif not by_columns and (verb := self._verb_column(attr, column, names)):
                         ask = f"{lead} {verb} “{cell}”?"  # "Which condition favours “SN2”?"
                     else:
                         ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
@@ -533,7 +545,7 @@ class TableFacts:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
-                elif not by_columns and (verb := self._verb_column(attr, column)):
+                elif not by_columns and (verb := self._verb_column(attr, column, names)):
                     # "| Condition | Favours |": "What does the condition … favour?"
                     ask = f"What does {named} {_singular(verb)}?"
                 elif by_columns and _no_property_noun(attr, cell):
@@ -549,16 +561,37 @@ class TableFacts:
                 )
         return facts
 
-    def _verb_column(self, attr: str, column: list[str]) -> str:
+    def _verb_column(self, attr: str, column: list[str], rows: list[str]) -> str:
         """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when
-        its one word is a verb the notes use ('favoured') and its cells are short names; else ''."""
+        the notes use its one word as a verb whose passive names a cell's thing ("SN2 is favoured by
+        a strong nucleophile"), never as a noun ("the causes of", "common uses") and never with a
+        row's thing as the one acted on ("Cholera is caused by …": '| Disease | Causes |' lists what
+        causes each disease); its cells short names. Else ''."""
         ws = attr.split()
         if len(ws) != 1 or not ws[0].isalpha() or not ws[0].lower().endswith("s"):
             return ""
         word = ws[0].lower()
-        if word.endswith(("ss", "us", "is")) or not self._verbal(_singular(word)):
+        verb = _singular(word)
+        if word.endswith(("ss", "us", "is")) or not all(len(c.split()) <= 4 for c in column if c.strip()):
             return ""
-        return word if all(len(c.split()) <= 4 for c in column if c.strip()) else ""
+        text = self._notes_text
+        before = r"(?:the|a|its|their|these|those|main|common|major|other|all|of|and)"
+        noun = rf"\b{before}\s+{word}\b|\b{word}\s+of\b"
+        if re.search(noun, text):
+            return ""
+        past = rf"(?:{re.escape(verb)}d|{re.escape(verb)}ed)"
+        if not re.search(rf"\b{past}\s+by\b", text):
+            return ""
+        for thing in rows:
+            acted_on = rf"\b{re.escape(thing.lower())}\s+(?:is|are|was|were)\s+(?:\w+\s+)?{past}\s+by\b"
+            if re.search(acted_on, text):
+                return ""
+        return word
+
+    @cached_property
+    def _notes_text(self) -> str:
+        """The notes' text in lower case, once, for how they use a word."""
+        return "\n".join(c.text.lower() for c in self.chunks)
 
     def _two_sides_of_a_name(self, a: str, b: str) -> bool:
         """Whether two column names are two parts of one thing the notes name as a proper name, alike

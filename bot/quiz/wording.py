@@ -33,9 +33,9 @@ def _wordset(text: str) -> frozenset[str]:
 # "1. Intro", "2) Setup", "3.2 Joins": a section's number; not the value "0.5 mL" or "1.5 L" of a cell
 _NUMBERING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+(?=[A-Z][a-z])"
-    # an outline's letter or numeral: "B. New Weapons", "VII. IMPACT ON TECHNOLOGY" (not "A. Smith",
-    # one word after an initial)
-    r"|(?:[A-H]|[IVX]{1,5})[.)]\s+(?=[A-Z][A-Za-z'-]*\s+\S))"
+    # an outline's Roman numeral: "VII. IMPACT ON TECHNOLOGY" (not "V. Cholerae", one word after it;
+    # letters, which initials share, "F. Scott Fitzgerald", are read off a list in the document model)
+    r"|[IVX]{1,5}[.)]\s+(?=[A-Z][A-Za-z'-]*\s+\S))"
 )
 
 
@@ -503,14 +503,15 @@ def of_its_kind(name: str, parent: str) -> bool:
     """Whether a heading names one thing of the kind its parent heading names ("Fallacy of
     equivocation" under "Formal Fallacies"): then "X of Y" is a name, not a topic's heading."""
     kind = _kind_of(parent)
-    return bool(kind) and stem(words(kind)[-1]) in {stem(w) for w in words(name)}
+    head = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]  # not 'History of Fallacies'
+    return bool(kind) and stem(words(kind)[-1]) in {stem(w) for w in words(head)}
 
 
 def is_topic_heading(name: str, parent: str = "") -> bool:
     """A heading that names a topic or a task ("Causes of inflation", "Creating Virtual
     Environments"), not a thing; "Fallacy of equivocation" under "Formal Fallacies" is a thing."""
     if parent and of_its_kind(name, parent):
-        name = re.sub(r"\b(?:of|for|in|with)\b", " ", name)
+        name = re.sub(r"\b(?:of|for|in|with)\b", " ", name, flags=re.IGNORECASE)
     return _TOPIC_HEADING.search(name) is not None
 
 
