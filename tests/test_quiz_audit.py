@@ -164,3 +164,16 @@ def test_a_question_keeps_the_case_of_a_name_it_opens_with_and_a_setting_is_said
     assert ph.headline == "Acids › Buffers"
     volume = replace(_in_setting(topic="EBS Volumes"), prompt="In “Volume”, which of these describes sc1?")
     assert volume.headline == "EBS Volumes" and volume.question == "Which of these describes sc1?"
+
+
+def test_a_title_sharing_a_word_with_a_described_line_still_heads_the_question():
+    """"Which of these describes the Economic Cause Debt Crisis?" under "Causes of the French
+    Revolution": the key's line names the American Revolution, but the title points at no choice;
+    without it the learner is not told what the causes are of."""
+    item = QuizItem(
+        "4", "definition", "Which of these describes the Economic Cause Debt Crisis?",
+        ("Result of wars (e.g., American Revolution) and an inefficient tax system",
+         "Lavish court at Versailles drained the treasury"),
+        0, "Debt Crisis: Result of wars", "fr.md › Causes", "Causes of the French Revolution",
+    )
+    assert item.headline == "Causes of the French Revolution"

@@ -6131,7 +6131,7 @@ COMPARISON_TABLE_NOTES = """# Analgesics
 | Anti-inflammatory | Yes | Negligible |
 | Mechanism | Peripheral COX inhibition | Mainly central COX inhibition |
 | GI toxicity | Significant | Minimal |
-| Children | Avoid (Reye syndrome) | Safe |
+| Children | Reye syndrome risk in viral illness | First choice for fever |
 
 ## Impacts
 
@@ -6142,14 +6142,16 @@ COMPARISON_TABLE_NOTES = """# Analgesics
 
 
 def test_a_comparison_tables_rows_are_asked_in_words_that_read_and_outline_letters_are_no_names(tmp_path):
-    """"What is the anti-inflammatory of Aspirin?" or "What is the children of Paracetamol?" read as
-    slips: a row named by an adjective or a plural without -s is asked "What is listed for Aspirin
-    under “Anti-inflammatory”?"; 'Mechanism' is still "the mechanism of". "A." and "B." of an outline
+    """"What is the children of Paracetamol?" reads as a slip: a row named by an adjective or a plural
+    without -s is asked "What is listed for Aspirin under “Children”?"; 'Mechanism' is still "the
+    mechanism of". A row of ratings ('Yes' / 'Negligible') is not asked. "A." and "B." of an outline
     are no part of the names offered."""
     items = _items_of(tmp_path, COMPARISON_TABLE_NOTES)
     prompts = [it.prompt for it in items]
     assert not any(re.search(r"the (?:anti-inflammatory|children) of", p, re.IGNORECASE) for p in prompts)
-    assert any("under “Anti-inflammatory”" in p or "under “Children”" in p for p in prompts), prompts
+    assert any("under “Children”" in p for p in prompts), prompts
+    # 'Yes' against 'Negligible', 'Significant' against 'Minimal': ratings, table-speak either way
+    assert not any("Anti-inflammatory" in p or "GI toxicity" in p for p in prompts), prompts
     assert any(p.startswith("What is the mechanism of") for p in prompts), prompts
     # the columns are the things compared: asked for by a row's cell, the two drugs are the choices
     assert any(set(it.choices) == {"Aspirin", "Paracetamol"} for it in items), prompts

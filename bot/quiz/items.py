@@ -139,6 +139,11 @@ class QuizItem:
         whereby ..." answers it; so do "Drag or viscous force" over Viscosity, "First Hop Redundancy
         Protocols" over FHRP and "MG" over Myasthenia gravis. A word every choice shares ('waves' of
         'Transverse waves' and 'Longitudinal waves') tells nothing apart."""
+        if self.kind == "definition":
+            # the choices are lines of the notes and the stem names the thing: a title sharing a word
+            # with the key's line ('Revolution' of "Result of wars (e.g., American Revolution)" under
+            # "Causes of the French Revolution") points at no choice
+            return False
         others = [c for i, c in enumerate(self.choices) if i != self.answer]
         shared = {stem(w) for c in others for w in _name_words(c)}
         own = [w for w in _name_words(self.answer_text) if stem(w) not in shared]

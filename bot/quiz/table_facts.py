@@ -181,6 +181,28 @@ def columns_are_things(header: list[str]) -> bool:
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
+# English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal'): a cell of nothing
+# else rates its thing on the row's property and names nothing to know ('Absent' or 'Present', a
+# nucleus's, is a fact of the thing)
+_RATING_WORDS = frozenset(
+    """yes no none nil few many some more less most least high higher highest low lower lowest weak
+    weaker strong stronger ok okay fine needed required rare rarely common uncommon frequent safe
+    unsafe minimal minimum maximal maximum significant negligible moderate mild severe fast faster slow
+    slower best better worse worst good poor small smaller large larger big little great increased
+    decreased reduced raised normal possible impossible limited broad narrow only
+    always never sometimes often usually avoid avoided preferred favoured favored very""".split()
+)
+
+
+def _rating_only(cell: str) -> bool:
+    """Whether a cell says only how much or how well ('Negligible', 'Many (neutrophils)', '3° best',
+    'Strong needed'), a short aside and numbers set apart."""
+    # an aside of a word or two ('(neutrophils)') is no content; '(Gram-positive cocci, spirochaetes)' is
+    bare = re.sub(r"\(([^()]*)\)", lambda m: " " if len(m.group(1).split()) <= 2 else m.group(0), cell)
+    ws = [w for w in words(bare) if not w.isdigit()]
+    return bool(ws) and all(w in _RATING_WORDS for w in ws)
+
+
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
@@ -418,6 +440,11 @@ class TableFacts:
                 if cell and thing and not by_columns:
                     self._row_cells.append((thing, cell))  # what each row says, asked or not
                 if not cell or not thing or len(cell) > 160 or (not by_columns and t in paired):
+                    continue
+                if by_columns and len(things) == 2 and _rating_only(cell):
+                    # "| Anti-inflammatory | Yes | Negligible |", "| Substrate | 3° best | 1° best |": a
+                    # rating, not a property; asked either way it reads as table-speak or a coin flip
+                    # (graded odd or trivial nine times of nine)
                     continue
                 if sum(1 for c in column if _alike(c, cell)) > 1:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
