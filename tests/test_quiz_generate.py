@@ -6280,3 +6280,14 @@ def test_a_file_title_naming_no_kind_of_its_chapters_makes_no_list_of_them(tmp_p
     assert not of_its_kind("History of Fallacies", "Formal Fallacies")
     assert is_topic_heading("History of Fallacies", "Formal Fallacies")
     assert not is_topic_heading("FALLACY OF EQUIVOCATION", "Formal Fallacies")
+
+
+def test_a_one_word_gloss_after_a_name_is_left_off_a_choice():
+    """'COX-1 (constitutive)' beside 'COX-2 (inducible)' for "the housekeeping isoform": the gloss
+    answers for the name; 'Enolic acid (oxicams)' spells the members asked for. Acronyms stay."""
+    from bot.quiz.wording import _bare
+
+    assert _bare("COX-2 (inducible)") == "COX-2"
+    assert _bare("Enolic acid (oxicams)") == "Enolic acid"
+    assert _bare("Infrastructure as a Service (IaaS)") == "Infrastructure as a Service (IaaS)"
+    assert _bare("Zombie (Terminated)") == "Zombie"

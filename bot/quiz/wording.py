@@ -757,10 +757,13 @@ def _label_key(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """'Zombie (Terminated)' -> 'Zombie', 'Confidentiality AKA data privacy' -> 'Confidentiality': a
-    name without the second name after it."""
+    """'Zombie (Terminated)' -> 'Zombie', 'Confidentiality AKA data privacy' -> 'Confidentiality',
+    'COX-2 (inducible)' -> 'COX-2': a name without the second name or gloss after it."""
     name = re.sub(r"\s+(?:aka|a\.k\.a\.?|also known as)\s+\S.*$", "", name, flags=re.IGNORECASE)
-    return re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
+    name = re.sub(r"\s*\([A-Z][\w -]{4,30}\)$", "", name)  # not an acronym: "(IaaS)" stays
+    # 'COX-1 (constitutive)' beside 'COX-2 (inducible)': a one-word gloss says what the line does
+    # ("the housekeeping isoform"), a clue as much as a second name
+    return re.sub(r"\s*\([a-z][a-z-]{4,30}\)$", "", name)
 
 
 # a name written as code: a dotted or called name ('re.findall()', 'datetime.timedelta'), a snake_case
