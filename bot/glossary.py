@@ -660,6 +660,8 @@ class Glossary:
                 # 'range()' as written: an everyday word names the thing only where a question calls
                 # it so ("the normal range of potassium" is no question about range())
                 entity.aliases.add(f"{name}()" if everyday else name)
+                # and "the range function" as a learner writes it
+                entity.aliases.add(re.sub(r"^The\s+", "", _clean_term(chunk.heading[-1])))
                 taken.add(key(name))
 
     def _collect_mentions(self, chunks: list[Chunk]) -> None:
@@ -842,9 +844,10 @@ class Glossary:
         question does not call it: "range()" or `range` asks about the function, "the normal range"
         does not."""
         names = {ent.name, *ent.aliases}
-        if not any(a.endswith("()") and key(a) == word for a in names):
+        forms = {word, word[:-1] if word.endswith("s") else word}
+        if not any(a.endswith("()") and key(a) in forms for a in names):
             return True
-        if any(key(a) == word for a in names if not a.endswith("()")):
+        if any(key(a) in forms for a in names if not a.endswith("()")):
             return True
         called = rf"(?<![\w.]){re.escape(word)}\s*\(|`{re.escape(word)}`"
         return re.search(called, text, re.IGNORECASE) is not None

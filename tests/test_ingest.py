@@ -774,3 +774,7 @@ def test_outline_letters_are_read_off_a_lettered_list_and_an_initial_stays():
     alone = "- **F. Scott Fitzgerald:** wrote The Great Gatsby in 1925.\n- **Ernest Hemingway:** wrote.\n"
     assert parse(read_lines(alone))[0][0].label == "F. Scott Fitzgerald"
     assert split_label("*n* - 1 is the degrees of freedom")[0] == ""
+    assert split_label("*pH* – 7.4 in arterial blood") == ("pH", "7.4 in arterial blood")
+    lettered_late = "- **A. First:** one thing here.\n- **B. Second:** two things here.\n"
+    late = parse(read_lines("Intro line.\n\n" + lettered_late))[0]
+    assert [e.label for e in late[1:]] == ["First", "Second"]

@@ -6233,7 +6233,8 @@ def test_a_column_named_by_a_verb_is_asked_with_it_and_a_column_of_notes_is_not_
 
 CAUSES_NOTES = """# Infections
 
-Cholera is caused by a toxin of Vibrio cholerae. Amoebiasis is caused by a protozoon.
+Cholera is an acute diarrhoeal infection caused by Vibrio cholerae. Amoebiasis is a parasitic
+infection caused by a protozoon. Many drugs are used by travellers.
 
 ## Organisms
 
@@ -6280,6 +6281,14 @@ def test_a_file_title_naming_no_kind_of_its_chapters_makes_no_list_of_them(tmp_p
     assert not of_its_kind("History of Fallacies", "Formal Fallacies")
     assert is_topic_heading("History of Fallacies", "Formal Fallacies")
     assert not is_topic_heading("FALLACY OF EQUIVOCATION", "Formal Fallacies")
+
+
+def test_a_hyphenated_quality_reads_as_one_and_a_hyphenated_noun_as_a_property():
+    from bot.quiz.table_facts import _no_property_noun
+
+    assert _no_property_noun("Long-acting", "Once a month")
+    assert _no_property_noun("Anti-inflammatory", "Weak at low doses")
+    assert not _no_property_noun("Half-life", "40 hours")
 
 
 def test_a_one_word_gloss_after_a_name_is_left_off_a_choice():

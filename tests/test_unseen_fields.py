@@ -267,4 +267,6 @@ def test_an_everyday_word_the_notes_call_as_code_names_the_function_only_when_ca
     question that calls it ("range()") is about The Range Function."""
     glossary = engines["programming"].glossary
     assert [m.entity.name for m in glossary.find("is range() lazy")] == ["The Range Function"]
-    assert "The Range Function" not in [m.entity.name for m in glossary.find("the normal range of values")]
+    for asked in ("the normal range of values", "the normal ranges of values"):
+        assert "The Range Function" not in [m.entity.name for m in glossary.find(asked)]
+    assert [m.entity.name for m in glossary.find("what does the range function do")] == ["The Range Function"]

@@ -27,7 +27,7 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 # "*Enclosure Movement*: Consolidation of common lands …", "_Water Power:_ …": a label set in italics
 _ITALIC_LABEL = re.compile(
-    r"^([*_])(?![*_\s])([^*_]{2,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+(?!\d))(.*)$"
+    r"^([*_])(?![*_\s])([^*_]{2,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$"
 )
 _ITALIC_LABEL_COLON_IN = re.compile(r"^([*_])(?![*_\s])([^*_]{2,80}?):\1()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
@@ -271,21 +271,26 @@ def _mark_paragraph_glossaries(entries: list[Entry], line_of: dict[int, int]) ->
 
 
 # "**A. Weakening of Imperial Powers:** …": an outline's letter before a list item's words
-_OUTLINE_LETTER = re.compile(r"^((?:\*\*|__)?)([A-H])[.)]\s+(?=\S)")
+_OUTLINE_LETTER = re.compile(r"^((?:\*\*|__)?)([A-L])[.)]\s+(?![A-Z]\.)(?=\S)")
 
 
 def _drop_outline_letters(entries: list[Entry]) -> None:
     """"A. Weakening of Imperial Powers", "B. Rise of Colonial Nationalism" one under the other: the
     letters count the list off, they are no part of the names. Only a run lettered A, B, … in order
     (an initial, "F. Scott Fitzgerald", stands alone)."""
-    by_parent: dict[int | None, list[Entry]] = {}
+    # one list: the items under one parent, a paragraph between them starting another
+    runs: dict[tuple[int | None, int], list[Entry]] = {}
+    breaks: dict[int | None, int] = {}
     for e in entries:
-        by_parent.setdefault(e.parent, []).append(e)
-    for siblings in by_parent.values():
-        lettered = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings]
+        if not e.item:
+            breaks[e.parent] = breaks.get(e.parent, 0) + 1
+            continue
+        runs.setdefault((e.parent, breaks.get(e.parent, 0)), []).append(e)
+    for siblings in runs.values():
+        lettered = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings if e.item]
         run = [(e, m) for e, m in lettered if m]
         letters = "".join(m.group(2) for _, m in run)
-        if len(run) >= 2 and "ABCDEFGH".startswith(letters):
+        if len(run) >= 2 and len(run) == len(lettered) and "ABCDEFGHIJKL".startswith(letters):
             for e, m in run:
                 e.text = m.group(1) + e.text[m.end() :]
 

@@ -745,11 +745,11 @@ def _spelled_in_stem(item: QuizItem) -> bool:
     or a stem word inside a key word ('create' in 'Recreate'), when no other choice has it."""
     stem_words = {w for w in words(item.prompt) if len(w) >= 4 and w not in STOPWORDS}
     # an acronym of three letters or more that starts a key word: 'PBP' of "PBP2a" in 'Altered PBPs'
-    # (not 'ACE' inside 'placenta', nor 'THE' of a stem in capitals)
+    # (not 'ACE' inside 'placenta', nor 'THE' of a stem in capitals; 'DNA' and 'ATP' are acronyms)
     acronyms = {
         a.lower()
         for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])", item.prompt)
-        if a.lower() not in STOPWORDS and not is_common_word(a.lower())
+        if a.lower() not in STOPWORDS
     }
     parts = _name_parts(item.prompt) | acronyms
 

@@ -162,7 +162,9 @@ def _no_property_noun(attr: str, cell: str) -> bool:
         return False
     last = ws[-1]
     one_word = len(_BRACKETED.sub(" ", attr).split()) == 1
-    if one_word and _ADJECTIVE_ENDING.search(last) and not last.endswith("ics"):
+    # 'Long-acting', 'Water-soluble', 'Self-limiting' (not 'Half-life', 'Side-effects')
+    compound = one_word and "-" in attr and re.search(r"(?:ing|ed|ble)$", last) is not None
+    if compound or (one_word and _ADJECTIVE_ENDING.search(last) and not last.endswith("ics")):
         return True
     if last in _IRREGULAR_PLURALS:
         return True
@@ -197,8 +199,8 @@ _RATING_WORDS = frozenset(
 def _rating_only(cell: str) -> bool:
     """Whether a cell says only how much or how well ('Negligible', 'Many (neutrophils)', '3° best',
     'Strong needed'), a short aside and numbers set apart."""
-    # an aside of a word or two ('(neutrophils)') is no content; '(Gram-positive cocci, spirochaetes)' is
-    bare = re.sub(r"\(([^()]*)\)", lambda m: " " if len(m.group(1).split()) <= 2 else m.group(0), cell)
+    # an aside of one word ('(neutrophils)') is no content; '(Reye syndrome)', '(crosses placenta)' are
+    bare = re.sub(r"\(([^()]*)\)", lambda m: " " if len(m.group(1).split()) <= 1 else m.group(0), cell)
     ws = [w for w in words(bare) if not w.isdigit()]
     return bool(ws) and all(w in _RATING_WORDS for w in ws)
 
@@ -590,30 +592,34 @@ class TableFacts:
 
     def _verb_column(self, attr: str, column: list[str], rows: list[str]) -> str:
         """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when
-        the notes use its one word as a verb whose passive names a cell's thing ("SN2 is favoured by
-        a strong nucleophile"), never as a noun ("the causes of", "common uses") and never with a
-        row's thing as the one acted on ("Cholera is caused by …": '| Disease | Causes |' lists what
-        causes each disease); its cells short names. Else ''."""
+        the notes use its one word as a verb in the passive ("favoured by"), never as a noun ("the
+        causes of", "common uses"), and never in a sentence with a row's thing, which would be the one
+        acted on ("Cholera is an infection caused by …": '| Disease | Causes |' lists what causes each
+        disease); its cells short names. Else ''. Read once per column."""
         ws = attr.split()
         if len(ws) != 1 or not ws[0].isalpha() or not ws[0].lower().endswith("s"):
             return ""
         word = ws[0].lower()
-        verb = _singular(word)
         if word.endswith(("ss", "us", "is")) or not all(len(c.split()) <= 4 for c in column if c.strip()):
             return ""
+        cache = self.__dict__.setdefault("_verb_columns", {})
+        at = (word, tuple(rows))
+        if at not in cache:
+            cache[at] = word if self._reads_as_verb(word, rows) else ""
+        return cache[at]
+
+    def _reads_as_verb(self, word: str, rows: list[str]) -> bool:
         text = self._notes_text
-        before = r"(?:the|a|its|their|these|those|main|common|major|other|all|of|and)"
-        noun = rf"\b{before}\s+{word}\b|\b{word}\s+of\b"
-        if re.search(noun, text):
-            return ""
-        past = rf"(?:{re.escape(verb)}d|{re.escape(verb)}ed)"
-        if not re.search(rf"\b{past}\s+by\b", text):
-            return ""
-        for thing in rows:
-            acted_on = rf"\b{re.escape(thing.lower())}\s+(?:is|are|was|were)\s+(?:\w+\s+)?{past}\s+by\b"
-            if re.search(acted_on, text):
-                return ""
-        return word
+        before = r"(?:the|a|its|their|these|those|main|common|major|other|all|of)"
+        if re.search(rf"\b{before}\s+{word}\b|\b{word}\s+of\b", text):
+            return False
+        verb = _singular(word)
+        past = re.compile(rf"\b(?:{re.escape(verb)}d|{re.escape(verb)}ed)\s+by\b")
+        said = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if past.search(s)]
+        if not said:
+            return False
+        things = [t.lower() for t in rows if t.strip()]
+        return not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", s) for s in said for t in things)
 
     @cached_property
     def _notes_text(self) -> str:
