@@ -653,8 +653,9 @@ class Glossary:
             if len(name) < 3 or name.lower() in STOPWORDS:
                 continue  # 'The if condition': "if" is in every other question
             # an everyday word ('range', 'match') names the thing only where the notes call it: `range()`
-            calls = {c.lower() for c, args in _INLINE_CODE_NAME.findall(chunk.text) if args}
-            names = {c.lower() for c, _ in _INLINE_CODE_NAME.findall(chunk.text)}
+            written = _INLINE_CODE_NAME.findall(chunk.text)
+            calls = {c.lower() for c, args in written if args}
+            names = {c.lower() for c, _ in written}
             everyday = is_common_word(name.lower())
             if name.lower() in (calls if everyday else names):
                 # 'range()' as written: an everyday word names the thing only where a question calls

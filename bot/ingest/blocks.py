@@ -24,8 +24,6 @@ BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "o
 _HASH_NO_SPACE = re.compile(r"^(\s{0,3}#{1,6})(?=[^#\s])")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*$")
-# a table's group row as ``_mend`` writes it ("| **Ranking** | |")
-_BOLD_ROW = re.compile(r"^\|\s*(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*\|[\s|]*$")
 _DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _ENUMERATOR = re.compile(
     r"^\s*(?:\d+\ufe0f?\u20e3|\d+(?:\.\d+)*[.)](?=\s)|\d+(?:\.\d+)+(?=\s)|"
@@ -144,7 +142,7 @@ def _between_rows(out: list[str], lines: list[str], i: int) -> bool:
     if i + 2 < len(lines) and _DELIM_ROW.match(lines[i + 2]):
         return False  # the caption of a second table, whose header row follows it
     for prev in reversed(out):
-        if not prev.strip() or "|" not in prev and not _BOLD_ROW.match(prev):
+        if not prev.strip() or "|" not in prev:  # (a group row written before holds pipes too)
             return False
         if _DELIM_ROW.match(prev):
             return True

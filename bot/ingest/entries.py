@@ -287,12 +287,12 @@ def _drop_outline_letters(entries: list[Entry]) -> None:
             continue
         runs.setdefault((e.parent, breaks.get(e.parent, 0)), []).append(e)
     for siblings in runs.values():
-        lettered = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings if e.item]
-        run = [(e, m) for e, m in lettered if m]
-        letters = "".join(m.group(2) for _, m in run)
-        if len(run) >= 2 and len(run) == len(lettered) and "ABCDEFGHIJKL".startswith(letters):
+        run = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings]
+        letters = "".join(m.group(2) if m else "?" for _, m in run)
+        if len(run) >= 2 and "ABCDEFGHIJKL".startswith(letters):
             for e, m in run:
-                e.text = m.group(1) + e.text[m.end() :]
+                if m:  # every one, by the letters
+                    e.text = m.group(1) + e.text[m.end() :]
 
 
 def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:

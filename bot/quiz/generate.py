@@ -270,6 +270,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self.peers = self._peer_groups()
         self._kin: tuple[list[str], np.ndarray] | None = None
         self._run_fields: dict[tuple[str, ...], str] = {}  # a list's shared field name, once read
+        self._verb_columns: dict[tuple[str, tuple[str, ...]], str] = {}  # a column's verb, once read
         self._recalled: set[str] = set()  # terms asked already as a blank in their definition
         self.recall_ids: set[str] = set()  # the ids of those blanks
 

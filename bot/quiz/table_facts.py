@@ -602,11 +602,10 @@ class TableFacts:
         word = ws[0].lower()
         if word.endswith(("ss", "us", "is")) or not all(len(c.split()) <= 4 for c in column if c.strip()):
             return ""
-        cache = self.__dict__.setdefault("_verb_columns", {})
         at = (word, tuple(rows))
-        if at not in cache:
-            cache[at] = word if self._reads_as_verb(word, rows) else ""
-        return cache[at]
+        if at not in self._verb_columns:
+            self._verb_columns[at] = word if self._reads_as_verb(word, rows) else ""
+        return self._verb_columns[at]
 
     def _reads_as_verb(self, word: str, rows: list[str]) -> bool:
         text = self._notes_text

@@ -499,6 +499,8 @@ _TOPIC_HEADING = re.compile(
     r"about|how|what|why|when|where|which|using|getting|more|other|advanced|example|examples)\b",
     re.IGNORECASE,
 )
+
+
 def of_its_kind(name: str, parent: str) -> bool:
     """Whether a heading names one thing of the kind its parent heading names ("Fallacy of
     equivocation" under "Formal Fallacies"): then "X of Y" is a name, not a topic's heading."""
