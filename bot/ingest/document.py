@@ -59,8 +59,13 @@ _EXAMPLE_HEADINGS = re.compile(
 )
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
 # (an assignment operator is no assignment)
+# "Practice Questions", "Problem: Rank employees by salary", "Self-test": questions set to the reader
+# (their answers sit below, out of context), not lines to quiz from
 _COURSEWORK_HEADINGS = re.compile(
-    r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b", re.IGNORECASE
+    r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b|"
+    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b|\bpractice\s+for\b|"
+    r"\bself[- ]tests?\b|^\s*problems?(?:\s*:|\s+for\b|\s*$)|^\s*(?:first|second|third|next)\s+problem\s*$",
+    re.IGNORECASE,
 )
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"

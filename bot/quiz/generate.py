@@ -126,6 +126,15 @@ _COUNTED_THINGS = re.compile(
 _MONTH = 30
 
 
+def _parallel(a: str, b: str) -> bool:
+    """Two headings of one file that differ in one word of several ("Impacts of World War I" and
+    "… II", "Part 1" and "Part 2"): sections of one series, each named by what sets it apart."""
+    wa, wb = words(a), words(b)
+    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+        return False
+    return sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+
+
 def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizItem]:
     """``items`` with the blanks in a term's definition ("____ is the amount a seller is paid for a
     good minus the cost") only as far as the notes' lists, tables and comparisons leave a month of
@@ -284,7 +293,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for c in self.chunks:
             title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
             path = list(c.heading)
-            if path and path[0] == title:
+            if path and path[0] == title and not any(_parallel(title, h) for h in titles[c.source]):
+                # "Impacts of World War II" beside "Impacts of world war I" is no file title: it says
+                # which war its questions are of
                 path = path[1:]
             path = [h for h in path if key(_clean_name(h)) not in _TOC]
             out[c.id] = _clean_heading(path[0] if path else title)

@@ -848,7 +848,12 @@ class Rivals:
         if eliminated and all(self._named_in(d, fact) for d in distractors):
             return None  # "... even with monitoring and bonding provisions": answered by elimination
         if fact.kind == "statement" and not self._compares(fact):
-            return self._recall(fact)
+            # names gathered elsewhere are rivals only when their own words say they are of the
+            # answer's kind: 'Hostpath Volume' and 'Ephemeral volume' beside 'Persistent Volume'
+            kin = [d for d in distractors if _head(fact.answer) and _head(d) == _head(fact.answer)]
+            if len(kin) < 2:
+                return self._recall(fact)
+            distractors = kin
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}
         if self._holds_more_than_its_kind(fact):

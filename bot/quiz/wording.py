@@ -367,14 +367,16 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     ics = len(head) > 4 and head.lower().endswith("ics")
     if not _plural_attribute(attr) and not ics:
         return f"What is the {_lower_title(attr)} of {named}?"
-    if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?", cell.strip()):
-        # 'Consonants' over '24', 'Members' over '435 people': a count
+    if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?(?:\s*\([^()]*\))?", cell.strip()):
+        # 'Consonants' over '24', 'Members' over '435 people', 'Electrons on C' over '2 (lone pair)': a count
         return f"What is the number of {_lower_title(attr)} of {named}?"
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
         return f"What are the {_lower_title(attr)} of {named}?"
-    head, _, rest = attr.partition(" of ")
+    # 'Effects on heart' over 'Raises the rate': "What is the effect on heart of X?"
+    m = _ATTRIBUTE_PREPOSITION.search(attr)
+    head, rest = (attr[: m.start()], attr[m.start() :]) if m else (attr, "")
     head_words = head.split()
-    one = " ".join([*head_words[:-1], _singular(head_words[-1])]) + (f" of {rest}" if rest else "")
+    one = " ".join([*head_words[:-1], _singular(head_words[-1])]) + rest
     return f"What is the {_lower_title(one)} of {named}?"
 
 
@@ -387,9 +389,16 @@ def _plural_attribute(attr: str) -> bool:
     return len(last) > 3 and last.isalpha() and plural
 
 
+# "Electrons on C", "Effects on heart", "Time to onset": a column's head noun comes before its preposition
+_ATTRIBUTE_PREPOSITION = re.compile(
+    r"\s+(?:of|on|in|at|per|for|from|with|to|by|under|during)\s+", re.IGNORECASE
+)
+
+
 def _attribute_head(attr: str) -> str:
-    """The head word of a name, before any "of" and without its asides ('works' of 'major works')."""
-    head = _BRACKETED.sub(" ", attr).split(" of ")[0].split()
+    """The head word of a name, before any preposition and without its asides ('works' of 'major works',
+    'Electrons' of 'Electrons on C')."""
+    head = _ATTRIBUTE_PREPOSITION.split(_BRACKETED.sub(" ", attr), maxsplit=1)[0].split()
     return head[-1] if head else ""
 
 
@@ -1015,8 +1024,10 @@ def _table_noun(corner: str) -> str:
     ws = corner.split()
     if len(ws) == 3 and any(w.lower() in STOPWORDS for w in ws):
         return "one"  # 'Type of Force' would read "the Type of Force van der Waals"
-    if len(ws) == 1 and ws[0].lower() in ("example", "examples", "instance", "instances"):
-        return "one"  # '| Example | Location |': "the location of the example Keratin" names no kind
+    if len(ws) == 1 and ws[0].lower() in ("example", "examples", "instance", "instances", "name", "names"):
+        # '| Example | Location |': "the location of the example Keratin" names no kind, and neither does
+        # "the formula of the name Ethane"
+        return "one"
     noun = " ".join([*ws[:-1], _singular(ws[-1])])
     return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
 
