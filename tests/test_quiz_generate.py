@@ -6326,7 +6326,7 @@ def test_a_column_is_asked_by_its_head_noun_and_a_name_column_names_no_kind(tmp_
     """"What is the formula of the name Ethane?" and "What is the electrons on C of Carbanion?" read as
     slips (graded WEAK, nine of forty): a 'Name' corner names no kind, and the head noun of 'Electrons
     on C' is 'Electrons', a count of them."""
-    from bot.quiz.wording import _attribute_question
+    from bot.quiz.wording import _attribute_question, _plural_attribute, _singular_head
 
     prompts = [it.prompt for it in _items_of(tmp_path, HYDROCARBON_TABLES)]
     assert "In “Alkanes”, what is the formula of Ethane?" in prompts
@@ -6338,6 +6338,12 @@ def test_a_column_is_asked_by_its_head_noun_and_a_name_column_names_no_kind(tmp_
     assert _attribute_question("Sites of action", "Kidney and liver", "Digoxin") == (
         "What are the sites of action of Digoxin?"
     )
+    # a year with a remark is no count; the noun after the preposition keeps its s ('CNS', 'gas')
+    asked = _attribute_question("Key dates", "1154 (accession)", "Henry II")
+    assert asked == "What is the key date of Henry II?"
+    assert _singular_head("Effects on CNS") == "Effect on CNS"
+    assert _singular_head("Drugs used in infections") == "Drug used in infections"
+    assert _plural_attribute("Drugs used in infections") and not _plural_attribute("Status")
 
 
 VOLUME_NOTES = """# Kubernetes
@@ -6379,6 +6385,10 @@ def test_a_statement_is_asked_among_names_that_say_they_are_of_its_kind(tmp_path
     item = next((it for it in items if "long term storage" in it.prompt), None)
     assert item is not None and item.answer_text == "Persistent Volume"
     assert len(item.choices) >= 3 and all(c.lower().endswith("volume") for c in item.choices)
+    from bot.quiz.rivals import _one_word_apart
+
+    assert _one_word_apart("Hostpath Volume", "Persistent Volume (PV)")
+    assert not _one_word_apart("Decimal Number System", "Database Management System")
 
 
 def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
@@ -6388,6 +6398,9 @@ def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
 
     assert _parallel("Impacts of World War I", "Impacts of World War II")
     assert not _parallel("What is Kubernetes?", "Play With Kubernetes")
+    # a series of lectures names no subject, and two subjects one word apart are no series
+    assert not _parallel("Lecture 1", "Lecture 2") and not _parallel("Chapter 3 Notes", "Chapter 4 Notes")
+    assert not _parallel("Linear Algebra", "Linear Regression")
     notes = "\n".join(
         f"## Impacts of World War {war}\n\n**I. POLITICAL REPERCUSSIONS**\n\n"
         f"* *1. {a}:* {x}\n* *2. {b}:* {y}\n* *3. {c}:* {z}\n"
@@ -6404,3 +6417,112 @@ def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
     topics = {it.answer_text: it.topic for it in items if it.choices}
     assert "Impacts of World War II" in topics.values()
     assert all(t.startswith("Impacts of World War") for t in topics.values())
+
+
+def test_a_heading_in_capitals_is_quoted_as_a_title_is_written(tmp_path):
+    """"In “IMPACT ON TECHNOLOGY”, which one …" shouts a heading at the learner (graded odd): it is
+    written as a title is, and an acronym the notes only ever write in capitals stays one."""
+    from collections import Counter
+
+    from bot.quiz.wording import unshouted
+
+    forms = Counter({"USA": 3, "impact": 1, "rise": 2, "Power": 1, "world": 1, "War": 2, "part": 1})
+    assert unshouted("IMPACT ON COLONIES AND IMPERIALISM (General)", forms) == (
+        "Impact on Colonies and Imperialism (General)"
+    )
+    assert unshouted("RISE OF THE USA AS A POWER", forms) == "Rise of the USA as a Power"
+    assert unshouted("DNA Replication", forms) == "DNA Replication"
+    assert unshouted("IMPACTS OF WORLD WAR I", forms) == "Impacts of World War I"
+    assert unshouted("PART A: THE BASICS", forms) == "Part A: The Basics"
+    notes = "# World War I\n\n## IMPACT ON TECHNOLOGY\n\n" + "".join(
+        f"* *{n}. {a}:* {b}\n"
+        for n, a, b in [
+            (1, "New Weapons", "tanks, airplanes, poison gas and submarines were used in battle"),
+            (2, "Medical Advances", "surgery, blood transfusions and prosthetics improved"),
+            (3, "Aviation", "aircraft moved from scouting to bombing in four years"),
+        ]
+    )
+    items = [it for it in _items_of(tmp_path, notes) if it.choices]
+    assert items and not any("TECHNOLOGY" in it.prompt or "TECHNOLOGY" in it.topic for it in items)
+    assert any("Impact on Technology" in it.prompt or it.topic == "Impact on Technology" for it in items)
+
+
+ALGORITHM_LABELS = "# Learning\n\n## Algorithms\n\n" + "".join(
+    f"- **{label}:** {line}\n"
+    for label, line in [
+        ("Decision Tree", "A model of decisions and their consequences. It's a type of supervised learning "
+         "algorithm used for classification and regression."),
+        ("Random Forest", "An ensemble of decision trees. It uses bagging to train each tree on other data."),
+        ("K-Means", "A clustering method that groups points around centroids. It's a type of unsupervised "
+         "learning algorithm."),
+    ]
+)
+
+
+def test_a_labelled_line_is_quoted_once_for_its_it_sentence(tmp_path):
+    """"Decision Tree: A model … It's a type of supervised learning algorithm … It's a type of …": the
+    "Notes say" of a question on the line's "It" sentence quoted that sentence twice (a grader saw it)."""
+    builder = _builder_of(tmp_path, ALGORITHM_LABELS)
+    told = [
+        f.explanation
+        for c in builder.chunks
+        for f in builder._entry_facts(c, builder.parsed[c.id][0])
+        if f.kind == "statement"
+    ]
+    assert told
+    for explanation in told:
+        said = [s for s in re.split(r"(?<=[.!?])\s+", explanation) if s]
+        assert len(said) == len(set(said)), explanation
+
+
+def test_a_drug_class_named_by_its_members_root_gives_the_key_away():
+    """'oxicams' in the stem and 'Piroxicam, meloxicam' the key, 'Fenamates' and 'Mefenamic acid':
+    two names no dictionary has share a root of five letters, and no other choice does."""
+    from bot.quiz.quality import problems
+
+    oxicams = _choice_item(
+        "What are the members of the sub-group Enolic acid (oxicams)?",
+        ("Piroxicam, meloxicam", "Mefenamic acid", "Ibuprofen, naproxen"),
+        0,
+    )
+    fenamates = _choice_item(
+        "Which sub-group has the member “Mefenamic acid”?",
+        ("Fenamates", "Salicylates", "Propionic acid derivatives"),
+        0,
+    )
+    stereo = _choice_item(
+        "Which one is described by “Different configurations at one or more stereogenic centers”?",
+        ("Diastereomers", "Enantiomers", "Conformers"),
+        0,
+    )
+    assert "gives the answer away" in problems(oxicams)
+    assert "gives the answer away" in problems(fenamates)
+    assert "gives the answer away" not in problems(stereo)
+
+
+FEATURE_RUN = "# Zorbix\n\n## Features\n\n" + "".join(
+    f"- **{label}:** {line}\n"
+    for label, line in [
+        ("Self-healing", "Zorbix restarts containers that fail and replaces those that do not respond"),
+        ("Self-monitoring", "Zorbix checks the health of nodes and containers all the time"),
+        ("Horizontal scaling", "Zorbix adds or removes copies of a service as the load changes"),
+        ("Storage orchestration", "Zorbix mounts a storage system of your choice into the containers"),
+        ("Automated rollouts", "You describe the desired state and the running state follows it"),
+        ("Bin packing", "You tell it how much memory each container needs and it fits them onto nodes"),
+        ("Secret management", "Zorbix stores passwords and keys apart from the images that use them"),
+        ("Service discovery", "Zorbix gives each service a name that other services can look up"),
+    ]
+)
+
+
+def test_a_run_of_lines_about_one_name_lists_its_features_not_a_glossary(tmp_path):
+    """Eight labels whose lines mostly open with one name ("Zorbix restarts …", "Zorbix checks …") list
+    what that thing does, things of one kind, not a glossary's many kinds: their labels are each
+    other's rivals. A run of glossary terms whose lines open anyhow stays a glossary."""
+    builder = _builder_of(tmp_path, FEATURE_RUN)
+    entries = next(es for es, _ in builder.parsed.values() if es)
+    assert builder._one_subject(entries[0], entries)
+    glossary = FEATURE_RUN.replace("Zorbix ", "It ")
+    builder = _builder_of(tmp_path, glossary)
+    entries = next(es for es, _ in builder.parsed.values() if es)
+    assert not builder._one_subject(entries[0], entries)

@@ -134,18 +134,22 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
     [
         (("SN1 & SN2 Mechanisms", "Practice Questions"), "example"),
         (("Window Functions", "Problem: Rank employees by salary within department."), "example"),
-        (("Window Functions", "Problems for rank()"), "example"),
-        (("Window Functions", "Problems"), "example"),
         (("Chapter 3", "Review Questions"), "example"),
         (("Bonding", "Self-test"), "example"),
         (("Quiz prep", "Practice for Quiz"), "example"),
         (("OSI Layer", "MTU Problems Affect Only Layer 2"), "content"),
         (("Ethics", "The Trolley Problem"), "content"),
         (("Research design", "Research Question"), "content"),
+        (("Weimar Republic", "Problems"), "content"),
+        (("Problems for Utilitarianism", "Demandingness"), "content"),
+        (("Design patterns", "Observer", "Problem"), "content"),
+        (("Hardware testing", "Power-on self-test"), "content"),
+        (("Security", "Best practice for password storage"), "content"),
+        (("Regulation", "Code of Practice for Clinical Trials"), "content"),
     ],
 )
 def test_questions_set_to_the_reader_are_no_lines_to_quiz_from(heading, role):
     """"Practice Questions" and "Problem: Rank employees …" set the reader a task, their answers below
     out of context ("Nucleophile must approach from back …" asked as a fact): coursework, while a
-    problem the notes teach ("The Trolley Problem", "MTU Problems …") is content."""
+    problem the notes teach ("The Trolley Problem", the Weimar Republic's "Problems") is content."""
     assert section_role(heading) == role

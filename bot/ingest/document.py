@@ -59,14 +59,17 @@ _EXAMPLE_HEADINGS = re.compile(
 )
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
 # (an assignment operator is no assignment)
-# "Practice Questions", "Problem: Rank employees by salary", "Self-test": questions set to the reader
-# (their answers sit below, out of context), not lines to quiz from
+# "Practice Questions", "Self-test", "Practice for the Quiz": questions set to the reader (their answers
+# sit below, out of context), not lines to quiz from ("Best practice for …", "Power-on self-test" and
+# "Weimar Republic › Problems" teach)
 _COURSEWORK_HEADINGS = re.compile(
     r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b|"
-    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b|\bpractice\s+for\b|"
-    r"\bself[- ]tests?\b|^\s*problems?(?:\s*:|\s+for\b|\s*$)|^\s*(?:first|second|third|next)\s+problem\s*$",
+    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\s*$|"
+    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|^\s*self[- ]tests?\s*(?:\d+\s*)?$",
     re.IGNORECASE,
 )
+# "Problem: Rank employees by salary …", "Problem 3: …": one task set to the reader, its own section only
+_TASK_HEADING = re.compile(r"^\s*problem\s*\d*\s*:\s*\S", re.IGNORECASE)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
@@ -210,6 +213,8 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
         return "example"  # a student's own answer to a task, under every heading of its tree
+    if heading and _TASK_HEADING.match(heading[-1]):
+        return "example"
     return "content"
 
 

@@ -66,6 +66,7 @@ from bot.quiz.wording import (
     _VAGUE_TERMS,
     _VS,
     VOCABULARY_RUN,
+    _attribute_head,
     _capitalised,
     _clean_heading,
     _clean_name,
@@ -127,8 +128,8 @@ _DEFINITION_RUN = 3
 
 def _plural_head(name: str) -> bool:
     """'Nodes of Ranvier': a name whose head is the plural of a word ('node'), not 'Pancreas'."""
-    head = name.split(" of ")[0].split()
-    return _plural_attribute(name) and bool(head) and is_dictionary_word(head[-1].lower()[:-1])
+    head = _attribute_head(name)
+    return _plural_attribute(name) and bool(head) and is_dictionary_word(head.lower()[:-1])
 
 
 def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
@@ -261,7 +262,10 @@ class EntryFacts:
                     # ("A Chart is a Helm package. It contains ...": the label is that subject)
                     own_subject = own is not None and not _contains_phrase(words(own.group(0)), label)
                     last = label if self.entity(label) and not own_subject else None
-                    previous = entry.text
+                    # the label and its line up to here: an "It's a type of …" after it is told by them
+                    # (not the whole line, which holds that sentence already: it read twice)
+                    at = entry.text.find(sentence)
+                    previous = entry.text[: at + len(sentence)] if at >= 0 else entry.text
                 else:
                     last = None
                 facts.extend(self._clozes(chunk, entry, sentence, {key(m[0]) for m in made}, n == 0))
@@ -1137,8 +1141,26 @@ class EntryFacts:
         # - a 3D representation ...") is a chapter's vocabulary, of many kinds, like a glossary
         if entry.glossary or vocabulary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
-            fact.loose = not fact.noun
+            fact.loose = not fact.noun and not self._one_subject(entry, entries)
         return fact
+
+    def _one_subject(self, entry: Entry, entries: list[Entry]) -> bool:
+        """A run of labels whose lines mostly open with one name, never a label of the run
+        ("**Self-healing:** Kubernetes restarts containers …", "**Storage orchestration:** Kubernetes
+        allows …"): each says what one thing does, the run lists its features, things of one kind, not
+        a glossary's terms of many kinds."""
+        run = [entries[i] for i in self._siblings(entry, entries) if entries[i].label]
+        opening: Counter = Counter()
+        for e in run:
+            ws = words(_plain(e.body))
+            if ws:
+                opening[ws[0]] += 1
+        if not opening:
+            return False
+        first, n = opening.most_common(1)[0]
+        labels = {w for e in run for w in words(e.label)}
+        # a name, not a verb every line opens with ("Led to …" down a list of events of many kinds)
+        return n >= 4 and 2 * n >= len(run) and not is_common_word(first) and first not in labels
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the

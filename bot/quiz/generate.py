@@ -85,6 +85,7 @@ from bot.quiz.wording import (
     _stem_set,
     _swapped,
     _unref,
+    unshouted,
 )
 from bot.text import (
     STOPWORDS,
@@ -127,12 +128,27 @@ _MONTH = 30
 
 
 def _parallel(a: str, b: str) -> bool:
-    """Two headings of one file that differ in one word of several ("Impacts of World War I" and
-    "… II", "Part 1" and "Part 2"): sections of one series, each named by what sets it apart."""
-    wa, wb = words(a), words(b)
-    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+    """Two headings of one file, three words or more, that differ only in the number or letter that
+    labels one of a series ("Impacts of World War I" and "… II"): each names what its questions are of.
+    "Lecture 1" and "Lecture 2" name no subject, and "Linear Algebra" and "Linear Regression" no series."""
+    wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
+    if len(wa) != len(wb) or len(wa) < 3:
         return False
-    return sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x.lower() != y.lower()]
+    shared = [x.lower() for x, y in zip(wa, wb, strict=True) if x.lower() == y.lower()]
+    # "Chapter 3 Notes" and "Chapter 4 Notes" share only the words that file a document
+    named = [w for w in shared if w.isalpha() and w not in STOPWORDS and not _DOCUMENT_PART.fullmatch(w)]
+    return len(differ) == 1 and all(map(_series_label, differ[0])) and bool(named)
+
+
+_DOCUMENT_PART = re.compile(
+    r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec)s?"
+)
+
+
+def _series_label(word: str) -> bool:
+    """'2', 'B', 'IV': what numbers one of a series."""
+    return word.isdigit() or (len(word) == 1 and word.isupper()) or re.fullmatch(r"[IVX]+", word) is not None
 
 
 def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizItem]:
@@ -289,13 +305,14 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for c in self.chunks:
             if c.heading:
                 titles[c.source][c.heading[0]] += 1
+        # "Impacts of World War II" beside "Impacts of World War I" is no file title: it says which
+        # war its questions are of
+        series = {src: any(_parallel(a, b) for a in firsts for b in firsts) for src, firsts in titles.items()}
         out = {}
         for c in self.chunks:
             title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
             path = list(c.heading)
-            if path and path[0] == title and not any(_parallel(title, h) for h in titles[c.source]):
-                # "Impacts of World War II" beside "Impacts of world war I" is no file title: it says
-                # which war its questions are of
+            if path and path[0] == title and not series.get(c.source, False):
                 path = path[1:]
             path = [h for h in path if key(_clean_name(h)) not in _TOC]
             out[c.id] = _clean_heading(path[0] if path else title)
@@ -566,7 +583,18 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         items.extend(self._descriptions(by_name, defined))
         items.extend(self._command_items())
         items.extend(self._result_items())
-        return items
+        return [self._unshouted(it) for it in items]
+
+    def _unshouted(self, item: QuizItem) -> QuizItem:
+        """The item with a heading the notes write in capitals, in its stem's setting or its topic,
+        written as a title is ("In “Impact on Technology”", not "In “IMPACT ON TECHNOLOGY”")."""
+        topic = unshouted(item.topic, self._forms)
+        prompt = re.sub(
+            r"^In “([^”]+)”", lambda m: f"In “{unshouted(m.group(1), self._forms)}”", item.prompt, count=1
+        )
+        if (topic, prompt) == (item.topic, item.prompt):
+            return item
+        return dataclasses.replace(item, topic=topic, prompt=prompt)
 
     def _kinds_by_definition(self, facts: list[_Fact]) -> None:
         """Terms whose definitions open with another term's name ("lexical expression - linguistic

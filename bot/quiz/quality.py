@@ -518,13 +518,15 @@ def _shares_a_root(item: QuizItem) -> bool:
         return True
     # 'Salicylates' in the stem, 'Aspirin (acetylsalicylic acid)' the key: a root of seven letters or
     # more that the two words share, most of the shorter one, and that no other choice has
-    said = {w.lower() for w in re.findall(r"[A-Za-z]{7,}", item.prompt)}
+    # ('oxicams' and 'Piroxicam', 'Fenamates' and 'Mefenamic acid': names no dictionary has share a
+    # shorter root as tellingly)
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", item.prompt)}
 
     def shares_root(choice: str) -> bool:
         return any(_shared_root(a, b) for a in long7(choice) for b in said)
 
     def long7(text: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"[A-Za-z]{7,}", text)} - said
+        return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)} - said
 
     rooted_choices = [shares_root(c) for c in item.choices]
     return rooted_choices[item.answer] and sum(rooted_choices) == 1
@@ -537,6 +539,9 @@ def _shared_root(a: str, b: str) -> bool:
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     if m.a + m.size == len(a) and m.b + m.size == len(b):
         return False
+    if not is_common_word(a) and not is_common_word(b):
+        # two names no dictionary has ('oxicams', 'piroxicam'): a root of five letters, over half the shorter
+        return m.size >= max(5, 0.55 * min(len(a), len(b)))
     return m.size >= max(7, 0.6 * min(len(a), len(b)))
 
 

@@ -849,8 +849,9 @@ class Rivals:
             return None  # "... even with monitoring and bonding provisions": answered by elimination
         if fact.kind == "statement" and not self._compares(fact):
             # names gathered elsewhere are rivals only when their own words say they are of the
-            # answer's kind: 'Hostpath Volume' and 'Ephemeral volume' beside 'Persistent Volume'
-            kin = [d for d in distractors if _head(fact.answer) and _head(d) == _head(fact.answer)]
+            # answer's kind, one word apart: 'Hostpath Volume' and 'Ephemeral volume' beside
+            # 'Persistent Volume' ('Decimal Number System' is no kin of 'Database Management System')
+            kin = [d for d in distractors if _one_word_apart(d, fact.answer)]
             if len(kin) < 2:
                 return self._recall(fact)
             distractors = kin
@@ -926,3 +927,10 @@ class Rivals:
             topic,
             fact.chunk.id,
         )
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """Two names of two words or more, glosses aside, that differ in their first word only: 'Hostpath
+    Volume' and 'Persistent Volume (PV)', 'Ionic bonding' and 'Covalent bonding': kinds of one thing."""
+    wa, wb = words(_BRACKETED.sub(" ", a)), words(_BRACKETED.sub(" ", b))
+    return len(wa) == len(wb) >= 2 and wa[0] != wb[0] and wa[1:] == wb[1:]

@@ -44,6 +44,7 @@ from bot.quiz.wording import (
     _plain_cell,
     _plural_attribute,
     _remark,
+    _singular_head,
     _table_noun,
     _unref,
 )
@@ -786,8 +787,7 @@ def _singular_phrase(attr: str) -> str:
     """'Drugs' -> 'Drug', 'Side effects' -> 'Side effect'; 'Status' and 'Class' as they are."""
     if not _plural_attribute(attr):
         return attr
-    *head, last = attr.split(" ")
-    return " ".join([*head, _singular(last)])
+    return _singular_head(attr)
 
 
 def _everyday(name: str) -> bool:

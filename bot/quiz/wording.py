@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
@@ -167,6 +167,35 @@ def _clean_heading(title: str) -> str:
     ):
         text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
     return text
+
+
+def unshouted(text: str, forms: Counter) -> str:
+    """A heading written in capitals ("IMPACT ON COLONIES AND IMPERIALISM (General)") as a title is
+    written ("Impact on Colonies and Imperialism (General)"): a stem quoting it or a post's title line
+    showing it would shout (graded odd). A short word the notes ``forms`` (spellings as written) only
+    ever write in capitals ('USA', 'WWII') is an acronym and keeps them."""
+    found = re.findall(r"[A-Za-z]{2,}", text)
+    loud = [w for w in found if w.isupper()]
+    if sum(len(w) >= 4 for w in loud) < 2 or 3 * len(loud) < 2 * len(found):
+        return text
+    first = True
+
+    def recased(m: re.Match) -> str:
+        nonlocal first
+        w, opening = m.group(0), first or text[: m.start()].rstrip().endswith(":")
+        first = False
+        if not w.isupper() or w == "I":
+            return w  # 'World War I'
+        if w == "A":
+            # 'Part A:' is a label, "as A Power" an article
+            return "a" if not opening and re.match(r"\s+[A-Za-z]", text[m.end() :]) else w
+        if w.lower() in STOPWORDS:
+            return w.capitalize() if opening else w.lower()
+        if len(w) <= 5 and not (forms[w.lower()] or forms[w.capitalize()]):
+            return w  # 'USA', 'HTTP', 'WWII': never written otherwise
+        return w.capitalize()
+
+    return re.sub(r"[A-Za-z]+", recased, text)
 
 
 # the parts of a heading over several topics: "Label and Selector, Annotation, Namespace"
@@ -367,16 +396,13 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     ics = len(head) > 4 and head.lower().endswith("ics")
     if not _plural_attribute(attr) and not ics:
         return f"What is the {_lower_title(attr)} of {named}?"
-    if re.fullmatch(r"~?\d[\d.,]*(?:\s+[a-z]+)?(?:\s*\([^()]*\))?", cell.strip()):
+    if re.fullmatch(r"~?(?:\d[\d.,]*(?:\s+[a-z]+)?|\d{1,2}\s*\([^()]*\))", cell.strip()):
         # 'Consonants' over '24', 'Members' over '435 people', 'Electrons on C' over '2 (lone pair)': a count
         return f"What is the number of {_lower_title(attr)} of {named}?"
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
         return f"What are the {_lower_title(attr)} of {named}?"
     # 'Effects on heart' over 'Raises the rate': "What is the effect on heart of X?"
-    m = _ATTRIBUTE_PREPOSITION.search(attr)
-    head, rest = (attr[: m.start()], attr[m.start() :]) if m else (attr, "")
-    head_words = head.split()
-    one = " ".join([*head_words[:-1], _singular(head_words[-1])]) + rest
+    one = _singular_head(attr)
     return f"What is the {_lower_title(one)} of {named}?"
 
 
@@ -395,11 +421,34 @@ _ATTRIBUTE_PREPOSITION = re.compile(
 )
 
 
+# "Drugs used in infections": a participle after the head noun, before the preposition
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|seen|found|given|taken|known|made|shown|held|kept|left|put|set)$")
+
+
+def _head_span(attr: str) -> tuple[int, int]:
+    """Where the head word of a column's name is: the last word before any preposition, a participle
+    after it skipped ('Electrons' of 'Electrons on C', 'Drugs' of 'Drugs used in infections')."""
+    m = _ATTRIBUTE_PREPOSITION.search(attr)
+    before = attr[: m.start()] if m else attr
+    spans = [w.span() for w in re.finditer(r"\S+", before)]
+    if len(spans) >= 2 and m and _PARTICIPLE.fullmatch(before[spans[-1][0] : spans[-1][1]].lower()):
+        spans = spans[:-1]
+    return spans[-1] if spans else (0, 0)
+
+
 def _attribute_head(attr: str) -> str:
     """The head word of a name, before any preposition and without its asides ('works' of 'major works',
     'Electrons' of 'Electrons on C')."""
-    head = _ATTRIBUTE_PREPOSITION.split(_BRACKETED.sub(" ", attr), maxsplit=1)[0].split()
-    return head[-1] if head else ""
+    plain = re.sub(r"\s+", " ", _BRACKETED.sub(" ", attr)).strip()
+    a, b = _head_span(plain)
+    return plain[a:b]
+
+
+def _singular_head(attr: str) -> str:
+    """The name with its head word in the singular: 'Effects on CNS' -> 'Effect on CNS', 'Side
+    effects' -> 'Side effect' ('CNS' and 'gas' after the preposition are left as they are)."""
+    a, b = _head_span(attr)
+    return attr[:a] + _singular(attr[a:b]) + attr[b:] if b else attr
 
 
 _COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
