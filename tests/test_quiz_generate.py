@@ -6526,3 +6526,24 @@ def test_a_run_of_lines_about_one_name_lists_its_features_not_a_glossary(tmp_pat
     builder = _builder_of(tmp_path, glossary)
     entries = next(es for es, _ in builder.parsed.values() if es)
     assert not builder._one_subject(entries[0], entries)
+
+
+def test_names_the_clue_joins_by_and_are_no_rivals(tmp_path):
+    """"Any layer between the input and output layers" among 'Input Layer' and 'Output Layer': the clue
+    names both and rules them out, and the key is left by elimination (graded BAD)."""
+    from bot.quiz.rivals import _coordinated_names, _stems_of
+
+    named = _coordinated_names("Which one is described as “Any layer between the input and output layers”?")
+    assert _stems_of("Input Layer") in named and _stems_of("Output layers") in named
+    assert _stems_of("Hidden Layer") not in named
+    notes = "# Networks\n\n## Layers\n\n" + "".join(
+        f"- **{label}:** {line}\n"
+        for label, line in [
+            ("Input Layer", "The first layer, which receives the raw features of an example."),
+            ("Hidden Layer", "Any layer between the input and output layers, learning patterns."),
+            ("Output Layer", "The last layer, which produces the prediction."),
+            ("Dropout Layer", "A layer that switches off random units while training to curb overfitting."),
+        ]
+    )
+    item = _asking(tmp_path, notes, "between the input and output")
+    assert item is None or not {"Input Layer", "Output Layer"} & set(item.choices)

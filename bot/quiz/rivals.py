@@ -497,6 +497,8 @@ class Rivals:
     def _choose(self, fact: _Fact) -> list[str] | None:
         # "to Global Accelerator's static IPs" names Global Accelerator: no rival of it
         prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
+        # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
+        coordinated = _coordinated_names(fact.prompt)
         chosen: list[str] = []
         # the kinds a description says its key includes ("Includes enantiomers and diastereomers"): a
         # rival that includes them too fits the description as well
@@ -543,6 +545,8 @@ class Rivals:
                 lure = fact.kind == "table" and not outside
                 if not lure and any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
                     return False
+                if not lure and _stems_of(cand) in coordinated:
+                    return False  # "Any layer between the input and output layers": not those two
                 if self._form_of(cand, fact.answer):
                     return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
                 if included and any(key(cand) in self._kind_of_name.get(k, ()) for k in included):
@@ -934,3 +938,18 @@ def _one_word_apart(a: str, b: str) -> bool:
     Volume' and 'Persistent Volume (PV)', 'Ionic bonding' and 'Covalent bonding': kinds of one thing."""
     wa, wb = words(_BRACKETED.sub(" ", a)), words(_BRACKETED.sub(" ", b))
     return len(wa) == len(wb) >= 2 and wa[0] != wb[0] and wa[1:] == wb[1:]
+
+
+def _stems_of(name: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(name))
+
+
+def _coordinated_names(text: str) -> set[tuple[str, ...]]:
+    """The names two words joined by "and"/"or" before one noun make ("the input and output layers"
+    -> input layer, output layer), as word stems."""
+    names: set[tuple[str, ...]] = set()
+    for m in re.finditer(r"\b([A-Za-z][\w-]*),?\s+(?:and|or)\s+([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)", text):
+        first, second, noun = m.groups()
+        for modifier in (first, second):
+            names.add(_stems_of(f"{modifier} {noun}"))
+    return names
