@@ -6341,6 +6341,10 @@ def test_a_column_is_asked_by_its_head_noun_and_a_name_column_names_no_kind(tmp_
     # a year with a remark is no count; the noun after the preposition keeps its s ('CNS', 'gas')
     asked = _attribute_question("Key dates", "1154 (accession)", "Henry II")
     assert asked == "What is the key date of Henry II?"
+    assert _attribute_question("Bond angles", "109.5", "CH4") == "What is the bond angle of CH4?"
+    assert _singular_head("Organs affected") == "Organ affected"
+    assert _singular_head("Drugs (examples)") == "Drug (examples)"
+    assert _singular_head("Lens speed in stops") == "Lens speed in stops"
     assert _singular_head("Effects on CNS") == "Effect on CNS"
     assert _singular_head("Drugs used in infections") == "Drug used in infections"
     assert _plural_attribute("Drugs used in infections") and not _plural_attribute("Status")
@@ -6389,6 +6393,7 @@ def test_a_statement_is_asked_among_names_that_say_they_are_of_its_kind(tmp_path
 
     assert _one_word_apart("Hostpath Volume", "Persistent Volume (PV)")
     assert not _one_word_apart("Decimal Number System", "Database Management System")
+    assert _one_word_apart("Type 1 Diabetes", "Type 2 Diabetes")
 
 
 def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
@@ -6401,6 +6406,8 @@ def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
     # a series of lectures names no subject, and two subjects one word apart are no series
     assert not _parallel("Lecture 1", "Lecture 2") and not _parallel("Chapter 3 Notes", "Chapter 4 Notes")
     assert not _parallel("Linear Algebra", "Linear Regression")
+    assert not _parallel("Unit 1 Review", "Unit 2 Review")
+    assert not _parallel("BIO 101 Lecture 1", "BIO 101 Lecture 2")
     notes = "\n".join(
         f"## Impacts of World War {war}\n\n**I. POLITICAL REPERCUSSIONS**\n\n"
         f"* *1. {a}:* {x}\n* *2. {b}:* {y}\n* *3. {c}:* {z}\n"
@@ -6434,6 +6441,13 @@ def test_a_heading_in_capitals_is_quoted_as_a_title_is_written(tmp_path):
     assert unshouted("DNA Replication", forms) == "DNA Replication"
     assert unshouted("IMPACTS OF WORLD WAR I", forms) == "Impacts of World War I"
     assert unshouted("PART A: THE BASICS", forms) == "Part A: The Basics"
+    # an acronym that is also a small word, a letter naming a kind, a spelling of the notes' own
+    said = Counter({"WHO": 4, "who": 1, "Vitamin": 2, "mRNA": 3, "Newton": 1, "global": 1, "role": 2})
+    assert unshouted("ROLE OF WHO IN GLOBAL HEALTH", said) == "Role of WHO in Global Health"
+    assert unshouted("VITAMIN A AND VITAMIN D DEFICIENCY", said) == "Vitamin A and Vitamin D Deficiency"
+    assert unshouted("MRNA PROCESSING STEPS", said) == "mRNA Processing Steps"
+    assert unshouted("NEWTON'S LAWS OF MOTION", said) == "Newton's Laws of Motion"
+    assert unshouted("JSON AND TCP HANDSHAKES", said) == "JSON and TCP Handshakes"
     notes = "# World War I\n\n## IMPACT ON TECHNOLOGY\n\n" + "".join(
         f"* *{n}. {a}:* {b}\n"
         for n, a, b in [
@@ -6498,6 +6512,13 @@ def test_a_drug_class_named_by_its_members_root_gives_the_key_away():
     assert "gives the answer away" in problems(oxicams)
     assert "gives the answer away" in problems(fenamates)
     assert "gives the answer away" not in problems(stereo)
+    # every choice a kinase, one of them written as one word: the stem's class, no giveaway
+    kinases = _choice_item(
+        "Which of these kinases phosphorylates glucose in most tissues?",
+        ("Hexokinase", "Pyruvate kinase", "Protein kinase A", "Creatine kinase"),
+        0,
+    )
+    assert "gives the answer away" not in problems(kinases)
 
 
 FEATURE_RUN = "# Zorbix\n\n## Features\n\n" + "".join(
@@ -6522,10 +6543,16 @@ def test_a_run_of_lines_about_one_name_lists_its_features_not_a_glossary(tmp_pat
     builder = _builder_of(tmp_path, FEATURE_RUN)
     entries = next(es for es, _ in builder.parsed.values() if es)
     assert builder._one_subject(entries[0], entries)
-    glossary = FEATURE_RUN.replace("Zorbix ", "It ")
-    builder = _builder_of(tmp_path, glossary)
-    entries = next(es for es, _ in builder.parsed.values() if es)
-    assert not builder._one_subject(entries[0], entries)
+    for glossary in (
+        FEATURE_RUN.replace("Zorbix ", "It "),
+        # a glossary of one field's kinds, each line naming its kind after the field's name
+        FEATURE_RUN.replace("Zorbix ", "Zorbix agent that "),
+        # a vocabulary tagged by word class
+        FEATURE_RUN.replace("Zorbix ", "adj. "),
+    ):
+        builder = _builder_of(tmp_path, glossary)
+        entries = next(es for es, _ in builder.parsed.values() if es)
+        assert not builder._one_subject(entries[0], entries), glossary
 
 
 def test_names_the_clue_joins_by_and_are_no_rivals(tmp_path):
@@ -6547,3 +6574,27 @@ def test_names_the_clue_joins_by_and_are_no_rivals(tmp_path):
     )
     item = _asking(tmp_path, notes, "between the input and output")
     assert item is None or not {"Input Layer", "Output Layer"} & set(item.choices)
+
+
+LAYER_TABLE = """# Networking
+
+## The TCP/IP model
+
+The Network layer moves packets between networks; the Transport layer moves data between applications.
+
+| TCP/IP Layer | Main Function | Common Examples |
+|---|---|---|
+| **Application** | Network services used by applications | HTTP, DNS, SSH |
+| **Transport** | Application-to-application delivery | TCP, UDP |
+| **Network** | Logical addressing and packet forwarding | IPv4, IPv6, ICMP |
+| **Data Link** | Local-link framing and delivery | Ethernet, 802.11 |
+| **Physical** | Transmission of bits | Copper, fiber, radio |
+"""
+
+
+def test_a_tables_rows_are_named_as_the_notes_name_them(tmp_path):
+    """'TCP/IP Layer' over 'Physical' and 'Network': the rows are layers, and the notes write "the
+    Network layer", so a stem asks of "the Physical layer", not of "Physical" or "the layer Physical"."""
+    prompts = [it.prompt for it in _items_of(tmp_path, LAYER_TABLE)]
+    assert any("of the Physical layer?" in p for p in prompts), prompts
+    assert not any(p.endswith(" of Physical?") or "the layer Physical" in p for p in prompts)

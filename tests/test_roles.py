@@ -146,6 +146,14 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
         (("Hardware testing", "Power-on self-test"), "content"),
         (("Security", "Best practice for password storage"), "content"),
         (("Regulation", "Code of Practice for Clinical Trials"), "content"),
+        (("Kinematics", "Practice Questions (Chapter 3)"), "example"),
+        (("Cells", "Review Questions – Cell Biology"), "example"),
+        (("Cells", "Chapter 2 Self-Test"), "example"),
+        (("Hardware", "Built-in self-test (BIST)"), "content"),
+        (("Careers", "Review questions for interviews"), "content"),
+        (("Statistics", "Problem 3: Find the mean"), "example"),
+        (("Computability", "Problem: the halting problem"), "content"),
+        (("Neural networks", "Problem: Vanishing gradients"), "content"),
     ],
 )
 def test_questions_set_to_the_reader_are_no_lines_to_quiz_from(heading, role):

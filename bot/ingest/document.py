@@ -64,12 +64,20 @@ _EXAMPLE_HEADINGS = re.compile(
 # "Weimar Republic › Problems" teach)
 _COURSEWORK_HEADINGS = re.compile(
     r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b|"
-    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\s*$|"
-    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|^\s*self[- ]tests?\s*(?:\d+\s*)?$",
+    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b"
+    r"(?!\s+(?:for|in|on)\s+(?!(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)))|"
+    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
+    r"(?<!-\w\w\s)\bself[- ]tests?\b",  # a device's "power-on self-test" is taught
     re.IGNORECASE,
 )
-# "Problem: Rank employees by salary …", "Problem 3: …": one task set to the reader, its own section only
-_TASK_HEADING = re.compile(r"^\s*problem\s*\d*\s*:\s*\S", re.IGNORECASE)
+# "Problem 3: …", "Problem: Rank employees by salary …": one task set to the reader, its own section
+# only ("Problem: the halting problem" is taught)
+_TASK_HEADING = re.compile(
+    r"^\s*problem\s*(?:\d+\s*[:.)]|:\s*(?:find|calculate|compute|write|rank|prove|show|get|compare|"
+    r"determine|list|explain|derive|solve|estimate|evaluate|count|select|return|create|design|implement|"
+    r"draw|identify|use)\b)",
+    re.IGNORECASE,
+)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"

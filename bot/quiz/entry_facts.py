@@ -1152,8 +1152,15 @@ class EntryFacts:
         run = [entries[i] for i in self._siblings(entry, entries) if entries[i].label]
         opening: Counter = Counter()
         for e in run:
-            ws = words(_plain(e.body))
-            if ws:
+            said = _plain(e.body).split()
+            ws = [w.lower().strip(",;:") for w in said[:3]]
+            # "Zorbix restarts …", "Zorbix can …", "Zorbix always knows …": the name, then what it does
+            # ("Kubernetes agent that …" names a kind; "adj. present everywhere" tags a word class)
+            does = len(ws) >= 2 and (
+                self.is_verb(ws[1], ws[2] if len(ws) > 2 else "")
+                or (ws[1].endswith("ly") and len(ws) > 2 and self.is_verb(ws[2], ""))
+            )
+            if does and not said[0].endswith("."):
                 opening[ws[0]] += 1
         if not opening:
             return False

@@ -134,21 +134,30 @@ def _parallel(a: str, b: str) -> bool:
     wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
     if len(wa) != len(wb) or len(wa) < 3:
         return False
-    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x.lower() != y.lower()]
+    differ = [(i, x, y) for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x.lower() != y.lower()]
+    if len(differ) != 1:
+        return False
+    at, x, y = differ[0]
+    if at and _DOCUMENT_PART.fullmatch(wa[at - 1].lower()):
+        return False  # "Unit 1 Review", "BIO 101 Lecture 1": a document's numbering
     shared = [x.lower() for x, y in zip(wa, wb, strict=True) if x.lower() == y.lower()]
     # "Chapter 3 Notes" and "Chapter 4 Notes" share only the words that file a document
     named = [w for w in shared if w.isalpha() and w not in STOPWORDS and not _DOCUMENT_PART.fullmatch(w)]
-    return len(differ) == 1 and all(map(_series_label, differ[0])) and bool(named)
+    return _series_label(x) and _series_label(y) and bool(named)
 
 
 _DOCUMENT_PART = re.compile(
-    r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec)s?"
+    r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec|"
+    r"review|summary|overview|intro|introduction|slides?|questions?|revision|recap|handout|guide|study|exam|"
+    r"quiz|midterm|final|semester|term|lab|tutorial)s?"
 )
 
 
 def _series_label(word: str) -> bool:
     """'2', 'B', 'IV': what numbers one of a series."""
-    return word.isdigit() or (len(word) == 1 and word.isupper()) or re.fullmatch(r"[IVX]+", word) is not None
+    # ('101' of "BIO 101" numbers a course, not one of a series)
+    short_number = word.isdigit() and len(word) <= 2
+    return short_number or (len(word) == 1 and word.isupper()) or re.fullmatch(r"[IVX]+", word) is not None
 
 
 def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizItem]:
@@ -307,7 +316,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 titles[c.source][c.heading[0]] += 1
         # "Impacts of World War II" beside "Impacts of World War I" is no file title: it says which
         # war its questions are of
-        series = {src: any(_parallel(a, b) for a in firsts for b in firsts) for src, firsts in titles.items()}
+        series = {}
+        for src, heads in titles.items():
+            first = heads.most_common(1)[0][0]
+            series[src] = any(_parallel(first, h) for h in heads)
         out = {}
         for c in self.chunks:
             title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
@@ -585,12 +597,27 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         items.extend(self._result_items())
         return [self._unshouted(it) for it in items]
 
+    @cached_property
+    def _said(self) -> Counter:
+        """Spellings as the notes' lines write them, lines in capitals ("**IMPACT ON TECHNOLOGY**")
+        aside: what tells 'WHO' and 'mRNA' from a word a heading shouts."""
+        said: Counter = Counter()
+        for c in self.chunks:
+            for line in c.text.splitlines():
+                # ('https', 'json' of a link or a file's name are no spelling of HTTPS or JSON)
+                line = re.sub(r"\S+://\S+|\S+\.[a-z]{2,4}\b", " ", line)
+                found = re.findall(r"[A-Za-z][A-Za-z0-9-]*", line)
+                loud = sum(1 for w in found if len(w) >= 2 and w.isupper())
+                if found and 2 * loud < len(found):
+                    said.update(found)
+        return said
+
     def _unshouted(self, item: QuizItem) -> QuizItem:
         """The item with a heading the notes write in capitals, in its stem's setting or its topic,
         written as a title is ("In “Impact on Technology”", not "In “IMPACT ON TECHNOLOGY”")."""
-        topic = unshouted(item.topic, self._forms)
+        topic = unshouted(item.topic, self._said)
         prompt = re.sub(
-            r"^In “([^”]+)”", lambda m: f"In “{unshouted(m.group(1), self._forms)}”", item.prompt, count=1
+            r"^In “([^”]+)”", lambda m: f"In “{unshouted(m.group(1), self._said)}”", item.prompt, count=1
         )
         if (topic, prompt) == (item.topic, item.prompt):
             return item

@@ -855,7 +855,11 @@ class Rivals:
             # names gathered elsewhere are rivals only when their own words say they are of the
             # answer's kind, one word apart: 'Hostpath Volume' and 'Ephemeral volume' beside
             # 'Persistent Volume' ('Decimal Number System' is no kin of 'Database Management System')
-            kin = [d for d in distractors if _one_word_apart(d, fact.answer)]
+            kin = [
+                d
+                for d in distractors
+                if _one_word_apart(d, fact.answer) and self.context_similarity(d, fact.answer) >= CONTEXT_MIN
+            ]
             if len(kin) < 2:
                 return self._recall(fact)
             distractors = kin
@@ -934,10 +938,10 @@ class Rivals:
 
 
 def _one_word_apart(a: str, b: str) -> bool:
-    """Two names of two words or more, glosses aside, that differ in their first word only: 'Hostpath
-    Volume' and 'Persistent Volume (PV)', 'Ionic bonding' and 'Covalent bonding': kinds of one thing."""
+    """Two names of two words or more, glosses aside, that differ in one word only: 'Hostpath Volume'
+    and 'Persistent Volume (PV)', 'Type 1 Diabetes' and 'Type 2 Diabetes': kinds of one thing."""
     wa, wb = words(_BRACKETED.sub(" ", a)), words(_BRACKETED.sub(" ", b))
-    return len(wa) == len(wb) >= 2 and wa[0] != wb[0] and wa[1:] == wb[1:]
+    return len(wa) == len(wb) >= 2 and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
 
 
 def _stems_of(name: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -565,6 +565,8 @@ class TableFacts:
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
+                if not said and shown == thing and self._rows_written_before(tuple(names), noun):
+                    named = f"the {thing} {noun}"  # "the Physical layer", as the notes say its rows
                 # (two joined by '&' may be one name: 'Research & Development')
                 parts = [p.strip() for p in re.split(r";" if ";" in thing else r"\s&\s", thing) if p.strip()]
                 if not said and len(parts) >= (2 if ";" in thing else 3) and noun != "one" and noun.isalpha():
@@ -590,6 +592,16 @@ class TableFacts:
                     _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
                 )
         return facts
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one builder per bank; the cache dies with it
+    def _rows_written_before(self, rows: tuple[str, ...], noun: str) -> bool:
+        """Whether the notes name a table's rows before their kind ("Network layer", "Transport
+        layer"), so a stem says "the Physical layer", not "the layer Physical" ("the drug Aspirin")."""
+        names = "|".join(re.escape(r) for r in rows if r)
+        if not names or not noun.isalpha():
+            return False
+        phrase = re.compile(rf"(?<![\w-])(?:{names})\s+{re.escape(noun)}s?(?![\w-])", re.IGNORECASE)
+        return any(phrase.search(c.text) for c in self.chunks)
 
     def _verb_column(self, attr: str, column: list[str], rows: list[str]) -> str:
         """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when

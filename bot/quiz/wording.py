@@ -16,6 +16,7 @@ from bot.ingest.entries import plain as _plain
 from bot.text import (
     STOPWORDS,
     is_common_word,
+    is_dictionary_word,
     is_word_form,
     key,
     render_scripts,
@@ -172,30 +173,56 @@ def _clean_heading(title: str) -> str:
 def unshouted(text: str, forms: Counter) -> str:
     """A heading written in capitals ("IMPACT ON COLONIES AND IMPERIALISM (General)") as a title is
     written ("Impact on Colonies and Imperialism (General)"): a stem quoting it or a post's title line
-    showing it would shout (graded odd). A short word the notes ``forms`` (spellings as written) only
-    ever write in capitals ('USA', 'WWII') is an acronym and keeps them."""
+    showing it would shout (graded odd). Each word as the notes' own lines (``forms``: spellings as
+    written, headings aside) write it: 'WHO' and 'AIDS' as often in capitals as not stay so, 'mRNA' and
+    'DynamoDB' as spelled; else a small word in lower case, a word of the dictionary capitalised, a
+    short word no dictionary has ('TCP') kept."""
     found = re.findall(r"[A-Za-z]{2,}", text)
     loud = [w for w in found if w.isupper()]
     if sum(len(w) >= 4 for w in loud) < 2 or 3 * len(loud) < 2 * len(found):
         return text
-    first = True
+    spelled: dict[str, Counter] = defaultdict(Counter)
+    for form, n in forms.items():
+        if form.isalpha():
+            spelled[form.lower()][form] += n
 
-    def recased(m: re.Match) -> str:
-        nonlocal first
-        w, opening = m.group(0), first or text[: m.start()].rstrip().endswith(":")
-        first = False
+    def one(w: str, opening: bool, after: str, compound: bool) -> str:
         if not w.isupper() or w == "I":
             return w  # 'World War I'
         if w == "A":
-            # 'Part A:' is a label, "as A Power" an article
-            return "a" if not opening and re.match(r"\s+[A-Za-z]", text[m.end() :]) else w
-        if w.lower() in STOPWORDS:
+            # "as A Power" is an article, 'Type A Personality' and 'Part A:' a label
+            return "a" if not opening and after.lower() in STOPWORDS else w
+        seen = spelled.get(w.lower(), Counter())
+        caps = seen[w]
+        if caps and caps >= sum(seen.values()) - caps:
+            return w  # 'WHO', 'AIDS', 'US' as the notes write them
+        mixed = [f for f, _ in seen.most_common() if f != w and f != f.lower() and f != f.capitalize()]
+        if mixed:
+            return mixed[0]  # 'mRNA', 'DynamoDB'
+        if w.lower() in STOPWORDS and not compound:
             return w.capitalize() if opening else w.lower()
-        if len(w) <= 5 and not (forms[w.lower()] or forms[w.capitalize()]):
-            return w  # 'USA', 'HTTP', 'WWII': never written otherwise
-        return w.capitalize()
+        usual = seen.most_common(1)[0][0] if seen else ""
+        if usual == w.lower() and len(w) <= 3 and not opening:
+            return usual  # 'vs', 'via' as the notes write them
+        if len(w) > 5 or seen[w.capitalize()] or is_dictionary_word(w.lower()):
+            return w.capitalize()
+        return w  # 'JSON', 'TCP': a short name no dictionary has, the notes' lines never writing it
 
-    return re.sub(r"[A-Za-z]+", recased, text)
+    out: list[str] = []
+    pos = 0
+    previous = ""
+    for m in re.finditer(r"[A-Za-z]+(?:'[A-Za-z]+)?", text):
+        out.append(text[pos : m.start()])
+        before = text[: m.start()].rstrip()
+        opening = not before or before.endswith(":")
+        compound = text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-"
+        head, _, tail = m.group(0).partition("'")
+        word = one(head, opening, previous, compound)
+        out.append(word + (f"'{tail.lower()}" if tail else ""))  # "NEWTON'S" -> "Newton's"
+        previous = head
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # the parts of a heading over several topics: "Label and Selector, Annotation, Namespace"
@@ -396,7 +423,7 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     ics = len(head) > 4 and head.lower().endswith("ics")
     if not _plural_attribute(attr) and not ics:
         return f"What is the {_lower_title(attr)} of {named}?"
-    if re.fullmatch(r"~?(?:\d[\d.,]*(?:\s+[a-z]+)?|\d{1,2}\s*\([^()]*\))", cell.strip()):
+    if re.fullmatch(r"~?(?:\d{1,3}(?:,\d{3})*(?:\s+[a-z]+)?|\d\s*\([^()]*\))", cell.strip()):
         # 'Consonants' over '24', 'Members' over '435 people', 'Electrons on C' over '2 (lone pair)': a count
         return f"What is the number of {_lower_title(attr)} of {named}?"
     if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
@@ -421,17 +448,39 @@ _ATTRIBUTE_PREPOSITION = re.compile(
 )
 
 
-# "Drugs used in infections": a participle after the head noun, before the preposition
-_PARTICIPLE = re.compile(r"(?:[a-z]+ed|seen|found|given|taken|known|made|shown|held|kept|left|put|set)$")
+# "Drugs used in infections", "Organs affected", "Works written by Kant": a participle (or an adverb)
+# after the head noun
+_IRREGULAR_PARTICIPLE = re.compile(
+    r"(?:seen|found|given|taken|known|made|shown|held|kept|left|put|set|written|done|born|grown|chosen|"
+    r"drawn|sold|told|built|sent|taught|brought|bought|paid|led|fed|lost|won|worn|hidden|broken)"
+)
+
+
+def _participle(word: str) -> bool:
+    """'affected', 'used', 'written', 'commonly': a participle or an adverb, not a noun in -ed ('speed')."""
+    if _IRREGULAR_PARTICIPLE.fullmatch(word):
+        return True
+    if word.endswith("ly") and len(word) > 4:
+        return True
+    return word.endswith("ed") and (is_dictionary_word(word[:-2]) or is_dictionary_word(word[:-1]))
 
 
 def _head_span(attr: str) -> tuple[int, int]:
-    """Where the head word of a column's name is: the last word before any preposition, a participle
-    after it skipped ('Electrons' of 'Electrons on C', 'Drugs' of 'Drugs used in infections')."""
-    m = _ATTRIBUTE_PREPOSITION.search(attr)
-    before = attr[: m.start()] if m else attr
+    """Where the head word of a column's name is: the last word before any preposition, participles
+    and adverbs after a plural noun skipped ('Electrons' of 'Electrons on C', 'Drugs' of 'Drugs
+    commonly used in asthma', 'Organs' of 'Organs affected'); brackets are no part of it."""
+    blanked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), attr)
+    m = _ATTRIBUTE_PREPOSITION.search(blanked)
+    before = blanked[: m.start()] if m else blanked
     spans = [w.span() for w in re.finditer(r"\S+", before)]
-    if len(spans) >= 2 and m and _PARTICIPLE.fullmatch(before[spans[-1][0] : spans[-1][1]].lower()):
+
+    def plural_noun(span: tuple[int, int]) -> bool:
+        word = before[span[0] : span[1]].lower()
+        return word.endswith("s") and is_dictionary_word(word[:-1])
+
+    while len(spans) >= 2 and _participle(before[slice(*spans[-1])].lower()) and (
+        plural_noun(spans[-2]) or _participle(before[slice(*spans[-2])].lower())
+    ):
         spans = spans[:-1]
     return spans[-1] if spans else (0, 0)
 
@@ -439,9 +488,8 @@ def _head_span(attr: str) -> tuple[int, int]:
 def _attribute_head(attr: str) -> str:
     """The head word of a name, before any preposition and without its asides ('works' of 'major works',
     'Electrons' of 'Electrons on C')."""
-    plain = re.sub(r"\s+", " ", _BRACKETED.sub(" ", attr)).strip()
-    a, b = _head_span(plain)
-    return plain[a:b]
+    a, b = _head_span(attr)
+    return attr[a:b]
 
 
 def _singular_head(attr: str) -> str:
@@ -1068,6 +1116,9 @@ def _table_noun(corner: str) -> str:
     'one' when its corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence,
     three words with a small one among them)."""
     corner = corner.strip()
+    qualified = re.fullmatch(r"(?:[A-Z0-9][\w/.+&-]*\s+)+([A-Za-z]{3,})", corner)
+    if qualified and re.search(r"[/.+&0-9]", corner):
+        corner = qualified.group(1)  # 'TCP/IP Layer' names its rows layers
     if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 3:
         return "one"
     ws = corner.split()
