@@ -6598,3 +6598,23 @@ def test_a_tables_rows_are_named_as_the_notes_name_them(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, LAYER_TABLE)]
     assert any("of the Physical layer?" in p for p in prompts), prompts
     assert not any(p.endswith(" of Physical?") or "the layer Physical" in p for p in prompts)
+
+
+VESSEL_NOTES = """# 17/11/2023
+
+Insects have an open circulatory system.
+
+**Artery**: vessels carrying blood from the heart to other parts of the body.
+**Vein**: vessels carrying blood from other parts of the body back to the heart.
+**Capillary**: tiny vessels where blood exchanges gases with the tissues around them.
+**Standard**: 3-5 hours.
+"""
+
+
+def test_an_everyday_word_whose_line_says_its_kind_needs_no_section(tmp_path):
+    """"**Artery**: vessels carrying blood from the heart …" under a heading that is a date: the line
+    says what kind of thing an artery is, so it is asked; "**Standard**: 3-5 hours" says of what only
+    with a section's name, and is not."""
+    answers = {it.answer_text for it in _items_of(tmp_path, VESSEL_NOTES) if it.choices}
+    assert {"Artery", "Vein"} <= answers
+    assert "Standard" not in answers

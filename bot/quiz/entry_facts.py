@@ -1122,7 +1122,7 @@ class EntryFacts:
             prompt = core
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif everyday and not named and (" " not in term or vague):
+        elif everyday and not named and (vague or (" " not in term and not self._names_its_kind(desc))):
             # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
             # everyday words ('Sampling Error') under a heading that names nothing ("Related
             # Concepts") make a term of their own, when its line says enough
@@ -1143,6 +1143,14 @@ class EntryFacts:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun and not self._one_subject(entry, entries)
         return fact
+
+    def _names_its_kind(self, desc: str) -> bool:
+        """Whether a line says what kind of thing its label is, at length ("**Artery**: vessels carrying
+        blood from heart to other parts"): the label needs no section to say of what it is, where
+        "Standard: 3-5 hours to restore" does."""
+        content = [w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]
+        genus = self._fragment_genus(desc)
+        return len(content) >= 4 and bool(genus) and is_dictionary_word(genus)
 
     def _one_subject(self, entry: Entry, entries: list[Entry]) -> bool:
         """A run of labels whose lines mostly open with one name, never a label of the run
