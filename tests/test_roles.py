@@ -154,6 +154,9 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
         (("Statistics", "Problem 3: Find the mean"), "example"),
         (("Computability", "Problem: the halting problem"), "content"),
         (("Neural networks", "Problem: Vanishing gradients"), "content"),
+        (("Kinematics", "Problem: A ball is thrown upward at 20 m/s"), "example"),
+        (("Kinematics", "Practice Problems for Chapter 3"), "example"),
+        (("Memory", "Memory self-test"), "content"),
     ],
 )
 def test_questions_set_to_the_reader_are_no_lines_to_quiz_from(heading, role):

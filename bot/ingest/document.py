@@ -64,20 +64,26 @@ _EXAMPLE_HEADINGS = re.compile(
 # "Weimar Republic › Problems" teach)
 _COURSEWORK_HEADINGS = re.compile(
     r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b|"
-    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b"
-    r"(?!\s+(?:for|in|on)\s+(?!(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)))|"
-    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
-    r"(?<!-\w\w\s)\bself[- ]tests?\b",  # a device's "power-on self-test" is taught
+    r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b(?!\s+for\s+(?!"
+    r"(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final|chapter|week|unit|lecture|module|section|lesson|part|\d)))|"
+    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|^\s*self[- ]tests?\s*(?:$|[:\d(])|"
+    r"(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
     re.IGNORECASE,
 )
-# "Problem 3: …", "Problem: Rank employees by salary …": one task set to the reader, its own section
-# only ("Problem: the halting problem" is taught)
-_TASK_HEADING = re.compile(
-    r"^\s*problem\s*(?:\d+\s*[:.)]|:\s*(?:find|calculate|compute|write|rank|prove|show|get|compare|"
-    r"determine|list|explain|derive|solve|estimate|evaluate|count|select|return|create|design|implement|"
-    r"draw|identify|use)\b)",
-    re.IGNORECASE,
-)
+# "Problem 3", "Problem: A ball is thrown upward at 20 m/s", "Problem: Rank employees by salary …": a
+# task set to the reader, its own section only ("Problem: the halting problem" is taught)
+_TASK_HEADING = re.compile(r"^\s*problem\s*(?:\d+\b|:\s*(?P<task>.+))", re.IGNORECASE)
+
+
+def _task(heading: str) -> bool:
+    m = _TASK_HEADING.match(heading)
+    if m is None:
+        return False
+    task = m.group("task")
+    # a short noun phrase names a problem taught ("Vanishing gradients"); more, a number or a question
+    # sets one
+    return task is None or len(task.split()) > 4 or re.search(r"[\d?]", task) is not None
+
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
@@ -221,7 +227,7 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
         return "example"  # a student's own answer to a task, under every heading of its tree
-    if heading and _TASK_HEADING.match(heading[-1]):
+    if heading and _task(heading[-1]):
         return "example"
     return "content"
 

@@ -1141,7 +1141,7 @@ class EntryFacts:
         # - a 3D representation ...") is a chapter's vocabulary, of many kinds, like a glossary
         if entry.glossary or vocabulary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
-            fact.loose = not fact.noun and not self._one_subject(entry, entries)
+            fact.loose = not fact.noun
         return fact
 
     def _names_its_kind(self, desc: str) -> bool:
@@ -1151,31 +1151,6 @@ class EntryFacts:
         content = [w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]
         genus = self._fragment_genus(desc)
         return len(content) >= 4 and bool(genus) and is_dictionary_word(genus)
-
-    def _one_subject(self, entry: Entry, entries: list[Entry]) -> bool:
-        """A run of labels whose lines mostly open with one name, never a label of the run
-        ("**Self-healing:** Kubernetes restarts containers …", "**Storage orchestration:** Kubernetes
-        allows …"): each says what one thing does, the run lists its features, things of one kind, not
-        a glossary's terms of many kinds."""
-        run = [entries[i] for i in self._siblings(entry, entries) if entries[i].label]
-        opening: Counter = Counter()
-        for e in run:
-            said = _plain(e.body).split()
-            ws = [w.lower().strip(",;:") for w in said[:3]]
-            # "Zorbix restarts …", "Zorbix can …", "Zorbix always knows …": the name, then what it does
-            # ("Kubernetes agent that …" names a kind; "adj. present everywhere" tags a word class)
-            does = len(ws) >= 2 and (
-                self.is_verb(ws[1], ws[2] if len(ws) > 2 else "")
-                or (ws[1].endswith("ly") and len(ws) > 2 and self.is_verb(ws[2], ""))
-            )
-            if does and not said[0].endswith("."):
-                opening[ws[0]] += 1
-        if not opening:
-            return False
-        first, n = opening.most_common(1)[0]
-        labels = {w for e in run for w in words(e.label)}
-        # a name, not a verb every line opens with ("Led to …" down a list of events of many kinds)
-        return n >= 4 and 2 * n >= len(run) and not is_common_word(first) and first not in labels
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the

@@ -138,7 +138,7 @@ def _parallel(a: str, b: str) -> bool:
     if len(differ) != 1:
         return False
     at, x, y = differ[0]
-    if at and _DOCUMENT_PART.fullmatch(wa[at - 1].lower()):
+    if at and _NUMBERED_DOCUMENT.fullmatch(wa[at - 1].lower()):
         return False  # "Unit 1 Review", "BIO 101 Lecture 1": a document's numbering
     shared = [x.lower() for x, y in zip(wa, wb, strict=True) if x.lower() == y.lower()]
     # "Chapter 3 Notes" and "Chapter 4 Notes" share only the words that file a document
@@ -146,6 +146,12 @@ def _parallel(a: str, b: str) -> bool:
     return _series_label(x) and _series_label(y) and bool(named)
 
 
+# words a document's own numbering follows ("Lecture 3", "Unit 1 Review"); 'Class A', 'Part B' also name
+# kinds ("Class A Networks", "Medicare Part A") and are no veto
+_NUMBERED_DOCUMENT = re.compile(
+    r"(?:lecture|week|unit|module|chapter|lesson|session|lab|tutorial|exam|quiz|midterm|test|assignment|paper|"
+    r"essay|homework|ch|lec)s?"
+)
 _DOCUMENT_PART = re.compile(
     r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec|"
     r"review|summary|overview|intro|introduction|slides?|questions?|revision|recap|handout|guide|study|exam|"

@@ -537,7 +537,7 @@ def _shares_a_root(item: QuizItem) -> bool:
     # "Which of these kinases …" over 'Hexokinase' and 'Pyruvate kinase': a rival that says the
     # shared root as a word of its own shares it too
     others = " ".join(c.lower() for i, c in enumerate(item.choices) if i != item.answer)
-    return not any(r in others for r in roots(item.choices[item.answer]))
+    return not any(re.search(rf"\b{re.escape(r)}", others) for r in roots(item.choices[item.answer]))
 
 
 def _root_shared(a: str, b: str) -> str:

@@ -498,7 +498,8 @@ class Rivals:
         # "to Global Accelerator's static IPs" names Global Accelerator: no rival of it
         prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
         # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
-        coordinated = _coordinated_names(fact.prompt)
+        # (the heading a stem is set in, "In “Inline Policies and Managed Policies”", names the sides asked)
+        coordinated = _coordinated_names(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))
         chosen: list[str] = []
         # the kinds a description says its key includes ("Includes enantiomers and diastereomers"): a
         # rival that includes them too fits the description as well
@@ -545,7 +546,7 @@ class Rivals:
                 lure = fact.kind == "table" and not outside
                 if not lure and any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
                     return False
-                if not lure and _stems_of(cand) in coordinated:
+                if not lure and _stems_of(_BRACKETED.sub(" ", cand)) in coordinated:
                     return False  # "Any layer between the input and output layers": not those two
                 if self._form_of(cand, fact.answer):
                     return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
@@ -941,7 +942,15 @@ def _one_word_apart(a: str, b: str) -> bool:
     """Two names of two words or more, glosses aside, that differ in one word only: 'Hostpath Volume'
     and 'Persistent Volume (PV)', 'Type 1 Diabetes' and 'Type 2 Diabetes': kinds of one thing."""
     wa, wb = words(_BRACKETED.sub(" ", a)), words(_BRACKETED.sub(" ", b))
-    return len(wa) == len(wb) >= 2 and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    # the head noun shared ('Cell Membrane' and 'Cell Theory' share only a modifier), unless the last
+    # word labels one of a series ('Vitamin A', 'Vitamin D')
+    last = differ[0] == len(wa) - 1
+    return not last or all(re.fullmatch(r"[a-z]|\d{1,2}|[ivx]+", w) for w in (wa[-1], wb[-1]))
 
 
 def _stems_of(name: str) -> tuple[str, ...]:
@@ -952,8 +961,10 @@ def _coordinated_names(text: str) -> set[tuple[str, ...]]:
     """The names two words joined by "and"/"or" before one noun make ("the input and output layers"
     -> input layer, output layer), as word stems."""
     names: set[tuple[str, ...]] = set()
-    for m in re.finditer(r"\b([A-Za-z][\w-]*),?\s+(?:and|or)\s+([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)", text):
-        first, second, noun = m.groups()
-        for modifier in (first, second):
+    word = r"[A-Za-z][\w-]*"
+    listed = rf"((?:{word},\s+)*{word}),?\s+(?:and|or|&)\s+(?:the\s+)?({word})\s+({word})"
+    for m in re.finditer(rf"\b{listed}|\b({word})/({word})\s+({word})", text):
+        firsts, second, noun = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        for modifier in [*re.split(r",\s+", firsts), second]:
             names.add(_stems_of(f"{modifier} {noun}"))
     return names

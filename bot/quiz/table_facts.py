@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
 
@@ -593,15 +593,26 @@ class TableFacts:
                 )
         return facts
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one builder per bank; the cache dies with it
     def _rows_written_before(self, rows: tuple[str, ...], noun: str) -> bool:
         """Whether the notes name a table's rows before their kind ("Network layer", "Transport
-        layer"), so a stem says "the Physical layer", not "the layer Physical" ("the drug Aspirin")."""
-        names = "|".join(re.escape(r) for r in rows if r)
-        if not names or not noun.isalpha():
-            return False
-        phrase = re.compile(rf"(?<![\w-])(?:{names})\s+{re.escape(noun)}s?(?![\w-])", re.IGNORECASE)
-        return any(phrase.search(c.text) for c in self.chunks)
+        layer"), two rows and half of them at least, so a stem says "the Physical layer", not "the layer
+        Physical"; one line on "Warfarin drug interactions" makes no "Aspirin drug". Read once a table."""
+        cache = self.__dict__.setdefault("_rows_before", {})
+        if (rows, noun) not in cache:
+            named = [r for r in rows if r and self._said_of(rf"(?<![\w-]){re.escape(r)}(?![\w-])")]
+            before = [
+                r for r in named if self._said_of(rf"(?<![\w-]){re.escape(r)}\s+{re.escape(noun)}s?(?![\w-])")
+            ]
+            cache[(rows, noun)] = noun.isalpha() and len(before) >= 2 and 2 * len(before) >= len(named)
+        return cache[(rows, noun)]
+
+    def _said_of(self, pattern: str) -> bool:
+        """Whether the notes' lines outside tables say ``pattern`` (case aside)."""
+        prose = self.__dict__.get("_prose")
+        if prose is None:
+            lines = (ln for c in self.chunks for ln in c.text.splitlines() if not ln.lstrip().startswith("|"))
+            prose = self.__dict__["_prose"] = "\n".join(lines)
+        return re.search(pattern, prose, re.IGNORECASE) is not None
 
     def _verb_column(self, attr: str, column: list[str], rows: list[str]) -> str:
         """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when

@@ -170,6 +170,10 @@ def _clean_heading(title: str) -> str:
     return text
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{2,}")
+_SMALL_WORDS = frozenset({"vs", "via", "per", "nor", "yet", "etc"})
+
+
 def unshouted(text: str, forms: Counter) -> str:
     """A heading written in capitals ("IMPACT ON COLONIES AND IMPERIALISM (General)") as a title is
     written ("Impact on Colonies and Imperialism (General)"): a stem quoting it or a post's title line
@@ -186,27 +190,30 @@ def unshouted(text: str, forms: Counter) -> str:
         if form.isalpha():
             spelled[form.lower()][form] += n
 
-    def one(w: str, opening: bool, after: str, compound: bool) -> str:
+    def one(w: str, opening: bool, after: str, compound: bool, rest: str) -> str:
         if not w.isupper() or w == "I":
             return w  # 'World War I'
         if w == "A":
-            # "as A Power" is an article, 'Type A Personality' and 'Part A:' a label
-            return "a" if not opening and after.lower() in STOPWORDS else w
+            # 'Part A:', 'Vitamin A and …', 'Type A Personality' name; "as A Power", "Building A State" count
+            label = re.match(r"\s*(?:$|[^\w\s]|and\b|or\b|\d)", rest, re.IGNORECASE) is not None
+            article = after.lower() in STOPWORDS or after.lower().endswith(("ing", "ed"))
+            return "a" if not opening and not label and article else w
+        if w.lower() in _SMALL_WORDS and not opening:
+            return w.lower()  # 'vs', 'via'
+        if _ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w):
+            return w  # 'World War II', 'Henry VIII', 'HTML'
         seen = spelled.get(w.lower(), Counter())
         caps = seen[w]
-        if caps and caps >= sum(seen.values()) - caps:
-            return w  # 'WHO', 'AIDS', 'US' as the notes write them
+        if caps and (w.lower() in STOPWORDS or 4 * caps >= sum(seen.values())):
+            return w  # 'WHO', 'IT', 'AIDS', 'US' as the notes' lines write them
         mixed = [f for f, _ in seen.most_common() if f != w and f != f.lower() and f != f.capitalize()]
         if mixed:
             return mixed[0]  # 'mRNA', 'DynamoDB'
         if w.lower() in STOPWORDS and not compound:
             return w.capitalize() if opening else w.lower()
-        usual = seen.most_common(1)[0][0] if seen else ""
-        if usual == w.lower() and len(w) <= 3 and not opening:
-            return usual  # 'vs', 'via' as the notes write them
-        if len(w) > 5 or seen[w.capitalize()] or is_dictionary_word(w.lower()):
+        if len(w) >= 5 or seen or (len(w) == 4 and is_dictionary_word(w.lower())):
             return w.capitalize()
-        return w  # 'JSON', 'TCP': a short name no dictionary has, the notes' lines never writing it
+        return w  # 'DNA', 'GDP': a short word the notes' lines never write
 
     out: list[str] = []
     pos = 0
@@ -217,7 +224,7 @@ def unshouted(text: str, forms: Counter) -> str:
         opening = not before or before.endswith(":")
         compound = text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-"
         head, _, tail = m.group(0).partition("'")
-        word = one(head, opening, previous, compound)
+        word = one(head, opening, previous, compound, text[m.end() :])
         out.append(word + (f"'{tail.lower()}" if tail else ""))  # "NEWTON'S" -> "Newton's"
         previous = head
         pos = m.end()
@@ -415,7 +422,8 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     plural column), "What is the base unit of X?" over 'second' (one value: the column's plural
     is its header's), "What is the number of consonants of X?" over '24', "What is the status of X?".
     An area's label asks what is listed under it: "What is listed for Dopamine under “CNS”?"."""
-    if _AREA_LABEL.fullmatch(attr):
+    if _AREA_LABEL.fullmatch(attr) or _participle_tail(attr):
+        # ('Organs affected', 'Works written by Kant': "the organ affected of X" reads as a slip)
         return f"What is listed for {named} under “{attr}”?"
     head = _attribute_head(attr)
     # 'Antibiotics', 'Characteristics' take "are" (and so do 'Genetics' or 'Economics' of a thing), but
@@ -452,16 +460,26 @@ _ATTRIBUTE_PREPOSITION = re.compile(
 # after the head noun
 _IRREGULAR_PARTICIPLE = re.compile(
     r"(?:seen|found|given|taken|known|made|shown|held|kept|left|put|set|written|done|born|grown|chosen|"
-    r"drawn|sold|told|built|sent|taught|brought|bought|paid|led|fed|lost|won|worn|hidden|broken)"
+    r"drawn|sold|told|built|sent|taught|brought|bought|paid|led|fed|lost|won|worn|hidden|broken|spoken|"
+    r"fought|read|spread|thrown|driven|eaten)"
 )
+
+
+def _participle_tail(attr: str) -> bool:
+    """Whether a column's name puts a participle after its head noun ('Organs affected')."""
+    a, b = _head_span(attr)
+    tail = attr[b:].split()
+    return bool(tail) and _participle(tail[0].lower())
 
 
 def _participle(word: str) -> bool:
     """'affected', 'used', 'written', 'commonly': a participle or an adverb, not a noun in -ed ('speed')."""
     if _IRREGULAR_PARTICIPLE.fullmatch(word):
         return True
-    if word.endswith("ly") and len(word) > 4:
-        return True
+    if word.endswith("ly") and len(word) > 5 and is_dictionary_word(word[:-2]):
+        return True  # 'commonly' ('assembly' is no adverb)
+    if word.endswith("ied"):
+        return is_dictionary_word(word[:-3] + "y")  # 'supplied'
     return word.endswith("ed") and (is_dictionary_word(word[:-2]) or is_dictionary_word(word[:-1]))
 
 
@@ -476,7 +494,7 @@ def _head_span(attr: str) -> tuple[int, int]:
 
     def plural_noun(span: tuple[int, int]) -> bool:
         word = before[span[0] : span[1]].lower()
-        return word.endswith("s") and is_dictionary_word(word[:-1])
+        return word.endswith("s") and _singular(word) != word and is_dictionary_word(_singular(word))
 
     while len(spans) >= 2 and _participle(before[slice(*spans[-1])].lower()) and (
         plural_noun(spans[-2]) or _participle(before[slice(*spans[-2])].lower())
@@ -1116,9 +1134,9 @@ def _table_noun(corner: str) -> str:
     'one' when its corner is not a short plain noun ('Cahn-Ingold-Prelog (CIP)', a number, a sentence,
     three words with a small one among them)."""
     corner = corner.strip()
-    qualified = re.fullmatch(r"(?:[A-Z0-9][\w/.+&-]*\s+)+([A-Za-z]{3,})", corner)
-    if qualified and re.search(r"[/.+&0-9]", corner):
-        corner = qualified.group(1)  # 'TCP/IP Layer' names its rows layers
+    qualified = re.fullmatch(r"((?:[A-Z0-9][\w/.+&-]*\s+)+)([A-Za-z]{3,})", corner)
+    if qualified and all(re.search(r"[/.+&0-9]", q) or q.isupper() for q in qualified.group(1).split()):
+        corner = qualified.group(2)  # 'TCP/IP Layer', 'OSI Layer' name their rows layers
     if not corner or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", corner) or len(corner.split()) > 3:
         return "one"
     ws = corner.split()
