@@ -157,6 +157,10 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
         (("Kinematics", "Problem: A ball is thrown upward at 20 m/s"), "example"),
         (("Kinematics", "Practice Problems for Chapter 3"), "example"),
         (("Memory", "Memory self-test"), "content"),
+        (("Cells", "Self-Test Questions"), "example"),
+        (("Statistics", "Problem: Find the mean"), "example"),
+        (("Concurrency", "Problem: Race conditions between concurrent threads"), "content"),
+        (("Climate", "Problem: CO2 emissions"), "content"),
     ],
 )
 def test_questions_set_to_the_reader_are_no_lines_to_quiz_from(heading, role):

@@ -66,7 +66,8 @@ _COURSEWORK_HEADINGS = re.compile(
     r"\bassignment\s*(?:\d+|:)|\b(?:homework|worksheets?|problem\s+sets?)\b|"
     r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b(?!\s+for\s+(?!"
     r"(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final|chapter|week|unit|lecture|module|section|lesson|part|\d)))|"
-    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|^\s*self[- ]tests?\s*(?:$|[:\d(])|"
+    r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
+    r"^\s*self[- ]tests?\s*(?:$|[:\d(]|questions?\b)|"
     r"(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
     re.IGNORECASE,
 )
@@ -80,9 +81,19 @@ def _task(heading: str) -> bool:
     if m is None:
         return False
     task = m.group("task")
-    # a short noun phrase names a problem taught ("Vanishing gradients"); more, a number or a question
-    # sets one
-    return task is None or len(task.split()) > 4 or re.search(r"[\d?]", task) is not None
+    if task is None or "?" in task or _TASK_OPENING.match(task):
+        return True  # "Problem 3", "Problem: Find the mean", "Problem: What is the pH of …?"
+    # a noun phrase names a problem taught ("Race conditions between concurrent threads"); a sentence
+    # with figures sets one ("A ball is thrown upward at 20 m/s")
+    return len(task.split()) >= 5 and re.search(r"\d", task) is not None
+
+
+_TASK_OPENING = re.compile(
+    r"(?:find|calculate|compute|write|rank|prove|show|get|compare|determine|list|explain|derive|solve|"
+    r"estimate|evaluate|count|select|return|create|design|implement|draw|identify|use|given|consider|"
+    r"suppose|assume|let)\b",
+    re.IGNORECASE,
+)
 
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"

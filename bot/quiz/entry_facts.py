@@ -1122,7 +1122,7 @@ class EntryFacts:
             prompt = core
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif everyday and not named and (vague or (" " not in term and not self._names_its_kind(desc))):
+        elif everyday and not named and (vague or (" " not in term and not self._kind_said(entry, entries))):
             # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
             # everyday words ('Sampling Error') under a heading that names nothing ("Related
             # Concepts") make a term of their own, when its line says enough
@@ -1144,13 +1144,23 @@ class EntryFacts:
             fact.loose = not fact.noun
         return fact
 
-    def _names_its_kind(self, desc: str) -> bool:
-        """Whether a line says what kind of thing its label is, at length ("**Artery**: vessels carrying
-        blood from heart to other parts"): the label needs no section to say of what it is, where
-        "Standard: 3-5 hours to restore" does."""
-        content = [w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]
-        genus = self._fragment_genus(desc)
-        return len(content) >= 4 and bool(genus) and is_dictionary_word(genus)
+    def _kind_said(self, entry: Entry, entries: list[Entry]) -> bool:
+        """Whether a label's line and a sibling's open with one noun, the kind both are ("**Artery**:
+        vessels carrying blood from the heart …", "**Vein**: vessels carrying blood to …"): the labels
+        need no section to say of what they are, where "Standard: 3-5 hours to restore" does."""
+
+        def opening(e: Entry) -> str:
+            ws = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _plain(e.body))]
+            ws = ws[1:] if ws[:1] in (["a"], ["an"], ["the"]) else ws
+            return ws[0] if len(ws) >= 4 and ws[0] not in STOPWORDS else ""
+
+        mine = opening(entry)
+        # ('vessels', not 'causes' of "causes inflammation …" nor 'led' of "led to …")
+        if not mine or not is_common_word(mine) or mine.endswith(("ed", "ing", "ly")):
+            return False
+        if mine.endswith("s") and mine[:-1] in _BASE_VERBS:
+            return False
+        return any(opening(entries[i]) == mine for i in self._siblings(entry, entries) if i != entry.index)
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the

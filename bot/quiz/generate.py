@@ -150,7 +150,7 @@ def _parallel(a: str, b: str) -> bool:
 # kinds ("Class A Networks", "Medicare Part A") and are no veto
 _NUMBERED_DOCUMENT = re.compile(
     r"(?:lecture|week|unit|module|chapter|lesson|session|lab|tutorial|exam|quiz|midterm|test|assignment|paper|"
-    r"essay|homework|ch|lec)s?"
+    r"essay|homework|ch|lec|day|page|notes?)s?"
 )
 _DOCUMENT_PART = re.compile(
     r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec|"
@@ -618,6 +618,15 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     said.update(found)
         return said
 
+    def _capitalised_choice(self, choice: str) -> str:
+        """A choice opening with an everyday word in lower case ('exudate') among capitalised rivals,
+        capitalised as the notes also write it ('Exudate'); 'assert', 'pH' and 'kubectl' as written."""
+        first = re.match(r"[a-z]{3,}(?=[\s,;]|$)", choice)
+        word = first.group(0) if first else ""
+        if not word or re.search(r"[_.()`/=]", choice) or not self._forms[word.capitalize()]:
+            return choice
+        return choice[:1].upper() + choice[1:]
+
     def _unshouted(self, item: QuizItem) -> QuizItem:
         """The item with a heading the notes write in capitals, in its stem's setting or its topic,
         written as a title is ("In “Impact on Technology”", not "In “IMPACT ON TECHNOLOGY”")."""
@@ -625,9 +634,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         prompt = re.sub(
             r"^In “([^”]+)”", lambda m: f"In “{unshouted(m.group(1), self._said)}”", item.prompt, count=1
         )
-        if (topic, prompt) == (item.topic, item.prompt):
+        choices = item.choices
+        if item.kind != "code" and 2 * sum(c[:1].islower() for c in choices) <= len(choices):
+            # 'Transudate' beside 'exudate' as the notes happen to write them: the odd case marks one
+            choices = tuple(self._capitalised_choice(c) for c in choices)
+        if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item
-        return dataclasses.replace(item, topic=topic, prompt=prompt)
+        return dataclasses.replace(item, topic=topic, prompt=prompt, choices=choices)
 
     def _kinds_by_definition(self, facts: list[_Fact]) -> None:
         """Terms whose definitions open with another term's name ("lexical expression - linguistic

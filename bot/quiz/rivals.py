@@ -949,8 +949,8 @@ def _one_word_apart(a: str, b: str) -> bool:
         return False
     # the head noun shared ('Cell Membrane' and 'Cell Theory' share only a modifier), unless the last
     # word labels one of a series ('Vitamin A', 'Vitamin D')
-    last = differ[0] == len(wa) - 1
-    return not last or all(re.fullmatch(r"[a-z]|\d{1,2}|[ivx]+", w) for w in (wa[-1], wb[-1]))
+    head = wa.index("of") - 1 if "of" in wa[1:-1] else len(wa) - 1  # 'Law' of 'Law of Demand'
+    return differ[0] != head or all(re.fullmatch(r"[a-z]|\d{1,2}|[ivx]+", w) for w in (wa[head], wb[head]))
 
 
 def _stems_of(name: str) -> tuple[str, ...]:

@@ -170,7 +170,9 @@ def _clean_heading(title: str) -> str:
     return text
 
 
-_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{2,}")
+_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# small words that are also acronyms ('WHO', 'IT', 'US'): one capital use in the notes' lines tells
+_ACRONYM_WORDS = frozenset({"who", "it", "us", "id", "am", "pm"})
 _SMALL_WORDS = frozenset({"vs", "via", "per", "nor", "yet", "etc"})
 
 
@@ -200,12 +202,12 @@ def unshouted(text: str, forms: Counter) -> str:
             return "a" if not opening and not label and article else w
         if w.lower() in _SMALL_WORDS and not opening:
             return w.lower()  # 'vs', 'via'
-        if _ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w):
-            return w  # 'World War II', 'Henry VIII', 'HTML'
         seen = spelled.get(w.lower(), Counter())
         caps = seen[w]
-        if caps and (w.lower() in STOPWORDS or 4 * caps >= sum(seen.values())):
-            return w  # 'WHO', 'IT', 'AIDS', 'US' as the notes' lines write them
+        if not seen and (_ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w)):
+            return w  # 'World War II', 'Henry VIII', 'HTML'
+        if caps and (w.lower() in _ACRONYM_WORDS or (caps >= 2 and 4 * caps >= sum(seen.values()))):
+            return w  # 'WHO', 'IT', 'AIDS', 'US' as the notes' lines write them ("Do NOT …" once is not)
         mixed = [f for f, _ in seen.most_common() if f != w and f != f.lower() and f != f.capitalize()]
         if mixed:
             return mixed[0]  # 'mRNA', 'DynamoDB'
