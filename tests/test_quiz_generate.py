@@ -6415,6 +6415,7 @@ def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
     assert not _parallel("BIO 101 Lecture 1", "BIO 101 Lecture 2")
     assert _parallel("Class A Networks", "Class C Networks")
     assert not _parallel("Biology Day 1", "Biology Day 2")
+    assert not _parallel("Chemistry Part 1", "Chemistry Part 2")
     notes = "\n".join(
         f"## Impacts of World War {war}\n\n**I. POLITICAL REPERCUSSIONS**\n\n"
         f"* *1. {a}:* {x}\n* *2. {b}:* {y}\n* *3. {c}:* {z}\n"
@@ -6461,6 +6462,9 @@ def test_a_heading_in_capitals_is_quoted_as_a_title_is_written(tmp_path):
     assert unshouted("THE COLD WAR AND ITS ORIGINS", pronoun) == "The Cold War and its Origins"
     assert unshouted("HENRY VIII AND THE REFORMATION", pronoun) == "Henry VIII and the Reformation"
     assert unshouted("BUILDING A WELFARE STATE", pronoun) == "Building a Welfare State"
+    assert unshouted("DNA REPLICATION AND REPAIR", Counter({"DNA": 1, "replication": 2})) == (
+        "DNA Replication and Repair"
+    )
     # "Do NOT …" once is emphasis, not an acronym; 'CIVIL' and 'MILD' are words, not numerals
     shouted_once = Counter({"NOT": 1, "not": 9, "civil": 2, "war": 2})
     assert unshouted("WHY NOT TAX CAPITAL GAINS", shouted_once).startswith("Why not")
@@ -6597,16 +6601,20 @@ def test_an_everyday_word_whose_line_says_its_kind_needs_no_section(tmp_path):
     answers = {it.answer_text for it in _items_of(tmp_path, VESSEL_NOTES) if it.choices}
     assert {"Artery", "Vein"} <= answers
     assert "Standard" not in answers
-    stages = "# 12/03/2024\n\n" + "".join(
-        f"**{label}**: {line}\n"
-        for label, line in [
-            ("Early", "rash spreading outward from the bite site within days of it."),
-            ("Late", "joint pain and swelling that come months after the bite."),
-            ("Chronic", "tiredness that lasts for years after treatment ends."),
-        ]
-    )
-    # lines that open each its own way say no kind: "Which one is described as “rash …”?" of what?
-    assert not any(it.answer_text in ("Early", "Late", "Chronic") for it in _items_of(tmp_path, stages))
+    # lines that open each its own way, with a figure or with a verb say no kind: "Which one is described
+    # as “rash …”?" of what?
+    for labelled in (
+        [("Early", "rash spreading outward from the bite site within days of it."),
+         ("Late", "joint pain and swelling that come months after the bite."),
+         ("Chronic", "tiredness that lasts for years after treatment ends.")],
+        [("Standard", "3-5 hours to restore the archive from the vault."),
+         ("Expedited", "1-5 minutes to restore the archive from the vault.")],
+        [("Mild", "causes sudden pain in the joint and swelling."),
+         ("Severe", "causes slow pain in the joint and swelling.")],
+    ):
+        notes = "# 12/03/2024\n\n" + "".join(f"**{label}**: {line}\n" for label, line in labelled)
+        asked = {it.answer_text for it in _items_of(tmp_path, notes)}
+        assert not asked & {label for label, _ in labelled}, asked
 
 
 FLUID_TABLE = """# Oedema

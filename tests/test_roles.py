@@ -158,6 +158,8 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
         (("Kinematics", "Practice Problems for Chapter 3"), "example"),
         (("Memory", "Memory self-test"), "content"),
         (("Cells", "Self-Test Questions"), "example"),
+        (("Cells", "Self-Test Quiz"), "example"),
+        (("Networks", "Problem: Count-to-infinity"), "content"),
         (("Statistics", "Problem: Find the mean"), "example"),
         (("Concurrency", "Problem: Race conditions between concurrent threads"), "content"),
         (("Climate", "Problem: CO2 emissions"), "content"),

@@ -67,7 +67,7 @@ _COURSEWORK_HEADINGS = re.compile(
     r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b(?!\s+for\s+(?!"
     r"(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final|chapter|week|unit|lecture|module|section|lesson|part|\d)))|"
     r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
-    r"^\s*self[- ]tests?\s*(?:$|[:\d(]|questions?\b)|"
+    r"^\s*self[- ]tests?\s*(?:$|[:\d(]|(?:questions?|quiz|problems?|exercises?)\b)|"
     r"(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ def _task(heading: str) -> bool:
 _TASK_OPENING = re.compile(
     r"(?:find|calculate|compute|write|rank|prove|show|get|compare|determine|list|explain|derive|solve|"
     r"estimate|evaluate|count|select|return|create|design|implement|draw|identify|use|given|consider|"
-    r"suppose|assume|let)\b",
+    r"suppose|assume|let)(?=\s)",
     re.IGNORECASE,
 )
 

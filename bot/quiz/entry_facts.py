@@ -105,6 +105,8 @@ from bot.text import (
 )
 from bot.text import singular as _singular
 
+# words after a noun that say which ("vessels carrying …", "cells that …", "tissue of …")
+_POST_MODIFIERS = frozenset({"that", "which", "where", "who", "of", "with", "for"})
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -1150,9 +1152,15 @@ class EntryFacts:
         need no section to say of what they are, where "Standard: 3-5 hours to restore" does."""
 
         def opening(e: Entry) -> str:
-            ws = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _plain(e.body))]
+            # the line's first words, a noun and what follows it names it ("vessels carrying …", "cells
+            # that …", "tissue of …"); "3-5 hours", "patients notice …", "mild redness …" name no kind
+            ws = _plain(e.body).lower().split()
             ws = ws[1:] if ws[:1] in (["a"], ["an"], ["the"]) else ws
-            return ws[0] if len(ws) >= 4 and ws[0] not in STOPWORDS else ""
+            if len(ws) < 4 or not re.fullmatch(r"[a-z][a-z'-]*", ws[0]) or ws[0] in STOPWORDS:
+                return ""
+            after = ws[1].strip(",;:")
+            modified = after.endswith(("ing", "ed")) or after in _POST_MODIFIERS
+            return ws[0] if modified else ""
 
         mine = opening(entry)
         # ('vessels', not 'causes' of "causes inflammation …" nor 'led' of "led to …")

@@ -138,7 +138,8 @@ def _parallel(a: str, b: str) -> bool:
     if len(differ) != 1:
         return False
     at, x, y = differ[0]
-    if at and _NUMBERED_DOCUMENT.fullmatch(wa[at - 1].lower()):
+    before = wa[at - 1].lower() if at else ""
+    if _NUMBERED_DOCUMENT.fullmatch(before) or (before in _FILING_WORDS and x.isdigit()):
         return False  # "Unit 1 Review", "BIO 101 Lecture 1": a document's numbering
     shared = [x.lower() for x, y in zip(wa, wb, strict=True) if x.lower() == y.lower()]
     # "Chapter 3 Notes" and "Chapter 4 Notes" share only the words that file a document
@@ -152,6 +153,8 @@ _NUMBERED_DOCUMENT = re.compile(
     r"(?:lecture|week|unit|module|chapter|lesson|session|lab|tutorial|exam|quiz|midterm|test|assignment|paper|"
     r"essay|homework|ch|lec|day|page|notes?)s?"
 )
+# ('Part 1', 'Section 2', 'Class 3' number a document; 'Part A', 'Class C' may name kinds)
+_FILING_WORDS = frozenset({"part", "section", "class", "topic"})
 _DOCUMENT_PART = re.compile(
     r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec|"
     r"review|summary|overview|intro|introduction|slides?|questions?|revision|recap|handout|guide|study|exam|"
@@ -636,8 +639,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         )
         choices = item.choices
         if item.kind != "code" and 2 * sum(c[:1].islower() for c in choices) <= len(choices):
-            # 'Transudate' beside 'exudate' as the notes happen to write them: the odd case marks one
-            choices = tuple(self._capitalised_choice(c) for c in choices)
+            # 'Transudate' beside 'exudate' as the notes happen to write them: the odd case marks one.
+            # All or none: 'chyle' left alone beside a capitalised 'Exudate' would mark itself
+            recased = tuple(self._capitalised_choice(c) for c in choices)
+            if not any(c[:1].islower() for c in recased):
+                choices = recased
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item
         return dataclasses.replace(item, topic=topic, prompt=prompt, choices=choices)

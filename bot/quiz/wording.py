@@ -204,10 +204,15 @@ def unshouted(text: str, forms: Counter) -> str:
             return w.lower()  # 'vs', 'via'
         seen = spelled.get(w.lower(), Counter())
         caps = seen[w]
-        if not seen and (_ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w)):
+        if not (seen[w.lower()] or seen[w.capitalize()]) and (
+            _ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w)
+        ):
             return w  # 'World War II', 'Henry VIII', 'HTML'
-        if caps and (w.lower() in _ACRONYM_WORDS or (caps >= 2 and 4 * caps >= sum(seen.values()))):
-            return w  # 'WHO', 'IT', 'AIDS', 'US' as the notes' lines write them ("Do NOT …" once is not)
+        small = w.lower() in STOPWORDS and w.lower() not in _ACRONYM_WORDS
+        if caps and 4 * caps >= sum(seen.values()) and (caps >= 2 or not small):
+            return w  # 'DNA', 'AIDS' as the notes' lines write them ("Do NOT …" once is emphasis)
+        if caps and w.lower() in _ACRONYM_WORDS:
+            return w  # 'WHO', 'IT', 'US' beside the pronoun
         mixed = [f for f, _ in seen.most_common() if f != w and f != f.lower() and f != f.capitalize()]
         if mixed:
             return mixed[0]  # 'mRNA', 'DynamoDB'
