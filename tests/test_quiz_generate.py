@@ -6416,6 +6416,7 @@ def test_a_file_of_two_parallel_parts_keeps_which_part_in_its_topic(tmp_path):
     assert _parallel("Class A Networks", "Class C Networks")
     assert not _parallel("Biology Day 1", "Biology Day 2")
     assert not _parallel("Chemistry Part 1", "Chemistry Part 2")
+    assert _parallel("Class 1 Antiarrhythmics", "Class 3 Antiarrhythmics")
     notes = "\n".join(
         f"## Impacts of World War {war}\n\n**I. POLITICAL REPERCUSSIONS**\n\n"
         f"* *1. {a}:* {x}\n* *2. {b}:* {y}\n* *3. {c}:* {z}\n"
@@ -6465,6 +6466,8 @@ def test_a_heading_in_capitals_is_quoted_as_a_title_is_written(tmp_path):
     assert unshouted("DNA REPLICATION AND REPAIR", Counter({"DNA": 1, "replication": 2})) == (
         "DNA Replication and Repair"
     )
+    # "The KEY idea …" once beside "a key point" is emphasis
+    assert unshouted("KEY CONCEPTS IN GENETICS", Counter({"KEY": 1, "key": 1})) == "Key Concepts in Genetics"
     # "Do NOT …" once is emphasis, not an acronym; 'CIVIL' and 'MILD' are words, not numerals
     shouted_once = Counter({"NOT": 1, "not": 9, "civil": 2, "war": 2})
     assert unshouted("WHY NOT TAX CAPITAL GAINS", shouted_once).startswith("Why not")
@@ -6581,40 +6584,6 @@ def test_a_tables_rows_are_named_as_the_notes_name_them(tmp_path):
     )
     prompts = [it.prompt for it in _items_of(tmp_path, drugs)]
     assert not any("Aspirin drug" in p for p in prompts), prompts
-
-
-VESSEL_NOTES = """# 17/11/2023
-
-Insects have an open circulatory system.
-
-**Artery**: vessels carrying blood from the heart to other parts of the body.
-**Vein**: vessels carrying blood from other parts of the body back to the heart.
-**Capillary**: tiny vessels where blood exchanges gases with the tissues around them.
-**Standard**: 3-5 hours.
-"""
-
-
-def test_an_everyday_word_whose_line_says_its_kind_needs_no_section(tmp_path):
-    """"**Artery**: vessels carrying blood from the heart …" under a heading that is a date: the line
-    says what kind of thing an artery is, so it is asked; "**Standard**: 3-5 hours" says of what only
-    with a section's name, and is not."""
-    answers = {it.answer_text for it in _items_of(tmp_path, VESSEL_NOTES) if it.choices}
-    assert {"Artery", "Vein"} <= answers
-    assert "Standard" not in answers
-    # lines that open each its own way, with a figure or with a verb say no kind: "Which one is described
-    # as “rash …”?" of what?
-    for labelled in (
-        [("Early", "rash spreading outward from the bite site within days of it."),
-         ("Late", "joint pain and swelling that come months after the bite."),
-         ("Chronic", "tiredness that lasts for years after treatment ends.")],
-        [("Standard", "3-5 hours to restore the archive from the vault."),
-         ("Expedited", "1-5 minutes to restore the archive from the vault.")],
-        [("Mild", "causes sudden pain in the joint and swelling."),
-         ("Severe", "causes slow pain in the joint and swelling.")],
-    ):
-        notes = "# 12/03/2024\n\n" + "".join(f"**{label}**: {line}\n" for label, line in labelled)
-        asked = {it.answer_text for it in _items_of(tmp_path, notes)}
-        assert not asked & {label for label, _ in labelled}, asked
 
 
 FLUID_TABLE = """# Oedema

@@ -159,6 +159,7 @@ def test_a_word_of_a_course_page_heads_one_only_when_nothing_else_is_named(headi
         (("Memory", "Memory self-test"), "content"),
         (("Cells", "Self-Test Questions"), "example"),
         (("Cells", "Self-Test Quiz"), "example"),
+        (("Cells", "Self-Test Quizzes"), "example"),
         (("Networks", "Problem: Count-to-infinity"), "content"),
         (("Statistics", "Problem: Find the mean"), "example"),
         (("Concurrency", "Problem: Race conditions between concurrent threads"), "content"),

@@ -67,8 +67,8 @@ _COURSEWORK_HEADINGS = re.compile(
     r"\b(?:practice|review|revision|sample|example)\s+(?:questions?|problems?)\b(?!\s+for\s+(?!"
     r"(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final|chapter|week|unit|lecture|module|section|lesson|part|\d)))|"
     r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
-    r"^\s*self[- ]tests?\s*(?:$|[:\d(]|(?:questions?|quiz|problems?|exercises?)\b)|"
-    r"(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
+    r"^\s*self[- ]tests?\s*(?:$|[:\d(]|(?:questions?|quiz(?:zes)?|problems?|exercises?)\b)|"
+    r"\b(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
     re.IGNORECASE,
 )
 # "Problem 3", "Problem: A ball is thrown upward at 20 m/s", "Problem: Rank employees by salary …": a

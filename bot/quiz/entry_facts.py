@@ -105,8 +105,6 @@ from bot.text import (
 )
 from bot.text import singular as _singular
 
-# words after a noun that say which ("vessels carrying …", "cells that …", "tissue of …")
-_POST_MODIFIERS = frozenset({"that", "which", "where", "who", "of", "with", "for"})
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -1124,7 +1122,7 @@ class EntryFacts:
             prompt = core
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
-        elif everyday and not named and (vague or (" " not in term and not self._kind_said(entry, entries))):
+        elif everyday and not named and (" " not in term or vague):
             # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
             # everyday words ('Sampling Error') under a heading that names nothing ("Related
             # Concepts") make a term of their own, when its line says enough
@@ -1145,30 +1143,6 @@ class EntryFacts:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
-
-    def _kind_said(self, entry: Entry, entries: list[Entry]) -> bool:
-        """Whether a label's line and a sibling's open with one noun, the kind both are ("**Artery**:
-        vessels carrying blood from the heart …", "**Vein**: vessels carrying blood to …"): the labels
-        need no section to say of what they are, where "Standard: 3-5 hours to restore" does."""
-
-        def opening(e: Entry) -> str:
-            # the line's first words, a noun and what follows it names it ("vessels carrying …", "cells
-            # that …", "tissue of …"); "3-5 hours", "patients notice …", "mild redness …" name no kind
-            ws = _plain(e.body).lower().split()
-            ws = ws[1:] if ws[:1] in (["a"], ["an"], ["the"]) else ws
-            if len(ws) < 4 or not re.fullmatch(r"[a-z][a-z'-]*", ws[0]) or ws[0] in STOPWORDS:
-                return ""
-            after = ws[1].strip(",;:")
-            modified = after.endswith(("ing", "ed")) or after in _POST_MODIFIERS
-            return ws[0] if modified else ""
-
-        mine = opening(entry)
-        # ('vessels', not 'causes' of "causes inflammation …" nor 'led' of "led to …")
-        if not mine or not is_common_word(mine) or mine.endswith(("ed", "ing", "ly")):
-            return False
-        if mine.endswith("s") and mine[:-1] in _BASE_VERBS:
-            return False
-        return any(opening(entries[i]) == mine for i in self._siblings(entry, entries) if i != entry.index)
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the

@@ -139,7 +139,10 @@ def _parallel(a: str, b: str) -> bool:
         return False
     at, x, y = differ[0]
     before = wa[at - 1].lower() if at else ""
-    if _NUMBERED_DOCUMENT.fullmatch(before) or (before in _FILING_WORDS and x.isdigit()):
+    # ('Class 1 Antiarrhythmics' names a kind: only a part or section number ending the heading, or
+    # followed by filing words, numbers the document: "Chemistry Part 1", "Part 2 Notes")
+    filed = all(_DOCUMENT_PART.fullmatch(w.lower()) for w in wa[at + 1 :])
+    if _NUMBERED_DOCUMENT.fullmatch(before) or (before in _FILING_WORDS and x.isdigit() and filed):
         return False  # "Unit 1 Review", "BIO 101 Lecture 1": a document's numbering
     shared = [x.lower() for x, y in zip(wa, wb, strict=True) if x.lower() == y.lower()]
     # "Chapter 3 Notes" and "Chapter 4 Notes" share only the words that file a document
@@ -614,7 +617,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for c in self.chunks:
             for line in c.text.splitlines():
                 # ('https', 'json' of a link or a file's name are no spelling of HTTPS or JSON)
-                line = re.sub(r"\S+://\S+|\S+\.[a-z]{2,4}\b", " ", line)
+                # (nor an enumerator '(ii)' of a roman numeral)
+                line = re.sub(r"\S+://\S+|\S+\.[a-z]{2,4}\b|\(?\b[ivxlc]{1,4}[.)]", " ", line)
                 found = re.findall(r"[A-Za-z][A-Za-z0-9-]*", line)
                 loud = sum(1 for w in found if len(w) >= 2 and w.isupper())
                 if found and 2 * loud < len(found):
@@ -642,7 +646,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             # 'Transudate' beside 'exudate' as the notes happen to write them: the odd case marks one.
             # All or none: 'chyle' left alone beside a capitalised 'Exudate' would mark itself
             recased = tuple(self._capitalised_choice(c) for c in choices)
-            if not any(c[:1].islower() for c in recased):
+            # ('pH', 'mRNA' start in lower case by convention and mark nothing)
+            if not any(re.match(r"[a-z]{3,}(?=[\s,;]|$)", c) for c in recased):
                 choices = recased
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item

@@ -209,8 +209,10 @@ def unshouted(text: str, forms: Counter) -> str:
         ):
             return w  # 'World War II', 'Henry VIII', 'HTML'
         small = w.lower() in STOPWORDS and w.lower() not in _ACRONYM_WORDS
-        if caps and 4 * caps >= sum(seen.values()) and (caps >= 2 or not small):
-            return w  # 'DNA', 'AIDS' as the notes' lines write them ("Do NOT …" once is emphasis)
+        # a word written once in capitals and otherwise too ("The KEY idea", "Do NOT") is emphasised
+        once = caps == 1 and (small or (caps < sum(seen.values()) and is_dictionary_word(w.lower())))
+        if caps and 4 * caps >= sum(seen.values()) and not once:
+            return w  # 'DNA', 'AIDS' as the notes' lines write them
         if caps and w.lower() in _ACRONYM_WORDS:
             return w  # 'WHO', 'IT', 'US' beside the pronoun
         mixed = [f for f, _ in seen.most_common() if f != w and f != f.lower() and f != f.capitalize()]
