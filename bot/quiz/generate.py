@@ -161,7 +161,8 @@ _FILING_WORDS = frozenset({"part", "section", "class", "topic"})
 _DOCUMENT_PART = re.compile(
     r"(?:part|week|lecture|chapter|unit|module|section|lesson|notes?|class|session|day|topic|page|ch|lec|"
     r"review|summary|overview|intro|introduction|slides?|questions?|revision|recap|handout|guide|study|exam|"
-    r"quiz|midterm|final|semester|term|lab|tutorial)s?"
+    r"quiz|midterm|final|semester|term|lab|tutorial|homework|assignment|exercise|problem|answer|solution|"
+    r"reading|worksheet|flashcard|practice|key|vocabulary)s?"
 )
 
 
@@ -618,7 +619,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             for line in c.text.splitlines():
                 # ('https', 'json' of a link or a file's name are no spelling of HTTPS or JSON)
                 # (nor an enumerator '(ii)' of a roman numeral)
-                line = re.sub(r"\S+://\S+|\S+\.[a-z]{2,4}\b|\(?\b[ivxlc]{1,4}[.)]", " ", line)
+                line = re.sub(r"\S+://\S+|\S+\.[a-z]{2,4}\b|\(?\b[ivxlc]{1,4}[.):]", " ", line)
                 found = re.findall(r"[A-Za-z][A-Za-z0-9-]*", line)
                 loud = sum(1 for w in found if len(w) >= 2 and w.isupper())
                 if found and 2 * loud < len(found):
@@ -647,7 +648,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             # All or none: 'chyle' left alone beside a capitalised 'Exudate' would mark itself
             recased = tuple(self._capitalised_choice(c) for c in choices)
             # ('pH', 'mRNA' start in lower case by convention and mark nothing)
-            if not any(re.match(r"[a-z]{3,}(?=[\s,;]|$)", c) for c in recased):
+            if not any(re.match(r"[a-z]{2,}(?![A-Z])", c) for c in recased):
                 choices = recased
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item

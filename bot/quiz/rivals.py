@@ -958,8 +958,8 @@ def _stems_of(name: str) -> tuple[str, ...]:
 
 
 def _coordinated_names(text: str) -> set[tuple[str, ...]]:
-    """The names two words joined by "and"/"or" before one noun make ("the input and output layers"
-    -> input layer, output layer), as word stems."""
+    """The names words listed with "and", "or", "&" or "/" before one noun make ("the input, embedding
+    and output layers" -> input layer, embedding layer, output layer; "input/output layers"), as stems."""
     names: set[tuple[str, ...]] = set()
     word = r"[A-Za-z][\w-]*"
     listed = rf"((?:{word},\s+)*{word}),?\s+(?:and|or|&)\s+(?:the\s+)?({word})\s+({word})"
