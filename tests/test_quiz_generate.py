@@ -6470,6 +6470,10 @@ def test_a_heading_in_capitals_is_quoted_as_a_title_is_written(tmp_path):
     # an acronym whose lower case is a word of its own ("AIDS is …", "mobility aids") stays one
     aids = Counter({"AIDS": 1, "aids": 1})
     assert unshouted("AIDS AND OPPORTUNISTIC INFECTIONS", aids).startswith("AIDS and")
+    # "The KEY idea", "IMPORTANT" once beside their lower case are stress, not acronyms
+    stressed = Counter({"KEY": 1, "key": 1, "IMPORTANT": 1, "important": 2})
+    assert unshouted("KEY CONCEPTS IN GENETICS", stressed) == "Key Concepts in Genetics"
+    assert unshouted("IMPORTANT DATES OF THE REVOLUTION", stressed).startswith("Important Dates")
     # "Do NOT …" once is emphasis, not an acronym; 'CIVIL' and 'MILD' are words, not numerals
     shouted_once = Counter({"NOT": 1, "not": 9, "civil": 2, "war": 2})
     assert unshouted("WHY NOT TAX CAPITAL GAINS", shouted_once).startswith("Why not")

@@ -648,7 +648,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             # All or none: 'chyle' left alone beside a capitalised 'Exudate' would mark itself
             recased = tuple(self._capitalised_choice(c) for c in choices)
             # ('pH', 'mRNA' start in lower case by convention and mark nothing)
-            if not any(re.match(r"[a-z]{2,}(?![A-Z])", c) for c in recased):
+            if not any(re.match(r"[a-z]{2,}(?![A-Za-z])", c) for c in recased):
                 choices = recased
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item

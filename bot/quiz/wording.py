@@ -174,15 +174,19 @@ _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L
 # small words that are also acronyms ('WHO', 'IT', 'US'): one capital use in the notes' lines tells
 _ACRONYM_WORDS = frozenset({"who", "it", "us", "id", "am", "pm"})
 _SMALL_WORDS = frozenset({"vs", "via", "per", "nor", "yet", "etc"})
+# words a note writes in capitals to stress them ("The KEY idea", "NEVER give …"): once so is emphasis
+_EMPHASIS_WORDS = frozenset(
+    "key important never always must major main critical essential note only all every three two four".split()
+)
 
 
 def unshouted(text: str, forms: Counter) -> str:
     """A heading written in capitals ("IMPACT ON COLONIES AND IMPERIALISM (General)") as a title is
     written ("Impact on Colonies and Imperialism (General)"): a stem quoting it or a post's title line
     showing it would shout (graded odd). Each word as the notes' own lines (``forms``: spellings as
-    written, headings aside) write it: 'WHO' and 'AIDS' as often in capitals as not stay so, 'mRNA' and
-    'DynamoDB' as spelled; else a small word in lower case, a word of the dictionary capitalised, a
-    short word no dictionary has ('TCP') kept."""
+    written, headings aside) write it: 'WHO' and 'AIDS', written in capitals a quarter of the time or
+    more, stay so, 'mRNA' and 'DynamoDB' as spelled; else a small word in lower case, a longer or known
+    word capitalised, a short word the lines never write ('DNA', 'TCP') kept."""
     found = re.findall(r"[A-Za-z]{2,}", text)
     loud = [w for w in found if w.isupper()]
     if sum(len(w) >= 4 for w in loud) < 2 or 3 * len(loud) < 2 * len(found):
@@ -208,10 +212,9 @@ def unshouted(text: str, forms: Counter) -> str:
             _ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w)
         ):
             return w  # 'World War II', 'Henry VIII', 'HTML'
-        small = w.lower() in STOPWORDS and w.lower() not in _ACRONYM_WORDS
-        # a small word written once in capitals ("Do NOT") is emphasised; a word the lines write in
-        # capitals as often as a quarter of the time is kept so ('AIDS' beside "mobility aids": an
-        # emphasised "The KEY idea" keeps 'KEY' too, the lesser harm)
+        small = (w.lower() in STOPWORDS or w.lower() in _EMPHASIS_WORDS) and w.lower() not in _ACRONYM_WORDS
+        # a small or stressing word written once in capitals ("Do NOT", "The KEY idea") is emphasised; a
+        # word the lines write in capitals a quarter of the time is kept so ('AIDS' beside "mobility aids")
         if caps and 4 * caps >= sum(seen.values()) and not (small and caps == 1):
             return w  # 'DNA', 'AIDS' as the notes' lines write them
         if caps and w.lower() in _ACRONYM_WORDS:
