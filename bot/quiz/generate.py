@@ -38,7 +38,7 @@ from rapidfuzz.distance import OSA
 
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
-from bot.ingest.document import section_role
+from bot.ingest.document import _label, section_role
 from bot.ingest.entries import Entry, Table
 from bot.ingest.entries import plain as _plain
 from bot.ingest.sections import holding, section_entries, sections
@@ -167,10 +167,8 @@ _DOCUMENT_PART = re.compile(
 
 
 def _series_label(word: str) -> bool:
-    """'2', 'B', 'IV': what numbers one of a series."""
-    # ('101' of "BIO 101" numbers a course, not one of a series)
-    short_number = word.isdigit() and len(word) <= 2
-    return short_number or (len(word) == 1 and word.isupper()) or re.fullmatch(r"[IVX]+", word) is not None
+    """'2', 'B', 'IV': what numbers one of a series ('101' of "BIO 101" numbers a course)."""
+    return _label(word) and not (word.isdigit() and len(word) > 2)
 
 
 def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizItem]:
@@ -318,6 +316,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._kin: tuple[list[str], np.ndarray] | None = None
         self._run_fields: dict[tuple[str, ...], str] = {}  # a list's shared field name, once read
         self._verb_columns: dict[tuple[str, tuple[str, ...]], str] = {}  # a column's verb, once read
+        self._rows_before: dict[tuple[tuple[str, ...], str], bool] = {}  # "the Network layer", once a table
         self._recalled: set[str] = set()  # terms asked already as a blank in their definition
         self.recall_ids: set[str] = set()  # the ids of those blanks
 

@@ -522,44 +522,37 @@ def _shares_a_root(item: QuizItem) -> bool:
     # shorter root as tellingly)
     said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", item.prompt)}
 
-    def shares_root(choice: str) -> bool:
-        return any(_shared_root(a, b) for a in long7(choice) for b in said)
-
     def roots(choice: str) -> set[str]:
-        return {r for a in long7(choice) for b in said if (r := _root_shared(a, b))}
+        own = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", choice)} - said
+        return {r for a in own for b in said if (r := _root_shared(a, b))}
 
-    def long7(text: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)} - said
-
-    rooted_choices = [shares_root(c) for c in item.choices]
-    if not (rooted_choices[item.answer] and sum(rooted_choices) == 1):
+    rooted = [roots(c) for c in item.choices]
+    if not (rooted[item.answer] and sum(map(bool, rooted)) == 1):
         return False
     # "Which of these kinases …" over 'Hexokinase' and 'Pyruvate kinase': a rival that says the
     # shared root as a word of its own shares it too
     others = " ".join(c.lower() for i, c in enumerate(item.choices) if i != item.answer)
-    return not any(re.search(rf"\b{re.escape(r)}", others) for r in roots(item.choices[item.answer]))
+    return not any(re.search(rf"\b{re.escape(r)}", others) for r in rooted[item.answer])
 
 
 def _root_shared(a: str, b: str) -> str:
-    """The run of letters two words share when ``_shared_root`` holds, else ''."""
-    if not _shared_root(a, b):
-        return ""
-    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return a[m.a : m.a + m.size]
-
-
-def _shared_root(a: str, b: str) -> bool:
-    """Whether two words share a run of seven letters or more, most of the shorter word, that is no
-    ending of both ('salicyl' of 'salicylates' and 'acetylsalicylic'; not 'ability' of 'probability'
-    and 'reliability')."""
+    """The run of seven letters or more two words share, most of the shorter word, that is no ending of
+    both ('salicyl' of 'salicylates' and 'acetylsalicylic'; not 'ability' of 'probability' and
+    'reliability'), else ''."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     if m.a + m.size == len(a) and m.b + m.size == len(b):
-        return False
+        return ""
     if not is_common_word(a) and not is_common_word(b) and (m.a == 0 or m.b == 0):
         # two names no dictionary has ('oxicams', 'piroxicam'): five letters, over half the shorter, that
         # open one of them (not an affix inside both, as 'chlor' of 'chlorides' and 'chlorophyll')
-        return m.size >= max(5, 0.55 * min(len(a), len(b)))
-    return m.size >= max(7, 0.6 * min(len(a), len(b)))
+        enough = m.size >= max(5, 0.55 * min(len(a), len(b)))
+    else:
+        enough = m.size >= max(7, 0.6 * min(len(a), len(b)))
+    return a[m.a : m.a + m.size] if enough else ""
+
+
+def _shared_root(a: str, b: str) -> bool:
+    return bool(_root_shared(a, b))
 
 
 _LETTER_PAIR = re.compile(r"(?<![\w/-])([A-Z]{1,2})\s*(?:/|-|\bor\b|\band\b)\s*([A-Z]{1,2})(?![a-z])")

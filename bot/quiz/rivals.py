@@ -954,7 +954,7 @@ def _one_word_apart(a: str, b: str) -> bool:
 
 
 def _stems_of(name: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(name))
+    return tuple(_phrase_stems(name))
 
 
 def _coordinated_names(text: str) -> set[tuple[str, ...]]:

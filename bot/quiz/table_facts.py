@@ -597,22 +597,23 @@ class TableFacts:
         """Whether the notes name a table's rows before their kind ("Network layer", "Transport
         layer"), two rows and half of them at least, so a stem says "the Physical layer", not "the layer
         Physical"; one line on "Warfarin drug interactions" makes no "Aspirin drug". Read once a table."""
-        cache = self.__dict__.setdefault("_rows_before", {})
-        if (rows, noun) not in cache:
+        if (rows, noun) not in self._rows_before:
             named = [r for r in rows if r and self._said_of(rf"(?<![\w-]){re.escape(r)}(?![\w-])")]
             before = [
                 r for r in named if self._said_of(rf"(?<![\w-]){re.escape(r)}\s+{re.escape(noun)}s?(?![\w-])")
             ]
-            cache[(rows, noun)] = noun.isalpha() and len(before) >= 2 and 2 * len(before) >= len(named)
-        return cache[(rows, noun)]
+            enough = len(before) >= 2 and 2 * len(before) >= len(named)
+            self._rows_before[(rows, noun)] = noun.isalpha() and enough
+        return self._rows_before[(rows, noun)]
+
+    @cached_property
+    def _lines_outside_tables(self) -> str:
+        lines = (ln for c in self.chunks for ln in c.text.splitlines())
+        return "\n".join(ln for ln in lines if not ln.lstrip().startswith("|"))
 
     def _said_of(self, pattern: str) -> bool:
         """Whether the notes' lines outside tables say ``pattern`` (case aside)."""
-        prose = self.__dict__.get("_prose")
-        if prose is None:
-            lines = (ln for c in self.chunks for ln in c.text.splitlines() if not ln.lstrip().startswith("|"))
-            prose = self.__dict__["_prose"] = "\n".join(lines)
-        return re.search(pattern, prose, re.IGNORECASE) is not None
+        return re.search(pattern, self._lines_outside_tables, re.IGNORECASE) is not None
 
     def _verb_column(self, attr: str, column: list[str], rows: list[str]) -> str:
         """The verb a column is named by ("| Condition | Favours |" over 'SN2', 'E1'), lower case, when

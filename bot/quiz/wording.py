@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from bot.ingest.document import _label
 from bot.ingest.entries import KINDS_OF, Entry, sentences
 from bot.ingest.entries import plain as _plain
 from bot.text import (
@@ -170,7 +171,6 @@ def _clean_heading(title: str) -> str:
     return text
 
 
-_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # small words that are also acronyms ('WHO', 'IT', 'US'): one capital use in the notes' lines tells
 _ACRONYM_WORDS = frozenset({"who", "it", "us", "id", "am", "pm"})
 _SMALL_WORDS = frozenset({"vs", "via", "per", "nor", "yet", "etc"})
@@ -209,7 +209,7 @@ def unshouted(text: str, forms: Counter) -> str:
         seen = spelled.get(w.lower(), Counter())
         caps = seen[w]
         if not (seen[w.lower()] or seen[w.capitalize()]) and (
-            _ROMAN_NUMERAL.fullmatch(w) or not re.search(r"[AEIOUY]", w)
+            _label(w) or not re.search(r"[AEIOUY]", w)
         ):
             return w  # 'World War II', 'Henry VIII', 'HTML'
         small = (w.lower() in STOPWORDS or w.lower() in _EMPHASIS_WORDS) and w.lower() not in _ACRONYM_WORDS
