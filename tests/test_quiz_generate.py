@@ -6609,3 +6609,36 @@ def test_a_choice_written_in_lower_case_among_capitalised_ones_is_capitalised(tm
     (graded WEAK); the notes also write 'Exudate', so it is shown so. Code keeps its case."""
     items = [it for it in _items_of(tmp_path, FLUID_TABLE) if "Transudate" in it.choices]
     assert items and all("exudate" not in it.choices and "Exudate" in it.choices for it in items)
+
+
+_LIKENED = """# Mediators
+
+## Chemical Mediators
+
+| Mediator | Source | Main actions |
+| --- | --- | --- |
+| Histamine | Mast cells, basophils | Vasodilation and raised permeability in the immediate phase |
+| Serotonin | Platelets | Same as histamine |
+| Leukotrienes | Arachidonate via lipoxygenase | Sustained permeability and bronchospasm |
+| Bradykinin | Kinin system | Pain and vasodilation in inflamed tissue |
+| Prostaglandins | Arachidonate via cyclooxygenase | Fever and pain in inflamed tissue |
+"""
+
+
+def test_a_row_the_notes_call_the_same_as_the_key_is_no_rival(tmp_path):
+    """'Serotonin | Platelets | Same as histamine': whatever is asked of histamine's actions is true of
+    serotonin too, so serotonin is no wrong choice beside it, nor histamine beside serotonin."""
+    items = _items_of(tmp_path, _LIKENED)
+    keyed = [it for it in items if it.answer_text in ("Histamine", "Serotonin")]
+    assert keyed, [it.prompt for it in items]
+    assert not [it.prompt for it in keyed if {"Histamine", "Serotonin"} <= set(it.choices)]
+    # the cell points at a row the reader can't see: neither a clue nor a choice
+    assert not [it.prompt for it in items if "same as" in " ".join([it.prompt, *it.choices]).lower()]
+
+
+def test_a_statement_of_the_key_is_not_asked_among_a_row_likened_to_it(tmp_path):
+    said = "- **Histamine** opens the immediate permeability gap; leukotrienes sustain it.\n"
+    notes = f"{_LIKENED}\n## Summary\n\n{said}"
+    items = _items_of(tmp_path, notes)
+    asked = [it for it in items if "opens the immediate permeability gap" in it.prompt]
+    assert not [it.choices for it in asked if "Serotonin" in it.choices]

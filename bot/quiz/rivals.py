@@ -90,6 +90,13 @@ def _party_to(name: str, act: str) -> bool:
     return any(n in (a + end, a.rstrip("e") + end) for end in ("or", "ee", "er", "ors", "ees", "ers"))
 
 
+# "Same as histamine", "similar to TCP but …", "identical to that of ATP": a thing likened to another
+_LIKENING = re.compile(
+    r"\b(?:same as|similar to|identical to|as for|as with)\s+(?:that of\s+|those of\s+)?([^.;,()]{2,60})",
+    re.IGNORECASE,
+)
+
+
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
     def _index_clauses(self) -> None:
@@ -516,6 +523,8 @@ class Rivals:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
             if lists_the_other(cand, fact.answer):
                 return False  # 'Glaucoma & Xerophthalmia' beside 'Glaucoma': right in part
+            if self._likened(cand, fact.answer) or self._likened(fact.answer, cand):
+                return False  # "Serotonin | Platelets | Same as histamine": what holds of one holds of both
             if _party_to(cand, fact.answer) or _party_to(fact.answer, cand):
                 return False  # 'offeror' beside 'offer': a party to the act, not a thing of its kind
             if fact.pool != "cell" and ", " in _BRACKETED.sub("", cand) and ", " not in fact.answer:
@@ -704,6 +713,28 @@ class Rivals:
         said = {t for t in terms(fact.pred) if t not in own}
         kind = set(terms(head[1]))
         return len(said) >= 4 and len(said & kind) >= 0.75 * len(said)
+
+    def _likened(self, name: str, other: str) -> bool:
+        """Whether a table row or a label's line of ``name`` says it is the same as ``other`` ("Serotonin
+        | Platelets | Same as histamine", "HTTP/HTTPS: Same as TCP but within 4 seconds"): whatever
+        the notes say of the other is then true of it, so neither is the other's rival."""
+        said = self._likenings.get(key(name))
+        return bool(said) and any(_contains_phrase(ws, other) for ws in said)
+
+    @cached_property
+    def _likenings(self) -> dict[str, list[list[str]]]:
+        """The words after "same as", "similar to", "identical to", "as for" or "as with" in each table
+        row's cells (as written) and each list label's line, by the row's or label's key."""
+        out: dict[str, list[list[str]]] = defaultdict(list)
+        lines: list[tuple[str, str]] = []
+        for c in self.chunks:
+            entries, tables = self.parsed[c.id]
+            lines += [(e.label, e.text) for e in entries if e.label]
+            lines += [(_plain(r[0]), _plain(cell)) for t in tables for r in t.rows if r for cell in r[1:]]
+        for name, text in lines:
+            for m in _LIKENING.finditer(_plain(text)):
+                out[key(_clean_name(name))].append(words(m.group(1)))
+        return out
 
     @cached_property
     def _row_phrases(self) -> dict[str, list[list[str]]]:

@@ -84,6 +84,34 @@ def _carried_down(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# "Same as histamine", "As for penicillin G.", "Same as above": a cell that points at another row's cell
+_SAME_AS = re.compile(
+    r"^(?:(?:the\s+)?same\s+as|as\s+(?:for|with|in))\s+(?:the\s+)?(?P<other>.+?)\.?$", re.IGNORECASE
+)
+
+
+def _likenings_resolved(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose cells that say only "Same as <another row>" (or "Same as above") hold that row's cell
+    instead ("| Serotonin | Platelets | Same as histamine |" has histamine's actions). Asked as written,
+    "Which mediator has the main action “Same as histamine”?" points at a row the reader can't see,
+    and histamine's own actions, asked, have serotonin for a second answer; resolved, the two rows
+    share the cell, and a cell two rows share is asked of neither."""
+    by_name = {key(r[0]): r for r in rows if r and r[0].strip()}
+    out: list[list[str]] = []
+    for i, row in enumerate(rows):
+        new = list(row)
+        for j, cell in enumerate(row[1:], start=1):
+            m = _SAME_AS.match(cell.strip())
+            if m is None:
+                continue
+            other = key(m.group("other"))
+            source = out[i - 1] if other in ("above", "previous") and i else by_name.get(other)
+            if source is not None and source is not row and j < len(source) and not _SAME_AS.match(source[j]):
+                new[j] = source[j]
+        out.append(new)
+    return out
+
+
 def _column_key(name: str) -> str:
     """A column's name as a key, one or many ('Pathogens' is 'Pathogen')."""
     return key(_singular_phrase(_column_name(_clean_name(name))))
@@ -217,7 +245,7 @@ class TableFacts:
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
         header, rows = _without_acrostics(header, rows)
-        rows = _carried_down(rows)
+        rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
             return []
         if _side_by_side(header, rows):
@@ -804,7 +832,6 @@ def _grid_of_pairs(things: list[str], attrs: list[str]) -> bool:
         return False
     across, down = varying(things), varying(attrs)
     return across == down and all(across)
-
 
 
 def _singular_phrase(attr: str) -> str:
