@@ -6642,3 +6642,58 @@ def test_a_statement_of_the_key_is_not_asked_among_a_row_likened_to_it(tmp_path)
     items = _items_of(tmp_path, notes)
     asked = [it for it in items if "opens the immediate permeability gap" in it.prompt]
     assert not [it.choices for it in asked if "Serotonin" in it.choices]
+
+
+def test_a_list_of_examples_names_no_kind_of_its_labels(tmp_path):
+    """"Example factors:" over "Strengths: core competences, …": the labels are categories its lines
+    give examples of; "Which example factor is …?" calls Strengths an example."""
+    notes = """# Strategy
+
+## Competitive Analysis
+
+- A SWOT analysis is another technique for analysis of a firm and its rivals
+  - Example factors:
+    - Strengths: core competences, cost advantages, patents held by the firm
+    - Weaknesses: product quality (objective or perceived), brand image/reputation
+    - Opportunities: acquiring firms with attractive technology, expanding into new geographic markets
+    - Threats: new entrants, emergence of better/cheaper technologies, unfavourable demographic shifts
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert not [s for s in stems if "example factor" in s.lower() or "“Example factors”" in s]
+
+
+def test_a_noun_made_of_a_word_of_the_stem_gives_the_key_away():
+    from bot.quiz.quality import problems
+
+    choices = ("IV Needle Gauge", "Administration Set", "Storage", "Period of Viability")
+    stored = _choice_item("Which one is described as “blood is not stored at the nursing unit”?", choices, 2)
+    assert "gives the answer away" in problems(stored)
+    fair = _choice_item("Which one is described as “kept between 1 and 6 °C until it is used”?", choices, 2)
+    assert "gives the answer away" not in problems(fair)
+
+
+def test_a_task_the_notes_head_a_section_with_is_asked_among_tasks_only(tmp_path):
+    """"Administering blood is a dependent nursing action" under "# Administering Blood": 'Blood
+    Transfusion' (a thing the notes define beside it) is no rival of a task."""
+    from bot.quiz.facts import _Fact
+
+    notes = """# Blood Transfusion
+
+A **Blood Transfusion** is the introduction of whole blood or other blood components into venous circulation.
+
+# Administering Blood
+
+Administering blood is a **dependent** nursing action. Blood requires strict storage and preparation.
+
+# Transfusion Reactions
+
+An **Acute Hemolytic Transfusion Reaction** results from an incompatibility, destroying transfused cells.
+"""
+    builder = _builder_of(tmp_path, notes)
+    builder.build()
+    chunk = next(c for c in builder.chunks if c.heading[-1] == "Administering Blood")
+    said = "Administering blood is a dependent nursing action."
+    asked = "Which one is a dependent nursing action?"
+    fact = _Fact("statement", asked, "Administering Blood", said, chunk, "subject")
+    fact.pred = "is a dependent nursing action"
+    assert "Blood Transfusion" not in builder._choose(fact)

@@ -65,6 +65,7 @@ from bot.quiz.wording import (
     _VAGUE_GENUS,
     _VAGUE_TERMS,
     _VS,
+    EXAMPLES_OF,
     VOCABULARY_RUN,
     _attribute_head,
     _capitalised,
@@ -1048,7 +1049,9 @@ class EntryFacts:
             aspect = key(context) in self._aspect_labels  # "Throughput:" under each RAID level
             # "Pharmacology:" over 'Tetrodotoxin (TTX): Blocks Na+ channels' studies the section's thing
             aspect = aspect or (_STUDY.fullmatch(context) is not None and bool(self._own_heading(chunk)))
-            if not context or _remark(context) or _sentence_like(context) or aspect:
+            # "Example factors:" over "Strengths: core competences, …" says what its lines are, not of what
+            examples = EXAMPLES_OF.search(context) is not None
+            if not context or _remark(context) or _sentence_like(context) or aspect or examples:
                 headed = parent is not None
                 context = self._own_heading(chunk)
                 if context and chunk.heading and self._keys(context)[0] & self._keys(term)[0]:

@@ -279,6 +279,19 @@ def _tokens(text: str) -> set[str]:
 _DERIVING = frozenset("able ible ment er ers or ors ance ence ive ity".split())
 
 
+# endings that make a noun of a verb's root ('stor' + 'age', 'reflect' + 'ion'): a key so made from a
+# word of the stem ("blood is not stored …" for 'Storage') is named by it
+_NOUN_OF_VERB = frozenset("age ages ion ions ation ations ing ment ments".split())
+
+
+def _root(word: str) -> str:
+    """A word without its inflection and a silent e ('stored' -> 'stor', 'focusing' -> 'focus')."""
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
 def _name_words(text: str) -> set[str]:
     """The words of a name, not of its asides ('Stamp Act (1765)' -> stamp, act)."""
     return {w for w in words(_BRACKETED.sub(" ", text)) if w.isalpha()}
@@ -397,6 +410,7 @@ def _gives_away(item: QuizItem) -> bool:
         stem_words = _tokens(asked)
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 4}
         stem_short = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 3} - STOPWORDS
+        stem_roots = {_root(w) for w in stem_short if len(w) >= 5}
 
         def echo(choice: str) -> set[str]:
             mine = _tokens(choice) - common
@@ -405,10 +419,12 @@ def _gives_away(item: QuizItem) -> bool:
                 t for t in mine if t.isalpha() and len(t) >= 3 and any(w.startswith(t) for w in stem_full)
             }
             # "pay" in the stem, "Payable" in the key: the key's word is the stem's with a suffix
+            # "stored" in the stem, 'Storage' the key: the stem's word without its ending, and a noun's
             derived = {
                 w
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
                 if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
+                or any(w.startswith(t) and w[len(t) :] in _NOUN_OF_VERB for t in stem_roots)
             } - common
             return (mine & stem_words) | grown | derived
 

@@ -90,6 +90,13 @@ def _party_to(name: str, act: str) -> bool:
     return any(n in (a + end, a.rstrip("e") + end) for end in ("or", "ee", "er", "ors", "ees", "ers"))
 
 
+def _task_named(name: str) -> bool:
+    """'Administering Blood', 'Handling a Y-Set': a task, an -ing word and what it is done to (not
+    'Merging', one operation's name)."""
+    ws = name.split()
+    return len(ws) >= 2 and ws[0].lower().endswith("ing") and is_topic_heading(name)
+
+
 # "Same as histamine", "similar to TCP but …", "identical to that of ATP": a thing likened to another
 _LIKENING = re.compile(
     r"\b(?:same as|similar to|identical to|as for|as with)\s+(?:that of\s+|those of\s+)?([^.;,()]{2,60})",
@@ -521,6 +528,10 @@ class Rivals:
                 return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            if outside and fact.pool != "cell" and _task_named(fact.answer) and not _task_named(cand):
+                # 'Blood Transfusion' beside 'Administering Blood' (a task the notes head a section with):
+                # from outside the key's own list, a thing is no rival of a task
+                return False
             if lists_the_other(cand, fact.answer):
                 return False  # 'Glaucoma & Xerophthalmia' beside 'Glaucoma': right in part
             if self._likened(cand, fact.answer) or self._likened(fact.answer, cand):

@@ -732,6 +732,10 @@ def _gerund(word: str) -> bool:
     return bool(bases & _TASK_VERBS)
 
 
+# "Example factors", "Sample questions": a list of examples, which names no kind and sets no question
+EXAMPLES_OF = re.compile(r"\b(?:examples?|samples?)\b", re.IGNORECASE)
+
+
 def _kind_of(label: str) -> str | None:
     """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
     Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
@@ -750,6 +754,10 @@ def _kind_of(label: str) -> str | None:
         return None
     if ws[-1].lower() in _NOT_KINDS:
         return None  # a list of steps, remarks or merits, not of things of one kind
+    if EXAMPLES_OF.search(label):
+        # "Example factors:" over "Strengths: core competences, …": its lines are examples of each
+        # item, and "Which example factor is …" calls Strengths an example
+        return None
     last = ws[-1]
     if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is", "ics")) or last.isupper():
         return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
