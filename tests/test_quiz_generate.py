@@ -6697,3 +6697,58 @@ An **Acute Hemolytic Transfusion Reaction** results from an incompatibility, des
     fact = _Fact("statement", asked, "Administering Blood", said, chunk, "subject")
     fact.pred = "is a dependent nursing action"
     assert "Blood Transfusion" not in builder._choose(fact)
+
+
+def test_a_described_line_with_a_label_or_a_pointer_of_its_own_is_not_asked():
+    from bot.quiz.quality import problems
+
+    choices = ("Closing theme", "Second theme", "Transition")
+    placed = _choice_item("Which one is described as “m.41: galant style, immediately repeated”?", choices, 1)
+    assert "a label inside the description" in problems(placed)
+    named = _choice_item("Which one is described as “fortepiano: type of piano from 18C”?", choices, 1)
+    assert "a label inside the description" in problems(named)
+    remark = _choice_item("Which one is described as “contrast: gentle melody, change of key”?", choices, 1)
+    assert "a label inside the description" not in problems(remark)
+    slide = _choice_item("Which one is described as “expanded binary form (A B): see slide 3”?", choices, 0)
+    assert "points at unseen text" in problems(slide)
+    run_on = _choice_item("Which one is described as “b minor1st verse of the hymn”?", choices, 0)
+    assert "garbled: words run together" in problems(run_on)
+
+
+_OUTLINE = """# British Politics
+
+## Society
+
+- Northern Ireland:
+  - 60% Protestant - mostly Unionist and loyal to the crown
+  - 40% Catholic - mostly Separatist and looking to Dublin
+- Views of the sonata:
+  - 18th-Century view: expanded binary form with two halves, each repeated
+  - Vs 19th-century view: ternary form with exposition, development and recapitulation
+- Opera characters:
+  - Donna Anna: dramatic opera seria style with wide leaps and long runs
+  - Don Giovanni: matches her style
+  - Leporello: comic buffa patter, quick repeated notes and asides
+
+## Political Economy Since 1945
+
+- IV. New Labour Government: Tony Blair's Third Way of markets with social investment (1997-2010)
+- v. The Coalition Government: Cameron's Big Society of volunteers and local control (2010-2015)
+- vi. The Conservative Government: austerity budgets and the referendum on leaving Europe (2015-2019)
+"""
+
+
+def test_outline_numerals_shares_and_continuations_are_no_names(tmp_path):
+    """'v. The Coalition Government' is named without its outline numeral; "60% Protestant" is a share
+    and "Vs 19th-century view" goes on from the line before, neither a name; "matches her style" says
+    nothing of Don Giovanni without the line that names her."""
+    from bot.quiz.wording import _clean_name
+
+    assert _clean_name("v. The Coalition Government") == "The Coalition Government"
+    assert _clean_name('IV. "New Labour"') == '"New Labour"'
+    assert _clean_name("V. Cholerae") == "V. Cholerae"  # a genus's initial, one word after it
+    items = _items_of(tmp_path, _OUTLINE)
+    shown = [c for it in items for c in it.choices]
+    assert "Donna Anna" in shown, [it.prompt for it in items]
+    assert not [c for c in shown if "%" in c or c.startswith("Vs ")]
+    assert not [it.prompt for it in items if "her style" in it.prompt]

@@ -494,8 +494,10 @@ class Blanks:
     def _recall_item(self, fact: _Fact, text: str, also: tuple[str, ...] = ()) -> QuizItem | None:
         """The blank ``text`` on ``fact``'s term, typed, taking its spellings and the names in
         ``also``; one per term."""
-        if re.search(r"[a-z0-9)]\. [A-Z]", text):
-            return None  # "... for gain. It is not a psychiatric pathology.": two sentences, one of them bare
+        if re.search(r"[a-z0-9)]\. [A-Z]|\b[a-z]{3,}\. [a-z]", text):
+            # "... for gain. It is not a psychiatric pathology.", "church gigues. didn't write opera": two
+            # sentences, one of them bare
+            return None
         source = fact.chunk.citation
         item_id = _item_id("cloze", source, text, fact.answer)
         self._recalled.add(key(fact.answer))

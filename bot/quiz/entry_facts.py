@@ -812,6 +812,10 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        if first in ("vs", "vs.", "versus") or re.match(r"\d+(?:\.\d+)?\s*%", term) or ": " in term:
+            # "Vs 19th-century view" goes on from the line before; "60% Protestant" is a share of
+            # something; "First theme group (1T): m. 1" is a label and a place, not one name
+            return None
         parts = term.split()
         if (
             known is None
@@ -990,6 +994,8 @@ class EntryFacts:
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
+            # "Don Giovanni: matches her style": whose? someone the line before named
+            or (len(desc.split()) < 8 and re.search(r"\b(?:she|her|hers|him|he|his)\b", desc, re.IGNORECASE))
             or len(terms(desc)) < 2
             # "(N × S) / 2", "N × R (All disks utilized)": a value (and a remark on it), not a description
             or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2

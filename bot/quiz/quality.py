@@ -20,7 +20,16 @@ from difflib import SequenceMatcher
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
 from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, lists_the_other
-from bot.text import STOPWORDS, is_common_word, names_its_answer, same_root, spells_out, stem, words
+from bot.text import (
+    STOPWORDS,
+    is_common_word,
+    is_dictionary_word,
+    names_its_answer,
+    same_root,
+    spells_out,
+    stem,
+    words,
+)
 from bot.text import singular as _singular
 
 BLANK = "____"
@@ -52,6 +61,7 @@ _POINTS_BACK = re.compile(
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
+    r"see (?:the )?(?:next |previous |last )?(?:slides?|pages?|p\.|handout|notes|lecture|video)\b|"
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
     r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
@@ -131,11 +141,22 @@ def _unbound_demonstrative(text: str) -> bool:
 _LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w'/-]*(?:,? [\w'/-]+){0,5}): \S")
 
 
+# "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
+_RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
+
+
 def _labelled(line: str) -> bool:
     """Whether a line opens with a label of its own, a short name and a colon ("Purkinje cells: …",
     "Basket cells, stellate cells: …"), not a clause ("Two stages happen here: …")."""
     m = _LABELLED_LINE.match(line)
-    return m is not None and not any(w in STOPWORDS for w in words(m.group("label").replace(",", " ")))
+    if m is not None:
+        return not any(w in STOPWORDS for w in words(m.group("label").replace(",", " ")))
+    # "m.41: galant style …", "fortepiano: type of piano …": a lower-case label, a place in a score or a
+    # word no dictionary has, names its own thing too ("contrast: gentle melody" is a remark)
+    low = re.match(r"^(?P<label>[a-z][\w.'/-]*): \S", line)
+    return low is not None and (
+        any(c.isdigit() for c in low.group("label")) or not is_dictionary_word(low.group("label"))
+    )
 
 
 def problems(item: QuizItem) -> list[str]:
@@ -211,6 +232,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("unbalanced quotes or brackets")  # "Carbon monoxide [CO": a name cut short
     if any(_STUTTER.search(t) for t in texts):
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
+    if any(_RUN_ON.search(t) for t in texts):
+        out.append("garbled: words run together")  # "b minor1st verse": a line break lost
     if _gives_away(item):
         out.append("gives the answer away")
     if not item.is_cloze:

@@ -35,9 +35,10 @@ def _wordset(text: str) -> frozenset[str]:
 # "1. Intro", "2) Setup", "3.2 Joins": a section's number; not the value "0.5 mL" or "1.5 L" of a cell
 _NUMBERING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]\s*(?=[A-Za-z(])|\d+(?:\.\d+)+\s+(?=[A-Z][a-z])"
-    # an outline's Roman numeral: "VII. IMPACT ON TECHNOLOGY" (not "V. Cholerae", one word after it;
+    # an outline's Roman numeral: "VII. IMPACT ON TECHNOLOGY", "v. The Coalition Government", 'IV. "New
+    # Labour"' (not "V. Cholerae", one word after it;
     # letters, which initials share, "F. Scott Fitzgerald", are read off a list in the document model)
-    r"|[IVX]{1,5}[.)]\s+(?=[A-Z][A-Za-z'-]*\s+\S))"
+    r"|(?:[IVX]{1,5}|[ivx]{1,4})[.)]\s+(?=[\"“']?[A-Z][A-Za-z'-]*\s+\S|[\"“'][A-Z]))"
 )
 
 
