@@ -6752,3 +6752,22 @@ def test_outline_numerals_shares_and_continuations_are_no_names(tmp_path):
     assert "Donna Anna" in shown, [it.prompt for it in items]
     assert not [c for c in shown if "%" in c or c.startswith("Vs ")]
     assert not [it.prompt for it in items if "her style" in it.prompt]
+
+
+def test_a_star_on_a_greek_letter_is_the_symbol_not_emphasis():
+    from bot.ingest.entries import plain
+
+    assert plain("Paramagnetic (2 unpaired e⁻ in π*)") == "Paramagnetic (2 unpaired e⁻ in π*)"
+    assert plain("an *italic* word beside σ* and **bold**") == "an italic word beside σ* and bold"
+
+
+def test_a_symbol_the_keys_formula_opens_with_gives_it_away():
+    from bot.quiz.quality import problems
+
+    lines = (
+        "+2 more stable than +4 (inert pair effect)",
+        "Toxic (binds to haemoglobin), reducing agent",
+        "Semiconductor; SiO₂ forms a covalent network solid",
+    )
+    assert "gives the answer away" in problems(_choice_item("Which of these describes Si?", lines, 2))
+    assert "gives the answer away" not in problems(_choice_item("Which of these describes Pb?", lines, 0))

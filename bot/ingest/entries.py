@@ -127,7 +127,9 @@ def plain(text: str) -> str:
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
     text = HIGHLIGHT.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    # "π*", "σ*": a star on a Greek letter marks the symbol (antibonding), it opens or closes no emphasis
+    text = re.sub(r"(?<=[\u0370-\u03ff])\*(?![\w*])", "\ue000", text)  # (a private-use character)
+    text = _EMPHASIS.sub("", text).replace("\ue000", "*")
     # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
     text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)

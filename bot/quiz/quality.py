@@ -468,12 +468,19 @@ def _gives_away(item: QuizItem) -> bool:
             if i != item.answer and held and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked, re.I):
                 return True
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
+        # and "Si" in the stem, "SiO₂" in the key: a symbol the key's formula opens with
         short = {
-            t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked) if 2 <= len(t) <= 4 and t.isupper()
+            t
+            for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked)
+            if (2 <= len(t) <= 4 and t.isupper())
+            or (re.fullmatch(r"[A-Z][a-z]", t) is not None and t.lower() not in STOPWORDS)
         }
 
         def starts(choice: str, t: str) -> bool:
-            return any(w.upper().startswith(t) for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", choice))
+            found = re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", choice)
+            if t.isupper():
+                return any(w.upper().startswith(t) for w in found)
+            return any(w.startswith(t) and w != t and not w[len(t)].islower() for w in found)
 
         for t in short:
             if starts(item.choices[item.answer], t) and not any(
