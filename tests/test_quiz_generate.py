@@ -6771,3 +6771,26 @@ def test_a_symbol_the_keys_formula_opens_with_gives_it_away():
     )
     assert "gives the answer away" in problems(_choice_item("Which of these describes Si?", lines, 2))
     assert "gives the answer away" not in problems(_choice_item("Which of these describes Pb?", lines, 0))
+
+
+def test_sample_values_and_placed_lines_are_not_asked(tmp_path):
+    """"Subtitle: In my friends pool" is a sample to type into a form, and "M.71: cadential ideas" a
+    place in a score the reader can't see: neither is what its label is."""
+    from bot.quiz.quality import problems
+
+    themes = ("M.71: cadential ideas: firmly establishes dominant key", "Song-like melody over chords")
+    asked = "Which of these describes the closing theme?"
+    placed = QuizItem("z", "definition", asked, themes, 0, "x", "f.md › A", "A")
+    assert "a label inside the description" in problems(placed)
+    notes = """# Engraving
+
+## New score
+
+- Title: the name of the piece, printed centred at the top of the first page
+- Subtitle: In my friends pool
+- Composer: Your name here
+- Copyright: ©2020 your name
+- Lyricist: the writer of the words, printed on the left under the title
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert not [s for s in stems if "friends pool" in s or "your name" in s.lower()]

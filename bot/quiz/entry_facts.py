@@ -106,6 +106,8 @@ from bot.text import (
 )
 from bot.text import singular as _singular
 
+# a person a short line speaks of or to, whom it does not name
+_SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his|my|your|our)\b", re.IGNORECASE)
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -994,8 +996,9 @@ class EntryFacts:
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
-            # "Don Giovanni: matches her style": whose? someone the line before named
-            or (len(desc.split()) < 8 and re.search(r"\b(?:she|her|hers|him|he|his)\b", desc, re.IGNORECASE))
+            # "Don Giovanni: matches her style": whose? someone the line before named; "Subtitle: In my
+            # friends pool", "Copyright: ©2020 your name": a sample to type in, not what the label is
+            or (len(desc.split()) < 8 and _SOMEONE.search(desc) is not None)
             or len(terms(desc)) < 2
             # "(N × S) / 2", "N × R (All disks utilized)": a value (and a remark on it), not a description
             or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2

@@ -138,7 +138,7 @@ def _unbound_demonstrative(text: str) -> bool:
     return False
 
 
-_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w'/-]*(?:,? [\w'/-]+){0,5}): \S")
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w.'/-]*(?:,? [\w'/-]+){0,5}): \S")  # 'M.71: cadential …' too
 
 
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
