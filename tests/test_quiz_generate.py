@@ -6794,3 +6794,31 @@ def test_sample_values_and_placed_lines_are_not_asked(tmp_path):
 """
     stems = _stems_of(tmp_path, notes)
     assert not [s for s in stems if "friends pool" in s or "your name" in s.lower()]
+
+
+def test_review_60_rules_keep_what_they_should(tmp_path):
+    """The rules above leave alone what only looks like their cases: a closing italic star on a Greek
+    letter, "not the same as", a noun that only starts like a stem word, 'Ming Dynasty' (no task),
+    'Blood samples' (a kind), and a line whose "her" is its own label's."""
+    from bot.ingest.entries import plain
+    from bot.quiz.quality import problems
+    from bot.quiz.rivals import _LIKENING, _task_named
+    from bot.quiz.wording import _kind_of
+
+    assert plain("*β*-lactamase and Type *α* error") == "β-lactamase and Type α error"
+    assert not _LIKENING.search("not the same as type 1 diabetes")
+    likened = [m.group(1) or m.group(2) for m in _LIKENING.finditer("Same as TCP but unlike UDP")]
+    assert [w.strip() for w in likened] == ["TCP"]
+    works = ("St Matthew Passion", "Mass in B minor", "Magnificat")
+    assert "gives the answer away" not in problems(_choice_item("Which one passed into obscurity?", works, 0))
+    assert not _task_named("Ming Dynasty") and _task_named("Administering Blood")
+    assert _kind_of("Blood samples") == "blood sample"
+    notes = """# Physics
+
+## Nobel laureates
+
+- Marie Curie: won her second Nobel Prize in 1911, for discovering polonium and radium
+- Albert Einstein: explained the photoelectric effect with light quanta in 1905
+- Niels Bohr: proposed a model of the atom with electrons in fixed orbits in 1913
+"""
+    assert any(it.answer_text == "Marie Curie" for it in _items_of(tmp_path, notes))

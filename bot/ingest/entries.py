@@ -110,6 +110,26 @@ def _glued(m: re.Match) -> str:
     return f" {m.group(1)}" if apart and not is_word_form(whole) else m.group(1)
 
 
+_GREEK_STAR = re.compile(r"(?<=[\u0370-\u03ff])\*(?![\w*])")
+
+
+def _closes_emphasis(text: str, at: int) -> bool:
+    """Whether the star at ``at`` closes an italic span opened before it on its line ("*β*-lactamase",
+    "Type *α* error"), reading the line's single stars in order: one after a space opens a span, one
+    after a word closes the open span or else stands for itself ("π*")."""
+    start = text.rfind("\n", 0, at) + 1
+    open_ = False
+    for m in re.finditer(r"(?<!\*)\*(?!\*)", text[start:at]):
+        i = start + m.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if not before.strip() or before in "([{\"'":
+            open_ = open_ or bool(after.strip())
+        elif open_:
+            open_ = False
+    return open_
+
+
 def plain(text: str) -> str:
     """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept,
     and code spans kept as written (`__init__()` stays ``__init__()``, it is not bold 'init()')."""
@@ -128,7 +148,8 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
     text = HIGHLIGHT.sub(r"\1", text)
     # "π*", "σ*": a star on a Greek letter marks the symbol (antibonding), it opens or closes no emphasis
-    text = re.sub(r"(?<=[\u0370-\u03ff])\*(?![\w*])", "\ue000", text)  # (a private-use character)
+    # (the star after "*β" closes one); a private-use character holds it while emphasis goes
+    text = re.sub(_GREEK_STAR, lambda m: m.group(0) if _closes_emphasis(text, m.start()) else "\ue000", text)
     text = _EMPHASIS.sub("", text).replace("\ue000", "*")
     # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
     text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)

@@ -109,6 +109,9 @@ def _named_here(text: str) -> str:
 _PAST_VERBS = frozenset(form for forms in _PAST_FORMS.values() for form in forms.split())
 
 
+# words written short with a point inside a sentence ("esp. in", "var. capitata"): no sentence ends there
+_ABBREVIATED = r"(?:etc|esp|incl|approx|usu|var|spp|subsp|ssp|viz|resp|orig|freq|max|min|vol|govt|dept|cf|vs)"
+
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------
     def _clozes(
@@ -494,7 +497,7 @@ class Blanks:
     def _recall_item(self, fact: _Fact, text: str, also: tuple[str, ...] = ()) -> QuizItem | None:
         """The blank ``text`` on ``fact``'s term, typed, taking its spellings and the names in
         ``also``; one per term."""
-        if re.search(r"[a-z0-9)]\. [A-Z]|\b[a-z]{3,}\. [a-z]", text):
+        if re.search(r"[a-z0-9)]\. [A-Z]|\b(?!" + _ABBREVIATED + r"\.)[a-z]{3,}\. [a-z]", text):
             # "... for gain. It is not a psychiatric pathology.", "church gigues. didn't write opera": two
             # sentences, one of them bare
             return None

@@ -106,8 +106,10 @@ from bot.text import (
 )
 from bot.text import singular as _singular
 
-# a person a short line speaks of or to, whom it does not name
-_SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his|my|your|our)\b", re.IGNORECASE)
+# a person a short line speaks of, whom it does not name (lower case: 'He' and 'His' are symbols too)
+_SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
+# the writer's own sample or a placeholder for the reader's ("In my friends pool", "your name here")
+_SAMPLE = re.compile(r"\b(?:my|[Yy]our (?:name|own|email|username|password))\b|^(?:In )?[Mm]y\b")
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -814,7 +816,9 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
-        if first in ("vs", "vs.", "versus") or re.match(r"\d+(?:\.\d+)?\s*%", term) or ": " in term:
+        placed = re.search(r":\s*(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
+        share = re.match(r"\d+(?:\.\d+)?\s*%", term)
+        if term.split()[0] in ("Vs", "vs", "Vs.", "vs.", "versus", "Versus") or placed or share:
             # "Vs 19th-century view" goes on from the line before; "60% Protestant" is a share of
             # something; "First theme group (1T): m. 1" is a label and a place, not one name
             return None
@@ -996,9 +1000,11 @@ class EntryFacts:
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
-            # "Don Giovanni: matches her style": whose? someone the line before named; "Subtitle: In my
+            # "Don Giovanni: matches her style": whose? someone the line before named (a longer line,
+            # "Marie Curie: won her second Nobel Prize in 1911", speaks of its label); "Subtitle: In my
             # friends pool", "Copyright: ©2020 your name": a sample to type in, not what the label is
-            or (len(desc.split()) < 8 and _SOMEONE.search(desc) is not None)
+            or (len(desc.split()) < 5 and _SOMEONE.search(desc) is not None)
+            or _SAMPLE.search(desc) is not None
             or len(terms(desc)) < 2
             # "(N × S) / 2", "N × R (All disks utilized)": a value (and a remark on it), not a description
             or len(re.findall(r"[A-Za-z]{3,}", _GLOSS.sub("", desc))) < 2

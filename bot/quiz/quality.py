@@ -23,7 +23,6 @@ from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, l
 from bot.text import (
     STOPWORDS,
     is_common_word,
-    is_dictionary_word,
     names_its_answer,
     same_root,
     spells_out,
@@ -61,7 +60,8 @@ _POINTS_BACK = re.compile(
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
-    r"see (?:the )?(?:next |previous |last )?(?:slides?|pages?|p\.|handout|notes|lecture|video)\b|"
+    r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
+    r"see (?:slides?|pages?|lecture|video|handout)\s*#?\d+|see (?:p|pp)\.\s*\d|"
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
     r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
@@ -141,6 +141,8 @@ def _unbound_demonstrative(text: str) -> bool:
 _LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w.'/-]*(?:,? [\w'/-]+){0,5}): \S")  # 'M.71: cadential …' too
 
 
+# what follows a symbol in a formula: counts and other symbols, to the end ('O₂' of 'SiO₂', 'P' of 'InP')
+_FORMULA_GOES_ON = re.compile(r"(?:[\d\u2080-\u2089]+|[A-Z][a-z]?[\d\u2080-\u2089]*)+$")
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 
@@ -155,7 +157,7 @@ def _labelled(line: str) -> bool:
     # word no dictionary has, names its own thing too ("contrast: gentle melody" is a remark)
     low = re.match(r"^(?P<label>[a-z][\w.'/-]*): \S", line)
     return low is not None and (
-        any(c.isdigit() for c in low.group("label")) or not is_dictionary_word(low.group("label"))
+        any(c.isdigit() for c in low.group("label")) or not is_common_word(low.group("label"))
     )
 
 
@@ -307,6 +309,12 @@ _DERIVING = frozenset("able ible ment er ers or ors ance ence ive ity".split())
 _NOUN_OF_VERB = frozenset("age ages ion ions ation ations ing ment ments".split())
 
 
+def _noun_of(root: str, ending: str) -> bool:
+    """Whether ``root`` + ``ending`` makes a noun of the verb: 'stor' + 'age', 'reflect' + 'ion'. A
+    root of four letters takes no '-ion' ('pass' + 'ion' is no passing, 'stat' + 'ion' no stating)."""
+    return ending in _NOUN_OF_VERB and (len(root) >= 5 or not ending.startswith(("ion", "ation")))
+
+
 def _root(word: str) -> str:
     """A word without its inflection and a silent e ('stored' -> 'stor', 'focusing' -> 'focus')."""
     for end in ("ing", "ed", "es", "s", "e"):
@@ -433,6 +441,7 @@ def _gives_away(item: QuizItem) -> bool:
         stem_words = _tokens(asked)
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 4}
         stem_short = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 3} - STOPWORDS
+        # a root of four letters only from a verb's form ("stored"), not a plural ("states" -> 'Station')
         stem_roots = {_root(w) for w in stem_short if len(w) >= 5}
 
         def echo(choice: str) -> set[str]:
@@ -447,7 +456,7 @@ def _gives_away(item: QuizItem) -> bool:
                 w
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
                 if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
-                or any(w.startswith(t) and w[len(t) :] in _NOUN_OF_VERB for t in stem_roots)
+                or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
             } - common
             return (mine & stem_words) | grown | derived
 
@@ -472,15 +481,15 @@ def _gives_away(item: QuizItem) -> bool:
         short = {
             t
             for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked)
-            if (2 <= len(t) <= 4 and t.isupper())
-            or (re.fullmatch(r"[A-Z][a-z]", t) is not None and t.lower() not in STOPWORDS)
+            if (2 <= len(t) <= 4 and t.isupper()) or re.fullmatch(r"[A-Z][a-z]", t) is not None
         }
 
         def starts(choice: str, t: str) -> bool:
             found = re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", choice)
             if t.isupper():
                 return any(w.upper().startswith(t) for w in found)
-            return any(w.startswith(t) and w != t and not w[len(t)].islower() for w in found)
+            # a formula goes on with a symbol and a count ('SiO₂', 'InP'), not a word ('LaTeX')
+            return any(w.startswith(t) and _FORMULA_GOES_ON.match(w[len(t) :]) for w in found)
 
         for t in short:
             if starts(item.choices[item.answer], t) and not any(

@@ -62,6 +62,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    is_dictionary_word,
     key,
     stem,
     strip_markup,
@@ -91,15 +92,26 @@ def _party_to(name: str, act: str) -> bool:
 
 
 def _task_named(name: str) -> bool:
-    """'Administering Blood', 'Handling a Y-Set': a task, an -ing word and what it is done to (not
-    'Merging', one operation's name)."""
+    """'Administering Blood', 'Handling a Y-Set': a task, a verb's -ing form and what it is done to
+    (not 'Merging', one operation's name, nor 'Ming Dynasty' or 'String Quartet', whose -ing word is
+    no verb's)."""
     ws = name.split()
-    return len(ws) >= 2 and ws[0].lower().endswith("ing") and is_topic_heading(name)
+    if len(ws) < 2 or not ws[0].lower().endswith("ing") or not is_topic_heading(name):
+        return False
+    base = ws[0].lower()[:-3]
+    bases = {base, base + "e"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
+    return any(len(b) >= 4 and is_dictionary_word(b) for b in bases)
 
 
-# "Same as histamine", "similar to TCP but …", "identical to that of ATP": a thing likened to another
+# "Same as histamine", "identical to that of ATP", "As for TCP, but within 4 seconds": a thing likened
+# to another; not "not the same as …", nor past a "but" or "unlike" ("similar to" likens only in part:
+# the similar things are the rivals a quiz wants)
+_UNTIL_CONTRAST = r"((?:(?!\b(?:but|except|unlike|whereas|while|although|though|than)\b)[^.;,()]){2,60})"
 _LIKENING = re.compile(
-    r"\b(?:same as|similar to|identical to|as for|as with)\s+(?:that of\s+|those of\s+)?([^.;,()]{2,60})",
+    r"(?<!\bnot )(?<!\bnot the )\b(?:same as|identical to)\s+(?:that of\s+|those of\s+)?"
+    + _UNTIL_CONTRAST
+    + r"|^\s*as (?:for|with)\s+"
+    + _UNTIL_CONTRAST,
     re.IGNORECASE,
 )
 
@@ -734,17 +746,17 @@ class Rivals:
 
     @cached_property
     def _likenings(self) -> dict[str, list[list[str]]]:
-        """The words after "same as", "similar to", "identical to", "as for" or "as with" in each table
-        row's cells (as written) and each list label's line, by the row's or label's key."""
+        """The words after "same as" or "identical to" (or an opening "as for" / "as with") in each
+        table row's cells (as written) and each list label's line, by the row's or label's key."""
         out: dict[str, list[list[str]]] = defaultdict(list)
         lines: list[tuple[str, str]] = []
         for c in self.chunks:
             entries, tables = self.parsed[c.id]
-            lines += [(e.label, e.text) for e in entries if e.label]
-            lines += [(_plain(r[0]), _plain(cell)) for t in tables for r in t.rows if r for cell in r[1:]]
+            lines += [(e.label, e.body) for e in entries if e.label]
+            lines += [(_plain(r[0]), cell) for t in tables for r in t.rows if r for cell in r[1:]]
         for name, text in lines:
             for m in _LIKENING.finditer(_plain(text)):
-                out[key(_clean_name(name))].append(words(m.group(1)))
+                out[key(_clean_name(name))].append(words(m.group(1) or m.group(2)))
         return out
 
     @cached_property

@@ -85,9 +85,8 @@ def _carried_down(rows: list[list[str]]) -> list[list[str]]:
 
 
 # "Same as histamine", "As for penicillin G.", "Same as above": a cell that points at another row's cell
-_SAME_AS = re.compile(
-    r"^(?:(?:the\s+)?same\s+as|as\s+(?:for|with|in))\s+(?:the\s+)?(?P<other>.+?)\.?$", re.IGNORECASE
-)
+# ("as in v" of a pronunciation table names an example word, not a row)
+_SAME_AS = re.compile(r"^(?:(?:the\s+)?same\s+as|as\s+for)\s+(?:the\s+)?(?P<other>.+?)\.?$", re.IGNORECASE)
 
 
 def _likenings_resolved(rows: list[list[str]]) -> list[list[str]]:
@@ -96,7 +95,9 @@ def _likenings_resolved(rows: list[list[str]]) -> list[list[str]]:
     "Which mediator has the main action “Same as histamine”?" points at a row the reader can't see,
     and histamine's own actions, asked, have serotonin for a second answer; resolved, the two rows
     share the cell, and a cell two rows share is asked of neither."""
-    by_name = {key(r[0]): r for r in rows if r and r[0].strip()}
+    def name(cell: str) -> str:
+        return key(_BRACKETED.sub(" ", cell))  # 'Histamine (H1)' is the histamine of "Same as histamine"
+
     out: list[list[str]] = []
     for i, row in enumerate(rows):
         new = list(row)
@@ -104,9 +105,12 @@ def _likenings_resolved(rows: list[list[str]]) -> list[list[str]]:
             m = _SAME_AS.match(cell.strip())
             if m is None:
                 continue
-            other = key(m.group("other"))
-            source = out[i - 1] if other in ("above", "previous") and i else by_name.get(other)
-            if source is not None and source is not row and j < len(source) and not _SAME_AS.match(source[j]):
+            other = name(m.group("other"))
+            if other in ("above", "previous"):
+                source = out[i - 1] if i else None
+            else:  # a row above, as resolved, or one below, as written
+                source = next((r for r in [*out, *rows[i + 1 :]] if r and name(r[0]) == other), None)
+            if source is not None and j < len(source) and not _SAME_AS.match(source[j]):
                 new[j] = source[j]
         out.append(new)
     return out

@@ -734,7 +734,7 @@ def _gerund(word: str) -> bool:
 
 
 # "Example factors", "Sample questions": a list of examples, which names no kind and sets no question
-EXAMPLES_OF = re.compile(r"\b(?:examples?|samples?)\b", re.IGNORECASE)
+EXAMPLES_OF = re.compile(r"^\s*(?:examples?|samples?)\b(?!\s*$)", re.IGNORECASE)  # not 'Blood samples'
 
 
 def _kind_of(label: str) -> str | None:
