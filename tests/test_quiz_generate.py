@@ -6822,3 +6822,27 @@ def test_review_60_rules_keep_what_they_should(tmp_path):
 - Niels Bohr: proposed a model of the atom with electrons in fixed orbits in 1913
 """
     assert any(it.answer_text == "Marie Curie" for it in _items_of(tmp_path, notes))
+
+
+def test_a_paragraph_between_two_lists_parts_them(tmp_path):
+    """An outline's "II. Political Economy" and "IV. Politics of Collective Identity" are paragraphs
+    over two lists: 'Political' and 'Economy' are no rivals of 'Strongest Democrat'."""
+    notes = """Themes of Comparative Government
+================================
+
+I.  The State
+    -   becoming less sovereign as trade bodies grow
+
+II. Political Economy
+    -   Political: how power is allocated among the groups of a society
+    -   Economy: how resources are allocated among the groups of a society
+
+IV. Politics of Collective Identity
+    -   Politics was thought to be about social class
+    -   Strongest Democrat: single black woman living in a large city
+    -   Strongest Republican: married white man living in a rural county
+    -   Swing voter: suburban parent who splits the ticket between the parties
+"""
+    items = _items_of(tmp_path, notes)
+    voters = [it for it in items if it.answer_text.startswith("Strongest")]
+    assert not [it.choices for it in voters if {"Political", "Economy"} & set(it.choices)]

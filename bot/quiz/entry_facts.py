@@ -546,7 +546,9 @@ class EntryFacts:
             return [e.index for e in entries if e.parent is None and not e.item]
         run, runs = 0, {}
         for e in entries:
-            run += e.parent is None and _leads_in(e)
+            # a lead-in ("Here are some common markings:") or any paragraph between two lists ("II.
+            # Political Economy" of an outline) starts another list
+            run += e.parent is None and (_leads_in(e) or not e.item)
             runs[e.index] = run
         here = runs[entry.index]
         return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
