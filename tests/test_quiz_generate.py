@@ -6846,3 +6846,30 @@ IV. Politics of Collective Identity
     items = _items_of(tmp_path, notes)
     voters = [it for it in items if it.answer_text.startswith("Strongest")]
     assert not [it.choices for it in voters if {"Political", "Economy"} & set(it.choices)]
+
+
+def test_review_61_lists_and_labels_that_only_look_split_or_placed(tmp_path):
+    """A remark between the items of one list ("Note: …") parts nothing; "John 3:16" is a name, not a
+    place in a score; a label of punctuation alone builds a bank, not a crash."""
+    notes = """# Mountains
+
+## Kinds of volcano
+
+- Shield volcano: broad gentle slopes built by runny basalt lava flows over a hot spot
+Note: the largest volcanoes on Earth are of this kind.
+- Composite volcano: steep cone of alternating ash and lava layers at a subduction zone
+- Cinder cone: small steep hill of loose volcanic fragments around a single vent
+- **...**: an ellipsis the writer left in the list
+"""
+    items = _items_of(tmp_path, notes)
+    shield = [it for it in items if it.answer_text == "Shield volcano"]
+    assert shield and all("Cinder cone" in it.choices or "Composite volcano" in it.choices for it in shield)
+    verses = """# Gospels
+
+## Key verses
+
+- **John 3:16**: God so loved the world that he gave his only begotten son to save it
+- **Matthew 5:9**: blessed are the peacemakers, for they shall be called children of God
+- **Luke 6:31**: do to others as you would have them do to you, the golden rule
+"""
+    assert any(it.answer_text == "John 3:16" for it in _items_of(tmp_path, verses))

@@ -115,15 +115,15 @@ _GREEK_STAR = re.compile(r"(?<=[\u0370-\u03ff])\*(?![\w*])")
 
 def _closes_emphasis(text: str, at: int) -> bool:
     """Whether the star at ``at`` closes an italic span opened before it on its line ("*β*-lactamase",
-    "Type *α* error"), reading the line's single stars in order: one after a space opens a span, one
-    after a word closes the open span or else stands for itself ("π*")."""
+    "Type *α* error", “*α*”), reading the line's single stars in order: one after a space or a mark
+    opens a span, one after a letter or digit closes the open span or else stands for itself ("π*")."""
     start = text.rfind("\n", 0, at) + 1
     open_ = False
     for m in re.finditer(r"(?<!\*)\*(?!\*)", text[start:at]):
         i = start + m.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if not before.strip() or before in "([{\"'":
+        if not before.isalnum():
             open_ = open_ or bool(after.strip())
         elif open_:
             open_ = False

@@ -109,7 +109,7 @@ from bot.text import singular as _singular
 # a person a short line speaks of, whom it does not name (lower case: 'He' and 'His' are symbols too)
 _SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
 # the writer's own sample or a placeholder for the reader's ("In my friends pool", "your name here")
-_SAMPLE = re.compile(r"\b(?:my|[Yy]our (?:name|own|email|username|password))\b|^(?:In )?[Mm]y\b")
+_SAMPLE = re.compile(r"\b[Yy]our (?:name|own|email|username|password)\b|^In my\b")
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
@@ -546,9 +546,12 @@ class EntryFacts:
             return [e.index for e in entries if e.parent is None and not e.item]
         run, runs = 0, {}
         for e in entries:
-            # a lead-in ("Here are some common markings:") or any paragraph between two lists ("II.
-            # Political Economy" of an outline) starts another list
-            run += e.parent is None and (_leads_in(e) or not e.item)
+            # a lead-in ("Here are some common markings:") starts another list, and so does a paragraph
+            # the items after it are indented under ("II. Political Economy" of an outline); a remark
+            # between the items of one list ("Note: …", a caption) does not
+            after = entries[e.index + 1] if e.index + 1 < len(entries) else None
+            heads = not e.item and after is not None and after.item and after.indent > e.indent
+            run += e.parent is None and (_leads_in(e) or heads)
             runs[e.index] = run
         here = runs[entry.index]
         return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
@@ -818,9 +821,9 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
-        placed = re.search(r":\s*(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
+        placed = re.search(r":\s+(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
         share = re.match(r"\d+(?:\.\d+)?\s*%", term)
-        if term.split()[0] in ("Vs", "vs", "Vs.", "vs.", "versus", "Versus") or placed or share:
+        if not term or term.split()[0] in ("Vs", "vs", "Vs.", "vs.", "versus", "Versus") or placed or share:
             # "Vs 19th-century view" goes on from the line before; "60% Protestant" is a share of
             # something; "First theme group (1T): m. 1" is a label and a place, not one name
             return None

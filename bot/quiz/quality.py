@@ -61,6 +61,7 @@ _POINTS_BACK = re.compile(
     r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
+    r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
     r"see (?:slides?|pages?|lecture|video|handout)\s*#?\d+|see (?:p|pp)\.\s*\d|"
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
@@ -142,7 +143,7 @@ _LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w.'/-]*(?:,? [\w'/-]+){0,5}): \S
 
 
 # what follows a symbol in a formula: counts and other symbols, to the end ('O₂' of 'SiO₂', 'P' of 'InP')
-_FORMULA_GOES_ON = re.compile(r"(?:[\d\u2080-\u2089]+|[A-Z][a-z]?[\d\u2080-\u2089]*)+$")
+_FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089]*)*$")
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 
@@ -478,18 +479,23 @@ def _gives_away(item: QuizItem) -> bool:
                 return True
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
         # and "Si" in the stem, "SiO₂" in the key: a symbol the key's formula opens with
-        short = {
-            t
-            for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked)
-            if (2 <= len(t) <= 4 and t.isupper()) or re.fullmatch(r"[A-Z][a-z]", t) is not None
-        }
+        # (a symbol mid-sentence: not the stem's "In “…”," nor a sentence's first word, "As a pigment")
+        mid = re.sub(r"(?:^|[.?!:]\s+|“)[A-Z][a-z]\b", " ", SETTING.sub("", asked))
+        short = {t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked) if 2 <= len(t) <= 4 and t.isupper()}
+        short |= {t for t in re.findall(r"\b[A-Z][a-z]\b", mid)}
 
         def starts(choice: str, t: str) -> bool:
             found = re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", choice)
             if t.isupper():
                 return any(w.upper().startswith(t) for w in found)
-            # a formula goes on with a symbol and a count ('SiO₂', 'InP'), not a word ('LaTeX')
-            return any(w.startswith(t) and _FORMULA_GOES_ON.match(w[len(t) :]) for w in found)
+            # a formula goes on with a symbol and a count ('SiO₂', 'InP'), not a word ('LaTeX': 'TeX')
+            return any(
+                w.startswith(t)
+                and w != t
+                and _FORMULA_GOES_ON.match(rest := w[len(t) :]) is not None
+                and (re.search(r"[\d\u2080-\u2089]", rest) is not None or not re.search(r"[a-z]", rest))
+                for w in found
+            )
 
         for t in short:
             if starts(item.choices[item.answer], t) and not any(

@@ -100,7 +100,7 @@ def _task_named(name: str) -> bool:
         return False
     base = ws[0].lower()[:-3]
     bases = {base, base + "e"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
-    return any(len(b) >= 4 and is_dictionary_word(b) for b in bases)
+    return any(len(b) >= 3 and is_dictionary_word(b) for b in bases)  # 'Using Git': use
 
 
 # "Same as histamine", "identical to that of ATP", "As for TCP, but within 4 seconds": a thing likened
@@ -108,7 +108,8 @@ def _task_named(name: str) -> bool:
 # the similar things are the rivals a quiz wants)
 _UNTIL_CONTRAST = r"((?:(?!\b(?:but|except|unlike|whereas|while|although|though|than)\b)[^.;,()]){2,60})"
 _LIKENING = re.compile(
-    r"(?<!\bnot )(?<!\bnot the )\b(?:same as|identical to)\s+(?:that of\s+|those of\s+)?"
+    r"(?<!\bnot )(?<!\bnot the )(?<!n't the )(?<!\bexactly )\b(?:same as|identical to)"
+    r"\s+(?:that of\s+|those of\s+)?"
     + _UNTIL_CONTRAST
     + r"|^\s*as (?:for|with)\s+"
     + _UNTIL_CONTRAST,

@@ -733,8 +733,9 @@ def _gerund(word: str) -> bool:
     return bool(bases & _TASK_VERBS)
 
 
-# "Example factors", "Sample questions": a list of examples, which names no kind and sets no question
-EXAMPLES_OF = re.compile(r"^\s*(?:examples?|samples?)\b(?!\s*$)", re.IGNORECASE)  # not 'Blood samples'
+# "Example factors", "Sample questions", "Everyday examples": a list of examples, which names no kind and
+# sets no question ('Blood samples' is a kind)
+EXAMPLES_OF = re.compile(r"^\s*(?:examples?|samples?)\b(?!\s*$)|\bexamples?\W*$", re.IGNORECASE)
 
 
 def _kind_of(label: str) -> str | None:
