@@ -6873,3 +6873,30 @@ Note: the largest volcanoes on Earth are of this kind.
 - **Luke 6:31**: do to others as you would have them do to you, the golden rule
 """
     assert any(it.answer_text == "John 3:16" for it in _items_of(tmp_path, verses))
+
+
+def test_a_class_date_is_no_topic_and_a_clause_about_it_or_them_is_not_asked(tmp_path):
+    """"### Spetember 8 2023" heads a class's notes: the post's title names the section, not the day.
+    "…, they realized that …" leans on the line before that named them."""
+    from bot.quiz.quality import problems
+
+    notes = """### Ann Smith
+### Earth Science
+### Chapter 2: Geologic Time Scale
+### Spetember 8 2023
+
+#### 2.3. Relative and Numerical Geologic Dating
+ - Relative dating is the process of determining whether an object or event is older or younger than others.
+ - Numerical dating is the process of determining the actual age of an object or event.
+"""
+    topics = set(_builder_of(tmp_path, notes).topics.values())
+    assert topics and not [t for t in topics if "2023" in t], topics
+    heated = QuizItem("z", "cloze", "If it is heated, a gas expands and its ____ falls.", (), "density",
+                      "x", "f.md › A", "A")
+    assert "points at unseen text" not in problems(heated)  # the gas, named after it
+    realized = QuizItem("z", "cloze", "As more was learnt, they realized the crust is broken into ____.", (),
+                        "plates", "x", "f.md › A", "A")
+    assert "points at unseen text" in problems(realized)
+    bound = QuizItem("z", "cloze", "Enzymes speed up reactions because they lower the ____.", (),
+                     "activation energy", "x", "f.md › A", "A")
+    assert "points at unseen text" not in problems(bound)

@@ -123,10 +123,10 @@ def _closes_emphasis(text: str, at: int) -> bool:
         i = start + m.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if not before.isalnum():
-            open_ = open_ or bool(after.strip())
-        elif open_:
-            open_ = False
+        if open_ and before.strip():
+            open_ = False  # "*E. coli.*": a star after a mark closes the open span
+        elif not before.isalnum():
+            open_ = bool(after.strip())
     return open_
 
 

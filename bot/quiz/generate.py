@@ -32,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cached_property
+from pathlib import PurePosixPath
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -123,6 +124,20 @@ def generate_items(
 _COUNTED_THINGS = re.compile(
     r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
 )
+# a heading that is a date, as a class's notes head each meeting ("December 14 2023", "Sept. 8, 2023",
+# "Spetember 8 2023"), a month's name however spelt; not "Apollo 11 1969"
+_DATED = re.compile(r"^(?P<month>[A-Za-z]{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+_MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _dated(heading: str) -> bool:
+    m = _DATED.match(heading.strip())
+    if m is None:
+        return False
+    month = m.group("month").lower()
+    return any(n.startswith(month) or OSA.distance(month, n, score_cutoff=2) <= 2 for n in _MONTHS)
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 
@@ -338,7 +353,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             path = list(c.heading)
             if path and path[0] == title and not series.get(c.source, False):
                 path = path[1:]
+            # "December 14 2023", "Spetember 8 2023": the day a class met names no topic
             path = [h for h in path if key(_clean_name(h)) not in _TOC]
+            path = [h for h in path if not _dated(_clean_heading(h))]
+            if not path and _dated(_clean_heading(title)):
+                title = PurePosixPath(c.source).stem  # a file headed by its date alone: its name says what
             out[c.id] = _clean_heading(path[0] if path else title)
         return out
 

@@ -144,6 +144,9 @@ _LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w.'/-]*(?:,? [\w'/-]+){0,5}): \S
 
 # what follows a symbol in a formula: counts and other symbols, to the end ('O₂' of 'SiO₂', 'P' of 'InP')
 _FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089]*)*$")
+# "…, they realized that the continents …": a clause whose subject, just after a comma, is "they" and
+# a past verb is about people the line before named ("The cells, after they divided" names them first)
+_CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}ed\b")
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 
@@ -183,7 +186,7 @@ def problems(item: QuizItem) -> list[str]:
             break
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
-    if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted):
+    if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted) or _CLAUSE_PRONOUN.search(unquoted):
         out.append("points at unseen text")
     elif any(map(_compares_to_unseen, [*described, *(item.choices if item.kind == "definition" else ())])):
         out.append("points at unseen text")  # "Which one is described as “more shallow curve”?" than what?
@@ -442,7 +445,7 @@ def _gives_away(item: QuizItem) -> bool:
         stem_words = _tokens(asked)
         stem_full = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 4}
         stem_short = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 3} - STOPWORDS
-        # a root of four letters only from a verb's form ("stored"), not a plural ("states" -> 'Station')
+        # the stem's words without their endings ('stored' -> 'stor'), for the nouns made of them
         stem_roots = {_root(w) for w in stem_short if len(w) >= 5}
 
         def echo(choice: str) -> set[str]:
@@ -480,7 +483,7 @@ def _gives_away(item: QuizItem) -> bool:
         # "MQ" in the stem, "MQTT" in the key: a short name that only the key's words begin with
         # and "Si" in the stem, "SiO₂" in the key: a symbol the key's formula opens with
         # (a symbol mid-sentence: not the stem's "In “…”," nor a sentence's first word, "As a pigment")
-        mid = re.sub(r"(?:^|[.?!:]\s+|“)[A-Z][a-z]\b", " ", SETTING.sub("", asked))
+        mid = re.sub(r"(?:^|[.?!:]\s+)[A-Z][a-z]\b", " ", SETTING.sub("", asked))
         short = {t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", asked) if 2 <= len(t) <= 4 and t.isupper()}
         short |= {t for t in re.findall(r"\b[A-Z][a-z]\b", mid)}
 
@@ -488,14 +491,8 @@ def _gives_away(item: QuizItem) -> bool:
             found = re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", choice)
             if t.isupper():
                 return any(w.upper().startswith(t) for w in found)
-            # a formula goes on with a symbol and a count ('SiO₂', 'InP'), not a word ('LaTeX': 'TeX')
-            return any(
-                w.startswith(t)
-                and w != t
-                and _FORMULA_GOES_ON.match(rest := w[len(t) :]) is not None
-                and (re.search(r"[\d\u2080-\u2089]", rest) is not None or not re.search(r"[a-z]", rest))
-                for w in found
-            )
+            # a formula goes on with symbols and counts ('SiO₂', 'InP', 'NaCl')
+            return any(w.startswith(t) and w != t and _FORMULA_GOES_ON.match(w[len(t) :]) for w in found)
 
         for t in short:
             if starts(item.choices[item.answer], t) and not any(

@@ -85,8 +85,7 @@ def _carried_down(rows: list[list[str]]) -> list[list[str]]:
 
 
 # "Same as histamine", "As for penicillin G.", "As with aspirin", "Same as above": a cell that points at
-# another row's cell
-# ("as in v" of a pronunciation table names an example word, not a row)
+# another row's cell ("as in v" of a pronunciation table names an example word, not a row)
 _SAME_AS = re.compile(
     r"^(?:(?:the\s+)?same\s+as|as\s+(?:for|with))\s+(?:the\s+)?(?P<other>.+?)\.?$", re.IGNORECASE
 )
