@@ -6900,3 +6900,22 @@ def test_a_class_date_is_no_topic_and_a_clause_about_it_or_them_is_not_asked(tmp
     bound = QuizItem("z", "cloze", "Enzymes speed up reactions because they lower the ____.", (),
                      "activation energy", "x", "f.md › A", "A")
     assert "points at unseen text" not in problems(bound)
+
+
+def test_a_line_that_names_its_label_by_its_kind_is_asked_of_the_label(tmp_path):
+    """"Coccus: These bacteria are spherical …" under "Bacteria … come in different shapes:": the line's
+    subject is Coccus, named by its kind; the figure's panel "(a)" is no part of what it is."""
+    notes = """# Microbiology
+
+## Prokaryotes
+
+- **Bacteria**, a major group of prokaryotes, come in different **shapes**, which can classify them:
+  - **Coccus**: These bacteria are **spherical** or round-shaped (a).
+  - **Bacillus**: These bacteria are **rod-shaped** or stick-like (b).
+  - **Spirillum**: These bacteria have a **spiral or corkscrew shape** (c).
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert "Which one is spherical or round-shaped?" in stems, stems
+    assert not [s for s in stems if "(a)" in s or "(b)" in s]
+    # "Spirillum … a spiral shape": the line says the label's own root, which gives it away
+    assert not [s for s in stems if "spiral" in s]

@@ -1002,6 +1002,20 @@ class EntryFacts:
             elif rest_ws and self.is_verb(rest_ws[0], "".join(rest_ws[1:2])) and rest_ws[0].endswith("s"):
                 desc = desc[it.end() :]
                 desc = desc[0].upper() + desc[1:]
+        # "… round-shaped (a)": the panel of a figure the reader can't see, no part of the description
+        desc = re.sub(r"\s*\((?:[a-h]|i{1,3}|iv|v)\)$", "", desc)
+        these = re.match(r"^(?:These|This)\s+([a-z]+)\s+(is|are|has|have)\s+(?=\S)", desc)
+        over = entries[entry.parent] if entry.parent is not None else None
+        kinds = [term, self._own_heading(chunk), (over.label or _plain(over.text)[:60]) if over else ""]
+        # (not when the line then says the label's own root: "Spirillum: These bacteria have a spiral …")
+        said = words(desc[these.end() :]) if these else []
+        rooted = any(len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4] for a in words(term) for b in said)
+        kind_words = {_singular(w) for k in kinds for w in words(k)}
+        if these and not rooted and _singular(these.group(1)) in kind_words:
+            # "Coccus: These bacteria are spherical …" under "Bacteria … come in different shapes:",
+            # "Tubular Spring: This spring has …": the line's subject is its label, named by its kind
+            verb = {"are": "is", "have": "has"}.get(these.group(2), these.group(2))
+            desc = f"{verb.capitalize()} {desc[these.end() :]}"
         if (
             _PRONOUN_START.match(desc)
             or _BACKREF.search(desc)
