@@ -76,6 +76,7 @@ from bot.quiz.wording import (
     _clean_heading,
     _clean_name,
     _contains_phrase,
+    _dated,
     _enumerators,
     _item_id,
     _label_key,
@@ -124,20 +125,6 @@ def generate_items(
 _COUNTED_THINGS = re.compile(
     r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
 )
-# a heading that is a date, as a class's notes head each meeting ("December 14 2023", "Sept. 8, 2023",
-# "Spetember 8 2023"), a month's name however spelt; not "Apollo 11 1969"
-_DATED = re.compile(r"^(?P<month>[A-Za-z]{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
-_MONTHS = tuple(
-    "january february march april may june july august september october november december".split()
-)
-
-
-def _dated(heading: str) -> bool:
-    m = _DATED.match(heading.strip())
-    if m is None:
-        return False
-    month = m.group("month").lower()
-    return any(n.startswith(month) or OSA.distance(month, n, score_cutoff=2) <= 2 for n in _MONTHS)
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 

@@ -54,6 +54,7 @@ from bot.quiz.wording import (
     _nested,
     _phrase_stems,
     _recap,
+    _task_named,
     base_stems,
     is_topic_heading,
     is_when,
@@ -62,7 +63,6 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
-    is_dictionary_word,
     key,
     stem,
     strip_markup,
@@ -89,18 +89,6 @@ def _party_to(name: str, act: str) -> bool:
     if " " in n or " " in a or len(a) < 3:
         return False
     return any(n in (a + end, a.rstrip("e") + end) for end in ("or", "ee", "er", "ors", "ees", "ers"))
-
-
-def _task_named(name: str) -> bool:
-    """'Administering Blood', 'Handling a Y-Set': a task, a verb's -ing form and what it is done to
-    (not 'Merging', one operation's name, nor 'Ming Dynasty' or 'String Quartet', whose -ing word is
-    no verb's)."""
-    ws = name.split()
-    if len(ws) < 2 or not ws[0].lower().endswith("ing") or not is_topic_heading(name):
-        return False
-    base = ws[0].lower()[:-3]
-    bases = {base, base + "e"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
-    return any(len(b) >= 3 and is_dictionary_word(b) for b in bases)  # 'Using Git': use
 
 
 # "Same as histamine", "identical to that of ATP", "As for TCP, but within 4 seconds": a thing likened

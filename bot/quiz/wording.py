@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import OSA
+
 from bot.ingest.document import _label
 from bot.ingest.entries import KINDS_OF, Entry, sentences
 from bot.ingest.entries import plain as _plain
@@ -688,6 +690,23 @@ _FILING_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# a heading that is a date, as a class's notes head each meeting ("December 14 2023", "Sept. 8, 2023",
+# "Spetember 8 2023"), a month's name however spelt; not "Apollo 11 1969"
+_DATED = re.compile(r"^(?P<month>[A-Za-z]{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+_MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _dated(heading: str) -> bool:
+    """A class's date as a heading, the month misspelt or not (``_FILING_HEADING`` reads only a month
+    spelt right, as a file's or heading's name)."""
+    m = _DATED.match(heading.strip())
+    if m is None:
+        return False
+    month = m.group("month").lower()
+    return any(n.startswith(month) or OSA.distance(month, n, score_cutoff=2) <= 2 for n in _MONTHS)
+
 
 def _enumerators(labels: list[str]) -> frozenset[str]:
     """Words the notes number ('Example 1', 'Example 2', 'step3', 'Row 2'): labels of that shape
@@ -731,6 +750,18 @@ def _gerund(word: str) -> bool:
     base = w[:-3]
     bases = {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
     return bool(bases & _TASK_VERBS)
+
+
+def _task_named(name: str) -> bool:
+    """'Administering Blood', 'Handling a Y-Set': a task, a verb's -ing form and what it is done to
+    (not 'Merging', one operation's name, nor 'Ming Dynasty' or 'String Quartet', whose -ing word is
+    no verb's)."""
+    ws = name.split()
+    if len(ws) < 2 or not ws[0].lower().endswith("ing") or not is_topic_heading(name):
+        return False
+    base = ws[0].lower()[:-3]
+    bases = {base, base + "e"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
+    return any(len(b) >= 3 and is_dictionary_word(b) for b in bases)  # 'Using Git': use
 
 
 # "Example factors", "Sample questions", "Everyday examples": a list of examples, which names no kind and
