@@ -6919,3 +6919,129 @@ def test_a_line_that_names_its_label_by_its_kind_is_asked_of_the_label(tmp_path)
     assert not [s for s in stems if "(a)" in s or "(b)" in s]
     # "Spirillum … a spiral shape": the line says the label's own root, which gives it away
     assert not [s for s in stems if "spiral" in s]
+
+
+def test_a_table_a_line_sets_up_as_a_worked_example_makes_no_items(tmp_path):
+    """"Consider the following scenario where four people want to buy an album:" over 'Taylor | 100':
+    the rows are a made-up example's actors, graded BAD as "What is the willingness to pay of Rihanna?"
+    (r157). The same kind of table with no such line is asked."""
+    table = """| Buyer | Willingness to Pay |
+| --- | --- |
+| Taylor | 100 |
+| Carrie | 80 |
+| Rihanna | 70 |
+| Gaga | 50 |
+"""
+    lead = "- Consider the following scenario where four people want to buy an album:\n\n"
+    notes = "# Markets\n\n## Consumer Surplus\n\n{}{}\n- The price would rise to 80.\n"
+    assert not [s for s in _stems_of(tmp_path, notes.format(lead, table)) if "Rihanna" in s or "100" in s]
+    assert [s for s in _stems_of(tmp_path, notes.format("", table)) if "Rihanna" in s or "100" in s]
+    compare = "- Let's compare the buyers:\n\n"  # a lead that sets out real rows, no scenario
+    assert [s for s in _stems_of(tmp_path, notes.format(compare, table)) if "Rihanna" in s or "100" in s]
+
+
+def test_the_aspects_of_a_thing_are_neither_asked_nor_offered(tmp_path):
+    """'Pathology:', 'Diagnostics:', 'Treatment:' under one disease are aspects of it, and 'Types of
+    amyloid proteins' a topic: offered beside 'P component' or asked by "Blood work should be
+    illuminating", they were graded BAD (r157)."""
+    notes = """# Amyloidosis
+
+## AL protein
+
+- Plasma cell dyscrasias: myeloma-associated or plasma cell hyperplasia.
+- Pathology: deposits in the synovium lead to arthritis and deposits in the heart lead to failure.
+- Diagnostics: Blood work should be illuminating.
+- Treatment: treat the multiple myeloma, no good treatment for the primary disease though.
+- Light chain deposit: a sheet of lambda chains laid down in the kidney.
+- Heavy chain deposit: a rarer sheet of heavy chains laid down in the spleen.
+
+## Deposits
+
+- **P component**: the doughnut portion, not really amyloid, which stabilizes the deposit.
+- **Types of amyloid proteins**: 23 known, all begin with A.
+- **Fibril protein**: the misfolded protein whose sheets make the deposit insoluble.
+- **Beta sheet**: the pleated structure every deposit shares under polarized light.
+"""
+    items = _items_of(tmp_path, notes)
+    assert items
+    offered = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    for aspect in ("Pathology", "Diagnostics", "Treatment", "Types of amyloid proteins"):
+        assert aspect not in offered, (aspect, [(it.prompt, it.choices) for it in items])
+
+
+def test_a_label_that_opens_with_a_task_names_no_kind_and_an_amount_is_no_thing(tmp_path):
+    """"Righting past wrongs" over the Philippines and Puerto Rico made "Which righting past wrong is
+    described as …?" (graded garbled four times, r157); "Lots of stupid arguments" over what was argued
+    was offered as a choice."""
+    from bot.quiz.wording import _kind_of, _remark
+
+    assert _remark("Lots of stupid arguments")
+    assert _kind_of("Righting past wrongs") is None
+    assert _kind_of("Racial Issues") is None
+    # kinds whose first word ends in -ing: that word is an adjective of its own
+    assert _kind_of("Leading economic indicators") == "leading economic indicator"
+    assert _kind_of("Floating point numbers") == "floating point number"
+    notes = """# Progressive Era
+
+## Women and Reform
+* **Feminism**: Women should be equal to men
+    - Promotes self determination, rather than domesticity and separate spheres
+* **National Consumers League**: Improve lives of working women (safety)
+    - Factory safety laws
+* **Muller v. Oregon**: constitutional to limit _women's_ hours of work
+    - Louis Brandeis wins the case, women need special protection
+* **Militant Suffragists**
+    - Alice Paul, forms National Women's Party,
+    - Pickets, parades, hunger strikes
+* Largely white, middle class movement
+* Lots of stupid arguments
+    - "voting will corrupt women, unable to care for the children"
+    - "women will temper politics"
+
+## Moral Diplomacy
+
+- **Righting past wrongs**
+    - **Philippines**: Jones Act makes it a territory, universal male suffrage, independence once stable
+    - **Puerto Rico**: US citizenship, limited self government
+    - **Panama Canal**: Repeal US special status, pay tolls
+"""
+    items = _items_of(tmp_path, notes)
+    assert items
+    assert not [it for it in items if "Lots of" in " ".join(it.choices) or "righting" in it.prompt]
+
+
+def test_a_verb_whose_noun_turns_its_last_letter_to_s_gives_that_noun_away():
+    """"… when they adhere to the endothelium" for 'Neutrophil adhesion' (graded BAD, r157), as "decide"
+    for 'Decision' and "extend" for 'Extension'; "differ" does not name 'Diffusion'."""
+    from bot.quiz.quality import problems
+
+    choices = ("Transcytosis", "Endothelial gap formation", "Direct vessel injury", "Neutrophil adhesion")
+    adhere = _choice_item(
+        "Which one is described as “PMNs release enzymes when they adhere to the endothelium”?", choices, 3
+    )
+    assert "gives the answer away" in problems(adhere)
+    including = _choice_item(
+        "Which one is described as “granules in the cytoplasm, including stored glycogen and lipid”?",
+        ("Vacuoles", "Inclusions", "Ribosomes"),
+        1,
+    )
+    assert "gives the answer away" not in problems(including)  # a connective, not the stem's verb
+    provided = _choice_item(
+        "Which one is described as “a term read into a lease, provided that both sides knew of it”?",
+        ("Covenant", "Implied provision", "Warranty"),
+        1,
+    )
+    assert "gives the answer away" not in problems(provided)
+
+
+def test_a_bracket_closed_on_a_word_that_needs_more_is_garbled():
+    """"sustained (days in length due to )": the notes lost what it was due to (graded garbled, r157);
+    "clause (a)" and "(and/or)" are whole."""
+    from bot.quiz.quality import problems
+
+    rivals = ("Transcytosis", "Direct vessel injury", "Endothelial gap formation")
+    cut = _choice_item("Which one is described as “sustained (days in length due to )”?", rivals, 1)
+    assert "garbled: a phrase cut short" in problems(cut)
+    whole = _choice_item("Which one is described as “breach of clause (a) of the lease (and/or) deed”?",
+                         ("Waiver", "Forfeiture", "Estoppel"), 1)
+    assert "garbled: a phrase cut short" not in problems(whole)

@@ -67,6 +67,7 @@ class Entry:
 class Table:
     header: list[str]
     rows: list[list[str]]
+    lead: str = ""  # the line just above the table, that sets it up ("Consider the following scenario …")
 
 
 def split_label(text: str) -> tuple[str, str]:
@@ -192,14 +193,16 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
     _drop_outline_letters(entries)
     entries = fold_nested_definitions(entries)
     out: list[Table] = []
-    for rows in tables.values():
+    for first, rows in tables.items():
         if _counted_off(rows):
             rows = [r[1:] for r in rows]  # "| SN | symbol | Description |": the count is no property
         # "| **Ranking** | |" between rows groups the rows after it: a heading inside the table, no row
         rows = rows[:1] + [r for r in rows[1:] if not (r and _BOLD_CELL.fullmatch(r[0]) and not any(r[1:]))]
         if len(rows) >= 2 and len(rows[0]) >= 2:
             width = len(rows[0])
-            out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]]))
+            before = [x for x in lines[:first] if x.kind not in ("blank", "delimiter")]
+            lead = before[-1].body if before and before[-1].kind in ("item", "paragraph", "caption") else ""
+            out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]], lead))
     return entries, out
 
 

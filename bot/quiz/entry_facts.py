@@ -54,6 +54,7 @@ from bot.quiz.wording import (
     _POSSIBLE,
     _PROCEDURE,
     _PRONOUN_START,
+    _QUANTITY_OF,
     _QUESTION_HEADING,
     _SENTENCE_VERBS,
     _SIZE,
@@ -866,10 +867,16 @@ class EntryFacts:
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         if _ASPECT_OF.match(term):
             return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
+        if _QUANTITY_OF.match(term):
+            return None  # "Lots of stupid arguments" over what was argued: a remark on them, not a thing
         counted = _ENUMERATED.match(re.sub(r"\s*\([^()]*\)$", "", _clean_name(term)))
         if counted and counted.group(1).lower() in _ASPECT_LABELS | _COUNTED_WORDS:
             return None  # 'Approach 1 (Flush)', 'Option 2': means nothing out of its passage
         siblings = [_clean_name(entries[i].label) for i in self._siblings(entry, entries) if entries[i].label]
+        if _STUDY.fullmatch(term.strip()) and sum(
+            all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(s)) for s in siblings
+        ) >= 2:
+            return None  # 'Pathology:' beside 'Diagnostics:' and 'Treatment:': the study of the thing above
         if len(siblings) >= 2 and all(_SIZE.match(s) for s in [term, *siblings]):
             return None  # '1 bit', '3 bits', '12 bits': sizes of the fields the lines name, not things
         if len(siblings) >= 2 and all(

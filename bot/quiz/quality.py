@@ -149,6 +149,8 @@ _FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089
 _CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}ed\b")
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
+# "(days in length due to )", "(see )": a bracket closed on a word that needs more after it, the rest lost
+_CUT_SHORT = re.compile(r"\b(?:to|of|by|for|with|from|the|an|see|due|than)\s+\)")
 
 
 def _labelled(line: str) -> bool:
@@ -240,6 +242,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if any(_RUN_ON.search(t) for t in texts):
         out.append("garbled: words run together")  # "b minor1st verse": a line break lost
+    if any(_CUT_SHORT.search(t) for t in texts):
+        out.append("garbled: a phrase cut short")
     if _gives_away(item):
         out.append("gives the answer away")
     if not item.is_cloze:
@@ -317,6 +321,27 @@ def _noun_of(root: str, ending: str) -> bool:
     """Whether ``root`` + ``ending`` makes a noun of the verb: 'stor' + 'age', 'reflect' + 'ion'. A
     root of four letters takes no '-ion' ('pass' + 'ion' is no passing, 'stat' + 'ion' no stating)."""
     return ending in _NOUN_OF_VERB and (len(root) >= 5 or not ending.startswith(("ion", "ation")))
+
+
+# participles that join a clause, not verbs of the stem's subject ("including the wall" names no
+# 'Inclusions', "provided that" no 'Provision')
+_CONNECTIVES = frozenset(
+    "including excluding provided providing regarding concerning depending according".split()
+)
+
+
+def _sion_root(root: str) -> str:
+    """The form a verb's root takes before '-ion' when its last consonant turns to s: 'adher' of
+    "adhere" -> 'adhes' of 'Adhesion', 'decid' -> 'decis', 'extend' -> 'extens', 'permit' -> 'permiss'
+    (not 'explor' of "explore", which makes no 'explosion'). English morphology, so "… when they adhere
+    to the endothelium" names 'Neutrophil adhesion'. '' for a root that ends otherwise."""
+    if root.endswith("nd"):
+        return root[:-2] + "ns"
+    if root.endswith("her") or re.search(r"[aeiou]d$", root):
+        return root[:-1] + "s"
+    if root.endswith("mit"):
+        return root[:-1] + "ss"
+    return ""
 
 
 def _root(word: str) -> str:
@@ -447,6 +472,8 @@ def _gives_away(item: QuizItem) -> bool:
         stem_short = {w.lower() for w in _NAME_TOKEN.findall(asked) if len(w) >= 3} - STOPWORDS
         # the stem's words without their endings ('stored' -> 'stor'), for the nouns made of them
         stem_roots = {_root(w) for w in stem_short if len(w) >= 5}
+        sion_roots = {_sion_root(_root(w)) for w in stem_short if len(w) >= 5 and w not in _CONNECTIVES}
+        sion_roots = {r for r in sion_roots if len(r) >= 5}
 
         def echo(choice: str) -> set[str]:
             mine = _tokens(choice) - common
@@ -461,6 +488,7 @@ def _gives_away(item: QuizItem) -> bool:
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
                 if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
                 or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
+                or any(w.startswith(t) and w[len(t) :] in ("ion", "ions") for t in sion_roots)
             } - common
             return (mine & stem_words) | grown | derived
 

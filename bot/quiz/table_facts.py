@@ -64,6 +64,15 @@ _TERM_CORNERS = frozenset(
 )
 
 
+# the line over a table that sets up a worked example: "Consider the following scenario where four people
+# want to buy an album:", "Let's perform a test on the following data:", "Suppose …". Its rows are the
+# example's made-up actors and figures ('Taylor | 100'), not things to learn ("Let's compare the
+# enzymes:", "For example:" over a table of enzymes, "… in the worst-case scenario:" set out real ones)
+_SETS_UP_EXAMPLE = re.compile(
+    r"^(?:suppose|imagine)\b|^(?:consider|let'?s|let us|say)\s.*\b(?:scenario|situation|data)\b",
+    re.IGNORECASE,
+)
+
 # a column's name for the words of a memory sentence: the notes' word for the device, in any field
 _MEMORY_AID = re.compile(r"^\s*(?:mnemonics?|memory aids?|acrostics?)\s*$", re.IGNORECASE)
 
@@ -245,6 +254,8 @@ class TableFacts:
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         if code_named(table):
             return []  # a table of commands or code names is asked by ``code_facts``, code kept whole
+        if _SETS_UP_EXAMPLE.search(_plain(table.lead)):
+            return []
         header = [_plain(h) for h in table.header]
         rows = [[_plain_cell(c) for c in r] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]

@@ -798,6 +798,8 @@ def _kind_of(label: str) -> str | None:
         return None
     if len(ws) >= 2 and _gerund(ws[0]):
         return None  # "Classifying Sounds", "Reading ECGs": a task, not a kind (its items are no ECGs)
+    if len(ws) >= 3 and ws[1].islower() and _task_named(label) and not is_dictionary_word(ws[0].lower()):
+        return None  # "Righting past wrongs" over the Philippines and Puerto Rico: no righting past wrong
     singular = _singular(last)
     if len(ws) >= 2 and singular.lower() in _BASE_VERBS and ws[-2].islower():
         return None  # "Cloud computing provides": a sentence's start, not a plural kind
@@ -830,16 +832,20 @@ _ASPECT_LABELS = _wordset(
     limitation limitations tradeoff analysis observation motivation context background operation
     operations content contents format behavior behaviour role output input key point points idea
     catch insight rationale reason reasons consequence consequences risk risks terminology management
-    syntax properties characteristics features cost costs bottleneck fix"""
+    syntax properties characteristics features cost costs bottleneck fix treatment treatments therapy
+    diagnosis diagnoses diagnostics symptoms signs causes prognosis complications prevention"""
 )
 # 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': the plural of an
 # aspect before what it is of, a topic of the notes as a label, not a thing to choose ('Point of sale',
 # 'Cost of goods sold' are things)
 _ASPECT_OF = re.compile(
     r"^(?:[A-Za-z-]+\s+)?(?:causes|effects|consequences|complications|influences|factors|impacts|benefits|"
-    r"risks|advantages|disadvantages|drawbacks|limitations)\s+(?:of|on|for|in)\s+\S",
+    r"risks|advantages|disadvantages|drawbacks|limitations|types|kinds|forms|categories)\s+"
+    r"(?:of|on|for|in)\s+\S",
     re.IGNORECASE,
 )
+# "Lots of stupid arguments", "A lot of debate": an amount of something, a remark on it, not a thing
+_QUANTITY_OF = re.compile(r"(?:lots|a lot|plenty)\s+of\s", re.IGNORECASE)
 # 'Etiology', 'Pharmacology': a word in -ology, mostly the study of a thing (or an aspect of it:
 # 'Topology', 'Terminology'), which a question is set in only when no heading above names the thing
 _STUDY = re.compile(r"[A-Z]?[a-z]+olog(?:y|ies)")
@@ -851,7 +857,7 @@ _NOT_KINDS = _wordset(
     """steps things items points others notes terms highlights tips details facts benefits advantages
     disadvantages pros cons considerations remarks takeaways examples reasons definition definitions
     overview summary introduction background basics concepts description descriptions explanation
-    affairs matters questions answers"""
+    affairs matters questions answers issues"""
 )
 
 
@@ -1163,6 +1169,8 @@ def _remark(label: str) -> bool:
         return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
     if _recap(label):
         return True
+    if _QUANTITY_OF.match(label.strip()):
+        return True  # "Lots of stupid arguments" over what was argued: a remark on them, not a thing
     if (bare[-1] in STOPWORDS and ws[-1].strip(":").islower()) or label.rstrip().endswith(("...", "…")):
         return True  # "Three-branch structure of...": a lead-in the lines under it finish
     if _COURSE_CODE.search(label):
