@@ -7045,3 +7045,41 @@ def test_a_bracket_closed_on_a_word_that_needs_more_is_garbled():
     whole = _choice_item("Which one is described as “breach of clause (a) of the lease (and/or) deed”?",
                          ("Waiver", "Forfeiture", "Estoppel"), 1)
     assert "garbled: a phrase cut short" not in problems(whole)
+
+
+MIXED_LIST_NOTES = """# Ch 21. The Progressive Era
+
+## Racial Issues
+* Few white progressives oppose disfranchisement
+* **Booker T. Washington**
+    - Born at end of Civil War, founds Tuskegee institute
+    - Tells black people in the south to accept the southern way of life
+* **W.E.B Du Bois**: Intellectual, civil rights leader, sociologist, Marxist
+    - Born in Massachusetts, attended integrated public schools
+    - Oppose Booker T. Washington's accomodationism
+    - Meets with other intellectuals at Niagara, called the Niagara Movement
+* **National Urban League**: Help African Americans fleeing Southern violence migrate north
+* **Plessy v. Ferguson**: Separate but Equal doctrine
+
+## Cell Death
+- **Coagulation necrosis**: proteins are denatured and the cytoplasm is eosinophilic; cell shape is kept
+- **Liquefaction necrosis**: enzymes digest the dead cells into a viscous liquid mass
+- **Caseous necrosis**: dead cells turn white and crumbly, as in tuberculosis
+- **Fat necrosis**: enzymes released into fat destroy fat cells, leaving chalky deposits
+"""
+
+
+def test_a_list_of_things_of_different_kinds_sets_no_rivals_beside_its_key(tmp_path, embedder):
+    """A person, a league and a court case under "Racial Issues" are no kind: "Which one is described as
+    “Intellectual, civil rights leader …”?" among Plessy v. Ferguson and the Urban League was graded
+    off-type (r157), where the kinds of necrosis, spoken of alike, stay each other's rivals."""
+    (tmp_path / "notes.md").write_text(MIXED_LIST_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    vectors = embedder.encode([c.text for c in chunks])
+    units = embedder.encode([u for c in chunks for u in c.units])
+    items = generate_items(chunks, glossary, vectors, units, embedder.encode)
+    keys = {it.answer_text for it in items if it.choices}
+    assert keys & {"Coagulation necrosis", "Liquefaction necrosis", "Caseous necrosis", "Fat necrosis"}
+    assert not keys & {"W.E.B Du Bois", "National Urban League", "Plessy v. Ferguson"}, [
+        (it.prompt, it.choices) for it in items
+    ]

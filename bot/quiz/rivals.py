@@ -41,6 +41,7 @@ from bot.quiz.wording import (
     CONTEXT_MIN,
     COUNT_WORD,
     HEAD_MIN,
+    KIN_CONTEXT,
     MAX_CHOICES,
     PEER_MIN,
     PEER_SPREAD,
@@ -865,6 +866,13 @@ class Rivals:
                 accept,
             )
         distractors = self._choose(fact)
+        if distractors and len(distractors) >= 2 and fact.kind != "table" and set(fact.tiers) == {"own"}:
+            # a list of a person, a court case and a league ("Racial Issues") sets no kind beside the key:
+            # when fewer than two of its rivals are spoken of as the key is (the notes' sentences naming
+            # them far apart in meaning), the rest are fillers of other kinds (graded off-type, r157)
+            near = [d for d in distractors if self.context_similarity(d, fact.answer) >= KIN_CONTEXT]
+            if len(near) < 2:
+                return None
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
         # a sibling label with no line of its own fills out a list's choices but makes no either-or:
