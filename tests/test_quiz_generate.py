@@ -7083,3 +7083,40 @@ def test_a_list_of_things_of_different_kinds_sets_no_rivals_beside_its_key(tmp_p
     assert not keys & {"W.E.B Du Bois", "National Urban League", "Plessy v. Ferguson"}, [
         (it.prompt, it.choices) for it in items
     ]
+
+
+def test_a_glossary_of_one_row_tables_is_a_glossary(tmp_path):
+    """"**empiricism** | The belief that …" a line each, with no header row: a glossary written as
+    tables of one row. Read as paragraphs, psychology notes with four such glossaries made no item at
+    all (r159); each term is asked among the glossary's other terms."""
+    notes = """# Memory
+
+## Summary
+
+Memory is the ability to store and retrieve information over time.
+
+## Glossary
+**encoding** | The process of transforming what we perceive, think, or feel into an enduring memory.
+
+**storage** | The process of maintaining information in memory over time.
+
+**retrieval** | The process of bringing to mind information that has been previously encoded and stored.
+
+**rehearsal** | The process of keeping information in short-term memory by mentally repeating it.
+
+**iconic memory** | A fast-decaying store of visual information.
+
+**echoic memory** | A fast-decaying store of auditory information.
+
+**working memory** | Active maintenance of information in short-term storage.
+
+**episodic memory** | The collection of past personal experiences of a particular time and place.
+"""
+    items = _items_of(tmp_path, notes)
+    terms = {"encoding", "storage", "retrieval", "rehearsal", "iconic memory", "echoic memory",
+             "working memory", "episodic memory"}
+    asked = [it for it in items if it.choices]
+    assert len(asked) >= 4, [it.prompt for it in items]
+    assert all(set(it.choices) <= terms or it.answer_text not in terms for it in asked)
+    assert "echoic memory" in {it.answer_text for it in asked}
+    assert not [it for it in items if "|" in it.prompt or any("|" in c for c in it.choices)]
