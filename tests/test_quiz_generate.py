@@ -7120,3 +7120,22 @@ Memory is the ability to store and retrieve information over time.
     assert all(set(it.choices) <= terms or it.answer_text not in terms for it in asked)
     assert "echoic memory" in {it.answer_text for it in asked}
     assert not [it for it in items if "|" in it.prompt or any("|" in c for c in it.choices)]
+
+
+def test_a_heading_that_names_the_terms_under_it_is_no_setting_for_them(tmp_path):
+    """"**Total revenue, Total Cost, and Profit**" over '**Total Revenue**: …': set "In “Total revenue,
+    Total Cost, and Profit”", the stem named its own key ('Total Cost') and the item was dropped; it is
+    asked without it."""
+    notes = """# The Costs of Production
+
+## Total revenue, Total Cost, and Profit
+
+- Must make the assumption that the goal of a firm is to make profit
+- **Total Revenue**: The amount a firm receives for the sale of the goods it makes
+- **Total Cost**: The amount a firm pays for the inputs of production, such as ingredients and workers
+- **Accounting Profit**: Total revenue minus the explicit costs of a firm
+- The objective is to make the profit as high as possible
+"""
+    item = _asking(tmp_path, notes, "pays for the inputs")
+    assert item is not None and item.answer_text == "Total Cost", _stems_of(tmp_path, notes)
+    assert "In “" not in item.prompt
