@@ -7061,6 +7061,12 @@ MIXED_LIST_NOTES = """# Ch 21. The Progressive Era
 * **National Urban League**: Help African Americans fleeing Southern violence migrate north
 * **Plessy v. Ferguson**: Separate but Equal doctrine
 
+## Key Figures
+- **Sigmund Freud**: founded psychoanalysis and studied the unconscious mind through dreams
+- **B. F. Skinner**: studied operant conditioning with rewards and punishments in boxes for rats
+- **Ivan Pavlov**: discovered classical conditioning while measuring the saliva of his dogs
+- **Abraham Maslow**: proposed a hierarchy of needs topped by self-actualization
+
 ## Cell Death
 - **Coagulation necrosis**: proteins are denatured and the cytoplasm is eosinophilic; cell shape is kept
 - **Liquefaction necrosis**: enzymes digest the dead cells into a viscous liquid mass
@@ -7072,7 +7078,8 @@ MIXED_LIST_NOTES = """# Ch 21. The Progressive Era
 def test_a_list_of_things_of_different_kinds_sets_no_rivals_beside_its_key(tmp_path, embedder):
     """A person, a league and a court case under "Racial Issues" are no kind: "Which one is described as
     “Intellectual, civil rights leader …”?" among Plessy v. Ferguson and the Urban League was graded
-    off-type (r157), where the kinds of necrosis, spoken of alike, stay each other's rivals."""
+    off-type (r157), where the kinds of necrosis, spoken of alike, and four psychologists, named alike,
+    stay each other's rivals (review 64)."""
     (tmp_path / "notes.md").write_text(MIXED_LIST_NOTES, encoding="utf-8")
     chunks, glossary = _load(tmp_path)
     vectors = embedder.encode([c.text for c in chunks])
@@ -7080,6 +7087,8 @@ def test_a_list_of_things_of_different_kinds_sets_no_rivals_beside_its_key(tmp_p
     items = generate_items(chunks, glossary, vectors, units, embedder.encode)
     keys = {it.answer_text for it in items if it.choices}
     assert keys & {"Coagulation necrosis", "Liquefaction necrosis", "Caseous necrosis", "Fat necrosis"}
+    # four people whose lines say different things are still four of a kind, named alike
+    assert keys & {"Sigmund Freud", "B. F. Skinner", "Ivan Pavlov", "Abraham Maslow"}, keys
     assert not keys & {"W.E.B Du Bois", "National Urban League", "Plessy v. Ferguson"}, [
         (it.prompt, it.choices) for it in items
     ]
@@ -7119,7 +7128,24 @@ Memory is the ability to store and retrieve information over time.
     assert len(asked) >= 4, [it.prompt for it in items]
     assert all(set(it.choices) <= terms or it.answer_text not in terms for it in asked)
     assert "echoic memory" in {it.answer_text for it in asked}
-    assert not [it for it in items if "|" in it.prompt or any("|" in c for c in it.choices)]
+    # the same glossary a line each with no blank lines between, under a header row of bold cells
+    packed = notes.replace(".\n\n**", ".\n**")
+    packed = packed.replace("## Glossary\n", "## Glossary\n**Term** | **Definition**\n")
+    items = _items_of(tmp_path, packed)
+    assert "echoic memory" in {it.answer_text for it in items if it.choices}, [it.prompt for it in items]
+    for it in items:  # no term offered from the header row, no two lines glued into one
+        text = " ".join([it.prompt, *it.choices, it.explanation])
+        assert "Term" not in it.choices and not ("enduring memory" in text and "over time" in text), text
+    # rows of three cells are a table's rows with no header, not a term and its line
+    rows = """# Drugs
+
+## Common analgesics
+- **Aspirin** | NSAID | Pain relief and reduces clotting of blood platelets
+- **Ibuprofen** | NSAID | Pain relief and reduces inflammation of the joints
+- **Paracetamol** | Analgesic | Pain relief and fever reduction without anti-inflammatory action
+- **Morphine** | Opioid | Relief of severe pain after surgery or injury
+"""
+    assert not [it for it in _items_of(tmp_path, rows) if "NSAID Pain" in " ".join([it.prompt, *it.choices])]
 
 
 def test_a_heading_that_names_the_terms_under_it_is_no_setting_for_them(tmp_path):

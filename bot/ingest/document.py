@@ -33,7 +33,7 @@ _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
 # a line that opens with a term in bold and its colon or dash ("**Flux**: measure of …", "**Polarizer**
 # (aka **polaroid**): …"): notes written a term a line start a new one with each, blank line or not
 _BOLD_LABEL_LINE = re.compile(
-    r"^(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__)\s*(?:\([^()\n]{0,60}\)\s*)?(?::|\s[-–—]\s)"
+    r"^(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__)\s*(?:\([^()\n]{0,60}\)\s*)?(?::|\s[-–—]\s|\s\|\s(?![^|\n]*\|))"
     r"|^(?:\*\*_|__\*|\*\*\*)[^*_\n]{1,80}?(?:_\*\*|\*__|\*\*\*)\s*:"
 )
 # "Fetch - length of water over which the wind has blown": a line that opens with a short label and a

@@ -1164,7 +1164,9 @@ class EntryFacts:
             # "Vacuoles are membrane-bound sacs …" under "The Cell": the line says what its term is, and
             # "In “The Cell”" before it only points at a heading (graded odd five times of seven)
             prompt = core
-        elif context and not _VS.search(context) and not named and not self._heading_lists(context, term):
+        elif context and self._heading_lists(context, term):
+            prompt = core  # set in the heading, the stem would name its own answer and its rivals
+        elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         elif everyday and not named and (" " not in term or vague):
             # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
@@ -1189,10 +1191,14 @@ class EntryFacts:
         return fact
 
     def _heading_lists(self, context: str, term: str) -> bool:
-        """Whether a heading names the term among others ("Total revenue, Total Cost, and Profit" over
-        'Total Revenue: The amount …'): set in it, the stem would name its own answer and its rivals."""
-        said = words(_unref(context))
-        return any(_contains_phrase(said, a) for a in {term, *self.aliases_of(term)})
+        """Whether a heading names the term, in any number ("Total revenue, Total Cost, and Profit" or
+        "Total Revenues, Total Costs and Profits" over 'Total Cost: The amount …')."""
+        said = [stem(w) for w in words(_unref(context))]
+        for name in {term, *self.aliases_of(term)}:
+            mine = [stem(w) for w in words(name)]
+            if mine and any(said[i : i + len(mine)] == mine for i in range(len(said) - len(mine) + 1)):
+                return True  # "Total Costs" in the heading names 'Total Cost'
+        return False
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the

@@ -115,7 +115,7 @@ def generate_items(
     answer when the notes never list them side by side; ``embed`` (the index's model) tells two labels
     of one kind from two labels a list merely puts together. Same notes, same items, same order, same
     ids."""
-    builder = _Builder(chunks, glossary, vectors, unit_vectors)
+    builder = _Builder(chunks, glossary, vectors, unit_vectors, embed)
     items = builder.build()
     kept = curate(_without_unlike_pairs(items, embed) if embed is not None else items)
     return _recall_fills_in(kept, builder.recall_ids)
@@ -239,9 +239,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         glossary: Glossary,
         vectors: np.ndarray | None = None,
         unit_vectors: np.ndarray | None = None,
+        embed: Callable[[list[str]], np.ndarray] | None = None,
     ) -> None:
         self.chunks = chunks
         self.glossary = glossary
+        self.embed = embed  # the index's model, for names compared by what they say themselves
         self.vectors = vectors if vectors is not None and len(vectors) == len(chunks) else None
         starts = np.cumsum([0, *(len(c.units) for c in chunks)])
         fits = unit_vectors is not None and len(unit_vectors) == int(starts[-1])
@@ -311,6 +313,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}
+        self._name_vectors: dict[str, np.ndarray] = {}  # names embedded alone, by the index model
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
         self._units_with: dict[str, list[int]] = defaultdict(list)

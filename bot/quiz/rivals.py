@@ -348,6 +348,20 @@ class Rivals:
         own = {key(_clean_heading(h)) for h in near.heading}
         return k in self._topic_titles or k in own or k.rstrip("s") in {o.rstrip("s") for o in own}
 
+    def _alike_in_kind(self, name: str, answer: str) -> bool:
+        """Whether a rival from the answer's own list is spoken of as the answer is (their sentences near
+        in meaning), or named alike ('B. F. Skinner' and 'Sigmund Freud', whose lines say different
+        things, are two names of one kind; 'W.E.B Du Bois' and 'Plessy v. Ferguson' are not)."""
+        if self.context_similarity(name, answer) >= KIN_CONTEXT:
+            return True
+        if self.embed is None:
+            return True  # no model to tell: the list's word stands
+        missing = [n for n in (name, answer) if n not in self._name_vectors]
+        if missing:
+            for n, v in zip(missing, self.embed(missing), strict=True):
+                self._name_vectors[n] = v
+        return float(self._name_vectors[name] @ self._name_vectors[answer]) >= KIN_CONTEXT
+
     def context_similarity(self, a: str, b: str, unknown: float = 1.0) -> float:
         """Cosine of the mean embeddings of the sentences naming ``a`` and ``b``; ``unknown`` when
         either is never named (1.0 lets it pass a bound; -1.0 ranks it last)."""
@@ -870,9 +884,9 @@ class Rivals:
             # a list of a person, a court case and a league ("Racial Issues") sets no kind beside the key:
             # when fewer than two of its rivals are spoken of as the key is (the notes' sentences naming
             # them far apart in meaning), the rest are fillers of other kinds (graded off-type, r157)
-            near = [d for d in distractors if self.context_similarity(d, fact.answer) >= KIN_CONTEXT]
+            near = [d for d in distractors if self._alike_in_kind(d, fact.answer)]
             if len(near) < 2:
-                return None
+                return self._recall(fact)
         # two things the notes set side by side (a table or list of two, "A vs. B") make a fair
         # either-or; anything else needs three choices
         # a sibling label with no line of its own fills out a list's choices but makes no either-or:
