@@ -74,7 +74,13 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words, digits split from letters (``route53`` reads as ``route 53``), accents folded."""
-    return _WORD.findall(_SPLIT_DIGITS.sub(" ", fold(text)))
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    # names and lines are read again and again (each rival weighed against each key): read once
+    return tuple(_WORD.findall(_SPLIT_DIGITS.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=65536)
@@ -93,6 +99,7 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A matching key that ignores case, spacing and punctuation (``Route 53`` == ``route53``)."""
     return "".join(words(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.ingest.document import Line, split_sentences
 from bot.ingest.roles import HIGHLIGHT, strip_navigation_markup
@@ -74,6 +75,7 @@ class Table:
     lead: str = ""  # the line just above the table, that sets it up ("Consider the following scenario …")
 
 
+@lru_cache(maxsize=65536)
 def split_label(text: str) -> tuple[str, str]:
     """'**RDS vs. Aurora**: body' -> ('RDS vs. Aurora', 'body'); no label -> ('', text)."""
     for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL):
@@ -135,6 +137,7 @@ def _closes_emphasis(text: str, at: int) -> bool:
     return open_
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept,
     and code spans kept as written (`__init__()` stays ``__init__()``, it is not bold 'init()')."""
