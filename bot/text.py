@@ -73,13 +73,19 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words, digits split from letters (``route53`` reads as ``route 53``), accents folded."""
-    return list(_words(text))
+    """Lower-case words, digits split from letters (``route53`` reads as ``route 53``), accents folded.
+    Names and lines are read again and again (each rival weighed against each key), so a short text is
+    read once; a whole chunk is read each time it is asked (kept, it would hold the corpus twice)."""
+    if len(text) <= _SHORT:
+        return list(_words(text))
+    return _WORD.findall(_SPLIT_DIGITS.sub(" ", fold(text)))
+
+
+_SHORT = 300
 
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    # names and lines are read again and again (each rival weighed against each key): read once
     return tuple(_WORD.findall(_SPLIT_DIGITS.sub(" ", fold(text))))
 
 
@@ -99,9 +105,13 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A matching key that ignores case, spacing and punctuation (``Route 53`` == ``route53``)."""
+    return _key(text) if len(text) <= _SHORT else "".join(words(text))
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
     return "".join(words(text))
 
 

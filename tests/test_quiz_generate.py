@@ -7165,3 +7165,37 @@ def test_a_heading_that_names_the_terms_under_it_is_no_setting_for_them(tmp_path
     item = _asking(tmp_path, notes, "pays for the inputs")
     assert item is not None and item.answer_text == "Total Cost", _stems_of(tmp_path, notes)
     assert "In “" not in item.prompt
+
+
+def test_a_heading_that_names_its_terms_leaves_their_everyday_words_unasked(tmp_path):
+    """Under "Standard and FIFO Queues" the stem is no longer set in the heading, and without it
+    'Standard' described as "multi-lane" names nothing (review 65): not asked. A heading that names a
+    term in the plural ("Total Revenues, Total Costs and Profits") is no setting for it either."""
+    queues = """# Messaging
+
+## Standard and FIFO Queues
+
+- **Standard**: multi-lane
+- **FIFO**: single lane, messages in order, exactly once
+"""
+    assert not [s for s in _stems_of(tmp_path, queues) if "multi-lane" in s]
+    costs = """# The Costs of Production
+
+## Total Revenues, Total Costs and Profits
+
+- **Total Revenue**: The amount a firm receives from selling goods to buyers
+- **Total Cost**: The amount a firm pays for the inputs of production, such as ingredients and workers
+- **Accounting Profit**: Total revenue minus the explicit costs of a firm
+"""
+    item = _asking(tmp_path, costs, "pays for the inputs")
+    assert item is not None and "In “" not in item.prompt, _stems_of(tmp_path, costs)
+
+
+def test_a_header_row_of_bold_cells_is_no_term_however_spaced():
+    """"**Term** |  **Definition**" (two spaces) and "**Term** | __Definition__" are header rows too
+    (review 65): no label. "**storage** |  The process …" is a term and its line."""
+    from bot.ingest.entries import split_label
+
+    for row in ("**Term** | **Definition**", "**Term** |  **Definition**", "**Term** | __Definition__"):
+        assert split_label(row)[0] == "", row
+    assert split_label("**storage** |  The process of keeping") == ("storage", "The process of keeping")

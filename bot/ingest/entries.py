@@ -27,7 +27,8 @@ KINDS_OF = re.compile(
 # "**Term**: …", "**Term** - …", and "**empiricism** | The belief that …" (a glossary written as
 # one-row tables with no header, a line each: two cells, the second no bold header cell)
 _BOLD_LABEL = re.compile(
-    r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+|\s+\|\s+(?![^|]*\|)(?!\*\*[^*]+\*\*\s*$))(.*)$"
+    r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*"
+    r"(?::\s*|\s+[-–—]\s+|\s+\|\s+(?=\S)(?![^|]*\|)(?!(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$))(.*)$"
 )
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 # "*Enclosure Movement*: Consolidation of common lands …", "_Water Power:_ …": a label set in italics

@@ -1165,7 +1165,11 @@ class EntryFacts:
             # "In “The Cell”" before it only points at a heading (graded odd five times of seven)
             prompt = core
         elif context and self._heading_lists(context, term):
-            prompt = core  # set in the heading, the stem would name its own answer and its rivals
+            # set in the heading, the stem would name its own answer and its rivals; without it, an
+            # everyday word ('Standard' under "Standard and FIFO Queues") names nothing (see below)
+            if everyday and not named and (" " not in term or vague):
+                return None
+            prompt = core
         elif context and not _VS.search(context) and not named:
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         elif everyday and not named and (" " not in term or vague):
