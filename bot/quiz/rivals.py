@@ -882,8 +882,8 @@ class Rivals:
         distractors = self._choose(fact)
         if distractors and len(distractors) >= 2 and fact.kind != "table" and set(fact.tiers) == {"own"}:
             # a list of a person, a court case and a league ("Racial Issues") sets no kind beside the key:
-            # when fewer than two of its rivals are spoken of as the key is (the notes' sentences naming
-            # them far apart in meaning), the rest are fillers of other kinds (graded off-type, r157)
+            # when fewer than two of its rivals are spoken of or named as the key is, the rest are
+            # fillers of other kinds (graded off-type, r157); a blank on its own line may still ask it
             near = [d for d in distractors if self._alike_in_kind(d, fact.answer)]
             if len(near) < 2:
                 return self._recall(fact)

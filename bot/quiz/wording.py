@@ -1284,9 +1284,10 @@ PEER_MIN = 0.5  # below it a name set beside the answer is still of another kind
 # Below it, the sentences that mention a name found away from the answer's own list talk of other
 # matters than the answer's do ('IAM Users' offered for a gateway): no rival for it.
 CONTEXT_MIN = 0.3
-# Below it, a rival of the answer's own list is spoken of in other terms than the answer: a list
-# needs two rivals at least this near to set a kind beside the answer. In the blind grades, items
-# whose farthest rival sat below it were 4 kept of 28 (r150-r158), above it 3 in 4.
+# Below it, a rival of the answer's own list is spoken of in other terms than the answer, and named
+# unlike it too: a list needs two rivals at least this near (by their sentences or by their names) to
+# set a kind beside the answer. In the blind grades, items whose farthest rival's sentences sat below
+# it were 4 kept of 28 (r150-r158), above it 3 in 4.
 KIN_CONTEXT = 0.4
 
 
