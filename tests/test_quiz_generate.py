@@ -7199,3 +7199,31 @@ def test_a_header_row_of_bold_cells_is_no_term_however_spaced():
     for row in ("**Term** | **Definition**", "**Term** |  **Definition**", "**Term** | __Definition__"):
         assert split_label(row)[0] == "", row
     assert split_label("**storage** |  The process of keeping") == ("storage", "The process of keeping")
+
+
+def test_the_kind_a_heading_names_is_no_rival_of_its_own_members(tmp_path):
+    """'settlement house' beside 'Hull House' under "The Settlement Houses": the list's term that the
+    heading names is the genus of the others, and "community center operated by social reformers …"
+    fits Hull House too (graded two right answers, r161). It is neither asked among them nor offered."""
+    notes = """# Progressive Era
+
+## "Spearheads for Reform": The Settlement Houses
+* **settlement house**: community center operated by social reformers in slum areas, help poor people
+* **Hull House**: first one in Chicago, founded by Jane Addams in a working class neighborhood
+* **Henry Street Settlement**: founded by Lillian Wald on the Lower East Side of New York
+* **South End House**: founded by Robert Woods in Boston, studied the lives of the urban poor
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.choices]
+    assert {"Hull House", "Henry Street Settlement"} & {it.answer_text for it in items}, "members asked"
+    for it in items:
+        assert it.answer_text.lower() != "settlement house", it.prompt
+        assert "settlement house" not in {c.lower() for c in it.choices}, it.choices
+    # a heading that is a member's own name ("Cultural Relativism") is its subject, not a kind
+    subject = """# Culture
+
+### Cultural Relativism
+- **Cultural Relativism**: judging a culture by its own standards rather than by those of another
+- **Ethnocentrism**: judging another culture by the standards of one's own culture
+- **Culture shock**: the disorientation felt when meeting a way of life that is not one's own
+"""
+    assert _asking(tmp_path, subject, "by its own standards") is not None, _stems_of(tmp_path, subject)

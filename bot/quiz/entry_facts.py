@@ -107,6 +107,8 @@ from bot.text import (
 )
 from bot.text import singular as _singular
 
+_ARTICLES = frozenset(("the", "a", "an"))  # no part of a kind a heading names ("The Settlement Houses")
+
 # a person a short line speaks of, whom it does not name (lower case: 'He' and 'His' are symbols too)
 _SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
 # the writer's own sample or a placeholder for the reader's ("In my friends pool", "your name here")
@@ -285,6 +287,7 @@ class EntryFacts:
         }
         # groups: siblings in the same list and members of an "X vs. Y" label above
         overviews: dict[tuple[tuple[int, ...], str], int | None] = {}
+        genera: dict[tuple[tuple[int, ...], str], frozenset[int]] = {}
         for fact, index in pending:
             entry = entries[index]
             siblings = self._siblings(entry, entries)
@@ -295,8 +298,16 @@ class EntryFacts:
             overview = overviews[(members, fact.pool)]
             if index == overview:
                 continue  # "Industrial structure - the proportion in each sector (primary, secondary, ...)"
+            # "settlement house: community center …" beside 'Hull House' under "The Settlement Houses":
+            # the kind the heading names is the genus of the list's other terms, each of them one too
+            # (graded two right answers, r161): neither asked among them nor offered beside them
+            if (members, fact.pool) not in genera:
+                genera[(members, fact.pool)] = frozenset(
+                    i for i in members if len(members) >= 3 and self._kind_headed(chunk, names[i])
+                )
+            genus = genera[(members, fact.pool)]
             # the line that names the rest of its list is about them, not one of them
-            siblings = [i for i in siblings if i != overview]
+            siblings = [] if index in genus else [i for i in siblings if i != overview and i not in genus]
             group = [names[i] for i in siblings if i in names and i != index]
             if fact.kind == "mapping" and fact.pool == "term" and _bold_label(entry):
                 # "**Polemarch** - senior military title" beside "Key battles: **Thermopylae, Salamis**":
@@ -371,6 +382,19 @@ class EntryFacts:
         it does ("*Pecking order theory* states ...", "A *statutory merger* results in ...")."""
         e = self.entity(fact.answer)
         return e is not None and "definition" in e.kinds
+
+    @staticmethod
+    def _kind_headed(chunk: Chunk, name: str) -> bool:
+        """Whether the section's heading ends by naming ``name`` in the plural, as the kind of its list
+        ('settlement house' under "\"Spearheads for Reform\": The Settlement Houses"); a heading that
+        is the name itself ("Cultural Relativism") is the section's subject, not a kind."""
+        if not chunk.heading:
+            return False
+        tail = [w for w in words(_clean_heading(chunk.heading[-1]).rsplit(":", 1)[-1]) if w not in _ARTICLES]
+        mine = words(name)
+        if not tail or not mine or tail[-1] == mine[-1]:
+            return False
+        return [stem(w) for w in tail] == [stem(w) for w in mine]
 
     def _names_section(self, chunk: Chunk, name: str) -> bool:
         """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind
