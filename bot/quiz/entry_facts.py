@@ -78,11 +78,13 @@ from bot.quiz.wording import (
     _first_word,
     _genus_of,
     _head,
+    _holds_run,
     _kind_of,
     _lead_in_lists_no_things,
     _leads_in,
     _longer_subject,
     _nested,
+    _phrase_stems,
     _plural_attribute,
     _recap,
     _remark,
@@ -106,8 +108,6 @@ from bot.text import (
     words,
 )
 from bot.text import singular as _singular
-
-_ARTICLES = frozenset(("the", "a", "an"))  # no part of a kind a heading names ("The Settlement Houses")
 
 # a person a short line speaks of, whom it does not name (lower case: 'He' and 'His' are symbols too)
 _SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
@@ -390,11 +390,11 @@ class EntryFacts:
         is the name itself ("Cultural Relativism") is the section's subject, not a kind."""
         if not chunk.heading:
             return False
-        tail = [w for w in words(_clean_heading(chunk.heading[-1]).rsplit(":", 1)[-1]) if w not in _ARTICLES]
-        mine = words(name)
-        if not tail or not mine or tail[-1] == mine[-1]:
+        tail = _clean_heading(chunk.heading[-1]).rsplit(":", 1)[-1]
+        said, mine = words(tail), words(name)
+        if not said or not mine or said[-1] == mine[-1]:
             return False
-        return [stem(w) for w in tail] == [stem(w) for w in mine]
+        return _phrase_stems(tail) == _phrase_stems(name)
 
     def _names_section(self, chunk: Chunk, name: str) -> bool:
         """Whether the section ``chunk`` is under is about ``name``: its title, or its title and a kind
@@ -1221,12 +1221,8 @@ class EntryFacts:
     def _heading_lists(self, context: str, term: str) -> bool:
         """Whether a heading names the term, in any number ("Total revenue, Total Cost, and Profit" or
         "Total Revenues, Total Costs and Profits" over 'Total Cost: The amount …')."""
-        said = [stem(w) for w in words(_unref(context))]
-        for name in {term, *self.aliases_of(term)}:
-            mine = [stem(w) for w in words(name)]
-            if mine and any(said[i : i + len(mine)] == mine for i in range(len(said) - len(mine) + 1)):
-                return True  # "Total Costs" in the heading names 'Total Cost'
-        return False
+        said = _phrase_stems(_unref(context))
+        return any(_holds_run(said, _phrase_stems(name)) for name in {term, *self.aliases_of(term)})
 
     def _thing_of_aspect(self, chunk: Chunk, term: str) -> str:
         """The thing a section is an aspect of, when its heading is one word of everyday English in the
