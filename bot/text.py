@@ -197,6 +197,14 @@ def is_common_word(word: str) -> bool:
     return not common or word in common or stem(word) in common
 
 
+def has_verb_forms(word: str) -> bool:
+    """'play', 'alternate': a word English also writes with '-ed' and '-ing' ('played', 'playing'), a
+    verb; 'cell' and 'gene' are not."""
+    common = _common_words()
+    root = word[:-1] if word.endswith("e") else word
+    return (root + "ed" in common or word + "d" in common) and root + "ing" in common
+
+
 def singular(word: str) -> str:
     """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
     low = word.lower()

@@ -7227,3 +7227,60 @@ def test_the_kind_a_heading_names_is_no_rival_of_its_own_members(tmp_path):
 - **Culture shock**: the disorientation felt when meeting a way of life that is not one's own
 """
     assert _asking(tmp_path, subject, "by its own standards") is not None, _stems_of(tmp_path, subject)
+
+
+CELL_VOCAB = """# Cell death
+
+## Ch. 3 Terms
+- **caspase** - contains cysteine, cleaves proteins after aspartate residues
+- **apoptosis** - programmed cell death without inflammation
+- **necrosis** - unregulated cell death with swelling and inflammation
+- **opsonin** - molecule that coats bacteria to enhance their phagocytosis
+- **lysosome** - organelle that holds digestive enzymes of the cell
+- **autophagy** - digestion of the cell's own parts inside lysosomes
+- **pyknosis** - shrinkage of the nucleus with condensed chromatin
+- **karyolysis** - fading of the nucleus as its chromatin dissolves
+"""
+
+
+def test_a_line_that_says_what_a_term_does_is_no_term_to_type(tmp_path):
+    """"The term for “contains cysteine, cleaves aspartase” is ____" (Caspase), "… “plays important role
+    in fat digestion in infants” …" (Gastric lipase): a line that opens with what a thing does names
+    no term, and other things do the same (graded weak three times of three). A line that says what
+    the term is ("organelle that …") is typed as before."""
+    blanks = {it.answer_text: it.prompt for it in _items_of(tmp_path, CELL_VOCAB) if it.is_cloze}
+    assert "caspase" not in blanks, blanks
+    # "organelle that holds …": 'holds' follows the noun the line opens with
+    kept = "The term for “organelle that holds digestive enzymes of the cell” is ____."
+    assert blanks.get("lysosome") == kept, blanks
+
+
+def test_a_clause_the_stem_opens_with_leans_on_unseen_text_through_its_pronoun():
+    """"When it melts, glacial till is dropped in piles called ____." (moraines, graded BAD): the "it" of
+    a clause the stem opens with is the glacier of the line before, which the reader does not see."""
+    from bot.quiz.quality import problems
+
+    melts = QuizItem(
+        "z", "cloze", "When it melts, glacial till is dropped in piles called ____.", (), "moraines",
+        "When it melts, glacial till is dropped in piles called **moraines**.", "f.md", "A",
+    )
+    named = QuizItem(
+        "z", "cloze", "When a glacier melts, its till is dropped in piles called ____.", (), "moraines",
+        "When a glacier melts, its till is dropped in piles called **moraines**.", "f.md", "A",
+    )
+    assert "leans on unseen text" in problems(melts)
+    assert "leans on unseen text" not in problems(named)
+
+
+def test_a_line_that_goes_on_from_its_bold_label_is_asked_in_lower_case(tmp_path):
+    """"**Contractility**" with "Refers to the rate of tension development …" on the line below: the
+    capital is the line's, and the stem asks "which one refers to …", not "which one Refers to …". A
+    name the line opens with keeps its capital."""
+    builder = _builder_of(tmp_path, "# Demand\n\nA line of notes.\n")
+    line = "Refers to the rate of tension development as well as its magnitude"
+    got = builder._finish("Contractility", f"Which one {line}?", line)
+    assert got is not None and got[1] == f"Which one refers{line[6:]}?", got
+    assert got[2].startswith("refers to the rate"), got
+    named = "Kubelet makes sure that containers are running in a pod on each node"
+    got = builder._finish("Agent", f"Which one {named}?", named)
+    assert got is not None and got[1] == f"Which one {named}?", got

@@ -44,6 +44,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_common_word,
     key,
     stem,
@@ -463,6 +464,13 @@ class Blanks:
             return True
         return word.endswith("ed") and any(self._verbal(word[:-n]) for n in (1, 2))
 
+    def _does(self, word: str) -> bool:
+        """'contains', 'plays', 'alternates': a verb in the third person, the notes' or English's."""
+        if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+            return False
+        roots = [word[:-1], *([word[:-2]] if word.endswith("es") else [])]
+        return any(self._verbal(r) or has_verb_forms(r) for r in roots)
+
     def _says_what_it_is(self, desc: str) -> bool:
         """Whether a label's line is a definition ("ring of muscle tissue that forms the colored
         portion of the eye …"), not a clause of its own ("highest trading partner will stay", "the
@@ -481,6 +489,11 @@ class Blanks:
             return False  # "either Pia likes logic or …": an example, a condition, not what a thing is
         if self._did(first):
             return False  # "wrote Essay on the Principles of Population": what someone did, not a term
+        after = ws[1].lower() if len(ws) > 1 else ""
+        if self._does(first) and after not in STOPWORDS | {"that", "which", "who", "whose"}:
+            # "contains cysteine, cleaves aspartase", "plays important role in fat digestion": what a
+            # thing does, which other things do too, not what it is ("The term for …" asks what it is)
+            return False
         if re.search(r",\s*who\b", desc, re.IGNORECASE):
             # "a female utopian socialist, who wrote …": one person, whom no term names ("someone who
             # throws away his shield" defines one)

@@ -803,6 +803,12 @@ class EntryFacts:
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
+        verb = re.match(r"^(Which (?:one|of these) )([A-Z][a-z]+)\b", prompt)
+        if verb and is_common_word(verb.group(2).lower()) and pred.startswith(verb.group(2)):
+            # "**Contractility**  / Refers to the rate of …": a label's line goes on from the label, and
+            # its capital is the line's, not the verb's ("Which one refers to …", not "one Refers")
+            low = verb.group(2).lower()
+            prompt, pred = f"{verb.group(1)}{low}{prompt[verb.end() :]}", f"{low}{pred[len(low) :]}"
         ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
         head = words(answer)[-1] if ones and words(answer) else ""
         if head.isalpha():

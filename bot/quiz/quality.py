@@ -181,7 +181,8 @@ def problems(item: QuizItem) -> list[str]:
         stem = GIVEN.sub("", stem)  # "With data = 'He is John. …'": a string of the example, not a sentence
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
-    opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
+    # "When it melts, glacial till is dropped …": a clause the stem opens with leans as much as the stem
+    opened = [*map(_after_question_word, described), *map(_after_subordinator, [*described, stem])]
     for part in [stem, after_label, *described, *opened]:
         if part and _LEANS_ON.match(part.strip(" “”\"'(")):
             out.append("leans on unseen text")
