@@ -7284,3 +7284,38 @@ def test_a_line_that_goes_on_from_its_bold_label_is_asked_in_lower_case(tmp_path
     named = "Kubelet makes sure that containers are running in a pod on each node"
     got = builder._finish("Agent", f"Which one {named}?", named)
     assert got is not None and got[1] == f"Which one {named}?", got
+
+
+PARTS_GLOSSARY = """# Neuroscience
+
+## Glossary
+
+**central nervous system (CNS)** | The part of the nervous system made up of the brain and spinal cord.
+
+**peripheral nervous system (PNS)** | The part of the nervous system that connects the brain to the organs.
+
+**tectum** | A part of the midbrain that orients an organism in the environment.
+
+**tegmentum** | A part of the midbrain that is involved in movement and arousal.
+
+**dendrite** | The part of a neuron that receives information from other neurons.
+
+**axon** | The part of a neuron that carries information to other neurons, muscles, or glands.
+
+**cell body (or soma)** | The part of a neuron that keeps the cell alive and processes information.
+
+**amygdala** | A part of the limbic system that plays a central role in the formation of emotional memories.
+
+"""
+
+
+def test_a_glossary_part_is_a_rival_only_of_parts_of_the_same_whole(tmp_path):
+    """A glossary mixes kinds, and its terms are asked among terms its definitions name alike. "A part
+    of the midbrain" and "The part of the nervous system" are not alike however both say 'part': the
+    tectum was offered beside the CNS and the PNS (graded off-type, r159 and r162). Parts of a neuron
+    are still asked among each other."""
+    items = [it for it in _items_of(tmp_path, PARTS_GLOSSARY) if it.choices]
+    by_key = {it.answer_text: set(it.choices) for it in items}
+    assert by_key.get("axon") == {"axon", "dendrite", "cell body (or soma)"}, by_key
+    assert not any({"tectum", "central nervous system (CNS)"} <= chosen for chosen in by_key.values()), by_key
+    assert not any("amygdala" in chosen and "axon" in chosen for chosen in by_key.values()), by_key

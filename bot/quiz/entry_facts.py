@@ -154,6 +154,13 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
 # "**2. Axon Structure:** Long, thin processes …" beside "**3. Microtubules:** …": a chapter's numbered
 # topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
 # polymer, transport: graded BAD)
+# "A part of the midbrain that …", "The set of nerves …": a vague noun's "of" and the thing it names
+_OF_WHAT = re.compile(
+    r"\b(?P<vague>[A-Za-z]+)\s+of\s+(?:the\s+|an?\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)"
+    r"(?=\s+(?:that|which|who|whose|where|when|to|for|with|by|in|into|on|from|and|or|is|are)\b|\s*[,.;:()]|\s*$)"
+)
+# nouns of a thing among others of a whole, which their "of" names ("a part of the midbrain")
+_WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination kind type form".split())
 _NUMBERED_LABEL = re.compile(r"^(?:\*\*|__)\d{1,2}[.)]\s")
 # a bracketed aside in a label: "(Mobitz II)", "(optional)"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -1281,7 +1288,19 @@ class EntryFacts:
     def _fragment_genus(self, desc: str) -> str:
         """The noun a glossary's definition opens with, the kind of thing it defines: 'money which
         has no intrinsic value' -> 'money', 'the temperature at which ...' -> 'temperatur';
-        '' when it opens with a verb ('accepts a list of things') or says no kind."""
+        '' when it opens with a verb ('accepts a list of things') or says no kind. A vague noun
+        takes what it is of: 'A part of the midbrain that …' -> 'part of midbrain', not the 'part' of
+        "The part of the nervous system …" (a tectum is no rival of the CNS)."""
+        genus = self._bare_genus(desc)
+        if genus not in _WHOLE_OF:
+            return genus  # "The process of keeping information …": what follows a process is the process
+        of = _OF_WHAT.search(desc)
+        if of is None or stem(of.group("vague").lower()) != genus:
+            return genus
+        return f"{genus} of {' '.join(stem(w.lower()) for w in of.group('what').split())}"
+
+    def _bare_genus(self, desc: str) -> str:
+        """The noun itself a glossary's definition opens with (see ``_fragment_genus``)."""
         genus = _genus_of(desc)
         if genus:
             return genus
