@@ -7319,3 +7319,46 @@ def test_a_glossary_part_is_a_rival_only_of_parts_of_the_same_whole(tmp_path):
     assert by_key.get("axon") == {"axon", "dendrite", "cell body (or soma)"}, by_key
     assert not any({"tectum", "central nervous system (CNS)"} <= chosen for chosen in by_key.values()), by_key
     assert not any("amygdala" in chosen and "axon" in chosen for chosen in by_key.values()), by_key
+
+
+def test_a_row_named_bare_beside_its_qualified_twins_is_not_asked_its_cells(tmp_path):
+    """'sp³' above 'sp³ (with lone pair)' and 'sp³ (with 2 lone pairs)': the bare row is the case
+    without the aside, which "What is the actual angle of the hybridization “sp³”?" cannot say, and
+    107° and 104.5° are the actual angles of sp³ too (graded two right answers). The qualified rows
+    are asked, and the bare one is still a choice."""
+    notes = """# Bond Properties
+
+## Bond Angle
+
+| Hybridization | Ideal angle | Example | Actual angle |
+|---------------|-------------|---------|--------------|
+| sp³ | 109.5° | CH₄ | 109.5° |
+| sp³ (with lone pair) | <109.5° | NH₃ | 107° |
+| sp³ (with 2 lone pairs) | <<109.5° | H₂O | 104.5° |
+| sp² | 120° | C₂H₄ | 120° |
+| sp | 180° | C₂H₂ | 180° |
+"""
+    items = _items_of(tmp_path, notes)
+    prompts = [it.prompt for it in items]
+    assert not any(p.endswith("“sp³”?") for p in prompts), prompts
+    assert any("sp³ (with lone pair)" in p for p in prompts), prompts
+
+
+def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
+    """"| Action | Basis | Use |" over "Rheumatoid arthritis, osteoarthritis": "Which action is described
+    by “Rheumatoid arthritis, osteoarthritis”?" leaves out that these are what it is used for (graded
+    odd twice); the stem says so. A use cell that says it itself ("Used to …") is described as before."""
+    notes = """# NSAIDs
+
+## Pharmacological Actions and Uses
+
+| Action | Basis | Use |
+|--------|-------|-----|
+| Analgesic | Blocks PG sensitisation of nociceptors | Headache, myalgia, dental pain |
+| Antipyretic | Resets the hypothalamic set point | Fever in adults |
+| Anti-inflammatory | Blocks PG synthesis at the site | Rheumatoid arthritis, osteoarthritis |
+| Antiplatelet | Irreversible thromboxane block | Secondary prevention of myocardial infarction |
+"""
+    prompts = _stems_of(tmp_path, notes)
+    assert any(p.startswith("Which action is used for “") for p in prompts), prompts
+    assert not any("described by “Headache" in p or "described by “Rheumatoid" in p for p in prompts), prompts

@@ -58,6 +58,21 @@ from bot.text import (
 from bot.text import plural as _plural
 from bot.text import singular as _singular
 
+# a column of what each row is used for ("| Drug | Use |")
+_USE_COLUMNS = frozenset(
+    key(w) for w in ("use", "uses", "usage", "used for", "clinical use", "clinical uses")
+)
+
+
+def _names_uses(cell: str) -> bool:
+    """Whether a use cell names what a thing is used for ("Rheumatoid arthritis, osteoarthritis"),
+    not a line that says it ("Used to store data", "To relieve pain", "Low-dose aspirin: …")."""
+    first = cell.split()[0].lower().strip(",.;:") if cell.split() else ""
+    if not first or first in STOPWORDS or first in {"use", "used", "uses", "using"} or ":" in cell:
+        return False
+    return not (first.endswith(("ed", "ing")) and len(first) > 5)
+
+
 # the corner of a table whose rows are terms ("| Term | Definition |", "| Concept | Meaning |")
 _TERM_CORNERS = frozenset(
     key(w) for w in "term terms concept concepts word words vocabulary glossary".split()
@@ -506,7 +521,11 @@ class TableFacts:
                     and key(said[-1]) not in _ATTRIBUTE_CORNERS
                     and said[-1].lower() not in _REMARK_COLUMNS
                 )
-                if wh or key(attr) in _DESCRIBING_COLUMNS or (len(cell) > 60 and not named_column):
+                if key(attr) in _USE_COLUMNS and _names_uses(cell):
+                    # "| Action | Use |" over "Rheumatoid arthritis, osteoarthritis": what it is used for,
+                    # not what "describes" it (graded odd twice)
+                    ask = f"{lead} is used for “{cell}”?"
+                elif wh or key(attr) in _DESCRIBING_COLUMNS or (len(cell) > 60 and not named_column):
                     # "(How It Works)" after the quote reads as a stray column name; a long cell under
                     # a column that names what it holds keeps the name: "Which act has the rationale
                     # “The Sons of Liberty dumped …”?", not "is described by" (the Tea Party is no act)
@@ -587,6 +606,12 @@ class TableFacts:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 if len(thing.split()) > 6:
                     continue  # "What is the person of the schedule Every fourth week of first month of ...?"
+                bare = key(thing)
+                if any(i != t and key(_BRACKETED.sub(" ", n)) == bare != key(n) for i, n in enumerate(names)):
+                    # 'sp³' above 'sp³ (with lone pair)': the bare row is the case without the aside,
+                    # which the stem cannot say; "What is the actual angle of sp³?" holds of the other
+                    # rows too (graded two right answers)
+                    continue
                 # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
                 said_by_column = {stem(w) for w in words(attr)}
@@ -620,6 +645,8 @@ class TableFacts:
                     named = f"the {_plural(noun)} {', '.join(parts[:-1])} and {parts[-1]}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
+                elif key(attr) in _USE_COLUMNS and _names_uses(cell):
+                    ask = f"What is {named} used for?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 elif not by_columns and (verb := self._verb_column(attr, column, names)):
