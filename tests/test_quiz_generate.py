@@ -7362,3 +7362,22 @@ def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
     prompts = _stems_of(tmp_path, notes)
     assert any(p.startswith("Which action is used for “") for p in prompts), prompts
     assert not any("described by “Headache" in p or "described by “Rheumatoid" in p for p in prompts), prompts
+
+
+def test_the_purposes_or_uses_of_a_thing_are_a_topic_not_a_thing(tmp_path):
+    """"Purposes of repair: stop bleeding, prevent infection, …" beside 'Scar formation' and 'Partial
+    reconstruction': a label that names the purposes (uses, functions, features …) of something is a
+    topic of the notes, and the rivals cannot be it (graded answer given away, r158 and r163)."""
+    notes = """# Healing and repair
+
+## Outcomes of injury
+
+- Reconstruction: regeneration of the lost tissue with its normal structure
+- Partial reconstruction: some regeneration of tissue, some scar in its place
+- Scar formation: clinical significance depends on the location of the scar in the body
+- Purposes of repair: stop bleeding, prevent infection, fill in the defect, pull tissue back together
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any("Purposes of repair" in [it.answer_text, *it.choices] for it in items), [
+        (it.prompt, it.choices) for it in items
+    ]

@@ -840,7 +840,8 @@ _ASPECT_LABELS = _wordset(
 # 'Cost of goods sold' are things)
 _ASPECT_OF = re.compile(
     r"^(?:[A-Za-z-]+\s+)?(?:causes|effects|consequences|complications|influences|factors|impacts|benefits|"
-    r"risks|advantages|disadvantages|drawbacks|limitations|types|kinds|forms|categories)\s+"
+    r"risks|advantages|disadvantages|drawbacks|limitations|types|kinds|forms|categories|purposes|goals|aims|"
+    r"functions|roles|uses|features|characteristics|properties|symptoms|signs)\s+"
     r"(?:of|on|for|in)\s+\S",
     re.IGNORECASE,
 )
