@@ -200,9 +200,17 @@ def is_common_word(word: str) -> bool:
 def has_verb_forms(word: str) -> bool:
     """'play', 'alternate': a word English also writes with '-ed' and '-ing' ('played', 'playing'), a
     verb; 'cell' and 'gene' are not."""
+    if len(word) < 3 or not word.isalpha():
+        return False
     common = _common_words()
+    word = word.lower()
     root = word[:-1] if word.endswith("e") else word
-    return (root + "ed" in common or word + "d" in common) and root + "ing" in common
+    if word.endswith("y"):
+        return word[:-1] + "ied" in common or word + "ed" in common  # 'carry', 'play'
+    doubled = root + root[-1]  # 'stop': 'stopped', 'stopping'
+    return any(r + "ed" in common and r + "ing" in common for r in (root, doubled)) or (
+        word + "d" in common and root + "ing" in common
+    )
 
 
 def singular(word: str) -> str:

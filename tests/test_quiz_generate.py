@@ -5404,7 +5404,7 @@ def test_a_case_and_its_negation_are_no_columns_to_ask(tmp_path):
 |Slate|Split brittle sheets|Dark polished layers|Roof tiles and damp courses|
 """
     stems = _stems_of(tmp_path, notes)
-    assert "What is the typical use of the stone Slate?" in stems, stems
+    assert "What is the stone Slate used for?" in stems, stems
     assert not any(re.search("weathered", s, re.IGNORECASE) for s in stems), stems
 
 
@@ -7233,6 +7233,8 @@ CELL_VOCAB = """# Cell death
 
 ## Ch. 3 Terms
 - **caspase** - contains cysteine, cleaves proteins after aspartate residues
+- **calpain** - plays a key role in calcium-dependent injury of the cell
+- **cytokines** - signals released by cells to recruit and activate other cells
 - **apoptosis** - programmed cell death without inflammation
 - **necrosis** - unregulated cell death with swelling and inflammation
 - **opsonin** - molecule that coats bacteria to enhance their phagocytosis
@@ -7247,9 +7249,11 @@ def test_a_line_that_says_what_a_term_does_is_no_term_to_type(tmp_path):
     """"The term for “contains cysteine, cleaves aspartase” is ____" (Caspase), "… “plays important role
     in fat digestion in infants” …" (Gastric lipase): a line that opens with what a thing does names
     no term, and other things do the same (graded weak three times of three). A line that says what
-    the term is ("organelle that …") is typed as before."""
+    the term is ("organelle that …", "signals released by …") is typed as before."""
     blanks = {it.answer_text: it.prompt for it in _items_of(tmp_path, CELL_VOCAB) if it.is_cloze}
-    assert "caspase" not in blanks, blanks
+    assert "caspase" not in blanks and "calpain" not in blanks, blanks
+    # "signals released by cells …": a plural noun and its participle say what the term is
+    assert "cytokines" in blanks, blanks
     # "organelle that holds …": 'holds' follows the noun the line opens with
     kept = "The term for “organelle that holds digestive enzymes of the cell” is ____."
     assert blanks.get("lysosome") == kept, blanks
@@ -7270,6 +7274,13 @@ def test_a_clause_the_stem_opens_with_leans_on_unseen_text_through_its_pronoun()
     )
     assert "leans on unseen text" in problems(melts)
     assert "leans on unseen text" not in problems(named)
+    # a name the main clause opens with is what the pronoun points at; "you" is anyone (review 67)
+    for stem in (
+        "Before he became president, Lincoln worked as a ____.",
+        "If you call len() on a list, the result is its ____.",
+    ):
+        item = QuizItem("z", "cloze", stem, (), "lawyer", stem, "f.md", "A")
+        assert "leans on unseen text" not in problems(item), stem
 
 
 def test_a_line_that_goes_on_from_its_bold_label_is_asked_in_lower_case(tmp_path):
@@ -7281,9 +7292,12 @@ def test_a_line_that_goes_on_from_its_bold_label_is_asked_in_lower_case(tmp_path
     got = builder._finish("Contractility", f"Which one {line}?", line)
     assert got is not None and got[1] == f"Which one refers{line[6:]}?", got
     assert got[2].startswith("refers to the rate"), got
-    named = "Kubelet makes sure that containers are running in a pod on each node"
-    got = builder._finish("Agent", f"Which one {named}?", named)
-    assert got is not None and got[1] == f"Which one {named}?", got
+    for named in (
+        "Kubelet makes sure that containers are running in a pod on each node",
+        "Mercury orbits the sun faster than any other planet of the solar system",
+    ):
+        got = builder._finish("Agent", f"Which one {named}?", named)
+        assert got is not None and got[1] == f"Which one {named}?", got
 
 
 PARTS_GLOSSARY = """# Neuroscience
@@ -7319,6 +7333,12 @@ def test_a_glossary_part_is_a_rival_only_of_parts_of_the_same_whole(tmp_path):
     assert by_key.get("axon") == {"axon", "dendrite", "cell body (or soma)"}, by_key
     assert not any({"tectum", "central nervous system (CNS)"} <= chosen for chosen in by_key.values()), by_key
     assert not any("amygdala" in chosen and "axon" in chosen for chosen in by_key.values()), by_key
+    # the whole is named up to a participle or a clause, whatever follows it (review 67)
+    genus = _builder_of(tmp_path, PARTS_GLOSSARY)._fragment_genus
+    cns = genus("The part of the nervous system made up of the brain and spinal cord.")
+    assert cns == genus("The part of the nervous system that connects the brain to the organs.") != "part"
+    assert genus("A part of the brain involved in memory") == genus("A part of the Brain located near it")
+    assert genus("The process of keeping information in memory") == genus("The process of storing data")
 
 
 def test_a_row_named_bare_beside_its_qualified_twins_is_not_asked_its_cells(tmp_path):
@@ -7342,12 +7362,13 @@ def test_a_row_named_bare_beside_its_qualified_twins_is_not_asked_its_cells(tmp_
     prompts = [it.prompt for it in items]
     assert not any(p.endswith("“sp³”?") for p in prompts), prompts
     assert any("sp³ (with lone pair)" in p for p in prompts), prompts
+    assert "Which hybridization has the actual angle “109.5°”?" in prompts, prompts
 
 
 def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
     """"| Action | Basis | Use |" over "Rheumatoid arthritis, osteoarthritis": "Which action is described
     by “Rheumatoid arthritis, osteoarthritis”?" leaves out that these are what it is used for (graded
-    odd twice); the stem says so. A use cell that says it itself ("Used to …") is described as before."""
+    odd twice); the stem says so. A use cell that says it itself ("Measures voltage …") is not."""
     notes = """# NSAIDs
 
 ## Pharmacological Actions and Uses
@@ -7362,6 +7383,19 @@ def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
     prompts = _stems_of(tmp_path, notes)
     assert any(p.startswith("Which action is used for “") for p in prompts), prompts
     assert not any("described by “Headache" in p or "described by “Rheumatoid" in p for p in prompts), prompts
+    tools = """# Instruments
+
+## Bench tools
+
+| Tool | Power | Use |
+|------|-------|-----|
+| Multimeter | Battery | Measures voltage and current in a circuit |
+| Oscilloscope | Mains | Shows a signal's waveform over time |
+| Soldering iron | Mains | Joins wires and components with molten solder |
+| Logic analyser | USB | Records many digital lines at once |
+"""
+    prompts = _stems_of(tmp_path, tools)
+    assert not any("used for “Measures" in p or "used for “Joins" in p for p in prompts), prompts
 
 
 def test_the_purposes_or_uses_of_a_thing_are_a_topic_not_a_thing(tmp_path):

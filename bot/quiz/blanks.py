@@ -70,6 +70,11 @@ _NAMES_BLANK = re.compile(
     rf"{re.escape(BLANK)}\W*$"
 )
 
+# words after a glossary line's first word that make it a verb ("plays a key role") or keep it a noun
+# ("rules that govern …", "shares of a firm")
+_DETERMINERS = frozenset("a an the its their his her some each every".split())
+_NOUN_FOLLOWERS = STOPWORDS - _DETERMINERS | {"that", "which", "who", "whose"}
+
 
 # "Governments used tariffs to control imports, a practice called protectionism.": a sentence that
 # ends by naming what it described
@@ -465,10 +470,12 @@ class Blanks:
         return word.endswith("ed") and any(self._verbal(word[:-n]) for n in (1, 2))
 
     def _does(self, word: str) -> bool:
-        """'contains', 'plays', 'alternates': a verb in the third person, the notes' or English's."""
+        """'contains', 'plays', 'carries': a verb in the third person, the notes' or English's."""
         if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
             return False
         roots = [word[:-1], *([word[:-2]] if word.endswith("es") else [])]
+        if word.endswith("ies"):
+            roots.append(word[:-3] + "y")
         return any(self._verbal(r) or has_verb_forms(r) for r in roots)
 
     def _says_what_it_is(self, desc: str) -> bool:
@@ -489,10 +496,12 @@ class Blanks:
             return False  # "either Pia likes logic or …": an example, a condition, not what a thing is
         if self._did(first):
             return False  # "wrote Essay on the Principles of Population": what someone did, not a term
-        after = ws[1].lower() if len(ws) > 1 else ""
-        if self._does(first) and after not in STOPWORDS | {"that", "which", "who", "whose"}:
-            # "contains cysteine, cleaves aspartase", "plays important role in fat digestion": what a
-            # thing does, which other things do too, not what it is ("The term for …" asks what it is)
+        after = ws[1].lower().strip(",;()") if len(ws) > 1 else ""
+        # "claims held by creditors", "functions defined inside another": a plural noun and its
+        # participle; "plays a key role", "contains cysteine": a verb and what it takes
+        participle = self._did(after) or after.endswith(("ed", "ing"))
+        if self._does(first) and (after in _DETERMINERS or not (participle or after in _NOUN_FOLLOWERS)):
+            # what a thing does, which other things do too, not what it is ("The term for …" asks that)
             return False
         if re.search(r",\s*who\b", desc, re.IGNORECASE):
             # "a female utopian socialist, who wrote …": one person, whom no term names ("someone who

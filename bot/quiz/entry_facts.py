@@ -151,16 +151,11 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
     return subjects
 
 
+# nouns of a thing among others of a whole, which their "of" names ("a part of the midbrain")
+_WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination kind type form".split())
 # "**2. Axon Structure:** Long, thin processes …" beside "**3. Microtubules:** …": a chapter's numbered
 # topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
 # polymer, transport: graded BAD)
-# "A part of the midbrain that …", "The set of nerves …": a vague noun's "of" and the thing it names
-_OF_WHAT = re.compile(
-    r"\b(?P<vague>[A-Za-z]+)\s+of\s+(?:the\s+|an?\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)"
-    r"(?=\s+(?:that|which|who|whose|where|when|to|for|with|by|in|into|on|from|and|or|is|are)\b|\s*[,.;:()]|\s*$)"
-)
-# nouns of a thing among others of a whole, which their "of" names ("a part of the midbrain")
-_WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination kind type form".split())
 _NUMBERED_LABEL = re.compile(r"^(?:\*\*|__)\d{1,2}[.)]\s")
 # a bracketed aside in a label: "(Mobitz II)", "(optional)"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -810,12 +805,15 @@ class EntryFacts:
 
     def _finish(self, answer: str, prompt: str, pred: str) -> tuple[str, str, str] | None:
         prompt = re.sub(r"\s+", " ", prompt).replace(" ?", "?")
-        verb = re.match(r"^(Which (?:one|of these) )([A-Z][a-z]+)\b", prompt)
-        if verb and is_common_word(verb.group(2).lower()) and pred.startswith(verb.group(2)):
+        opening = re.match(r"^(Which (?:one|of these) )([A-Z][a-z]+)\b\s*(\S*)", prompt)
+        if opening and pred.startswith(opening.group(2)):
             # "**Contractility**  / Refers to the rate of …": a label's line goes on from the label, and
-            # its capital is the line's, not the verb's ("Which one refers to …", not "one Refers")
-            low = verb.group(2).lower()
-            prompt, pred = f"{verb.group(1)}{low}{prompt[verb.end() :]}", f"{low}{pred[len(low) :]}"
+            # its capital is the line's, not the verb's ("Which one refers to …", not "one Refers"); a
+            # name the line opens with ("Mercury orbits …", "Congress passed …") keeps its capital
+            low, following = opening.group(2).lower(), opening.group(3)
+            if self.is_verb(low, following) and not following[:1].isupper():
+                prompt = f"{opening.group(1)}{low}{prompt[opening.end(2) :]}"
+                pred = f"{low}{pred[len(low) :]}"
         ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
         head = words(answer)[-1] if ones and words(answer) else ""
         if head.isalpha():
@@ -1294,10 +1292,22 @@ class EntryFacts:
         genus = self._bare_genus(desc)
         if genus not in _WHOLE_OF:
             return genus  # "The process of keeping information …": what follows a process is the process
-        of = _OF_WHAT.search(desc)
-        if of is None or stem(of.group("vague").lower()) != genus:
+        ofs = re.finditer(r"\b([A-Za-z]+)\s+of\s+", desc)
+        of = next((m for m in ofs if stem(m.group(1).lower()) == genus), None)
+        if of is None:
             return genus
-        return f"{genus} of {' '.join(stem(w.lower()) for w in of.group('what').split())}"
+        # the whole's name, up to three words: not an article, nor a participle or a clause after it
+        # ("the brain involved in memory", "the nervous system made up of …", "countries sharing …")
+        whole: list[str] = []
+        for w in re.sub(r"^(?:the|an?)\s+", "", desc[of.end() :], flags=re.IGNORECASE).split()[:3]:
+            bare = w.rstrip(",.;:()").lower()
+            participle = self._did(bare) or bare.endswith(("ed", "ing"))
+            if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or (whole and participle):
+                break
+            whole.append(bare)
+            if bare != w.lower():
+                break  # "the midbrain, which …": the comma ends the name
+        return f"{genus} of {' '.join(map(stem, whole))}" if whole else genus
 
     def _bare_genus(self, desc: str) -> str:
         """The noun itself a glossary's definition opens with (see ``_fragment_genus``)."""

@@ -181,12 +181,11 @@ def problems(item: QuizItem) -> list[str]:
         stem = GIVEN.sub("", stem)  # "With data = 'He is John. …'": a string of the example, not a sentence
     described = _QUOTED.findall(stem)
     after_label = stem.split(": ", 1)[1] if ": " in stem[:60] else ""
-    # "When it melts, glacial till is dropped …": a clause the stem opens with leans as much as the stem
-    opened = [*map(_after_question_word, described), *map(_after_subordinator, [*described, stem])]
-    for part in [stem, after_label, *described, *opened]:
-        if part and _LEANS_ON.match(part.strip(" “”\"'(")):
-            out.append("leans on unseen text")
-            break
+    opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
+    parts = [stem, after_label, *described, *opened]
+    leans = any(part and _LEANS_ON.match(part.strip(" “”\"'(")) for part in parts)
+    if leans or _opening_clause_leans(stem):
+        out.append("leans on unseen text")
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
     if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted) or _CLAUSE_PRONOUN.search(unquoted):
@@ -275,11 +274,30 @@ def _after_subordinator(text: str) -> str:
     """'Because they had just ended the Stamp Act, …' -> 'they had just …': a clause opened by "because"
     or "when" leans on unseen text through a pronoun after it as much as one in front."""
     return re.sub(
-        r"^(?:because|since|although|though|while|whereas|when|after|before|until|once|if|unless|as)\s+",
+        r"^(?:because|since|although|though|while|whereas|whenever|even\s+(?:if|when|though)|when|after|before|"
+        r"until|once|if|unless|as\s+soon\s+as|now\s+that|as)\s+",
         "",
         text.strip(),
         flags=re.IGNORECASE,
     )
+
+
+# a pronoun or pointer a stem's opening clause ("When it melts, …") cannot have taken from before it
+_CLAUSE_LEANS = re.compile(
+    r"^(?:this|these|those|it|its|it's|they|them|their|then|such|same|former|latter|he|she|his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_clause_leans(stem: str) -> bool:
+    """"When it melts, glacial till is dropped in piles called ____": the "it" of the clause a stem opens
+    with is the glacier of the line before. A name the main clause opens with is what a pronoun
+    before it points at ("Before he became president, Lincoln …"); "you" and "both" are anyone."""
+    clause = _after_subordinator(stem)
+    if clause == stem.strip() or not _CLAUSE_LEANS.match(clause):
+        return False
+    main = clause.split(",", 1)[1].strip() if "," in clause else ""
+    return not main[:1].isupper()
 
 
 def _negative(stem: str) -> bool:

@@ -50,6 +50,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_common_word,
     key,
     stem,
@@ -58,19 +59,27 @@ from bot.text import (
 from bot.text import plural as _plural
 from bot.text import singular as _singular
 
-# a column of what each row is used for ("| Drug | Use |")
-_USE_COLUMNS = frozenset(
-    key(w) for w in ("use", "uses", "usage", "used for", "clinical use", "clinical uses")
-)
+
+def _use_column(attr: str) -> bool:
+    """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
+    said = [w.lower() for w in words(_BRACKETED.sub(" ", attr))]
+    return said == ["used", "for"] or (1 <= len(said) <= 2 and said[-1] in ("use", "uses", "usage"))
 
 
 def _names_uses(cell: str) -> bool:
-    """Whether a use cell names what a thing is used for ("Rheumatoid arthritis, osteoarthritis"),
-    not a line that says it ("Used to store data", "To relieve pain", "Low-dose aspirin: …")."""
-    first = cell.split()[0].lower().strip(",.;:") if cell.split() else ""
+    """Whether a use cell names what a thing is used for ("Rheumatoid arthritis, osteoarthritis",
+    "Caching"), not a line that says it ("Used to store data", "To relieve pain", "Measures voltage",
+    "Low-dose aspirin: …")."""
+    ws = cell.split()
+    first = ws[0].lower().strip(",.;:") if ws else ""
     if not first or first in STOPWORDS or first in {"use", "used", "uses", "using"} or ":" in cell:
         return False
-    return not (first.endswith(("ed", "ing")) and len(first) > 5)
+    if first in _BASE_VERBS or (first.endswith("ed") and len(first) > 4):
+        return False  # "Measure voltage", "Designed for …": a line of its own
+    roots = [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]
+    following = ws[1].lower() if len(ws) > 1 else ""
+    # "Measures voltage and current", "Relieves pain": what the row does, said as a sentence
+    return not (first.endswith("s") and following not in STOPWORDS and any(map(has_verb_forms, roots)))
 
 
 # the corner of a table whose rows are terms ("| Term | Definition |", "| Concept | Meaning |")
@@ -448,6 +457,8 @@ class TableFacts:
             and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
         )
         measures: set[str] = set()  # columns asked already, their units aside
+        # rows that other rows name again with an aside ('sp³' of 'sp³ (with lone pair)')
+        qualified = {key(_BRACKETED.sub(" ", n)) for n in names if key(_BRACKETED.sub(" ", n)) != key(n)}
         # "| Situation | Apply Deprotonation? | Reason |": the reason is the yes-or-no column's, which is
         # not asked; "Which situation has the reason …?" leaves out what it is the reason for
         answers_a_question = any(_clean_name(h).endswith("?") for h in header[1:])
@@ -521,7 +532,7 @@ class TableFacts:
                     and key(said[-1]) not in _ATTRIBUTE_CORNERS
                     and said[-1].lower() not in _REMARK_COLUMNS
                 )
-                if key(attr) in _USE_COLUMNS and _names_uses(cell):
+                if _use_column(attr) and _names_uses(cell):
                     # "| Action | Use |" over "Rheumatoid arthritis, osteoarthritis": what it is used for,
                     # not what "describes" it (graded odd twice)
                     ask = f"{lead} is used for “{cell}”?"
@@ -606,8 +617,7 @@ class TableFacts:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 if len(thing.split()) > 6:
                     continue  # "What is the person of the schedule Every fourth week of first month of ...?"
-                bare = key(thing)
-                if any(i != t and key(_BRACKETED.sub(" ", n)) == bare != key(n) for i, n in enumerate(names)):
+                if key(thing) in qualified:
                     # 'sp³' above 'sp³ (with lone pair)': the bare row is the case without the aside,
                     # which the stem cannot say; "What is the actual angle of sp³?" holds of the other
                     # rows too (graded two right answers)
@@ -645,7 +655,7 @@ class TableFacts:
                     named = f"the {_plural(noun)} {', '.join(parts[:-1])} and {parts[-1]}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
-                elif key(attr) in _USE_COLUMNS and _names_uses(cell):
+                elif _use_column(attr) and _names_uses(cell):
                     ask = f"What is {named} used for?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
