@@ -7415,3 +7415,20 @@ def test_the_purposes_or_uses_of_a_thing_are_a_topic_not_a_thing(tmp_path):
     assert not any("Purposes of repair" in [it.answer_text, *it.choices] for it in items), [
         (it.prompt, it.choices) for it in items
     ]
+
+
+def test_a_line_of_what_becomes_of_what_is_asked_in_its_process(tmp_path):
+    """"Oxidative work-up (H₂O₂): aldehydes → carboxylic acids" under "Ozonolysis": the arrow says what
+    a step of the section's process makes of what, and "Which one is described as “aldehydes →
+    carboxylic acids”?" said nothing of which process (graded BAD, r162); the stem names it."""
+    notes = """# Named Reactions
+
+## Oxidation Reactions
+
+### 8. Ozonolysis
+Alkene + O₃ → ozonide → (Zn/H₂O) → aldehydes/ketones
+- Oxidative work-up (H₂O₂): aldehydes → carboxylic acids
+- Reductive work-up (Zn/H₂O): aldehydes stay
+"""
+    prompts = _stems_of(tmp_path, notes)
+    assert "In “Ozonolysis”, which one is described as “aldehydes → carboxylic acids”?" in prompts, prompts

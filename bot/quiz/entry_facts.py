@@ -1110,10 +1110,13 @@ class EntryFacts:
             # with the section's name
             or len([w for w in re.findall(r"[A-Za-z]{3,}", desc) if w.lower() not in STOPWORDS]) < 3
         )
+        # "Oxidative work-up: aldehydes → carboxylic acids": what becomes of what in a process the
+        # section names ("Ozonolysis"), which the stem says where it can
+        flows = re.search(r"→|⇒|->", desc) is not None
         # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
         setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
         headed = False  # whether the setting is the section's heading over a nested entry
-        if vague or everyday or setting_name:
+        if vague or everyday or setting_name or flows:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             # "Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling': the thing they are of
