@@ -198,8 +198,8 @@ def is_common_word(word: str) -> bool:
 
 
 def has_verb_forms(word: str) -> bool:
-    """'play', 'alternate': a word English also writes with '-ed' and '-ing' ('played', 'playing'), a
-    verb; 'cell' and 'gene' are not."""
+    """'play', 'stop', 'contain': a word English also writes with '-ed' and '-ing' ('played', 'stopping'),
+    a verb, as far as the model's dictionary goes; 'cell' and 'gene' are not."""
     if len(word) < 3 or not word.isalpha():
         return False
     common = _common_words()

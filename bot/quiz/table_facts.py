@@ -6,6 +6,7 @@ state the builder sets up in ``__init__``."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import cached_property
 
@@ -457,8 +458,9 @@ class TableFacts:
             and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
         )
         measures: set[str] = set()  # columns asked already, their units aside
-        # rows that other rows name again with an aside ('sp³' of 'sp³ (with lone pair)')
-        qualified = {key(_BRACKETED.sub(" ", n)) for n in names if key(_BRACKETED.sub(" ", n)) != key(n)}
+        # names that two rows or more share but for an aside ('sp³' and 'sp³ (with lone pair)')
+        bare_names = Counter(key(_BRACKETED.sub(" ", n)) for n in names)
+        qualified = {k for k, count in bare_names.items() if count >= 2}
         # "| Situation | Apply Deprotonation? | Reason |": the reason is the yes-or-no column's, which is
         # not asked; "Which situation has the reason …?" leaves out what it is the reason for
         answers_a_question = any(_clean_name(h).endswith("?") for h in header[1:])
@@ -617,10 +619,11 @@ class TableFacts:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 if len(thing.split()) > 6:
                     continue  # "What is the person of the schedule Every fourth week of first month of ...?"
-                if key(thing) in qualified:
-                    # 'sp³' above 'sp³ (with lone pair)': the bare row is the case without the aside,
-                    # which the stem cannot say; "What is the actual angle of sp³?" holds of the other
-                    # rows too (graded two right answers)
+                if key(_BRACKETED.sub(" ", thing)) in qualified:
+                    # 'sp³', 'sp³ (with lone pair)', 'sp³ (with 2 lone pairs)': rows told apart by an aside
+                    # and another column (CH₄, NH₃, H₂O). "What is the actual angle of sp³?" holds of the
+                    # qualified rows too, and "… of sp³ (with lone pair)?" of H₂O's (graded two right
+                    # answers, r162 and r164)
                     continue
                 # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
