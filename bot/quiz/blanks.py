@@ -499,7 +499,12 @@ class Blanks:
         after = ws[1].lower().strip(",;()") if len(ws) > 1 else ""
         # "claims held by creditors", "functions defined inside another": a plural noun and its
         # participle; "plays a key role", "contains cysteine": a verb and what it takes
-        participle = self._did(after) or after.endswith(("ed", "ing"))
+        following = ws[2].lower().strip(",;()") if len(ws) > 2 else ""
+        past = after in _PAST_VERBS or (after.endswith("ed") and self._did(after))
+        # "cells lining the gut", "countries sharing a border": a participle and its object; "causes
+        # swelling and itching", "returns nothing": a verb and its own object (review 68)
+        present = after.endswith("ing") and self._verbal(after[:-3]) and following not in _NOUN_FOLLOWERS
+        participle = past or present
         if self._does(first) and (after in _DETERMINERS or not (participle or after in _NOUN_FOLLOWERS)):
             # what a thing does, which other things do too, not what it is ("The term for …" asks that)
             return False

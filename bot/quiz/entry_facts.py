@@ -100,6 +100,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_common_word,
     is_dictionary_word,
     key,
@@ -153,6 +154,9 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
 
 # nouns of a thing among others of a whole, which their "of" names ("a part of the midbrain")
 _WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination kind type form".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many more".split())
+# past forms English makes without -ed, which end a whole's name as a participle ("made up of")
+_PAST_FORMS = frozenset("made done held known given taken found seen built kept left run set shown".split())
 # "**2. Axon Structure:** Long, thin processes …" beside "**3. Microtubules:** …": a chapter's numbered
 # topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
 # polymer, transport: graded BAD)
@@ -809,9 +813,9 @@ class EntryFacts:
         if opening and pred.startswith(opening.group(2)):
             # "**Contractility**  / Refers to the rate of …": a label's line goes on from the label, and
             # its capital is the line's, not the verb's ("Which one refers to …", not "one Refers"); a
-            # name the line opens with ("Mercury orbits …", "Congress passed …") keeps its capital
+            # name the line opens with ("Mercury orbits …", "Congress passed …") is no verb and keeps it
             low, following = opening.group(2).lower(), opening.group(3)
-            if self.is_verb(low, following) and not following[:1].isupper():
+            if self.is_verb(low, following):
                 prompt = f"{opening.group(1)}{low}{prompt[opening.end(2) :]}"
                 pred = f"{low}{pred[len(low) :]}"
         ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
@@ -1112,7 +1116,7 @@ class EntryFacts:
         )
         # "Oxidative work-up: aldehydes → carboxylic acids": what becomes of what in a process the
         # section names ("Ozonolysis"), which the stem says where it can
-        flows = re.search(r"→|⇒|->", desc) is not None
+        flows = re.search(r"[→⇒⟶⟹➔➜↦]", desc) is not None
         # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
         setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
         headed = False  # whether the setting is the section's heading over a nested entry
@@ -1295,18 +1299,23 @@ class EntryFacts:
         genus = self._bare_genus(desc)
         if genus not in _WHOLE_OF:
             return genus  # "The process of keeping information …": what follows a process is the process
-        ofs = re.finditer(r"\b([A-Za-z]+)\s+of\s+", desc)
+        ofs = re.finditer(r"\b([A-Za-z]+)\s+of\s+", desc, re.IGNORECASE)
         of = next((m for m in ofs if stem(m.group(1).lower()) == genus), None)
         if of is None:
             return genus
-        # the whole's name, up to three words: not an article, nor a participle or a clause after it
-        # ("the brain involved in memory", "the nervous system made up of …", "countries sharing …")
+        # the whole's name, up to three words: not an article or a count, nor a participle and what
+        # follows it ("the brain involved in memory", "the nervous system made up of …", "countries
+        # sharing a border"; not the noun of "the stomach lining" or "the inner ring")
+        ws = re.sub(r"^(?:the|an?)\s+", "", desc[of.end() :], flags=re.IGNORECASE).split()
         whole: list[str] = []
-        for w in re.sub(r"^(?:the|an?)\s+", "", desc[of.end() :], flags=re.IGNORECASE).split()[:3]:
+        for i, w in enumerate(ws[:3]):
             bare = w.rstrip(",.;:()").lower()
-            participle = self._did(bare) or bare.endswith(("ed", "ing"))
-            if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or (whole and participle):
+            after = ws[i + 1].lower() if i + 1 < len(ws) and bare == w.lower() else ""
+            verbal = bare in _PAST_FORMS or _participle(bare)
+            if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or bare in _COUNT_WORDS:
                 break
+            if whole and verbal and after:
+                break  # "the brain located near …": a participle with more after it; "the stomach lining"
             whole.append(bare)
             if bare != w.lower():
                 break  # "the midbrain, which …": the comma ends the name
@@ -1407,6 +1416,18 @@ class EntryFacts:
         ):
             return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
         return left, desc, right, scope
+
+
+def _participle(word: str) -> bool:
+    """'involved', 'sharing', 'stopped': an -ed or -ing form of a verb English has ('ring' and 'bed' are
+    not), whatever the notes say."""
+    if word.endswith("ing") and len(word) > 5:
+        root = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        root = word[:-2]
+    else:
+        return False
+    return any(has_verb_forms(r) for r in (root, root + "e", root[:-1]))
 
 
 def _overview(entries: list[Entry], members: tuple[int, ...], names: dict[int, str]) -> int | None:

@@ -274,28 +274,30 @@ def _after_subordinator(text: str) -> str:
     """'Because they had just ended the Stamp Act, …' -> 'they had just …': a clause opened by "because"
     or "when" leans on unseen text through a pronoun after it as much as one in front."""
     return re.sub(
-        r"^(?:because|since|although|though|while|whereas|whenever|even\s+(?:if|when|though)|when|after|before|"
-        r"until|once|if|unless|as\s+soon\s+as|now\s+that|as)\s+",
+        r"^(?:because|since|although|though|while|whereas|whenever|even\s+(?:if|when|though)|when|"
+        r"after|before|until|once|if|unless|as\s+soon\s+as|now\s+that|as)\s+",
         "",
         text.strip(),
         flags=re.IGNORECASE,
     )
 
 
-# a pronoun or pointer a stem's opening clause ("When it melts, …") cannot have taken from before it
-_CLAUSE_LEANS = re.compile(
-    r"^(?:this|these|those|it|its|it's|they|them|their|then|such|same|former|latter|he|she|his|her)\b",
-    re.IGNORECASE,
-)
+# "you", "we": anyone, in a stem's opening clause as anywhere ("If you call len() on a list, …")
+_GENERIC_PERSON = re.compile(r"^(?:you|your|we|our|both)\b", re.IGNORECASE)
+# a person's pronoun, which the name opening the main clause binds ("Before he became president, Lincoln …")
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _opening_clause_leans(stem: str) -> bool:
     """"When it melts, glacial till is dropped in piles called ____": the "it" of the clause a stem opens
-    with is the glacier of the line before. A name the main clause opens with is what a pronoun
-    before it points at ("Before he became president, Lincoln …"); "you" and "both" are anyone."""
+    with is the glacier of the line before, and "When that happens", "Since then" point back as much.
+    A person's pronoun is bound by the name the main clause opens with ("Before he became president,
+    Lincoln …"); "you" is anyone (review 68)."""
     clause = _after_subordinator(stem)
-    if clause == stem.strip() or not _CLAUSE_LEANS.match(clause):
+    if clause == stem.strip() or not _LEANS_ON.match(clause) or _GENERIC_PERSON.match(clause):
         return False
+    if not _PERSON_PRONOUN.match(clause):
+        return True
     main = clause.split(",", 1)[1].strip() if "," in clause else ""
     return not main[:1].isupper()
 

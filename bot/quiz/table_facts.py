@@ -26,6 +26,7 @@ from bot.quiz.wording import (
     _DESCRIBING_COLUMNS,
     _ENUMERATED,
     _FILING_HEADING,
+    _GENERIC_ADJECTIVES,
     _GLOSS,
     _MEASURE_COLUMNS,
     _PLACEHOLDER_COLUMNS,
@@ -64,7 +65,13 @@ from bot.text import singular as _singular
 def _use_column(attr: str) -> bool:
     """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
     said = [w.lower() for w in words(_BRACKETED.sub(" ", attr))]
-    return said == ["used", "for"] or (1 <= len(said) <= 2 and said[-1] in ("use", "uses", "usage"))
+    if said == ["used", "for"] or said in (["use"], ["uses"], ["usage"]):
+        return True
+    # "Typical use", "Clinical uses": an adjective before it; not "Memory usage" or "Land use", the use
+    # of something by the row (review 68)
+    first = said[0] if len(said) == 2 else ""
+    adjective = first in _GENERIC_ADJECTIVES or first.endswith(("al", "ic", "ary", "ive"))
+    return bool(first) and adjective and said[-1] in ("use", "uses", "usage")
 
 
 def _names_uses(cell: str) -> bool:
@@ -79,8 +86,25 @@ def _names_uses(cell: str) -> bool:
         return False  # "Measure voltage", "Designed for …": a line of its own
     roots = [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]
     following = ws[1].lower() if len(ws) > 1 else ""
-    # "Measures voltage and current", "Relieves pain": what the row does, said as a sentence
-    return not (first.endswith("s") and following not in STOPWORDS and any(map(has_verb_forms, roots)))
+    # "Measures voltage and current", "Shows a signal's waveform": what the row does, said as a
+    # sentence; "Burns, scalds and cuts" lists uses
+    verbish = following in ("a", "an", "the", "its", "their") or following not in STOPWORDS
+    listed = ws[0].endswith(",")
+    return not (first.endswith("s") and not listed and verbish and any(map(has_verb_forms, roots)))
+
+
+def _aside_holds_of_a_twin(thing: str, names: list[str]) -> bool:
+    """Whether what ``thing`` says beside its name holds of another row named alike: 'sp³' (nothing
+    beside it) of every 'sp³ (…)', 'sp³ (with lone pair)' of 'sp³ (with 2 lone pairs)' (its words are
+    among the other's). 'Treaty of Paris (1763)' and '… (1783)' each say what the other does not."""
+    bare = key(_BRACKETED.sub(" ", thing))
+    mine = {stem(w) for aside in _BRACKETED.findall(thing) for w in words(aside)}
+    for other in names:
+        if other == thing or key(_BRACKETED.sub(" ", other)) != bare:
+            continue
+        if mine <= {stem(w) for aside in _BRACKETED.findall(other) for w in words(aside)}:
+            return True
+    return False
 
 
 # the corner of a table whose rows are terms ("| Term | Definition |", "| Concept | Meaning |")
@@ -619,11 +643,11 @@ class TableFacts:
                     continue  # 'Shared' or 'Private' down 3 rows: a yes-or-no column: each cell a coin flip
                 if len(thing.split()) > 6:
                     continue  # "What is the person of the schedule Every fourth week of first month of ...?"
-                if key(_BRACKETED.sub(" ", thing)) in qualified:
-                    # 'sp³', 'sp³ (with lone pair)', 'sp³ (with 2 lone pairs)': rows told apart by an aside
-                    # and another column (CH₄, NH₃, H₂O). "What is the actual angle of sp³?" holds of the
-                    # qualified rows too, and "… of sp³ (with lone pair)?" of H₂O's (graded two right
-                    # answers, r162 and r164)
+                if key(_BRACKETED.sub(" ", thing)) in qualified and _aside_holds_of_a_twin(thing, names):
+                    # 'sp³', 'sp³ (with lone pair)', 'sp³ (with 2 lone pairs)': what the aside says holds
+                    # of a twin. "What is the actual angle of sp³?" holds of the others too, and "… of
+                    # sp³ (with lone pair)?" of H₂O's (graded two right answers, r162 and r164); 'Treaty
+                    # of Paris (1763)' is still asked beside '(1783)' (review 68)
                     continue
                 # "Acidity increases" under "Trend in Acidity" only says the column's name again: beside
                 # "Electron-withdrawing groups increase acidity" it is no rival (graded vague, three times)
