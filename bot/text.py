@@ -206,7 +206,7 @@ def has_verb_forms(word: str) -> bool:
     word = word.lower()
     root = word[:-1] if word.endswith("e") else word
     if word.endswith("y"):
-        return (word[:-1] + "ied" in common or word + "ed" in common) and word + "ing" in common  # 'carry'
+        return word[:-1] + "ied" in common or word + "ed" in common  # 'carry', 'classify', 'convey'
     doubled = root + root[-1]  # 'stop': 'stopped', 'stopping'
     return any(r + "ed" in common and r + "ing" in common for r in (root, doubled)) or (
         word + "d" in common and root + "ing" in common

@@ -7236,6 +7236,7 @@ CELL_VOCAB = """# Cell death
 - **calpain** - plays a key role in calcium-dependent injury of the cell
 - **cytokines** - signals released by cells to recruit and activate other cells
 - **histamine** - causes swelling and itching in allergic reactions of the skin
+- **chemokines** - signals guiding white cells to the site of an injury
 - **apoptosis** - programmed cell death without inflammation
 - **necrosis** - unregulated cell death with swelling and inflammation
 - **opsonin** - molecule that coats bacteria to enhance their phagocytosis
@@ -7254,7 +7255,7 @@ def test_a_line_that_says_what_a_term_does_is_no_term_to_type(tmp_path):
     blanks = {it.answer_text: it.prompt for it in _items_of(tmp_path, CELL_VOCAB) if it.is_cloze}
     assert not {"caspase", "calpain", "histamine"} & set(blanks), blanks
     # "signals released by cells …": a plural noun and its participle say what the term is
-    assert "cytokines" in blanks, blanks
+    assert {"cytokines", "chemokines"} <= set(blanks), blanks
     # "organelle that holds …": 'holds' follows the noun the line opens with
     kept = "The term for “organelle that holds digestive enzymes of the cell” is ____."
     assert blanks.get("lysosome") == kept, blanks
@@ -7279,6 +7280,7 @@ def test_a_clause_the_stem_opens_with_leans_on_unseen_text_through_its_pronoun()
     for stem in (
         "Before he became president, Lincoln worked as a ____.",
         "If you call len() on a list, the result is its ____.",
+        "When other factors are held constant, demand falls as the ____ rises.",
     ):
         item = QuizItem("z", "cloze", stem, (), "lawyer", stem, "f.md", "A")
         assert "leans on unseen text" not in problems(item), stem
@@ -7351,7 +7353,7 @@ def test_a_glossary_part_is_a_rival_only_of_parts_of_the_same_whole(tmp_path):
     assert cns == genus("The part of the nervous system that connects the brain to the organs.") != "part"
     assert genus("A part of the brain involved in memory") == genus("A part of the Brain located near it")
     assert genus("The process of keeping information in memory") == genus("The process of storing data")
-    assert genus("A part of the stomach lining") != genus("A part of the stomach that churns food")
+    assert genus("A part of the stomach lining that secretes") != genus("A part of the stomach that churns")
     assert genus("A combination of two or more substances") == "combin"
 
 

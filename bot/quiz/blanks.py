@@ -501,9 +501,9 @@ class Blanks:
         # participle; "plays a key role", "contains cysteine": a verb and what it takes
         following = ws[2].lower().strip(",;()") if len(ws) > 2 else ""
         past = after in _PAST_VERBS or (after.endswith("ed") and self._did(after))
-        # "cells lining the gut", "countries sharing a border": a participle and its object; "causes
-        # swelling and itching", "returns nothing": a verb and its own object (review 68)
-        present = after.endswith("ing") and self._verbal(after[:-3]) and following not in _NOUN_FOLLOWERS
+        # "cells lining the gut", "forces acting on a body": a participle; "causes swelling and
+        # itching": a verb and its objects, joined (reviews 68 and 69)
+        present = after.endswith("ing") and following not in ("and", "or", "nor")
         participle = past or present
         if self._does(first) and (after in _DETERMINERS or not (participle or after in _NOUN_FOLLOWERS)):
             # what a thing does, which other things do too, not what it is ("The term for …" asks that)

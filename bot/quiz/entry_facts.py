@@ -154,6 +154,10 @@ def _contrasted(made: list[tuple[str, str, str]]) -> list[str]:
 
 # nouns of a thing among others of a whole, which their "of" names ("a part of the midbrain")
 _WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination kind type form".split())
+# what follows a participle, not a noun ('involved in', 'made up', 'located near'; not 'lining that')
+_AFTER_PARTICIPLE = (STOPWORDS - {"that", "which", "who", "whose"}) | frozenset(
+    "near along across around within inside outside behind beside between below above under over up".split()
+)
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many more".split())
 # past forms English makes without -ed, which end a whole's name as a participle ("made up of")
 _PAST_FORMS = frozenset("made done held known given taken found seen built kept left run set shown".split())
@@ -815,7 +819,7 @@ class EntryFacts:
             # its capital is the line's, not the verb's ("Which one refers to …", not "one Refers"); a
             # name the line opens with ("Mercury orbits …", "Congress passed …") is no verb and keeps it
             low, following = opening.group(2).lower(), opening.group(3)
-            if self.is_verb(low, following):
+            if self.is_verb(low, following) and not (following[:1].isupper() and not following.isupper()):
                 prompt = f"{opening.group(1)}{low}{prompt[opening.end(2) :]}"
                 pred = f"{low}{pred[len(low) :]}"
         ones = re.match(r"^Which (?:one|of these) (?:is|are) ones? (?=where |in which |whose |that )", prompt)
@@ -1314,8 +1318,8 @@ class EntryFacts:
             verbal = bare in _PAST_FORMS or _participle(bare)
             if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or bare in _COUNT_WORDS:
                 break
-            if whole and verbal and after:
-                break  # "the brain located near …": a participle with more after it; "the stomach lining"
+            if whole and verbal and after in _AFTER_PARTICIPLE:
+                break  # "the brain located near …", not "the stomach lining that …" (review 69)
             whole.append(bare)
             if bare != w.lower():
                 break  # "the midbrain, which …": the comma ends the name

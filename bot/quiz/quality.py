@@ -282,6 +282,13 @@ def _after_subordinator(text: str) -> str:
     )
 
 
+# what a stem's opening clause points back with ("When it melts", "When that happens", "Since then"):
+# not "other", "there" or "above", which open clauses of their own ("When other factors are held …")
+_CLAUSE_LEANS = re.compile(
+    r"^(?:this|these|those|that|it|its|it's|they|them|their|then|such|same|former|latter|"
+    r"he|she|his|her|him)\b",
+    re.IGNORECASE,
+)
 # "you", "we": anyone, in a stem's opening clause as anywhere ("If you call len() on a list, …")
 _GENERIC_PERSON = re.compile(r"^(?:you|your|we|our|both)\b", re.IGNORECASE)
 # a person's pronoun, which the name opening the main clause binds ("Before he became president, Lincoln …")
@@ -294,7 +301,7 @@ def _opening_clause_leans(stem: str) -> bool:
     A person's pronoun is bound by the name the main clause opens with ("Before he became president,
     Lincoln …"); "you" is anyone (review 68)."""
     clause = _after_subordinator(stem)
-    if clause == stem.strip() or not _LEANS_ON.match(clause) or _GENERIC_PERSON.match(clause):
+    if clause == stem.strip() or not _CLAUSE_LEANS.match(clause) or _GENERIC_PERSON.match(clause):
         return False
     if not _PERSON_PRONOUN.match(clause):
         return True

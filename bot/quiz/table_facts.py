@@ -61,6 +61,9 @@ from bot.text import (
 from bot.text import plural as _plural
 from bot.text import singular as _singular
 
+# how a use is said to be ("Typical use", "Intended use", "Everyday uses"), not whose ("Memory usage")
+_USE_ADJECTIVES = frozenset("everyday modern best chief usual current primary principal typical".split())
+
 
 def _use_column(attr: str) -> bool:
     """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
@@ -70,7 +73,7 @@ def _use_column(attr: str) -> bool:
     # "Typical use", "Clinical uses": an adjective before it; not "Memory usage" or "Land use", the use
     # of something by the row (review 68)
     first = said[0] if len(said) == 2 else ""
-    adjective = first in _GENERIC_ADJECTIVES or first.endswith(("al", "ic", "ary", "ive"))
+    adjective = first in _GENERIC_ADJECTIVES or first in _USE_ADJECTIVES or first.endswith(("ical", "ended"))
     return bool(first) and adjective and said[-1] in ("use", "uses", "usage")
 
 
@@ -87,10 +90,9 @@ def _names_uses(cell: str) -> bool:
     roots = [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]
     following = ws[1].lower() if len(ws) > 1 else ""
     # "Measures voltage and current", "Shows a signal's waveform": what the row does, said as a
-    # sentence; "Burns, scalds and cuts" lists uses
+    # sentence ("Burns, scalds and cuts" reads as one too, and is described as before)
     verbish = following in ("a", "an", "the", "its", "their") or following not in STOPWORDS
-    listed = ws[0].endswith(",")
-    return not (first.endswith("s") and not listed and verbish and any(map(has_verb_forms, roots)))
+    return not (first.endswith("s") and verbish and any(map(has_verb_forms, roots)))
 
 
 def _aside_holds_of_a_twin(thing: str, names: list[str]) -> bool:
