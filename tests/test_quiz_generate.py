@@ -7477,3 +7477,21 @@ Alkene + O₃ → ozonide → (Zn/H₂O) → aldehydes/ketones
     assert "In “Ozonolysis”, which one is described as “aldehydes → carboxylic acids”?" in prompts, prompts
     prompts = _stems_of(tmp_path, notes.replace("→ carboxylic", "⟶ carboxylic"))
     assert "In “Ozonolysis”, which one is described as “aldehydes ⟶ carboxylic acids”?" in prompts, prompts
+
+
+def test_a_plural_said_with_where_it_is_names_a_property(tmp_path):
+    """"| | A | B | AB | O |" over 'Antigens on RBC' and 'Antibodies in Plasma': "What is listed for O
+    under “Antigens on RBC”?" points at the table's layout (graded odd twice, r163); the row names a
+    property of each group, asked as one."""
+    notes = """# Blood transfusion
+
+## Blood Groups
+
+|                      | A         | B         | AB              | O                 |
+| -------------------- | --------- | --------- | --------------- | ----------------- |
+| Antibodies in Plasma | Anti-B    | Anti-A    | None            | Anti-A and Anti-B |
+| Antigens on RBC      | A antigen | B antigen | A and B antigen | None              |
+"""
+    prompts = _stems_of(tmp_path, notes)
+    assert not any("listed for" in p for p in prompts), prompts
+    assert any(re.match(r"What (?:is|are) the antigens? on RBC of ", p) for p in prompts), prompts

@@ -264,7 +264,10 @@ def _no_property_noun(attr: str, cell: str) -> bool:
     if last in _IRREGULAR_PLURALS:
         return True
     short_value = len(words(cell)) <= 3 and not re.search(r",|\band\b|\d", cell)
-    return _plural_attribute(attr) and short_value
+    # "Antigens on RBC", "Antibodies in Plasma": a plural said with what it is on or in names a property
+    # ("What are the antigens on RBC of O?"), whatever its value (graded odd as "listed under", r163)
+    placed = re.search(r"\w\s+(?:on|in|at)\s+\w", _BRACKETED.sub(" ", attr)) is not None
+    return _plural_attribute(attr) and short_value and not placed
 
 
 def columns_are_things(header: list[str]) -> bool:
