@@ -213,6 +213,18 @@ def has_verb_forms(word: str) -> bool:
     )
 
 
+def is_participle(word: str) -> bool:
+    """'involved', 'sharing', 'stopped': an -ed or -ing form of a verb English has ('ring' and 'bed' are
+    not), whatever the notes say."""
+    if word.endswith("ing") and len(word) > 5:
+        root = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        root = word[:-2]
+    else:
+        return False
+    return any(has_verb_forms(r) for r in (root, root + "e", root[:-1]))
+
+
 def singular(word: str) -> str:
     """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
     low = word.lower()

@@ -7495,3 +7495,8 @@ def test_a_plural_said_with_where_it_is_names_a_property(tmp_path):
     prompts = _stems_of(tmp_path, notes)
     assert not any("listed for" in p for p in prompts), prompts
     assert any(re.match(r"What (?:is|are) the antigens? on RBC of ", p) for p in prompts), prompts
+    # over how many it names no property: "What is the receptor in brain of B?" → 'Few' (review 70)
+    from bot.quiz.table_facts import _no_property_noun
+
+    assert _no_property_noun("Receptors in Brain", "Few") and _no_property_noun("Years in office", "Four")
+    assert not _no_property_noun("Antigens On RBC", "None")

@@ -100,9 +100,9 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
-    has_verb_forms,
     is_common_word,
     is_dictionary_word,
+    is_participle,
     key,
     stem,
     terms,
@@ -1315,7 +1315,7 @@ class EntryFacts:
         for i, w in enumerate(ws[:3]):
             bare = w.rstrip(",.;:()").lower()
             after = ws[i + 1].lower() if i + 1 < len(ws) and bare == w.lower() else ""
-            verbal = bare in _PAST_FORMS or _participle(bare)
+            verbal = bare in _PAST_FORMS or is_participle(bare)
             if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or bare in _COUNT_WORDS:
                 break
             if whole and verbal and after in _AFTER_PARTICIPLE:
@@ -1420,18 +1420,6 @@ class EntryFacts:
         ):
             return None  # "Aragon ~ Ruled by Ferdinand": a side that says something of the other, no name
         return left, desc, right, scope
-
-
-def _participle(word: str) -> bool:
-    """'involved', 'sharing', 'stopped': an -ed or -ing form of a verb English has ('ring' and 'bed' are
-    not), whatever the notes say."""
-    if word.endswith("ing") and len(word) > 5:
-        root = word[:-3]
-    elif word.endswith("ed") and len(word) > 4:
-        root = word[:-2]
-    else:
-        return False
-    return any(has_verb_forms(r) for r in (root, root + "e", root[:-1]))
 
 
 def _overview(entries: list[Entry], members: tuple[int, ...], names: dict[int, str]) -> int | None:

@@ -54,6 +54,7 @@ from bot.text import (
     STOPWORDS,
     has_verb_forms,
     is_common_word,
+    is_participle,
     key,
     stem,
     words,
@@ -266,8 +267,11 @@ def _no_property_noun(attr: str, cell: str) -> bool:
     short_value = len(words(cell)) <= 3 and not re.search(r",|\band\b|\d", cell)
     # "Antigens on RBC", "Antibodies in Plasma": a plural said with what it is on or in names a property
     # ("What are the antigens on RBC of O?"), whatever its value (graded odd as "listed under", r163)
-    placed = re.search(r"\w\s+(?:on|in|at)\s+\w", _BRACKETED.sub(" ", attr)) is not None
-    return _plural_attribute(attr) and short_value and not placed
+    placed = re.search(r"\w\s+(?:on|in|at)\s+\w", _BRACKETED.sub(" ", attr), re.IGNORECASE) is not None
+    # but not over how many or how much ('Receptors in brain' over 'Few', 'Years in office' over 'Four')
+    said = [w.lower() for w in words(cell)]
+    amount = bool(said) and all(w in _RATING_WORDS - {"none"} or w in _NUMBER_WORDS for w in said)
+    return _plural_attribute(attr) and short_value and (not placed or amount or is_participle(cell.lower()))
 
 
 def columns_are_things(header: list[str]) -> bool:
@@ -292,6 +296,9 @@ _RATING_WORDS = frozenset(
     decreased reduced raised normal possible impossible limited broad narrow only
     always never sometimes often usually avoid avoided preferred favoured favored very""".split()
 )
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _rating_only(cell: str) -> bool:
