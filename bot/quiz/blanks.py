@@ -25,7 +25,7 @@ from bot.quiz.wording import (
     _FRAGMENT_OPENERS,
     _NAMELIKE,
     _ORDINAL_START,
-    _PAST_FORMS,
+    _PAST_VERBS,
     _POINTER_WORDS,
     _PRONOUN_START,
     _RATES,
@@ -109,10 +109,6 @@ def _named_here(text: str) -> str:
     if _substance(what) < 3 or _POINTER_WORDS.search(what):
         return text
     return "The " + text[text.index(" ") + 1 :]
-
-
-# 'wrote', 'taught', 'built': past forms a line that says what someone did may open with
-_PAST_VERBS = frozenset(form for forms in _PAST_FORMS.values() for form in forms.split())
 
 
 # words written short with a point inside a sentence ("esp. in", "var. capitata"): no sentence ends there

@@ -44,10 +44,12 @@ from bot.quiz.wording import (
     _LEAD_IN,
     _LIKENESS,
     _NUMBER_START,
+    _NUMBER_WORDS,
     _OWN_SUBJECT,
     _PAGE_OR_PART,
     _PAREN_AFTER,
     _PARTICIPLE_PHRASE,
+    _PAST_VERBS,
     _PLACEHOLDER,
     _PLURAL_AUX,
     _POSITION,
@@ -158,9 +160,7 @@ _WHOLE_OF = frozenset(stem(w) for w in "part set group collection combination ki
 _AFTER_PARTICIPLE = (STOPWORDS - {"that", "which", "who", "whose"}) | frozenset(
     "near along across around within inside outside behind beside between below above under over up".split()
 )
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many more".split())
-# past forms English makes without -ed, which end a whole's name as a participle ("made up of")
-_PAST_FORMS = frozenset("made done held known given taken found seen built kept left run set shown".split())
+_COUNT_WORDS = _NUMBER_WORDS | {"several", "many", "more"}
 # "**2. Axon Structure:** Long, thin processes …" beside "**3. Microtubules:** …": a chapter's numbered
 # topics in bold, headings in all but name; asked among each other they mix kinds (an axon, a protein
 # polymer, transport: graded BAD)
@@ -1315,7 +1315,7 @@ class EntryFacts:
         for i, w in enumerate(ws[:3]):
             bare = w.rstrip(",.;:()").lower()
             after = ws[i + 1].lower() if i + 1 < len(ws) and bare == w.lower() else ""
-            verbal = bare in _PAST_FORMS or is_participle(bare)
+            verbal = bare in _PAST_VERBS or is_participle(bare)  # "made up of", "involved in"
             if not re.fullmatch(r"[a-z-]+", bare) or bare in STOPWORDS or bare in _COUNT_WORDS:
                 break
             if whole and verbal and after in _AFTER_PARTICIPLE:

@@ -29,6 +29,7 @@ from bot.quiz.wording import (
     _GENERIC_ADJECTIVES,
     _GLOSS,
     _MEASURE_COLUMNS,
+    _NUMBER_WORDS,
     _PLACEHOLDER_COLUMNS,
     _TOPIC_HEADING,
     _WH,
@@ -298,9 +299,6 @@ _RATING_WORDS = frozenset(
 )
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-
-
 def _rating_only(cell: str) -> bool:
     """Whether a cell says only how much or how well ('Negligible', 'Many (neutrophils)', '3° best',
     'Strong needed'), a short aside and numbers set apart."""
@@ -508,6 +506,7 @@ class TableFacts:
                 # graded BAD (the row's and the column's names, and no question)
                 continue
             attr = _column_name(_clean_name(attr))
+            uses = _use_column(attr)  # "| Action | Use |": its cells say what each row is used for
             measure = key(_BRACKETED.sub(" ", attr))
             if measure and measure != key(attr):
                 if measure in measures:
@@ -570,7 +569,7 @@ class TableFacts:
                     and key(said[-1]) not in _ATTRIBUTE_CORNERS
                     and said[-1].lower() not in _REMARK_COLUMNS
                 )
-                if _use_column(attr) and _names_uses(cell):
+                if uses and _names_uses(cell):
                     # "| Action | Use |" over "Rheumatoid arthritis, osteoarthritis": what it is used for,
                     # not what "describes" it (graded odd twice)
                     ask = f"{lead} is used for “{cell}”?"
@@ -694,7 +693,7 @@ class TableFacts:
                     named = f"the {_plural(noun)} {', '.join(parts[:-1])} and {parts[-1]}"
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
-                elif _use_column(attr) and _names_uses(cell):
+                elif uses and _names_uses(cell):
                     ask = f"What is {named} used for?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"

@@ -1026,6 +1026,10 @@ _PAST_FORMS = {
     "understand": "understood", "wear": "wore worn", "write": "wrote written",
 }
 _BASE_STEM = {stem(form): stem(base) for base, forms in _PAST_FORMS.items() for form in forms.split()}
+# 'wrote', 'taught', 'built', 'made': every past form above, as one set
+_PAST_VERBS = frozenset(form for forms in _PAST_FORMS.values() for form in forms.split())
+# numbers said in words ("Years in office: Four", "a combination of two or more …")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def base_stems(stems: Iterable[str]) -> set[str]:
