@@ -475,6 +475,43 @@ def _unframed(item: QuizItem) -> str:
     return item.prompt
 
 
+# a short name in capitals ('COX', 'ACE'), and a two-letter symbol with its charge or count ('Br⁺', 'Cl2')
+_CAPITALS = re.compile(r"(?<![A-Za-z])([A-Z]{3,5})(?![a-z])")
+_SYMBOL = re.compile(r"(?<![A-Za-z])([A-Z][a-z])(?=[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹\u2080-\u2089]|\d)")
+
+
+def _held_inside(item: QuizItem) -> bool:
+    """The key is the one choice that holds a short name of the stem inside a word of its own, or
+    whose short name a word of the stem holds: 'COX' of "Selective COX-2 inhibitors" inside
+    "celecoxib" (a drug named after what it blocks), the symbol 'Br⁺' of "cyclic Br⁺ bridge" opening
+    "Bromonium ion". Matching letters is enough, whichever side has the name. Only words no English
+    dictionary has count ('internal' holds 'RNA' by chance), and letters inside a word only when two
+    words hold them ('placenta' holds 'ACE' by chance; "celecoxib, etoricoxib" share the mark)."""
+    if len(item.choices) < 2 or not isinstance(item.answer, int):
+        return False
+
+    def names(text: str) -> set[tuple[str, bool]]:
+        found = {(m.group(1).lower(), False) for m in _CAPITALS.finditer(text)}
+        return found | {(m.group(1).lower(), True) for m in _SYMBOL.finditer(text)}
+
+    def holds(text: str, name: str, opening: bool) -> bool:
+        found = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)]
+        found = [w for w in found if w != name and name in w and not is_common_word(w)]
+        if any(w.startswith(name) for w in found):
+            return True
+        # inside a word, by chance ('ACE' in 'placenta') unless in two: a family's mark ('-coxib')
+        return not opening and len(set(found)) >= 2
+
+    def between(text: str, asked: str) -> bool:
+        return any(holds(text, n, o) for n, o in names(asked)) or any(
+            holds(asked, n, o) for n, o in names(text)
+        )
+
+    asked = item.prompt
+    hits = [between(c, asked) for c in item.choices]
+    return hits[item.answer] and sum(hits) == 1
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -568,7 +605,7 @@ def _gives_away(item: QuizItem) -> bool:
             return True
         if _spelled_in_stem(seen) or _kin_in_stem(seen) or _count_in_prefix(seen):
             return True
-        if _short_name_spelled(seen):
+        if _short_name_spelled(seen) or _held_inside(seen):
             return True
         pairs = _letter_pairs(asked) & _letter_pairs(answer)
         if pairs and not any(
