@@ -7549,3 +7549,18 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
     )
     items = [replace(pulled, id="pulled"), replace(fair, id="fair"), replace(pair, id="pair")]
     assert [it.id for it in _without_pulled_keys(items, embedder.encode)] == ["fair", "pair"]
+
+
+def test_a_line_about_the_course_material_is_no_question():
+    """"Materials: chapter 1 of Onno Pols' lecture notes" is what the course hands out, not a thing
+    of the field: "The term for “chapter 1 of … lecture notes” is ____" asks nothing a learner studies
+    (course blurbs, pattern 8 of the issue). A chapter's number in a sentence about the field stays."""
+    from bot.quiz.quality import problems
+
+    def cloze(prompt: str, answer: str) -> QuizItem:
+        return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
+
+    blurb = cloze("The term for “chapter 1 of Onno Pols' lecture notes” is ____.", "Materials")
+    assert "points at unseen text" in problems(blurb)
+    chapter = cloze("Bankruptcy under ____ lets a firm keep running while it repays creditors.", "Chapter 11")
+    assert "points at unseen text" not in problems(chapter)

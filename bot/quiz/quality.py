@@ -66,7 +66,9 @@ _POINTS_BACK = re.compile(
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
     r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
-    r"in (?:this|today's|the) (?:lecture|class|video|course))",
+    r"in (?:this|today's|the) (?:lecture|class|video|course)|"
+    # "chapter 1 of Onno Pols' lecture notes": what a course's material holds, not a thing of the field
+    r"\bchapter\s+\d+\s+of\b|\b(?:lecture|course|class)\s+notes\b)",
     re.IGNORECASE,
 )
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
