@@ -7564,3 +7564,25 @@ def test_a_line_about_the_course_material_is_no_question():
     assert "points at unseen text" in problems(blurb)
     chapter = cloze("Bankruptcy under ____ lets a firm keep running while it repays creditors.", "Chapter 11")
     assert "points at unseen text" not in problems(chapter)
+
+
+def test_a_line_break_typed_loosely_in_a_cell_is_a_break_not_markup(tmp_path):
+    """"[æ] cat < br> [ɑ] cot": a break written with a space is a break; it reached a choice as
+    markup (r166, linguistics notes), which no item may show."""
+    from bot.quiz.quality import problems
+
+    notes = """# Vowels
+
+| height | description | vowels |
+| --- | --- | --- |
+| high | tongue raised toward the roof of the mouth | [i] leak < br> [u] Luke |
+| mid | tongue halfway between high and low | [ɛ] bet <br /> [ə] above |
+| low | tongue lowered, front of mouth open | [æ] cat < br> [ɑ] cot |
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [t for it in items for t in (it.prompt, *it.choices)]
+    assert any("[æ] cat; [ɑ] cot" in t for t in shown), shown
+    assert not any("<" in t for t in shown), shown
+    asked = "Which height has the vowel “[æ] cat < br> [ɑ] cot”?"
+    loose = _choice_item(asked, ("low", "mid", "high"), 0)
+    assert "markup or a link" in problems(loose)

@@ -34,7 +34,7 @@ from bot.text import singular as _singular
 BLANK = "____"
 
 _MARKUP = re.compile(
-    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
+    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<\s*/?\s*br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(

@@ -273,7 +273,8 @@ _POSSIBLE = re.compile(r"^can\s+(?:also\s+)?be\s", re.IGNORECASE)
 
 # a list or line breaks written in HTML inside a table cell, where markdown has no lists:
 # "payments firms make to purchase <ul><li>hiring labor, renting land</li></ul>"
-_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
+# ("< br>", "<br />": a break typed loosely is a break)
+_CELL_BREAK = re.compile(r"\s*(?:<\s*br\s*/?\s*>|</?li>|</?[uo]l>)\s*", re.IGNORECASE)
 # "<br>- No enantiomers": a bullet typed after the break
 _CELL_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 
