@@ -6086,6 +6086,12 @@ def test_sections_named_for_the_kind_their_file_title_names_are_asked_among_each
 _NSAIDS = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", "Celecoxib, etoricoxib")
 
 
+_GROUPS = ("Propionic acid derivatives", "Acetic acid derivatives", "Selective COX-2 inhibitors")
+_MEMBERS = ("Ibuprofen, naproxen", "Celecoxib, etoricoxib", "Paracetamol")
+_SHAPES = ("cyclic Br⁺ bridge", "cyclohexadienyl cation", "neutral, 6e⁻")
+_ENZYMES = ("RNA polymerase", "DNA ligase", "Helicase")
+
+
 @pytest.mark.parametrize(
     ("prompt", "choices", "answer", "away"),
     [
@@ -6097,6 +6103,13 @@ _NSAIDS = ("Aspirin (acetylsalicylic acid), diflunisal", "Ibuprofen, naproxen", 
         ),
         ("What are the members of the sub-group Salicylates?", _NSAIDS, 0, True),
         ("What are the members of the sub-group Propionic acid derivatives?", _NSAIDS, 1, False),
+        # a short name held inside a word of the key or the stem, either way round: 'COX' in
+        # 'celecoxib, etoricoxib', the symbol 'Br⁺' opening 'Bromonium' (graded BAD, r162-r165)
+        ("Which sub-group has the members “Celecoxib, etoricoxib”?", _GROUPS, 2, True),
+        ("What are the members of the sub-group Selective COX-2 inhibitors?", _MEMBERS, 1, True),
+        ("What is the structure of the intermediate Bromonium ion?", _SHAPES, 0, True),
+        # ('internal' holds 'RNA' by chance: a dictionary word points at nothing)
+        ("Which enzyme works on the internal strand of the bubble?", _ENZYMES, 0, False),
         # letters inside an everyday word, a shared ending: no pointer
         (
             "Which organ do ACE inhibitors cross in pregnancy?",
@@ -7501,27 +7514,6 @@ def test_a_plural_said_with_where_it_is_names_a_property(tmp_path):
 
     assert _no_property_noun("Receptors in Brain", "Few") and _no_property_noun("Years in office", "Four")
     assert not _no_property_noun("Antigens On RBC", "None")
-
-
-def test_a_short_name_held_inside_a_word_of_the_key_or_stem_gives_the_key_away():
-    """'COX' of "Selective COX-2 inhibitors" inside "celecoxib", the symbol 'Br⁺' opening "Bromonium":
-    the one choice whose letters match the stem's is found without knowing anything (graded BAD in
-    r162, r164 and r165). A dictionary word holding the letters by chance ('internal' holds 'RNA')
-    points at nothing."""
-    from bot.quiz.quality import problems
-
-    groups = ("Propionic acid derivatives", "Acetic acid derivatives", "Selective COX-2 inhibitors")
-    members = _choice_item("Which sub-group has the members “Celecoxib, etoricoxib”?", groups, 2)
-    assert "gives the answer away" in problems(members)
-    drugs = ("Ibuprofen, naproxen", "Celecoxib, etoricoxib", "Paracetamol")
-    asked = _choice_item("What are the members of the sub-group Selective COX-2 inhibitors?", drugs, 1)
-    assert "gives the answer away" in problems(asked)
-    shapes = ("cyclic Br⁺ bridge", "cyclohexadienyl cation", "neutral, 6e⁻")
-    bridge = _choice_item("What is the structure of the intermediate Bromonium ion?", shapes, 0)
-    assert "gives the answer away" in problems(bridge)
-    enzymes = ("RNA polymerase", "DNA ligase", "Helicase")
-    chance = _choice_item("Which enzyme works on the internal strand of the bubble?", enzymes, 0)
-    assert "gives the answer away" not in problems(chance)
 
 
 def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embedder):
