@@ -236,20 +236,22 @@ _PULLED_KEY = 0.2
 def _without_pulled_keys(
     items: list[QuizItem], embed: Callable[[list[str]], np.ndarray]
 ) -> list[QuizItem]:
-    """``items`` less the three-choice questions on a line whose key the stem's meaning points at."""
-    asked = [it for it in items if it.kind in ("mapping", "table", "statement") and len(it.choices) == 3]
+    """``items`` less the three-choice questions on a line whose key the stem's meaning points at.
+    ``embed`` gives unit vectors (the index's model normalises), so a dot product is the cosine."""
+    kinds = ("mapping", "table", "statement")
+    asked = [it for it in items if it.kind in kinds and len(it.choices) == 3 and isinstance(it.answer, int)]
     if not asked:
         return items
     texts = sorted({t for it in asked for t in (it.prompt, *it.choices)})
     vectors = embed(texts)
     at = {t: i for i, t in enumerate(texts)}
-    pulled = set()
+    pulled: set[int] = set()
     for it in asked:
         near = [float(vectors[at[c]] @ vectors[at[it.prompt]]) for c in it.choices]
         rival = max(x for i, x in enumerate(near) if i != it.answer)
-        if near[int(it.answer)] - rival >= _PULLED_KEY:
-            pulled.add(it.id)
-    return [it for it in items if it.id not in pulled]
+        if near[it.answer] - rival >= _PULLED_KEY:
+            pulled.add(id(it))
+    return [it for it in items if id(it) not in pulled]
 
 
 # "Includes enantiomers and diastereomers; …", "Examples: chain isomers, positional isomers": the kinds

@@ -67,8 +67,10 @@ _POINTS_BACK = re.compile(
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
     r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
     r"in (?:this|today's|the) (?:lecture|class|video|course)|"
-    # "chapter 1 of Onno Pols' lecture notes": what a course's material holds, not a thing of the field
-    r"\bchapter\s+\d+\s+of\b|\b(?:lecture|course|class)\s+notes\b)",
+    # "chapter 1 of Onno Pols' lecture notes", "see my class notes": someone's course material, not a
+    # thing of the field ("Chapter 11 of the Bankruptcy Code", "the Cornell method splits class notes")
+    r"(?:\b(?:my|our|your|these|this|his|her|their)|[A-Z][\w-]*(?:'s?|’s?))\s+(?:lecture|course|class)\s+"
+    r"(?:notes|slides|handouts?)\b)",
     re.IGNORECASE,
 )
 # "this trigger", "those values": a thing the reader was shown before, not in the stem
@@ -478,17 +480,24 @@ def _unframed(item: QuizItem) -> str:
 
 
 # a short name in capitals ('COX', 'ACE'), and a two-letter symbol with its charge or count ('Br⁺', 'Cl2')
-_CAPITALS = re.compile(r"(?<![A-Za-z])([A-Z]{3,5})(?![a-z])")
-_SYMBOL = re.compile(r"(?<![A-Za-z])([A-Z][a-z])(?=[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹\u2080-\u2089]|\d)")
+_CAPITALS = re.compile(r"(?<![A-Za-z])([A-Z]{3,5})(?![A-Za-z])")
+_SYMBOL = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z])(?=[+⁺⁻\u2212⁰¹²³⁴⁵⁶⁷⁸⁹\u2080-\u2089]|\d|-(?![A-Za-z]))"
+)
+# what a species named after its element ends in: 'bromonium', 'chloride', 'sulfate'
+_SPECIES = re.compile(r"(?:onium|ium|ide|ine|ate|ite|ous|ic)$")
 
 
 def _held_inside(item: QuizItem) -> bool:
     """The key is the one choice that holds a short name of the stem inside a word of its own, or
     whose short name a word of the stem holds: 'COX' of "Selective COX-2 inhibitors" inside
     "celecoxib" (a drug named after what it blocks), the symbol 'Br⁺' of "cyclic Br⁺ bridge" opening
-    "Bromonium ion". Matching letters is enough, whichever side has the name. Only words no English
-    dictionary has count ('internal' holds 'RNA' by chance), and letters inside a word only when two
-    words hold them ('placenta' holds 'ACE' by chance; "celecoxib, etoricoxib" share the mark)."""
+    "Bromonium ion". Matching letters is enough, whichever side has the name. Only words the
+    embedding model's word list lacks count (a word it has, 'internal', holds 'RNA' by chance); a
+    symbol only opening the name of a species of it ('-onium', '-ide', '-ate': not 'Ca²⁺' before
+    'cardiomyocytes'); letters inside a word only when two words carry them with one ending, a
+    family's mark ('-coxib' of 'celecoxib, etoricoxib'; 'ACE' in 'placenta' alone is chance). With
+    no word list the rule finds nothing rather than everything."""
     if len(item.choices) < 2 or not isinstance(item.answer, int):
         return False
 
@@ -499,10 +508,13 @@ def _held_inside(item: QuizItem) -> bool:
     def holds(text: str, name: str, opening: bool) -> bool:
         found = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)]
         found = [w for w in found if w != name and name in w and not is_common_word(w)]
-        if any(w.startswith(name) for w in found):
-            return True
-        # inside a word, by chance ('ACE' in 'placenta') unless in two: a family's mark ('-coxib')
-        return not opening and len(set(found)) >= 2
+        if opening:
+            return any(w.startswith(name) and _SPECIES.search(w) for w in found)
+        # inside a word, by chance ('ACE' in 'placenta') unless two words of a family carry it, the
+        # same mark after heads of their own: '-coxib' of 'celecoxib', 'etoricoxib' ('placental' is
+        # 'placenta' again)
+        tails = Counter(w[w.index(name) :] for w in set(found))
+        return any(n >= 2 for n in tails.values())
 
     def between(text: str, asked: str) -> bool:
         return any(holds(text, n, o) for n, o in names(asked)) or any(
