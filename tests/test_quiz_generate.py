@@ -7592,3 +7592,25 @@ def test_a_line_break_typed_loosely_in_a_cell_is_a_break_not_markup(tmp_path):
     asked = "Which height has the vowel “[æ] cat < br> [ɑ] cot”?"
     loose = _choice_item(asked, ("low", "mid", "high"), 0)
     assert "markup or a link" in problems(loose)
+
+
+def test_all_the_other_things_points_at_those_the_reader_cannot_see():
+    """"Period Costs - Are all the other costs a company incurs …" is other than the product costs the
+    line before named (graded odd, r166, accounting notes). "One is the primary and the other the
+    secondary" says both within its own line."""
+    from bot.quiz.quality import problems
+
+    costs = ("Period Costs", "Product Costs")
+    other = _choice_item(
+        "Which of these are all the other costs a company incurs while doing business, such as office rent?",
+        costs,
+        0,
+    )
+    assert "points at unseen text" in problems(other)
+    policies = ("Failover", "Weighted", "Latency-based")
+    pair = _choice_item(
+        "Which one is described as “One record is set to be the primary and the other is the secondary”?",
+        policies,
+        0,
+    )
+    assert "points at unseen text" not in problems(pair)

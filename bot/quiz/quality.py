@@ -51,6 +51,8 @@ _LEANS_ON = re.compile(
 # magistrates": the first was in the line before; "a second at best" is a time)
 _POINTS_BACK = re.compile(
     r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
+    # "all the other costs a company incurs": other than those the line before named
+    r"all the other|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
