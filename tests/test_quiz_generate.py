@@ -7614,3 +7614,43 @@ def test_all_the_other_things_points_at_those_the_reader_cannot_see():
         0,
     )
     assert "points at unseen text" not in problems(pair)
+
+
+_TRENDS = """# Periodic Trends and Bonding
+
+> Across period: atomic radius falls, IE rises, EN rises.
+
+## Periodic Trends
+
+### Atomic Radius
+- **Across period (→):** decreases (more protons, same shell, electrons pulled in)
+- **Down group (↓):** increases (new shells added)
+
+### Ionization Energy (IE)
+- **Across period (→):** generally increases (harder to remove electron from smaller atom)
+- **Down group (↓):** decreases
+
+### Electron Affinity (EA)
+- Generally increases across period (more nuclear charge, wants electron more)
+- Cl has highest EA (not F, whose compact 2p shell repels an added electron)
+
+### Electronegativity (EN)
+- Across period: increases; Down group: decreases
+- Highest: F (3.98); Lowest: Cs/Fr
+"""
+
+
+def test_a_sibling_that_says_the_clue_without_its_aside_fits_it_too(tmp_path):
+    """"Generally increases across period (more nuclear charge, …)" of Electron Affinity was asked
+    beside Electronegativity ("Across period: increases") and Ionization Energy ("generally
+    increases"): the claim, read without its aside and its hedge, is theirs too (graded two right
+    answers in r162, r164 and r167)."""
+    asked = [it for it in _items_of(tmp_path, _TRENDS) if "increases across period" in it.prompt]
+    assert not any(
+        {"Electronegativity (EN)", "Ionization Energy (IE)"} & set(it.choices) for it in asked
+    ), [(it.prompt, it.choices) for it in asked]
+    # siblings that say otherwise leave the claim Electron Affinity's own
+    apart = _TRENDS.replace("generally increases (harder", "decreases (easier").replace(
+        "Across period: increases;", "Across period: barely changes;"
+    )
+    assert any("increases across period" in it.prompt for it in _items_of(tmp_path, apart))

@@ -25,8 +25,10 @@ from bot.ingest.entries import Entry, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
+    _ADVERBS,
     _AUX,
     _BASE_VERBS,
+    _BRACKETED,
     _DEFINES_ITSELF,
     _FILING_HEADING,
     _VS,
@@ -205,15 +207,21 @@ class SectionFacts:
 
     def _section_says(self, chunks: list[Chunk], fact: _Fact, name: str) -> bool:
         """Whether a line of a sibling's section holds every word of the clue asked of another (but
-        the two names), with no negation or degree the clue lacks."""
+        the two names), with no negation or degree the clue lacks. The clue's claim is read without
+        its aside and its hedge as well: "Generally increases across period (more nuclear charge, …)"
+        of Electron Affinity is said of Electronegativity too ("Across period: increases")."""
         want = self.clue_terms(fact.pred, fact.answer, name)
         if len(want) < 2:
             return False
+        claim = _BRACKETED.sub(" ", fact.pred)
+        core = self.clue_terms(claim, fact.answer, name) - {stem(w) for w in _ADVERBS}
+        wants = [want, *([core] if len(core) >= 3 and core != want else [])]
         return any(
-            says_whole(want, terms(line), words(line), fact.pred)
+            says_whole(clue, terms(line), words(line), fact.pred)
             for chunk in chunks
             for entry in self.parsed[chunk.id][0]
             for line in sentences(_plain(entry.text))
+            for clue in wants
         )
 
     def _among_siblings(self, fact: _Fact, chunk: Chunk, listed: Chunk) -> _Fact:
