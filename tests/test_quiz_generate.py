@@ -7594,6 +7594,45 @@ def test_a_line_break_typed_loosely_in_a_cell_is_a_break_not_markup(tmp_path):
     assert "markup or a link" in problems(loose)
 
 
+def test_a_word_that_turns_a_claim_is_no_hedge_to_read_it_without(tmp_path):
+    """Only hedges ('generally', 'usually') come off a clue: "Never contain a membrane-bound nucleus"
+    is not said of a sibling whose line says they contain one, nor "Directly stimulates" of one that
+    "Indirectly stimulates", nor "general anaesthesia" of "local anaesthesia" (review 72)."""
+    notes = """# Cells
+
+## Cell types
+
+### Prokaryotes
+- Never contain a membrane-bound nucleus (DNA lies in the nucleoid)
+
+### Eukaryotes
+- Contain a membrane-bound nucleus and membrane-bound organelles
+
+### Archaea
+- Single-celled organisms living in extreme environments such as hot springs
+"""
+    builder = _builder_of(tmp_path, notes)
+    never = next(f for f in builder._section_facts() if f.answer == "Prokaryotes")
+    assert "Eukaryotes" not in never.unfit, never.unfit
+    stains = """# Microbiology
+
+## Gram staining
+
+### Gram-positive bacteria
+- Retain the crystal violet stain after the alcohol wash (not decolourised)
+
+### Gram-negative bacteria
+- Do not retain the crystal violet stain after the alcohol wash, so they look pink
+
+### Acid-fast bacteria
+- Waxy mycolic acid walls resist ordinary staining, so they need the Ziehl-Neelsen method
+"""
+    # a "not" only the clue's aside holds excuses none in the sibling's line
+    builder = _builder_of(tmp_path, stains)
+    kept = next(f for f in builder._section_facts() if f.answer == "Gram-positive bacteria")
+    assert "Gram-negative bacteria" not in kept.unfit, kept.unfit
+
+
 def test_all_the_other_things_points_at_those_the_reader_cannot_see():
     """"Period Costs - Are all the other costs a company incurs …" is other than the product costs the
     line before named (graded odd, r166, accounting notes). "One is the primary and the other the
@@ -7614,6 +7653,10 @@ def test_all_the_other_things_points_at_those_the_reader_cannot_see():
         0,
     )
     assert "points at unseen text" not in problems(pair)
+    # set against the rest of its kind, which the stem names: no pointer (review 72)
+    planets = ("Jupiter", "Saturn", "Neptune")
+    unlike = _choice_item("Which planet is more massive than all the other planets combined?", planets, 0)
+    assert "points at unseen text" not in problems(unlike)
 
 
 _TRENDS = """# Periodic Trends and Bonding
@@ -7645,10 +7688,12 @@ def test_a_sibling_that_says_the_clue_without_its_aside_fits_it_too(tmp_path):
     beside Electronegativity ("Across period: increases") and Ionization Energy ("generally
     increases"): the claim, read without its aside and its hedge, is theirs too (graded two right
     answers in r162, r164 and r167)."""
+    builder = _builder_of(tmp_path, _TRENDS)
+    affinity = next(f for f in builder._section_facts() if f.answer == "Electron Affinity (EA)")
+    assert {"Electronegativity (EN)", "Ionization Energy (IE)"} <= affinity.unfit, affinity.unfit
+    assert "Atomic Radius" not in affinity.unfit  # it decreases across a period
     asked = [it for it in _items_of(tmp_path, _TRENDS) if "increases across period" in it.prompt]
-    assert not any(
-        {"Electronegativity (EN)", "Ionization Energy (IE)"} & set(it.choices) for it in asked
-    ), [(it.prompt, it.choices) for it in asked]
+    assert not any({"Electronegativity (EN)", "Ionization Energy (IE)"} & set(it.choices) for it in asked)
     # siblings that say otherwise leave the claim Electron Affinity's own
     apart = _TRENDS.replace("generally increases (harder", "decreases (easier").replace(
         "Across period: increases;", "Across period: barely changes;"

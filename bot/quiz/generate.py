@@ -227,9 +227,10 @@ def _without_unlike_pairs(
 # Of three choices, a key that the stem means this much more nearly than it means either rival (by the
 # index's model, stem against each choice) is found by what the words call to mind: "a party that supports
 # Roosevelt" beside 'New inventions', "fix corruption in city government" for 'Municipal Reform' among
-# two ways of fixing it. In the blind grades (r148-r165), three-choice items above it were 2 kept of 15,
-# 6 of them BAD; with four choices a third rival dilutes the pull (13 kept of 23), and two-choice pairs
-# are the notes' own comparisons, which a bank keeps.
+# two ways of fixing it. In the blind grades (r148-r165), the 15 grades of three-choice items above it
+# (7 items, some graded in two or three rounds) kept 2 and found 6 BAD; with four choices a third rival
+# dilutes the pull (13 of 23 grades kept), and two-choice pairs are the notes' own comparisons, which a
+# bank keeps. The cut is the default model's, as the index's other cosine cuts are.
 _PULLED_KEY = 0.2
 
 

@@ -51,8 +51,10 @@ _LEANS_ON = re.compile(
 # magistrates": the first was in the line before; "a second at best" is a time)
 _POINTS_BACK = re.compile(
     r"\b(?:the latter|the former|for example\W*$|e\.g\.?\W*$|the above|as above|as mentioned|"
-    # "all the other costs a company incurs": other than those the line before named
-    r"all the other|"
+    # "are all the other costs a company incurs": other than those the line before named (a definition
+    # by what is left over); "unlike all the other planets", "than all the others" set the key against
+    # the rest of its kind, which the stem names
+    r"(?:(?:are|is|includes?|covers?|means?|comprises?)\s+|(?<=“))all the others?\b|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"

@@ -25,7 +25,6 @@ from bot.ingest.entries import Entry, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
-    _ADVERBS,
     _AUX,
     _BASE_VERBS,
     _BRACKETED,
@@ -80,6 +79,14 @@ _HEDGED = re.compile(
     r"|^(?:many|most|some|several|few)\s+(?-i:(?:[a-z]+\s+)?[a-z]+s)\s+(?-i:[a-z]+)\b(?<!ly)",
     re.IGNORECASE,
 )
+# how often or how widely a claim holds: "Generally increases across period" says what "increases
+# across period" does ("never", "only", "always", "directly" turn or narrow it, and stay)
+# (the words, not their stems: "general anaesthesia" is no hedge)
+_HEDGES = re.compile(
+    r"\b(?:generally|usually|typically|often|mainly|mostly|normally|largely|primarily)\b", re.IGNORECASE
+)
+# "decreases with temperature, while thermal noise increases with it": two claims, each of its own
+_CLAUSES = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+", re.IGNORECASE)
 _SUBORDINATE = frozenset(
     "once when whenever if unless until while after before because since although though as".split()
 )
@@ -208,21 +215,38 @@ class SectionFacts:
     def _section_says(self, chunks: list[Chunk], fact: _Fact, name: str) -> bool:
         """Whether a line of a sibling's section holds every word of the clue asked of another (but
         the two names), with no negation or degree the clue lacks. The clue's claim is read without
-        its aside and its hedge as well: "Generally increases across period (more nuclear charge, …)"
-        of Electron Affinity is said of Electronegativity too ("Across period: increases")."""
+        its aside and its hedge as well, against one clause of the line read without its own aside:
+        "Generally increases across period (more nuclear charge, …)" of Electron Affinity is said of
+        Electronegativity too ("Across period: increases"), and of Ionization Energy ("generally
+        increases (harder to remove electron from smaller atom)")."""
         want = self.clue_terms(fact.pred, fact.answer, name)
         if len(want) < 2:
             return False
-        claim = _BRACKETED.sub(" ", fact.pred)
-        core = self.clue_terms(claim, fact.answer, name) - {stem(w) for w in _ADVERBS}
-        wants = [want, *([core] if len(core) >= 3 and core != want else [])]
-        return any(
-            says_whole(clue, terms(line), words(line), fact.pred)
+        lines = [
+            line
             for chunk in chunks
             for entry in self.parsed[chunk.id][0]
             for line in sentences(_plain(entry.text))
-            for clue in wants
+        ]
+        if any(says_whole(want, terms(line), words(line), fact.pred) for line in lines):
+            return True
+        claim = _HEDGES.sub(" ", _BRACKETED.sub(" ", fact.pred))
+        core = self.clue_terms(claim, fact.answer, name)
+        if len(core) < 3 or core == want or not self._states(claim):
+            return False
+        # (a negation or degree only the aside holds excuses none in the line: "(not decolourised)")
+        return any(
+            says_whole(core, terms(part), words(part), claim)
+            for line in lines
+            for part in _CLAUSES.split(_BRACKETED.sub(" ", line))
         )
+
+    def _states(self, claim: str) -> bool:
+        """Whether a claim holds a verb: "Generally increases across period" says something of its
+        subject; "Skeletal muscle fibre type (slow-twitch, …)" names a kind, and its aside says which."""
+        ws = claim.split()
+        pairs = zip(ws, [*ws[1:], ""], strict=True)
+        return any(self.is_verb(w.strip(",.;:").lower(), nxt) for w, nxt in pairs)
 
     def _among_siblings(self, fact: _Fact, chunk: Chunk, listed: Chunk) -> _Fact:
         """A section list's fact, cited where its section is and asked among its siblings only."""
