@@ -70,9 +70,11 @@ _SLUG = re.compile(r"\w-\w+-\w")
 _GOES_ON = re.compile(
     r"\b(?:still|also|too|again|instead|otherwise|likewise|however|though)\b", re.IGNORECASE
 )
+# words that say how often or how widely a claim holds, read by both patterns below
+_HEDGE_WORDS = r"often|usually|generally|typically|normally|mostly"
 # "Sometimes, …", "In general, …": a line that opens on how often something holds says when, not what
 _HEDGED = re.compile(
-    r"^(?:sometimes|often|usually|generally|typically|occasionally|normally|mostly|in general|"
+    rf"^(?:sometimes|{_HEDGE_WORDS}|occasionally|in general|"
     r"in (?:most|some|many) cases),"
     # "Many tort actions result from car accidents" under "Automobile Negligence": how many of a class,
     # a remark with a subject of its own, not what the heading is
@@ -82,9 +84,7 @@ _HEDGED = re.compile(
 # how often or how widely a claim holds: "Generally increases across period" says what "increases
 # across period" does ("never", "only", "always", "directly" turn or narrow it, and stay)
 # (the words, not their stems: "general anaesthesia" is no hedge)
-_HEDGES = re.compile(
-    r"\b(?:generally|usually|typically|often|mainly|mostly|normally|largely|primarily)\b", re.IGNORECASE
-)
+_HEDGES = re.compile(rf"\b(?:{_HEDGE_WORDS}|mainly|largely|primarily)\b", re.IGNORECASE)
 # "decreases with temperature, while thermal noise increases with it": two claims, each of its own
 _CLAUSES = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+", re.IGNORECASE)
 _SUBORDINATE = frozenset(
