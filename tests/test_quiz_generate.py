@@ -7699,3 +7699,42 @@ def test_a_sibling_that_says_the_clue_without_its_aside_fits_it_too(tmp_path):
         "Across period: increases;", "Across period: barely changes;"
     )
     assert any("increases across period" in it.prompt for it in _items_of(tmp_path, apart))
+
+
+# a chapter's glossary whose definitions name no genus of their own ("The time following …"): its
+# terms are of one kind by where they stand, and are asked among each other
+NEURON_GLOSSARY = """# Neuroscience and behaviour
+
+## Glossary
+
+**refractory period** | The time following an action potential when a new action potential cannot start.
+
+**resting potential** | The difference in charge between the inside and outside of a neuron's membrane.
+
+**terminal buttons** | Knoblike structures that branch out from an axon.
+
+**myelin sheath** | An insulating layer of fatty material around the axon.
+
+**synaptic cleft** | The junction between the axon of one neuron and the dendrites of another.
+
+**glial cells** | Researchers once thought these cells only held the neurons in place.
+
+**sensory neurons** | Neurons that receive information from the external world and convey it to the brain.
+
+**motor neurons** | Neurons that carry signals from the spinal cord to the muscles to produce movement.
+
+**interneurons** | Neurons that connect sensory neurons, motor neurons, or other interneurons.
+"""
+
+
+def test_a_glossary_term_whose_definition_names_no_genus_is_asked_among_its_glossary(tmp_path):
+    """'refractory period' ("The time following an action potential …") was asked by typing it, or
+    not at all: its definition names no genus (no noun a rival's definition could share), and a
+    glossary mixes kinds. A definition that opens as a noun phrase says what its term is, and the
+    glossary's other terms are the rivals a teacher would set beside it (graded on psychology notes)."""
+    items = _items_of(tmp_path, NEURON_GLOSSARY)
+    asked = next(it for it in items if "new action potential" in it.prompt and it.choices)
+    assert asked.choices[asked.answer] == "refractory period"
+    assert len(asked.choices) >= 3
+    # a line that is a clause of its own says nothing of what its term is: no choice of terms fits it
+    assert not any("Researchers once thought" in it.prompt and it.choices for it in items)

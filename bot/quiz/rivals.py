@@ -80,6 +80,9 @@ _COUNTED_SETTING = re.compile(
 
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
+# a definition that opens with an article and a word in lower case: a noun phrase ("The time
+# following …"), not a title ("A B A: …") or a clause
+_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
 
 
@@ -599,7 +602,13 @@ class Rivals:
                 # "money which has no intrinsic value" among 'inflation' and 'liquidity': a glossary
                 # mixes kinds, and only a term whose definition names the same genus is a rival
                 genus = self._glossary_genus.get(key(fact.answer), "")
-                if not genus or self._glossary_genus.get(key(cand)) != genus:
+                if genus and self._glossary_genus.get(key(cand)) != genus:
+                    return False
+                # a definition that opens as a noun phrase and names no genus ("The time following an
+                # action potential …", "An inference about the cause …") says what its term is, and the
+                # glossary's other terms are its kind ('resting potential'); a clause ("Kubernetes checks
+                # …", "$3000 per month") says what a term does or costs, and has no kind to go by
+                if not genus and not (key(cand) in self._glossary_genus and _NOUN_PHRASE.match(fact.pred)):
                     return False
             # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
             sides = fact.contrast and cand in fact.compared
