@@ -213,6 +213,20 @@ def has_verb_forms(word: str) -> bool:
     )
 
 
+def verb_roots(word: str) -> list[str]:
+    """The roots a third-person verb may come from: 'plays' -> 'play', 'reaches' -> 'reache' or
+    'reach', 'carries' -> 'carrie', 'carri' or 'carry'. Which is a verb is for ``has_verb_forms``
+    to say; one list, so every reader of "Carries oxygen …" takes it back to 'carry'."""
+    if not word.endswith("s"):
+        return []
+    roots = [word[:-1]]
+    if word.endswith("es"):
+        roots.append(word[:-2])
+    if word.endswith("ies"):
+        roots.append(word[:-3] + "y")
+    return roots
+
+
 def is_participle(word: str) -> bool:
     """'involved', 'sharing', 'stopped': an -ed or -ing form of a verb English has ('ring' and 'bed' are
     not), whatever the notes say."""

@@ -7443,9 +7443,11 @@ def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
 | Oscilloscope | Mains | Shows a signal's waveform over time |
 | Soldering iron | Mains | Joins wires and components with molten solder |
 | Logic analyser | USB | Records many digital lines at once |
+| Ribbon cable | None | Carries signals between two boards |
 """
     prompts = _stems_of(tmp_path, tools)
-    assert not any(re.search(r"used for “(?:Measures|Joins|Shows)", p) for p in prompts), prompts
+    # ('Carries' is 'carry' said of the row, as 'Measures' is 'measure')
+    assert not any(re.search(r"used for “(?:Measures|Joins|Shows|Carries)", p) for p in prompts), prompts
     assert not any(p.endswith(("Oscilloscope used for?", "Multimeter used for?")) for p in prompts), prompts
     # the use of memory by a structure is no use the structure is for (review 68)
     memory = """# Data structures
@@ -7738,3 +7740,21 @@ def test_a_glossary_term_whose_definition_names_no_genus_is_asked_among_its_glos
     assert len(asked.choices) >= 3
     # a line that is a clause of its own says nothing of what its term is: no choice of terms fits it
     assert not any("Researchers once thought" in it.prompt and it.choices for it in items)
+
+
+def test_a_list_line_ending_in_a_comma_is_asked_without_it(tmp_path):
+    """"2. On-failure: It starts again when it gets only error," ends as a sentence of a list does, with
+    a comma; "which one starts again when it gets only error,?" kept it before the question mark."""
+    notes = """# Deployments
+
+## Update strategies
+
+- **Recreate**: stops every old pod before any new pod starts,
+- **Rolling update**: replaces the old pods with new pods a few at a time,
+- **Canary release**: sends a small share of the traffic to the new version first,
+- **Blue-green deployment**: keeps two full environments and switches the traffic between them at once,
+"""
+    items = _items_of(tmp_path, notes)
+    assert any("small share of the traffic" in it.prompt for it in items)
+    assert not any(re.search(r",\s*(?:”|\?)", it.prompt) for it in items), [it.prompt for it in items]
+    assert not any(c.endswith(",") for it in items for c in it.choices)

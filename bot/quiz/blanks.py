@@ -50,6 +50,7 @@ from bot.text import (
     stem,
     strip_markup,
     terms,
+    verb_roots,
     words,
 )
 
@@ -469,10 +470,7 @@ class Blanks:
         """'contains', 'plays', 'carries': a verb in the third person, the notes' or English's."""
         if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
             return False
-        roots = [word[:-1], *([word[:-2]] if word.endswith("es") else [])]
-        if word.endswith("ies"):
-            roots.append(word[:-3] + "y")
-        return any(self._verbal(r) or has_verb_forms(r) for r in roots)
+        return any(self._verbal(r) or has_verb_forms(r) for r in verb_roots(word))
 
     def _says_what_it_is(self, desc: str) -> bool:
         """Whether a label's line is a definition ("ring of muscle tissue that forms the colored

@@ -975,7 +975,7 @@ class EntryFacts:
         # "Melodic minor scale: - the upper tetrachord is …", "Stent - tube that keeps artery open -": a
         # dash at either end of the line is no word of it
         # (not a minus sign: "Absolute zero: - 273.15 degrees Celsius")
-        desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:").strip())
+        desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:,").strip())
         body = self._without_field(entry, entries, entry.body)
         rest = [_unquote(r) for r in sentences(_plain(body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
@@ -997,7 +997,7 @@ class EntryFacts:
             and not rest[1].rstrip(" *_").endswith(":")
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
-            desc = " ".join(rest[:2]).rstrip(".;:").strip()  # the whole definition, not its first half
+            desc = " ".join(rest[:2]).rstrip(".;:,").strip()  # the whole definition, not its first half
         elif len(rest) > 1:
             # "Create multiple records of the same name within the hosted zone": an opening that a
             # sibling's body says too tells nothing apart; what follows it ("... a weighted value") does
@@ -1017,7 +1017,7 @@ class EntryFacts:
                 n += 1
                 if n > len(rest) or len(" ".join(rest[:n])) > 200:
                     return None
-                desc = " ".join(rest[:n]).rstrip(".;:").strip()
+                desc = " ".join(rest[:n]).rstrip(".;:,").strip()
         # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
         # apart only whole
         bodies = [
@@ -1026,7 +1026,7 @@ class EntryFacts:
             if i != entry.index
         ]
         if any(b.startswith(key(desc)) for b in bodies if b):
-            whole = _unquote(_plain(body)).rstrip(".;:").strip()
+            whole = _unquote(_plain(body)).rstrip(".;:,").strip()
             if len(whole) > 200 or any(b.startswith(key(whole)) for b in bodies if b):
                 return None
             desc = whole

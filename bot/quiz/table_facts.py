@@ -58,6 +58,7 @@ from bot.text import (
     is_participle,
     key,
     stem,
+    verb_roots,
     words,
 )
 from bot.text import plural as _plural
@@ -89,12 +90,11 @@ def _names_uses(cell: str) -> bool:
         return False
     if first in _BASE_VERBS or (first.endswith("ed") and len(first) > 4):
         return False  # "Measure voltage", "Designed for …": a line of its own
-    roots = [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]
     following = ws[1].lower() if len(ws) > 1 else ""
     # "Measures voltage and current", "Shows a signal's waveform": what the row does, said as a
     # sentence ("Burns, scalds and cuts" reads as one too, and is described as before)
     verbish = following in ("a", "an", "the", "its", "their") or following not in STOPWORDS
-    return not (first.endswith("s") and verbish and any(map(has_verb_forms, roots)))
+    return not (first.endswith("s") and verbish and any(map(has_verb_forms, verb_roots(first))))
 
 
 def _aside_holds_of_a_twin(thing: str, names: list[str]) -> bool:
