@@ -129,6 +129,17 @@ async def test_the_reverse_of_a_question_asked_waits_behind_the_other_new_ones(s
         assert picked.index("rev") == 6 and picked[-1] == "fwd", picked
 
 
+async def test_one_pick_never_asks_a_line_both_ways(store):
+    """A quiz of three new questions from a bank that asks "A: X." both ways takes one of the two, and
+    the other only when nothing else is left."""
+    pool = [twin("fwd", "A: X."), twin("rev", "A: X."), *(twin(f"new{n}", f"B{n}: Y.") for n in range(3))]
+    for seed in range(8):
+        picked = [q.id for q in await pick_items(store, 1, pool, NOW, 3, random.Random(seed))]
+        assert len({"fwd", "rev"} & set(picked)) <= 1, picked
+        everything = [q.id for q in await pick_items(store, 1, pool, NOW, 5, random.Random(seed))]
+        assert everything[-1] in ("fwd", "rev") and len(set(everything)) == 5, everything
+
+
 async def test_a_channel_does_not_get_the_reverse_of_a_recent_post(store):
     from bot.app.quiz_service import QuizBank, QuizService
 
