@@ -213,6 +213,12 @@ def has_verb_forms(word: str) -> bool:
     )
 
 
+def trim_end(text: str, marks: str = ".,;…") -> str:
+    """A line without the punctuation that closes it as a line of a list ("… new pod starts, ...",
+    "… a file describes,"): the words end a question's quote or a choice, not the list's commas."""
+    return re.sub(rf"[\s{re.escape(marks)}]+$", "", text.strip())
+
+
 def verb_roots(word: str) -> list[str]:
     """The roots a third-person verb may come from: 'plays' -> 'play', 'reaches' -> 'reache' or
     'reach', 'carries' -> 'carrie', 'carri' or 'carry'. Which is a verb is for ``has_verb_forms``

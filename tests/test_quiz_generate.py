@@ -7449,6 +7449,19 @@ def test_a_use_column_asks_what_a_row_is_used_for(tmp_path):
     # ('Carries' is 'carry' said of the row, as 'Measures' is 'measure')
     assert not any(re.search(r"used for “(?:Measures|Joins|Shows|Carries)", p) for p in prompts), prompts
     assert not any(p.endswith(("Oscilloscope used for?", "Multimeter used for?")) for p in prompts), prompts
+    # "Studies following …" is a plural and its participle, what a design is used for (review 73)
+    designs = """# Epidemiology
+
+## Study designs
+
+| Design | Typical use |
+|--------|-------------|
+| Cohort design | Studies following exposed and unexposed groups over years |
+| Case-control design | Rare diseases compared against matched healthy controls |
+| Cross-sectional design | Prevalence surveys at a single point in time |
+| Ecological design | Population-level comparisons between regions |
+"""
+    assert any("used for “Studies following" in p for p in _stems_of(tmp_path, designs))
     # the use of memory by a structure is no use the structure is for (review 68)
     memory = """# Data structures
 
@@ -7711,21 +7724,21 @@ NEURON_GLOSSARY = """# Neuroscience and behaviour
 
 **refractory period** | The time following an action potential when a new action potential cannot start.
 
-**resting potential** | The difference in charge between the inside and outside of a neuron's membrane.
+**resting potential** | A neuron's resting charge across its membrane.
 
 **terminal buttons** | Knoblike structures that branch out from an axon.
 
 **myelin sheath** | An insulating layer of fatty material around the axon.
 
-**synaptic cleft** | The junction between the axon of one neuron and the dendrites of another.
+**synaptic cleft** | The junction or region between the axon of one neuron and the dendrites of another.
 
-**glial cells** | Researchers once thought these cells only held the neurons in place.
+**membrane excitability** | A neuron's readiness to fire again after a signal.
 
-**sensory neurons** | Neurons that receive information from the external world and convey it to the brain.
+**depolarization** | An increase in the electric charge across a membrane.
 
-**motor neurons** | Neurons that carry signals from the spinal cord to the muscles to produce movement.
+**kiss-and-run release** | The vesicle or granule touches the membrane briefly and then closes up again.
 
-**interneurons** | Neurons that connect sensory neurons, motor neurons, or other interneurons.
+**Otto Loewi** | A physiologist who showed that nerves pass their signals on with chemicals.
 """
 
 
@@ -7733,18 +7746,29 @@ def test_a_glossary_term_whose_definition_names_no_genus_is_asked_among_its_glos
     """'refractory period' ("The time following an action potential …") was asked by typing it, or
     not at all: its definition names no genus (no noun a rival's definition could share), and a
     glossary mixes kinds. A definition that opens as a noun phrase says what its term is, and the
-    glossary's other terms are the rivals a teacher would set beside it (graded on psychology notes)."""
+    glossary's other terms that name no genus either are the rivals a teacher would set beside it
+    (graded on psychology notes)."""
     items = _items_of(tmp_path, NEURON_GLOSSARY)
     asked = next(it for it in items if "new action potential" in it.prompt and it.choices)
     assert asked.choices[asked.answer] == "refractory period"
     assert len(asked.choices) >= 3
-    # a line that is a clause of its own says nothing of what its term is: no choice of terms fits it
-    assert not any("Researchers once thought" in it.prompt and it.choices for it in items)
+    # a term whose definition names its kind ("A physiologist who …", "Knoblike structures …") is of
+    # another kind than a time
+    assert not {"Otto Loewi", "terminal buttons", "myelin sheath"} & set(asked.choices)
+    # a line that is a sentence of its own ("The vesicle or granule touches …") says what happens, not
+    # what its term is: no choice of terms fits it
+    assert not any("granule touches" in it.prompt and it.choices for it in items)
+    builder = _builder_of(tmp_path, NEURON_GLOSSARY)
+    assert builder._defines_as_noun("The time following an action potential")
+    assert builder._defines_as_noun("An enduring positive or negative evaluation of an object")
+    assert not builder._defines_as_noun("The scheduler keeps pods off a node that carries one")
+    assert not builder._defines_as_noun('A B A: "Son Imbrogliato"')  # a form, not a noun phrase
 
 
 def test_a_list_line_ending_in_a_comma_is_asked_without_it(tmp_path):
     """"2. On-failure: It starts again when it gets only error," ends as a sentence of a list does, with
-    a comma; "which one starts again when it gets only error,?" kept it before the question mark."""
+    a comma (or a comma and "..."); "which one starts again when it gets only error,?" kept it before
+    the question mark, as did a list of commands."""
     notes = """# Deployments
 
 ## Update strategies
@@ -7754,7 +7778,21 @@ def test_a_list_line_ending_in_a_comma_is_asked_without_it(tmp_path):
 - **Canary release**: sends a small share of the traffic to the new version first,
 - **Blue-green deployment**: keeps two full environments and switches the traffic between them at once,
 """
-    items = _items_of(tmp_path, notes)
-    assert any("small share of the traffic" in it.prompt for it in items)
-    assert not any(re.search(r",\s*(?:”|\?)", it.prompt) for it in items), [it.prompt for it in items]
-    assert not any(c.endswith(",") for it in items for c in it.choices)
+    trailing = notes.replace(",\n", ", ...\n")  # "… at once, ...": the list goes on, the line does not
+    commands = """# Kubernetes
+
+## kubectl basics
+
+- `kubectl get pods`: lists the pods of the current namespace,
+- `kubectl describe pod`: shows the events and settings of one pod,
+- `kubectl logs`: prints the output a container wrote,
+- `kubectl apply -f`: creates or updates the objects a file describes,
+- `kubectl delete pod`: removes one pod from the cluster,
+"""
+    for text, asked in ((notes, "small share of the traffic"), (trailing, "small share of the traffic"),
+                        (commands, "objects a file describes")):
+        items = _items_of(tmp_path, text)
+        assert any(asked in it.prompt for it in items), [it.prompt for it in items]
+        assert not any(re.search(r"[,.]\s*(?:”|\?)", it.prompt) for it in items), [it.prompt for it in items]
+        assert not any(c.endswith((",", ".")) for it in items for c in it.choices)
+

@@ -80,9 +80,12 @@ class QuizService:
         For a channel: a random item the channel has not had among its recent posts. Items withdrawn
         from the server (``guild_id``; None is everything outside a server) are never picked."""
         candidates = self.bank.on_topic(topic)
-        if user_id is None and channel_id is not None:  # one read for what a channel's post needs
-            withdrawn, recent_ids, still_open = await self.store.channel_history(
-                guild_id, channel_id, recent=max(1, len(candidates) - 1))
+        still_open: list[Post] = []
+        if channel_id is not None:  # one read for what a channel's post needs
+            # a person's pick goes by their cards; of the channel it needs only the question just
+            # posted and those still open
+            recent = 1 if user_id is not None else max(1, len(candidates) - 1)
+            withdrawn, recent_ids, still_open = await self.store.channel_history(guild_id, channel_id, recent)
             _SEEN_OPEN.set((channel_id, still_open))  # post() reveals these without reading them again
         else:
             withdrawn, recent_ids = await self.store.withdrawn_item_ids(guild_id), []
@@ -91,7 +94,13 @@ class QuizService:
             if not candidates:
                 raise QuizError("Every question on that topic was reported and withdrawn here.")
         if user_id is not None:
-            return (await pick_items(self.store, user_id, candidates, self.now(), 1, self._rng))[0]
+            # "/quiz now" twice without answering: the question still open (or just posted) waits, and
+            # so does its reverse, while others remain; what is due comes first among the rest
+            waiting = {*recent_ids, *(p.item_id for p in still_open)}
+            facts = {self.bank.by_id[i].fact for i in waiting if i in self.bank.by_id}
+            others = [it for it in candidates if it.id not in waiting and it.fact not in facts]
+            picked = await pick_items(self.store, user_id, others or candidates, self.now(), 1, self._rng)
+            return picked[0]
         if channel_id is not None:
             recent = set(recent_ids)
             fresh = [it for it in candidates if it.id not in recent]

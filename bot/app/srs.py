@@ -58,7 +58,7 @@ async def pick_items(
 
     1. due for review (most overdue first),
     2. answered wrong last time (not yet due), shuffled,
-    3. never seen, shuffled (the reverse of a question asked, or picked here, after the others),
+    3. never seen, shuffled (the reverse of a question already asked after the others),
     4. the rest, soonest due first.
 
     Deterministic for a seeded ``rng``. Duplicate candidate ids count once.
@@ -84,13 +84,8 @@ async def pick_items(
     due.sort(key=lambda i: (states[i].due, i))
     rng.shuffle(wrong)
     rng.shuffle(unseen)
-    # the reverse of a question already asked, or one this pick takes already, waits until the other
-    # new ones are used up: a quiz of three never asks one line both ways
+    # the reverse of a question already asked waits until the other new ones are used up
     asked = {by_id[i].fact for i in states if i in by_id}
-    first, again = [], []
-    for i in unseen:
-        (again if by_id[i].fact in asked else first).append(i)
-        asked.add(by_id[i].fact)
-    unseen = first + again
+    unseen.sort(key=lambda i: by_id[i].fact in asked)
     rest.sort(key=lambda i: (states[i].due, i))
     return [by_id[i] for i in (due + wrong + unseen + rest)[:count]]

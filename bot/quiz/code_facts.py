@@ -35,7 +35,7 @@ from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.table_facts import code_named
 from bot.quiz.wording import _BASE_VERBS, _GENERIC_ADJECTIVES, _item_id, _kind_of
-from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, words
+from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, trim_end, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
 _COMMENT = re.compile(r"""^(?P<code>(?:[^#'"/]|'[^']*'|"[^"]*"|/(?!/))*?)\s+(?:#|//)\s*(?P<note>.*)$""")
@@ -220,7 +220,7 @@ class CodeFacts:
                     note = m.group("note") if m else ""
                     if m and m.group("code").strip() and _describes(note) and _says_does(note):
                         code = _PROMPT.sub("", m.group("code").strip())
-                        out.append(_Command(code, note.strip().rstrip("."), chunk, raw.strip()))
+                        out.append(_Command(code, trim_end(note), chunk, raw.strip()))
                     continue
                 one_line = (
                     ln.kind == "fence"
@@ -310,7 +310,7 @@ class CodeFacts:
                 m = _CODE_LABEL.match(ln.body) if ln.kind == "item" and ln.role == "content" else None
                 if m is None or not m.group(1).strip():
                     continue
-                note = _plain(m.group(2)).strip().rstrip(".")
+                note = trim_end(_plain(m.group(2)))
                 callee = m.group(1).split("(")[0].strip()
                 if "(" in m.group(1) and not re.search(rf"(?<![\w.]){re.escape(callee)}\(", code):
                     continue  # a function the notes list but never call: reference, where a typo hides
@@ -327,7 +327,7 @@ class CodeFacts:
                 if not code_named(table) or len(table.header) < 2:
                     continue
                 for row in table.rows:
-                    code, note = row[0].strip().strip("`").strip(), _plain(row[1]).strip().rstrip(".")
+                    code, note = row[0].strip().strip("`").strip(), trim_end(_plain(row[1]))
                     if code and _says_what(note):
                         runs[(chunk.source, chunk.heading, "table", n)].append(
                             _Command(code, note, chunk, f"{code}: {note}")

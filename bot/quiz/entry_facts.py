@@ -108,9 +108,13 @@ from bot.text import (
     key,
     stem,
     terms,
+    trim_end,
     words,
 )
 from bot.text import singular as _singular
+
+# what closes a list line before its words go into a quote: a full stop, a colon, a list's comma
+_CLOSING = ".;:,…"
 
 # a person a short line speaks of, whom it does not name (lower case: 'He' and 'His' are symbols too)
 _SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
@@ -975,7 +979,7 @@ class EntryFacts:
         # "Melodic minor scale: - the upper tetrachord is …", "Stent - tube that keeps artery open -": a
         # dash at either end of the line is no word of it
         # (not a minus sign: "Absolute zero: - 273.15 degrees Celsius")
-        desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", _unquote(_plain(sentence)).rstrip(".;:,").strip())
+        desc = re.sub(r"^[-–—]\s+(?!\d)|\s+[-–—]$", "", trim_end(_unquote(_plain(sentence)), _CLOSING))
         body = self._without_field(entry, entries, entry.body)
         rest = [_unquote(r) for r in sentences(_plain(body))]
         names_term = [a for a in self.aliases_of(term) | {term} if words(a)]
@@ -997,7 +1001,7 @@ class EntryFacts:
             and not rest[1].rstrip(" *_").endswith(":")
             and not any(_contains_phrase(words(rest[1]), a) for a in [*names_term, *siblings] if words(a))
         ):
-            desc = " ".join(rest[:2]).rstrip(".;:,").strip()  # the whole definition, not its first half
+            desc = trim_end(" ".join(rest[:2]), _CLOSING)  # the whole definition, not its first half
         elif len(rest) > 1:
             # "Create multiple records of the same name within the hosted zone": an opening that a
             # sibling's body says too tells nothing apart; what follows it ("... a weighted value") does
@@ -1017,7 +1021,7 @@ class EntryFacts:
                 n += 1
                 if n > len(rest) or len(" ".join(rest[:n])) > 200:
                     return None
-                desc = " ".join(rest[:n]).rstrip(".;:,").strip()
+                desc = trim_end(" ".join(rest[:n]), _CLOSING)
         # "If pod is not tolerated with this effect, ..." begins two siblings' bodies: it tells them
         # apart only whole
         bodies = [
@@ -1026,7 +1030,7 @@ class EntryFacts:
             if i != entry.index
         ]
         if any(b.startswith(key(desc)) for b in bodies if b):
-            whole = _unquote(_plain(body)).rstrip(".;:,").strip()
+            whole = trim_end(_unquote(_plain(body)), _CLOSING)
             if len(whole) > 200 or any(b.startswith(key(whole)) for b in bodies if b):
                 return None
             desc = whole
@@ -1094,7 +1098,11 @@ class EntryFacts:
         ws = desc.split()
         verb_first = ws[0][:1].isupper() and self.is_verb(_sentence_case_lower(ws[0]), "".join(ws[1:2]))
         if verb_first and _plural_head(term):
-            verb_first = False  # "Nodes of Ranvier: gaps in myelin sheath …": a plural takes no 'gaps
+            verb_first = False  # "Nodes of Ranvier: gaps in myelin sheath …": a plural takes no 'gaps'
+        if verb_first and ws[0].lower() in {w.lower() for w in term.split()}:
+            # "motor neurons: Neurons that carry signals …": the line names the term's kind by the
+            # term's own word, which is no verb however the notes spell it ('neuron')
+            verb_first = False
         if ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are")) and ". " not in desc:
             # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not, nor
             # two sentences ("Which one is a Helm package. It contains ...?")

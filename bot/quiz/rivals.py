@@ -64,6 +64,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    is_participle,
     key,
     stem,
     strip_markup,
@@ -78,11 +79,12 @@ _COUNTED_SETTING = re.compile(
 )
 
 
+# a definition that opens with an article and a word in lower case: a noun phrase ("The time
+# following …"), not a title ("A B A: …")
+_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
-# a definition that opens with an article and a word in lower case: a noun phrase ("The time
-# following …"), not a title ("A B A: …") or a clause
-_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
 
 
@@ -606,9 +608,12 @@ class Rivals:
                     return False
                 # a definition that opens as a noun phrase and names no genus ("The time following an
                 # action potential …", "An inference about the cause …") says what its term is, and the
-                # glossary's other terms are its kind ('resting potential'); a clause ("Kubernetes checks
-                # …", "$3000 per month") says what a term does or costs, and has no kind to go by
-                if not genus and not (key(cand) in self._glossary_genus and _NOUN_PHRASE.match(fact.pred)):
+                # glossary's other terms whose definitions name none either are its kind ('resting
+                # potential'); one that names a genus ('Adam Smith', "an economist …") is another kind.
+                # A clause ("Kubernetes checks …", "The scheduler keeps pods …", "$3000 per month")
+                # says what a term does or costs, and has no kind to go by
+                unnamed = self._glossary_genus.get(key(cand)) == ""
+                if not genus and not (unnamed and self._defines_as_noun(fact.pred)):
                     return False
             # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
             sides = fact.contrast and cand in fact.compared
@@ -733,6 +738,17 @@ class Rivals:
         if name in self._defines_section:
             return name
         return self._section_subject_keys.get(key(name))
+
+    def _defines_as_noun(self, pred: str) -> bool:
+        """Whether a glossary line opens as a noun phrase ("The time following …", "An enduring
+        positive or negative evaluation …"), not as a sentence whose subject is a noun and its
+        article ("The scheduler keeps pods off a node …")."""
+        if not _NOUN_PHRASE.match(pred):
+            return False
+        ws = [w.strip(",;:()").lower() for w in pred.split()[1:4]]
+        # the verb of "The scheduler keeps …" or "The kube-proxy forwards …" comes second or third
+        pairs = zip(ws[1:], [*ws[2:], ""], strict=True)
+        return not any(self._does(w) and not is_participle(nxt) for w, nxt in pairs)
 
     def _restates_its_kind(self, fact: _Fact) -> bool:
         """Whether a kind's line only says what its whole kind is: 'Single Inheritance' as "the
