@@ -7796,3 +7796,97 @@ def test_a_list_line_ending_in_a_comma_is_asked_without_it(tmp_path):
         assert not any(re.search(r"[,.]\s*(?:”|\?)", it.prompt) for it in items), [it.prompt for it in items]
         assert not any(c.endswith((",", ".")) for it in items for c in it.choices)
 
+
+def test_a_definition_that_says_what_its_subject_is_of_is_asked_with_it(tmp_path):
+    """"Resistance of a conductor is the opposition …" under "Resistance": physics notes define a
+    quantity of something; the subject was read as 'Resistance of a conductor', no section's, and
+    nothing was asked (a physics set made 6 items of 11,700 words). The stem keeps what the quantity
+    is of, which the definition points back at ("the conductor", "the points"). A name that holds its
+    "of" ('Department of Defense') is still the whole name."""
+    physics = """# Electricity
+
+## Current
+- Current is the rate of flow of electric charge past a point.
+
+## Resistance
+- Resistance of a conductor is the opposition the conductor offers to a steady flow of electrons.
+
+## Potential difference
+- Potential difference between two points in a circuit is the work done per coulomb moved between the points.
+
+## Capacitance
+- Capacitance is the ability of a component to store energy in an electric field.
+
+## Ohm's law
+- Ohm's law states that the current through a conductor is proportional to the voltage across it.
+"""
+    items = {it.prompt: it for it in _items_of(tmp_path, physics)}
+    # a law ("states that …") is no rival of a quantity ("is the rate of …"), nor a quantity of a law
+    wrong = [c for it in items.values() for i, c in enumerate(it.choices) if i != it.answer]
+    assert "Ohm's law" not in wrong
+    assert not any(p.startswith("Which one states that") for p in items)
+    resistance = items[
+        "For a conductor, which one is the opposition the conductor offers to a steady flow of electrons?"
+    ]
+    assert resistance.choices[resistance.answer] == "Resistance"
+    pd = items[
+        "Between two points in a circuit, which one is the work done per coulomb moved between the points?"
+    ]
+    assert pd.choices[pd.answer] == "Potential difference"
+    departments = """# The executive branch
+
+## Department of State
+- Department of State is the federal department that runs foreign policy and embassies abroad.
+
+## Department of Defense
+- Department of Defense is the federal department that commands the armed forces.
+"""
+    builder = _builder_of(tmp_path, departments)
+    builder.build()
+    assert {"Department of State", "Department of Defense"} <= set(builder._defines_section)
+
+
+def test_the_notes_own_subject_is_asked_by_the_line_that_defines_it(tmp_path):
+    """'Current' runs through every file of electricity notes ("Current of electricity", "Alternating
+    current", …), and a name all through the notes is what they are about, not one thing in them: no
+    question was asked of it. The section that opens by saying what current is sets it beside its
+    sibling sections' subjects, and that is a question a teacher asks first."""
+    files = {
+        "1 Current of electricity.md": """## Current
+- Current is the rate of flow of electric charge past a point in a circuit.
+
+## Resistance
+- Resistance is the opposition a component offers to a steady current through it.
+
+## Potential difference
+- Potential difference is the work done per coulomb as current moves between two points.
+
+## Capacitance
+- Capacitance is the ability of a component to store charge, which a current then fills.
+""",
+        "2 Alternating current.md": """## Alternating current
+- An alternating current reverses its direction many times each second.
+
+## Root mean square value
+- The rms value of a current is the steady current that heats a resistor at the same rate.
+
+## Peak value
+- The peak current is the largest current in each cycle.
+""",
+        "3 Current and magnetism.md": """## Current and fields
+- A current in a wire makes a magnetic field around the wire.
+
+## Solenoids
+- A solenoid carrying a current behaves like a bar magnet.
+
+## Motors
+- A motor turns when a current flows in a coil inside a magnetic field.
+""",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    asked = next(it for it in items if "rate of flow of electric charge" in it.prompt)
+    assert asked.choices[asked.answer] == "Current"
+    assert {"Resistance", "Potential difference"} <= set(asked.choices)

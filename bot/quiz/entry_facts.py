@@ -705,9 +705,29 @@ class EntryFacts:
         m = _HEADING_DEFINES.match(clause)
         if m is None:
             return self._heading_subject(clause, titles)
+
+        def titled(name: str) -> str | None:
+            k = key(name)
+            return titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+
         term = m.group("term")
+        title = titled(term)
+        setting = ""
+        if m.group("of"):
+            # "Resistance of a conductor is the ratio …" under "Resistance": the section's subject,
+            # and what it is of, which the definition says again ("across the conductor"); a name
+            # that holds its "of" ("Department of Defense") is the whole of it
+            whole = term + m.group("of")
+            if len(whole.split()) <= 4 and (titled(whole) or title is None):
+                term, title = whole, titled(whole)
+            elif title is None:
+                return self._heading_subject(clause, titles)
+            else:
+                # the stem keeps what it is of, which the definition may point back at ("For a
+                # conductor, which one is the opposition the conductor offers …?")
+                prep, _, of_what = m.group("of").strip().partition(" ")
+                setting = f"{'For' if prep.lower() == 'of' else prep.capitalize()} {of_what}, "
         k = key(term)
-        title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
         if title is None and self._names_section(self._chunk, _clean_name(term)):
             title = _clean_name(term)  # "Hoarding disorder is ..." under "Hoarding"
         own = title is not None
@@ -725,6 +745,8 @@ class EntryFacts:
         verb = m.group("verb") or m.group("by")
         pred = f"{verb} {m.group('rest') or m.group('what')}"
         lead = "Which of these" if verb.split()[0].lower() == "are" else "Which one"
+        if setting:
+            lead = setting + lead[0].lower() + lead[1:]
         got = self._finish(_clean_name(term), f"{lead} {pred}?", pred)
         if got is not None:
             # a section's own subject is of a kind with the other sections' subjects; a term defined

@@ -83,6 +83,10 @@ _COUNTED_SETTING = re.compile(
 # following …"), not a title ("A B A: …")
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 
+# a section that opens by saying what holds ("Ohm's law states that …"): a law, a rule, a principle;
+# what it is said of is a thing ("Current is the rate of …"), another kind
+_CLAIM = re.compile(r"(?:states|says|asserts|holds)\s+that\b", re.IGNORECASE)
+
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
@@ -598,6 +602,8 @@ class Rivals:
                     own -= {stem(w) for w in words(fact.answer)}
                     if own & {stem(w) for w in prompt_words}:
                         return False  # 'operating risk' for "the risk of a firm's operating income": it fits
+            if fact.kind == "statement" and fact.pred and self._claims(cand) != bool(_CLAIM.match(fact.pred)):
+                return False  # 'Ohm's law' ("states that …") beside quantities ("is the rate of …")
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
@@ -739,6 +745,11 @@ class Rivals:
             return name
         return self._section_subject_keys.get(key(name))
 
+    def _claims(self, name: str) -> bool:
+        """Whether the section ``name`` opens says what holds ("states that …"), not what a thing is."""
+        subject = self._section_subject(name)
+        return subject is not None and _CLAIM.match(self._opening.get(subject, "")) is not None
+
     def _defines_as_noun(self, pred: str) -> bool:
         """Whether a glossary line opens as a noun phrase ("The time following …", "An enduring
         positive or negative evaluation …"), not as a sentence whose subject is a noun and its
@@ -853,7 +864,12 @@ class Rivals:
         prompt_words = words(fact.prompt)
         if len(key(fact.answer)) < 2 or not fact.prompt:
             return None
-        if fact.kind != "table" and self.ubiquitous(fact.answer):
+        # the line that opens a section by saying what its subject is ("Current is the rate of flow of
+        # electric charge …") sets it beside its sibling sections' subjects, however often the notes
+        # name it: what electricity notes are about is still a quantity among others
+        subject = self._section_subject(fact.answer) if fact.kind == "statement" else None
+        opens = subject is not None and self._opening.get(subject) == fact.pred
+        if fact.kind != "table" and self.ubiquitous(fact.answer) and not opens:
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
         if fact.kind == "statement" and _POSSIBLE.match(fact.pred) and not (fact.parallel or fact.compared):
             # "Environment Variables can be defined for each pod in the YAML file": what can be done
