@@ -150,6 +150,20 @@ async def test_quiz_now_twice_without_answering_asks_something_else(store):
     await service.post(items[0], channel_id=5, guild_id=9)
     picks = {(await service.pick(user_id=1, channel_id=5, guild_id=9)).id for _ in range(30)}
     assert picks == {"other", "third"}
-    # with nothing else left, the open question is asked again rather than nothing
+    # with only its reverse left, the reverse; with nothing else left, the open question again
+    pair = QuizService(store, QuizBank(items[:2]), now=lambda: NOW, seed=0)
+    assert {(await pair.pick(user_id=1, channel_id=5, guild_id=9)).id for _ in range(20)} == {"rev"}
     alone = QuizService(store, QuizBank(items[:1]), now=lambda: NOW, seed=0)
     assert (await alone.pick(user_id=1, channel_id=5, guild_id=9)).id == "fwd"
+
+
+async def test_a_question_answered_wrong_comes_back_though_it_was_just_posted(store):
+    """The hold on a question just posted is for one not answered yet: the one the person got wrong a
+    few minutes ago is due again, and comes first (review 74)."""
+    from bot.app.quiz_service import QuizBank, QuizService
+
+    items = [twin("fwd", "A: X."), twin("other", "B: Y."), twin("third", "C: Z.")]
+    await review(store, 1, "other", False, NOW - timedelta(minutes=30))
+    service = QuizService(store, QuizBank(items), now=lambda: NOW, seed=0)
+    await service.post(items[1], channel_id=5, guild_id=9)
+    assert (await service.pick(user_id=1, channel_id=5, guild_id=9)).id == "other"

@@ -94,13 +94,11 @@ class QuizService:
             if not candidates:
                 raise QuizError("Every question on that topic was reported and withdrawn here.")
         if user_id is not None:
-            # "/quiz now" twice without answering: the question still open (or just posted) waits, and
-            # so does its reverse, while others remain; what is due comes first among the rest
-            waiting = {*recent_ids, *(p.item_id for p in still_open)}
-            facts = {self.bank.by_id[i].fact for i in waiting if i in self.bank.by_id}
-            others = [it for it in candidates if it.id not in waiting and it.fact not in facts]
-            picked = await pick_items(self.store, user_id, others or candidates, self.now(), 1, self._rng)
-            return picked[0]
+            # "/quiz now" twice without answering: a new question still open here (or just posted)
+            # waits behind the other new ones, and behind its own reverse; one the person answered
+            # has a card and comes back when it is due, as ever
+            hold = {*recent_ids, *(p.item_id for p in still_open)}
+            return (await pick_items(self.store, user_id, candidates, self.now(), 1, self._rng, hold))[0]
         if channel_id is not None:
             recent = set(recent_ids)
             fresh = [it for it in candidates if it.id not in recent]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
@@ -53,12 +53,14 @@ async def pick_items(
     now: datetime,
     count: int,
     rng: random.Random,
+    hold: Collection[str] = (),
 ) -> list[QuizItem]:
     """Choose ``count`` items for one user, in this order of preference:
 
     1. due for review (most overdue first),
     2. answered wrong last time (not yet due), shuffled,
-    3. never seen, shuffled (the reverse of a question already asked after the others),
+    3. never seen, shuffled (the reverse of a question already asked after the others, and a
+       question in ``hold``, posted to them and not answered yet, after its reverse),
     4. the rest, soonest due first.
 
     Deterministic for a seeded ``rng``. Duplicate candidate ids count once.
@@ -85,7 +87,7 @@ async def pick_items(
     rng.shuffle(wrong)
     rng.shuffle(unseen)
     # the reverse of a question already asked waits until the other new ones are used up
-    asked = {by_id[i].fact for i in states if i in by_id}
-    unseen.sort(key=lambda i: by_id[i].fact in asked)
+    asked = {by_id[i].fact for i in states if i in by_id} | {by_id[i].fact for i in hold if i in by_id}
+    unseen.sort(key=lambda i: 2 if i in hold else int(by_id[i].fact in asked))
     rest.sort(key=lambda i: (states[i].due, i))
     return [by_id[i] for i in (due + wrong + unseen + rest)[:count]]

@@ -83,10 +83,6 @@ _COUNTED_SETTING = re.compile(
 # following …"), not a title ("A B A: …")
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 
-# a section that opens by saying what holds ("Ohm's law states that …"): a law, a rule, a principle;
-# what it is said of is a thing ("Current is the rate of …"), another kind
-_CLAIM = re.compile(r"(?:states|says|asserts|holds)\s+that\b", re.IGNORECASE)
-
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
@@ -602,8 +598,6 @@ class Rivals:
                     own -= {stem(w) for w in words(fact.answer)}
                     if own & {stem(w) for w in prompt_words}:
                         return False  # 'operating risk' for "the risk of a firm's operating income": it fits
-            if fact.kind == "statement" and fact.pred and self._claims(cand) != bool(_CLAIM.match(fact.pred)):
-                return False  # 'Ohm's law' ("states that …") beside quantities ("is the rate of …")
             if fact.pool != "cell" and self.ubiquitous(cand) and not self.ubiquitous(fact.answer):
                 return False  # the notes' whole subject ("Python" in Python notes) is nobody's fair guess
             if fact.loose and not (_head(cand) and _head(cand) == _head(fact.answer)):
@@ -745,20 +739,16 @@ class Rivals:
             return name
         return self._section_subject_keys.get(key(name))
 
-    def _claims(self, name: str) -> bool:
-        """Whether the section ``name`` opens says what holds ("states that …"), not what a thing is."""
-        subject = self._section_subject(name)
-        return subject is not None and _CLAIM.match(self._opening.get(subject, "")) is not None
-
     def _defines_as_noun(self, pred: str) -> bool:
         """Whether a glossary line opens as a noun phrase ("The time following …", "An enduring
         positive or negative evaluation …"), not as a sentence whose subject is a noun and its
         article ("The scheduler keeps pods off a node …")."""
         if not _NOUN_PHRASE.match(pred):
             return False
-        ws = [w.strip(",;:()").lower() for w in pred.split()[1:4]]
+        ws = [w.strip(",;:()").lower() for w in pred.split()[1:4]] + [""]
         # the verb of "The scheduler keeps …" or "The kube-proxy forwards …" comes second or third
-        pairs = zip(ws[1:], [*ws[2:], ""], strict=True)
+        # (one in its root, "The transporters pull …", reads as a noun phrase: no list tells them)
+        pairs = zip(ws[1:-1], ws[2:], strict=True)
         return not any(self._does(w) and not is_participle(nxt) for w, nxt in pairs)
 
     def _restates_its_kind(self, fact: _Fact) -> bool:
@@ -866,9 +856,11 @@ class Rivals:
             return None
         # the line that opens a section by saying what its subject is ("Current is the rate of flow of
         # electric charge …") sets it beside its sibling sections' subjects, however often the notes
-        # name it: what electricity notes are about is still a quantity among others
+        # name it: what electricity notes are about is still a quantity among others; but not the
+        # notes' whole subject ("Python is a high-level programming language" among 'module')
         subject = self._section_subject(fact.answer) if fact.kind == "statement" else None
         opens = subject is not None and self._opening.get(subject) == fact.pred
+        opens = opens and not self.whole_subject(fact.answer)
         if fact.kind != "table" and self.ubiquitous(fact.answer) and not opens:
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
         if fact.kind == "statement" and _POSSIBLE.match(fact.pred) and not (fact.parallel or fact.compared):

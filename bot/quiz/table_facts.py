@@ -94,9 +94,6 @@ def _names_uses(cell: str) -> bool:
     # "Measures voltage and current", "Shows a signal's waveform": what the row does, said as a
     # sentence ("Burns, scalds and cuts" reads as one too, and is described as before)
     verbish = following in ("a", "an", "the", "its", "their") or following not in STOPWORDS
-    # "Studies following exposed groups", "Cells lining the gut": a plural and its participle, as
-    # blanks reads them, not a verb
-    verbish = verbish and not is_participle(following.strip(",;:()"))
     return not (first.endswith("s") and verbish and any(map(has_verb_forms, verb_roots(first))))
 
 

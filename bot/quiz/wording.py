@@ -1363,8 +1363,10 @@ _QUESTION_HEADING = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I
 # "X is the process of ...", "A list is a mutable sequence ...": a definition of the section's subject
 _HEADING_DEFINES = re.compile(
     r"^(?:the\s+(?:term|word|concept|notion)\s+|(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
-    # "Resistance of a conductor is …": what the term is of, said before what it is
-    r"(?P<of>\s+(?:of|between|across|in)\s+(?:[\w.'’/-]+\s+){0,6}?[\w.'’/-]+)?\s+"
+    # "Resistance of a conductor is …": what the term is of, said before what it is ("a conductor",
+    # "two points": a thing or things of a kind, not "of payments" or "in Zimbabwe", which name it)
+    r"(?P<of>\s+(?:of|between|across|in)\s+(?:an?|the|any|each|every|one|two|all)\s+"
+    r"(?:[\w.'’/-]+\s+){0,5}?[\w.'’/-]+)?\s+"
     r"(?:(?P<verb>is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|used)\s+.{8,})"
     r"|(?P<by>(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as))\s+(?P<what>.{8,}))$",
     re.IGNORECASE,
