@@ -158,12 +158,28 @@ async def test_quiz_now_twice_without_answering_asks_something_else(store):
 
 
 async def test_a_question_answered_wrong_comes_back_though_it_was_just_posted(store):
-    """The hold on a question just posted is for one not answered yet: the one the person got wrong a
-    few minutes ago is due again, and comes first (review 74)."""
+    """The hold on a question posted to a person is for one they have not answered: the one they got
+    wrong there a while ago is due again, and comes first (review 74)."""
     from bot.app.quiz_service import QuizBank, QuizService
 
     items = [twin("fwd", "A: X."), twin("other", "B: Y."), twin("third", "C: Z.")]
-    await review(store, 1, "other", False, NOW - timedelta(minutes=30))
-    service = QuizService(store, QuizBank(items), now=lambda: NOW, seed=0)
-    await service.post(items[1], channel_id=5, guild_id=9)
+    clock = [NOW]
+    service = QuizService(store, QuizBank(items), now=lambda: clock[0], seed=0)
+    post_id, _ = await service.post(items[1], channel_id=5, guild_id=9)
+    await service.answer(post_id, 1, 1, guild_id=9)  # wrong ("no")
+    clock[0] = NOW + timedelta(hours=1)
     assert (await service.pick(user_id=1, channel_id=5, guild_id=9)).id == "other"
+
+
+async def test_a_due_question_posted_and_not_answered_is_not_posted_again(store):
+    """A question due for review, posted and left unanswered, waits behind the others however due it
+    is: "/quiz now" again gives another (review 75)."""
+    from bot.app.quiz_service import QuizBank, QuizService
+
+    items = [twin("fwd", "A: X."), twin("other", "B: Y."), twin("third", "C: Z.")]
+    await review(store, 1, "other", False, NOW - timedelta(hours=2))  # due long ago
+    service = QuizService(store, QuizBank(items), now=lambda: NOW, seed=0)
+    assert (await service.pick(user_id=1, channel_id=5, guild_id=9)).id == "other"
+    await service.post(items[1], channel_id=5, guild_id=9)
+    picks = {(await service.pick(user_id=1, channel_id=5, guild_id=9)).id for _ in range(10)}
+    assert "other" not in picks

@@ -82,8 +82,7 @@ class QuizService:
         candidates = self.bank.on_topic(topic)
         still_open: list[Post] = []
         if channel_id is not None:  # one read for what a channel's post needs
-            # a person's pick goes by their cards; of the channel it needs only the question just
-            # posted and those still open
+            # a person's pick goes by their cards; of the channel it needs only the posts still open
             recent = 1 if user_id is not None else max(1, len(candidates) - 1)
             withdrawn, recent_ids, still_open = await self.store.channel_history(guild_id, channel_id, recent)
             _SEEN_OPEN.set((channel_id, still_open))  # post() reveals these without reading them again
@@ -94,10 +93,11 @@ class QuizService:
             if not candidates:
                 raise QuizError("Every question on that topic was reported and withdrawn here.")
         if user_id is not None:
-            # "/quiz now" twice without answering: a new question still open here (or just posted)
-            # waits behind the other new ones, and behind its own reverse; one the person answered
-            # has a card and comes back when it is due, as ever
-            hold = {*recent_ids, *(p.item_id for p in still_open)}
+            # "/quiz now" twice without answering: a question still open here that the person has
+            # not answered waits behind every other, and behind its own reverse; one they answered
+            # comes back when it is due, as ever
+            answered = await self.store.answered_posts(user_id, [p.id for p in still_open])
+            hold = {p.item_id for p in still_open if p.id not in answered}
             return (await pick_items(self.store, user_id, candidates, self.now(), 1, self._rng, hold))[0]
         if channel_id is not None:
             recent = set(recent_ids)

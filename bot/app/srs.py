@@ -59,9 +59,11 @@ async def pick_items(
 
     1. due for review (most overdue first),
     2. answered wrong last time (not yet due), shuffled,
-    3. never seen, shuffled (the reverse of a question already asked after the others, and a
-       question in ``hold``, posted to them and not answered yet, after its reverse),
-    4. the rest, soonest due first.
+    3. never seen, shuffled (the reverse of a question already asked after the others),
+    4. the rest, soonest due first;
+
+    a question in ``hold`` (posted to them and not answered yet) comes after all of these, behind its
+    own reverse.
 
     Deterministic for a seeded ``rng``. Duplicate candidate ids count once.
     """
@@ -86,8 +88,11 @@ async def pick_items(
     due.sort(key=lambda i: (states[i].due, i))
     rng.shuffle(wrong)
     rng.shuffle(unseen)
-    # the reverse of a question already asked waits until the other new ones are used up
+    # the reverse of a question already asked, or held, waits until the other new ones are used up
     asked = {by_id[i].fact for i in states if i in by_id} | {by_id[i].fact for i in hold if i in by_id}
-    unseen.sort(key=lambda i: 2 if i in hold else int(by_id[i].fact in asked))
+    unseen.sort(key=lambda i: by_id[i].fact in asked)
     rest.sort(key=lambda i: (states[i].due, i))
-    return [by_id[i] for i in (due + wrong + unseen + rest)[:count]]
+    order = due + wrong + unseen + rest
+    # a question still waiting for the person's answer comes last, due or not
+    order = [i for i in order if i not in hold] + [i for i in order if i in hold]
+    return [by_id[i] for i in order[:count]]

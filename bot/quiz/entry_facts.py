@@ -716,7 +716,7 @@ class EntryFacts:
         if m.group("of"):
             # "Resistance of a conductor is the ratio …" under "Resistance": the section's subject,
             # and what it is of, which the definition says again ("across the conductor"); a name
-            # that holds its "of" ("Department of Defense") is the whole of it
+            # that holds its "of" ("Theory of the firm", a section's title) is the whole of it
             whole = term + m.group("of")
             if len(whole.split()) <= 4 and (titled(whole) or title is None):
                 term, title = whole, titled(whole)

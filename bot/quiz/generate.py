@@ -475,19 +475,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         e = self.entity(name)
         if e is None or len(e.chunks) <= max(8, 0.2 * len(self.chunks)):
             return False
-        if self.whole_subject(name):
+        if len(e.chunks) > 0.4 * len(self.chunks):
             return True
         if " ".join(words(_clean_name(name))) not in self._heading_phrases:
             return True  # 'DATA' in a third of the passages and never a section's subject
         # in a fifth of the passages: the notes' subject when their files' titles name it too ('K8s'
         # in every lab's title), a central thing of the subject when they don't ('Pod')
         return self._titles_naming(e) >= max(2, 0.25 * len(self._file_titles))
-
-    def whole_subject(self, name: str) -> bool:
-        """A name in two passages of five or more ('Python' in Python notes): the notes' whole subject,
-        which nothing in them is set beside."""
-        e = self.entity(name)
-        return e is not None and len(e.chunks) > max(8, 0.4 * len(self.chunks))
 
     @cached_property
     def _file_titles(self) -> list[list[str]]:

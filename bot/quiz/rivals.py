@@ -854,14 +854,7 @@ class Rivals:
         prompt_words = words(fact.prompt)
         if len(key(fact.answer)) < 2 or not fact.prompt:
             return None
-        # the line that opens a section by saying what its subject is ("Current is the rate of flow of
-        # electric charge …") sets it beside its sibling sections' subjects, however often the notes
-        # name it: what electricity notes are about is still a quantity among others; but not the
-        # notes' whole subject ("Python is a high-level programming language" among 'module')
-        subject = self._section_subject(fact.answer) if fact.kind == "statement" else None
-        opens = subject is not None and self._opening.get(subject) == fact.pred
-        opens = opens and not self.whole_subject(fact.answer)
-        if fact.kind != "table" and self.ubiquitous(fact.answer) and not opens:
+        if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
         if fact.kind == "statement" and _POSSIBLE.match(fact.pred) and not (fact.parallel or fact.compared):
             # "Environment Variables can be defined for each pod in the YAML file": what can be done

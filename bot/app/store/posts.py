@@ -159,6 +159,16 @@ class PostStore(StoreBase):
                     set_={"name": stmt.excluded.name, "updated_at": stmt.excluded.updated_at}))
         return added is not None
 
+    async def answered_posts(self, user_id: int, post_ids: list[int]) -> set[int]:
+        """Which of these posts the person has answered (picking their next question holds back the
+        ones they have not)."""
+        if not post_ids:
+            return set()
+        async with self._read() as conn:
+            rows = (await conn.execute(
+                sa.select(A.c.post_id).where(A.c.user_id == user_id, A.c.post_id.in_(post_ids)))).all()
+        return {r[0] for r in rows}
+
     async def post_tally(self, post_id: int) -> tuple[int, int]:
         """(answered, correct) for one post."""
         async with self._read() as conn:
