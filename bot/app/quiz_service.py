@@ -83,7 +83,7 @@ class QuizService:
         still_open: list[Post] = []
         if channel_id is not None:  # one read for what a channel's post needs
             # a person's pick goes by their cards; of the channel it needs only the posts still open
-            recent = 1 if user_id is not None else max(1, len(candidates) - 1)
+            recent = 0 if user_id is not None else max(1, len(candidates) - 1)
             withdrawn, recent_ids, still_open = await self.store.channel_history(guild_id, channel_id, recent)
             _SEEN_OPEN.set((channel_id, still_open))  # post() reveals these without reading them again
         else:

@@ -141,6 +141,12 @@ _BEFORE_NOUNS = frozenset(
 _DEFINITION_RUN = 3
 
 
+def _titled(titles: dict[str, str], name: str) -> str | None:
+    """The heading (by its key in ``titles``) that names ``name``, in either number."""
+    k = key(name)
+    return titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+
+
 def _plural_head(name: str) -> bool:
     """'Nodes of Ranvier': a name whose head is the plural of a word ('node'), not 'Pancreas'."""
     head = _attribute_head(name)
@@ -705,21 +711,16 @@ class EntryFacts:
         m = _HEADING_DEFINES.match(clause)
         if m is None:
             return self._heading_subject(clause, titles)
-
-        def titled(name: str) -> str | None:
-            k = key(name)
-            return titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
-
         term = m.group("term")
-        title = titled(term)
+        title = _titled(titles, term)
         setting = ""
         if m.group("of"):
             # "Resistance of a conductor is the ratio …" under "Resistance": the section's subject,
             # and what it is of, which the definition says again ("across the conductor"); a name
             # that holds its "of" ("Theory of the firm", a section's title) is the whole of it
             whole = term + m.group("of")
-            if len(whole.split()) <= 4 and (titled(whole) or title is None):
-                term, title = whole, titled(whole)
+            if len(whole.split()) <= 4 and (_titled(titles, whole) or title is None):
+                term, title = whole, _titled(titles, whole)
             elif title is None:
                 return self._heading_subject(clause, titles)
             else:
@@ -762,8 +763,7 @@ class EntryFacts:
         start = 1 if ws and ws[0].lower() in ("a", "an", "the") else 0
         for n in range(min(4, len(ws) - start - 2), 0, -1):
             term = " ".join(ws[start : start + n])
-            k = key(term)
-            title = titles.get(k) or titles.get(k + "s") or (titles.get(k[:-1]) if k.endswith("s") else None)
+            title = _titled(titles, term)
             if title is None or not term[:1].isalpha() or _PRONOUN_START.match(term):
                 continue
             rest = ws[start + n :]
