@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import unicodedata
 from functools import lru_cache
 
@@ -477,3 +478,35 @@ def names_its_answer(answer: str, text: str) -> bool:
         if first == acr[0] and all(ch in window for ch in acr):
             return True
     return False
+
+
+# a slip's fix must be a word written this often in the spelling dictionary's corpus ('servia' is not)
+_SLIP_FIX_MIN = 100
+_SLIP_MIN_LENGTH = 6  # 'rects' is a slip of 'reacts' as often as a short name of rectangles
+
+
+@lru_cache(maxsize=1)
+def _spelling():
+    """An English spelling dictionary with word counts (pyspellchecker's), or None without it."""
+    try:
+        from spellchecker import SpellChecker
+
+        return SpellChecker(distance=1)
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def slip_of(word: str) -> str | None:
+    """The everyday word ``word`` is a slip of: two neighbouring letters swapped ('transofrm',
+    'ginoring') or one letter dropped inside it ('stimlus', 'enviroment'), a word written often. None
+    for a word the dictionary knows, a short one, or one no such slip away from a common word: a letter
+    missing at either end ('addressin', 'reptilia') makes a term of art as often as a typo."""
+    w = word.lower()
+    spelling = _spelling()
+    if spelling is None or len(w) < _SLIP_MIN_LENGTH or not w.isalpha() or w in spelling:
+        return None
+    fixes = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1) if w[i] != w[i + 1]}
+    fixes |= {w[:i] + ch + w[i:] for i in range(1, len(w)) for ch in string.ascii_lowercase}
+    known = [(spelling.word_frequency[f], f) for f in fixes if f in spelling]
+    count, fix = max(known, default=(0, ""))
+    return fix if count >= _SLIP_FIX_MIN else None

@@ -7834,3 +7834,31 @@ def test_a_definition_that_says_what_its_subject_is_of_is_asked_with_it(tmp_path
     assert record.choices[record.answer] == "Balance of payments"
     assert not any("Balance" in c and c != "Balance of payments" for it in asked for c in it.choices)
 
+
+def test_a_slip_of_a_common_word_is_told_from_a_term_of_art():
+    from bot.text import slip_of
+
+    # two letters swapped, or one dropped inside a word the dictionary writes often
+    assert slip_of("transofrm") == "transform"
+    assert slip_of("stimlus") == "stimulus"
+    assert slip_of("enviroment") == "environment"
+    # a term of art: a letter short at its end, or no slip of any common word
+    assert slip_of("addressin") is None
+    assert slip_of("kubelet") is None
+    assert slip_of("environment") is None
+
+
+def test_a_typo_the_notes_repeat_is_not_posted(tmp_path: Path):
+    # "enviroment" twice is still a typo: a teacher would not post it, however often the notes say it
+    notes = """# Kiln lore
+
+## Kiln hazards
+
+- **Fume sickness**: headaches from breathing the kiln enviroment without a hood over the door.
+- **Glaze burns**: blisters from touching a glaze still hot from the enviroment of the firing chamber.
+- **Dust lung**: coughing from years of breathing dry clay powder in a closed studio.
+- **Ember eye**: soreness after a spark jumps out of the firebox when it is stoked.
+"""
+    items = _items_of(tmp_path, notes)
+    assert any(it.answer_text == "Dust lung" for it in items)
+    assert not any("enviroment" in " ".join([it.prompt, *it.choices]).lower() for it in items)

@@ -95,6 +95,7 @@ from bot.text import (
     is_dictionary_word,
     is_word_form,
     key,
+    slip_of,
     stem,
     words,
 )
@@ -837,6 +838,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         return out
 
     @cached_property
+    def _named_words(self) -> frozenset[str]:
+        """The words of the names the glossary holds: 'selectins' is a term the notes set out, one slip
+        from 'selections' or not."""
+        return frozenset(w for e in self.glossary.entities.values() for w in words(self.name_of(e)))
+
+    @cached_property
     def _spellings(self) -> dict[int, list[str]]:
         """Dictionary words the notes use in two passages or more (or whose forms they use: 'assign'
         of 'assigned'), by length: what a word met once ('molocules', 'assing') was meant to be."""
@@ -877,6 +884,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             seen = self._chunk_df[w]
             if seen > 1 and is_word_form(w):
                 continue  # 'stabilizes', 'expensed': a form of a word, however rare beside it
+            fix = None if is_word_form(w) else slip_of(w)
+            if fix and (w not in self._named_words or self._chunk_df[fix]):
+                # 'stimlus', 'transofrm': one slip from a common word, however often repeated; a name the
+                # glossary holds ('selectins') only beside the word spelt right ('Retrival', 'retrieval')
+                return w
             if seen > 1:
                 # 'Invetory' in four passages beside 'inventory' in twenty: a slip made again, not the
                 # notes' own word for something
