@@ -7835,6 +7835,98 @@ def test_a_definition_that_says_what_its_subject_is_of_is_asked_with_it(tmp_path
     assert not any("Balance" in c and c != "Balance of payments" for it in asked for c in it.choices)
 
 
+def test_two_terms_named_alike_but_for_their_first_word_are_asked_against_each_other(tmp_path: Path):
+    # "**Global Variables** are those variables which …" beside "**Local Variables** are those
+    # variables which …": the pair the notes contrast, each line said on its own terms, so the other's
+    # line sharing its words ('defined inside a function') does not make it a second answer
+    notes = """# Kiln lore
+
+## Kiln zones
+
+- **Upper zones** are those parts of the kiln which sit directly above the burners and glow orange all day.
+- **Lower zones** are those parts of the kiln which sit beside the door and stay at a dull red heat.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "statement"]
+    asked = {it.answer_text: it for it in items}
+    assert set(asked) == {"Upper zones", "Lower zones"}
+    lower = asked["Lower zones"].prompt
+    assert lower.startswith("Which of these are those parts of the kiln which sit beside")
+    assert set(asked["Lower zones"].choices) == {"Upper zones", "Lower zones"}
+
+
+def test_a_label_whose_line_opens_these_are_is_what_the_line_says(tmp_path: Path):
+    # "**Visual binaries**: These are binaries that …": the line's subject is its label, as "It is …"
+    notes = """# Kiln lore
+
+## Furnaces of a glassworks
+
+- **Pot furnaces**: These are furnaces that hold a single crucible and melt one colour at a time.
+- **Tank furnaces**: These are furnaces that melt glass without stop in one long basin fed from one end.
+- **Day furnaces**: They are furnaces that are filled each morning and emptied before the workshop closes.
+- **Cracked furnaces**: These are shown in the photograph below.
+"""
+    asked = {it.answer_text: it for it in _items_of(tmp_path, notes)}
+    assert asked["Day furnaces"].prompt == (
+        "Which of these are furnaces that are filled each morning and emptied before the workshop closes?"
+    )
+    assert "Cracked furnaces" not in asked
+    assert not any(p.prompt.lower().count("these") > 1 for p in asked.values())
+
+
+# A run of terms each over its definition, a run of topics over their notes, a price, a citation, and a
+# port list whose short names the lines write out (made-up field: nothing comes from what a reader knows)
+FOLDED_NOTES = """# Kiln lore
+
+## What long firings do to potters
+
+- **Heat blindness**
+    - Cannot tell a hot pot from a cool one by its glow
+    - Common after long firings
+- **Glaze deafness**
+    - Cannot hear the ring of a pot that fired well
+- **Body amnesia**
+    - Forgets the recipe of a slip after one season
+- **Fire dread**
+    - Refuses to open the oven door while the flames burn
+
+## The guild's decline
+
+- **Smith's Rise to Power**
+    - Largely unexpected, the smith never wanted to lead the guild
+- **Ignored by Potters**
+    - Settlement kilns consider the glaze tax natural
+- **Seeds of Future Conflict**
+    - The guild gets the river kilns and the clay pits
+
+## Kiln rentals
+
+- **Basic rental**: a small kiln for a weekend of firing.
+- **Premium rental**: $3000 per month
+- **Guided glazing**: Cave and Wolf (1990)
+- **Shared rental**: one kiln split between three studios by the hour.
+
+## Kiln ports
+
+- **21: KFTP**: Kiln FTP is used to copy firing curves to a controller over the studio network.
+- **22: KSH**: opens a secure shell on the controller to change its settings by hand.
+- **80: KWEB**: serves the controller's status page to a browser on the studio network.
+- **161: KMON**: sends the controller's temperatures to a monitoring board every minute.
+"""
+
+
+def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
+    stems = [it.prompt for it in _items_of(tmp_path, FOLDED_NOTES)]
+    assert any("kiln rental" in s for s in stems)
+    assert not any("$3000" in s or "Cave and Wolf" in s for s in stems)
+
+
+def test_a_short_name_the_stem_writes_out_gives_the_key_away(tmp_path: Path):
+    # '21: KFTP' for "Kiln FTP is used to copy …": spelled out, the key needs no knowing
+    items = _items_of(tmp_path, FOLDED_NOTES)
+    assert any(it.answer_text == "80: KWEB" for it in items)
+    assert not any("Kiln FTP" in it.prompt for it in items)
+
+
 def test_a_slip_of_a_common_word_is_told_from_a_term_of_art():
     from bot.text import slip_of
 
@@ -7862,3 +7954,21 @@ def test_a_typo_the_notes_repeat_is_not_posted(tmp_path: Path):
     items = _items_of(tmp_path, notes)
     assert any(it.answer_text == "Dust lung" for it in items)
     assert not any("enviroment" in " ".join([it.prompt, *it.choices]).lower() for it in items)
+
+
+def test_a_comparison_label_is_no_choice(tmp_path: Path):
+    # "**Bluejacking vs Bluesnarfing**: …" beside 'Near Field Communication (NFC)': two things compared,
+    # no one thing to pick (graded WEAK: a heading-like comparison, not a real candidate)
+    notes = """# Kiln lore
+
+## Studio gadgets
+
+- **Ember Jacking vs Ember Snarfing**: Ember Jacking SENDS a curve to a controller, Ember Snarfing TAKES one
+- Never leave a controller on its default pairing code
+- **Load Beacons (LB)**: small tags on each shelf that a reader in the door picks up from metres away
+- **Palm Pairing (PP)**: lets a phone and a controller swap a firing curve when held a hand's width apart
+- **Bench Cable (BC)**: a wire from the controller to a laptop for changing settings by hand
+"""
+    items = _items_of(tmp_path, notes)
+    assert any(it.answer_text == "Palm Pairing (PP)" for it in items)
+    assert not any("Ember Jacking vs Ember Snarfing" in it.choices for it in items)

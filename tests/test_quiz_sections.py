@@ -411,3 +411,35 @@ def test_a_sibling_far_off_in_meaning_is_no_wrong_choice(tmp_path: Path, embedde
     # without vectors nothing tells the upkeep sections apart, and they are offered as before
     blind = generate_items(chunks, glossary)
     assert any({"Uniform cleaning", "Coach booking"} & set(it.choices) for it in blind)
+
+
+def test_sections_opened_by_these_are_say_what_their_headings_name(tmp_path: Path):
+    # "### Visual binaries" over "These are binaries that can be resolved …": the line's "these" is the
+    # heading's things, so the section is asked as one of its siblings, its line said of the key
+    notes = """# Kiln lore
+
+## Furnaces of a glassworks
+
+### Pot furnaces
+
+These are furnaces that hold a single crucible and melt one colour at a time for a small studio.
+
+### Tank furnaces
+
+These are furnaces that melt glass without stop in one long basin fed from one end.
+
+### Day furnaces
+
+These are furnaces that are filled each morning and emptied before the workshop closes.
+
+### Why furnaces crack
+
+These are the reasons a furnace wall gives way.
+"""
+    items = {it.answer_text: it for it in _items_of(tmp_path, notes) if it.kind == "mapping"}
+    tank = items.get("Tank furnaces")
+    assert tank is not None
+    assert tank.prompt.startswith("Which of these are furnaces that melt glass without stop")
+    assert set(tank.choices) == {"Pot furnaces", "Tank furnaces", "Day furnaces"}
+    assert not any("these" in it.prompt.lower().replace("which of these", "") for it in items.values())
+

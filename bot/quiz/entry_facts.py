@@ -62,6 +62,7 @@ from bot.quiz.wording import (
     _SIZE,
     _SPLICED,
     _STUDY,
+    _THEY_ARE,
     _TOC,
     _USE,
     _VAGUE,
@@ -372,7 +373,10 @@ class EntryFacts:
                         )
                     )
                 ]
-                if len(parallel) >= 2:
+                # two of them named alike but for their first word ('Global Variables' and 'Local
+                # Variables') are the pair the notes contrast, each said on its own terms
+                pair = len(parallel) == 1 and _named_alike(parallel[0], fact.answer)
+                if len(parallel) >= 2 or pair:
                     fact.parallel = True
                     group = parallel
             if fact.compared:  # the other sides of its own sentence come first
@@ -1078,6 +1082,11 @@ class EntryFacts:
             elif rest_ws and self.is_verb(rest_ws[0], "".join(rest_ws[1:2])) and rest_ws[0].endswith("s"):
                 desc = desc[it.end() :]
                 desc = desc[0].upper() + desc[1:]
+        they = _THEY_ARE.match(desc)
+        if they and not _EXPLETIVE.match(desc[they.end() :]):
+            # "Visual binaries: These are binaries that can be resolved …": the label's own line, its
+            # subject the label, as "It is …" is
+            desc = "Are " + desc[they.end() :]
         # "… round-shaped (a)": the panel of a figure the reader can't see, no part of the description
         desc = re.sub(r"\s*\((?:[a-h]|i{1,3}|iv|v)\)$", "", desc)
         these = re.match(r"^(?:These|This)\s+([a-z]+)\s+(is|are|has|have)\s+(?=\S)", desc)
@@ -1495,3 +1504,10 @@ def _one_of(answer: str, names: list[str]) -> bool:
     """Whether ``answer`` is (a word of) one of ``names``: 'Polling' of 'Polling (Synchronous)'."""
     mine = _stem_set(answer)
     return any(mine & _stem_set(n) for n in names if n)
+
+
+def _named_alike(a: str, b: str) -> bool:
+    """'Global Variables' and 'Local Variables', 'Primary qualities' and 'Secondary qualities': two
+    names of two words or more that differ in their first word only."""
+    mine, theirs = words(a), words(b)
+    return len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:] and mine[0] != theirs[0]

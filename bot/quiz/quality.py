@@ -81,7 +81,8 @@ _POINTS_BACK = re.compile(
 # ("also known as" names a synonym; "those methods which ..." is defined on the spot)
 _DEMONSTRATIVE = re.compile(
     r"(?<!which of )\b(?:this|also(?!\s+(?:known|called|referred|named)\b)"
-    r"|(?:these|those)(?!\s+\w+\s+(?:which|that|who|whose|where)\b))\b",
+    # "those variables which …", "those parts of the kiln which …": bound by the clause that follows
+    r"|(?:these|those)(?!\s+\w+(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
@@ -119,6 +120,14 @@ _NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
 # 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
+# "Cave and Wolf (1990)", "Treisman et al. 1980": who said it and when, not what it is
+_CITATION = re.compile(
+    r"^[A-Z][\w'-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)?,?\s+\(?\d{4}[a-z]?\)?$"
+)
+# "$3000 per month", "5 cents per GB", "$0.02/hour": a price, true of any choice that costs that
+_PRICE = re.compile(
+    r"^~?[$€£]?\d[\d,.]*\s*[a-zA-Z$€£%]{0,6}\s*(?:per\s+|/\s*|an?\s+|each\s+)[a-zA-Z]+$", re.IGNORECASE
+)
 # "Normally less than 0.44 s", "up to 5 mm": a bound on a value, true of every choice whose value is inside it
 _BOUND_ONLY = re.compile(
     r"^(?:\w+ly\s+)?(?:(?:less|more|fewer|greater|lower|higher|longer|shorter)\s+than|up\s+to|at\s+(?:least|most)|"
@@ -228,7 +237,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("back to front: a label described by a longer name")
     if any(d.count("=") >= 2 or d.count(":") >= 2 for d in described):
         out.append("a formula or settings, not prose")
-    if any(_NUMBERISH.match(d) or _BOUND_ONLY.match(d) for d in described if d):
+    bare = (_NUMBERISH, _BOUND_ONLY, _CITATION, _PRICE)
+    if any(any(p.match(d) for p in bare) for d in described if d):
         out.append("a bare value described")
     dates = [bool(_DATE.fullmatch(c.strip())) for c in item.choices]
     if item.kind == "mapping" and isinstance(item.answer, int) and dates[item.answer] and not all(dates):
@@ -530,6 +540,9 @@ def _held_inside(item: QuizItem) -> bool:
     return hits[item.answer] and sum(hits) == 1
 
 
+_SHORT_NAME = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -538,6 +551,12 @@ def _gives_away(item: QuizItem) -> bool:
     seen = item if asked == item.prompt else replace(item, prompt=asked)  # the stem as the checks read it
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), asked):
         return True
+    if item.choices and isinstance(item.answer, int):
+        # '69: TFTP' for "Trivial FTP is used …", 'Web Application Firewall (WAF)' for "… a web
+        # application firewall": a short name only the key holds, written out in the stem
+        others = {t for i, c in enumerate(item.choices) if i != item.answer for t in _SHORT_NAME.findall(c)}
+        if any(spells_out(t, asked) for t in set(_SHORT_NAME.findall(answer)) - others if t != answer):
+            return True
     if _code_abbreviates(answer, asked):
         return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):

@@ -553,6 +553,8 @@ class Rivals:
                 # 'Blood Transfusion' beside 'Administering Blood' (a task the notes head a section with):
                 # from outside the key's own list, a thing is no rival of a task
                 return False
+            if _VS.search(cand):
+                return False  # "Bluejacking vs Bluesnarfing": a comparison of two things, no one thing
             if lists_the_other(cand, fact.answer):
                 return False  # 'Glaucoma & Xerophthalmia' beside 'Glaucoma': right in part
             if self._likened(cand, fact.answer) or self._likened(fact.answer, cand):

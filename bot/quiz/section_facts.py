@@ -30,6 +30,7 @@ from bot.quiz.wording import (
     _BRACKETED,
     _DEFINES_ITSELF,
     _FILING_HEADING,
+    _THEY_ARE,
     _VS,
     _bare,
     _clean_heading,
@@ -344,6 +345,8 @@ class SectionFacts:
         # say what the heading's thing is; "The public key is uploaded ..." under "Asymmetric
         # Encryption" (a step told) or "Encryption is obvious when used" under "Steganography" (what
         # it is set against) is a sentence about another thing
+        if _THEY_ARE.match(text):
+            return text  # "These are binaries that …" under "Visual binaries": the heading's things
         clause = words(re.split(r"[,;:.(]", text, maxsplit=1)[0])
         if clause and self.is_verb(clause[0], " ".join(clause[1:2])):
             return text  # "Keeps the piece warm until ...": what it does, its subject the heading

@@ -1351,6 +1351,14 @@ _USE = re.compile(r"^(?:you (?:can|should) )?use\s+", re.IGNORECASE)
 
 
 _IT = re.compile(r"^it(?:'s|’s|\s+is)?\s+", re.IGNORECASE)
+# "These are binaries that …", "They are enzymes that …": a plural label's own line, its subject the
+# label; not a reason, a way or a pointer ("These are why …", "These are shown below")
+_THEY_ARE = re.compile(
+    r"^(?:these|they)\s+are\s+(?!(?:because|why|how|what|where|when|which|who|shown|listed|given|"
+    r"described|discussed|explained|not|as|also|then|both|all|the\s+(?:two|three|four|following|same|ones?))\b)"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
 
 
 _ARTICLE = r"the|an|a"
@@ -1391,7 +1399,7 @@ _POINTER_WORDS = re.compile(
 
 # "is the conscious decision to ...", "are a class of ...", "refers to ...": what a thing is
 _DEFINES_WHAT = re.compile(
-    r"^(?:(?:is|are)\s+(?:the|an?|one of the)\s|refers? to\b|means?\b|"
+    r"^(?:(?:is|are)\s+(?:the|an?|one of the|those)\s|refers? to\b|means?\b|"
     r"(?:is|are)\s+(?:characteri[sz]ed|marked|defined)\s+(?:by|as)\b)",
     re.IGNORECASE,
 )
