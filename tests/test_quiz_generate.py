@@ -7914,6 +7914,17 @@ FOLDED_NOTES = """# Kiln lore
 """
 
 
+def test_a_run_of_terms_each_over_its_definition_is_asked_as_a_list(tmp_path: Path):
+    # "- **Spatial Agnosia**" over "- Cannot navigate …", beside 'Auditory Agnosia': a list of one kind
+    asked = {it.answer_text: it for it in _items_of(tmp_path, FOLDED_NOTES)}
+    deaf = asked["Glaze deafness"]
+    assert deaf.prompt == "Which one is described as “Cannot hear the ring of a pot that fired well”?"
+    assert set(deaf.choices) == {"Heat blindness", "Glaze deafness", "Body amnesia", "Fire dread"}
+    # "**Smith's Rise to Power**", "**Ignored by Potters**": topics that file notes, no things of a kind
+    assert not {"Smith's Rise to Power", "Ignored by Potters", "Seeds of Future Conflict"} & set(asked)
+    assert not any("Ignored by Potters" in it.choices for it in asked.values())
+
+
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
     stems = [it.prompt for it in _items_of(tmp_path, FOLDED_NOTES)]
     assert any("kiln rental" in s for s in stems)
@@ -7972,3 +7983,26 @@ def test_a_comparison_label_is_no_choice(tmp_path: Path):
     items = _items_of(tmp_path, notes)
     assert any(it.answer_text == "Palm Pairing (PP)" for it in items)
     assert not any("Ember Jacking vs Ember Snarfing" in it.choices for it in items)
+
+
+def test_a_topic_run_whose_lines_are_about_named_people_is_not_asked_as_a_list(tmp_path: Path):
+    # "- **Alaska**" over "- Sec. of State William H. Seward", "- **Hawai'i**" over "- Christian
+    # Missionaries try to gain influence": the first of a topic's notes, about someone, not what the label
+    # is (graded BAD: a person is no description, and the notes tie him to another place as well)
+    notes = """# Guild history
+
+## The guild abroad (1865 - 1880)
+
+- **Ostmark**
+    - Guild Warden Hal Brenner (First Council)
+    - bought the clay pits for a song
+- **Westfold**
+    - Norvik, Halm and Tarrow send potters to collect debts from the Westfold kilns
+- **Southreach**
+    - Travelling Glaze Sellers try to win the market over
+- **Northfell**
+    - a cold valley where the guild kept its winter kilns
+"""
+    items = _items_of(tmp_path, notes)
+    assert not any(it.answer_text in ("Ostmark", "Westfold", "Southreach") for it in items)
+    assert not any("Hal Brenner" in it.prompt or "Glaze Sellers" in it.prompt for it in items)

@@ -59,6 +59,7 @@ class Entry:
     parent: int | None = None  # index of the enclosing list item
     children: list[int] = field(default_factory=list)
     glossary: bool = False  # a term over its definition, one of a run of them (fold_nested_definitions)
+    folded: bool = False  # written as a term item over its definition's sub-item, read as one line
 
     @property
     def label(self) -> str:
@@ -371,7 +372,17 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
         if e.index in folds:
             name, child = folds[e.index]
             text = f"{name}: {entries[child].text.strip()}"
-        out.append(Entry(len(out), text, e.item, e.indent, e.parent, glossary=e.glossary or e.index in folds))
+        out.append(
+            Entry(
+                len(out),
+                text,
+                e.item,
+                e.indent,
+                e.parent,
+                glossary=e.glossary or e.index in folds,
+                folded=e.index in folds,
+            )
+        )
     for e in out:
         parent = e.parent
         while parent is not None and parent in dropped:

@@ -103,6 +103,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_common_word,
     is_dictionary_word,
     is_participle,
@@ -123,6 +124,14 @@ _SOMEONE = re.compile(r"\b(?:she|her|hers|him|he|his)\b")
 _SAMPLE = re.compile(r"\b[Yy]our (?:name|own|email|username|password)\b|^In my\b")
 # "$$E=\frac{F}{q}$$" on the lines under a definition: a formula of its own, not the sentence's end
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
+
+# a lead-in's last word that names no kind ("… the significance of the following items:")
+_ANY_KIND = frozenset("things items points terms questions examples notes words names ones".split())
+# the small words inside a name ("Sec. of State", "Charles de Gaulle")
+_NAME_GLUE = frozenset(("of", "the", "de", "da", "van", "von", "la", "le", "del", "y"))
+# a topic's words in a label: a possessive, a preposition or a conjunction ("Truman's Rhetoric",
+# "Ignored by Women", "Scope of Laws"), not a term's ("Spatial Agnosia", "Open Door Policy")
+_TOPIC_WORDS = re.compile(r"['’]s\b|&|\b(?:of|by|for|and|in|on|to|the|with|from|as|at)\b", re.IGNORECASE)
 
 # "It is (virtually) impossible to ...", "It is clear that ...": "it" stands for the clause after, not
 # for the thing named before
@@ -1274,10 +1283,49 @@ class EntryFacts:
         fact.noun = kind if kind and re.search(rf"(?:^|, |: )[Ww]hich {re.escape(kind)} ", prompt) else ""
         # a run of eight terms or more under one heading ("**phonetics** - study of ...", "**spectrogram**
         # - a 3D representation ...") is a chapter's vocabulary, of many kinds, like a glossary
-        if entry.glossary or vocabulary:
+        # a short run of terms each over its definition ("- **Spatial Agnosia**" over "- Cannot navigate
+        # …", beside 'Auditory Agnosia') is a list of one kind, as labelled lines are; a run of topics
+        # ("**Truman's Rhetoric**", "**Ignored by Women**") files notes, of many kinds, like a glossary
+        # (under a heading or a lead-in that says of what: a file's bare glossary, "- humidity" over its
+        # line beside "- isobar", mixes kinds, and so does a review's "Identify and explain the
+        # significance of the following:" over people and the societies they founded)
+        if parent is not None:
+            # a sentence that names the kind ("The life cycle consists of the following stages:") says
+            # of what as well as a title does
+            lead = _plain(parent.text).strip(" :")
+            last = words(lead)[-1] if words(lead) else ""
+            headed = not _sentence_like(lead) or (
+                len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in _ANY_KIND
+            )
+        else:
+            headed = any(not _FILING_HEADING.search(_clean_heading(h)) for h in chunk.heading[1:])
+        listed = entry.folded and headed and _names_terms([term, *siblings])
+        if listed and self._about_the_named(desc):
+            # "Alaska" over "Sec. of State William H. Seward", "Hawai'i" over "Christian Missionaries try
+            # to gain influence": the first of a topic's notes, about someone, not what the label is
+            return None
+        if (entry.glossary and not listed) or vocabulary:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
+
+    def _about_the_named(self, desc: str) -> bool:
+        """Whether a line is a name ("Sec. of State William H. Seward (Lincoln/Johnson)") or a clause
+        whose subject is named things ("France, Spain, Britain, send force …", "Wilson supports …"),
+        not what a label is ("Cannot navigate …", "Inability to recognize faces")."""
+        tokens = re.findall(r"[A-Za-z][\w'’.-]*", desc)
+        at = 0
+        while at < len(tokens) and (tokens[at][0].isupper() or tokens[at].lower() in _NAME_GLUE):
+            at += 1
+        named = tokens[:at]
+        if len(named) >= 2 and at == len(tokens):
+            return True
+        if at == 0 or at == len(tokens):
+            return False
+        proper = len([t for t in named if t[0].isupper()]) >= 2 or not is_common_word(named[0].lower())
+        verb = tokens[at]
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        return proper and (self.is_verb(verb, following) or has_verb_forms(verb))
 
     def _heading_lists(self, context: str, term: str) -> bool:
         """Whether a heading names the term, in any number ("Total revenue, Total Cost, and Profit" or
@@ -1511,3 +1559,10 @@ def _named_alike(a: str, b: str) -> bool:
     names of two words or more that differ in their first word only."""
     mine, theirs = words(a), words(b)
     return len(mine) == len(theirs) >= 2 and mine[1:] == theirs[1:] and mine[0] != theirs[0]
+
+
+def _names_terms(labels: list[str]) -> bool:
+    """Whether every label of a run is a term: three words or fewer, none a topic's (one topic among
+    them, "Wilson's Liberal Internationalism" beside 'Open Door Policy', makes the run a writer's
+    outline of a story, not a list of things of a kind)."""
+    return all(1 <= len(words(n)) <= 3 and not _TOPIC_WORDS.search(n) for n in labels)
