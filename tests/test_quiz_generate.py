@@ -8006,3 +8006,18 @@ def test_a_topic_run_whose_lines_are_about_named_people_is_not_asked_as_a_list(t
     items = _items_of(tmp_path, notes)
     assert not any(it.answer_text in ("Ostmark", "Westfold", "Southreach") for it in items)
     assert not any("Hal Brenner" in it.prompt or "Glaze Sellers" in it.prompt for it in items)
+
+
+def test_a_short_name_ending_in_a_capital_s_is_no_plural_kind(tmp_path: Path):
+    # "## KoS" (a short name, like DoS) over its kinds: "In “KoS”, which one …", never "which ko …"
+    notes = """# Kiln lore
+
+## KoS
+
+- **Flame Rush**: opens every burner at once so the chamber overheats in minutes.
+- **Damper Jam**: wedges the flue shut and fills the studio with smoke.
+- **Cone Swap**: replaces the witness cones with ones that bend too late.
+"""
+    stems = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert stems
+    assert not any(" ko " in s.lower() for s in stems)

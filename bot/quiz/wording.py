@@ -793,8 +793,10 @@ def _kind_of(label: str) -> str | None:
         # item, and "Which example factor is …" calls Strengths an example
         return None
     last = ws[-1]
-    if not last.lower().endswith("s") or last.lower().endswith(("ss", "us", "is", "ics")) or last.isupper():
-        return None  # ('Sociolinguistics', 'Economics' name a field, not things of a kind)
+    if not last.endswith("s") or last.lower().endswith(("ss", "us", "is", "ics")) or last.isupper():
+        # ('Sociolinguistics', 'Economics' name a field, not things of a kind; 'DoS', 'PaaS' end in a
+        # capital S, a short name's last letter, not a plural's)
+        return None
     if len(ws) == 2 and (ws[0].lower() in _GENERIC_ADJECTIVES or ws[0].lower() in STOPWORDS):
         return None
     if len(ws) >= 2 and _gerund(ws[0]):
