@@ -82,6 +82,17 @@ _COUNTED_SETTING = re.compile(
 # a definition that opens with an article and a word in lower case: a noun phrase ("The time
 # following …"), not a title ("A B A: …")
 _NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+# a sibling's line that holds all of a clue's weight but this share says it too (the rest a word said of
+# anything, 'use'): the clue fits it as well
+_ALL_BUT = 0.15
+# words of degree a clue may turn on, which the list of terms leaves out as stopwords do (as stems, the
+# way lines are compared)
+# a clue that says 'only' is not said by a line that says 'both' or 'all' of it
+_ONLY = frozenset(stem(w) for w in ("only", "solely", "just"))
+_MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "also"))
+_DEGREES = frozenset(
+    stem(w) for w in "very highly extremely slightly fairly moderately strongly weakly".split()
+)
 
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
@@ -198,12 +209,37 @@ class Rivals:
             clue = _phrase_stems(pred)
             for said in self._label_says.get(key(candidate), ()):
                 n = len(said)
-                if sum(w not in STOPWORDS for w in said) < 2 or n >= len(clue):
+                if sum(w not in STOPWORDS for w in said) < 2:
                     continue
                 for i in range(len(clue) - n + 1):
                     # "Not equal to X" denies 'eq X - Equal to X', it does not say it
                     if clue[i : i + n] == said and not _NEGATIONS & {*clue[:i], *clue[i + n :]}:
                         return True
+                # the other way round: its line says the whole clue and more ("restricted version of BER
+                # which allows one encoding type and has more restrictive rules …" of DER, for CER's "A
+                # restricted version of BER that only allows the use of one encoding type"), but for a
+                # word said of anything ('use'). Apart: a sibling line that lacks the clue's telling word
+                # ('temperature' beside "… places of equal pressure"), that has its words in another order
+                # ("Strong to moderate acids, weak conjugate bases" for "Weak acids, moderate conjugate
+                # bases"), or that says another degree ("Strong acids" beside "Very strong acids") or adds a
+                # negation
+                found = _in_order_of(clue, said, want)
+                missing = set(want) - found
+                added = set(said) - set(clue)
+                apart = (
+                    (_NEGATIONS & added)
+                    or (_DEGREES & (set(clue) ^ set(said)))
+                    # "only require the server …" is not "require both the server and the user …"
+                    or (_ONLY & set(clue) and _MORE_THAN_ONE & added)
+                )
+                weight = sum(self.idf.get(t, 1.0) for t in missing)
+                # what it lacks are the clue's commonest words only: not 'block' of "symmetric block
+                # cipher", which sets RC5 apart from RC4's "symmetric stream cipher"
+                common = not missing or max(self.idf.get(t, 1.0) for t in missing) < min(
+                    (self.idf.get(t, 1.0) for t in found), default=0.0
+                )
+                if len(want) >= 3 and not apart and common and weight <= _ALL_BUT * total:
+                    return True
         answer_names = [words(a) for a in self.aliases_of(answer) if words(a)] if sides else []
         for clause in self.clauses_naming(candidate):
             if sides and any(_holds_run(clause.words, a) for a in answer_names):
@@ -1061,3 +1097,18 @@ def _coordinated_names(text: str) -> set[tuple[str, ...]]:
         for modifier in [*re.split(r",\s+", firsts), second]:
             names.add(_stems_of(f"{modifier} {noun}"))
     return names
+
+
+def _in_order_of(clue: list[str], said: list[str], want: set[str]) -> set[str]:
+    """The clue's terms ``said`` holds in the clue's own order, each after the one before (greedy)."""
+    found: set[str] = set()
+    at = 0
+    for t in clue:
+        if t not in want:
+            continue
+        try:
+            at = said.index(t, at) + 1
+        except ValueError:
+            continue
+        found.add(t)
+    return found
