@@ -254,11 +254,22 @@ def singular(word: str) -> str:
     if low.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
     if low.endswith(("sses", "xes", "ches", "shes", "zes")):
+        # 'glazes', 'caches', 'niches' drop their s only: the word ends in an e of its own ('glaz' is none)
+        if _spelt(low[:-1]) and not _spelt(low[:-2]):
+            return word[:-1]
+        if low.endswith("zzes") and _spelt(low[:-3]):
+            return word[:-3]  # 'quizzes' (not 'buzzes')
         return word[:-2]
     if low.endswith("uses") and not is_dictionary_word(low[:-1]):
         return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
     # 'Plexus', 'Axis', 'Virus' are one already: no English plural ends in -us or -is
     return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
+
+
+def _spelt(word: str) -> bool:
+    """The spelling dictionary writes ``word`` (without one, the model's word list)."""
+    spelling = _spelling()
+    return word in spelling if spelling is not None else is_dictionary_word(word)
 
 
 def plural(noun: str) -> str:

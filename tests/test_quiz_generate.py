@@ -8021,3 +8021,72 @@ def test_a_short_name_ending_in_a_capital_s_is_no_plural_kind(tmp_path: Path):
     stems = [it.prompt for it in _items_of(tmp_path, notes)]
     assert stems
     assert not any(" ko " in s.lower() for s in stems)
+
+
+RIVAL_NOTES = """# Kiln lore
+
+## Glaze records
+
+- **Glaze Card (GC)**: the studio's card for every glaze, with its owner's name and the kiln it fired in
+- **Shared glazes**: let every member of the studio use the same glaze book and have it read as theirs
+- **Single-signed cards**: only require the potter to be named
+- **Double-signed cards**: require both the potter and the kiln master to be named
+- A glaze card must be written down. There are a few ways under the Glaze Card rules:
+    - **Loose Writing Rules (LWR)**: the first rules for glaze cards where many different scripts can be used
+    - **Tidy Writing Rules (TWR)**: A stricter version of LWR that only allows the use of one script
+    - **Fair Writing Rules (FWR)**: stricter version of LWR which allows one script and has stricter
+      rules for margins, inks, and how recipes on a card are laid out
+
+## Kiln types
+
+- **Tunnel kiln**: fired by wood, used for stoneware in long runs of ware up to 1300 degrees
+- **Shuttle kiln**: fired by gas, used for earthenware in short runs of ware up to 1300 degrees
+- **Bottle kiln**: fired by coal and used in towns until smoke laws ended it
+- Potters use cones to read the heat, and use a spy hole to watch them bend
+
+## Ash glazes
+
+- Ash glazes go back a long way; Ash Zero was too runny, and Ash Half crazed before anyone sold it
+- **Ash One**: clear stream glaze using a variable kiln heat from 900 to 1300 degrees on thin stoneware jugs
+- **Ash Two**: clear block glaze uses kiln heats up to 1300 degrees on thin stoneware jugs
+- **Ash Three**: based on Ash Two and was brought in as a stand-in for lead glaze before tin glaze came along
+
+### Ash glaze flow trends
+
+- **Higher cone (> 12)**: Very runny glazes, very pale fired colours.
+- **Cone 8 to 12**: Runny to stiff glazes, pale fired colours.
+- **Cone 4 to 8**: Stiff glazes, dark fired colours.
+- **Cone < 4**: Very stiff glazes, dark colours.
+"""
+
+
+def test_a_sibling_whose_line_says_the_whole_clue_is_a_second_right_answer(tmp_path: Path):
+    # "Canonical Encoding Rules (CER): A restricted version of BER that only allows the use of one encoding
+    # type" beside DER's "restricted version of BER which allows one encoding type and has more
+    # restrictive rules …": DER's line says all of CER's but 'use'. RC5's "symmetric block cipher …" is
+    # not RC4's "symmetric stream cipher …", nor "only require the server" what "require both the server
+    # and the user" says
+    items = _items_of(tmp_path, RIVAL_NOTES)
+    assert not any("A stricter version of LWR" in it.prompt for it in items)
+    assert any(it.answer_text == "Fair Writing Rules (FWR)" for it in items)
+    block = next(it for it in items if "clear block glaze" in it.prompt)
+    assert block.answer_text == "Ash Two" and "Ash One" in block.choices
+    single = next(it for it in items if "only require the potter" in it.prompt)
+    assert "Double-signed cards" in single.choices
+    # "Strong to moderate acids, weak conjugate bases" is not "Very strong acids, very weak conjugate bases"
+    runny = next(it for it in items if "“Very runny glazes, very pale fired colours”" in it.prompt)
+    assert runny.answer_text == "Higher cone (> 12)" and "Cone 8 to 12" in runny.choices
+
+
+def test_a_plural_of_a_word_ending_in_e_keeps_its_e():
+    from bot.text import singular
+
+    # "In “Ash glazes”, which ash glaz is described as …?"
+    assert [singular(w) for w in ("glazes", "caches", "niches", "quizzes", "matches", "boxes")] == [
+        "glaze",
+        "cache",
+        "niche",
+        "quiz",
+        "match",
+        "box",
+    ]
