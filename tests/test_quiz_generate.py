@@ -8090,3 +8090,27 @@ def test_a_plural_of_a_word_ending_in_e_keeps_its_e():
         "match",
         "box",
     ]
+
+
+def test_a_one_word_name_ending_in_the_stems_word_is_given_away():
+    from bot.quiz.quality import problems
+
+    # "… for editing and replaying previous capture network traffic" -> 'tcpreplay' (graded BAD)
+    tools = ("kilnlog", "Curveshark", "kilnreplay")
+    replay = _choice_item(
+        "Which one is described as “suite of free tools for editing and replaying recorded firing curves”?",
+        tools,
+        2,
+    )
+    assert "gives the answer away" in problems(replay)
+    fair = _choice_item("Which one is described as “tool that records each firing curve”?", tools, 0)
+    assert "gives the answer away" not in problems(fair)
+
+
+def test_a_kind_the_name_says_is_not_said_twice():
+    from bot.quiz.generate import _kind_in_name
+
+    # "Which of these describes the Proxy Server IP Proxy?" (graded WEAK for its wording)
+    assert _kind_in_name("Proxy Server", "IP Proxy")
+    assert _kind_in_name("endpoint", "Reader endpoint")
+    assert not _kind_in_name("Clay Body", "Stoneware Blend")

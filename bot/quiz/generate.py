@@ -171,6 +171,13 @@ _DOCUMENT_PART = re.compile(
 )
 
 
+def _kind_in_name(kind: str, name: str) -> bool:
+    """The name's last word is a word of its kind: "the endpoint Reader endpoint", "the Proxy Server IP
+    Proxy" say the kind twice; 'IP Proxy' alone says it."""
+    last = words(name)[-1:]
+    return bool(last) and stem(last[0]) in {stem(w) for w in words(kind)}
+
+
 def _series_label(word: str) -> bool:
     """'2', 'B', 'IV': what numbers one of a series ('101' of "BIO 101" numbers a course)."""
     return _label(word) and not (word.isdigit() and len(word) > 2)
@@ -803,9 +810,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 counted = _COUNTED_PROMPT.match(item.prompt)
                 if counted:
                     wrapped, lead = counted, f"{counted.group(1)}: which"
-                # "the endpoint Reader endpoint": the kind is in the name already
-                repeats = bool(fact.noun) and stem(words(fact.noun)[-1]) == stem((words(asked) or [""])[-1])
-                named = f"the {fact.noun} {asked}" if fact.noun and not repeats else asked
+                kind = fact.noun and not _kind_in_name(fact.noun, asked)
+                named = f"the {fact.noun} {asked}" if kind else asked
                 prompt = f"{lead} of these describes {named}?"
                 setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
                 if setting and key(_COMMON_MARK.sub("", setting)) == key(asked):

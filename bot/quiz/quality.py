@@ -592,7 +592,13 @@ def _gives_away(item: QuizItem) -> bool:
                 or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
                 or any(w.startswith(t) and w[len(t) :] in ("ion", "ions") for t in sion_roots)
             } - common
-            return (mine & stem_words) | grown | derived
+            # "replaying" in the stem, 'tcpreplay' the key: a one-word name that ends in the stem's word
+            ending = {
+                w
+                for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
+                if len(w) >= 7 and any(len(r) >= 5 and w != r and w.endswith(r) for r in stem_roots)
+            }
+            return (mine & stem_words) | grown | derived | ending
 
         echoed = [echo(c) for c in item.choices]
         # 'Repeal of Stamp Act' beside the key 'Stamp Act': a choice that holds the key's whole name
