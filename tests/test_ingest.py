@@ -778,3 +778,20 @@ def test_outline_letters_are_read_off_a_lettered_list_and_an_initial_stays():
     lettered_late = "- **A. First:** one thing here.\n- **B. Second:** two things here.\n"
     late = parse(read_lines("Intro line.\n\n" + lettered_late))[0]
     assert [e.label for e in late[1:]] == ["First", "Second"]
+
+
+def test_an_item_one_space_further_in_is_a_sibling_not_a_child():
+    from bot.ingest.document import read_lines
+
+    # " - **WPA**: …" after "- **WEP**: …" renders beside it; "   - …" (two spaces further in) is under it
+    text = "- **WEP**: the first one\n\t- broken by its short IV\n - **WPA**: the one after\n   - uses TKIP\n"
+    items = [line for line in read_lines(text) if line.kind == "item"]
+    assert [line.parent for line in items] == [None, 0, None, 2]
+
+
+def test_a_label_behind_a_bracket_never_closed_is_a_label():
+    from bot.ingest.entries import split_label
+
+    opened = "(**Wired Equivalent Privacy (WEP)**: Original 802.11 wireless standard"
+    assert split_label(opened) == ("Wired Equivalent Privacy (WEP)", "Original 802.11 wireless standard")
+    assert split_label("(**WEP**: see above)")[0] == ""  # an aside in brackets, closed

@@ -282,7 +282,9 @@ def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
         role = "navigation" if nav_section or is_navigation_line(raw) else "content"
         if _LIST_MARK.match(raw):
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
-            while stack and stack[-1][0] >= indent:
+            # " - **WPA**" after "- **WEP**": one space more is no nesting (a list item's text starts two
+            # columns in at least; markdown renders the two side by side)
+            while stack and stack[-1][0] >= indent - 1:
                 stack.pop()
             parent = stack[-1][1] if stack else None
             out.append(Line("item", raw, indent, parent, role=role))

@@ -80,6 +80,8 @@ class Table:
 @lru_cache(maxsize=65536)
 def split_label(text: str) -> tuple[str, str]:
     """'**RDS vs. Aurora**: body' -> ('RDS vs. Aurora', 'body'); no label -> ('', text)."""
+    if text.startswith("(**") and text.count("(") > text.count(")"):
+        return split_label(text[1:])  # "(**WEP**: Original …": a bracket opened and never closed
     for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL):
         m = pattern.match(text)
         if m:
