@@ -8068,7 +8068,6 @@ def test_a_sibling_whose_line_says_the_whole_clue_is_a_second_right_answer(tmp_p
     # and the user" says
     items = _items_of(tmp_path, RIVAL_NOTES)
     assert not any("A stricter version of LWR" in it.prompt for it in items)
-    assert any(it.answer_text == "Fair Writing Rules (FWR)" for it in items)
     block = next(it for it in items if "clear block glaze" in it.prompt)
     assert block.answer_text == "Ash Two" and "Ash One" in block.choices
     single = next(it for it in items if "only require the potter" in it.prompt)
@@ -8114,3 +8113,59 @@ def test_a_kind_the_name_says_is_not_said_twice():
     assert _kind_in_name("Proxy Server", "IP Proxy")
     assert _kind_in_name("endpoint", "Reader endpoint")
     assert not _kind_in_name("Clay Body", "Stoneware Blend")
+
+
+def test_a_sibling_that_turns_the_clue_is_no_second_right_answer(tmp_path: Path):
+    # the sibling says the clue's words, but with a negation or a comparison one side lacks, or of
+    # another thing: it is the distractor that tests the reader, not a second key (review 76)
+    notes = """# Kiln lore
+
+## Cards
+
+- **Shared cards**: can be copied by any member of the studio office
+- **Sealed cards**: cannot be copied by any member of the studio office after the kiln is lit
+- **Open cards**: do not require the potter to be named on the glaze card at all
+- **Signed cards**: require the potter to be named on the glaze card before firing
+- **Single cards**: allows one script on each card
+- **Double cards**: allows more than one script on each card
+- **Tidy cards**: a stricter version of loose cards that only allows the use of one script
+- **Fair cards**: stricter version of loose cards which allows one script and has more rules for inks
+
+## Kilns
+
+- Potters use cones to read the heat, and use a spy hole to watch them bend
+- Most studios use a gas kiln for reduction and use an electric kiln for the rest
+- A shuttle kiln is one to use for short runs
+- Use a kiln log, and use it every time
+- Wood kilns use a lot of wood; use dry wood
+"""
+    builder = _builder_of(tmp_path, notes)
+    builder._index_clauses()
+    copied = "can be copied by any member of the studio office"
+    assert not builder.fits("Sealed cards", copied, "Shared cards")
+    sealed = "cannot be copied by any member of the studio office after the kiln is lit"
+    assert not builder.fits("Shared cards", sealed, "Sealed cards")
+    unnamed = "do not require the potter to be named on the glaze card at all"
+    assert not builder.fits("Signed cards", unnamed, "Open cards")
+    assert not builder.fits("Double cards", "allows one script on each card", "Single cards")
+    assert not builder.fits("Single cards", "allows more than one script on each card", "Double cards")
+    # what a line adds after the whole clue ("and has more rules …") does not turn it
+    tidy = "a stricter version of loose cards that only allows the use of one script"
+    assert builder.fits("Fair cards", tidy, "Tidy cards")
+
+
+def test_a_choice_the_stem_names_by_its_short_name_is_not_offered(tmp_path: Path):
+    # "Replacement for WEP which uses TKIP …" offered 'Wired Equivalent Privacy (WEP)': no guess at all
+    notes = """# Kiln lore
+
+## Ash glazes
+
+- Ash glazes go back a long way
+- **Ash One (AO)**: clear stream glaze using a variable kiln heat from 900 to 1300 degrees on stoneware
+- **Ash Two**: clear block glaze uses kiln heats up to 1300 degrees on thin stoneware jugs
+- **Ash Three**: a stand-in for AO brought in before tin glaze came along, fired on thick bowls
+- **Ash Four**: a dark glaze from beech ash that pools in the foot of a bowl
+"""
+    stand_in = _asking(tmp_path, notes, "a stand-in for AO")
+    assert stand_in is not None and stand_in.answer_text == "Ash Three"
+    assert "Ash One (AO)" not in stand_in.choices

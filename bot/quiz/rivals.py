@@ -85,14 +85,21 @@ _NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 # a sibling's line that holds all of a clue's weight but this share says it too (the rest a word said of
 # anything, 'use'): the clue fits it as well
 _ALL_BUT = 0.15
-# words of degree a clue may turn on, which the list of terms leaves out as stopwords do (as stems, the
-# way lines are compared)
-# a clue that says 'only' is not said by a line that says 'both' or 'all' of it
-_ONLY = frozenset(stem(w) for w in ("only", "solely", "just"))
-_MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "also"))
+# words that turn what a line says when one side has them and the other does not ("can"/"cannot", "one"/
+# "more than one"), as stems, the way lines are compared; any "-n't" as well. The list of a clue's terms
+# leaves them out, as stopwords
+_TURNING = frozenset(
+    stem(w)
+    for w in "not no non never without nor cannot more less most least fewer greater than except unlike "
+    "instead".split()
+)
+# words of degree: "Very strong acids" is not "Strong acids"
 _DEGREES = frozenset(
     stem(w) for w in "very highly extremely slightly fairly moderately strongly weakly".split()
 )
+# a clue that says 'only' is not said by a line that says 'both' or 'all' of it
+_ONLY = frozenset(stem(w) for w in ("only", "just"))
+_MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "also"))
 
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
@@ -221,13 +228,21 @@ class Rivals:
                 # word said of anything ('use'). Apart: a sibling line that lacks the clue's telling word
                 # ('temperature' beside "… places of equal pressure"), that has its words in another order
                 # ("Strong to moderate acids, weak conjugate bases" for "Weak acids, moderate conjugate
-                # bases"), or that says another degree ("Strong acids" beside "Very strong acids") or adds a
-                # negation
-                found = _in_order_of(clue, said, want)
+                # bases"), that says another degree ("Strong acids" beside "Very strong acids"), a negation
+                # or a comparison one side lacks ("cannot be copied", "more than one script"), or that says
+                # the clue of another thing ("the firing that follows the first firing that hardens …")
+                at = _in_order_of(clue, said, want)
+                found = set(at)
                 missing = set(want) - found
                 added = set(said) - set(clue)
+                # a word said after the whole clue adds to it ("… and has more restrictive rules"); one
+                # before or inside turns it ("cannot be copied", "allows more than one script")
+                inside = set(said[: max(at.values(), default=-1) + 1])
+                lead = next((t for t in clue if t in found), None)
                 apart = (
-                    (_NEGATIONS & added)
+                    any(_turns(t) for t in set(clue) - set(said))
+                    or any(_turns(t) for t in inside - set(clue))
+                    or (lead is not None and at[lead] > clue.index(lead) + 2)
                     or (_DEGREES & (set(clue) ^ set(said)))
                     # "only require the server …" is not "require both the server and the user …"
                     or (_ONLY & set(clue) and _MORE_THAN_ONE & added)
@@ -623,7 +638,9 @@ class Rivals:
                 # a row named in the stem ('import' for "used to import specific part of the module")
                 # is the lure a teacher would pick; a thing named elsewhere in a sentence is not
                 lure = fact.kind == "table" and not outside
-                if not lure and any(_contains_phrase(prompt_words, a) for a in self.aliases_of(cand)):
+                # ("Replacement for WEP …" names 'Wired Equivalent Privacy (WEP)' by its short name)
+                named = _and_short(self.aliases_of(cand))
+                if not lure and any(_contains_phrase(prompt_words, a) for a in named):
                     return False
                 if not lure and _stems_of(_BRACKETED.sub(" ", cand)) in coordinated:
                     return False  # "Any layer between the input and output layers": not those two
@@ -1099,16 +1116,36 @@ def _coordinated_names(text: str) -> set[tuple[str, ...]]:
     return names
 
 
-def _in_order_of(clue: list[str], said: list[str], want: set[str]) -> set[str]:
-    """The clue's terms ``said`` holds in the clue's own order, each after the one before (greedy)."""
-    found: set[str] = set()
+def _in_order_of(clue: list[str], said: list[str], want: set[str]) -> dict[str, int]:
+    """The clue's terms ``said`` holds in the clue's own order, each after the one before (greedy), with
+    where ``said`` has them."""
+    found: dict[str, int] = {}
     at = 0
     for t in clue:
-        if t not in want:
+        if t not in want or t in found:
             continue
         try:
-            at = said.index(t, at) + 1
+            found[t] = said.index(t, at)
         except ValueError:
             continue
-        found.add(t)
+        at = found[t] + 1
     return found
+
+
+def _turns(word: str) -> bool:
+    """A word that turns what a line says: a negation or a comparison ('cannot', "doesn't", 'more')."""
+    return word in _TURNING or word.endswith(("n't", "n’t"))
+
+
+# a name with its short name after it in brackets: 'Wired Equivalent Privacy (WEP)'
+_SHORT_AFTER = re.compile(r"([A-Za-z][^()]{3,80}?)\s+\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9]s?)\)")
+
+
+def _and_short(names: Iterable[str]) -> set[str]:
+    """Names with the two halves of each written 'Long Name (LN)': a stem says the thing by either."""
+    out = set(names)
+    for name in names:
+        m = _SHORT_AFTER.fullmatch(name)
+        if m:
+            out |= {m.group(1), m.group(2)}
+    return out
