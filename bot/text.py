@@ -7,8 +7,12 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import Stemmer
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _SPLIT_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
@@ -497,13 +501,14 @@ _SLIP_MIN_LENGTH = 6  # 'rects' is a slip of 'reacts' as often as a short name o
 
 
 @lru_cache(maxsize=1)
-def _spelling():
-    """An English spelling dictionary with word counts (pyspellchecker's), or None without it."""
+def _spelling() -> SpellChecker | None:
+    """An English spelling dictionary with word counts (pyspellchecker's), or None without it: a missing
+    or damaged dictionary only costs the checks that read it, never the bank."""
     try:
         from spellchecker import SpellChecker
 
         return SpellChecker(distance=1)
-    except (ImportError, OSError, ValueError):
+    except Exception:  # noqa: BLE001 - ImportError, a truncated gzip (EOFError, zlib.error), bad JSON
         return None
 
 

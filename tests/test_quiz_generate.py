@@ -8169,3 +8169,14 @@ def test_a_choice_the_stem_names_by_its_short_name_is_not_offered(tmp_path: Path
     stand_in = _asking(tmp_path, notes, "a stand-in for AO")
     assert stand_in is not None and stand_in.answer_text == "Ash Three"
     assert "Ash One (AO)" not in stand_in.choices
+
+
+def test_without_a_spelling_dictionary_the_bank_is_still_built(tmp_path: Path, monkeypatch):
+    import bot.text
+
+    # a missing or damaged pyspellchecker costs the typo checks, never the bank
+    monkeypatch.setattr(bot.text, "_spelling", lambda: None)
+    assert bot.text.slip_of("enviroment") is None
+    assert bot.text.singular("boxes") == "box"
+    items = _items_of(tmp_path, RIVAL_NOTES)
+    assert any(it.answer_text == "Ash Two" for it in items)

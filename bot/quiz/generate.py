@@ -879,11 +879,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         return any((m.group(1) or m.group(2)) in self._example_actors for m in _PLACED_ON.finditer(text))
 
     def _misspelled(self, text: str) -> str | None:
-        """A word of ``text`` that is a typo in the notes: met in one passage only (or in a few, beside
-        the right spelling in three times as many), in no dictionary, and a letter or two away from a
-        dictionary word the notes use elsewhere. A word that is only a dictionary word's form by its
-        stem ('assing' read as 'ass' + 'ing') is a typo when one slip away from a word of another stem
-        the notes use ('assign')."""
+        """A word of ``text`` that is a typo in the notes: one slip from a word an English spelling
+        dictionary writes often, however many passages repeat it (``slip_of``); or, in no dictionary,
+        met in one passage only (or in a few, beside the right spelling in three times as many) and a
+        letter or two away from a dictionary word the notes use elsewhere. A word that is only a
+        dictionary word's form by its stem ('assing' read as 'ass' + 'ing') is a typo when one slip away
+        from a word of another stem the notes use ('assign')."""
         for w in set(words(text)):
             if len(w) < 5 or not w.isalpha() or is_dictionary_word(w):
                 continue
