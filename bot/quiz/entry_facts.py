@@ -1094,7 +1094,11 @@ class EntryFacts:
         they = _THEY_ARE.match(desc)
         if they and not _EXPLETIVE.match(desc[they.end() :]):
             # "Visual binaries: These are binaries that can be resolved …": the label's own line, its
-            # subject the label, as "It is …" is
+            # subject the label, as "It is …" is; not of a label in the singular ("Lysosome: These are
+            # small vesicles …" would be asked "Which of these are …?" of one)
+            last = (words(term) or [""])[-1]
+            if _singular(last) == last:
+                return None
             desc = "Are " + desc[they.end() :]
         # "… round-shaped (a)": the panel of a figure the reader can't see, no part of the description
         desc = re.sub(r"\s*\((?:[a-h]|i{1,3}|iv|v)\)$", "", desc)

@@ -238,7 +238,10 @@ def problems(item: QuizItem) -> list[str]:
     if any(d.count("=") >= 2 or d.count(":") >= 2 for d in described):
         out.append("a formula or settings, not prose")
     bare = (_NUMBERISH, _BOUND_ONLY, _CITATION, _PRICE)
-    if any(any(p.match(d) for p in bare) for d in described if d):
+    told = item.choices if item.kind == "definition" else ()  # the lines offered as what a thing is
+    if any(any(p.match(d) for p in bare) for d in described if d) or any(
+        _CITATION.match(c) or _PRICE.match(c) for c in told
+    ):
         out.append("a bare value described")
     dates = [bool(_DATE.fullmatch(c.strip())) for c in item.choices]
     if item.kind == "mapping" and isinstance(item.answer, int) and dates[item.answer] and not all(dates):
