@@ -795,3 +795,16 @@ def test_a_label_behind_a_bracket_never_closed_is_a_label():
     opened = "(**Wired Equivalent Privacy (WEP)**: Original 802.11 wireless standard"
     assert split_label(opened) == ("Wired Equivalent Privacy (WEP)", "Original 802.11 wireless standard")
     assert split_label("(**WEP**: see above)")[0] == ""  # an aside in brackets, closed
+
+
+def test_a_title_at_the_margin_after_a_nested_item_is_a_line_of_its_own():
+    from bot.ingest.document import read_lines
+
+    # "    - Group of individuals …" then "Community" at the margin: the outline's next term, its mark
+    # forgotten (review 76: the quiz asked "… living in the same areas Community"); a wrapped line in
+    # lower case still continues the item
+    text = "- Flock\n    - Birds of one kind feeding in the same field\nColony\n    - Birds nesting\n"
+    bodies = [line.body for line in read_lines(text) if line.kind != "blank"]
+    assert bodies[1] == "Birds of one kind feeding in the same field" and bodies[2] == "Colony"
+    wrapped = "- Flock\n    - Birds of one kind feeding\nin the same field\n"
+    assert [line.body for line in read_lines(wrapped)][1] == "Birds of one kind feeding in the same field"

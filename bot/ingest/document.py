@@ -366,6 +366,16 @@ def _logical(text: str) -> list[str]:
             # a run of "Term - what it is" lines, one under the other: a term a line, not a paragraph,
             # and the lead-in to a list after them ("4 Processes of Erosion (coasts & rivers):")
             or (labelled and not open_end and (label or _LEAD_LINE.match(stripped) is not None))
+            # "    - Group of individuals …" then "Community" at the margin: the next term of the outline
+            # written without its mark, not the nested item's wrapped text
+            or (
+                line[:1].isupper()
+                and len(stripped.split()) <= 4
+                and not stripped.endswith((".", ",", ";", ":"))
+                and bool(out)
+                and _LIST_MARK.match(out[-1]) is not None
+                and out[-1][:1] in (" ", "\t")
+            )
         )
         if out and joinable and not starts_block:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
