@@ -464,6 +464,7 @@ def _writes_out(short: str, long: str, numbered: bool = False) -> bool:
     return any(
         len(re.findall(r"[A-Z]", t)) >= 2 and t.lower() in initials and (not numbered or re.search(r"\d", t))
         for t in re.findall(r"\b[A-Z0-9]{3,6}\b", short)
+        if not re.fullmatch(r"[IVX]+", t)  # 'Class III': a count, no short name ("is intended in")
     )
 
 
@@ -543,7 +544,9 @@ def _held_inside(item: QuizItem) -> bool:
     return hits[item.answer] and sum(hits) == 1
 
 
-_SHORT_NAME = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")
+# a short name of three to five capitals, not a Roman numeral ('Class II', whose "is intended" is no
+# spelling of it; two letters are any two words' initials)
+_SHORT_NAME = re.compile(r"\b(?![IVX]+s?\b)[A-Z]{3,5}(?=s?\b)")
 
 
 def _gives_away(item: QuizItem) -> bool:
