@@ -808,3 +808,13 @@ def test_a_title_at_the_margin_after_a_nested_item_is_a_line_of_its_own():
     assert bodies[1] == "Birds of one kind feeding in the same field" and bodies[2] == "Colony"
     wrapped = "- Flock\n    - Birds of one kind feeding\nin the same field\n"
     assert [line.body for line in read_lines(wrapped)][1] == "Birds of one kind feeding in the same field"
+
+
+def test_a_writers_aside_is_no_label_of_a_thing():
+    from bot.ingest.entries import split_label
+
+    # "Interesting" and "Case" were offered as choices beside 'Fixed Costs' (graded junk distractors)
+    assert split_label("_Interesting_: Physical books are the best marketing for e-books.")[0] == ""
+    assert split_label("Case: the studio raised its kiln fees in 2011.")[0] == ""
+    assert split_label("REMINDER: kilns are hot for a day after a firing")[0] == ""
+    assert split_label("**Fixed Costs**: costs that stay the same")[0] == "Fixed Costs"

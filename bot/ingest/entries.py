@@ -43,7 +43,10 @@ REMARK_LABELS = frozenset(
     key(w)
     for w in str.split(
         "note notes important tip tips example examples eg e.g ie i.e remember exam warning caution "
-        "nb ps p.s summary tldr update edit question answer q a why how what result results"
+        "nb ps p.s summary tldr update edit question answer q a why how what result results "
+        # the writer's asides ("_Interesting_: Physical books are …", "REMINDER: VPNs are …", "Case: NYT
+        # introduced …"): what they think of a line, or where it comes from, no name of a thing
+        "interesting reminder hint fyi aside recap takeaway takeaways case"
     )
 )
 
