@@ -514,7 +514,8 @@ def _spelling() -> SpellChecker | None:
 
 def slip_of(word: str) -> str | None:
     """The everyday word ``word`` is a slip of: two neighbouring letters swapped ('transofrm',
-    'ginoring') or one letter dropped inside it ('stimlus', 'enviroment'), a word written often. None
+    'ginoring'), one letter dropped inside it ('stimlus', 'enviroment') or struck twice ('runnning'), a
+    word written often. None
     for a word the dictionary knows, a short one, or one no such slip away from a common word: a letter
     missing at either end ('addressin', 'reptilia') makes a term of art as often as a typo."""
     w = word.lower()
@@ -523,6 +524,9 @@ def slip_of(word: str) -> str | None:
         return None
     fixes = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1) if w[i] != w[i + 1]}
     fixes |= {w[:i] + ch + w[i:] for i in range(1, len(w)) for ch in string.ascii_lowercase}
+    # a letter struck twice inside it ('runnning', 'configuratiion'); any other letter more is a name
+    # as often ('backend', 'containerd', 'tiering' are one letter more than 'backed', 'contained', 'tiring')
+    fixes |= {w[:i] + w[i + 1 :] for i in range(1, len(w) - 1) if w[i] == w[i - 1]}
     known = [(spelling.word_frequency[f], f) for f in fixes if f in spelling]
     count, fix = max(known, default=(0, ""))
     return fix if count >= _SLIP_FIX_MIN else None

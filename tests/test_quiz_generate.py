@@ -8204,3 +8204,11 @@ def test_a_roman_numeral_is_no_short_name_the_stem_spells_out():
     ports = ("21: FTP", "69: KFTP", "80: HTTP")
     spelled = _choice_item("Which one is described as “Kiln File Transfer Protocol is used …”?", ports, 1)
     assert "gives the answer away" in problems(spelled)
+
+
+def test_a_letter_struck_twice_is_a_slip_and_one_letter_more_a_name():
+    from bot.text import slip_of
+
+    assert slip_of("configuratiion") == "configuration" and slip_of("runnning") == "running"
+    # 'backend', 'containerd', 'tiering': a letter more than 'backed', 'contained', 'tiring', and words
+    assert slip_of("backend") is None and slip_of("containerd") is None and slip_of("tiering") is None
