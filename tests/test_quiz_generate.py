@@ -8212,3 +8212,17 @@ def test_a_letter_struck_twice_is_a_slip_and_one_letter_more_a_name():
     assert slip_of("configuratiion") == "configuration" and slip_of("runnning") == "running"
     # 'backend', 'containerd', 'tiering': a letter more than 'backed', 'contained', 'tiring', and words
     assert slip_of("backend") is None and slip_of("containerd") is None and slip_of("tiering") is None
+
+
+def test_a_blank_the_stem_all_but_writes_is_given_away():
+    from bot.quiz.quality import problems
+
+    def cloze(prompt: str, answer: str) -> QuizItem:
+        return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
+
+    # "If you make a pre-payment add an asset called ____." for 'prepaid expense' (graded BAD)
+    prepaid = cloze("If a potter makes a pre-payment, the studio books an asset called ____.", "prepaid fee")
+    assert "gives the answer away" in problems(prepaid)
+    # a shared prefix alone ('inter', 'trans') is no giveaway
+    fair = cloze("The kiln's internet link reports through a small ____ on its side.", "interface panel")
+    assert "gives the answer away" not in problems(fair)

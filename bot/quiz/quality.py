@@ -549,6 +549,20 @@ def _held_inside(item: QuizItem) -> bool:
 _SHORT_NAME = re.compile(r"\b(?![IVX]+s?\b)[A-Z]{3,5}(?=s?\b)")
 
 
+def _blank_said(answer: str, stem: str) -> bool:
+    """A blank's word whose first five letters or more a word of the stem opens with ("If you make a
+    pre-payment add an asset called ____" for 'prepaid expense', "lets a class inherit …" for
+    'inheritance'): the stem all but writes it."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", stem)}
+    said |= {w.replace("-", "") for w in said}
+    for a in (w.lower() for w in re.findall(r"[A-Za-z]{6,}", answer)):
+        for b in said:
+            n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+            if n >= 5 and n >= 0.7 * min(len(a), len(b)):
+                return True
+    return False
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -556,6 +570,8 @@ def _gives_away(item: QuizItem) -> bool:
     asked = _unframed(item)
     seen = item if asked == item.prompt else replace(item, prompt=asked)  # the stem as the checks read it
     if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), asked):
+        return True
+    if item.is_cloze and _blank_said(answer, asked):
         return True
     if item.choices and isinstance(item.answer, int):
         # '69: TFTP' for "Trivial FTP is used …", 'Web Application Firewall (WAF)' for "… a web
