@@ -8226,3 +8226,15 @@ def test_a_blank_the_stem_all_but_writes_is_given_away():
     # a shared prefix alone ('inter', 'trans') is no giveaway
     fair = cloze("The kiln's internet link reports through a small ____ on its side.", "interface panel")
     assert "gives the answer away" not in problems(fair)
+    from bot.quiz.quality import _blank_said
+
+    assert not _blank_said("comparison", "Unlike the company's first kiln, this ____ …")
+    assert _blank_said("inheritance", "Lets a class inherit the methods of another by ____")
+
+
+def test_a_short_name_is_said_by_a_stem_only_as_written():
+    from bot.quiz.rivals import _and_short
+
+    # 'Information Technology (IT)' is named by "… IT …", not by "what is it used for"
+    named, short = _and_short(["Kiln Temperature (KT)", "Iron Spot"])
+    assert named == {"Kiln Temperature (KT)", "Kiln Temperature", "Iron Spot"} and short == {"KT"}

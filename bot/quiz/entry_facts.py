@@ -1096,7 +1096,9 @@ class EntryFacts:
             # "Visual binaries: These are binaries that can be resolved …": the label's own line, its
             # subject the label, as "It is …" is; not of a label in the singular ("Lysosome: These are
             # small vesicles …" would be asked "Which of these are …?" of one)
-            last = (words(term) or [""])[-1]
+            # the label's head noun: 'Types' of "Types of RNA", 'Lysosome' of "Lysosome (animal cells)"
+            head = re.sub(r"\s*\([^()]*\)", "", term).split(" of ")[0]
+            last = (words(head) or [""])[-1]
             if _singular(last) == last:
                 return None
             desc = "Are " + desc[they.end() :]

@@ -639,8 +639,11 @@ class Rivals:
                 # is the lure a teacher would pick; a thing named elsewhere in a sentence is not
                 lure = fact.kind == "table" and not outside
                 # ("Replacement for WEP …" names 'Wired Equivalent Privacy (WEP)' by its short name)
-                named = _and_short(self.aliases_of(cand))
+                named, short = _and_short(self.aliases_of(cand))
                 if not lure and any(_contains_phrase(prompt_words, a) for a in named):
+                    return False
+                # the short name as written, capitals and all ('IT' is no "it")
+                if not lure and any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", fact.prompt) for t in short):
                     return False
                 if not lure and _stems_of(_BRACKETED.sub(" ", cand)) in coordinated:
                     return False  # "Any layer between the input and output layers": not those two
@@ -1141,11 +1144,13 @@ def _turns(word: str) -> bool:
 _SHORT_AFTER = re.compile(r"([A-Za-z][^()]{3,80}?)\s+\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9]s?)\)")
 
 
-def _and_short(names: Iterable[str]) -> set[str]:
-    """Names with the two halves of each written 'Long Name (LN)': a stem says the thing by either."""
-    out = set(names)
-    for name in names:
+def _and_short(names: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Names with the long half of each written 'Long Name (LN)', and the short halves apart: a stem says
+    the thing by either, the short one only as written ('Information Technology (IT)' is no "it")."""
+    out, short = set(names), set()
+    for name in list(out):
         m = _SHORT_AFTER.fullmatch(name)
         if m:
-            out |= {m.group(1), m.group(2)}
-    return out
+            out.add(m.group(1))
+            short.add(m.group(2))
+    return out, short
