@@ -515,9 +515,9 @@ def _spelling() -> SpellChecker | None:
 def slip_of(word: str) -> str | None:
     """The everyday word ``word`` is a slip of: two neighbouring letters swapped ('transofrm',
     'ginoring'), one letter dropped inside it ('stimlus', 'enviroment') or struck twice ('runnning'), a
-    word written often. None
-    for a word the dictionary knows, a short one, or one no such slip away from a common word: a letter
-    missing at either end ('addressin', 'reptilia') makes a term of art as often as a typo."""
+    word written often. None for a word the dictionary knows, a short one, or one no such slip away from
+    a common word: a letter missing at either end ('addressin', 'reptilia') makes a term of art as often
+    as a typo."""
     w = word.lower()
     spelling = _spelling()
     if spelling is None or len(w) < _SLIP_MIN_LENGTH or not w.isalpha() or w in spelling:

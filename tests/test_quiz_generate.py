@@ -608,6 +608,10 @@ def _choice_item(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem
     return QuizItem("z", "mapping", prompt, choices, answer, prompt, "f.md › A", "A")
 
 
+def _cloze_item(prompt: str, answer: str) -> QuizItem:
+    return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
+
+
 def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
     from bot.quiz.quality import problems
 
@@ -7561,16 +7565,19 @@ def test_a_line_about_the_course_material_is_no_question():
     stay (review 71)."""
     from bot.quiz.quality import problems
 
-    def cloze(prompt: str, answer: str) -> QuizItem:
-        return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
-
-    blurb = cloze("The term for “chapter 1 of Onno Pols' lecture notes” is ____.", "Materials")
+    blurb = _cloze_item("The term for “chapter 1 of Onno Pols' lecture notes” is ____.", "Materials")
     assert "points at unseen text" in problems(blurb)
-    chapter = cloze("Bankruptcy under ____ lets a firm keep running while it repays creditors.", "Chapter 11")
+    chapter = _cloze_item(
+        "Bankruptcy under ____ lets a firm keep running while it repays creditors.",
+        "Chapter 11",
+    )
     assert "points at unseen text" not in problems(chapter)
-    code = cloze("Chapter 11 of the US Bankruptcy Code lets a firm run on under ____.", "reorganization")
+    code = _cloze_item(
+        "Chapter 11 of the US Bankruptcy Code lets a firm run on under ____.",
+        "reorganization",
+    )
     assert "points at unseen text" not in problems(code)
-    method = cloze("The ____ method splits class notes into cues, notes and a summary.", "Cornell")
+    method = _cloze_item("The ____ method splits class notes into cues, notes and a summary.", "Cornell")
     assert "points at unseen text" not in problems(method)
 
 
@@ -8217,14 +8224,17 @@ def test_a_letter_struck_twice_is_a_slip_and_one_letter_more_a_name():
 def test_a_blank_the_stem_all_but_writes_is_given_away():
     from bot.quiz.quality import problems
 
-    def cloze(prompt: str, answer: str) -> QuizItem:
-        return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
-
     # "If you make a pre-payment add an asset called ____." for 'prepaid expense' (graded BAD)
-    prepaid = cloze("If a potter makes a pre-payment, the studio books an asset called ____.", "prepaid fee")
+    prepaid = _cloze_item(
+        "If a potter makes a pre-payment, the studio books an asset called ____.",
+        "prepaid fee",
+    )
     assert "gives the answer away" in problems(prepaid)
     # a shared prefix alone ('inter', 'trans') is no giveaway
-    fair = cloze("The kiln's internet link reports through a small ____ on its side.", "interface panel")
+    fair = _cloze_item(
+        "The kiln's internet link reports through a small ____ on its side.",
+        "interface panel",
+    )
     assert "gives the answer away" not in problems(fair)
     from bot.quiz.quality import _blank_said
 

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 import numpy as np
 
-from bot.glossary import SET_OUT_KINDS, Entity
+from bot.glossary import _ACRONYM, SET_OUT_KINDS, Entity, _is_acronym
 from bot.ingest import Chunk
 from bot.ingest.entries import plain as _plain
 from bot.ingest.entries import readable, sentences, split_label
@@ -88,13 +88,11 @@ _ALL_BUT = 0.15
 # words that turn what a line says when one side has them and the other does not ("can"/"cannot", "one"/
 # "more than one"), as stems, the way lines are compared; any "-n't" as well. The list of a clue's terms
 # leaves them out, as stopwords
-_TURNING = frozenset(
-    stem(w)
-    for w in "not no non never without nor cannot more less most least fewer greater than except unlike "
-    "instead".split()
+_TURNING = _NEGATIONS | frozenset(
+    stem(w) for w in "cannot more less most least fewer greater than except unlike instead".split()
 )
 # words of degree: "Very strong acids" is not "Strong acids"
-_DEGREES = frozenset(
+_INTENSIFIERS = frozenset(
     stem(w) for w in "very highly extremely slightly fairly moderately strongly weakly".split()
 )
 # a clue that says 'only' is not said by a line that says 'both' or 'all' of it
@@ -243,7 +241,7 @@ class Rivals:
                     any(_turns(t) for t in set(clue) - set(said))
                     or any(_turns(t) for t in inside - set(clue))
                     or (lead is not None and at[lead] > clue.index(lead) + 2)
-                    or (_DEGREES & (set(clue) ^ set(said)))
+                    or (_INTENSIFIERS & (set(clue) ^ set(said)))
                     # "only require the server …" is not "require both the server and the user …"
                     or (_ONLY & set(clue) and _MORE_THAN_ONE & added)
                 )
@@ -1140,17 +1138,14 @@ def _turns(word: str) -> bool:
     return word in _TURNING or word.endswith(("n't", "n’t"))
 
 
-# a name with its short name after it in brackets: 'Wired Equivalent Privacy (WEP)'
-_SHORT_AFTER = re.compile(r"([A-Za-z][^()]{3,80}?)\s+\(([A-Z][A-Za-z0-9]{0,3}[A-Z0-9]s?)\)")
-
-
 def _and_short(names: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Names with the long half of each written 'Long Name (LN)', and the short halves apart: a stem says
-    the thing by either, the short one only as written ('Information Technology (IT)' is no "it")."""
+    """Names with the long half of each written 'Long Name (LN)' (read as the glossary reads acronyms),
+    and the short halves apart: a stem says the thing by either, the short one only as written
+    ('Information Technology (IT)' is no "it")."""
     out, short = set(names), set()
     for name in list(out):
-        m = _SHORT_AFTER.fullmatch(name)
-        if m:
+        m = _ACRONYM.fullmatch(name)
+        if m and _is_acronym(m.group(2), m.group(1)):
             out.add(m.group(1))
             short.add(m.group(2))
     return out, short
