@@ -3158,6 +3158,28 @@ def test_tables_with_an_empty_corner_are_read_by_columns_and_one_things_record_i
     assert not any("{#id}" in it.topic or "{#id}" in it.source for it in items)
 
 
+def test_a_table_read_by_columns_is_asked_in_the_line_that_titles_it(tmp_path):
+    """"Which one has the revenue recorded “When billed”?" recorded where? A table whose rows are
+    properties and whose columns are the things is set in the line that titles it ("Timing of
+    recognition"); a title that only says the table compares ("Key Differences") sets nothing."""
+    items = _items_of(
+        tmp_path,
+        "# Bookkeeping\n\n## Recording a sale\n\nTiming of recognition\n\n"
+        "| | Cash basis | Accrual basis | Modified basis |\n|---|---|---|---|\n"
+        "| Revenue recorded | When payment arrives | When the work is delivered | When billed |\n"
+        "| Expense recorded | When the bill is paid | When the cost is incurred | When ordered |\n\n"
+        "## Reports\n\nKey Differences\n\n"
+        "| | Ledger | Journal | Trial balance |\n|---|---|---|---|\n"
+        "| Order | By account | By date | By total |\n| Entries | Posted sums | Raw events | Balances |\n",
+    )
+    prompts = {it.prompt for it in items}
+    asked = "In “Timing of recognition”, which one has the revenue recorded “When the work is delivered”?"
+    assert asked in prompts, prompts
+    assert not any("recorded" in p and "Timing of recognition" not in p for p in prompts), prompts
+    assert "Which one has the order “By account”?" in prompts, prompts
+    assert not any("Key Differences" in p for p in prompts), prompts
+
+
 def test_a_value_of_a_plural_column_is_asked_in_the_singular_and_a_label_naming_its_kind_once(tmp_path):
     """"Which class has the drug “Verapamil”?", not "the drugs “Verapamil”"; "What is the drug of
     Class I?", not "the drug of the class Class I"."""
@@ -3471,7 +3493,10 @@ def test_a_row_that_names_a_body_part_or_field_asks_what_is_listed_under_it(tmp_
     items = _items_of(tmp_path, AGENT_NOTES)
     cns = [it for it in items if "CNS" in it.prompt]
     assert cns, [it.prompt for it in items]
-    listed = r"What is listed for \w+ under “CNS”\?|Which one has “[^”]+” under “CNS”\?"
+    listed = (
+        r"(?:In “Comparison of agents”, )?"  # the table's title
+        r"(?:[Ww]hat is listed for \w+ under “CNS”\?|[Ww]hich one has “[^”]+” under “CNS”\?)"
+    )
     assert all(re.fullmatch(listed, it.prompt) for it in cns), cns
     assert not any(re.search(r"the (?:CNS|renal|Renal) of", it.prompt) for it in items)
 
@@ -4539,8 +4564,9 @@ def test_a_table_whose_corner_says_its_rows_are_points_compares_its_columns(tmp_
     “6 years”?" was graded garbled; a count ('435 people') of a plural row is asked as a number."""
     items = _items_of(tmp_path, CONGRESS_NOTES)
     asked = {it.prompt: it.answer_text for it in items if it.kind == "table"}
-    assert asked.get("What is the term length of House of Lords?") == "6 years"
-    assert asked.get("What is the number of members of House of Commons?") == "435 people"
+    setting = "In “Chambers compared”, "  # the table's title
+    assert asked.get(f"{setting}what is the term length of House of Lords?") == "6 years"
+    assert asked.get(f"{setting}what is the number of members of House of Commons?") == "435 people"
     assert not any("point" in p.lower() for p in asked)
 
 
@@ -6354,7 +6380,7 @@ def test_a_column_is_asked_by_its_head_noun_and_a_name_column_names_no_kind(tmp_
 
     prompts = [it.prompt for it in _items_of(tmp_path, HYDROCARBON_TABLES)]
     assert "In “Alkanes”, what is the formula of Ethane?" in prompts
-    assert "What is the number of electrons on C of Carbanion?" in prompts
+    assert "In “Reaction intermediates”, what is the number of electrons on C of Carbanion?" in prompts
     assert not any("the name " in p or "is the electrons" in p for p in prompts)
     assert _attribute_question("Effects on heart", "Slows the rate", "Digoxin") == (
         "What is the effect on heart of Digoxin?"
@@ -7520,7 +7546,9 @@ def test_a_plural_said_with_where_it_is_names_a_property(tmp_path):
 """
     prompts = _stems_of(tmp_path, notes)
     assert not any("listed for" in p for p in prompts), prompts
-    assert any(re.match(r"What (?:is|are) the antigens? on RBC of ", p) for p in prompts), prompts
+    # set in the table's heading: "of O" alone says nothing of blood
+    antigen = r"In “Blood Groups”, what (?:is|are) the antigens? on RBC of "
+    assert any(re.match(antigen, p) for p in prompts), prompts
     # over how many it names no property: "What is the receptor in brain of B?" → 'Few' (review 70)
     from bot.quiz.table_facts import _no_property_noun
 

@@ -469,6 +469,11 @@ class TableFacts:
         of_what = ""
         title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
         head = words(title)[-1] if words(title) else ""
+        # the line above that titles the table, or its own heading ("Blood Groups", "Chambers compared")
+        caption = _caption(table.lead) or _caption(title)
+        said = {stem(w.lower()) for t in things for w in words(t) if w.lower() not in STOPWORDS}
+        if said & {stem(w.lower()) for w in words(caption) if w.lower() not in STOPWORDS}:
+            caption = ""  # "Aspirin vs Paracetamol" names the choices: "which one" would answer itself
         if head and _singular(head) in _ASPECT_LABELS and len(words(title)) <= 3:
             above = [_clean_heading(h) for h in chunk.heading[:-1]]
             thing = next(
@@ -623,6 +628,10 @@ class TableFacts:
                     # "| Tissue | Stimulus |" under "Metaplasia": the stimulus of what? A one-word heading
                     # that names none of the table's words says what its columns are about
                     where = f"In “{_unref(title)}”, "
+                if not where and by_columns and caption:
+                    # "| | A | B | AB | O |" over 'Antigens on RBC': "What is the antigen on RBC of O?"
+                    # of what? The title of a table read by its columns ("Blood Groups") says
+                    where = f"In “{caption}”, "
                 if not where and title and self._row_elsewhere(chunk, header[0], attr, thing):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
@@ -900,6 +909,26 @@ def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> boo
         return False
     said = {stem(w) for w in words(" ".join([corner, attr, thing, cell]))}
     return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
+
+
+# what a table's title calls it when the title says only that it compares ("Key Differences")
+_COMPARING = frozenset({"difference", "comparison", "similarity", "contrast", "versus", "vs"})
+
+
+def _caption(lead: str) -> str:
+    """A table's title, the line just above it or its heading ("Blood Groups", "Timing of recognition"):
+    a short phrase, no sentence, that names what the table is of; else ''."""
+    text = _plain(lead).strip().rstrip(":").strip()
+    ws = words(text)
+    if not 2 <= len(ws) <= 8 or not text[:1].isupper() or re.search(r"[.!?;]|\s-\s|\w:\s", text):
+        return ""
+    worked = re.search(r"\b(?:example|exercise|problem|practice|question)s?\b", text, re.IGNORECASE)
+    if _remark(text) or worked:
+        return ""  # "Example 2", "Practice problems": a worked case, no subject to set a question in
+    named = [w for w in ws if w.lower() not in STOPWORDS and not _FILING_HEADING.search(w)]
+    if all(_singular(w.lower()) in _ASPECT_LABELS | _COMPARING for w in named):
+        return ""  # "Key Differences", "Main features": what the table is, not what it is of
+    return _unref(text)
 
 
 def _names_a_thing(heading: str) -> bool:
