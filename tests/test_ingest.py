@@ -329,6 +329,21 @@ def test_a_file_without_a_heading_is_titled_by_its_name_as_a_person_writes_it(co
     assert exported[0].heading == ("Cell Biology",)
 
 
+def test_a_heading_that_goes_on_from_the_last_is_cited_by_its_title(count):
+    """Slides exported as notes mark a second slide "## (cont.)" or "## Scatterplots (cont.)": a
+    citation or a quiz stem set "In “(cont)”" names nothing, so the section takes the title it goes
+    on with. A heading that merely starts like the word ('Continuity') is its own."""
+    text = (
+        "# Psychology\n\n## Defense Mechanisms\n\n* repression - banish thoughts\n\n"
+        "## (cont)\n\n* displacement - shift impulses\n\n## Scatterplots (cont.)\n\n* slope\n\n"
+        "## Continuity\n\n* development is gradual\n"
+    )
+    headings = [c.heading for c in chunk_doc(count, text)]
+    assert ("Psychology", "Defense Mechanisms") in headings
+    assert ("Psychology", "Scatterplots") in headings and ("Psychology", "Continuity") in headings
+    assert not any("cont" in h[-1].lower() and h[-1] != "Continuity" for h in headings), headings
+
+
 def test_comments_are_not_read_and_lines_keep_their_numbers(count):
     """A flashcard plug-in leaves '<!-- no cards made.. b:1058090785437 -->' all over a vault: a reader
     never sees it, so no answer quotes it and no search matches it. Lines keep their numbers, so a

@@ -7963,6 +7963,26 @@ def test_a_run_of_terms_each_over_its_definition_is_asked_as_a_list(tmp_path: Pa
     assert not any("Ignored by Potters" in it.choices for it in asked.values())
 
 
+def test_two_terms_set_in_italics_each_over_its_definition_are_a_list(tmp_path: Path):
+    """A slide holds two terms, each in italics over its definition and remarks ("* _spacing effect_"
+    over "* distributed practice beats massed study …"): a list of two of one kind, asked among each
+    other, as a run of three is. Two plain items over sub-lists ("* Pros" over "* fast") are not."""
+    notes = (
+        "# Memory\n\n## Memory Effects\n\n"
+        "* _spacing effect_\n  * distributed practice beats massed study for long-term retention\n"
+        "  * ex - studying over weeks instead of one night\n"
+        "* _serial position effect_\n  * tendency to recall the first and last items of a list best\n"
+        "  * recency effect\n\n"
+        "## Flashcards\n\n* Pros\n  * quick to review on a phone between classes\n"
+        "* Cons\n  * slow to write out by hand for every chapter\n"
+    )
+    asked = {it.answer_text: it for it in _items_of(tmp_path, notes) if it.choices}
+    spacing = asked["spacing effect"]
+    assert "distributed practice beats massed study" in spacing.prompt
+    assert set(spacing.choices) == {"spacing effect", "serial position effect"}
+    assert not {"Pros", "Cons"} & set(asked), sorted(asked)
+
+
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
     items = _items_of(tmp_path, FOLDED_NOTES)
     assert any("kiln rental" in it.prompt for it in items)

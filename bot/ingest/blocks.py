@@ -228,8 +228,31 @@ def parse_blocks(text: str) -> list[Block]:
             # "When to use Instance Store" above a list names what the list is about: a heading
             block.kind, block.level, block.title = "heading", -1, clean_heading(block.text)
             block.pseudo = True
+    _continued(blocks)
     _assign_depths(blocks)
     return blocks
+
+
+# "(cont.)", "cont'd", "(continued)": a slide's heading that goes on with the one before
+_CONTINUED = re.compile(
+    r"[\s,:-]*\(?\s*(?:cont|contd|cont'd|cont’d|continued)\s*\.?\s*\)?\s*$", re.IGNORECASE
+)
+
+
+def _continued(blocks: list[Block]) -> None:
+    """A heading that says it goes on with the one before ("## (cont.)", "## Scatterplots (cont.)")
+    takes that heading's title: "(cont.)" names nothing a question or a citation could be set in."""
+    last: dict[int, str] = {}  # the last title at each heading level
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        title = block.title
+        m = _CONTINUED.search(title)
+        if m:
+            rest = title[: m.start()].strip(" -–—:,")
+            title = rest or last.get(block.level, "") or title
+            block.title = title
+        last[block.level] = title
 
 
 def _piped(text: str) -> str:

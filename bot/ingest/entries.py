@@ -243,6 +243,10 @@ _POINTING = frozenset("this that these those it its their your my our".split())
 _TERM_ONLY = re.compile(r"^[^.!?;=]{1,60}?:?$")
 
 
+# an item that is one emphasised phrase and nothing else: "_spacing effect_", "**Okun's law**:"
+_WHOLLY_EMPHASISED = re.compile(r"^\s*(\*\*|__|\*|_)(?!\s)[^*_]+(?<!\s)\1\s*:?\s*$")
+
+
 def _term_only(entry: Entry) -> str:
     """The name an item holds when it holds nothing else ('inflation', '**Okun's law**:'), else ''."""
     text = entry.text.strip()
@@ -353,7 +357,10 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
             child = _definition_child(name, entries[i], entries) if name else None
             if child is not None:
                 found[i] = (name, child.index)
-        if len(found) >= 3:
+        set_out = all(_WHOLLY_EMPHASISED.match(entries[i].text) for i in found)
+        if len(found) >= 3 or (len(found) == 2 and set_out):
+            # two terms set in bold or italics, each over its own line ("* _spacing effect_" beside
+            # "* _serial position effect_" on a slide) are terms as plainly as a run of three
             folds.update(found)
     for parent, siblings in by_parent.items():
         # "+ types of unemployment:" over "* frictional unemployment: occurs due to ...": the parent
