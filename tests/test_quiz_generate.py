@@ -7983,6 +7983,78 @@ def test_two_terms_set_in_italics_each_over_its_definition_are_a_list(tmp_path: 
     assert not {"Pros", "Cons"} & set(asked), sorted(asked)
 
 
+SLIDE_NOTES = """# Psychology
+
+## Scatterplots
+* _TN_ -
+  * pos.    - hours studying _vs._ grade
+  * neg.    - days absent _vs._ grade
+  * no.rel. - eye color _vs._ grade
+
+## Attachment
+* attachment and institutions
+  * importance of adult responsiveness
+    * orphanages
+      * volunteers check on the children every few hours
+    * current medical practice
+      * parents stay overnight with a young child in hospital
+    * daycare
+      * staff pick up the children and play with them
+
+## Operant conditioning is everywhere
+* school
+  * classroom behavioral management with token rewards
+* work
+  * bonuses for good work and warnings for bad work
+* sports
+  * relationship between performance and playing time
+
+## Parenting Styles
+* authoritarian
+  * emphasize rules, obedience and consequences
+* permissive
+  * want to be your friend, not your parent
+* authoritative -> in the middle
+  * have rules, but explain them through reason and discussion
+
+## Types of Defense Mechanisms
+* _repression_ - banish anxiety-arousing thoughts from consciousness
+* _regression_ - retreat to a more infantile stage of development
+* _projection_ - disguise threatening impulses by attributing them to others
+* _displacement_ - shift aggressive impulses toward a more acceptable object or person
+* _rationalisation_ - generate self-justifying explanations to hide the real reasons for actions
+
+## Prenatal
+* zygote
+  * rapid cell division
+* embryo
+  * some organ formation; heart beat
+* fetus
+  * higher level organ formation
+"""
+
+
+def test_slide_shorthand_and_illustrations_of_a_point_are_no_terms(tmp_path: Path):
+    """Slide notes a student typed in class: 'pos.' and 'neg.' are words cut short, no names for a
+    button; 'orphanages' and 'daycare' under "importance of adult responsiveness", and 'school' and
+    'sports' under "Operant conditioning is everywhere", illustrate a point and are not terms each
+    defined by its line (graded BAD: "The term for “relationship between performance and playing
+    time” is ____" → sports). 'authoritative -> in the middle' is the style 'authoritative' and a
+    remark. A blank over "some organ formation" (a second line cut off after ';') says too little:
+    'fetus' fills it as well. A kind named "Types of X" is said of one as an X."""
+    items = _items_of(tmp_path, SLIDE_NOTES)
+    shown = [" ".join([it.prompt, *it.choices, str(it.answer_text)]) for it in items]
+    assert not any(re.search(r"\b(?:pos|neg|no\.rel)\b", t) for t in shown), shown
+    for word in ("orphanages", "daycare", "sports", "school"):
+        assert not any(it.answer_text == word or word in it.choices for it in items), shown
+    styles = next(it for it in items if "want to be your friend" in it.prompt)
+    assert set(styles.choices) == {"authoritarian", "permissive", "authoritative"}
+    assert not any(it.is_cloze and "organ formation" in it.prompt for it in items), shown
+    # "Which of these describes the type of Defense Mechanisms regression?" read garbled (r176)
+    described = [it.prompt for it in items if it.kind == "definition" and "regression" in it.prompt]
+    assert described == ["Which of these describes the Defense Mechanism regression?"], shown
+
+
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
     items = _items_of(tmp_path, FOLDED_NOTES)
     assert any("kiln rental" in it.prompt for it in items)

@@ -254,6 +254,7 @@ def _term_only(entry: Entry) -> str:
         return ""
     label, body = split_label(text)
     name = plain(label if label and not body else text).strip(" :")
+    name = re.split(r"\s+(?:->|=>|→)\s+", name)[0]  # 'authoritative -> in the middle': a name and a remark
     ws = name.lower().split()
     if not 0 < len(ws) <= 5 or name[:1].isdigit() or "," in name or _POINTING.intersection(ws):
         return ""  # 'Terminate this instance', 'Regional, unique ID': a step or a description

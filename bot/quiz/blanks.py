@@ -440,6 +440,10 @@ class Blanks:
         also = ()
         if other and not any(w.lower() in _AUX for w in other.group("alias").split()):
             desc, also = other.group("desc").rstrip(" ,"), (other.group("alias"),)
+            if len(set(terms(desc)) - _VAGUE_TERMS) < 4:
+                # "some organ formation; heart beat" of 'embryo': what is left says too little to fill
+                # the blank with one term ('fetus' is "higher level organ formation")
+                return None
         if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
             text = f"{setting}{BLANK} {desc[0].lower()}{desc[1:]}."  # "Is a flat collection of objects"
         elif desc[:1].islower() or re.match(r"(?:An?|The)\s", desc):

@@ -206,6 +206,21 @@ def _bold_body(entry: Entry) -> bool:
     return re.search(r"\*\*|__", entry.body) is not None
 
 
+# a label written as a lower-case word cut short with a full stop ('pos.', 'neg.', 'no.rel.')
+_SHORTHAND = re.compile(r"[a-z]{1,5}\.(?:[a-z]{1,5}\.?)?")
+# "importance of …", "role of …", "examples of …": an aspect of a thing, what the lines under it show
+_OF_AN_ASPECT = re.compile(
+    r"^(?:the\s+)?(?:importance|significance|relevance|role|examples?|meaning|purpose|context)\s+(?:of|in|on|for)\s",
+    re.IGNORECASE,
+)
+
+
+# "Operant conditioning is everywhere": a heading that states a point (not "What firings do to potters")
+_CLAIM = re.compile(
+    r"^(?!(?:what|how|why|which|when|where|who)\b)\w[\w'-]*(?:\s+[\w'-]+){0,4}\s+(?:is|are)\s+\w", re.I
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -900,6 +915,8 @@ class EntryFacts:
         a defined label) may be a word the notes use only there: 'Running' beside 'ImagePullBackOff'
         in a list of pod states."""
         term = _clean_name(label)
+        if _SHORTHAND.fullmatch(_plain(label).strip(" :-")):
+            return None  # 'pos.', 'neg.', 'no.rel.': a word cut short in a hurry, no name to show on a button
         first = term.split()[0].lower() if term.split() else ""
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
@@ -1303,8 +1320,14 @@ class EntryFacts:
             headed = not _sentence_like(lead) or (
                 len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in _ANY_KIND
             )
+            # "importance of adult responsiveness" over 'orphanages' and 'daycare': where it shows
+            shows = bool(_OF_AN_ASPECT.match(lead))
         else:
             headed = any(not _FILING_HEADING.search(_clean_heading(h)) for h in chunk.heading[1:])
+            # "Operant conditioning is everywhere" over 'school' and 'sports': a claim and where it holds
+            shows = bool(chunk.heading) and bool(_CLAIM.match(_clean_heading(chunk.heading[-1])))
+        if entry.folded and shows:
+            return None  # illustrations of a point, not terms each defined by its line
         listed = entry.folded and headed and _names_terms([term, *siblings])
         if listed and self._about_the_named(desc):
             # "Alaska" over "Sec. of State William H. Seward", "Hawai'i" over "Christian Missionaries try

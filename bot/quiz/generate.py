@@ -95,6 +95,7 @@ from bot.text import (
     is_dictionary_word,
     is_word_form,
     key,
+    singular,
     slip_of,
     stem,
     words,
@@ -130,6 +131,12 @@ _COUNTED_THINGS = re.compile(
 )
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
+
+
+def _singular_phrase_of(kind: str) -> str:
+    """'Defense Mechanisms' -> 'Defense Mechanism': a kind named in the plural, said of one."""
+    ws = kind.split()
+    return " ".join([*ws[:-1], singular(ws[-1])]) if ws else kind
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -811,7 +818,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 if counted:
                     wrapped, lead = counted, f"{counted.group(1)}: which"
                 kind = fact.noun and not _kind_in_name(fact.noun, asked)
-                named = f"the {fact.noun} {asked}" if kind else asked
+                # "the type of Defense Mechanisms regression" reads garbled: the kind is a defense mechanism
+                sort = re.fullmatch(r"(?:type|kind|form|category|class|sort) of (.+)", fact.noun or "")
+                noun = _singular_phrase_of(sort.group(1)) if sort else fact.noun
+                named = f"the {noun} {asked}" if kind else asked
                 prompt = f"{lead} of these describes {named}?"
                 setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
                 if setting and key(_COMMON_MARK.sub("", setting)) == key(asked):
