@@ -8055,6 +8055,30 @@ def test_slide_shorthand_and_illustrations_of_a_point_are_no_terms(tmp_path: Pat
     assert described == ["Which of these describes the Defense Mechanism regression?"], shown
 
 
+def test_a_field_of_several_words_under_case_after_case_is_no_term(tmp_path: Path):
+    """"Court Ruling:" over its own lines under each case of the notes is a field of a record, as a
+    table's column is: "Which one is described as “No term specifying duration …”?" among 'Plaintiff
+    argues' and 'Court Ruling' (graded junk, law notes). A term of several words the notes list
+    twice ('Technical controls') stays a term."""
+    case = (
+        "* `{name}`\n    * Case Summary:\n        * {summary}\n    * Plaintiff argues:\n"
+        "        * the agreement bound both sides to go on talking\n"
+        "    * Court Ruling:\n        * {ruling}\n    * Later Rulings:\n        * followed in two appeals\n"
+    )
+    rulings = [
+        ("Walden v Myles", "a sale of a bakery fell through", "No term specifying how long talks must last"),
+        ("Pike v Harrow", "a lease was signed by one side only", "An unsigned lease binds nobody"),
+        ("Brill v Stone", "a price was left to two valuers", "The court may appoint its own valuer"),
+        ("Crane v Lowe", "a letter of intent led to work", "Conduct can show a contract was meant"),
+    ]
+    notes = "# Contract\n\n## Cases\n\n" + "".join(
+        case.format(name=n, summary=sm, ruling=r) for n, sm, r in rulings
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [" ".join([it.prompt, *it.choices, str(it.answer_text)]) for it in items]
+    assert not any("Court Ruling" in t or "Plaintiff argues" in t for t in shown), shown
+
+
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
     items = _items_of(tmp_path, FOLDED_NOTES)
     assert any("kiln rental" in it.prompt for it in items)

@@ -235,7 +235,7 @@ def parse_blocks(text: str) -> list[Block]:
 
 # "(cont.)", "cont'd", "(continued)": a slide's heading that goes on with the one before
 _CONTINUED = re.compile(
-    r"[\s,:-]*\(?\s*(?:cont|contd|cont'd|cont’d|continued)\s*\.?\s*\)?\s*$", re.IGNORECASE
+    r"[\s,:-]*\(?\s*\b(?:cont|contd|cont'd|cont’d|continued)\s*\.?\s*\)?\s*$", re.IGNORECASE
 )
 
 

@@ -129,6 +129,8 @@ def generate_items(
 _COUNTED_THINGS = re.compile(
     r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
 )
+# lists a label of several words heads, each under another thing, before it is a record's field
+_FIELD_REPEATS = 4
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 
@@ -425,15 +427,21 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         of four molecules): the fields of a record, like a table's columns, not terms. A name the
         notes compare ('SQS:' under two comparisons) is not in everyday words and stays a term."""
         parents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        said: dict[str, str] = {}  # each key as written: 'Court Ruling' of 'courtruling'
         for c in self.chunks:
             entries, _ = self.parsed[c.id]
             for e in entries:
                 if e.label and e.item:
                     where = entries[e.parent].text if e.parent is not None else str(e.index)
-                    parents[(c.source, key(_clean_name(e.label)))].add(where)
+                    name = _clean_name(e.label)
+                    parents[(c.source, key(name))].add(where)
+                    said.setdefault(key(name), name.lower())
         out = set()
         for (_, k), where in parents.items():
-            if len(where) >= 2 and k and all(is_common_word(w) for w in words(k) or [k]):
+            # 'Court Ruling:' under case after case is a field of two words; 'Technical controls' in two
+            # lists is a term the notes list twice
+            enough = 2 if len(words(said[k])) <= 1 else _FIELD_REPEATS
+            if len(where) >= enough and k and all(is_common_word(w) for w in words(said[k]) or [k]):
                 out.add(k)
         return frozenset(out)
 
