@@ -8079,6 +8079,19 @@ def test_a_field_of_several_words_under_case_after_case_is_no_term(tmp_path: Pat
     assert not any("Court Ruling" in t or "Plaintiff argues" in t for t in shown), shown
 
 
+def test_everyday_words_shouted_as_a_rules_label_are_no_term_to_type(tmp_path: Path):
+    """"1. **BASIC TEST**: depends on the intention of the contracting parties, objectively
+    ascertained" labels a rule in capitals: "The term for “depends on the intention …” is ____" wants
+    'BASIC TEST', which is no term (graded BAD, law notes)."""
+    notes = (
+        "# Contract terms\n\n## Express terms vs mere representations\n\n"
+        "1. **BASIC TEST**: depends on the intention of the contracting parties, objectively ascertained.\n"
+        "    * GUIDELINES:\n        1. Substance of the statement\n        2. Relative knowledge of parties\n"
+    )
+    items = _items_of(tmp_path, notes)
+    assert not any(it.answer_text == "BASIC TEST" for it in items), [it.prompt for it in items]
+
+
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):
     items = _items_of(tmp_path, FOLDED_NOTES)
     assert any("kiln rental" in it.prompt for it in items)
