@@ -7963,10 +7963,11 @@ def test_a_run_of_terms_each_over_its_definition_is_asked_as_a_list(tmp_path: Pa
     assert not any("Ignored by Potters" in it.choices for it in asked.values())
 
 
-def test_two_terms_set_in_italics_each_over_its_definition_are_a_list(tmp_path: Path):
+def test_two_terms_set_in_italics_each_over_its_definition_are_terms_but_no_either_or(tmp_path: Path):
     """A slide holds two terms, each in italics over its definition and remarks ("* _spacing effect_"
-    over "* distributed practice beats massed study …"): a list of two of one kind, asked among each
-    other, as a run of three is. Two plain items over sub-lists ("* Pros" over "* fast") are not."""
+    over "* distributed practice beats massed study …"): terms defined by their lines, as a run of
+    three is, but two a slide happens to hold set no either-or (graded trivial, four of four, r178).
+    Two plain items over sub-lists ("* Pros" over "* fast") are no terms."""
     notes = (
         "# Memory\n\n## Memory Effects\n\n"
         "* _spacing effect_\n  * distributed practice beats massed study for long-term retention\n"
@@ -7976,11 +7977,12 @@ def test_two_terms_set_in_italics_each_over_its_definition_are_a_list(tmp_path: 
         "## Flashcards\n\n* Pros\n  * quick to review on a phone between classes\n"
         "* Cons\n  * slow to write out by hand for every chapter\n"
     )
-    asked = {it.answer_text: it for it in _items_of(tmp_path, notes) if it.choices}
-    spacing = asked["spacing effect"]
-    assert "distributed practice beats massed study" in spacing.prompt
-    assert set(spacing.choices) == {"spacing effect", "serial position effect"}
-    assert not {"Pros", "Cons"} & set(asked), sorted(asked)
+    builder = _builder_of(tmp_path, notes)
+    texts = [e.text for c in builder.chunks for e in builder.parsed[c.id][0]]
+    assert "spacing effect: distributed practice beats massed study for long-term retention" in texts, texts
+    assert not any(t.startswith(("Pros:", "Cons:")) for t in texts), texts
+    items = _items_of(tmp_path, notes)
+    assert not any(len(it.choices) == 2 for it in items), [it.prompt for it in items]
 
 
 SLIDE_NOTES = """# Psychology
@@ -8090,6 +8092,22 @@ def test_everyday_words_shouted_as_a_rules_label_are_no_term_to_type(tmp_path: P
     )
     items = _items_of(tmp_path, notes)
     assert not any(it.answer_text == "BASIC TEST" for it in items), [it.prompt for it in items]
+
+
+def test_a_list_under_a_definitions_heading_is_a_glossary_of_many_kinds(tmp_path: Path):
+    """"## Definitions" over 'Simple Majority', 'Legal Positivism' and 'Constitutional Supremacy' files a
+    chapter's terms, of many kinds, as a glossary does: a school of thought is no rival of a voting
+    threshold (graded off-type, law notes)."""
+    notes = (
+        "# Legal system\n\n## Definitions\n\n"
+        "* **Simple Majority**: support by more than half of the members present and voting.\n"
+        "* **Legal Positivism**: a philosophy of law that holds law is socially constructed by its makers.\n"
+        "* **Constitutional Supremacy**: enshrined in the fourth article of the national constitution.\n"
+        "* **Parliamentary Sovereignty**: parliament may create or end any law; no court may overrule it.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    majority = [it for it in items if it.answer_text == "Simple Majority" or "Simple Majority" in it.choices]
+    assert not any("Legal Positivism" in it.choices for it in majority), [it.prompt for it in items]
 
 
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):

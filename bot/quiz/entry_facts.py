@@ -221,6 +221,10 @@ _CLAIM = re.compile(
 )
 
 
+# a heading that files the terms of a chapter: "Definitions", "Key Terms", "Glossary"
+_FILES_TERMS = re.compile(r"\b(?:definitions?|terms|terminology|glossary|vocabulary|key\s?words)$", re.I)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1329,11 +1333,18 @@ class EntryFacts:
         if entry.folded and shows:
             return None  # illustrations of a point, not terms each defined by its line
         listed = entry.folded and headed and _names_terms([term, *siblings])
+        if entry.folded and len(siblings) < 3:
+            # two terms a slide happens to hold ('spacing effect', 'serial position effect') set no
+            # either-or: a coin flip graded trivial (four of four, r178); a third of their kind may come
+            fact.no_either_or = True
         if listed and self._about_the_named(desc):
             # "Alaska" over "Sec. of State William H. Seward", "Hawai'i" over "Christian Missionaries try
             # to gain influence": the first of a topic's notes, about someone, not what the label is
             return None
-        if (entry.glossary and not listed) or vocabulary:
+        # a list under "Definitions" or "Key Terms" files the terms of a chapter, of many kinds
+        # ('Simple Majority' beside 'Legal Positivism'), as a glossary does
+        filed = parent is None and bool(_FILES_TERMS.search(title))
+        if (entry.glossary and not listed) or vocabulary or filed:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
         return fact
