@@ -8081,19 +8081,6 @@ def test_a_field_of_several_words_under_case_after_case_is_no_term(tmp_path: Pat
     assert not any("Court Ruling" in t or "Plaintiff argues" in t for t in shown), shown
 
 
-def test_everyday_words_shouted_as_a_rules_label_are_no_term_to_type(tmp_path: Path):
-    """"1. **BASIC TEST**: depends on the intention of the contracting parties, objectively
-    ascertained" labels a rule in capitals: "The term for “depends on the intention …” is ____" wants
-    'BASIC TEST', which is no term (graded BAD, law notes)."""
-    notes = (
-        "# Contract terms\n\n## Express terms vs mere representations\n\n"
-        "1. **BASIC TEST**: depends on the intention of the contracting parties, objectively ascertained.\n"
-        "    * GUIDELINES:\n        1. Substance of the statement\n        2. Relative knowledge of parties\n"
-    )
-    items = _items_of(tmp_path, notes)
-    assert not any(it.answer_text == "BASIC TEST" for it in items), [it.prompt for it in items]
-
-
 def test_a_list_under_a_definitions_heading_is_a_glossary_of_many_kinds(tmp_path: Path):
     """"## Definitions" over 'Simple Majority', 'Legal Positivism' and 'Constitutional Supremacy' files a
     chapter's terms, of many kinds, as a glossary does: a school of thought is no rival of a voting
@@ -8108,6 +8095,31 @@ def test_a_list_under_a_definitions_heading_is_a_glossary_of_many_kinds(tmp_path
     items = _items_of(tmp_path, notes)
     majority = [it for it in items if it.answer_text == "Simple Majority" or "Simple Majority" in it.choices]
     assert not any("Legal Positivism" in it.choices for it in majority), [it.prompt for it in items]
+
+
+def test_what_marks_slide_shorthand_leaves_a_fields_own_lists_alone(tmp_path: Path):
+    """Review 78: the shorthand, illustration and glossary rules stay narrow. A dosing list of
+    'q.d.' and 'p.o.', terms under "Role of hormones …", a heading "Drugs that are contraindicated …",
+    a reaction step 'glucose -> pyruvate' and "Payment terms" are all asked as before."""
+    notes = (
+        "# Notes\n\n## Glucose control\n\n* Role of hormones in glucose control\n"
+        "  * Insulin\n    * lowers blood glucose by moving it into cells\n"
+        "  * Glucagon\n    * raises blood glucose by releasing stored glycogen\n"
+        "  * Cortisol\n    * raises blood glucose during long stress\n\n"
+        "## Drugs that are contraindicated in pregnancy\n\n"
+        "* Warfarin\n  * an anticoagulant that crosses the placenta and harms the fetus\n"
+        "* Isotretinoin\n  * an acne drug that causes severe birth defects\n"
+        "* Lisinopril\n  * a blood pressure drug that harms the fetal kidney\n\n"
+        "## Respiration\n\n* glucose -> pyruvate\n  * happens in the cytoplasm during glycolysis\n"
+        "* pyruvate -> acetyl CoA\n  * happens in the mitochondrial matrix after transport\n"
+        "* acetyl CoA -> carbon dioxide\n  * happens in the citric acid cycle in the matrix\n\n"
+        "## Payment terms\n\n* **Net 30**: the buyer pays the whole invoice within thirty days of delivery\n"
+        "* **Cash on delivery**: the buyer pays the carrier when the goods arrive at the door\n"
+        "* **Payment in advance**: the buyer pays the whole price before the goods are shipped\n"
+    )
+    asked = {it.answer_text for it in _items_of(tmp_path, notes) if it.choices}
+    assert {"Insulin", "Warfarin", "Net 30"} <= asked, sorted(asked)
+    assert "glucose" not in asked and "pyruvate" not in asked, sorted(asked)
 
 
 def test_a_price_or_a_citation_is_no_description_to_ask_by(tmp_path: Path):

@@ -233,16 +233,20 @@ def parse_blocks(text: str) -> list[Block]:
     return blocks
 
 
-# "(cont.)", "cont'd", "(continued)": a slide's heading that goes on with the one before
+# "(cont.)", "Scatterplots (cont.)", "Memory cont'd", "Continued": a slide's heading that goes on with
+# the one before ("To be continued" and Haskell's "Cont" are titles of their own)
 _CONTINUED = re.compile(
-    r"[\s,:-]*\(?\s*\b(?:cont|contd|cont'd|cont’d|continued)\s*\.?\s*\)?\s*$", re.IGNORECASE
+    r"(?:^|\s)\(\s*(?:cont|contd|cont'd|cont’d|continued)\s*\.?\s*\)$"
+    r"|(?:^|[\s,:-])(?:contd|cont'd|cont’d)\.?$|^(?:cont\.|continued)$",
+    re.IGNORECASE,
 )
 
 
 def _continued(blocks: list[Block]) -> None:
     """A heading that says it goes on with the one before ("## (cont.)", "## Scatterplots (cont.)")
-    takes that heading's title: "(cont.)" names nothing a question or a citation could be set in."""
-    last: dict[int, str] = {}  # the last title at each heading level
+    takes the title it goes on with (the last at its level, else the last above it): "(cont.)" names
+    nothing a question or a citation could be set in."""
+    last: dict[int, str] = {}  # the last title at each heading level, under the current parents
     for block in blocks:
         if block.kind != "heading":
             continue
@@ -250,8 +254,11 @@ def _continued(blocks: list[Block]) -> None:
         m = _CONTINUED.search(title)
         if m:
             rest = title[: m.start()].strip(" -–—:,")
-            title = rest or last.get(block.level, "") or title
+            above = [t for lvl, t in sorted(last.items()) if lvl < block.level or block.level < 0]
+            title = rest or last.get(block.level) or (above[-1] if above else "") or title
             block.title = title
+        for lvl in [lvl for lvl in last if lvl > block.level >= 0]:
+            del last[lvl]  # "# Renal" ends the titles under "# Cardiology"
         last[block.level] = title
 
 

@@ -243,6 +243,8 @@ _POINTING = frozenset("this that these those it its their your my our".split())
 _TERM_ONLY = re.compile(r"^[^.!?;=]{1,60}?:?$")
 
 
+# words a remark after an arrow opens with ("-> in the middle", "-> not used"), unlike a step's product
+_REMARK_OPENERS = frozenset("in at on by for with between like not more less mostly only also both".split())
 # an item that is one emphasised phrase and nothing else: "_spacing effect_", "**Okun's law**:"
 _WHOLLY_EMPHASISED = re.compile(r"^\s*(\*\*|__|\*|_)(?!\s)[^*_]+(?<!\s)\1\s*:?\s*$")
 
@@ -254,7 +256,10 @@ def _term_only(entry: Entry) -> str:
         return ""
     label, body = split_label(text)
     name = plain(label if label and not body else text).strip(" :")
-    name = re.split(r"\s+(?:->|=>|→)\s+", name)[0]  # 'authoritative -> in the middle': a name and a remark
+    # 'authoritative -> in the middle': a name and a remark; 'glucose -> pyruvate' is a step, kept whole
+    parts = re.split(r"\s+(?:->|→)\s+", name, maxsplit=1)
+    if len(parts) == 2 and parts[1].split()[:1] and parts[1].split()[0].lower() in _REMARK_OPENERS:
+        name = parts[0]
     ws = name.lower().split()
     if not 0 < len(ws) <= 5 or name[:1].isdigit() or "," in name or _POINTING.intersection(ws):
         return ""  # 'Terminate this instance', 'Regional, unique ID': a step or a description
@@ -358,7 +363,11 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
             child = _definition_child(name, entries[i], entries) if name else None
             if child is not None:
                 found[i] = (name, child.index)
-        set_out = all(_WHOLLY_EMPHASISED.match(entries[i].text) for i in found)
+        # (of two words or a name: "**Advantages**" over "**Disadvantages**" are aspects, not terms)
+        set_out = all(
+            _WHOLLY_EMPHASISED.match(entries[i].text) and (" " in name or not is_common_word(name.lower()))
+            for i, (name, _) in found.items()
+        )
         if len(found) >= 3 or (len(found) == 2 and set_out):
             # two terms set in bold or italics, each over its own line ("* _spacing effect_" beside
             # "* _serial position effect_" on a slide) are terms as plainly as a run of three

@@ -348,8 +348,6 @@ class Blanks:
         if " " not in answer and answer.islower() and is_common_word(answer) and not (defined_here or bold):
             return False  # "manual", "invoked": an everyday word has synonyms that fit the blank as well
         ws = answer.split()
-        if len(ws) > 1 and answer.isupper() and all(is_common_word(w.lower()) for w in ws):
-            return False  # "BASIC TEST: depends on …": everyday words shouted as a rule's label, no term
         verb_first = ws[0].lower() in _BASE_VERBS or ws[0].lower() in _ADVERBS
         if len(ws) > 1 and (verb_first or self.is_verb(ws[0], ws[1])):
             return False  # "apply deprotonation": an action, typed in many ways, not a term

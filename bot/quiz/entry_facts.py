@@ -206,23 +206,36 @@ def _bold_body(entry: Entry) -> bool:
     return re.search(r"\*\*|__", entry.body) is not None
 
 
-# a label written as a lower-case word cut short with a full stop ('pos.', 'neg.', 'no.rel.')
-_SHORTHAND = re.compile(r"[a-z]{1,5}\.(?:[a-z]{1,5}\.?)?")
-# "importance of …", "role of …", "examples of …": an aspect of a thing, what the lines under it show
-_OF_AN_ASPECT = re.compile(
-    r"^(?:the\s+)?(?:importance|significance|relevance|role|examples?|meaning|purpose|context)\s+(?:of|in|on|for)\s",
-    re.IGNORECASE,
-)
+# a label written as lower-case words cut short, ending in a full stop ('pos.', 'neg.', 'no.rel.'; a
+# file name or a call, 'setup.py', 'os.path', never ends in one)
+_SHORTHAND = re.compile(r"[a-z]{1,5}\.(?:[a-z]{1,5}\.)?")
+# "importance of …": how much a thing matters, which the lines under it show by cases
+_OF_AN_ASPECT = re.compile(r"^(?:the\s+)?(?:importance|significance|relevance)\s+(?:of|in|on|for)\s", re.I)
 
 
-# "Operant conditioning is everywhere": a heading that states a point (not "What firings do to potters")
+# "Operant conditioning is everywhere", "Memory is fallible": a heading that states a point in a word
+# (not "What firings do to potters", "Drugs that are contraindicated", "If x is negative")
 _CLAIM = re.compile(
-    r"^(?!(?:what|how|why|which|when|where|who)\b)\w[\w'-]*(?:\s+[\w'-]+){0,4}\s+(?:is|are)\s+\w", re.I
+    r"^(?!(?:what|how|why|which|when|where|who|if|once|while|unless|so)\b)"
+    r"(?:(?!\b(?:that|which|who|whose|where|when|if)\b)[\w'-]+\s+){1,4}(?:is|are)\s+[\w'-]+$",
+    re.I,
 )
 
 
 # a heading that files the terms of a chapter: "Definitions", "Key Terms", "Glossary"
-_FILES_TERMS = re.compile(r"\b(?:definitions?|terms|terminology|glossary|vocabulary|key\s?words)$", re.I)
+_FILES_TERMS = re.compile(
+    r"^(?:key|important|basic|main|common|useful|general)?\s*(?:definitions?|terms|terminology|glossary|vocabulary"
+    r"|key\s?words)$",
+    re.I,
+)
+
+
+def _shorthand(label: str) -> bool:
+    """'pos.', 'no.rel.': lower-case words cut short, one of three letters or more no word, ending in a
+    full stop ('q.d.', 'sp.', 'aq.' are a field's own abbreviations, of a letter or two, and stay)."""
+    if not _SHORTHAND.fullmatch(label):
+        return False
+    return any(len(p) >= 3 and not is_dictionary_word(p) for p in label.split(".") if p)
 
 
 class EntryFacts:
@@ -919,7 +932,7 @@ class EntryFacts:
         a defined label) may be a word the notes use only there: 'Running' beside 'ImagePullBackOff'
         in a list of pod states."""
         term = _clean_name(label)
-        if _SHORTHAND.fullmatch(_plain(label).strip(" :-")):
+        if _shorthand(_plain(label).strip(" :-")):
             return None  # 'pos.', 'neg.', 'no.rel.': a word cut short in a hurry, no name to show on a button
         first = term.split()[0].lower() if term.split() else ""
         known = self.entity(term)

@@ -827,8 +827,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     wrapped, lead = counted, f"{counted.group(1)}: which"
                 kind = fact.noun and not _kind_in_name(fact.noun, asked)
                 # "the type of Defense Mechanisms regression" reads garbled: the kind is a defense mechanism
+                # (only of a kind named in the plural: "Forms of Government" keeps 'the form of Government')
                 sort = re.fullmatch(r"(?:type|kind|form|category|class|sort) of (.+)", fact.noun or "")
-                noun = _singular_phrase_of(sort.group(1)) if sort else fact.noun
+                one = _singular_phrase_of(sort.group(1)) if sort else ""
+                noun = one if sort and one != sort.group(1) else fact.noun
                 named = f"the {noun} {asked}" if kind else asked
                 prompt = f"{lead} of these describes {named}?"
                 setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""

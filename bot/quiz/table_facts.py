@@ -47,6 +47,7 @@ from bot.quiz.wording import (
     _plain_cell,
     _plural_attribute,
     _remark,
+    _sentence_like,
     _singular_head,
     _table_noun,
     _unref,
@@ -911,6 +912,12 @@ def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> boo
     return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
 
 
+# a line that points at the table rather than titles it ("Below is a summary", "the following", "Table 2")
+_POINTS_AT = re.compile(
+    r"\b(?:below|above|following|here|there|this|these|shown|shows|summar(?:y|ises|izes)|click)\b"
+    r"|^(?:table\s*\d|compare|note|see)\b",
+    re.IGNORECASE,
+)
 # what a table's title calls it when the title says only that it compares ("Key Differences")
 _COMPARING = frozenset({"difference", "comparison", "similarity", "contrast", "versus", "vs"})
 
@@ -925,6 +932,8 @@ def _caption(lead: str) -> str:
     worked = re.search(r"\b(?:example|exercise|problem|practice|question)s?\b", text, re.IGNORECASE)
     if _remark(text) or worked:
         return ""  # "Example 2", "Practice problems": a worked case, no subject to set a question in
+    if _sentence_like(text) or _POINTS_AT.search(text):
+        return ""  # "The table below shows …", "Here is how they compare", "Compare the two drugs", "Table 2"
     named = [w for w in ws if w.lower() not in STOPWORDS and not _FILING_HEADING.search(w)]
     if all(_singular(w.lower()) in _ASPECT_LABELS | _COMPARING for w in named):
         return ""  # "Key Differences", "Main features": what the table is, not what it is of
