@@ -209,8 +209,14 @@ def _bold_body(entry: Entry) -> bool:
 # a label written as lower-case words cut short, ending in a full stop ('pos.', 'neg.', 'no.rel.'; a
 # file name or a call, 'setup.py', 'os.path', never ends in one)
 _SHORTHAND = re.compile(r"[a-z]{1,5}\.(?:[a-z]{1,5}\.)?")
-# "importance of …": how much a thing matters, which the lines under it show by cases
-_OF_AN_ASPECT = re.compile(r"^(?:the\s+)?(?:importance|significance|relevance)\s+(?:of|in|on|for)\s", re.I)
+
+
+def _shorthand(label: str) -> bool:
+    """'pos.', 'no.rel.': lower-case words cut short, one of three letters or more no word, ending in a
+    full stop ('q.d.', 'sp.', 'aq.' are a field's own abbreviations, of a letter or two, and stay)."""
+    if not _SHORTHAND.fullmatch(label):
+        return False
+    return any(len(p) >= 3 and not is_dictionary_word(p) for p in label.split(".") if p)
 
 
 # "Operant conditioning is everywhere", "Memory is fallible": a heading that states a point in a word
@@ -220,22 +226,6 @@ _CLAIM = re.compile(
     r"(?:(?!\b(?:that|which|who|whose|where|when|if)\b)[\w'-]+\s+){1,4}(?:is|are)\s+[\w'-]+$",
     re.I,
 )
-
-
-# a heading that files the terms of a chapter: "Definitions", "Key Terms", "Glossary"
-_FILES_TERMS = re.compile(
-    r"^(?:key|important|basic|main|common|useful|general)?\s*(?:definitions?|terms|terminology|glossary|vocabulary"
-    r"|key\s?words)$",
-    re.I,
-)
-
-
-def _shorthand(label: str) -> bool:
-    """'pos.', 'no.rel.': lower-case words cut short, one of three letters or more no word, ending in a
-    full stop ('q.d.', 'sp.', 'aq.' are a field's own abbreviations, of a letter or two, and stay)."""
-    if not _SHORTHAND.fullmatch(label):
-        return False
-    return any(len(p) >= 3 and not is_dictionary_word(p) for p in label.split(".") if p)
 
 
 class EntryFacts:
@@ -1337,8 +1327,10 @@ class EntryFacts:
             headed = not _sentence_like(lead) or (
                 len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in _ANY_KIND
             )
-            # "importance of adult responsiveness" over 'orphanages' and 'daycare': where it shows
-            shows = bool(_OF_AN_ASPECT.match(lead))
+            # "importance of adult responsiveness" over 'orphanages' and 'daycare': how much a thing
+            # matters, which the lines under it show by cases
+            aspect = r"(?:the\s+)?(?:importance|significance|relevance)\s+(?:of|in|on|for)\s"
+            shows = re.match(aspect, lead, re.I) is not None
         else:
             headed = any(not _FILING_HEADING.search(_clean_heading(h)) for h in chunk.heading[1:])
             # "Operant conditioning is everywhere" over 'school' and 'sports': a claim and where it holds
@@ -1356,7 +1348,10 @@ class EntryFacts:
             return None
         # a list under "Definitions" or "Key Terms" files the terms of a chapter, of many kinds
         # ('Simple Majority' beside 'Legal Positivism'), as a glossary does
-        filed = parent is None and bool(_FILES_TERMS.search(title))
+        # (the whole heading: "Payment terms" lists terms of one kind)
+        filing = r"(?:key|important|basic|main|common|useful|general)\s+"
+        files = rf"(?:{filing})?(?:definitions?|terms|terminology|glossary|vocabulary|key\s?words)"
+        filed = parent is None and re.fullmatch(files, title, re.I) is not None
         if (entry.glossary and not listed) or vocabulary or filed:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             fact.loose = not fact.noun
