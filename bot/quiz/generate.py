@@ -84,6 +84,7 @@ from bot.quiz.wording import (
     _prose,
     _remark,
     _run_together,
+    _singular_head,
     _stem_set,
     _swapped,
     _unref,
@@ -95,7 +96,6 @@ from bot.text import (
     is_dictionary_word,
     is_word_form,
     key,
-    singular,
     slip_of,
     stem,
     words,
@@ -133,12 +133,6 @@ _COUNTED_THINGS = re.compile(
 _FIELD_REPEATS = 4
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
-
-
-def _singular_phrase_of(kind: str) -> str:
-    """'Defense Mechanisms' -> 'Defense Mechanism': a kind named in the plural, said of one."""
-    ws = kind.split()
-    return " ".join([*ws[:-1], singular(ws[-1])]) if ws else kind
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -829,7 +823,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # "the type of Defense Mechanisms regression" reads garbled: the kind is a defense mechanism
                 # (only of a kind named in the plural: "Forms of Government" keeps 'the form of Government')
                 sort = re.fullmatch(r"(?:type|kind|form|category|class|sort) of (.+)", fact.noun or "")
-                one = _singular_phrase_of(sort.group(1)) if sort else ""
+                one = _singular_head(sort.group(1)) if sort else ""
                 noun = one if sort and one != sort.group(1) else fact.noun
                 named = f"the {noun} {asked}" if kind else asked
                 prompt = f"{lead} of these describes {named}?"

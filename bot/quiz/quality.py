@@ -557,7 +557,7 @@ def _blank_said(answer: str, stem: str) -> bool:
     said |= {w.replace("-", "") for w in said}
     for a in (w.lower() for w in re.findall(r"[A-Za-z]{6,}", answer)):
         for b in said:
-            n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+            n = len(os.path.commonprefix([a, b]))
             if n >= 5 and (n >= 0.7 * len(a) or a.startswith(b)):
                 return True
     return False

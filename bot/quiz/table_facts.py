@@ -472,8 +472,8 @@ class TableFacts:
         head = words(title)[-1] if words(title) else ""
         # the line above that titles the table, or its own heading ("Blood Groups", "Chambers compared")
         caption = _caption(table.lead) or _caption(title)
-        said = {stem(w.lower()) for t in things for w in words(t) if w.lower() not in STOPWORDS}
-        if said & {stem(w.lower()) for w in words(caption) if w.lower() not in STOPWORDS}:
+        named = {stem(w.lower()) for t in things for w in words(t) if w.lower() not in STOPWORDS}
+        if named & {stem(w.lower()) for w in words(caption) if w.lower() not in STOPWORDS}:
             caption = ""  # "Aspirin vs Paracetamol" names the choices: "which one" would answer itself
         if head and _singular(head) in _ASPECT_LABELS and len(words(title)) <= 3:
             above = [_clean_heading(h) for h in chunk.heading[:-1]]
