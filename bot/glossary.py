@@ -955,6 +955,15 @@ def _split_slash(term: str) -> list[str]:
     return [term]
 
 
+def spelled_out(name: str) -> tuple[str, str] | None:
+    """'Simple Queue Service (SQS)' -> ('Simple Queue Service', 'SQS'): a name written with its
+    acronym, split as the glossary reads it; None when the bracket is no acronym of the words."""
+    m = _ACRONYM.fullmatch(name)
+    if m and _is_acronym(m.group(2), m.group(1)):
+        return m.group(1), m.group(2)
+    return None
+
+
 def _is_acronym(short: str, long: str) -> bool:
     """'SQS' for 'Simple Queue Service'; letters of the short form are the long form's initials."""
     if not (2 <= len(short) <= 8 and short.replace("-", "").isalnum() and short.upper() == short):

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 import numpy as np
 
-from bot.glossary import _ACRONYM, SET_OUT_KINDS, Entity, _is_acronym
+from bot.glossary import SET_OUT_KINDS, Entity, spelled_out
 from bot.ingest import Chunk
 from bot.ingest.entries import plain as _plain
 from bot.ingest.entries import readable, sentences, split_label
@@ -1144,8 +1144,8 @@ def _and_short(names: Iterable[str]) -> tuple[set[str], set[str]]:
     ('Information Technology (IT)' is no "it")."""
     out, short = set(names), set()
     for name in list(out):
-        m = _ACRONYM.fullmatch(name)
-        if m and _is_acronym(m.group(2), m.group(1)):
-            out.add(m.group(1))
-            short.add(m.group(2))
+        parts = spelled_out(name)
+        if parts:
+            out.add(parts[0])
+            short.add(parts[1])
     return out, short
