@@ -8435,3 +8435,64 @@ def test_a_short_name_is_said_by_a_stem_only_as_written():
     # 'Information Technology (IT)' is named by "… IT …", not by "what is it used for"
     named, short = _and_short(["Kiln Temperature (KT)", "Iron Spot"])
     assert named == {"Kiln Temperature (KT)", "Kiln Temperature", "Iron Spot"} and short == {"KT"}
+
+
+def test_a_glossary_that_mixes_a_person_with_things_never_offers_one_for_the_other(tmp_path: Path):
+    """"Coward: someone who throws the shield" among a spear, a chest guard and a formation was offered
+    as a piece of armour, and the armour for "someone who …" (nine items graded WEAK or BAD, history
+    notes). A line that defines a person sets its term apart from the things beside it."""
+    notes = (
+        "# Old wars\n\n## Kelt Warfare\n\n"
+        "- **Brandon Shield**: a round shield of layered oak\n"
+        "- **Tarsa**: a long spear of ash wood\n"
+        "- **Vellum Coat**: a quilted linen chest guard\n"
+        "- **Shirker**: someone who drops the shield and runs\n"
+        "- **Shin Plates**: bronze guards for the lower legs\n"
+    )
+    items = _items_of(tmp_path, notes)
+    gear = [it for it in items if it.choices and it.answer_text != "Shirker"]
+    assert gear, [it.prompt for it in items]
+    assert not any("Shirker" in it.choices for it in gear), [(it.prompt, it.choices) for it in gear]
+    assert not any("someone who" in " ".join(it.choices).lower() for it in items)
+
+
+def test_centuries_are_times_and_a_line_holding_its_year_is_not_asked_for_it(tmp_path: Path):
+    """'Late 3rd c. BCE' is a time as '337 BCE' is: a timeline of centuries is asked "Which date goes
+    with …?", not "Which one is described as …?" (graded odd), and a line that holds a year ("… (till
+    197)") dates itself (graded BAD: answer given away)."""
+    notes = (
+        "# Old wars\n\n## Wars of the league\n\n"
+        "- Late 3rd c. BCE: Kelts attack the coast, asked by their river allies\n"
+        "- Early 2nd c. BCE: War vs. King Orm and the Hill League (till 197)\n"
+        "- Mid 2nd c. BCE: The league breaks up after a famine\n"
+        "- Late 2nd c. BCE: Kelt towns sign the harbour treaty\n"
+    )
+    items = _items_of(tmp_path, notes)
+    asked = [it.prompt for it in items]
+    assert any(p == "Which date goes with “The league breaks up after a famine”?" for p in asked), asked
+    assert not any("described as" in p or "197" in p for p in asked), asked
+
+
+def test_a_name_heading_lines_under_three_lists_is_a_field_and_counted_headings_set_nothing(tmp_path: Path):
+    """Case notes head each case's differentials and exam with the same body systems ("CVS: heart
+    failure, …", "CVS: vasculitis, …", "CVS: check pulses …"): a name under three lists is a heading of
+    each, whose lines say different kinds of thing, and "Which one is described as “check pulses …”?"
+    among systems was graded trivial or with two answers. "Short case 1", "Trigger 2" count sections
+    off: "In “Trigger 2”, …" told the reader nothing (graded odd)."""
+    notes = (
+        "# Clinic\n\n## Short case 1\n\n### Trigger 1\n\nDDx:\n\n"
+        "- CVS: heart failure, arrhythmia, valve disease\n- Resp: asthma, pneumonia, embolism\n"
+        "- Renal: kidney stones, nephritis, cysts\n\n"
+        "### Trigger 2\n\nTests for hepatitis:\n\n- HBsAg: current infection\n"
+        "- Anti HBs: resolved or vaccinated\n- Anti HBc IgG: past infection\n"
+        "- HBV DNA: shows if the patient is infective\n\n"
+        "## Short case 2\n\n### Trigger 1\n\nDDx lower limb weakness:\n\n"
+        "- CVS: vasculitis, stroke, infection\n- Neuro: seizures, tumour, myasthenia\n"
+        "- MSK: arthritis, fractures, gout\n\nExam:\n\n- CVS: check pulses for the peripheral vessels\n"
+        "- GIT: check for an enlarged liver, jaundice\n- Neuro: tone, strength, reflexes, sensation\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any(it.answer_text == "Anti HBs" for it in items), shown
+    assert not any("CVS" in it.choices or it.answer_text == "CVS" for it in items), shown
+    assert not any(re.search(r"In “(?:Trigger|Short case) \d”", it.prompt) for it in items), shown

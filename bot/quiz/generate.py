@@ -129,8 +129,19 @@ def generate_items(
 _COUNTED_THINGS = re.compile(
     r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
 )
+# a line that defines a person: "someone who …", "a person who …", "one who …", "people who …"
+_PERSON = re.compile(
+    r"^\W*(?:(?:a|an|the|any)\s+)?(?:someone|somebody|anyone|person|persons|people|individuals?|"
+    r"one|those|he|she)\s+(?:who|whom|whose|that)\b",
+    re.IGNORECASE,
+)
 # lists a label of several words heads, each under another thing, before it is a record's field
 _FIELD_REPEATS = 4
+# a name of the notes' own ('CVS:') that heads lines under this many lists of one file is a heading of
+# each list (a body system under each case's differentials, exam and tests), whose lines say different
+# kinds of thing: a field, not a term one line defines. 'SQS:' under two comparisons is a term compared
+# twice
+_NAMED_FIELD_REPEATS = 3
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 
@@ -349,6 +360,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._genus: dict[str, str] = {}  # subject -> the noun its definition names its kind by
         # name key -> keys of what the notes say it is a form of ("a form of anterograde amnesia")
         self._kind_of_name: dict[str, set[str]] = {}
+        # labels whose lines define a person ("Coward: someone who throws …") and those whose lines
+        # define something else ("Sarissa: a long spear"): of a glossary that mixes them, never rivals
+        self._defines_person: dict[str, bool] = {}
         self._term_words: dict[str, list[list[str]]] = defaultdict(list)  # defined terms' words by first
         self._row_cells: list[tuple[str, str]] = []  # (row, cell) of every table read
         self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
@@ -421,21 +435,46 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         of four molecules): the fields of a record, like a table's columns, not terms. A name the
         notes compare ('SQS:' under two comparisons) is not in everyday words and stays a term."""
         parents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # the lists of one file a label heads lines in (a list: the items under one parent, or those
+        # after one lead line), each with the labels beside it there
+        lists: dict[tuple[str, str], dict[tuple[str, int, int], frozenset[str]]] = defaultdict(dict)
         said: dict[str, str] = {}  # each key as written: 'Court Ruling' of 'courtruling'
+        written: dict[str, str] = {}
         for c in self.chunks:
             entries, _ = self.parsed[c.id]
+            lead = -1
+            members: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+            labelled: list[tuple[str, tuple[str, int, int]]] = []
             for e in entries:
+                if not e.item:
+                    lead = e.index
                 if e.label and e.item:
                     where = entries[e.parent].text if e.parent is not None else str(e.index)
                     name = _clean_name(e.label)
                     parents[(c.source, key(name))].add(where)
+                    at = (c.id, lead, -1 if e.parent is None else e.parent)
+                    members[at].add(key(name))
+                    labelled.append((key(name), at))
                     said.setdefault(key(name), name.lower())
+                    written.setdefault(key(name), name)
+            for k, at in labelled:
+                lists[(c.source, k)][at] = frozenset(members[at])
         out = set()
-        for (_, k), where in parents.items():
+        for (source, k), where in parents.items():
             # 'Court Ruling:' under case after case is a field of two words; 'Technical controls' in two
             # lists is a term the notes list twice
-            enough = 2 if len(words(said[k])) <= 1 else _FIELD_REPEATS
-            if len(where) >= enough and k and all(is_common_word(w) for w in words(said[k]) or [k]):
+            if all(is_common_word(w) for w in words(said[k]) or [k]):
+                enough = 2 if len(words(said[k])) <= 1 else _FIELD_REPEATS
+            elif re.search(r"[a-z][A-Z]|_", written[k]):
+                continue  # 'initialDelaySeconds', a key in code, names one setting wherever it is listed
+            else:
+                # 'CVS:' beside other systems under each differential and exam; 'Choppy Water' beside the
+                # same two conditions under each boat is a record's set of terms, asked in its record
+                around = lists[(source, k)]
+                if len(set(around.values())) < 2:
+                    continue
+                enough, where = _NAMED_FIELD_REPEATS, set(around)
+            if len(where) >= enough and k:
                 out.add(k)
         return frozenset(out)
 
@@ -726,6 +765,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             if ws and ws not in self._term_words[ws[0]]:
                 self._term_words[ws[0]].append(ws)
         for name, said_of in defined:
+            self._defines_person.setdefault(key(name), _PERSON.match(_plain(said_of)) is not None)
             said = words(said_of)
             if said and said[0] in ("a", "an", "the", "any"):
                 said = said[1:]
@@ -962,13 +1002,28 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     where[key(_clean_name(e.label))].add((c.source, *c.heading))
         return frozenset(k for k, sections in where.items() if len(sections) >= 3)
 
+    @cached_property
+    def _counted_headings(self) -> frozenset[str]:
+        """Headings the notes count off by number ("Short case 1", "Short case 2", "Week 3"): where a
+        section sits, not what it is about, so no question is set "In “Short case 1”"."""
+        numbers: dict[str, set[str]] = defaultdict(set)
+        titles: dict[str, list[str]] = defaultdict(list)
+        for c in self.chunks:
+            for h in c.heading:
+                title = _clean_heading(h)
+                m = re.fullmatch(r"(?P<base>.*?[A-Za-z].*?)\s*#?(?P<n>\d{1,3})\W*", title)
+                if m:
+                    numbers[key(m["base"])].add(m["n"])
+                    titles[key(m["base"])].append(key(title))
+        return frozenset(t for base, ns in numbers.items() if len(ns) >= 2 for t in titles[base])
+
     def _own_heading(self, chunk: Chunk) -> str:
         """The heading a chunk's lines sit under, or the one above it when that is an aspect heading
         ("Alzheimer disease" over "Symptoms") or the study of a thing a heading above names
         ("Chronic Kidney Disease" over "Etiology"): '' for none."""
         for i in range(len(chunk.heading) - 1, -1, -1):
             title = _clean_heading(chunk.heading[i])
-            if key(title) in self._aspect_headings:
+            if key(title) in self._aspect_headings or key(title) in self._counted_headings:
                 continue
             if _STUDY.fullmatch(title):
                 return self._thing_in(chunk.heading[:i], "") or title
@@ -985,7 +1040,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         itself. The study of a thing ("Etiology") names it only when no heading above names it."""
         for i in range(len(headings) - 1, -1, -1):
             title = _clean_heading(headings[i])
-            if key(title) in self._aspect_headings:
+            if key(title) in self._aspect_headings or key(title) in self._counted_headings:
                 continue  # "Symptoms" under one disease and the next: an aspect of the thing above
             e = self.entity(title)
             if (

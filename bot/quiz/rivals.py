@@ -104,6 +104,13 @@ _MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "al
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
 
 
+def _holds_stems(text_stems: list[str], phrase: str) -> bool:
+    """Whether ``phrase`` occurs among words already stemmed, word after word, in any inflection."""
+    ps = [stem(w) for w in words(phrase)]
+    n = len(ps)
+    return n > 0 and any(text_stems[i : i + n] == ps for i in range(len(text_stems) - n + 1))
+
+
 def _party_to(name: str, act: str) -> bool:
     """Whether ``name`` is one word naming a party to the act ``act`` names: the word and an agent's
     or a patient's ending ('offeror' and 'offeree' of 'offer', 'lessee' of 'lease')."""
@@ -598,6 +605,9 @@ class Rivals:
                 return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
+            person = self._defines_person.get(key(fact.answer))
+            if person is not None and self._defines_person.get(key(cand), person) != person:
+                return False  # 'Coward' ("someone who throws …") beside 'Sarissa' ("a long spear")
             if outside and fact.pool != "cell" and _task_named(fact.answer) and not _task_named(cand):
                 # 'Blood Transfusion' beside 'Administering Blood' (a task the notes head a section with):
                 # from outside the key's own list, a thing is no rival of a task
@@ -996,6 +1006,8 @@ class Rivals:
             return self._recall(fact)
         if len(distractors) == 1 and distractors[0] in fact.rivals:
             return None
+        if len(distractors) == 1 and _holds_stems([stem(w) for w in words(fact.prompt)], distractors[0]):
+            return None  # 'Minoan' or 'Mycenaean' for "Which of these were influenced by Minoans?"
         eliminated = fact.kind == "mapping" and len(distractors) >= 2
         if eliminated and all(self._named_in(d, fact) for d in distractors):
             return None  # "... even with monitoring and bonding provisions": answered by elimination
@@ -1041,6 +1053,8 @@ class Rivals:
             said = _DESCRIBED_AS.match(fact.prompt)
             if said is None:
                 return None
+            if re.search(r"\b\d{3,4}\b|\b\d{1,2}(?:st|nd|rd|th)\b", said["what"]):
+                return None  # "War vs. Philip V (till 197)": a year in the line dates it for the reader
             fact.prompt = f"{said.group(1) or ''}which date goes with “{said['what']}”?"
             fact.prompt = fact.prompt[0].upper() + fact.prompt[1:]
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)

@@ -1002,10 +1002,22 @@ _WHEN = re.compile(
 )
 
 
+# "Late 3rd c. BCE", "~end of 5th c. BCE", "5th century", "Early 2nd BCE": a century, early or late
+_ERA = r"(?:BCE|BC|CE|AD|B\.C\.E?\.?|A\.D\.)"
+_CENTURY = re.compile(
+    r"^(?:~|c\.|ca\.|circa)?\s*(?:(?:early|mid|late|the|(?:end|beginning|start|middle|(?:first|second)\s+half)"
+    r"\s+of(?:\s+the)?)[\s-]+)?\d{1,2}(?:st|nd|rd|th)(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th))?"
+    rf"(?:\s*(?:c\.|c's|cent\.?|centur(?:y|ies))\s*{_ERA}?|\s*{_ERA})$",
+    re.IGNORECASE,
+)
+
+
 def is_when(text: str) -> bool:
-    """Whether a choice is a date or a span of years ('814 BCE', '350-338 BCE', '1492'), not a name; a
-    bare '11' or '4.0' is a value, not a time."""
+    """Whether a choice is a date, a span of years or a century ('814 BCE', '350-338 BCE', '1492',
+    'Late 3rd c. BCE'), not a name; a bare '11' or '4.0' is a value, not a time."""
     text = text.strip()
+    if _CENTURY.match(text):
+        return True
     if _WHEN.match(text) is None:
         return False
     marked = re.search(r"[A-Za-z]", text) is not None  # an era, a month, 'c.', or the 's' of '1760s'
