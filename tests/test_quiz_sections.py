@@ -443,3 +443,18 @@ These are the reasons a furnace wall gives way.
     assert set(tank.choices) == {"Pot furnaces", "Tank furnaces", "Day furnaces"}
     assert not any("these" in it.prompt.lower().replace("which of these", "") for it in items.values())
 
+
+
+def test_a_section_on_what_a_thing_meant_is_no_sibling_of_the_things(tmp_path: Path):
+    """"#### Significances" beside "#### Hellenic League" and "#### Delian League" under a war says what
+    the war meant, and was the key of "Which one is described as “End of the island empire”?" (graded
+    BAD, history notes). 'Significance', 'Consequences', 'Legacy' and the like are aspects."""
+    notes = (
+        "# Old wars\n\n## Island War\n\n"
+        "#### Harbour League\n\n- Alliance of the harbour towns against the hill kings, led by Varro\n\n"
+        "#### River League\n\n- Alliance of the river towns, paid for by a tax on grain barges\n\n"
+        "#### Significances\n\n- End of the island empire and its rule of the sea\n- Weakens the river towns\n"
+    )
+    items = _items_of(tmp_path, notes)
+    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    assert "Significances" not in named, [(it.prompt, it.choices) for it in items]

@@ -57,7 +57,8 @@ _MAX_NAME_WORDS = 4
 # an aspect of a thing, or a study aid, is no thing of its siblings' kind
 _ASPECT_TITLE = re.compile(
     r"\b(?:exam|exams|highlights?|considerations?|fundamentals|explained|strengths?|"
-    r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?)\b",
+    r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?|"
+    r"significances?|importance|implications?|consequences|aftermath|legacy|outcomes?)\b",
     re.IGNORECASE,
 )
 # "Alternative hypo 2", "Pattern 4": counted off, not named
