@@ -8496,3 +8496,64 @@ def test_a_name_heading_lines_under_three_lists_is_a_field_and_counted_headings_
     assert any(it.answer_text == "Anti HBs" for it in items), shown
     assert not any("CVS" in it.choices or it.answer_text == "CVS" for it in items), shown
     assert not any(re.search(r"In “(?:Trigger|Short case) \d”", it.prompt) for it in items), shown
+
+
+def test_a_plural_noun_and_its_clause_is_no_verb(tmp_path: Path):
+    """"Capacitors: Devices that store energy …" was asked "Which one devices that store energy …?"
+    (graded odd): 'devices' before 'that' is a noun with its clause; 'means that', 'shows that' are
+    verbs."""
+    builder = _builder_of(tmp_path, "# Circuits\n\n## Parts\n\nA lamp glows.\n")
+    assert not builder.is_verb("devices", "that")
+    assert not builder.is_verb("materials", "which")
+    assert builder.is_verb("means", "that") and builder.is_verb("shows", "that")
+    notes = (
+        "# Circuits\n\n## Parts\n\n- **Spark Gap**\n  - The release of stored charge across a narrow gap\n"
+        "- **Wirings**\n  - Materials that allow the flow of charge\n"
+        "- **Jars**\n  - Devices that store energy in an electric field\n"
+    )
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert asked and not any(re.search(r"[Ww]hich one (?:devices|materials) ", p) for p in asked), asked
+
+
+def test_a_heading_that_names_one_of_the_choices_sets_no_question(tmp_path: Path):
+    """A table of four forces under "## Gravitational Force" asked "In “Gravitational Force”, which
+    force is described by “The support force …”?" among Gravitational and Normal (graded misleading
+    three times, science notes): a heading that names a choice points at the wrong one. Another
+    table's heading ("Boats") still sets its own rows apart."""
+    table = (
+        "| Force | Direction | Description |\n| --- | --- | --- |\n"
+        "| Gravitational | {0} | {1} |\n| Normal | {2} | {3} |\n"
+        "| Frictional | {4} | {5} |\n| Drag | {6} | {7} |\n"
+    )
+    notes = (
+        "# Lecture 2\n\n## Gravitational Force\n\n"
+        + table.format(
+            "Towards the centre of the planet", "The pull between two masses",
+            "Perpendicular to the surface", "The support force a surface exerts on a body",
+            "Against the sliding motion", "The force that resists two surfaces sliding",
+            "Against the motion through a fluid", "The force a fluid exerts on a moving body",
+        )
+        + "\n## Boats\n\n"
+        + table.format(
+            "Down through the keel", "The weight of the hull and its load",
+            "Up from the water", "The buoyant push of the displaced water",
+            "Along the hull", "The skin friction of water on the planks",
+            "Against the bow", "The resistance of the water to the moving hull",
+        )
+    )
+    items = _items_of(tmp_path, notes)
+    named = [it for it in items if "Gravitational" in it.choices]
+    assert named and any(it.prompt.startswith("In “Boats”") for it in named), [it.prompt for it in named]
+    shown = [it.prompt for it in named]
+    assert not any(p.startswith("In “Gravitational Force”") for p in shown), shown
+
+
+def test_answers_worked_to_class_polls_are_coursework(tmp_path: Path):
+    """"###### PollEV Answers" under a lecture holds worked answers to questions set in class: its step
+    headings ('Units of Force (F)') were offered beside 'Hooke's Law' (graded BAD)."""
+    from bot.ingest.document import section_role
+
+    assert section_role(("Lecture 7", "Pendulum", "PollEV Answers")) == "example"
+    assert section_role(("Chemistry", "Answer Key")) == "example"
+    assert section_role(("Cloud", "Solutions Architecture")) == "content"
+    assert section_role(("Grammar", "Short answers")) == "content"

@@ -453,7 +453,8 @@ def test_a_section_on_what_a_thing_meant_is_no_sibling_of_the_things(tmp_path: P
         "# Old wars\n\n## Island War\n\n"
         "#### Harbour League\n\n- Alliance of the harbour towns against the hill kings, led by Varro\n\n"
         "#### River League\n\n- Alliance of the river towns, paid for by a tax on grain barges\n\n"
-        "#### Significances\n\n- End of the island empire and its rule of the sea\n- Weakens the river towns\n"
+        "#### Significances\n\n- End of the island empire and its rule of the sea\n"
+        "- Weakens the river towns\n"
     )
     items = _items_of(tmp_path, notes)
     named = {c for it in items for c in it.choices} | {it.answer_text for it in items}

@@ -68,7 +68,10 @@ _COURSEWORK_HEADINGS = re.compile(
     r"(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final|chapter|week|unit|lecture|module|section|lesson|part|\d)))|"
     r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
     r"^\s*self[- ]tests?\s*(?:$|[:\d(]|(?:questions?|quiz(?:zes)?|problems?|exercises?)\b)|"
-    r"\b(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?",
+    r"\b(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?|"
+    # "PollEV Answers", "Quiz answers", "Answer key", "Solutions": answers worked to questions set in class
+    r"\b(?:poll\w*|clicker|quiz|practice|review|exam|test|homework|worksheet)\s+(?:answers?|solutions?)\b|"
+    r"\banswer\s+key\b|^\s*(?:answers?|solutions?)\s*$",
     re.IGNORECASE,
 )
 # "Problem 3", "Problem: A ball is thrown upward at 20 m/s", "Problem: Rank employees by salary …": a

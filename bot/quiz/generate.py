@@ -66,6 +66,7 @@ from bot.quiz.wording import (
     _FORM_OF,
     _NAME_GLUE,
     _NAMELIKE,
+    _PAST_FORMS,
     _PLACED_ON,
     _STUDY,
     _TOC,
@@ -92,6 +93,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_common_word,
     is_dictionary_word,
     is_word_form,
@@ -135,6 +137,8 @@ _PERSON = re.compile(
     r"one|those|he|she)\s+(?:who|whom|whose|that)\b",
     re.IGNORECASE,
 )
+# verbs that take a that-clause and that the dictionary writes no '-ed' of ("means that …", "holds that …")
+_SAYS = frozenset("says means holds finds tells thinks feels knows sees teaches keeps leads".split())
 # lists a label of several words heads, each under another thing, before it is a record's field
 _FIELD_REPEATS = 4
 # a name of the notes' own ('CVS:') that heads lines under this many lists of one file is a heading of
@@ -636,6 +640,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             # 'Cgroups restrict how much ...': a name the notes use is the subject, not a verb
             and self.entity(word) is None
         ):
+            if following.lower() in ("that", "which", "who", "whose"):
+                # "Devices that store energy …" (a noun and its clause) against "means that …", "shows
+                # that …": before a relative word, only a word English also writes as a verb
+                single = word[:-2] if word.endswith(("ches", "shes", "xes", "sses")) else word[:-1]
+                return has_verb_forms(single) or single in _BASE_VERBS | _PAST_FORMS.keys() or word in _SAYS
             return following.lower().strip(",") not in _AUX | {
                 "or",
                 "and",

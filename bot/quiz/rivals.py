@@ -1037,8 +1037,16 @@ class Rivals:
             which = rf"\b([Ww])hich {re.escape(fact.noun)} "
             fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
         setting = re.match(r"^In “([^”]+)”, (\w)", fact.prompt)
-        if setting and all(
-            {stem(w) for w in words(setting.group(1))} <= {stem(w) for w in words(c)} for c in choices
+        where = {stem(w) for w in words(setting.group(1))} if setting else set()
+
+        def names(choice: str) -> bool:
+            own = {stem(w) for w in words(choice) if w not in STOPWORDS}
+            return bool(own) and own <= where
+
+        if setting and (
+            all(where <= {stem(w) for w in words(c)} for c in choices)
+            # "In “Gravitational Force”" over the table of four forces: the heading names one choice
+            or any(names(c) for c in choices)
         ):
             # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
             fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]
