@@ -582,40 +582,6 @@ def test_a_table_of_contents_is_no_parent_of_the_sections_it_lists(count):
     assert any("smallest unit" in u for u in pods.units)
 
 
-LECTURE_OUTLINE = """# The Rise of the Town (pt.1)
-
-**Outline**
-1. Early Period 2: Literary achievement
-2. Early Period 3: Aristocratic to communal
-3. Early Period 5: Town System
-
-The town grew around its market, and its people met in the square to vote.
-
-# Outline
-
-- Harbours
-- Guilds
-
-## Harbours
-The harbour was dredged every spring.
-"""
-
-
-def test_a_lecture_outline_is_its_one_list_and_navigation(count):
-    """"**Outline**" over the lecture's numbered parts points at what follows, as a contents list does:
-    'Early Period 3' was asked among 'Early Period 2' and '5' (graded BAD, history notes). The outline
-    is that one list: the prose after it, and the sections under an outline heading, are the notes'."""
-    from bot.ingest.document import section_role
-
-    chunks = chunk_doc(count, LECTURE_OUTLINE)
-    [outline] = [c for c in chunks if "Early Period 3" in c.text]
-    assert section_role(outline.heading) == "navigation"
-    [prose] = [c for c in chunks if "met in the square" in c.text]
-    assert section_role(prose.heading) == "content" and "Outline" not in prose.heading
-    [harbour] = [c for c in chunks if "dredged" in c.text]
-    assert harbour.heading[-1] == "Harbours" and "Outline" not in harbour.heading
-
-
 CONTENTS_IN_GROUPS_THEN_A_TABLE = """# Microeconomics
 
 ## Contents

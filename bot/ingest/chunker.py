@@ -18,11 +18,11 @@ from pathlib import PurePosixPath
 from bot.ingest.blocks import Block, parse_blocks
 from bot.ingest.document import Line, is_delimiter_row, read_lines
 from bot.ingest.reader import Document
-from bot.ingest.roles import is_contents_heading, is_navigation_line, is_outline_heading
+from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"41.{UNITS_VERSION}"
+CHUNKER_VERSION = f"40.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -134,17 +134,12 @@ class Chunker:
                     stack[-1][0] >= block.level
                     or (stack[-1][2] and not block.pseudo)
                     or is_contents_heading(stack[-1][1])
-                    or is_outline_heading(stack[-1][1])
                 ):
                     stack.pop()
                 stack.append((block.level, block.title, block.pseudo))
             else:
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-                if stack and is_outline_heading(stack[-1][1]) and any(b.kind == "list" for b in section):
-                    # "**Outline**" over the lecture's parts is that one list: what follows is the lecture
-                    flush()
-                    stack.pop()
-                elif stack and section and is_contents_heading(stack[-1][1]) and _says_something(block, nxt):
+                if stack and section and is_contents_heading(stack[-1][1]) and _says_something(block, nxt):
                     # "Python list is a compound data type …" after the contents' links, with no
                     # heading of its own: the contents have ended and the section above goes on
                     flush()

@@ -24,8 +24,7 @@ _MARKUP = re.compile(r"[*_`#|>~\[\]()]+")
 _NAV_HEADINGS = re.compile(
     r"^(?:table\s+of\s+contents?|contents|toc|index|references?|sources?|further\s+reading|"
     r"reading\s+list|links?|useful\s+links|resources|external\s+resources|see\s+also|bibliography|"
-    r"credits|acknowledge?ments?|citations?|license|licence|footnotes|"
-    r"(?:lecture\s+|course\s+|session\s+|class\s+)?(?:outline|agenda))$",
+    r"credits|acknowledge?ments?|citations?|license|licence|footnotes)$",
     re.IGNORECASE,
 )
 
@@ -44,15 +43,6 @@ _CONTENTS_HEADINGS = re.compile(r"^(?:table\s+of\s+contents?|contents|toc)$", re
 
 def _heading_plain(title: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub(" ", _HTML.sub(" ", title))).strip(" :.-")
-
-
-# A lecture's outline: one list of what the lecture goes on to cover, so it ends with that list.
-_OUTLINE_HEADINGS = re.compile(r"^(?:(?:lecture|course|session|class)\s+)?(?:outline|agenda)$", re.IGNORECASE)
-
-
-def is_outline_heading(title: str) -> bool:
-    """'**Outline**', 'Lecture outline', 'Agenda': a list of the parts that follow, read as navigation."""
-    return bool(_OUTLINE_HEADINGS.match(_heading_plain(title)))
 
 
 def is_contents_heading(title: str) -> bool:
