@@ -209,7 +209,7 @@ def has_verb_forms(word: str) -> bool:
         return False
     common = _common_words()
     word = word.lower()
-    root = word[:-1] if word.endswith("e") else word
+    root = word[:-1] if word.endswith("e") and not word.endswith("ee") else word  # 'agree': 'agreeing'
     if word.endswith("y"):
         return word[:-1] + "ied" in common or word + "ed" in common  # 'carry', 'classify', 'convey'
     doubled = root + root[-1]  # 'stop': 'stopped', 'stopping'

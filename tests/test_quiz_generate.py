@@ -8557,3 +8557,66 @@ def test_answers_worked_to_class_polls_are_coursework(tmp_path: Path):
     assert section_role(("Chemistry", "Answer Key")) == "example"
     assert section_role(("Cloud", "Solutions Architecture")) == "content"
     assert section_role(("Grammar", "Short answers")) == "content"
+
+
+REVIEW_79_NOTES = {
+    # a comparison under each aspect, one side missing once: terms compared, not fields
+    "field": "# Transport protocols\n\n## Reliability\n\n"
+    "- TCP: retransmits lost segments until acknowledged\n- UDP: sends datagrams once and never retransmits\n"
+    "- QUIC: retransmits lost frames inside encrypted packets\n"
+    "\n## Connection setup\n\n- TCP: a three-way handshake before any data flows\n"
+    "- UDP: no handshake, data flows at once\n\n## Typical uses\n\n"
+    "- TCP: web pages, email and file transfer\n"
+    "- UDP: live video, games and DNS lookups\n- QUIC: HTTP/3 traffic in modern browsers\n",
+    # versions glued to their number are named things, whose heading sets each question
+    "count": "# Internet addressing\n\n## IPv4\n\n- Address length: 32 bits written as four decimal octets\n"
+    "- Header checksum: recomputed by every router on the path\n- Fragmentation: done by routers and hosts\n"
+    "- Broadcast: supported, one packet reaches every host on the subnet\n\n## IPv6\n\n"
+    "- Address length: 128 bits written as eight groups of hex digits\n"
+    "- Header checksum: removed, left to the link and transport layers\n"
+    "- Fragmentation: done only by the sending host\n- Broadcast: removed and replaced by multicast groups\n",
+    # 'the party against whom' and 'a lawyer who' define people as 'someone who' does
+    "person": "# Courts\n\n## Courtroom roles\n\n- Plaintiff: the person who brings a civil suit\n"
+    "- Defendant: the party against whom a suit is brought\n"
+    "- Prosecutor: a lawyer who brings criminal charges on behalf of the state\n"
+    "- Bailiff: an officer who keeps order in the courtroom\n"
+    "- Witness: someone who gives evidence under oath\n",
+    # 'the 13th Amendment' names a law, it does not date the line
+    "time": "# Reform era\n\n## Amendments after the war\n\n"
+    "- **c. 1865**: Congress passes the 13th Amendment against slavery\n"
+    "- **c. 1870**: Southern states are readmitted under new rules\n"
+    "- **c. 1873**: The league of reformers breaks up after a scandal\n"
+    "- **c. 1877**: Federal troops leave the southern states\n",
+    # a chapter on solutions is no answer sheet
+    "solutions": "# Chemistry of mixtures\n\n## Solutions\n\n### Parts of a solution\n\n"
+    "- Solute: the substance dissolved, present in the smaller amount\n"
+    "- Solvent: the substance that does the dissolving, present in the larger amount\n"
+    "- Concentration: the amount of solute in a given amount of solution\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_79_NOTES))
+def test_rules_from_history_and_case_notes_leave_other_fields_alone(tmp_path: Path, case: str):
+    """Review 79 ran each rule of this round on notes of other fields; what each must leave asked."""
+    items = _items_of(tmp_path, REVIEW_79_NOTES[case])
+    shown = [(it.prompt, it.choices, it.answer_text) for it in items]
+    if case == "field":
+        assert any(it.answer_text == "TCP" for it in items), shown
+    elif case == "count":
+        assert any(it.prompt.startswith("In “IPv6”") for it in items), shown
+    elif case == "person":
+        plaintiff = [it for it in items if it.answer_text == "Plaintiff" and it.choices]
+        assert plaintiff and any("Defendant" in it.choices for it in plaintiff), shown
+    elif case == "time":
+        assert any("13th Amendment" in it.prompt for it in items), shown
+    else:
+        assert any(it.answer_text == "Solvent" for it in items), shown
+
+
+def test_a_verb_before_that_is_read_back_to_its_root():
+    """'implies', 'applies', 'specifies' before "that" are verbs ('imply'); 'devices' is not."""
+    import tempfile
+
+    builder = _builder_of(Path(tempfile.mkdtemp()), "# Logic\n\n## Rules\n\nA rule holds.\n")
+    assert all(builder.is_verb(w, "that") for w in ("implies", "applies", "specifies", "means"))
+    assert not builder.is_verb("devices", "that") and not builder.is_verb("structures", "that")

@@ -459,3 +459,18 @@ def test_a_section_on_what_a_thing_meant_is_no_sibling_of_the_things(tmp_path: P
     items = _items_of(tmp_path, notes)
     named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
     assert "Significances" not in named, [(it.prompt, it.choices) for it in items]
+
+
+def test_a_title_that_only_contains_an_aspect_word_is_a_thing(tmp_path: Path):
+    """'Legacy systems' beside 'Greenfield systems' is a kind of system, and 'Implication' beside
+    'Negation' a connective: only a whole title on what a thing meant ("Legacy", "Significance of …")
+    is an aspect."""
+    notes = (
+        "# Software maintenance\n\n## Kinds of systems\n\n### Legacy systems\n\n"
+        "Old systems still in service whose original builders have moved on.\n\n"
+        "### Greenfield systems\n\nNew systems built from scratch with no old code to keep working.\n\n"
+        "### Brownfield systems\n\nNew work that must fit around and talk to systems already running.\n"
+    )
+    items = _items_of(tmp_path, notes)
+    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    assert "Legacy systems" in named, [(it.prompt, it.choices) for it in items]

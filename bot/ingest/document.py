@@ -69,9 +69,10 @@ _COURSEWORK_HEADINGS = re.compile(
     r"\bpractice\s+for\s+(?:the\s+|a\s+)?(?:quiz|exam|test|midterm|final)|"
     r"^\s*self[- ]tests?\s*(?:$|[:\d(]|(?:questions?|quiz(?:zes)?|problems?|exercises?)\b)|"
     r"\b(?:chapter|week|unit|lecture|module|section|lesson|part)\s*\d*\s*self[- ]tests?|"
-    # "PollEV Answers", "Quiz answers", "Answer key", "Solutions": answers worked to questions set in class
+    # "PollEV Answers", "Quiz answers", "Answer key": answers worked to questions set in class (a bare
+    # "Solutions" or "Answers" is as often a chapter: solutes and solvents)
     r"\b(?:poll\w*|clicker|quiz|practice|review|exam|test|homework|worksheet)\s+(?:answers?|solutions?)\b|"
-    r"\banswer\s+key\b|^\s*(?:answers?|solutions?)\s*$",
+    r"\banswer\s+key\b",
     re.IGNORECASE,
 )
 # "Problem 3", "Problem: A ball is thrown upward at 20 m/s", "Problem: Rank employees by salary …": a

@@ -100,6 +100,7 @@ from bot.text import (
     key,
     slip_of,
     stem,
+    verb_roots,
     words,
 )
 
@@ -131,11 +132,17 @@ def generate_items(
 _COUNTED_THINGS = re.compile(
     r"\b(?:has|have|had|with|of|are|were|into|in|contains?|takes?|needs?|uses?)\s+\d+\s+([a-z]{3,}s)\b"
 )
-# a line that defines a person: "someone who …", "a person who …", "one who …", "people who …"
+# a line that defines a person: "someone who …", "a lawyer who …", "the party against whom …"
 _PERSON = re.compile(
-    r"^\W*(?:(?:a|an|the|any)\s+)?(?:someone|somebody|anyone|person|persons|people|individuals?|"
-    r"one|those|he|she)\s+(?:who|whom|whose|that)\b",
+    r"^\W*(?:(?:someone|somebody|anyone|people|persons|individuals)\s+(?:who|that)|(?:one|those)\s+who|"
+    r"(?:a|an|the|any)\s+(?:[\w-]+\s+){1,3}(?:who|whom))\b",
     re.IGNORECASE,
+)
+# words that count off parts of a course or a document ("Short case 1", "Trigger 2", "pt. 1"), not named
+# stages of a subject ("Phase 1", "Type 2", "IPv4")
+_STRUCTURE_WORDS = frozenset(
+    """case cases trigger lecture lec week part pt session lesson chapter ch unit module section topic day
+    class tutorial lab practical seminar example question problem scenario slide page note notes""".split()
 )
 # verbs that take a that-clause and that the dictionary writes no '-ed' of ("means that …", "holds that …")
 _SAYS = frozenset("says means holds finds tells thinks feels knows sees teaches keeps leads".split())
@@ -146,6 +153,8 @@ _FIELD_REPEATS = 4
 # kinds of thing: a field, not a term one line defines. 'SQS:' under two comparisons is a term compared
 # twice
 _NAMED_FIELD_REPEATS = 3
+# ... unless the names beside it are mostly the same from list to list (mean overlap, Jaccard)
+_SAME_SET = 0.5
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
 
@@ -472,10 +481,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             elif re.search(r"[a-z][A-Z]|_", written[k]):
                 continue  # 'initialDelaySeconds', a key in code, names one setting wherever it is listed
             else:
-                # 'CVS:' beside other systems under each differential and exam; 'Choppy Water' beside the
-                # same two conditions under each boat is a record's set of terms, asked in its record
+                # 'CVS:' beside other systems, different ones under each differential and exam; 'Choppy
+                # Water' beside the same conditions under each boat is a record's set of terms, and
+                # 'TCP' beside 'UDP' (and 'QUIC' once) under each aspect compared is a comparison
                 around = lists[(source, k)]
-                if len(set(around.values())) < 2:
+                sets = list(around.values())
+                pairs = [(a, b) for i, a in enumerate(sets) for b in sets[i + 1 :]]
+                if not pairs or sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) >= _SAME_SET:
                     continue
                 enough, where = _NAMED_FIELD_REPEATS, set(around)
             if len(where) >= enough and k:
@@ -643,8 +655,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             if following.lower() in ("that", "which", "who", "whose"):
                 # "Devices that store energy …" (a noun and its clause) against "means that …", "shows
                 # that …": before a relative word, only a word English also writes as a verb
-                single = word[:-2] if word.endswith(("ches", "shes", "xes", "sses")) else word[:-1]
-                return has_verb_forms(single) or single in _BASE_VERBS | _PAST_FORMS.keys() or word in _SAYS
+                return word in _SAYS or any(
+                    has_verb_forms(r) or r in _BASE_VERBS or r in _PAST_FORMS for r in verb_roots(word)
+                )
             return following.lower().strip(",") not in _AUX | {
                 "or",
                 "and",
@@ -1020,8 +1033,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for c in self.chunks:
             for h in c.heading:
                 title = _clean_heading(h)
-                m = re.fullmatch(r"(?P<base>.*?[A-Za-z].*?)\s*#?(?P<n>\d{1,3})\W*", title)
-                if m:
+                m = re.fullmatch(r"(?P<base>.*?\b(?P<word>[A-Za-z]+))(?:\.\s*|\s+)#?(?P<n>\d{1,3})\W*", title)
+                if m and m["word"].lower() in _STRUCTURE_WORDS:
                     numbers[key(m["base"])].add(m["n"])
                     titles[key(m["base"])].append(key(title))
         return frozenset(t for base, ns in numbers.items() if len(ns) >= 2 for t in titles[base])

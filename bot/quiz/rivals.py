@@ -104,6 +104,15 @@ _MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "al
 _DESCRIBED_AS = re.compile(r"^(In “[^”]+”, )?[Ww]hich one is described as “(?P<what>[A-Za-z(][^”]*)”\?$")
 
 
+# "(till 197)", "from 264", "c. 1450", "the 5th c.": a time in the line itself ('the 13th Amendment',
+# 'the 4004 chip' are names)
+_DATES_ITSELF = re.compile(
+    r"\b(?:till|until|from|since|by|in|before|after|c\.|ca\.|circa)\s+\d{3,4}\b|\(\s*\d{3,4}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)\s*(?:c\.|cent\.?|centur(?:y|ies))",
+    re.IGNORECASE,
+)
+
+
 def _holds_stems(text_stems: list[str], phrase: str) -> bool:
     """Whether ``phrase`` occurs among words already stemmed, word after word, in any inflection."""
     ps = [stem(w) for w in words(phrase)]
@@ -1061,7 +1070,7 @@ class Rivals:
             said = _DESCRIBED_AS.match(fact.prompt)
             if said is None:
                 return None
-            if re.search(r"\b\d{3,4}\b|\b\d{1,2}(?:st|nd|rd|th)\b", said["what"]):
+            if _DATES_ITSELF.search(said["what"]):
                 return None  # "War vs. Philip V (till 197)": a year in the line dates it for the reader
             fact.prompt = f"{said.group(1) or ''}which date goes with “{said['what']}”?"
             fact.prompt = fact.prompt[0].upper() + fact.prompt[1:]

@@ -57,8 +57,10 @@ _MAX_NAME_WORDS = 4
 # an aspect of a thing, or a study aid, is no thing of its siblings' kind
 _ASPECT_TITLE = re.compile(
     r"\b(?:exam|exams|highlights?|considerations?|fundamentals|explained|strengths?|"
-    r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?|"
-    r"significances?|importance|implications?|consequences|aftermath|legacy|outcomes?)\b",
+    r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?)\b|"
+    # what a thing meant, as the whole title ("Significances", "Legacy of Rome"; not 'Legacy systems')
+    r"^(?:the\s+)?(?:significances?|importance|implications|consequences|aftermath|legacy|outcomes)"
+    r"(?:\s+of\b.*)?$",
     re.IGNORECASE,
 )
 # "Alternative hypo 2", "Pattern 4": counted off, not named
