@@ -8523,7 +8523,7 @@ def test_a_heading_that_names_one_of_the_choices_sets_no_question(tmp_path: Path
     table = (
         "| Force | Direction | Description |\n| --- | --- | --- |\n"
         "| Gravitational | {0} | {1} |\n| Normal | {2} | {3} |\n"
-        "| Frictional | {4} | {5} |\n| Drag | {6} | {7} |\n"
+        "| Frictional | {4} | {5} |\n| Drag | {6} | {7} |\n| Tension | {8} | {9} |\n"
     )
     notes = (
         "# Lecture 2\n\n## Gravitational Force\n\n"
@@ -8532,6 +8532,7 @@ def test_a_heading_that_names_one_of_the_choices_sets_no_question(tmp_path: Path
             "Perpendicular to the surface", "The support force a surface exerts on a body",
             "Against the sliding motion", "The force that resists two surfaces sliding",
             "Against the motion through a fluid", "The force a fluid exerts on a moving body",
+            "Along the rope away from the body", "The pull a taut rope or cable exerts",
         )
         + "\n## Boats\n\n"
         + table.format(
@@ -8539,13 +8540,25 @@ def test_a_heading_that_names_one_of_the_choices_sets_no_question(tmp_path: Path
             "Up from the water", "The buoyant push of the displaced water",
             "Along the hull", "The skin friction of water on the planks",
             "Against the bow", "The resistance of the water to the moving hull",
+            "Along the mooring line", "The pull of the line that holds the boat to the quay",
         )
     )
     items = _items_of(tmp_path, notes)
-    named = [it for it in items if "Gravitational" in it.choices]
+    named = [it for it in items if "Normal" in it.choices]
     assert named and any(it.prompt.startswith("In “Boats”") for it in named), [it.prompt for it in named]
     shown = [it.prompt for it in named]
     assert not any(p.startswith("In “Gravitational Force”") for p in shown), shown
+    # nor when the row it names is not among the three choices offered
+    assert any(it for it in named if "Gravitational" not in it.choices), shown
+
+
+def test_a_heading_that_files_terms_away_sets_no_question():
+    """"In “Dictionary”, which one has …" named a heading the reader never sees and that says only that
+    terms are filed there (graded BAD, science notes), as "Glossary" or "Key terms" would."""
+    from bot.quiz.wording import _FILING_HEADING
+
+    assert _FILING_HEADING.search("Dictionary") and _FILING_HEADING.search("Glossary")
+    assert not _FILING_HEADING.search("Dictionary attacks")
 
 
 def test_answers_worked_to_class_polls_are_coursework(tmp_path: Path):

@@ -1054,8 +1054,8 @@ class Rivals:
 
         if setting and (
             all(where <= {stem(w) for w in words(c)} for c in choices)
-            # "In “Gravitational Force”" over the table of four forces: the heading names one choice
-            or any(names(c) for c in choices)
+            # "In “Gravitational Force”" over the table of four forces: the heading names one of them
+            or any(names(c) for c in [*choices, *fact.group])
         ):
             # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
             fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]
