@@ -1049,8 +1049,9 @@ class Rivals:
         where = {stem(w) for w in words(setting.group(1))} if setting else set()
 
         def names(choice: str) -> bool:
-            own = {stem(w) for w in words(choice) if w not in STOPWORDS}
-            return bool(own) and own <= where
+            # (a span of years in the heading, "(612-604 BCE)", names no year of its timeline)
+            own = {stem(w) for w in words(choice) if w not in STOPWORDS and w.isalpha()}
+            return bool(own) and own <= where and not is_when(choice)
 
         if setting and (
             all(where <= {stem(w) for w in words(c)} for c in choices)
