@@ -8633,3 +8633,23 @@ def test_a_verb_before_that_is_read_back_to_its_root():
     builder = _builder_of(Path(tempfile.mkdtemp()), "# Logic\n\n## Rules\n\nA rule holds.\n")
     assert all(builder.is_verb(w, "that") for w in ("implies", "applies", "specifies", "means"))
     assert not builder.is_verb("devices", "that") and not builder.is_verb("structures", "that")
+
+
+def test_labels_of_words_and_a_number_count_an_outline_off(tmp_path: Path):
+    """"1. Early Period 2: Literary achievement", "2. Early Period 3: …": a lecture's outline counts its
+    parts off by number, and "Which one is described as “Aristocratic to communal”?" among 'Early
+    Period 2', '3' and '5' was graded BAD (history notes). A name that goes on after its number
+    ('Type 1 diabetes') is untouched."""
+    notes = (
+        "# The Rise of the Town\n\n**Outline**\n"
+        "1. Early Period 2: Literary and artistic achievement of the age\n"
+        "2. Early Period 3: From aristocratic rule to a communal one\n"
+        "3. Early Period 5: The town system and its assemblies\n"
+    )
+    items = _items_of(tmp_path, notes)
+    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    assert not any(n.startswith("Early Period") for n in named), [(it.prompt, it.choices) for it in items]
+    from bot.quiz.wording import enumerated_as
+
+    assert enumerated_as("Early Period 2") and enumerated_as("step3")
+    assert not enumerated_as("Type 1 diabetes")

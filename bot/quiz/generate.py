@@ -61,7 +61,6 @@ from bot.quiz.wording import (
     _COMMON_MARK,
     _DEFINES_ALONE,
     _DETERMINERS,
-    _ENUMERATED,
     _FILING_HEADING,
     _FORM_OF,
     _NAME_GLUE,
@@ -89,6 +88,7 @@ from bot.quiz.wording import (
     _stem_set,
     _swapped,
     _unref,
+    enumerated_as,
     unshouted,
 )
 from bot.text import (
@@ -495,7 +495,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         return frozenset(out)
 
     def enumerated(self, name: str) -> bool:
-        m = _ENUMERATED.match(_clean_name(name))
+        m = enumerated_as(name)
         return m is not None and m.group(1).lower() in self._enumerators
 
     def entity(self, name: str) -> Entity | None:

@@ -709,15 +709,27 @@ def _dated(heading: str) -> bool:
     return any(n.startswith(month) or OSA.distance(month, n, score_cutoff=2) <= 2 for n in _MONTHS)
 
 
+# "Archaic Period 2", "Archaic Period 5": words and a number apart, the items of a lecture's outline
+_ENUMERATED_WORDS = re.compile(r"^([A-Za-z]+(?:\s+[A-Za-z]+){1,2})(\s+#?\d{1,3})\W*$")
+
+
+def enumerated_as(label: str) -> re.Match[str] | None:
+    """The words and the number of a label that counts something off ('Example 1', 'step3',
+    'Archaic Period 2'), or None."""
+    name = _clean_name(label)
+    return _ENUMERATED.match(name) or _ENUMERATED_WORDS.match(name)
+
+
 def _enumerators(labels: list[str]) -> frozenset[str]:
-    """Words the notes number ('Example 1', 'Example 2', 'step3', 'Row 2'): labels of that shape
-    count things off, they do not name them, and never make an answer or a choice."""
+    """Words the notes number ('Example 1', 'Example 2', 'step3', 'Row 2', 'Archaic Period 2' and '3'):
+    labels of that shape count things off, they do not name them, and never make an answer or a
+    choice."""
     seen: dict[str, set[str]] = defaultdict(set)
     for label in labels:
-        m = _ENUMERATED.match(_clean_name(label))
-        if m and not (m.group(1).isupper() and m.group(2)[:1].isdigit()):
+        m = enumerated_as(label)
+        if m and not (m.group(1).isupper() and m.group(2).strip()[:1].isdigit()):
             # ('SN1' and 'SN2', 'E1' and 'E2': capitals run into their number name two things)
-            seen[m.group(1).lower()].add(m.group(2).lower())
+            seen[m.group(1).lower()].add(m.group(2).strip().lower())
     return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
 
 
