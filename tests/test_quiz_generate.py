@@ -389,6 +389,12 @@ def _items_of(folder: Path, notes: str, name: str = "notes.md") -> list[QuizItem
     return generate_items(chunks, glossary)
 
 
+def _named_in(folder: Path, notes: str) -> tuple[set[str], list]:
+    """Every name the bank of ``notes`` offers (keys and choices), with its items to show on failure."""
+    items = _items_of(folder, notes)
+    return {c for it in items for c in it.choices} | {it.answer_text for it in items}, items
+
+
 def _builder_of(folder: Path, notes: str):
     """The bank's builder over one file of notes written into ``folder``, for rules checked on a line
     itself (without vectors)."""
@@ -8646,8 +8652,7 @@ def test_labels_of_words_and_a_number_count_an_outline_off(tmp_path: Path):
         "2. Early Period 3: From aristocratic rule to a communal one\n"
         "3. Early Period 5: The town system and its assemblies\n"
     )
-    items = _items_of(tmp_path, notes)
-    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    named, items = _named_in(tmp_path, notes)
     assert not any(n.startswith("Early Period") for n in named), [(it.prompt, it.choices) for it in items]
     from bot.quiz.wording import enumerated_as
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_quiz_generate import _asks_but_never, _items_of
+from tests.test_quiz_generate import _asks_but_never, _items_of, _named_in
 
 # Prose notes that set their terms out as headings, not as a list. The subject is made up, so no
 # answer comes from what a model or a reader already knows.
@@ -456,8 +456,7 @@ def test_a_section_on_what_a_thing_meant_is_no_sibling_of_the_things(tmp_path: P
         "#### Significances\n\n- End of the island empire and its rule of the sea\n"
         "- Weakens the river towns\n"
     )
-    items = _items_of(tmp_path, notes)
-    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    named, items = _named_in(tmp_path, notes)
     assert "Significances" not in named, [(it.prompt, it.choices) for it in items]
 
 
@@ -471,6 +470,5 @@ def test_a_title_that_only_contains_an_aspect_word_is_a_thing(tmp_path: Path):
         "### Greenfield systems\n\nNew systems built from scratch with no old code to keep working.\n\n"
         "### Brownfield systems\n\nNew work that must fit around and talk to systems already running.\n"
     )
-    items = _items_of(tmp_path, notes)
-    named = {c for it in items for c in it.choices} | {it.answer_text for it in items}
+    named, items = _named_in(tmp_path, notes)
     assert "Legacy systems" in named, [(it.prompt, it.choices) for it in items]
