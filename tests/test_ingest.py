@@ -138,6 +138,22 @@ def test_a_list_too_long_for_one_chunk_splits_between_items(count):
     assert all(c.text.startswith("- **Service") and c.tokens <= 200 for c in chunks)
 
 
+def test_r_markdown_and_quarto_notes_are_read_with_their_code_as_code(tmp_path: Path, count):
+    """A study group on RStudio or Quarto keeps its notes as .Rmd or .qmd: markdown with code chunks
+    ("```{r}"). Four of a clinical group's seventeen files were .rmd and were never read."""
+    (tmp_path / "haem2.Rmd").write_text(
+        "---\ntitle: Haematology 2\n---\n# Anaemia\n\nMicrocytic anaemia has small red cells.\n\n"
+        "```{r}\nplot(hb)\n```\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pain.qmd").write_text("# Pain\n\nVisceral pain is poorly localised.\n", encoding="utf-8")
+    docs = read_corpus(tmp_path)
+    assert [d.source for d in docs] == ["haem2.Rmd", "pain.qmd"]
+    chunks = [c for d in docs for c in Chunker(count, 200).chunk(d)]
+    units = [u for c in chunks for u in c.units]
+    assert any("small red cells" in u for u in units) and not any("plot(hb)" in u for u in units)
+
+
 def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):
     (tmp_path / "good.md").write_text("# Good\nSQS queues messages.", encoding="utf-8")
     (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")

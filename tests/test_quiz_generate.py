@@ -8658,3 +8658,22 @@ def test_labels_of_words_and_a_number_count_an_outline_off(tmp_path: Path):
 
     assert enumerated_as("Early Period 2") and enumerated_as("step3")
     assert not enumerated_as("Type 1 diabetes")
+
+
+def test_a_table_under_a_counted_heading_is_asked_without_it(tmp_path: Path):
+    """"In “Trigger 1”, what is the pain pathway of Visceral?": a case's 'Trigger 1' counts the case
+    off and says nothing of what the table compares (clinical notes)."""
+    table = (
+        "| | Visceral | Somatic |\n| --- | --- | --- |\n"
+        "| Perception | Poorly localised, dull | Localised to one region, sharp |\n"
+        "| Pain pathway | Autonomic nerves to the cord | Spinal nerves: dermatomes and myotomes |\n"
+        "| Stimuli | Stretch, ischaemia, spasm | Inflammation, laceration, heat |\n"
+    )
+    notes = (
+        f"# Abdominal pain\n\n## Trigger 1\n\n{table}\n## Trigger 2\n\n"
+        "- Colic: pain that comes and goes in waves\n- Referred pain: felt away from its source\n"
+        "- Peritonism: pain worse on movement and coughing\n"
+    )
+    items = _items_of(tmp_path, notes)
+    pathway = [it.prompt for it in items if "pain pathway" in it.prompt]
+    assert pathway and not any("Trigger" in p for p in pathway), pathway

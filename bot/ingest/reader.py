@@ -20,7 +20,8 @@ from bot.ingest.roles import HIGHLIGHT
 
 log = logging.getLogger(__name__)
 
-NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+# R Markdown and Quarto notes are markdown with code chunks ("```{r}"), read as fences like any other
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".rmd", ".qmd")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 

@@ -471,7 +471,9 @@ class TableFacts:
         title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
         head = words(title)[-1] if words(title) else ""
         # the line above that titles the table, or its own heading ("Blood Groups", "Chambers compared")
-        caption = _caption(table.lead) or _caption(title)
+        # ("Trigger 1", "Week 3": a heading that counts a course off names nothing the table is of)
+        counted = key(title) in self._counted_headings
+        caption = _caption(table.lead) or ("" if counted else _caption(title))
         named = {stem(w.lower()) for t in things for w in words(t) if w.lower() not in STOPWORDS}
         if named & {stem(w.lower()) for w in words(caption) if w.lower() not in STOPWORDS}:
             caption = ""  # "Aspirin vs Paracetamol" names the choices: "which one" would answer itself
@@ -546,7 +548,7 @@ class TableFacts:
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
-            if not measured and bare and title and _names_a_thing(title):
+            if not measured and bare and title and _names_a_thing(title) and not counted:
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
                 measured = f"In “{_unref(title)}”, "
