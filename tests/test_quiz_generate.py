@@ -8677,3 +8677,52 @@ def test_a_table_under_a_counted_heading_is_asked_without_it(tmp_path: Path):
     items = _items_of(tmp_path, notes)
     pathway = [it.prompt for it in items if "pain pathway" in it.prompt]
     assert pathway and not any("Trigger" in p for p in pathway), pathway
+
+
+REVIEW_80_NOTES = {
+    # numbered names beside unnumbered ones of their list are names, not an outline's parts
+    "wars": "# Twentieth Century Conflicts\n\n"
+    "- **World War 1**: A global war centred on Europe that began after an assassination in 1914\n"
+    "- **World War 2**: A global war that began in 1939 when one state invaded its neighbour\n"
+    "- **Korean War**: A war between the north and south of a peninsula that ended in an armistice\n"
+    "- **Cold War**: A rivalry between two superpowers without direct fighting between them\n",
+    # 'Class 2' names a class of drugs: the heading still sets its table's questions
+    "classes": "# Antiarrhythmic Drugs\n\n## Class 1\n\n"
+    "| Feature | 1A | 1B | 1C |\n| --- | --- | --- | --- |\n"
+    "| Sodium channel block | Moderate | Weak | Strong |\n"
+    "| Action potential | Prolonged | Shortened | Unchanged |\n"
+    "| Example drug | Procainamide | Lidocaine | Flecainide |\n\n## Class 2\n\n"
+    "| Feature | Cardioselective | Non-selective | Mixed |\n| --- | --- | --- | --- |\n"
+    "| Receptor | Beta-1 only | Beta-1 and beta-2 | Beta and alpha-1 |\n"
+    "| Example drug | Metoprolol | Propranolol | Carvedilol |\n"
+    "| Asthma | Relatively safe | Avoid | Avoid |\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_80_NOTES))
+def test_numbered_names_and_counted_headings_of_a_subject_stay(tmp_path: Path, case: str):
+    """Review 80: 'World War 1' beside 'Korean War', and "In “Class 2”" over a table of beta-blockers,
+    are the subject's own names, not a course counted off."""
+    items = _items_of(tmp_path, REVIEW_80_NOTES[case])
+    shown = [(it.prompt, it.choices, it.answer_text) for it in items]
+    if case == "wars":
+        assert any(it.answer_text == "World War 2" for it in items), shown
+    else:
+        assert any(it.prompt.startswith("In “Class 2”") for it in items), shown
+
+
+def test_quarto_div_marks_are_layout_not_text():
+    """A callout in Quarto notes ("::: {.callout-tip}" … ":::") ran its closing mark into the last term
+    of its list ('Basophil: circulating cousin of the mast cell :::'); a shortcode line is layout too."""
+    from bot.ingest.reader import repair_text
+
+    text = (
+        "# Cells\n\n::: {.callout-tip}\n## Immune cells\n- Mast cell: releases histamine\n"
+        "- Basophil: circulating cousin of the mast cell\n:::\n\n{{< include _common.qmd >}}\n\n"
+        "```r\nx <- 1\n:::\n```\n"
+    )
+    fixed = repair_text(text)
+    assert fixed.count("\n") == text.count("\n")
+    assert "- Basophil: circulating cousin of the mast cell\n\n" in fixed
+    assert "callout" not in fixed and "include" not in fixed
+    assert "x <- 1\n:::\n```" in fixed  # code keeps its lines

@@ -331,4 +331,24 @@ def repair_text(text: str) -> str:
         fixed = _unescape_entities(fixed)
     if "~" in fixed or "^" in fixed:
         fixed = _pandoc_scripts(fixed)
+    if ":::" in fixed or "{{<" in fixed:
+        fixed = _without_div_marks(fixed)
     return fixed.replace("\u00a0", " ")
+
+
+# Quarto and Pandoc: a fenced div's marks (":::", "::: {.callout-tip}", "::::: columns") and a shortcode
+# line ("{{< include _common.qmd >}}") are layout, which a rendered page does not show
+_DIV_MARK = re.compile(r"^\s*(?::{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*|\{\{<[^>]*>\}\})\s*$")
+
+
+def _without_div_marks(text: str) -> str:
+    """``text`` with each div mark or shortcode line blank (outside code), every line kept in place: the
+    closing ":::" would otherwise run into the last item of the list above it."""
+    lines = text.split("\n")
+    fence = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and _DIV_MARK.match(line):
+            lines[i] = ""
+    return "\n".join(lines)

@@ -61,6 +61,7 @@ from bot.quiz.wording import (
     _COMMON_MARK,
     _DEFINES_ALONE,
     _DETERMINERS,
+    _ENUMERATED_WORDS,
     _FILING_HEADING,
     _FORM_OF,
     _NAME_GLUE,
@@ -139,10 +140,10 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 # words that count off parts of a course or a document ("Short case 1", "Trigger 2", "pt. 1"), not named
-# stages of a subject ("Phase 1", "Type 2", "IPv4")
+# stages or kinds of a subject ("Phase 1", "Type 2", "IPv4", "Class 2" drugs, "Section 1" of an act)
 _STRUCTURE_WORDS = frozenset(
-    """case cases trigger lecture lec week part pt session lesson chapter ch unit module section topic day
-    class tutorial lab practical seminar example question problem scenario slide page note notes""".split()
+    """case cases trigger lecture lec week pt session lesson chapter ch day tutorial lab practical seminar
+    example question problem scenario slide page note notes""".split()
 )
 # verbs that take a that-clause and that the dictionary writes no '-ed' of ("means that …", "holds that …")
 _SAYS = frozenset("says means holds finds tells thinks feels knows sees teaches keeps leads".split())
@@ -157,6 +158,24 @@ _NAMED_FIELD_REPEATS = 3
 _SAME_SET = 0.5
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
 _MONTH = 30
+
+
+def _outline_labels(labels: list[str]) -> list[str]:
+    """A list's labels less those of words and a number ('World War 1') beside a label that is not of
+    that shape ('Korean War'): such a list names its numbered things; words and a number count off
+    only a list that is all of them (a lecture's outline: 'Archaic Period 2', '3', '5')."""
+
+    def base(label: str) -> str | None:
+        m = _ENUMERATED_WORDS.match(_clean_name(label))
+        return m.group(1).lower() if m else None
+
+    out = []
+    for label in labels:
+        mine = base(label)
+        if mine is not None and not all(base(other) == mine for other in labels):
+            continue
+        out.append(label)
+    return out
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -331,9 +350,14 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             for c in group[1:]:
                 self.parsed[c.id] = ([], [])
             self.section_of[group[0].id] = group
+        # (a heading of words and a number, 'Diabetes Type 2', counts nothing off by itself)
+        labels = [
+            label
+            for es, _ in self.parsed.values()
+            for label in _outline_labels([e.label for e in es if e.label])
+        ]
         self._enumerators = _enumerators(
-            [e.label for es, _ in self.parsed.values() for e in es if e.label]
-            + [h for c in chunks for h in c.heading]
+            labels + [h for c in chunks for h in c.heading if not _ENUMERATED_WORDS.match(_clean_name(h))]
         )
         self._fields = self._field_labels()
         # a table's column names ("Observed bonding") name attributes of its rows, never a row's thing

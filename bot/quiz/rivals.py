@@ -1047,16 +1047,23 @@ class Rivals:
             fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
         setting = re.match(r"^In “([^”]+)”, (\w)", fact.prompt)
         where = {stem(w) for w in words(setting.group(1))} if setting else set()
+        # (a span of years in the heading, "(612-604 BCE)", names no year of its timeline)
+        where_named = {w for w in where if not any(ch.isdigit() for ch in w)}
+        # ... and the kind the question asks for ('which force'): what is left of the heading
+        kind = {stem(w) for w in words(fact.prompt[setting.end() :])} if setting else set()
 
-        def names(choice: str) -> bool:
-            # (a span of years in the heading, "(612-604 BCE)", names no year of its timeline)
-            own = {stem(w) for w in words(choice) if w not in STOPWORDS and w.isalpha()}
-            return bool(own) and own <= where and not is_when(choice)
+        def names(choice: str, offered: bool) -> bool:
+            own = {stem(w) for w in words(choice) if w not in STOPWORDS}
+            if not own or not own <= where_named or is_when(choice):
+                return False
+            # a row not offered names the heading only when the heading is that row and its kind
+            return offered or not (where_named - own - kind)
 
         if setting and (
             all(where <= {stem(w) for w in words(c)} for c in choices)
             # "In “Gravitational Force”" over the table of four forces: the heading names one of them
-            or any(names(c) for c in [*choices, *fact.group])
+            or any(names(c, True) for c in choices)
+            or any(names(c, False) for c in fact.group)
         ):
             # "In “Dementia”" over Early, Moderate and Late dementia: every choice says it already
             fact.prompt = setting.group(2).upper() + fact.prompt[setting.end() :]

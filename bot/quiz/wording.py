@@ -727,7 +727,7 @@ def _enumerators(labels: list[str]) -> frozenset[str]:
     seen: dict[str, set[str]] = defaultdict(set)
     for label in labels:
         m = enumerated_as(label)
-        if m and not (m.group(1).isupper() and m.group(2).strip()[:1].isdigit()):
+        if m and not (m.group(1).isupper() and m.group(2)[:1].isdigit()):
             # ('SN1' and 'SN2', 'E1' and 'E2': capitals run into their number name two things)
             seen[m.group(1).lower()].add(m.group(2).strip().lower())
     return frozenset(w for w, ns in seen.items() if len(ns) >= 2)
