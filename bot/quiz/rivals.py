@@ -113,6 +113,12 @@ _DATES_ITSELF = re.compile(
 )
 
 
+def _bare_word(word: str) -> str:
+    """A word lower-cased and without a plural -s ('Forces' -> 'force', 'Class' stays 'class')."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w
+
+
 def _holds_stems(text_stems: list[str], phrase: str) -> bool:
     """Whether ``phrase`` occurs among words already stemmed, word after word, in any inflection."""
     ps = [stem(w) for w in words(phrase)]
@@ -1047,13 +1053,15 @@ class Rivals:
             fact.prompt = re.sub(which, r"\1hich one ", fact.prompt, count=1)
         setting = re.match(r"^In “([^”]+)”, (\w)", fact.prompt)
         where = {stem(w) for w in words(setting.group(1))} if setting else set()
-        # (a span of years in the heading, "(612-604 BCE)", names no year of its timeline)
-        where_named = {w for w in where if not any(ch.isdigit() for ch in w)}
+        # a heading names a choice in the choice's own words, in either number ('Solute' is not named
+        # by "Parts of a solution", though a stemmer reads both as 'solut'); a span of years in the
+        # heading, "(612-604 BCE)", names no year of its timeline
+        where_named = {_bare_word(w) for w in words(setting.group(1)) if w.isalpha()} if setting else set()
         # ... and the kind the question asks for ('which force'): what is left of the heading
-        kind = {stem(w) for w in words(fact.prompt[setting.end() :])} if setting else set()
+        kind = {_bare_word(w) for w in words(fact.prompt[setting.end() :])} if setting else set()
 
         def names(choice: str, offered: bool) -> bool:
-            own = {stem(w) for w in words(choice) if w not in STOPWORDS}
+            own = {_bare_word(w) for w in words(choice) if w not in STOPWORDS}
             if not own or not own <= where_named or is_when(choice):
                 return False
             # a row not offered names the heading only when the heading is that row and its kind
