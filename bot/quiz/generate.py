@@ -165,17 +165,9 @@ def _outline_labels(labels: list[str]) -> list[str]:
     that shape ('Korean War'): such a list names its numbered things; words and a number count off
     only a list that is all of them (a lecture's outline: 'Archaic Period 2', '3', '5')."""
 
-    def base(label: str) -> str | None:
-        m = _ENUMERATED_WORDS.match(_clean_name(label))
-        return m.group(1).lower() if m else None
-
-    out = []
-    for label in labels:
-        mine = base(label)
-        if mine is not None and not all(base(other) == mine for other in labels):
-            continue
-        out.append(label)
-    return out
+    bases = [m.group(1).lower() if (m := _ENUMERATED_WORDS.match(_clean_name(b))) else None for b in labels]
+    whole = len(set(bases)) == 1
+    return [label for label, base in zip(labels, bases, strict=True) if base is None or whole]
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -475,8 +467,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         # the lists of one file a label heads lines in (a list: the items under one parent, or those
         # after one lead line), each with the labels beside it there
         lists: dict[tuple[str, str], dict[tuple[str, int, int], frozenset[str]]] = defaultdict(dict)
-        said: dict[str, str] = {}  # each key as written: 'Court Ruling' of 'courtruling'
-        written: dict[str, str] = {}
+        written: dict[str, str] = {}  # each key as written: 'Court Ruling' of 'courtruling'
         for c in self.chunks:
             entries, _ = self.parsed[c.id]
             lead = -1
@@ -492,7 +483,6 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     at = (c.id, lead, -1 if e.parent is None else e.parent)
                     members[at].add(key(name))
                     labelled.append((key(name), at))
-                    said.setdefault(key(name), name.lower())
                     written.setdefault(key(name), name)
             for k, at in labelled:
                 lists[(c.source, k)][at] = frozenset(members[at])
@@ -500,8 +490,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for (source, k), where in parents.items():
             # 'Court Ruling:' under case after case is a field of two words; 'Technical controls' in two
             # lists is a term the notes list twice
-            if all(is_common_word(w) for w in words(said[k]) or [k]):
-                enough = 2 if len(words(said[k])) <= 1 else _FIELD_REPEATS
+            said = written[k].lower()
+            if all(is_common_word(w) for w in words(said) or [k]):
+                enough = 2 if len(words(said)) <= 1 else _FIELD_REPEATS
             elif re.search(r"[a-z][A-Z]|_", written[k]):
                 continue  # 'initialDelaySeconds', a key in code, names one setting wherever it is listed
             else:

@@ -66,6 +66,7 @@ from bot.text import (
     STOPWORDS,
     is_participle,
     key,
+    singular,
     stem,
     strip_markup,
     terms,
@@ -111,19 +112,6 @@ _DATES_ITSELF = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\s*(?:c\.|cent\.?|centur(?:y|ies))",
     re.IGNORECASE,
 )
-
-
-def _bare_word(word: str) -> str:
-    """A word lower-cased and without a plural -s ('Forces' -> 'force', 'Class' stays 'class')."""
-    w = word.lower()
-    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w
-
-
-def _holds_stems(text_stems: list[str], phrase: str) -> bool:
-    """Whether ``phrase`` occurs among words already stemmed, word after word, in any inflection."""
-    ps = [stem(w) for w in words(phrase)]
-    n = len(ps)
-    return n > 0 and any(text_stems[i : i + n] == ps for i in range(len(text_stems) - n + 1))
 
 
 def _party_to(name: str, act: str) -> bool:
@@ -1021,7 +1009,9 @@ class Rivals:
             return self._recall(fact)
         if len(distractors) == 1 and distractors[0] in fact.rivals:
             return None
-        if len(distractors) == 1 and _holds_stems([stem(w) for w in words(fact.prompt)], distractors[0]):
+        if len(distractors) == 1 and _holds_run(
+            [stem(w) for w in words(fact.prompt)], [stem(w) for w in words(distractors[0])]
+        ):
             return None  # 'Minoan' or 'Mycenaean' for "Which of these were influenced by Minoans?"
         eliminated = fact.kind == "mapping" and len(distractors) >= 2
         if eliminated and all(self._named_in(d, fact) for d in distractors):
@@ -1056,12 +1046,13 @@ class Rivals:
         # a heading names a choice in the choice's own words, in either number ('Solute' is not named
         # by "Parts of a solution", though a stemmer reads both as 'solut'); a span of years in the
         # heading, "(612-604 BCE)", names no year of its timeline
-        where_named = {_bare_word(w) for w in words(setting.group(1)) if w.isalpha()} if setting else set()
+        heading, asked = (setting.group(1), fact.prompt[setting.end() :]) if setting else ("", "")
+        where_named = {singular(w.lower()) for w in words(heading) if w.isalpha()}
         # ... and the kind the question asks for ('which force'): what is left of the heading
-        kind = {_bare_word(w) for w in words(fact.prompt[setting.end() :])} if setting else set()
+        kind = {singular(w.lower()) for w in words(asked)}
 
         def names(choice: str, offered: bool) -> bool:
-            own = {_bare_word(w) for w in words(choice) if w not in STOPWORDS}
+            own = {singular(w.lower()) for w in words(choice) if w not in STOPWORDS}
             if not own or not own <= where_named or is_when(choice):
                 return False
             # a row not offered names the heading only when the heading is that row and its kind
