@@ -7190,8 +7190,9 @@ Memory is the ability to store and retrieve information over time.
     items = _items_of(tmp_path, packed)
     assert "echoic memory" in {it.answer_text for it in items if it.choices}, [it.prompt for it in items]
     for it in items:  # no term offered from the header row, no two lines glued into one
-        text = " ".join([it.prompt, *it.choices, it.explanation])
-        assert "Term" not in it.choices and not ("enduring memory" in text and "over time" in text), text
+        texts = (it.prompt, *it.choices, it.explanation)
+        glued = [t for t in texts if "enduring memory" in t and "over time" in t]
+        assert "Term" not in it.choices and not glued, it
     # rows of three cells are a table's rows with no header, not a term and its line
     rows = """# Drugs
 
@@ -8556,6 +8557,41 @@ def test_a_heading_that_names_one_of_the_choices_sets_no_question(tmp_path: Path
     assert not any(p.startswith("In “Gravitational Force”") for p in shown), shown
     # nor when the row it names is not among the three choices offered
     assert any(it for it in named if "Gravitational" not in it.choices), shown
+
+
+def test_a_heading_that_only_names_the_question_sets_none(tmp_path: Path):
+    """"In “Units”, what is the unit of Speed?" over "| Quantity | Unit |" (graded odd eight times,
+    science notes) and "In “Gravitational Force”, what is the direction of the Gravitational force?"
+    over a table of every force: a heading that names only the table's own columns, or the row asked,
+    qualifies nothing. A heading that says more ("Engine Units") still sets its table's questions."""
+    units = (
+        "| Thing to Measure | Unit |\n| --- | --- |\n| Mass | Kilograms (kg) |\n| Time | Seconds (s) |\n"
+        "| Speed | Metres per second (m/s) |\n| Force | Newtons (N) |\n| Charge | Coulombs (C) |\n"
+    )
+    forces = (
+        "| Force | Direction |\n| --- | --- |\n| Gravitational | Towards the centre of the planet |\n"
+        "| Normal | Perpendicular to the surface, away from it |\n"
+        "| Frictional | Against the sliding motion |\n"
+        "| Drag | Against the motion through a fluid |\n| Tension | Along the rope, away from the body |\n"
+    )
+    # a review sheet repeats the lecture's tables: which table a row is asked from would matter, if the
+    # headings said anything the question does not
+    lectures = f"## Units\n\n{units}\n## Gravitational Force\n\n{forces}"
+    notes = f"# Lecture 1\n\n{lectures}\n# Review for test 1\n\n{lectures}"
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert sum("the unit" in p for p in asked) >= 3 and sum("the direction" in p for p in asked) >= 3, asked
+    assert not any(p.startswith(("In “Units”", "In “Gravitational Force”")) for p in asked), asked
+
+
+def test_a_chapters_dotted_number_is_no_part_of_its_subject():
+    """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
+    with its section number is not the topic's name."""
+    from bot.quiz.wording import _clean_heading
+
+    assert _clean_heading("Chapter 3.2. Tuple") == "Tuple"
+    assert _clean_heading("Ch. 2.1 - Variables") == "Variables"
+    assert _clean_heading("Unit 3.1.2 Cells") == "Cells"
+    assert _clean_heading("Chapter 3 Tuples") == "Tuples"
 
 
 def test_a_heading_that_files_terms_away_sets_no_question():

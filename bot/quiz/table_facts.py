@@ -548,7 +548,8 @@ class TableFacts:
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
-            if not measured and bare and title and _names_a_thing(title) and not counted:
+            restated = _heading_restates(title, header[0], attr, "")  # 'Units' over "| Quantity | Unit |"
+            if not measured and bare and title and _names_a_thing(title) and not counted and not restated:
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
                 measured = f"In “{_unref(title)}”, "
@@ -635,7 +636,12 @@ class TableFacts:
                     # "| | A | B | AB | O |" over 'Antigens on RBC': "What is the antigen on RBC of O?"
                     # of what? The title of a table read by its columns ("Blood Groups") says
                     where = f"In “{caption}”, "
-                if not where and title and self._row_elsewhere(chunk, header[0], attr, thing):
+                if (
+                    not where
+                    and title
+                    and not _heading_restates(title, header[0], attr, " ".join(names))
+                    and self._row_elsewhere(chunk, header[0], attr, thing)
+                ):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
                     where = f"In “{_unref(title)}”, "
@@ -912,6 +918,16 @@ def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> boo
         return False
     said = {stem(w) for w in words(" ".join([corner, attr, thing, cell]))}
     return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
+
+
+def _heading_restates(title: str, corner: str, attr: str, rows: str) -> bool:
+    """Whether a table's heading only names what its question already says: 'Units' over "| Quantity |
+    Unit |" ("In “Units”, what is the unit of Speed?", graded odd eight times), or one of its rows
+    (``rows``: "In “Gravitational Force”, what is the direction of the force Drag?" over a table of
+    every force). Such a setting qualifies nothing, and a row's name as the setting misleads."""
+    own = {stem(_singular(w.lower())) for w in words(title) if w.lower() not in STOPWORDS}
+    said = {stem(_singular(w.lower())) for w in words(" ".join([corner, attr, rows]))}
+    return bool(own) and own <= said
 
 
 # a line that points at the table rather than titles it ("Below is a summary", "the following", "Table 2")

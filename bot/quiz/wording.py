@@ -157,7 +157,7 @@ def _clean_name(name: str) -> str:
 # "Ch. 2 Phonetics", "Lecture 4 - Joins", "Week 3: Markets", "Chapter 2, Application Layer": the
 # course's numbering, not the topic's name
 _COURSE_NUMBER = re.compile(
-    r"^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic)\.?\s*\d+[a-z]?\s*[:.,\-–—]?\s+(?=\S)",
+    r"^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic)\.?\s*\d+(?:\.\d+)*[a-z]?\s*[:.,\-–—]?\s+(?=\S)",
     re.IGNORECASE,
 )
 
