@@ -154,6 +154,18 @@ def test_r_markdown_and_quarto_notes_are_read_with_their_code_as_code(tmp_path: 
     assert any("small red cells" in u for u in units) and not any("plot(hb)" in u for u in units)
 
 
+def test_a_knitted_note_is_read_once(tmp_path: Path):
+    """'week1.Rmd' knitted to 'week1.md' beside it is one note: read twice, every answer cited it
+    twice. The knitted file is read (it holds what the code printed); another .Rmd stays."""
+    (tmp_path / "week1.Rmd").write_text("# Means\n\nThe mean is `r mean(x)`.\n", encoding="utf-8")
+    (tmp_path / "week1.md").write_text("# Means\n\nThe mean is 4.2.\n", encoding="utf-8")
+    (tmp_path / "week2.Rmd").write_text("# Medians\n\nThe median is the middle value.\n", encoding="utf-8")
+    warnings: list[str] = []
+    docs = read_corpus(tmp_path, warn=warnings.append)
+    assert [d.source for d in docs] == ["week1.md", "week2.Rmd"]
+    assert warnings == ["skipped week1.Rmd: the knitted note beside it is read instead"]
+
+
 def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):
     (tmp_path / "good.md").write_text("# Good\nSQS queues messages.", encoding="utf-8")
     (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")

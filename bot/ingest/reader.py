@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 # R Markdown and Quarto notes are markdown with code chunks ("```{r}"), read as fences like any other
 NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".rmd", ".qmd")
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# notes that are knitted or rendered to markdown (R Markdown, Quarto)
+_SOURCE_SUFFIXES = (".rmd", ".qmd")
 
 
 @dataclass
@@ -83,8 +85,15 @@ def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list
     """Read and repair every usable note; one warning line for each file skipped."""
     warn = warn or log.warning
     docs = []
-    for path in list_note_files(corpus):
+    paths = list_note_files(corpus)
+    knitted = {p.with_suffix("") for p in paths if p.suffix.lower() in (".md", ".markdown")}
+    for path in paths:
         rel = path.relative_to(corpus).as_posix()
+        if path.suffix.lower() in _SOURCE_SUFFIXES and path.with_suffix("") in knitted:
+            # 'week1.Rmd' knitted to 'week1.md' beside it: one note in two files, and the knitted one
+            # shows what the code printed ("`r mean(x)`" read as its value); read once
+            warn(f"skipped {rel}: the knitted note beside it is read instead")
+            continue
         try:
             data = path.read_bytes()
         except OSError as exc:
