@@ -8583,6 +8583,23 @@ def test_a_heading_that_only_names_the_question_sets_none(tmp_path: Path):
     assert not any(p.startswith(("In “Units”", "In “Gravitational Force”")) for p in asked), asked
 
 
+def test_a_row_of_counterparts_whose_cell_names_its_half_is_not_asked(tmp_path: Path):
+    """"| Charge/Mass | q is charge | m is mass |" in a table comparing two forces was asked "Which one
+    has the charge or mass “m is mass”?" (graded BAD twice, science notes): the cell names its half
+    of the row's pair and answers itself. The table's other rows are still asked."""
+    notes = (
+        "# Lecture 9\n\n## Two forces compared\n\n"
+        "| Feature | Static Electricity | Gravity |\n| --- | --- | --- |\n"
+        "| Charge/Mass | q is charge | m is mass |\n"
+        "| Acts between | Any two charged bodies | Any two bodies with mass |\n"
+        "| Direction | Attracts or repels | Always attracts |\n"
+        "| Relative strength | Very strong at short range | Very weak unless a body is huge |\n"
+    )
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert any("attracts" in p.lower() or "strength" in p.lower() for p in asked), asked
+    assert not any("is mass" in p or "is charge" in p for p in asked), asked
+
+
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():
     """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
     with its section number is not the topic's name."""

@@ -566,6 +566,11 @@ class TableFacts:
                     # rating, not a property; asked either way it reads as table-speak or a coin flip
                     # (graded odd or trivial nine times of nine)
                     continue
+                if by_columns and _names_its_half(attr, cell):
+                    # "| Charge/Mass | q is charge | m is mass |": the row pairs each side's counterpart,
+                    # and a cell that names its half of the pair answers itself ("Which one has the
+                    # charge or mass “m is mass”?", graded BAD twice)
+                    continue
                 if sum(1 for c in column if _alike(c, cell)) > 1:
                     continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
                 explanation = f"{thing} — {attr}: {cell}"
@@ -918,6 +923,16 @@ def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> boo
         return False
     said = {stem(w) for w in words(" ".join([corner, attr, thing, cell]))}
     return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
+
+
+def _names_its_half(attr: str, cell: str) -> bool:
+    """Whether a row labelled with a pair ("Charge/Mass", "Voltage / Potential") has for ``cell`` a
+    line that names one half of the pair by its words."""
+    halves = [h for h in re.split(r"\s*/\s*|\s+or\s+", attr) if h.strip()]
+    if len(halves) != 2 or any(len(words(h)) > 3 for h in halves):
+        return False
+    said = {stem(w.lower()) for w in words(cell)}
+    return any({stem(w.lower()) for w in words(h)} <= said for h in halves)
 
 
 def _heading_restates(title: str, corner: str, attr: str, rows: str) -> bool:
