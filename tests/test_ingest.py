@@ -164,6 +164,12 @@ def test_a_knitted_note_is_read_once(tmp_path: Path):
     docs = read_corpus(tmp_path, warn=warnings.append)
     assert [d.source for d in docs] == ["week1.md", "week2.Rmd"]
     assert warnings == ["skipped week1.Rmd: the knitted note beside it is read instead"]
+    # a render that failed left an empty .md: the source is the note, and is read
+    (tmp_path / "week2.md").write_text("  \n", encoding="utf-8")
+    warnings.clear()
+    docs = read_corpus(tmp_path, warn=warnings.append)
+    assert [d.source for d in docs] == ["week1.md", "week2.Rmd"]
+    assert "skipped week2.md: empty" in warnings
 
 
 def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):

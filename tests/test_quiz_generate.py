@@ -8581,6 +8581,16 @@ def test_a_heading_that_only_names_the_question_sets_none(tmp_path: Path):
     asked = [it.prompt for it in _items_of(tmp_path, notes)]
     assert sum("the unit" in p for p in asked) >= 3 and sum("the direction" in p for p in asked) >= 3, asked
     assert not any(p.startswith(("In “Units”", "In “Gravitational Force”")) for p in asked), asked
+    # the same rows with other values under two headings: the heading is what tells them apart, though
+    # its words ('Meals') are the table's own (review 81)
+    dose = "| Meal | Insulin dose |\n| --- | --- |\n| Breakfast | {} |\n| Lunch | {} |\n| Dinner | {} |\n"
+    notes = (
+        "# Insulin\n\n## Before Meals\n\n" + dose.format("6 units", "4 units", "8 units")
+        + "\n## After Meals\n\n" + dose.format("1 unit if high", "2 units", "3 units")
+    )
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    dinner = [p for p in asked if p.endswith("the meal Dinner?")]
+    assert dinner and all(p.startswith(("In “Before Meals”", "In “After Meals”")) for p in dinner), asked
 
 
 def test_a_row_of_counterparts_whose_cell_names_its_half_is_not_asked(tmp_path: Path):

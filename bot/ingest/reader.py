@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import ftfy
 
@@ -85,15 +85,8 @@ def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list
     """Read and repair every usable note; one warning line for each file skipped."""
     warn = warn or log.warning
     docs = []
-    paths = list_note_files(corpus)
-    knitted = {p.with_suffix("") for p in paths if p.suffix.lower() in (".md", ".markdown")}
-    for path in paths:
+    for path in list_note_files(corpus):
         rel = path.relative_to(corpus).as_posix()
-        if path.suffix.lower() in _SOURCE_SUFFIXES and path.with_suffix("") in knitted:
-            # 'week1.Rmd' knitted to 'week1.md' beside it: one note in two files, and the knitted one
-            # shows what the code printed ("`r mean(x)`" read as its value); read once
-            warn(f"skipped {rel}: the knitted note beside it is read instead")
-            continue
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -110,7 +103,26 @@ def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list
             warn(f"skipped {rel}: empty")
             continue
         docs.append(Document(source=rel, raw=text, sha256=file_hash(data)))
-    return docs
+    return _without_knitted_sources(docs, warn)
+
+
+def _without_knitted_sources(docs: list[Document], warn: Callable[[str], None]) -> list[Document]:
+    """'week1.Rmd' knitted to 'week1.md' beside it is one note in two files: the knitted one is kept,
+    as it shows what the code printed ("`r mean(x)`" read as its value). Only a knitted file that was
+    read counts: an empty or unreadable one (a failed render) leaves its source in."""
+    knitted = {
+        PurePosixPath(d.source).with_suffix("").as_posix()
+        for d in docs
+        if PurePosixPath(d.source).suffix.lower() in (".md", ".markdown")
+    }
+    kept = []
+    for d in docs:
+        path = PurePosixPath(d.source)
+        if path.suffix.lower() in _SOURCE_SUFFIXES and path.with_suffix("").as_posix() in knitted:
+            warn(f"skipped {d.source}: the knitted note beside it is read instead")
+            continue
+        kept.append(d)
+    return kept
 
 
 # A run of characters that Mac OS Roman maps from bytes >= 0x80 (ftfy declines some of these, e.g.

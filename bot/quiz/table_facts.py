@@ -548,7 +548,7 @@ class TableFacts:
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
-            restated = _heading_restates(title, header[0], attr, "")  # 'Units' over "| Quantity | Unit |"
+            restated = _heading_restates(title, header[0], attr)  # 'Units' over "| Quantity | Unit |"
             if not measured and bare and title and _names_a_thing(title) and not counted and not restated:
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
@@ -641,12 +641,7 @@ class TableFacts:
                     # "| | A | B | AB | O |" over 'Antigens on RBC': "What is the antigen on RBC of O?"
                     # of what? The title of a table read by its columns ("Blood Groups") says
                     where = f"In “{caption}”, "
-                if (
-                    not where
-                    and title
-                    and not _heading_restates(title, header[0], attr, " ".join(names))
-                    and self._row_elsewhere(chunk, header[0], attr, thing)
-                ):
+                if not where and title and self._row_elsewhere(chunk, header[0], attr, thing, cell):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
                     where = f"In “{_unref(title)}”, "
@@ -841,23 +836,26 @@ class TableFacts:
         return " ".join(w.capitalize() if named(w) else w for w in phrase.split(" "))
 
     @cached_property
-    def _table_rows(self) -> dict[tuple[str, str, str], set[tuple[str, ...]]]:
-        """(corner, column, row name) of every table of the notes -> the headings they stand under."""
-        seen: dict[tuple[str, str, str], set[tuple[str, ...]]] = {}
+    def _table_rows(self) -> dict[tuple[str, str, str], set[tuple[tuple[str, ...], str]]]:
+        """(corner, column, row name) of every table of the notes -> the (heading, cell) pairs of its rows."""
+        seen: dict[tuple[str, str, str], set] = {}
         for c in self.chunks:
             for table in self.parsed.get(c.id, ([], []))[1]:
                 names = [_column_key(_plain(h)) for h in table.header]
                 for row in table.rows:
                     first = key(_clean_name(_plain_cell(row[0]))) if row else ""
-                    for name in names[1:]:
-                        seen.setdefault((names[0], name, first), set()).add(c.heading)
+                    for i, name in enumerate(names[1:], start=1):
+                        cell = key(_clean_name(_plain_cell(row[i]))) if i < len(row) else ""
+                        seen.setdefault((names[0], name, first), set()).add((c.heading, cell))
         return seen
 
-    def _row_elsewhere(self, chunk: Chunk, corner: str, attr: str, thing: str) -> bool:
+    def _row_elsewhere(self, chunk: Chunk, corner: str, attr: str, thing: str, cell: str) -> bool:
         """Whether another section of the notes has a table with this corner and column and a row of
-        this name: then the heading is what tells the two rows apart."""
+        this name that says otherwise: then the heading is what tells the two rows apart. A review
+        sheet that repeats the lecture's table word for word needs no heading ("In “Gravitational
+        Force”, what is the direction of …" over the second copy of a table of every force)."""
         at = (_column_key(corner), _column_key(attr), key(thing))
-        return bool(self._table_rows.get(at, set()) - {chunk.heading})
+        return any(h != chunk.heading and c != key(cell) for h, c in self._table_rows.get(at, set()))
 
     def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
         """The unit embedding of each table row (by row number), found by its first cell among the
@@ -935,14 +933,17 @@ def _names_its_half(attr: str, cell: str) -> bool:
     return any({stem(w.lower()) for w in words(h)} <= said for h in halves)
 
 
-def _heading_restates(title: str, corner: str, attr: str, rows: str) -> bool:
-    """Whether a table's heading only names what its question already says: 'Units' over "| Quantity |
-    Unit |" ("In “Units”, what is the unit of Speed?", graded odd eight times), or one of its rows
-    (``rows``: "In “Gravitational Force”, what is the direction of the force Drag?" over a table of
-    every force). Such a setting qualifies nothing, and a row's name as the setting misleads."""
-    own = {stem(_singular(w.lower())) for w in words(title) if w.lower() not in STOPWORDS}
-    said = {stem(_singular(w.lower())) for w in words(" ".join([corner, attr, rows]))}
+def _heading_restates(title: str, corner: str, attr: str) -> bool:
+    """Whether a table's heading only names what its question already says: 'Units' over "| Thing to
+    Measure | Unit |" ("In “Units”, what is the unit of Speed?", graded odd eight times). Such a setting
+    qualifies nothing. Every word of the heading counts but an article or 'and', 'of': 'Levels Before
+    Meals' says when, which the columns do not (review 81)."""
+    own = {stem(_singular(w.lower())) for w in words(title) if w.lower() not in _BARE_WORDS}
+    said = {stem(_singular(w.lower())) for w in words(f"{corner} {attr}")}
     return bool(own) and own <= said
+
+
+_BARE_WORDS = frozenset({"a", "an", "the", "and", "of", "&"})
 
 
 # a line that points at the table rather than titles it ("Below is a summary", "the following", "Table 2")
