@@ -461,6 +461,14 @@ def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     assert clean_heading("## Chapter 2: Markets") == "Markets"
 
 
+def test_a_heading_shows_what_its_code_spans_hold():
+    """"### Multiplication ( `*` )" was cited as "Multiplication (  )": the operator in the code span
+    read as emphasis. Emphasis marks outside code still go."""
+    assert clean_heading("### Multiplication ( `*` )") == "Multiplication ( * )"
+    assert clean_heading("### Exponentiation ( `**` )") == "Exponentiation ( ** )"
+    assert clean_heading("## **The** `re.match()` *function*") == "The re.match() function"
+
+
 def test_character_references_read_as_their_characters_outside_code():
     """'&rarr;' is an arrow in a markdown viewer, even in a file that also holds a '<' (ftfy then leaves
     it); inside code it is what the code says, and every line keeps its number."""

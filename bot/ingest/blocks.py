@@ -31,6 +31,7 @@ _ENUMERATOR = re.compile(
     re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
 @dataclass
@@ -53,7 +54,10 @@ _ATTRIBUTES = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 
 def clean_heading(raw: str) -> str:
     """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon."""
-    text = _EMPHASIS.sub("", clean_inline_html(raw)).strip().strip("#").strip()
+    # a code span is shown as written ('Multiplication ( `*` )' keeps its operator); emphasis marks go
+    parts = _CODE_SPAN.split(clean_inline_html(raw))
+    text = "".join(p if i % 2 else _EMPHASIS.sub("", p) for i, p in enumerate(parts))
+    text = text.strip().strip("#").strip()
     text = _ATTRIBUTES.sub("", text)  # "Anticoagulants {#id}": an anchor for the renderer, not words
     text = _ENUMERATOR.sub("", text, count=1)
     # Drop leading symbols (emoji, bullets, variation selectors) but keep letters, digits, brackets.
