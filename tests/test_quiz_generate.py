@@ -8610,6 +8610,26 @@ def test_a_row_of_counterparts_whose_cell_names_its_half_is_not_asked(tmp_path: 
     assert not any("is mass" in p or "is charge" in p for p in asked), asked
 
 
+def test_a_table_of_types_is_asked_by_the_kind_its_heading_names(tmp_path: Path):
+    """"| type | description |" under "Place of Articulation" was asked "Which type is described by
+    “lower lip against upper front teeth”?", never saying of what (graded odd four times, linguistics
+    notes); a column of several values ("[i] leak; [u] Luke") is asked in the plural."""
+    notes = (
+        "# Phonetics\n\n#### 2. Place of Articulation\n\n| type | description |\n| --- | --- |\n"
+        "| **bilabial** | bring both lips close together |\n"
+        "| **labiodental** | lower lip against upper front teeth |\n"
+        "| **interdental** | tip of tongue protruding between front teeth |\n"
+        "| **velar** | back of the tongue raised against the soft palate |\n\n"
+        "#### Tongue Height\n\n| height | vowels |\n| --- | --- |\n| high | [i] leak; [u] Luke |\n"
+        "| mid | [e] bait; [o] boat |\n| low | [æ] cat; [ɑ] cot |\n"
+    )
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    described = [p for p in asked if "is described by" in p]
+    assert described and all(p.startswith("Which place of articulation is") for p in described), asked
+    listed = [p for p in asked if "of the height" in p]
+    assert listed and all(p.startswith("What are the vowels of") for p in listed), asked
+
+
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():
     """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
     with its section number is not the topic's name."""

@@ -470,6 +470,11 @@ class TableFacts:
         of_what = ""
         title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
         head = words(title)[-1] if words(title) else ""
+        if noun in _BARE_KINDS and (kind := _kind_named_by(title)):
+            # "| Type | Description |" under "Place of Articulation": "Which type is described by …?"
+            # never said of what (graded odd four times); the heading names the kind
+            noun = kind
+            lead = f"Which {noun}"
         # the line above that titles the table, or its own heading ("Blood Groups", "Chambers compared")
         # ("Trigger 1", "Week 3": a heading that counts a course off names nothing the table is of)
         counted = key(title) in self._counted_headings
@@ -594,7 +599,7 @@ class TableFacts:
                     ask = f"{lead} is described by “{cell}”?"
                 else:
                     # "Which class has the drug “Verapamil”?": one value of a plural column ("Drugs")
-                    one = attr if re.search(r",|\band\b", cell) else _singular_phrase(attr)
+                    one = attr if re.search(r",|;|\band\b", cell) else _singular_phrase(attr)
                     # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
                     one = _GLOSS.sub("", one) or one
                     if by_columns and _no_property_noun(attr, cell):
@@ -972,6 +977,25 @@ def _caption(lead: str) -> str:
     if all(_singular(w.lower()) in _ASPECT_LABELS | _COMPARING for w in named):
         return ""  # "Key Differences", "Main features": what the table is, not what it is of
     return _unref(text)
+
+
+# a table's corner that says only that its rows are kinds of something ('Type', 'Kind')
+_BARE_KINDS = frozenset({"type", "kind", "category", "sort", "variety"})
+
+
+def _kind_named_by(title: str) -> str:
+    """The kind a short heading names, as a question says it: 'Place of Articulation' -> 'place of
+    articulation', 'Types of Consonants' -> 'type of consonant'; '' for a heading that names no thing
+    or is longer than four words."""
+    ws = words(title)
+    if not ws or len(ws) > 4 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", title):
+        return ""
+    if _remark(title) or _FILING_HEADING.search(title) or re.search(r"\b(?:and|or|vs)\b", title, re.I):
+        return ""  # "Key points", "Glossary", "Stops and Fricatives": no one kind
+    m = re.fullmatch(r"(?:types?|kinds?|categories|category|sorts?)\s+of\s+(.+)", title, re.IGNORECASE)
+    if m:
+        return f"type of {_lower_title(_singular_phrase(m.group(1)))}"
+    return _lower_title(_singular_phrase(title))
 
 
 def _names_a_thing(heading: str) -> bool:

@@ -451,7 +451,7 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     if re.fullmatch(r"~?(?:\d{1,3}(?:,\d{3})*(?:\s+[a-z]+)?|\d\s*\([^()]*\))", cell.strip()):
         # 'Consonants' over '24', 'Members' over '435 people', 'Electrons on C' over '2 (lone pair)': a count
         return f"What is the number of {_lower_title(attr)} of {named}?"
-    if re.search(r",|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
+    if re.search(r",|;|\band\b|\d\s*[-–]\s*\d", cell) or "(" in attr or ics:
         return f"What are the {_lower_title(attr)} of {named}?"
     # 'Effects on heart' over 'Raises the rate': "What is the effect on heart of X?"
     one = _singular_head(attr)
