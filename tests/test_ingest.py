@@ -469,6 +469,23 @@ def test_a_heading_shows_what_its_code_spans_hold():
     assert clean_heading("## **The** `re.match()` *function*") == "The re.match() function"
 
 
+def test_a_boxs_title_is_read_as_the_bold_line_it_shows(tmp_path: Path, count):
+    """A static site's spoiler or admonition ('{{<spoiler text="Arcos v Ronaasen (1933)">}}') and a
+    Quarto callout with a title show that title over what they hold; the marks were blanked with it,
+    and the case each summary was of was lost. Marks without a title are still layout."""
+    (tmp_path / "contract.md").write_text(
+        "# Performance\n\n{{<spoiler text=\"Arcos v Ronaasen (1933)\">}}\n\n"
+        "- **Context:** Timber was 9/16 inch thick instead of 1/2 inch.\n"
+        "- **Holding:** It can be rejected.\n\n"
+        "{{</spoiler>}}\n\n::: {.callout-tip title=\"Exam tip\"}\nQuote the case name and year.\n:::\n",
+        encoding="utf-8",
+    )
+    chunks = [c for d in read_corpus(tmp_path) for c in Chunker(count, 200).chunk(d)]
+    text = "\n".join(" > ".join([*c.heading, c.text]) for c in chunks)
+    assert "Arcos v Ronaasen (1933)" in text and "Exam tip" in text, text
+    assert "{{" not in text and ":::" not in text and "spoiler" not in text, text
+
+
 def test_character_references_read_as_their_characters_outside_code():
     """'&rarr;' is an arrow in a markdown viewer, even in a file that also holds a '<' (ftfy then leaves
     it); inside code it is what the code says, and every line keeps its number."""

@@ -362,6 +362,9 @@ def repair_text(text: str) -> str:
 _DIV_MARK = re.compile(r"^\s*(?::{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*|\{\{<[^>]*>\}\})\s*$")
 
 
+_BOX_TITLE = re.compile(r"""\b(?:title|text)\s*=\s*(["'])(.*?)\1""")
+
+
 def _without_div_marks(text: str) -> str:
     """``text`` with each div mark or shortcode line blank (outside code), every line kept in place: the
     closing ":::" would otherwise run into the last item of the list above it."""
@@ -371,5 +374,8 @@ def _without_div_marks(text: str) -> str:
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
         elif not fence and _DIV_MARK.match(line):
-            lines[i] = ""
+            # a box's title shows on the page ('{{<spoiler text="Arcos v Ronaasen (1933)">}}',
+            # '::: {.callout-tip title="Key idea"}'): it heads what the box holds, as a bold line does
+            titled = _BOX_TITLE.search(line)
+            lines[i] = f"**{titled.group(2).strip()}**" if titled and titled.group(2).strip() else ""
     return "\n".join(lines)
