@@ -8630,6 +8630,31 @@ def test_a_table_of_types_is_asked_by_the_kind_its_heading_names(tmp_path: Path)
     assert listed and all(p.startswith("What are the vowels of") for p in listed), asked
 
 
+def test_a_label_over_line_after_line_is_no_term(tmp_path: Path):
+    """'**General Rule:**' leads twenty rules in law notes; it was keyed as the thing "described as “The
+    right to elect to affirm the contract has been said to be unfettered”" beside two real limits
+    (graded BAD). Terms defined once each, beside it, are still asked."""
+    rules = [
+        "Where parties perform what they agreed to do, the contract comes to an end",
+        "Lump sum contracts are not necessarily entire contracts",
+        "The right to elect to affirm the contract has been said to be unfettered",
+        "A frustrating event occurs without the fault of either party",
+        "Supervening illegality of performance discharges the contract by frustration",
+    ]
+    sections = "".join(f"## Topic {i + 1}\n\n**General Rule:** {r}.\n\n" for i, r in enumerate(rules))
+    notes = (
+        "# Contracts\n\n" + sections + "## Remedies\n\n"
+        "- **Termination:** the innocent party treats the contract as at an end and sues for damages\n"
+        "- **Affirmation:** the innocent party keeps the contract alive and performs its own side\n"
+        "- **Rescission:** the contract is set aside from the start as if never made\n"
+        "- **Rectification:** the court corrects the written terms to match what was agreed\n"
+    )
+    items = _items_of(tmp_path, notes)
+    named = {it.answer_text for it in items} | {c for it in items for c in it.choices}
+    assert "General Rule" not in named, [it.prompt for it in items]
+    assert {"Termination", "Rescission"} & {it.answer_text for it in items}, [it.prompt for it in items]
+
+
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():
     """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
     with its section number is not the topic's name."""

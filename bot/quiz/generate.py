@@ -107,6 +107,22 @@ from bot.text import (
 
 # ----------------------------------------------------------------------------------------------- API
 
+# a label over this many different lines of the notes leads lines in, it names no one thing
+_LEAD_LABEL_LINES = 4
+
+
+def _lead_labels(facts: list[_Fact]) -> frozenset[str]:
+    """Labels the notes put before line after line, each saying something else ('**General Rule:**' over
+    twenty rules, '**Holding:**' under each case): a lead-in, not a term with one definition, and so
+    neither an answer nor a rival (graded BAD, law notes). A term defined again in other words, in two
+    or three places, stays a term."""
+    lines: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind == "mapping" and f.pred:
+            lines[key(f.answer)].add(key(f.pred))
+    return frozenset(k for k, said in lines.items() if len(said) >= _LEAD_LABEL_LINES)
+
+
 
 def generate_items(
     chunks: list[Chunk],
@@ -382,6 +398,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self.pools: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self._chunk: Chunk | None = None
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
+        self._lead_labels: frozenset[str] = frozenset()  # 'General Rule' over line after line: no term
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
@@ -697,6 +714,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 fact.chunk = holding(group, said)
             facts.extend(made)
         facts.extend(self._section_facts())
+        self._lead_labels = _lead_labels(facts)
+        facts = [f for f in facts if not (f.kind == "mapping" and key(f.answer) in self._lead_labels)]
         self._index_clauses()
         for fact in facts:
             m = _FORM_OF.match(fact.pred) if fact.kind in ("mapping", "statement") else None

@@ -602,8 +602,8 @@ class Rivals:
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
             if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
                 return False
-            if cand in fact.unfit:
-                return False
+            if cand in fact.unfit or key(cand) in self._lead_labels:
+                return False  # ('General Rule', a lead-in over line after line, is no rival)
             if fact.pool != "cell" and is_when(cand) != is_when(fact.answer):
                 return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
             if cand.lower() in STOPWORDS:
