@@ -8655,6 +8655,23 @@ def test_a_label_over_line_after_line_is_no_term(tmp_path: Path):
     assert {"Termination", "Rescission"} & {it.answer_text for it in items}, [it.prompt for it in items]
 
 
+def test_a_row_whose_cell_says_the_clue_in_other_words_is_no_rival(tmp_path: Path):
+    """"Which speech act has the function “elicit information”?" offered 'request', whose function the
+    notes give as "elicit action or information" (graded BAD: two defensible answers). Rows that say
+    something else stay."""
+    notes = (
+        "# Pragmatics\n\n## Common speech acts\n\n| Speech act | Function |\n| --- | --- |\n"
+        "| assertion | convey information |\n| question | elicit information |\n"
+        "| request | (more or less politely) elicit action or information |\n| order | demand action |\n"
+        "| promise | commit speaker to an action |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    asked = [it for it in items if "“elicit information”" in it.prompt]
+    shown = [(it.prompt, it.choices) for it in items]
+    assert asked and all("request" not in it.choices for it in asked), shown
+    assert all(len(it.choices) >= 3 for it in asked), [it.choices for it in asked]
+
+
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():
     """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
     with its section number is not the topic's name."""

@@ -137,6 +137,8 @@ _LIKENING = re.compile(
 )
 
 
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
     def _index_clauses(self) -> None:
@@ -692,7 +694,13 @@ class Rivals:
                 # mRNA code" of Translation) are a second fit of the key's only when they say it whole
                 # ("A sequence of three bases (codon or triplet) that …" of Genetic code)
                 clue = _phrase_stems(fact.pred)
-                says_it = any(_holds_run(cell, clue) for cell in self._row_phrases.get(key(cand), ()))
+                # ... or every word of a short clue, in other words ("elicit information" of a question
+                # beside a request's "elicit action or information": two defensible answers, r186)
+                content = set(clue) - _STOP_STEMS
+                says_it = any(
+                    _holds_run(cell, clue) or (2 <= len(content) <= 4 and content <= set(cell))
+                    for cell in self._row_phrases.get(key(cand), ())
+                )
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             return not (
                 fact.pred
