@@ -649,6 +649,20 @@ def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
     assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
 
 
+def test_the_second_limb_of_a_test_leans_on_the_first():
+    """"Which one is described as “Secondly, if there are such interests, the court must see …”?" (law
+    notes, graded BAD): 'Secondly' and 'such interests' point at the line before. "such as" does not."""
+    from bot.quiz.quality import problems
+
+    limbs = ("Proportionality", "Legitimate Commercial Interests", "Bargaining Power")
+    second = "Which one is described as “Secondly, the court must see whether the clause was extravagant”?"
+    assert "leans on unseen text" in problems(_choice_item(second, limbs, 0))
+    such = "Which one is described as “Where there are such interests, the clause must be proportionate”?"
+    assert "points at unseen text" in problems(_choice_item(such, limbs, 0))
+    named = "Which one is described as “Weighing benefits such as goodwill against the sum the clause sets”?"
+    assert not problems(_choice_item(named, limbs, 0))
+
+
 def test_a_pronoun_behind_a_question_word_leans_on_unseen_text():
     from bot.quiz.quality import problems
 

@@ -40,6 +40,8 @@ _MARKUP = re.compile(
 _LEANS_ON = re.compile(
     r"^(?:this|these|that|those|it|its|it's|they|them|their|then|also|here|there(?!\s+(?:are|is)\b)|such|same|above|below|"
     r"former|latter|both|another|other|next|previous|finally|additionally|similarly|however|so|thus|hence|"
+    # "Secondly, if there are such interests …": the second limb of a test the line before set out
+    r"secondly|thirdly|fourthly|lastly|second(?=,)|third(?=,)|"
     r"otherwise|instead|again|likewise|furthermore|moreover|meanwhile|he|she|his|her|we|you|your|our|"
     r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|still|"
     r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note|"
@@ -56,6 +58,8 @@ _POINTS_BACK = re.compile(
     # the rest of its kind, which the stem names
     r"(?:(?:are|is|includes?|covers?|means?|comprises?)\s+|(?<=“))all the others?\b|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
+    # "if there are such interests": the interests the line before named ("such as", "such that" say)
+    r"\bsuch (?!as\b|that\b|a\b|an\b)[a-z]+s\b|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
