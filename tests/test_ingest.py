@@ -484,6 +484,13 @@ def test_a_boxs_title_is_read_as_the_bold_line_it_shows(tmp_path: Path, count):
     text = "\n".join(" > ".join([*c.heading, c.text]) for c in chunks)
     assert "Arcos v Ronaasen (1933)" in text and "Exam tip" in text, text
     assert "{{" not in text and ":::" not in text and "spoiler" not in text, text
+    # a figure's or a button's title is a caption or a label, no heading of what follows (review 82)
+    (tmp_path / "contract.md").write_text(
+        '# Remedies\n\n{{< figure src="remedies.png" title="Figure 1" >}}\n\n- Damages: money for loss\n',
+        encoding="utf-8",
+    )
+    chunks = [c for d in read_corpus(tmp_path) for c in Chunker(count, 200).chunk(d)]
+    assert all("Figure 1" not in " ".join([*c.heading, c.text]) for c in chunks), chunks
 
 
 def test_character_references_read_as_their_characters_outside_code():

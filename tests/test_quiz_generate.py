@@ -661,6 +661,8 @@ def test_the_second_limb_of_a_test_leans_on_the_first():
     assert "points at unseen text" in problems(_choice_item(such, limbs, 0))
     named = "Which one is described as “Weighing benefits such as goodwill against the sum the clause sets”?"
     assert not problems(_choice_item(named, limbs, 0))
+    listed = "Which one is described as “Excluded unless within such exceptions as dying declarations”?"
+    assert not problems(_choice_item(listed, limbs, 0))
 
 
 def test_a_pronoun_behind_a_question_word_leans_on_unseen_text():
@@ -8642,6 +8644,13 @@ def test_a_table_of_types_is_asked_by_the_kind_its_heading_names(tmp_path: Path)
     assert described and all(p.startswith("Which place of articulation is") for p in described), asked
     listed = [p for p in asked if "of the height" in p]
     assert listed and all(p.startswith("What are the vowels of") for p in listed), asked
+    # only a heading shaped as a kind names one (review 82)
+    from bot.quiz.table_facts import _kind_named_by
+
+    assert _kind_named_by("Different Types of Cells") == "type of cell"
+    assert _kind_named_by("Market Structures") == "market structure"
+    for title in ("The Big Five", "Week One", "Tort Law", "Classification of Anemias", "Antibiotics"):
+        assert _kind_named_by(title) == "", title
 
 
 def test_a_label_over_line_after_line_is_no_term(tmp_path: Path):
@@ -8649,11 +8658,14 @@ def test_a_label_over_line_after_line_is_no_term(tmp_path: Path):
     right to elect to affirm the contract has been said to be unfettered”" beside two real limits
     (graded BAD). Terms defined once each, beside it, are still asked."""
     rules = [
-        "Where parties perform what they agreed to do, the contract comes to an end",
-        "Lump sum contracts are not necessarily entire contracts",
-        "The right to elect to affirm the contract has been said to be unfettered",
+        "Where parties perform what they agreed to do, their obligations come to an end",
+        "Lump sum agreements are not necessarily entire contracts",
+        "The right to elect to affirm has been said to be unfettered",
         "A frustrating event occurs without the fault of either party",
-        "Supervening illegality of performance discharges the contract by frustration",
+        "Supervening illegality of performance discharges by frustration",
+        "Damages are assessed at the date of breach",
+        "A penalty clause is unenforceable",
+        "An offer lapses after a reasonable time",
     ]
     sections = "".join(f"## Topic {i + 1}\n\n**General Rule:** {r}.\n\n" for i, r in enumerate(rules))
     notes = (
@@ -8667,6 +8679,21 @@ def test_a_label_over_line_after_line_is_no_term(tmp_path: Path):
     named = {it.answer_text for it in items} | {c for it in items for c in it.choices}
     assert "General Rule" not in named, [it.prompt for it in items]
     assert {"Termination", "Rescission"} & {it.answer_text for it in items}, [it.prompt for it in items]
+    # a term a lecture, a summary, a glossary and flashcards each define in their own words is a term
+    from bot.quiz.generate import _says_other_things
+    from bot.text import stem
+
+    def said(line: str) -> frozenset[str]:
+        return frozenset(stem(w) for w in words(line))
+
+    again = [
+        "the value of the next best alternative forgone",
+        "the next best alternative that is forgone when choosing",
+        "what is forgone: the best alternative use of a resource",
+        "the cost of the best alternative forgone, e.g. studying",
+    ]
+    assert not _says_other_things([said(x) for x in again])
+    assert _says_other_things([said(r) for r in rules])
 
 
 def test_a_row_whose_cell_says_the_clue_in_other_words_is_no_rival(tmp_path: Path):
@@ -8684,6 +8711,16 @@ def test_a_row_whose_cell_says_the_clue_in_other_words_is_no_rival(tmp_path: Pat
     shown = [(it.prompt, it.choices) for it in items]
     assert asked and all("request" not in it.choices for it in asked), shown
     assert all(len(it.choices) >= 3 for it in asked), [it.choices for it in asked]
+    # a clue its rival's cell denies is no second answer: "Does not require oxygen" beside "Requires
+    # oxygen" keeps the best distractor (review 82)
+    notes = (
+        "# Respiration\n\n## Kinds of respiration\n\n| Process | Requirement |\n| --- | --- |\n"
+        "| Aerobic respiration | Requires oxygen |\n| Anaerobic respiration | Does not require oxygen |\n"
+        "| Photorespiration | Light and the enzyme rubisco |\n"
+        "| Fermentation | Sugar and yeast in a sealed vessel |\n"
+    )
+    denied = [it for it in _items_of(tmp_path, notes) if "“Does not require oxygen”" in it.prompt]
+    assert denied and "Aerobic respiration" in denied[0].choices, [it.choices for it in denied]
 
 
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():

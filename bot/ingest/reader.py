@@ -363,6 +363,13 @@ _DIV_MARK = re.compile(r"^\s*(?::{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*|\{\{<[^>]*>\
 
 
 _BOX_TITLE = re.compile(r"""\b(?:title|text)\s*=\s*(["'])(.*?)\1""")
+# a box that folds or frames notes under a title (a static site's spoiler or admonition, a Quarto
+# callout): not a figure, button or video, whose title= is a caption or a label (review 82)
+_BOX = re.compile(
+    r"^\s*(?:\{\{<\s*(?:spoiler|details|expand|collapse|hint|admonition|tab|accordion|callout|notice|alert)\b"
+    r"|:{3,}\s*\{[^{}]*\.callout)",
+    re.IGNORECASE,
+)
 
 
 def _without_div_marks(text: str) -> str:
@@ -376,6 +383,9 @@ def _without_div_marks(text: str) -> str:
         elif not fence and _DIV_MARK.match(line):
             # a box's title shows on the page ('{{<spoiler text="Arcos v Ronaasen (1933)">}}',
             # '::: {.callout-tip title="Key idea"}'): it heads what the box holds, as a bold line does
-            titled = _BOX_TITLE.search(line)
-            lines[i] = f"**{titled.group(2).strip()}**" if titled and titled.group(2).strip() else ""
+            titled = _BOX_TITLE.search(line) if _BOX.match(line) else None
+            # (after a blank line only: a bold line right under a list item would join the item's text)
+            apart = i == 0 or not lines[i - 1].strip()
+            title = titled.group(2).strip() if titled and apart else ""
+            lines[i] = f"**{title}**" if title else ""
     return "\n".join(lines)

@@ -116,11 +116,22 @@ def _lead_labels(facts: list[_Fact]) -> frozenset[str]:
     twenty rules, '**Holding:**' under each case): a lead-in, not a term with one definition, and so
     neither an answer nor a rival (graded BAD, law notes). A term defined again in other words, in two
     or three places, stays a term."""
-    lines: dict[str, set[str]] = defaultdict(set)
+    lines: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for f in facts:
         if f.kind == "mapping" and f.pred:
-            lines[key(f.answer)].add(key(f.pred))
-    return frozenset(k for k, said in lines.items() if len(said) >= _LEAD_LABEL_LINES)
+            said = frozenset(stem(w) for w in words(f.pred) if w not in STOPWORDS)
+            lines[key(f.answer)][key(f.pred)] = said
+    return frozenset(k for k, said in lines.items() if _says_other_things(list(said.values())))
+
+
+def _says_other_things(lines: list[frozenset[str]]) -> bool:
+    """Whether a label's lines are many and share no word of substance in half of them or more: twenty
+    rules each on its own matter, not one term defined again in a lecture, a summary and a glossary
+    ('Opportunity cost': "the next best alternative forgone", four times in other words; review 82)."""
+    if len(lines) < _LEAD_LABEL_LINES:
+        return False
+    counts = Counter(w for line in lines for w in line)
+    return not any(2 * n >= len(lines) for n in counts.values())
 
 
 

@@ -59,7 +59,7 @@ _POINTS_BACK = re.compile(
     r"(?:(?:are|is|includes?|covers?|means?|comprises?)\s+|(?<=“))all the others?\b|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     # "if there are such interests": the interests the line before named ("such as", "such that" say)
-    r"\bsuch (?!as\b|that\b|a\b|an\b)[a-z]+s\b|"
+    r"\bsuch (?!as\b|that\b|a\b|an\b)[a-z]+s\b(?!(?:\s+[a-z]+){0,2}\s+as\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"

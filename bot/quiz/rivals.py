@@ -696,9 +696,16 @@ class Rivals:
                 clue = _phrase_stems(fact.pred)
                 # ... or every word of a short clue, in other words ("elicit information" of a question
                 # beside a request's "elicit action or information": two defensible answers, r186)
-                content = set(clue) - _STOP_STEMS
+                # (words of three letters or more; a negation on one side only turns it: "Does not
+                # require oxygen" is not said by "Requires oxygen", review 82)
+                content = {w for w in clue if len(w) >= 3} - _STOP_STEMS
                 says_it = any(
-                    _holds_run(cell, clue) or (2 <= len(content) <= 4 and content <= set(cell))
+                    _holds_run(cell, clue)
+                    or (
+                        2 <= len(content) <= 4
+                        and content <= set(cell)
+                        and not _NEGATIONS & (set(cell) ^ set(clue))
+                    )
                     for cell in self._row_phrases.get(key(cand), ())
                 )
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)

@@ -984,18 +984,40 @@ _BARE_KINDS = frozenset({"type", "kind", "category", "sort", "variety"})
 
 
 def _kind_named_by(title: str) -> str:
-    """The kind a short heading names, as a question says it: 'Place of Articulation' -> 'place of
-    articulation', 'Types of Consonants' -> 'type of consonant'; '' for a heading that names no thing
-    or is longer than four words."""
-    ws = words(title)
-    if not ws or len(ws) > 4 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", title):
+    """The kind a heading names, as a question says it, or '': 'Types of Consonants' -> 'type of
+    consonant', 'Place of Articulation' -> 'place of articulation', 'Market Structures' -> 'market
+    structure'. Only those shapes: 'The Big Five', 'Week One', 'Tort Law', 'Classification of Anemias',
+    'Antibiotics' or 'Exam Tips' name no kind a row is one of (review 82)."""
+    text = re.sub(r"^the\s+", "", title.strip(), flags=re.IGNORECASE)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", text) or len(text.split()) > 4:
         return ""
-    if _remark(title) or _FILING_HEADING.search(title) or re.search(r"\b(?:and|or|vs)\b", title, re.I):
+    if _remark(text) or _FILING_HEADING.search(text) or re.search(r"\b(?:and|or|vs)\b", text, re.I):
         return ""  # "Key points", "Glossary", "Stops and Fricatives": no one kind
-    m = re.fullmatch(r"(?:types?|kinds?|categories|category|sorts?)\s+of\s+(.+)", title, re.IGNORECASE)
-    if m:
-        return f"type of {_lower_title(_singular_phrase(m.group(1)))}"
-    return _lower_title(_singular_phrase(title))
+    sort = re.fullmatch(
+        r"(?:(?:different|main|common|major)\s+)?(types?|kinds?|categories|category|classes|forms?|sorts?)"
+        r"\s+of\s+([A-Za-z-]+(?:\s+[A-Za-z-]+)?)",
+        text,
+        re.IGNORECASE,
+    )
+    if sort:
+        return f"{_singular(sort.group(1).lower())} of {_lower_title(_singular_phrase(sort.group(2)))}"
+    of = re.fullmatch(r"([A-Za-z]+)\s+of\s+([A-Za-z]+)", text)
+    if of:
+        head = _singular(of.group(1).lower())
+        if re.search(r"(?:tion|sion|ment|sis|ics|ing)$", head) or head in _NOT_KIND_HEADS:
+            return ""  # 'Classification of Anemias', 'Overview of …': a process or a look at one
+        return _lower_title(f"{head} of {of.group(2)}")
+    last = text.split()[-1]
+    plain_plural = last.lower().endswith("s") and not re.search(r"(?:ss|us|is|ics|ses)$", last.lower())
+    if len(text.split()) <= 3 and plain_plural and last.lower() not in _NOT_KIND_HEADS:
+        return _lower_title(_singular_phrase(text))
+    return ""
+
+
+# heads that name a look at things, not a kind of them
+_NOT_KIND_HEADS = frozenset(
+    "overview summary introduction basics notes tips points examples questions answers terms facts".split()
+)
 
 
 def _names_a_thing(heading: str) -> bool:
