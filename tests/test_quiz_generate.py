@@ -8723,6 +8723,28 @@ def test_a_row_whose_cell_says_the_clue_in_other_words_is_no_rival(tmp_path: Pat
     assert denied and "Aerobic respiration" in denied[0].choices, [it.choices for it in denied]
 
 
+def test_two_labels_whose_lines_say_one_thing_are_not_set_against_each_other(tmp_path: Path):
+    """'contrastive distribution' ("two sounds occur in the same phonetic environment") was asked beside
+    'overlapping distribution' ("sounds occur in same environment"), and both lines were offered as two
+    distractors of another term (graded BAD three times, linguistics notes). A line that negates the
+    other ("two sounds never occur …") is its opposite and a fair rival."""
+    notes = (
+        "# Phonology\n\n## Distribution\n\n"
+        "- **contrastive distribution:** two sounds occur in the same phonetic environment\n"
+        "- **overlapping distribution:** sounds occur in same environment\n"
+        "- **complementary distribution:** two sounds never occur in same phonetic environment\n"
+        "- **free variation:** multiple pronunciations of a given sound without changing word meaning\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    alike = {"contrastive distribution", "overlapping distribution"}
+    assert not any(it.answer_text in alike and alike <= set(it.choices) for it in items), shown
+    lines = {"Two sounds occur in the same phonetic environment", "Sounds occur in same environment"}
+    assert not any(lines <= set(it.choices) for it in items), shown
+    opposite = [it for it in items if it.answer_text == "complementary distribution"]
+    assert opposite and "contrastive distribution" in opposite[0].choices, shown
+
+
 def test_a_chapters_dotted_number_is_no_part_of_its_subject():
     """'Chapter 3.2. Tuple' is a chapter on tuples, as 'Chapter 3 Tuples' is: the course's numbering
     with its section number is not the topic's name."""

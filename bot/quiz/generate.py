@@ -52,6 +52,7 @@ from bot.quiz.grading import normalized
 from bot.quiz.items import QuizItem
 from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
+from bot.quiz.rivals import lines_alike as _lines_alike
 from bot.quiz.section_facts import SectionFacts
 from bot.quiz.table_facts import TableFacts, columns_are_things
 from bot.quiz.wording import (
@@ -916,6 +917,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 texts = [t for _, t in said]
                 if len({key(t) for t in texts}) < len(texts) or not all(map(_prose, texts)):
                     continue  # '1000-Base-LX', 'Asia Pacific (Sydney)': names, not descriptions
+                if any(_lines_alike(a, b) for i, (_, a) in enumerate(said) for _, b in said[i + 1 :]):
+                    continue  # "Two sounds occur in the same phonetic environment", "Sounds occur in same …"
                 if any(_stem_set(name) & _stem_set(t) for name, t in said):
                     continue  # "... at a static port (the NodePort)": a description naming its label
                 if any(_stem_set(asked) & _stem_set(t) for t in texts):

@@ -137,7 +137,41 @@ _LIKENING = re.compile(
 )
 
 
+
+def _said_words(text: str) -> list[str]:
+    """A line's words as stems, in order, articles left out and a lone capital kept ('class A')."""
+    return [
+        w if len(w) == 1 and w.isupper() else stem(w.lower())
+        for w in re.findall(r"[A-Za-z0-9]+", text)
+        if w.lower() not in ("a", "an", "the") or (len(w) == 1 and w.isupper())
+    ]
+
+
+# words that add a thing or a degree to a line, not a modifier: "protons and neutrons", "more than"
+_ADDING = frozenset(stem(w) for w in "and or but than more less only except both all plus also".split())
+
+
+def lines_alike(one: str, other: str) -> bool:
+    """Whether one line says the other in fewer words: its words in the other's order, at most two
+    left out and none that adds a thing ('and neutrons'), three of substance at least, and no negation
+    on one side only ("two sounds never occur in …" turns "two sounds occur in …")."""
+    short, long = sorted((_said_words(one), _said_words(other)), key=len)
+    if len(set(short) - _STOP_STEMS) < 3 or len(long) - len(short) > 2:
+        return False
+    added = Counter(long) - Counter(short)
+    if _NEGATIONS & (set(short) ^ set(long)) or _ADDING & set(added):
+        return False  # "the number of protons" is not "the total number of protons and neutrons"
+    return _in_sequence(short, long)
+
+
+def _in_sequence(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out, the rest in order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+
 
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
@@ -145,6 +179,7 @@ class Rivals:
         """Clauses of the notes by the names they mention, so a distractor's own sentences are at hand."""
         self.clauses: list[_Clause] = []
         self._label_says: dict[str, list[list[str]]] = defaultdict(list)
+        self._label_lines: dict[str, list[str]] = defaultdict(list)  # each label's first line as written
         self.by_word: dict[str, set[int]] = defaultdict(set)
         df: Counter = Counter()
         seen: set[tuple[str, ...]] = set()
@@ -161,6 +196,7 @@ class Rivals:
                     if said:
                         # 'meronym - part of whole': what the line's opening says of its label
                         self._label_says[key(_clean_name(label))].append(_phrase_stems(said[0]))
+                        self._label_lines[key(_clean_name(label))].append(said[0])
                 texts.extend(said)
             texts += [" ".join(strip_markup(x) for x in [*row]) for t in tables for row in t.rows]
             texts += [" ".join(strip_markup(x) for x in t.header) for t in tables]
@@ -198,6 +234,15 @@ class Rivals:
                 if _contains_phrase(self.clauses[i].words, alias):
                     found[i] = self.clauses[i]
         return list(found.values())
+
+    def _says_alike(self, candidate: str, pred: str) -> bool:
+        """Whether a label's own line says ``pred`` in fewer words, or the clue says its line so
+        (``lines_alike``): 'overlapping distribution' ("sounds occur in same environment") beside
+        'contrastive distribution' ("two sounds occur in the same phonetic environment") is a second
+        right answer (graded BAD three times, linguistics notes). Every word but an article counts, and a
+        capital letter is a name ('class A'): "Very weak acids, strong bases" does not say "Very strong
+        acids, very weak conjugate bases"."""
+        return any(lines_alike(line, pred) for line in self._label_lines.get(key(candidate), ()))
 
     def fits(
         self,
@@ -709,6 +754,8 @@ class Rivals:
                     for cell in self._row_phrases.get(key(cand), ())
                 )
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
+            if fact.pred and fact.pool != "cell" and self._says_alike(cand, fact.pred):
+                return False  # "sounds occur in same environment" beside "two sounds occur in the same …"
             return not (
                 fact.pred
                 and fact.pool != "cell"
