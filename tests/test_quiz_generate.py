@@ -389,6 +389,12 @@ def _items_of(folder: Path, notes: str, name: str = "notes.md") -> list[QuizItem
     return generate_items(chunks, glossary)
 
 
+def _items_shown(folder: Path, notes: str) -> tuple[list[QuizItem], list[tuple[str, tuple[str, ...]]]]:
+    """The bank of ``notes`` and its stems with their choices, to show when an assertion fails."""
+    items = _items_of(folder, notes)
+    return items, [(it.prompt, it.choices) for it in items]
+
+
 def _named_in(folder: Path, notes: str) -> tuple[set[str], list]:
     """Every name the bank of ``notes`` offers (keys and choices), with its items to show on failure."""
     items = _items_of(folder, notes)
@@ -8735,8 +8741,7 @@ def test_two_labels_whose_lines_say_one_thing_are_not_set_against_each_other(tmp
         "- **complementary distribution:** two sounds never occur in same phonetic environment\n"
         "- **free variation:** multiple pronunciations of a given sound without changing word meaning\n"
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     alike = {"contrastive distribution", "overlapping distribution"}
     assert not any(it.answer_text in alike and alike <= set(it.choices) for it in items), shown
     lines = {"Two sounds occur in the same phonetic environment", "Sounds occur in same environment"}
