@@ -8589,6 +8589,7 @@ def test_a_heading_that_only_names_the_question_sets_none(tmp_path: Path):
     units = (
         "| Thing to Measure | Unit |\n| --- | --- |\n| Mass | Kilograms (kg) |\n| Time | Seconds (s) |\n"
         "| Speed | Metres per second (m/s) |\n| Force | Newtons (N) |\n| Charge | Coulombs (C) |\n"
+        "| Angle | Radians (rad), 1 degree = π/180 radians |\n"
     )
     forces = (
         "| Force | Direction |\n| --- | --- |\n| Gravitational | Towards the centre of the planet |\n"
@@ -8603,6 +8604,9 @@ def test_a_heading_that_only_names_the_question_sets_none(tmp_path: Path):
     asked = [it.prompt for it in _items_of(tmp_path, notes)]
     assert sum("the unit" in p for p in asked) >= 3 and sum("the direction" in p for p in asked) >= 3, asked
     assert not any(p.startswith(("In “Units”", "In “Gravitational Force”")) for p in asked), asked
+    # a conversion tacked on a cell ("1 degree = π/180 radians") says what it measures: not shown
+    units_asked = [it for it in _items_of(tmp_path, notes) if "unit" in it.prompt]
+    assert not any("degree" in " ".join([it.prompt, *it.choices]) for it in units_asked), units_asked
     # the same rows with other values under two headings: the heading is what tells them apart, though
     # its words ('Meals') are the table's own (review 81)
     dose = "| Meal | Insulin dose |\n| --- | --- |\n| Breakfast | {} |\n| Lunch | {} |\n| Dinner | {} |\n"

@@ -549,7 +549,7 @@ class TableFacts:
                 # failure risk factor') is no property to tell the rows by ("has the note": graded odd,
                 # three times, and twice with two right answers)
                 continue
-            column = [cells[t][a] for t in range(len(things))]
+            column = [_without_conversion(cells[t][a]) for t in range(len(things))]
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
@@ -850,7 +850,8 @@ class TableFacts:
                 for row in table.rows:
                     first = key(_clean_name(_plain_cell(row[0]))) if row else ""
                     for i, name in enumerate(names[1:], start=1):
-                        cell = key(_clean_name(_plain_cell(row[i]))) if i < len(row) else ""
+                        said = _without_conversion(row[i]) if i < len(row) else ""
+                        cell = key(_clean_name(_plain_cell(said)))
                         seen.setdefault((names[0], name, first), set()).add((c.heading, cell))
         return seen
 
@@ -936,6 +937,14 @@ def _names_its_half(attr: str, cell: str) -> bool:
         return False
     said = {stem(w.lower()) for w in words(cell)}
     return any({stem(w.lower()) for w in words(h)} <= said for h in halves)
+
+
+def _without_conversion(cell: str) -> str:
+    """A cell without a conversion tacked on after a comma ("Radians (rad), 1 degree = π/180 radians"
+    -> "Radians (rad)"): offered as a choice, the aside tells what the cell measures, and the others
+    carry none (graded a give-away twice, science notes). A cell that is an equation keeps it whole."""
+    m = re.fullmatch(r"(?P<main>[^=]*?[A-Za-z][^=]*?),\s*(?P<aside>[^,]*=[^,]*)", cell.strip())
+    return m.group("main").strip() if m else cell
 
 
 def _heading_restates(title: str, corner: str, attr: str) -> bool:
