@@ -1,8 +1,9 @@
 """Quiz bank generation: seconds per corpus, as a share of the index build, and what the bank holds.
 
 `python benchmarks/bench_quiz.py [NOTES_DIR ...]` (default: the seed notes and every corpus in
-../shared/corpora). Each corpus is chunked and embedded once (the bank reads the chunk and unit vectors
-to find names of one kind), then the glossary and `generate_items` are timed, best of three. The share is the
+../shared/corpora). Each corpus is chunked and embedded once, as `tutor index` does (the bank reads the
+chunk and unit vectors to find names of one kind), then the glossary and `generate_items` are timed,
+best of three. The share is the
 bank's time over the embedding time of the same chunks, measured in the same run: the bank should stay
 a small part of `tutor index`.
 """
@@ -14,8 +15,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 from bot.glossary import Glossary
 from bot.ingest import Chunker, read_corpus
+from bot.ingest.units import unit_spans
 from bot.quiz.generate import generate_items
 from bot.search.embedder import shared_embedder, token_counter
 
@@ -36,12 +40,13 @@ def main(folders: list[Path]) -> None:
             continue
         docs = read_corpus(folder)
         chunks = [c for d in docs for c in chunker.chunk(d)]
+        # embedded as `tutor index` embeds them: each chunk once, its units pooled from the chunk's
+        # tokens, so the bank below is the one the index holds
+        spans = [unit_spans(c.text, c.units, len(c.embed_text) - len(c.text)) for c in chunks]
         start = time.perf_counter()
-        vectors = embedder.encode([c.embed_text for c in chunks])
+        vectors, per_chunk_units = embedder.encode_with_spans([c.embed_text for c in chunks], spans)
         embed_s = time.perf_counter() - start
-        # the index pools unit vectors from the chunk's tokens; encoding the units alone is close enough
-        # for timing the bank, and is not counted in the build time above
-        unit_vectors = embedder.encode([u for c in chunks for u in c.units])
+        unit_vectors = np.vstack(per_chunk_units) if per_chunk_units else np.zeros((0, vectors.shape[1]))
         start = time.perf_counter()
         glossary = Glossary.build(chunks)
         glossary_s = time.perf_counter() - start
