@@ -126,13 +126,16 @@ def _lead_labels(facts: list[_Fact]) -> frozenset[str]:
 
 
 def _says_other_things(lines: list[frozenset[str]]) -> bool:
-    """Whether a label's lines are many and share no word of substance in half of them or more: twenty
-    rules each on its own matter, not one term defined again in a lecture, a summary and a glossary
-    ('Opportunity cost': "the next best alternative forgone", four times in other words; review 82)."""
+    """Whether a label's lines are many and share at most one word of substance in more than half of
+    them: twenty rules each on its own matter, not one term defined again in a lecture, a summary and
+    a glossary ('Opportunity cost': "the next best alternative forgone", four times in other words;
+    review 82)."""
     if len(lines) < _LEAD_LABEL_LINES:
         return False
     counts = Counter(w for line in lines for w in line)
-    return not any(2 * n >= len(lines) for n in counts.values())
+    # one word of the subject runs through any field's lines ('contract', 'claimant'); a term defined
+    # again says two or more of its words each time ('best', 'alternative', 'forgone'; review 83)
+    return sum(1 for n in counts.values() if 2 * n > len(lines)) < 2
 
 
 
@@ -917,8 +920,17 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 texts = [t for _, t in said]
                 if len({key(t) for t in texts}) < len(texts) or not all(map(_prose, texts)):
                     continue  # '1000-Base-LX', 'Asia Pacific (Sydney)': names, not descriptions
-                if any(_lines_alike(a, b) for i, (_, a) in enumerate(said) for _, b in said[i + 1 :]):
+                own = next(t for n, t in said if n == asked)
+                if any(_lines_alike(own, t) for n, t in said if n != asked):
                     continue  # "Two sounds occur in the same phonetic environment", "Sounds occur in same …"
+                # two distractors that say one thing: one of them goes, the item stays (review 83)
+                kept: list[tuple[str, str]] = []
+                for n, t in said:
+                    if n == asked or not any(_lines_alike(t, k) for m, k in kept if m != asked):
+                        kept.append((n, t))
+                if len(kept) < len(said) and len(kept) < 3:
+                    continue
+                said, texts = kept, [t for _, t in kept]
                 if any(_stem_set(name) & _stem_set(t) for name, t in said):
                     continue  # "... at a static port (the NodePort)": a description naming its label
                 if any(_stem_set(asked) & _stem_set(t) for t in texts):

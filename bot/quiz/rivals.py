@@ -142,7 +142,7 @@ def _said_words(text: str) -> list[str]:
     """A line's words as stems, in order, articles left out and a lone capital kept ('class A')."""
     return [
         w if len(w) == 1 and w.isupper() else stem(w.lower())
-        for w in re.findall(r"[A-Za-z0-9]+", text)
+        for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)  # 'anti-a' is one word, no article
         if w.lower() not in ("a", "an", "the") or (len(w) == 1 and w.isupper())
     ]
 

@@ -942,9 +942,14 @@ def _names_its_half(attr: str, cell: str) -> bool:
 def _without_conversion(cell: str) -> str:
     """A cell without a conversion tacked on after a comma ("Radians (rad), 1 degree = π/180 radians"
     -> "Radians (rad)"): offered as a choice, the aside tells what the cell measures, and the others
-    carry none (graded a give-away twice, science notes). A cell that is an equation keeps it whole."""
+    carry none (graded a give-away twice, science notes). A cell that is an equation keeps it whole,
+    and so does one whose aside is a law or a condition rather than a conversion of units."""
     m = re.fullmatch(r"(?P<main>[^=]*?[A-Za-z][^=]*?),\s*(?P<aside>[^,]*=[^,]*)", cell.strip())
-    return m.group("main").strip() if m else cell
+    # only a conversion of units ("1 degree = …", "1 N = …"), not a law or a condition the cell states
+    # ("Current through a conductor, V = IR", "Profit, TR = TC": review 83)
+    if m is None or not re.match(r"[`$]*\d[\d.,/]*[`$]*\s*[A-Za-zµ°]+\s*=", m.group("aside")):
+        return cell
+    return m.group("main").strip()
 
 
 def _heading_restates(title: str, corner: str, attr: str) -> bool:
