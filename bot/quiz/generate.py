@@ -138,7 +138,6 @@ def _says_other_things(lines: list[frozenset[str]]) -> bool:
     return sum(1 for n in counts.values() if 2 * n > len(lines)) < 2
 
 
-
 def generate_items(
     chunks: list[Chunk],
     glossary: Glossary,

@@ -137,7 +137,6 @@ _LIKENING = re.compile(
 )
 
 
-
 def _said_words(text: str) -> list[str]:
     """A line's words as stems, in order, articles left out and a lone capital kept ('class A')."""
     return [

@@ -29,6 +29,7 @@ from bot.quiz.wording import (
     _GENERIC_ADJECTIVES,
     _GLOSS,
     _MEASURE_COLUMNS,
+    _NOT_KINDS,
     _NUMBER_WORDS,
     _PLACEHOLDER_COLUMNS,
     _TOPIC_HEADING,
@@ -1018,20 +1019,14 @@ def _kind_named_by(title: str) -> str:
     of = re.fullmatch(r"([A-Za-z]+)\s+of\s+([A-Za-z]+)", text)
     if of:
         head = _singular(of.group(1).lower())
-        if re.search(r"(?:tion|sion|ment|sis|ics|ing)$", head) or head in _NOT_KIND_HEADS:
+        if re.search(r"(?:tion|sion|ment|sis|ics|ing)$", head) or head in _NOT_KINDS:
             return ""  # 'Classification of Anemias', 'Overview of …': a process or a look at one
         return _lower_title(f"{head} of {of.group(2)}")
     last = text.split()[-1]
     plain_plural = last.lower().endswith("s") and not re.search(r"(?:ss|us|is|ics|ses)$", last.lower())
-    if len(text.split()) <= 3 and plain_plural and last.lower() not in _NOT_KIND_HEADS:
+    if len(text.split()) <= 3 and plain_plural and last.lower() not in _NOT_KINDS:
         return _lower_title(_singular_phrase(text))
     return ""
-
-
-# heads that name a look at things, not a kind of them
-_NOT_KIND_HEADS = frozenset(
-    "overview summary introduction basics notes tips points examples questions answers terms facts".split()
-)
 
 
 def _names_a_thing(heading: str) -> bool:
