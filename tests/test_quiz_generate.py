@@ -8942,3 +8942,31 @@ def test_quarto_div_marks_are_layout_not_text():
     assert "- Basophil: circulating cousin of the mast cell\n\n" in fixed
     assert "callout" not in fixed and "include" not in fixed
     assert "x <- 1\n:::\n```" in fixed  # code keeps its lines
+
+
+ONE_SUBJECT_FEATURES = """# Photosynthesis
+
+## Stages and traits
+
+- **Light capture:** Chlorophyll absorbs red and blue light in the thylakoid membranes of the chloroplast.
+- **Water splitting:** Chlorophyll drives the breaking of water molecules, releasing oxygen as a by-product.
+- **Carbon fixation:** Chlorophyll does not take part; the enzyme rubisco attaches carbon dioxide to a sugar.
+- **Electron transport:** Chlorophyll passes excited electrons along a chain of carriers that pumps protons.
+- **Photoprotection:** Chlorophyll sheds surplus energy as heat when the light is too strong for the leaf.
+- **Accessory pigments:** Chlorophyll works beside carotenoids that widen the range of colours absorbed.
+- **Reaction centres:** Chlorophyll pairs at the core of each photosystem give up electrons first.
+- **Antenna complexes:** Chlorophyll molecules around the core funnel the energy they catch inwards.
+- **Regeneration:** the cycle rebuilds its five-carbon acceptor so that fixation can go on.
+"""
+
+
+def test_a_long_run_of_labels_about_one_subject_is_one_kind(tmp_path: Path):
+    """Thirteen '**Self-healing:** Kubernetes restarts …' lines under 'Features' were taken for a
+    chapter's vocabulary of many kinds, whose lines must name a genus to be rivals, and none was asked.
+    Lines that open with one subject, most of them, say what that one thing has or does: the labels are
+    of one kind, each the others' rival."""
+    items = _items_of(tmp_path, ONE_SUBJECT_FEATURES)
+    labels = {"Light capture", "Water splitting", "Electron transport", "Photoprotection", "Reaction centres",
+              "Antenna complexes", "Accessory pigments", "Carbon fixation", "Regeneration"}
+    asked = [it for it in items if it.answer_text in labels and len(set(it.choices) & labels) >= 3]
+    assert asked, [(it.prompt, it.choices) for it in items]

@@ -1354,8 +1354,20 @@ class EntryFacts:
         filed = parent is None and re.fullmatch(files, title, re.I) is not None
         if (entry.glossary and not listed) or vocabulary or filed:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
-            fact.loose = not fact.noun
+            # "**Self-healing:** Kubernetes restarts …" beside "**Self-monitoring:** Kubernetes checks …":
+            # lines that are clauses of one subject list what that one thing does, things of one kind
+            fact.loose = not fact.noun and not self._of_one_subject(entry, entries)
         return fact
+
+    def _of_one_subject(self, entry: Entry, entries: list[Entry]) -> bool:
+        """Whether most lines of a run of labels open with one and the same name, a clause of one
+        subject each ("Kubernetes can expose …", "Kubernetes restarts …"): the labels are what that
+        subject has or does, one kind of thing, however many there are."""
+        bodies = [_plain(self._without_field(entries[i], entries, entries[i].body)).strip()
+                  for i in self._siblings(entry, entries)]
+        firsts = [m.group(0) if (m := re.match(r"[\w'’-]+", b)) else "" for b in bodies]
+        common = Counter(w for w in firsts if w[:1].isupper() and w.lower() not in STOPWORDS).most_common(1)
+        return len(firsts) >= 3 and bool(common) and common[0][1] * 2 > len(firsts)
 
     def _about_the_named(self, desc: str) -> bool:
         """Whether a line is a name ("Sec. of State William H. Seward (Lincoln/Johnson)") or a clause
