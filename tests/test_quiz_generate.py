@@ -8970,3 +8970,51 @@ def test_a_long_run_of_labels_about_one_subject_is_one_kind(tmp_path: Path):
               "Antenna complexes", "Accessory pigments", "Carbon fixation", "Regeneration"}
     asked = [it for it in items if it.answer_text in labels and len(set(it.choices) & labels) >= 3]
     assert asked, [(it.prompt, it.choices) for it in items]
+
+
+SENTENCE_CASE_NOTES = """# Bonds
+
+_Ionic bonding_ is the transfer of electrons from a metal atom to a non-metal atom. A crystal of salt is held
+together by ionic bonding between its ions.
+
+The _covalent bonding_ is the sharing of electron pairs between two non-metal atoms. Water and methane are
+held together by covalent bonding inside each molecule.
+"""
+
+
+def test_a_choice_capitalised_by_its_sentence_is_written_as_its_rivals(tmp_path: Path):
+    """'Producer surplus' beside 'total surplus' (graded: the key's capital singles it out): a term
+    capitalised only because its sentence began with it, and written in lower case elsewhere, is shown in
+    lower case beside rivals in lower case."""
+    items = _items_of(tmp_path, SENTENCE_CASE_NOTES)
+    asked = [it for it in items if {c.lower() for c in it.choices} == {"ionic bonding", "covalent bonding"}]
+    assert asked, [(it.prompt, it.choices) for it in items]
+    assert all(len({c[:1].islower() for c in it.choices}) == 1 for it in asked), [it.choices for it in asked]
+
+
+BROKEN_LINE_NOTES = (
+    "# Rocks\n\nThe _igneous rock_ is a rock that forms when molten material cools and the   \n"
+    "Clearly, it is hard to see the crystals without a lens.   \n"
+) + """The _sedimentary rock_ is a rock made of layers of grains pressed together over a long time.
+The _metamorphic rock_ is a rock changed by heat and pressure without melting.
+"""
+
+
+def test_a_line_broken_off_after_an_article_is_not_asked():
+    """"… the combinations of output that the Obviously, it's extremely difficult …" (graded BAD): the
+    notes' line stopped after 'the' and the next sentence ran into it. No item shows such a sentence; the
+    other definitions of the same notes are still asked."""
+    from bot.quiz.quality import problems
+
+    broken = "____ is a rock that forms when molten material cools and the Clearly, it is hard to see."
+    item = QuizItem("x", "cloze", broken, (), "igneous rock", "The igneous rock is …", "notes.md", "Rocks")
+    assert "garbled: a sentence broken off" in problems(item)
+    names = "____ met the Early Republic and the Assembly, which voted."
+    fine = QuizItem("y", "cloze", names, (), "x", "", "", "")
+    assert "garbled: a sentence broken off" not in problems(fine)
+
+
+def test_notes_with_a_broken_line_keep_their_whole_sentences(tmp_path: Path):
+    items = _items_of(tmp_path, BROKEN_LINE_NOTES)
+    shown = [(it.prompt, it.choices, it.answer_text) for it in items]
+    assert not any("Clearly" in it.prompt or "Clearly" in it.explanation for it in items), shown

@@ -802,6 +802,18 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             return choice
         return choice[:1].upper() + choice[1:]
 
+    def _lowered_choice(self, choice: str) -> str:
+        """A choice opening with a capitalised everyday word ('Producer surplus') in lower case, when the
+        notes write that word in lower case as well; a name ('Marius', 'Python') as written."""
+        # (two words or more: one capitalised word alone, 'True' or 'None', is as likely a name)
+        first = re.match(r"([A-Z][a-z]{2,})(?:\s+[a-z][\w'-]*)+$", choice)
+        word = first.group(1) if first else ""
+        if not word or not self._forms[word.lower()]:
+            return choice
+        if self._forms[word.lower()] * 2 < self._forms[word]:
+            return choice  # mostly capitalised where the notes write it: a name, not a sentence's start
+        return choice[:1].lower() + choice[1:]
+
     def _unshouted(self, item: QuizItem) -> QuizItem:
         """The item with a heading the notes write in capitals, in its stem's setting or its topic,
         written as a title is ("In “Impact on Technology”", not "In “IMPACT ON TECHNOLOGY”")."""
@@ -817,6 +829,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             # ('pH', 'mRNA' start in lower case by convention and mark nothing)
             if not any(re.match(r"[a-z]{2,}(?![A-Za-z])", c) for c in recased):
                 choices = recased
+        if item.kind != "code" and any(c[:1].islower() for c in choices):
+            # 'Producer surplus' beside 'total surplus', 'Round function' beside 'floor() function': a
+            # term capitalised only where its sentence began, and written in lower case elsewhere in
+            # the notes, is lowered to match the rest (all or none, as above)
+            lowered = tuple(self._lowered_choice(c) for c in choices)
+            if lowered != choices and not any(re.match(r"[A-Z][a-z]+(?![A-Za-z])", c) for c in lowered):
+                choices = lowered
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item
         return dataclasses.replace(item, topic=topic, prompt=prompt, choices=choices)

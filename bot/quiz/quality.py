@@ -23,6 +23,7 @@ from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, l
 from bot.text import (
     STOPWORDS,
     is_common_word,
+    is_dictionary_word,
     names_its_answer,
     same_root,
     spells_out,
@@ -170,6 +171,11 @@ _FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089
 _CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}ed\b")
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
+# "shows the combinations of output that the Obviously, it's …": a line broken off after an article and
+# the next sentence run into it; no article comes before an '-ly' adverb or a pronoun
+_BROKEN_OFF = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?P<adverb>[A-Z][a-z]{3,})ly,|(?:It|It's|This|These|They|We|You|However|Therefore)(?![\w'-]))"
+)
 # "(days in length due to )", "(see )": a bracket closed on a word that needs more after it, the rest lost
 _CUT_SHORT = re.compile(r"\b(?:to|of|by|for|with|from|the|an|see|due|than)\s+\)")
 
@@ -267,6 +273,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if any(_RUN_ON.search(t) for t in texts):
         out.append("garbled: words run together")  # "b minor1st verse": a line break lost
+    if any(_broken_off(t) for t in [*texts, item.explanation]):
+        out.append("garbled: a sentence broken off")
     if any(_CUT_SHORT.search(t) for t in texts):
         out.append("garbled: a phrase cut short")
     if _gives_away(item):
@@ -276,6 +284,15 @@ def problems(item: QuizItem) -> list[str]:
     else:
         out.extend(_cloze_problems(item))
     return out
+
+
+def _broken_off(text: str) -> bool:
+    """Whether an article stands before a pronoun or an adverb of an adjective ("the Obviously,"):
+    a line cut off and the next sentence joined to it, not a name ('the Assembly', 'the Early Republic')."""
+    return any(
+        m.group("adverb") is None or is_dictionary_word(m.group("adverb").lower())
+        for m in _BROKEN_OFF.finditer(text)
+    )
 
 
 def _compares_to_unseen(text: str) -> bool:
