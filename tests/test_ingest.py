@@ -411,6 +411,28 @@ def test_a_table_written_without_outer_pipes_is_read_as_a_table(count):
     assert (chunk.start, chunk.end) == (3, 6)  # the lines keep their numbers
 
 
+def test_an_escaped_pipe_is_a_character_of_its_cell(count):
+    """"| Speed | Slower: Θ(\\|V\\|·\\|E\\|) |": markdown escapes a pipe inside a cell, and a renderer shows
+    it; read as a border it cut the cell into "Slower: Θ(\\", "V\\" … and a quiz asked of "V\\"."""
+    text = "\n".join(
+        [
+            "# Shortest paths",
+            "",
+            "| | Bellman-Ford | Dijkstra |",
+            "| --- | --- | --- |",
+            "| Speed | Slower: Θ(\\|V\\|·\\|E\\|) | Faster: Θ(\\|E\\|+\\|V\\|log\\|V\\|) |",
+            "| Either | `a \\| b` | `c` |",
+        ]
+    )
+    (chunk,) = chunk_doc(count, text, "notes/paths.md")
+    rows = [line.cells() for line in chunk.lines if line.kind in ("header", "row")]
+    assert rows == [
+        ["", "Bellman-Ford", "Dijkstra"],
+        ["Speed", "Slower: Θ(|V|·|E|)", "Faster: Θ(|E|+|V|log|V|)"],
+        ["Either", "`a | b`", "`c`"],
+    ]
+
+
 def test_a_table_whose_rule_row_is_short_or_whose_corner_is_empty_keeps_its_columns(count):
     """Notes written for another renderer: "|--|--|" under a header of six columns, and an empty
     corner ("||Thiazides|Loop diuretics|"). Both are tables, and every cell stays in its column:

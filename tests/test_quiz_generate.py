@@ -9018,3 +9018,24 @@ def test_notes_with_a_broken_line_keep_their_whole_sentences(tmp_path: Path):
     items = _items_of(tmp_path, BROKEN_LINE_NOTES)
     shown = [(it.prompt, it.choices, it.answer_text) for it in items]
     assert not any("Clearly" in it.prompt or "Clearly" in it.explanation for it in items), shown
+
+
+def test_struck_text_is_markup_and_an_operation_named_not_is_no_negation():
+    """'~~Losing or gaining~~ electrons' (chemistry notes that strike key words through for emphasis)
+    showed its marks in a stem; a chat shows them struck through, and crossed-out words may be wrong.
+    'Bitwise NOT' names an operation, it does not ask by what is not so."""
+    from bot.quiz.quality import problems
+
+    stem = "Which bond is described as “~~Losing or gaining~~ electrons”?"
+    said = "Ionic: ~~Losing or gaining~~ electrons"
+    struck = QuizItem("s", "mapping", stem, ("Ionic", "Covalent"), 0, said, "notes.md", "Bonds")
+    assert "markup or a link" in problems(struck)
+    named = QuizItem(
+        "n", "table", "What is the method of the operator Bitwise NOT?", ("__invert__(self)", "__neg__(self)",
+        "__pos__(self)"), 0, "Bitwise NOT — Method: __invert__(self)", "notes.md", "Operators",
+    )
+    assert "negative stem" not in problems(named)
+    asked_by_not = QuizItem(
+        "a", "mapping", "Which one does not need a cell wall?", ("Animal cell", "Plant cell"), 0, "", "", "",
+    )
+    assert "negative stem" in problems(asked_by_not)

@@ -214,11 +214,12 @@ class Line:
 
 
 def table_cells(row: str) -> list[str]:
-    """A table row's cells: one outer pipe each side is markup, any more are empty cells."""
+    """A table row's cells: one outer pipe each side is markup, any more are empty cells. An escaped
+    pipe is a character of its cell ("Θ(\\|V\\|·\\|E\\|)" reads "Θ(|V|·|E|)"), not a border."""
     body = row.strip()
     body = body[1:] if body.startswith("|") else body
     body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-    return [c.strip() for c in body.split("|")]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
 
 
 def split_sentences(text: str) -> list[str]:

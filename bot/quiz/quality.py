@@ -34,8 +34,9 @@ from bot.text import singular as _singular
 
 BLANK = "____"
 
+# ('~~struck~~': a line the notes cross out, or mark in a way a chat shows struck through)
 _MARKUP = re.compile(
-    r"\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<\s*/?\s*br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
+    r"~~|\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<\s*/?\s*br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(
@@ -357,6 +358,8 @@ def _negative(stem: str) -> bool:
     for m in _NEGATIVE.finditer(stem):
         if m.group(0) == "None" and m.start() > 0:
             continue
+        if m.group(0) == "NOT" and re.search(r"\b[A-Z][A-Za-z]+\s+$", stem[: m.start()]):
+            continue  # 'Bitwise NOT', 'Logical NOT': an operation's name in capitals, not a negation
         ends = not stem[m.end() :].strip(" ?")
         if m.group(0).lower() == "not" and ends and re.search(r"\bor\s+$", stem[: m.start()]):
             continue
