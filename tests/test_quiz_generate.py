@@ -9039,3 +9039,43 @@ def test_struck_text_is_markup_and_an_operation_named_not_is_no_negation():
         "a", "mapping", "Which one does not need a cell wall?", ("Animal cell", "Plant cell"), 0, "", "", "",
     )
     assert "negative stem" in problems(asked_by_not)
+
+
+REFERENCE_AND_BLANK_NOTES = """# Salts
+
+## Comparisons
+
+| Substance | Conductive? (aka. an electrolyte?) | Litmus |
+| --- | --- | --- |
+| Acid solution | Yes | Turns blue litmus red |
+| Base solution | Yes | Turns red litmus blue |
+| Neutral molecular solution | No (has no ions) | Leaves both litmus colours as they are |
+
+## Naming
+
+| Anion ending | Acid name |
+| --- | --- |
+| Ends in -ide | hydro\\_\\_\\_\\_\\_ic acid |
+| Ends in -ate | \\_\\_\\_\\_\\_ic acid |
+| Ends in -ite | \\_\\_\\_\\_\\_ous acid |
+
+## Physical Properties
+
+- **Ionization Energies:** p.8, slide 4 & p.9, slide 2 page 8 of the data booklet
+- **Electron Arrangement:** shells filled from the inside out, two in the first and eight in the next
+- **Particle Radius:** grows down a group as shells are added and shrinks across a period
+"""
+
+
+def test_yes_no_columns_blanks_and_page_pointers_are_not_asked_as_they_are_written(tmp_path: Path):
+    """Chemistry notes (graded odd or BAD): "Which substance has the Conductive? (aka. an electrolyte?)
+    “No (has no ions)”?" asked by a yes-or-no column whose question ends before an aside; "hydroic acid"
+    where the notes wrote a blank to fill ("hydro\\_\\_\\_ic acid"); "described as “p.8, slide 4 & p.9,
+    slide 2 …”", a line that only says where to look."""
+    items = _items_of(tmp_path, REFERENCE_AND_BLANK_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    texts = [" ".join([it.prompt, *it.choices, it.answer_text]) for it in items]
+    assert not any("Conductive" in t for t in texts), shown
+    assert not any("slide" in t for t in texts), shown
+    assert not any(re.search(r"(?<![…\w])(?:hydro)?ic acid|(?<![…\w])ous acid", t) for t in texts), shown
+    assert any("…ous acid" in it.choices for it in items), shown  # the blank shown as a gap

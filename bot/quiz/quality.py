@@ -130,6 +130,11 @@ _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MON
 _CITATION = re.compile(
     r"^[A-Z][\w'-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)?,?\s+\(?\d{4}[a-z]?\)?$"
 )
+# "p.8, slide 4 & p.9, slide 2", "see chapter 3, fig. 2": where to look, not what a thing is
+_POINTER = re.compile(
+    r"\b(?:p|pp|pg|pgs|page|pages|slide|slides|ch|chap|chapter|fig|figure|sec|section|lecture|table)\.?\s*\d+",
+    re.IGNORECASE,
+)
 # "$3000 per month", "5 cents per GB", "$0.02/hour": a price, true of any choice that costs that
 _PRICE = re.compile(
     r"^~?[$€£]?\d[\d,.]*\s*[a-zA-Z$€£%]{0,6}\s*(?:per\s+|/\s*|an?\s+|each\s+)[a-zA-Z]+$", re.IGNORECASE
@@ -250,6 +255,8 @@ def problems(item: QuizItem) -> list[str]:
         out.append("a formula or settings, not prose")
     bare = (_NUMBERISH, _BOUND_ONLY, _CITATION, _PRICE)
     told = item.choices if item.kind == "definition" else ()  # the lines offered as what a thing is
+    if any(_points_elsewhere(d) for d in [*described, *told]):
+        out.append("a reference, not a description")
     if any(any(p.match(d) for p in bare) for d in described if d) or any(
         _CITATION.match(c) or _PRICE.match(c) for c in told
     ):
@@ -285,6 +292,15 @@ def problems(item: QuizItem) -> list[str]:
     else:
         out.extend(_cloze_problems(item))
     return out
+
+
+def _points_elsewhere(text: str) -> bool:
+    """Whether a line only says where to look ("p.8, slide 4 & p.9, slide 2 page 8 of ib data
+    booklet"): once its page, slide and chapter numbers are gone, a few words are left at most."""
+    if not _POINTER.search(text):
+        return False
+    rest = [w for w in words(_POINTER.sub(" ", text)) if w not in STOPWORDS and not w.isdigit()]
+    return len(rest) <= 4
 
 
 def _broken_off(text: str) -> bool:

@@ -511,7 +511,7 @@ class TableFacts:
         qualified = {k for k, count in bare_names.items() if count >= 2}
         # "| Situation | Apply Deprotonation? | Reason |": the reason is the yes-or-no column's, which is
         # not asked; "Which situation has the reason …?" leaves out what it is the reason for
-        answers_a_question = any(_clean_name(h).endswith("?") for h in header[1:])
+        answers_a_question = any(_asks(h) for h in header[1:])
         conditions = _conditions(attrs) if not by_columns else set()
         for a, attr in enumerate(attrs):
             if a in conditions:
@@ -536,7 +536,7 @@ class TableFacts:
                         self._glossary_genus.setdefault(key(thing), self._fragment_genus(cell))
             if (
                 not attr
-                or attr.endswith("?")  # "Mirror Image?": a yes/no column, not a property of the row
+                or _asks(attr)  # "Mirror Image?": a yes/no column, not a property of the row
                 or (answers_a_question and key(attr) in _BECAUSE_COLUMNS)
                 or key(attr) in _PLACEHOLDER_COLUMNS
                 or attr.split()[0].lower() in _BASE_VERBS | {"apply"}
@@ -897,6 +897,12 @@ _CIRCUMSTANCE = re.compile(
     r"to|with|without)\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
+
+
+def _asks(header: str) -> bool:
+    """Whether a column's name is a question ("Mirror Image?", "Conductive? (aka. an electrolyte?)"):
+    its cells answer yes or no, they are no property to ask a row by."""
+    return _BRACKETED.sub(" ", _clean_name(header)).rstrip().endswith("?")
 
 
 def _names_its_row(cell: str, row: str) -> bool:
