@@ -9079,3 +9079,72 @@ def test_yes_no_columns_blanks_and_page_pointers_are_not_asked_as_they_are_writt
     assert not any("slide" in t for t in texts), shown
     assert not any(re.search(r"(?<![…\w])(?:hydro)?ic acid|(?<![…\w])ous acid", t) for t in texts), shown
     assert any("…ous acid" in it.choices for it in items), shown  # the blank shown as a gap
+
+
+VERDICT_LABEL_NOTES = """# Sharing a channel
+
+## Dividing the channel
+
+**Frequency division:** each sender keeps its own narrow band of the spectrum for as long as it talks
+
+**Time division:** each sender takes the whole band in its turn of a fixed round of slots
+
+**Code division:** each sender spreads its signal with a code the receiver correlates against
+
+Downside: inflexible. The share of each sender is fixed however many of them are silent.
+
+## Asking who owns an address
+
+- **Broadcast query:** "who has this address?" goes to every host on the segment
+- **Unicast reply:** "I do, here is my hardware address" comes back from the one host that owns it
+- **Cache update:** the asker keeps the answer for a few minutes before it asks again
+- **Everyone else:** silence
+"""
+
+
+def test_a_verdict_or_the_rest_of_the_hosts_is_no_term():
+    """'Downside: inflexible …' after the labels of three protocols, and '**Everyone else:** silence'
+    after the steps of a lookup, were offered as choices beside the protocols and the steps (graded as
+    non-candidates). A verdict on what was said before, and 'everyone else', name nothing to choose."""
+    from bot.ingest.entries import split_label
+
+    assert split_label("Downside: inflexible. The share is fixed.") == ("", "inflexible. The share is fixed.")
+    assert split_label("**Everyone else:** silence") == ("", "silence")
+    assert split_label("**Unicast reply:** comes back") == ("Unicast reply", "comes back")
+
+
+def test_verdicts_and_bystanders_are_not_offered_as_choices(tmp_path: Path):
+    named, items = _named_in(tmp_path, VERDICT_LABEL_NOTES)
+    assert {"Frequency division", "Unicast reply"} & named, [(it.prompt, it.choices) for it in items]
+    assert not {"Downside", "Everyone else"} & named, [(it.prompt, it.choices) for it in items]
+
+
+TITLED_PARAGRAPH_NOTES = """# Peptic ulcer
+
+## Trigger 4
+
+Detecting the infection
+
+-  Urease test: during gastroscopy mucosa is biopsied and placed in indicator, less acidic if urea is made
+-  Serology: lacks specificity, cannot tell a past infection from a present one
+-  13C urea: high sensitivity and specificity, requires mass spectrometry
+-  Faecal antigen test: cheap and specific, acceptability is a disadvantage
+
+Mx: aim is to relieve symptoms, induce healing, and prevent recurrence.
+
+-  All patients with proven ulcers and a positive test have eradication: two antibiotics with an acid blocker.
+-  General: stop cigarettes, aspirin and anti-inflammatory drugs
+-  Surgery if indicated: persistent ulceration, gastric outflow obstruction, perforation or bleeding
+"""
+
+
+def test_a_titled_paragraph_between_two_lists_keeps_them_apart(tmp_path: Path):
+    """'Surgery if indicated' was keyed among the tests that detect an infection, and 'General' (of the
+    treatment) offered as one of them (graded BAD): the paragraph "Mx: aim is to …" between the lists
+    opens another topic, and the treatments are no rivals of the tests."""
+    items = _items_of(tmp_path, TITLED_PARAGRAPH_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    tests = {"Urease test", "Serology", "13C urea", "Faecal antigen test"}
+    treatments = {"General", "Surgery if indicated"}
+    assert any(set(it.choices) & tests for it in items), shown
+    assert not any(set(it.choices) & tests and set(it.choices) & treatments for it in items), shown

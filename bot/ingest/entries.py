@@ -46,9 +46,15 @@ REMARK_LABELS = frozenset(
         "nb ps p.s summary tldr update edit question answer q a why how what result results "
         # the writer's asides ("_Interesting_: Physical books are …", "REMINDER: VPNs are …", "Case: NYT
         # introduced …"): what they think of a line, or where it comes from, no name of a thing
-        "interesting reminder hint fyi aside recap takeaway takeaways case"
+        "interesting reminder hint fyi aside recap takeaway takeaways case "
+        # a verdict on what the lines before it said ("Downside: inflexible. Max throughput is …")
+        "downside downsides drawback drawbacks upside upsides disadvantage disadvantages caveat caveats"
     )
-)
+) | {
+    # who else takes part in a step ("**Everyone else:** silence", after the reply of the one asked)
+    key(w)
+    for w in ("everyone", "everyone else", "everybody", "everybody else", "others", "the others", "the rest")
+}
 
 
 @dataclass

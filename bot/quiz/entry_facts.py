@@ -631,7 +631,10 @@ class EntryFacts:
             # between the items of one list ("Note: …", a caption) does not
             after = entries[e.index + 1] if e.index + 1 < len(entries) else None
             heads = not e.item and after is not None and after.item and after.indent > e.indent
-            run += e.parent is None and (_leads_in(e) or heads)
+            # a paragraph with a label of its own ("Mx: aim is to relieve symptoms …" between the tests
+            # of a diagnosis and the steps of its treatment) opens a topic: the list after it is another
+            titled = not e.item and bool(e.label) and e.index > 0
+            run += e.parent is None and (_leads_in(e) or heads or titled)
             runs[e.index] = run
         here = runs[entry.index]
         return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
