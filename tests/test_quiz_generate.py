@@ -9148,3 +9148,56 @@ def test_a_titled_paragraph_between_two_lists_keeps_them_apart(tmp_path: Path):
     treatments = {"General", "Surgery if indicated"}
     assert any(set(it.choices) & tests for it in items), shown
     assert not any(set(it.choices) & tests and set(it.choices) & treatments for it in items), shown
+
+
+FACETS_NOTES = """# Drug delivery
+
+#### Slow-release tablets
+
+Slow-release tablets let a drug into the blood over many hours rather than all at once.
+
+- **Release Pattern**: a coating dissolves layer by layer so that the dose leaves the tablet at a steady rate.
+- **Dosing Schedule**: one tablet a day replaces three or four doses of the plain form of the drug.
+- **Patient Benefits**: fewer missed doses and fewer peaks of side effects through the day.
+- **Major Drawback**: a tablet that is crushed or chewed releases the whole day's dose at once.
+
+#### Light effects
+
+- **Doppler effect**: the pitch of a siren rises as it comes closer and falls as it moves away
+- **Tyndall effect**: a beam of light shows up as it scatters off fine particles in a colloid
+- **Photoelectric effect**: light above a threshold frequency knocks electrons out of a metal
+"""
+
+
+def test_the_facets_of_one_thing_are_not_things_to_choose_among(tmp_path: Path):
+    """'Congestion Signal', 'Reaction to Congestion', 'Performance Benefits' and 'Major Drawback' under
+    one algorithm were asked as if they were things (graded odd: a question on the layout of the notes).
+    Labels that end in two aspects or more lay out one thing's facets; a run of effects is a kind."""
+    named, items = _named_in(tmp_path, FACETS_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert not {"Release Pattern", "Dosing Schedule", "Patient Benefits", "Major Drawback"} & named, shown
+    assert {"Doppler effect", "Tyndall effect", "Photoelectric effect"} <= named, shown
+
+
+EMPHASISED_LEAD_IN_NOTES = """# Layers
+
+## Overview
+
+- **Stream protocol**: byte streams with ordering, delivery confirmation and pacing
+
+*Here is an analogy of mailing a letter to explain the layers of the network:*
+
+1. **Writing layer:** what you are going to say in your letter to your friend
+2. **Envelope layer:** the address you write on the envelope so that it reaches the house
+3. **Postal layer:** the vans and sorting offices that carry the envelope from town to town
+"""
+
+
+def test_an_emphasised_lead_in_starts_a_list_of_its_own(tmp_path: Path):
+    """'*Here is an analogy … of the network:*' leads into a list of its own (its colon is inside the
+    emphasis); its labels were offered as rivals of the protocol above it (graded: layers offered for a
+    protocol)."""
+    items = _items_of(tmp_path, EMPHASISED_LEAD_IN_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    analogy = {"Writing layer", "Envelope layer", "Postal layer"}
+    assert not any("Stream protocol" in it.choices and analogy & set(it.choices) for it in items), shown

@@ -986,6 +986,12 @@ class EntryFacts:
             all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(s)) for s in siblings
         ) >= 2:
             return None  # 'Pathology:' beside 'Diagnostics:' and 'Treatment:': the study of the thing above
+        aspects = [h for s in [term, *siblings] if (h := _singular((words(s) or [""])[-1])) in _ASPECT_LABELS]
+        if len(set(aspects)) >= 2:
+            # 'Congestion Signal', 'Reaction to Congestion', 'Performance Benefits', 'Major Drawback': a
+            # run whose labels end in two aspects or more lays out one thing's facets, not things of a
+            # kind ('Doppler effect' beside 'Placebo effect' shares its one aspect word and is a kind)
+            return None
         if len(siblings) >= 2 and all(_SIZE.match(s) for s in [term, *siblings]):
             return None  # '1 bit', '3 bits', '12 bits': sizes of the fields the lines name, not things
         if len(siblings) >= 2 and all(

@@ -352,8 +352,9 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _leads_in(entry: Entry) -> bool:
-    """A paragraph that ends in a colon leads into the list below it ("Here are some common markings:")."""
-    return not entry.item and entry.text.rstrip().endswith(":")
+    """A paragraph that ends in a colon leads into the list below it ("Here are some common markings:"),
+    emphasis and all ("*Here is an analogy … of the network:*")."""
+    return not entry.item and entry.text.rstrip().rstrip("*_").rstrip().endswith(":")
 
 
 def _vocabulary_size(entries: list[Entry]) -> int:
