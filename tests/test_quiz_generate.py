@@ -9201,3 +9201,27 @@ def test_an_emphasised_lead_in_starts_a_list_of_its_own(tmp_path: Path):
     shown = [(it.prompt, it.choices) for it in items]
     analogy = {"Writing layer", "Envelope layer", "Postal layer"}
     assert not any("Stream protocol" in it.choices and analogy & set(it.choices) for it in items), shown
+
+
+TITLED_LIST_NOTES = """# Slopes
+
+## Week 3
+
+Warning signs of a landslide:
+
+-  Cracks: new cracks in plaster, tile, brick or foundations of houses on the slope
+-  Tilting: trees, fences, poles or walls lean downhill more each month
+-  Seepage: springs or saturated ground appear where the slope was dry before
+-  Bulging: the ground at the foot of the slope swells outwards into the road
+"""
+
+
+def test_a_short_title_over_a_list_sets_its_questions(tmp_path: Path):
+    """"Which one is described as “seizures, tumour …, GBS, myasthenia”?" never said which list (the
+    differentials of lower-limb weakness; graded odd twelve times on clinical notes): the short title a
+    line gives its list is the question's setting."""
+    items = _items_of(tmp_path, TITLED_LIST_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    labelled = [it for it in items if {"Cracks", "Tilting"} & ({*it.choices} | {it.answer_text})]
+    assert labelled, shown
+    assert all(it.prompt.startswith("In “Warning signs of a landslide”, ") for it in labelled), shown

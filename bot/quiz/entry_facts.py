@@ -1243,6 +1243,13 @@ class EntryFacts:
                 or re.fullmatch(r"\d+(?:st|nd|rd|th)?", context) is not None
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
+        titled = led_in and entry.parent is None and lead is not None and self._titles_its_list(lead)
+        if not context and titled and lead is not None:
+            # "DDx lower limb weakness and pain:" over 'CVS', 'MSK', 'Neuro': the short title a line gives
+            # its list says what the labels are of; without it "Which one is described as “seizures, …”?"
+            # never said of what (graded odd on clinical notes, twelve times in one round); a heading
+            # that names a thing ("In “S3 Glacier”") says more, one that counts a course off nothing
+            context = _plain(lead.text).strip().rstrip(":").strip()
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         # a heading names the kind of its own list's items, not of those a remark deep in it leads into
@@ -1367,6 +1374,21 @@ class EntryFacts:
             # lines that are clauses of one subject list what that one thing does, things of one kind
             fact.loose = not fact.noun and not self._of_one_subject(entry, entries)
         return fact
+
+    def _titles_its_list(self, lead: Entry) -> bool:
+        """Whether a line that leads into a list is a short title of it ("Signs of anaemia:", "DDx lower
+        limb weakness and pain:"), not a sentence ("Here are some common markings:"), a count the
+        stem says its own way ("There are 2 types of buyouts:") or a remark."""
+        title = _plain(lead.text).strip().rstrip(":").strip()
+        return (
+            2 <= len(title.split()) <= 6
+            and not re.search(r"[.;?!]", title)
+            and not _sentence_like(title)
+            and not _remark(title)
+            and not _FILING_HEADING.search(title)
+            and not is_when(title)
+            and re.search(r"\d", title) is None
+        )
 
     def _of_one_subject(self, entry: Entry, entries: list[Entry]) -> bool:
         """Whether most lines of a run of labels open with one and the same name, a clause of one
