@@ -9225,3 +9225,34 @@ def test_a_short_title_over_a_list_sets_its_questions(tmp_path: Path):
     labelled = [it for it in items if {"Cracks", "Tilting"} & ({*it.choices} | {it.answer_text})]
     assert labelled, shown
     assert all(it.prompt.startswith("In “Warning signs of a landslide”, ") for it in labelled), shown
+
+
+CITED_NOTES = """# Social psychology
+
+## Conformity and obedience
+
+- Most participants gave at least one wrong answer to match the group on a line-length task (Asch, 1951)
+- Two thirds of participants obeyed the experimenter to the highest shock on the board (Milgram, 1963)
+- Guards became abusive within days once they were given uniforms and power (Zimbardo, 1971)
+- A lone dissenter in the group cut conformity by about three quarters (Asch, 1951)
+
+## Helping
+
+- Bystanders were less likely to help when they believed others had heard the emergency (Darley, 1968)
+- People in a hurry walked past a man slumped in a doorway more often than those with time (Darley, 1973)
+"""
+
+
+def test_a_claim_the_notes_attribute_is_asked_by_its_claim_among_the_sources_they_cite(tmp_path: Path):
+    """Business-law notes hang each rule on its case ("… is not a frustrating event. - _Davis Contractors
+    v Fareham UDC_ (1956)") and made no item at all: a rule is no definition and a case no term. A claim
+    with its source is asked by the claim among the other sources the notes cite; a source cited for the
+    claim too ('Asch' twice) is not a wrong choice of another's claim that it also made."""
+    items = _items_of(tmp_path, CITED_NOTES)
+    shown = [(it.prompt, it.choices, it.answer_text) for it in items]
+    cited = [it for it in items if it.prompt.startswith("Which source do the notes cite for")]
+    obeyed = [it for it in cited if "highest shock" in it.prompt]
+    assert obeyed and obeyed[0].answer_text == "Milgram (1963)", shown
+    assert len(obeyed[0].choices) >= 3 and "Zimbardo (1971)" in obeyed[0].choices, shown
+    for it in cited:
+        assert len({c.split(" (")[0] for c in it.choices}) == len(it.choices), shown  # one source once

@@ -44,6 +44,7 @@ from bot.ingest.entries import Entry, Table
 from bot.ingest.entries import plain as _plain
 from bot.ingest.sections import holding, section_entries, sections
 from bot.quiz.blanks import Blanks
+from bot.quiz.cited_facts import CitedFacts
 from bot.quiz.code_facts import CodeFacts
 from bot.quiz.code_results import CodeResults
 from bot.quiz.entry_facts import EntryFacts
@@ -338,7 +339,7 @@ _INCLUDES = re.compile(r"^(?:includes?|including|examples?:|e\.g\.,?|such as)\s+
 _COUNTED_PROMPT = re.compile(rf"^({COUNT_WORD} [^:]{{1,60}}): which ")
 
 
-class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults):
+class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults, CitedFacts):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
 
@@ -775,6 +776,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         items.extend(self._descriptions(by_name, defined))
         items.extend(self._command_items())
         items.extend(self._result_items())
+        items.extend(self._cited_items())
         return [self._unshouted(it) for it in items]
 
     @cached_property

@@ -1,0 +1,140 @@
+"""Claims the notes attribute to a source, asked by their claim: "Which source is cited for “Insufficiency
+of labour and materials is not a frustrating event”?" among the other sources the same notes cite.
+
+Notes of law, psychology or history hang a rule, a finding or a quotation on whoever said it, written at
+the end of its line: "… is not a frustrating event. - _Davis Contractors v Fareham UDC_ (1956)", "…
+obeyed to the end (Milgram, 1963)". Such a line is a fact a teacher asks by its claim ("Which case held
+…?"), and nothing else the generator reads makes one: the claim is no definition and the source no term.
+A source's rivals are the other sources the notes cite, nearest first, which are of its kind by how the
+notes write them (a name and a year); one cited for the same claim, or for a claim said alike, is no
+rival.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from bot.ingest import Chunk
+from bot.ingest.document import section_role
+from bot.ingest.entries import plain as _plain
+from bot.ingest.entries import split_label
+from bot.quiz.items import QuizItem
+from bot.quiz.rivals import lines_alike
+from bot.quiz.wording import _item_id
+from bot.text import STOPWORDS, key, trim_end, words
+
+# "claim - Source (1956)", "claim. — Source, 1996", "claim (Source, 1963)": a year closes the line
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_DASHED = re.compile(rf"^(?P<claim>.+?)\s+[-–—]\s+(?P<source>[A-Z][^()\n]{{2,90}}?),?\s*\(?{_YEAR}\)?\.?$")
+_BRACKETED = re.compile(rf"^(?P<claim>.+?)\s*\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_YEAR}\)\.?$")
+_MIN_CLAIM_WORDS = 5
+_MAX_CLAIM_CHARS = 200
+_RIVALS = 3
+
+
+@dataclass
+class _Cited:
+    claim: str
+    source: str  # as the notes write it, with its year: "Davis Contractors v Fareham UDC (1956)"
+    chunk: Chunk
+    line: str
+    at: int  # the line's place in the notes
+
+
+def _cited(text: str) -> tuple[str, str] | None:
+    """(claim, source with its year) of a line that ends by citing its source, else None."""
+    plain = " ".join(_plain(text).split())
+    for pattern in (_DASHED, _BRACKETED):
+        m = pattern.match(plain)
+        if m is None:
+            continue
+        claim = trim_end(m.group("claim").strip(" -–—:;,"))
+        source = m.group("source").strip(" ,.-–—")
+        names = [w for w in re.findall(r"[A-Za-z][\w'&.-]*", source) if w.lower() not in STOPWORDS]
+        # a source is a name: capitals to most of its words ('Alliance Concrete v Sato Kyogo', 'Milgram'),
+        # not a clause ('They ruled for the claimant in')
+        capitals = sum(1 for w in names if w[:1].isupper())
+        if not names or capitals * 2 < len(names) or len(names) > 12:
+            continue
+        if len(words(claim)) < _MIN_CLAIM_WORDS or len(claim) > _MAX_CLAIM_CHARS:
+            continue
+        if len(re.findall(r"(?<![\w'])[a-z][a-z'-]+", claim)) < 3:
+            continue  # "Dunlop test (Court of Appeal)": a name of a test and its court, no claim
+        return claim, f"{source} ({m.group('year')})"
+    return None
+
+
+class CitedFacts:
+    """The attributed claims of the notes, each asked among the sources cited near it."""
+
+    def _citations(self) -> list[_Cited]:
+        found: list[_Cited] = []
+        for chunk in self.chunks:
+            if section_role(chunk.heading) != "content":
+                continue
+            entries, _ = self.parsed[chunk.id]
+            for entry in entries:
+                _, body = split_label(entry.text)
+                one = _cited(body)
+                if one is not None:
+                    found.append(_Cited(one[0], one[1], chunk, _plain(entry.text), self.pos[chunk.id]))
+        return found
+
+    def _cited_items(self) -> list[QuizItem]:
+        cited = self._citations()
+        sources = {key(c.source) for c in cited}
+        if len(sources) < _RIVALS:
+            return []  # a source or two is a remark's reference, not what the notes are built on
+        items: list[QuizItem] = []
+        claims_of: dict[str, list[str]] = {}
+        for c in cited:
+            claims_of.setdefault(key(c.source), []).append(c.claim)
+        asked: set[str] = set()
+        for c in cited:
+            if key(c.claim) in asked:
+                continue
+            asked.add(key(c.claim))
+            rivals: list[str] = []
+            # nearest first: the sources of the same file and topic are the ones a learner confuses
+            for o in sorted(cited, key=lambda o: (o.chunk.source != c.chunk.source, abs(o.at - c.at))):
+                k = key(o.source)
+                if k == key(c.source) or any(key(r) == k for r in rivals):
+                    continue
+                if self._same_source(o.source, c.source):
+                    continue
+                if any(key(x) == key(c.claim) or lines_alike(x, c.claim) for x in claims_of[k]):
+                    continue  # cited for this claim as well, or for one said alike: a second right answer
+                rivals.append(o.source)
+                if len(rivals) == _RIVALS:
+                    break
+            if len(rivals) < 2:
+                continue
+            prompt = f"Which source do the notes cite for “{c.claim}”?"
+            choices = [c.source, *rivals]
+            item_id = _item_id("mapping", c.chunk.citation, prompt, c.source)
+            random.Random(int(item_id, 16)).shuffle(choices)
+            items.append(
+                QuizItem(
+                    item_id,
+                    "mapping",
+                    prompt,
+                    tuple(choices),
+                    choices.index(c.source),
+                    c.line,
+                    c.chunk.citation,
+                    self.topics[c.chunk.id],
+                    c.chunk.id,
+                )
+            )
+        return items
+
+    @staticmethod
+    def _same_source(one: str, other: str) -> bool:
+        """'Alliance Concrete v Sato Kyogo (2014)' and 'Alliance Concrete Singapore Pte Ltd v Sato Kyogo
+        (2014)': one source written short and long, its year and its first name alike."""
+        year = re.compile(r"\((\d{4})\)$")
+        a, b = year.search(one), year.search(other)
+        first_a, first_b = (words(one) or [""])[0], (words(other) or [""])[0]
+        return bool(a and b and a.group(1) == b.group(1) and first_a == first_b)
