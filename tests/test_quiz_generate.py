@@ -9256,3 +9256,24 @@ def test_a_claim_the_notes_attribute_is_asked_by_its_claim_among_the_sources_the
     assert len(obeyed[0].choices) >= 3 and "Zimbardo (1971)" in obeyed[0].choices, shown
     for it in cited:
         assert len({c.split(" (")[0] for c in it.choices}) == len(it.choices), shown  # one source once
+
+
+def test_a_claims_sources_come_from_its_own_file_and_a_numbered_situation_is_unseen(tmp_path: Path):
+    """Graded on business-law notes: a negligence rule offered a frustration case and an agency case as
+    wrong sources (ruled out by their topic alone), and "… go under Situation 3 instead" names a case of a
+    list the reader does not see. Sources are drawn from the claim's own file, or the claim is not asked."""
+    from bot.quiz.quality import problems
+
+    (tmp_path / "helping.md").write_text(
+        "# Helping\n\n- Bystanders were less likely to help when many others heard the emergency"
+        " (Latane, 1970)\n",
+        encoding="utf-8",
+    )
+    items = _items_of(tmp_path, CITED_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any("Milgram (1963)" in it.choices for it in items), shown
+    assert not any("Latane (1970)" in it.choices for it in items), shown  # a source of another file
+    assert not any("many others heard" in it.prompt for it in items), shown  # one source in its file
+    stem = "Which source do the notes cite for “If X will perform badly, go under Situation 3 instead”?"
+    item = QuizItem("s", "mapping", stem, ("A v B (1990)", "C v D (1991)", "E v F (1992)"), 0, "", "", "")
+    assert "points at unseen text" in problems(item)

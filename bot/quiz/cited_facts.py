@@ -97,8 +97,10 @@ class CitedFacts:
                 continue
             asked.add(key(c.claim))
             rivals: list[str] = []
-            # nearest first: the sources of the same file and topic are the ones a learner confuses
-            for o in sorted(cited, key=lambda o: (o.chunk.source != c.chunk.source, abs(o.at - c.at))):
+            # nearest first, from the same file: a case of another chapter (a negligence case beside a
+            # rule of agency) is ruled out by its topic alone (graded WEAK twice)
+            same_file = [o for o in cited if o.chunk.source == c.chunk.source]
+            for o in sorted(same_file, key=lambda o: abs(o.at - c.at)):
                 k = key(o.source)
                 if k == key(c.source) or any(key(r) == k for r in rivals):
                     continue

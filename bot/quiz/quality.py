@@ -68,7 +68,7 @@ _POINTS_BACK = re.compile(
     r"the two|the three|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
-    r"option\s*\d|step\s*\d|figure\s*\d|fig\.|table\s*\d|"
+    r"option\s*\d|step\s*\d|situation\s*\d|scenario\s*\d|figure\s*\d|fig\.|table\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
     r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
