@@ -9250,7 +9250,7 @@ def test_a_claim_the_notes_attribute_is_asked_by_its_claim_among_the_sources_the
     claim too ('Asch' twice) is not a wrong choice of another's claim that it also made."""
     items = _items_of(tmp_path, CITED_NOTES)
     shown = [(it.prompt, it.choices, it.answer_text) for it in items]
-    cited = [it for it in items if it.prompt.startswith("Which source do the notes cite for")]
+    cited = [it for it in items if it.prompt.startswith("Which of these do the notes cite for")]
     obeyed = [it for it in cited if "highest shock" in it.prompt]
     assert obeyed and obeyed[0].answer_text == "Milgram (1963)", shown
     assert len(obeyed[0].choices) >= 3 and "Zimbardo (1971)" in obeyed[0].choices, shown
@@ -9274,6 +9274,48 @@ def test_a_claims_sources_come_from_its_own_file_and_a_numbered_situation_is_uns
     assert any("Milgram (1963)" in it.choices for it in items), shown
     assert not any("Latane (1970)" in it.choices for it in items), shown  # a source of another file
     assert not any("many others heard" in it.prompt for it in items), shown  # one source in its file
-    stem = "Which source do the notes cite for “If X will perform badly, go under Situation 3 instead”?"
+    stem = "Which of these do the notes cite for “If X will perform badly, go under Situation 3 instead”?"
     item = QuizItem("s", "mapping", stem, ("A v B (1990)", "C v D (1991)", "E v F (1992)"), 0, "", "", "")
     assert "points at unseen text" in problems(item)
+
+
+NON_CHORD_TONES = """# Harmony
+
+## Non-chord tones
+
+- **Passing note:** a note that moves by step between two chord notes on a weak beat
+- **Auxiliary note:** a note a step above or below a chord note that returns to it
+- **Pedal point:** a note held in the bass while the harmony above it changes
+- **Suspension:** a note held over from the previous chord that then falls by step
+- **Appoggiatura:** a leaning note on the strong beat that resolves by step
+"""
+
+
+def test_review_84_names_that_end_in_an_aspect_word_and_lines_that_are_no_citation():
+    """Review 84 (old against new rules on notes of other fields): a list of non-chord tones ('Passing
+    note', 'Pedal point') was dropped as one thing's facets; 'CH4', 'p53', 'P2P' and 'Chapter 11
+    bankruptcy' read as page pointers; 'the We Will Rock You anthem' as a sentence broken off; a
+    timeline's 'May 1915' and a count '(M = 14.2, SD = 3.1, 2019)' as sources cited; '\\_\\_init\\_\\_'
+    as a blank to fill."""
+    from bot.ingest.entries import plain
+    from bot.quiz.cited_facts import _cited
+    from bot.quiz.quality import _broken_off, _points_elsewhere
+
+    named_things = ["CH4, released by cattle", "codes for p53", "Chapter 11 bankruptcy"]
+    assert not any(map(_points_elsewhere, named_things))
+    assert _points_elsewhere("p.8, slide 4 & p.9, slide 2 of the booklet")
+    assert not _broken_off("recorded the We Will Rock You anthem") and not _broken_off("the It miniseries")
+    assert _broken_off("shows the output that the It was hard to get")
+    assert _cited("The Lusitania is sunk by a German submarine off the coast of Ireland - May 1915") is None
+    assert _cited("Scores rose after the tutoring sessions ended (M = 14.2, SD = 3.1, 2019)") is None
+    assert _cited("Nurses obeyed a doctor on the phone who broke hospital rules (Hofling et al., 1966)") == (
+        "Nurses obeyed a doctor on the phone who broke hospital rules",
+        "Hofling et al (1966)",
+    )
+    assert plain(r"\_\_init\_\_ sets up the object") == "init sets up the object"
+    assert plain(r"hydro\_\_\_\_ic acid") == "hydro…ic acid"
+
+
+def test_names_of_one_kind_that_end_in_an_aspect_word_are_still_asked(tmp_path: Path):
+    named, items = _named_in(tmp_path, NON_CHORD_TONES)
+    assert {"Passing note", "Pedal point", "Suspension"} <= named, [(it.prompt, it.choices) for it in items]

@@ -166,7 +166,8 @@ def plain(text: str) -> str:
     # markdown escapes ("\\*\\*5HT1a"): the character, not the mark; only ASCII punctuation escapes, so
     # "\\frac" left over from a formula keeps its backslash and the quiz's markup gate still sees it
     # a blank to fill in ("hydro\\_\\_\\_ic acid", "____ic acid"): a gap, not emphasis to drop
-    text = re.sub(r"(?:\\_){2,}|(?<![\w_])_{4,}|(?<=\w)_{4,}", "…", text)
+    # (three marks at least: "\\_\\_init\\_\\_" is an escaped dunder name, review 84)
+    text = re.sub(r"(?:\\_){3,}|(?<![\w_])_{4,}|(?<=\w)_{4,}", "…", text)
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", text)
     text = re.sub(r"(?<=[a-z])(\*\*|__)(?=[a-z])", _glued, text)
     text = HIGHLIGHT.sub(r"\1", text)

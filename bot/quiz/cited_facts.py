@@ -1,5 +1,6 @@
-"""Claims the notes attribute to a source, asked by their claim: "Which source is cited for “Insufficiency
-of labour and materials is not a frustrating event”?" among the other sources the same notes cite.
+"""Claims the notes attribute to a source, asked by their claim: "Which of these do the notes cite for
+“Insufficiency of labour and materials is not a frustrating event”?" among the other sources the same
+notes cite.
 
 Notes of law, psychology or history hang a rule, a finding or a quotation on whoever said it, written at
 the end of its line: "… is not a frustrating event. - _Davis Contractors v Fareham UDC_ (1956)", "…
@@ -23,7 +24,7 @@ from bot.ingest.entries import split_label
 from bot.quiz.items import QuizItem
 from bot.quiz.rivals import lines_alike
 from bot.quiz.wording import _item_id
-from bot.text import STOPWORDS, key, trim_end, words
+from bot.text import key, trim_end, words
 
 # "claim - Source (1956)", "claim. — Source, 1996", "claim (Source, 1963)": a year closes the line
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -52,11 +53,7 @@ def _cited(text: str) -> tuple[str, str] | None:
             continue
         claim = trim_end(m.group("claim").strip(" -–—:;,"))
         source = m.group("source").strip(" ,.-–—")
-        names = [w for w in re.findall(r"[A-Za-z][\w'&.-]*", source) if w.lower() not in STOPWORDS]
-        # a source is a name: capitals to most of its words ('Alliance Concrete v Sato Kyogo', 'Milgram'),
-        # not a clause ('They ruled for the claimant in')
-        capitals = sum(1 for w in names if w[:1].isupper())
-        if not names or capitals * 2 < len(names) or len(names) > 12:
+        if not _names_a_source(source):
             continue
         if len(words(claim)) < _MIN_CLAIM_WORDS or len(claim) > _MAX_CLAIM_CHARS:
             continue
@@ -64,6 +61,33 @@ def _cited(text: str) -> tuple[str, str] | None:
             continue  # "Dunlop test (Court of Appeal)": a name of a test and its court, no claim
         return claim, f"{source} ({m.group('year')})"
     return None
+
+
+# the small words of a name ('Asfar and Co v Blundell', 'Loftus & Palmer', 'Hofling et al.', 'van Gogh')
+_NAME_JOINS = frozenset("v vs v. and & et al al. of the de da del van von der la le du".split())
+# a month or a season names a time, not who said it ("… sunk off the coast of Ireland - May 1915")
+_TIMES = frozenset(
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec spring summer autumn fall winter early mid late".split()
+)
+
+
+def _names_a_source(source: str) -> bool:
+    """Whether the words before a year name who or what is cited: every word capitalised but the small
+    words of a name ('Davis Contractors v Fareham UDC', 'Milgram', 'Hofling et al.'), one word at
+    least a name of letters ('SD = 3.1' is none), no time ('May', 'Early'), no count or list ('Asch,
+    1955; Milgram'), not a clause ('Starbucks, founded')."""
+    if re.search(r"[\d;=]", source):
+        return False
+    tokens = re.findall(r"[^\s,]+", source)
+    if not 1 <= len(tokens) <= 12:
+        return False
+    if any(t.lower().strip(".") in _TIMES for t in tokens):
+        return False
+    named = [t for t in tokens if t.lower() not in _NAME_JOINS]
+    return bool(named) and all(t[:1].isupper() for t in named) and any(
+        re.fullmatch(r"[A-Z][a-z][\w'’.-]*", t) for t in named
+    )
 
 
 class CitedFacts:
@@ -113,7 +137,8 @@ class CitedFacts:
                     break
             if len(rivals) < 2:
                 continue
-            prompt = f"Which source do the notes cite for “{c.claim}”?"
+            # ("which source": a treaty, a place or a release cited with its year is no source)
+            prompt = f"Which of these do the notes cite for “{c.claim}”?"
             choices = [c.source, *rivals]
             item_id = _item_id("mapping", c.chunk.citation, prompt, c.source)
             random.Random(int(item_id, 16)).shuffle(choices)

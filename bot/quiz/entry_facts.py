@@ -228,6 +228,18 @@ _CLAIM = re.compile(
 )
 
 
+# a note-taker's words about the notes themselves: where lines come from, how much they matter
+_NOTE_TAKING = frozenset(
+    "handout handouts textbook book slides slide lecture lectures lecturer teacher professor prof tutor "
+    "reading readings notes exam exams revision important useful interesting optional".split()
+)
+# the words a list weighs one thing up by ('Performance Benefits', 'Major Drawback', 'Key Limitation')
+_VERDICTS = frozenset(
+    "benefit advantage disadvantage drawback downside upside limitation weakness strength pro con "
+    "merit demerit shortcoming caveat".split()
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -986,11 +998,12 @@ class EntryFacts:
             all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(s)) for s in siblings
         ) >= 2:
             return None  # 'Pathology:' beside 'Diagnostics:' and 'Treatment:': the study of the thing above
-        aspects = [h for s in [term, *siblings] if (h := _singular((words(s) or [""])[-1])) in _ASPECT_LABELS]
-        if len(set(aspects)) >= 2:
+        verdicts = [s for s in [term, *siblings] if _singular((words(s) or [""])[-1]) in _VERDICTS]
+        if len(verdicts) >= 2:
             # 'Congestion Signal', 'Reaction to Congestion', 'Performance Benefits', 'Major Drawback': a
-            # run whose labels end in two aspects or more lays out one thing's facets, not things of a
-            # kind ('Doppler effect' beside 'Placebo effect' shares its one aspect word and is a kind)
+            # run that weighs a thing up (its benefits, its drawback) lays out one thing's facets, not
+            # things of a kind; 'Pedal point' beside 'Passing note', 'Sunk cost' beside 'Break-even
+            # point' are things of one kind whose names happen to end in an aspect's word (review 84)
             return None
         if len(siblings) >= 2 and all(_SIZE.match(s) for s in [term, *siblings]):
             return None  # '1 bit', '3 bits', '12 bits': sizes of the fields the lines name, not things
@@ -1382,6 +1395,9 @@ class EntryFacts:
         title = _plain(lead.text).strip().rstrip(":").strip()
         return (
             2 <= len(title.split()) <= 6
+            # "Mr Patel's handout:", "Less important but useful:": where the lines come from, or what
+            # the note-taker thinks of them, is no title of theirs (review 84)
+            and not {w.lower() for w in words(title)} & _NOTE_TAKING
             and not re.search(r"[.;?!]", title)
             and not _sentence_like(title)
             and not _remark(title)
@@ -1397,7 +1413,12 @@ class EntryFacts:
         bodies = [_plain(self._without_field(entries[i], entries, entries[i].body)).strip()
                   for i in self._siblings(entry, entries)]
         firsts = [m.group(0) if (m := re.match(r"[\w'’-]+", b)) else "" for b in bodies]
-        common = Counter(w for w in firsts if w[:1].isupper() and w.lower() not in STOPWORDS).most_common(1)
+        # (a verb every line opens with, "Refers to …" down a glossary, is no subject: review 84)
+        common = Counter(
+            w
+            for w in firsts
+            if w[:1].isupper() and w.lower() not in STOPWORDS and _singular(w.lower()) not in _BASE_VERBS
+        ).most_common(1)
         return len(firsts) >= 3 and bool(common) and common[0][1] * 2 > len(firsts)
 
     def _about_the_named(self, desc: str) -> bool:

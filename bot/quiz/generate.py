@@ -814,7 +814,17 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             return choice
         if self._forms[word.lower()] * 2 < self._forms[word]:
             return choice  # mostly capitalised where the notes write it: a name, not a sentence's start
-        return choice[:1].lower() + choice[1:]
+        lowered = choice[:1].lower() + choice[1:]
+        # the whole name in lower case somewhere ('producer surplus'), not its first word alone ('labour'
+        # of "organised labour" beside the party's 'Labour government', review 84)
+        if re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", self._lower_text) is None:
+            return choice
+        return lowered
+
+    @cached_property
+    def _lower_text(self) -> str:
+        """The notes' words as written, markup aside, for a name's spellings in lower case."""
+        return " ".join(_plain(c.text) for c in self.chunks)
 
     def _unshouted(self, item: QuizItem) -> QuizItem:
         """The item with a heading the notes write in capitals, in its stem's setting or its topic,

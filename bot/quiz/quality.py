@@ -131,9 +131,10 @@ _CITATION = re.compile(
     r"^[A-Z][\w'-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)?,?\s+\(?\d{4}[a-z]?\)?$"
 )
 # "p.8, slide 4 & p.9, slide 2", "see chapter 3, fig. 2": where to look, not what a thing is
+# (an abbreviation only with its dot, a number only whole: 'p53', 'CH4', 'P2P' and 'Chapter 11
+# bankruptcy' name things, review 84)
 _POINTER = re.compile(
-    r"\b(?:p|pp|pg|pgs|page|pages|slide|slides|ch|chap|chapter|fig|figure|sec|section|lecture|table)\.?\s*\d+",
-    re.IGNORECASE,
+    r"\b(?:[Pp]p?|[Pp]gs?|[Cc]h|[Ff]ig|[Ss]ec)\.\s*\d+\b|\b(?:[Pp]ages?|[Ss]lides?)\s*\d+\b"
 )
 # "$3000 per month", "5 cents per GB", "$0.02/hour": a price, true of any choice that costs that
 _PRICE = re.compile(
@@ -179,8 +180,11 @@ _CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 # "shows the combinations of output that the Obviously, it's …": a line broken off after an article and
 # the next sentence run into it; no article comes before an '-ly' adverb or a pronoun
+# ('the We Will Rock You anthem', 'the It miniseries': a title after an article; a pronoun starts a
+# sentence only with its verb after it, an adverb only with its comma, review 84)
 _BROKEN_OFF = re.compile(
-    r"\b(?:the|a|an)\s+(?:(?P<adverb>[A-Z][a-z]{3,})ly,|(?:It|It's|This|These|They|We|You|However|Therefore)(?![\w'-]))"
+    r"\b(?:the|a|an)\s+(?:(?P<adverb>[A-Z][a-z]{4,})ly,|(?:However|Therefore),|"
+    r"(?:It|This|These|They|We|You)\s+(?:is|was|are|were|has|have|had|can|will|would|should|may|might|must|does|did)\b|It's\b)"
 )
 # "(days in length due to )", "(see )": a bracket closed on a word that needs more after it, the rest lost
 _CUT_SHORT = re.compile(r"\b(?:to|of|by|for|with|from|the|an|see|due|than)\s+\)")
