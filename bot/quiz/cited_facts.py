@@ -6,9 +6,9 @@ Notes of law, psychology or history hang a rule, a finding or a quotation on who
 the end of its line: "… is not a frustrating event. - _Davis Contractors v Fareham UDC_ (1956)", "…
 obeyed to the end (Milgram, 1963)". Such a line is a fact a teacher asks by its claim ("Which case held
 …?"), and nothing else the generator reads makes one: the claim is no definition and the source no term.
-A source's rivals are the other sources the notes cite, nearest first, which are of its kind by how the
-notes write them (a name and a year); one cited for the same claim, or for a claim said alike, is no
-rival.
+A source's rivals are the other sources the same file cites, nearest first, which are of its kind by
+how the notes write them (a name and a year) and of its topic by where; one cited for the same claim, or
+for a claim said alike, is no rival.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _names_a_source(source: str) -> bool:
 
 
 class CitedFacts:
-    """The attributed claims of the notes, each asked among the sources cited near it."""
+    """The attributed claims of the notes, each asked among the sources its file cites near it."""
 
     def _citations(self) -> list[_Cited]:
         found: list[_Cited] = []
