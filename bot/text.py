@@ -250,9 +250,25 @@ def is_participle(word: str) -> bool:
     return any(has_verb_forms(r) for r in (root, root + "e", root[:-1]))
 
 
+# English plurals not made with an s ("| Person | Theory |" under "People" names its rows' kind)
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "mice": "mouse",
+    "teeth": "tooth",
+    "feet": "foot",
+    "geese": "goose",
+}
+
+
 def singular(word: str) -> str:
-    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature'."""
+    """'addresses' -> 'address', 'policies' -> 'policy', 'features' -> 'feature', 'people' -> 'person'."""
     low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        one = _IRREGULAR_PLURALS[low]
+        return one.capitalize() if word[:1].isupper() else one
     if low.endswith(("species", "series")):
         return word  # one species, one series
     if low.endswith("ies") and len(word) > 4:

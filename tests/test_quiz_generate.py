@@ -9319,3 +9319,27 @@ def test_review_84_names_that_end_in_an_aspect_word_and_lines_that_are_no_citati
 def test_names_of_one_kind_that_end_in_an_aspect_word_are_still_asked(tmp_path: Path):
     named, items = _named_in(tmp_path, NON_CHORD_TONES)
     assert {"Passing note", "Pedal point", "Suspension"} <= named, [(it.prompt, it.choices) for it in items]
+
+
+PEOPLE_TABLE_NOTES = """# Acids and bases
+
+## People
+
+| Person | Theory |
+| --- | --- |
+| Lavoisier | Oxygen is what makes a substance acidic |
+| Davy | Hydrogen is what makes a substance acidic |
+| Arrhenius | Acids ionise in water to give hydrogen ions |
+"""
+
+
+def test_a_heading_that_is_the_plural_of_the_tables_corner_sets_nothing(tmp_path: Path):
+    """"In “People”, which person has … under “Theory”?" (graded odd): 'People' is the plural of the
+    corner 'Person', a heading that only names the table's rows, like 'Units' over "| Quantity | Unit |"."""
+    from bot.text import singular
+
+    assert [singular(w) for w in ("People", "children", "women")] == ["Person", "child", "woman"]
+    items = _items_of(tmp_path, PEOPLE_TABLE_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any("Davy" in it.choices for it in items), shown
+    assert not any(it.prompt.startswith("In “People”") for it in items), shown
