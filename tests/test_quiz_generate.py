@@ -8878,9 +8878,10 @@ def test_labels_of_words_and_a_number_count_an_outline_off(tmp_path: Path):
 
 def test_a_table_under_a_counted_heading_is_asked_without_it(tmp_path: Path):
     """"In “Trigger 1”, what is the pain pathway of Visceral?": a case's 'Trigger 1' counts the case
-    off and says nothing of what the table compares (clinical notes)."""
+    off and says nothing of what the table compares (clinical notes). (A table of two adjectives,
+    'Visceral' and 'Somatic', is not asked at all since: its columns are named here.)"""
     table = (
-        "| | Visceral | Somatic |\n| --- | --- | --- |\n"
+        "| | Gut pain | Wall pain |\n| --- | --- | --- |\n"
         "| Perception | Poorly localised, dull | Localised to one region, sharp |\n"
         "| Pain pathway | Autonomic nerves to the cord | Spinal nerves: dermatomes and myotomes |\n"
         "| Stimuli | Stretch, ischaemia, spasm | Inflammation, laceration, heat |\n"
@@ -9343,3 +9344,24 @@ def test_a_heading_that_is_the_plural_of_the_tables_corner_sets_nothing(tmp_path
     shown = [(it.prompt, it.choices) for it in items]
     assert any("Davy" in it.choices for it in items), shown
     assert not any(it.prompt.startswith("In “People”") for it in items), shown
+
+
+ADJECTIVE_COLUMNS_NOTES = """# Pain
+
+## Trigger 1
+
+|                | Somatic                                 | Visceral                                      |
+|----------------|-----------------------------------------|-----------------------------------------------|
+| Origin         | Parietal lining and the muscle over it  | The organs themselves                         |
+| Pathway        | Spinal nerves: dermatomes and myotomes  | Sympathetic fibres to the spinal cord         |
+| Perception     | Sharp and easy to point to              | Dull, diffuse, often felt in the midline      |
+"""
+
+
+def test_two_adjectives_as_a_tables_columns_ask_nothing_without_their_noun(tmp_path: Path):
+    """"What is the origin of Somatic?" (graded odd or BAD, eight items of one table): columns that are two
+    adjectives of a thing the table never names ('Somatic' and 'Visceral' pain) make no question."""
+    items = _items_of(tmp_path, ADJECTIVE_COLUMNS_NOTES)
+    assert not any({"Somatic", "Visceral"} & {*it.choices, it.answer_text} for it in items), [
+        (it.prompt, it.choices) for it in items
+    ]

@@ -411,6 +411,11 @@ class TableFacts:
             # "| | Acute | Chronic |" over treatments: phases of what the heading names, not things;
             # "What is the warfarin of Acute?" says nothing
             return []
+        adjectives = all(_ADJECTIVE.fullmatch(_clean_name(h)) for h in col_names)
+        if by_columns and not header[0].strip() and adjectives:
+            # "| | Somatic | Visceral |" over 'Origin', 'Pain pathway': two kinds of a thing the table never
+            # names; "What is the origin of Somatic?" lacks its noun (graded odd or BAD, eight items)
+            return []
         if not by_columns:
             first = [r[0] for r in rows]
             numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
@@ -897,6 +902,10 @@ _CIRCUMSTANCE = re.compile(
     r"to|with|without)\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
+
+
+# one word that reads as an adjective by its ending ('Somatic', 'Visceral', 'Aerobic', 'Invasive')
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ous|ive|ary|ile)")
 
 
 def _asks(header: str) -> bool:
