@@ -9311,7 +9311,7 @@ def test_review_84_names_that_end_in_an_aspect_word_and_lines_that_are_no_citati
     assert _cited("Scores rose after the tutoring sessions ended (M = 14.2, SD = 3.1, 2019)") is None
     assert _cited("Nurses obeyed a doctor on the phone who broke hospital rules (Hofling et al., 1966)") == (
         "Nurses obeyed a doctor on the phone who broke hospital rules",
-        "Hofling et al (1966)",
+        "Hofling et al. (1966)",
     )
     assert plain(r"\_\_init\_\_ sets up the object") == "init sets up the object"
     assert plain(r"hydro\_\_\_\_ic acid") == "hydro…ic acid"
@@ -9365,3 +9365,46 @@ def test_two_adjectives_as_a_tables_columns_ask_nothing_without_their_noun(tmp_p
     assert not any({"Somatic", "Visceral"} & {*it.choices, it.answer_text} for it in items), [
         (it.prompt, it.choices) for it in items
     ]
+
+
+REVIEW_85_NOTES = """# Economic history
+
+## Thinkers
+
+- Markets are guided by self-interest as if by an invisible hand - Adam Smith (1776)
+- Capitalism contains the seeds of its own destruction - Karl Marx (1867)
+- Governments should spend in a slump to lift aggregate demand - John Maynard Keynes (1936)
+- Inflation is always and everywhere a monetary phenomenon - Milton Friedman (1963)
+
+## Products
+
+- First home computer sold fully assembled with a keyboard - Apple II (1977)
+- Brought a graphical desktop to a low-cost machine - Macintosh (1984)
+- Introduced the Start menu and the taskbar to a desktop - Windows (1995)
+
+## Week 3
+
+In contrast:
+
+- Mitosis: one division of a body cell that gives two identical diploid cells
+- Meiosis: two divisions of a germ cell that give four different haploid cells
+- Binary fission: a bacterium copies its one chromosome and splits in two
+"""
+
+
+def test_review_85_cited_rivals_of_the_claims_topic_and_a_connective_is_no_title(tmp_path: Path):
+    """Review 85: a product's release was offered an economist's book as a rival ('Adam Smith (1776)' for
+    "Introduced the Start menu …"): a claim's rivals come from its own topic while it has two; "In
+    contrast:" over a list set "In “In contrast”, which one …", which a gate then dropped; 'Mammal' and
+    'Reptile' end as adjectives do and are nouns."""
+    from bot.quiz.table_facts import _ADJECTIVE
+
+    assert _ADJECTIVE.fullmatch("Somatic") and _ADJECTIVE.fullmatch("Visceral")
+    assert not _ADJECTIVE.fullmatch("Mammal") and not _ADJECTIVE.fullmatch("Reptile")
+    items = _items_of(tmp_path, REVIEW_85_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    products = [it for it in items if "Windows (1995)" in it.choices]
+    assert products, shown
+    assert not any("Adam Smith (1776)" in it.choices for it in products), shown
+    assert not any(it.prompt.startswith("In “In contrast”") for it in items), shown
+    assert any({"Mitosis", "Meiosis"} <= set(it.choices) for it in items), shown

@@ -52,19 +52,26 @@ def _cited(text: str) -> tuple[str, str] | None:
         if m is None:
             continue
         claim = trim_end(m.group("claim").strip(" -–—:;,"))
-        source = m.group("source").strip(" ,.-–—")
+        source = m.group("source").strip(" ,-–—")
+        source = source if source.endswith("al.") else source.rstrip(".")  # 'Schwane et al.' keeps its dot
         if not _names_a_source(source):
             continue
         if len(words(claim)) < _MIN_CLAIM_WORDS or len(claim) > _MAX_CLAIM_CHARS:
             continue
         if len(re.findall(r"(?<![\w'])[a-z][a-z'-]+", claim)) < 3:
             continue  # "Dunlop test (Court of Appeal)": a name of a test and its court, no claim
+        if {w.lower() for w in words(claim)} & _READING:
+            continue  # "The chapters on cell division - Campbell Biology (2017)": where to read, no claim
         return claim, f"{source} ({m.group('year')})"
     return None
 
 
 # the small words of a name ('Asfar and Co v Blundell', 'Loftus & Palmer', 'Hofling et al.', 'van Gogh')
 _NAME_JOINS = frozenset("v vs v. and & et al al. of the de da del van von der la le du".split())
+# a reading list's words: "The chapters on the cell cycle - Campbell Biology (2017)" says where to read
+_READING = frozenset(
+    "chapter chapters page pages read reading readings textbook revision specimen exercises".split()
+)
 # a month or a season names a time, not who said it ("… sunk off the coast of Ireland - May 1915")
 _TIMES = frozenset(
     "january february march april may june july august september october november december jan feb mar "
@@ -120,21 +127,17 @@ class CitedFacts:
             if key(c.claim) in asked:
                 continue
             asked.add(key(c.claim))
-            rivals: list[str] = []
             # nearest first, from the same file: a case of another chapter (a negligence case beside a
-            # rule of agency) is ruled out by its topic alone (graded WEAK twice)
-            same_file = [o for o in cited if o.chunk.source == c.chunk.source]
-            for o in sorted(same_file, key=lambda o: abs(o.at - c.at)):
-                k = key(o.source)
-                if k == key(c.source) or any(key(r) == k for r in rivals):
-                    continue
-                if self._same_source(o.source, c.source):
-                    continue
-                if any(key(x) == key(c.claim) or lines_alike(x, c.claim) for x in claims_of[k]):
-                    continue  # cited for this claim as well, or for one said alike: a second right answer
-                rivals.append(o.source)
-                if len(rivals) == _RIVALS:
-                    break
+            # rule of agency) is ruled out by its topic alone (graded WEAK twice); and from the claim's own
+            # topic while it has two: a product's release beside an economist's book, a birthplace beside
+            # the models of the atom, are ruled out by their kind (review 85)
+            same_file = sorted(
+                (o for o in cited if o.chunk.source == c.chunk.source), key=lambda o: abs(o.at - c.at)
+            )
+            same_topic = [o for o in same_file if self.topics[o.chunk.id] == self.topics[c.chunk.id]]
+            rivals = self._rival_sources(c, same_topic, claims_of)
+            if len(rivals) < 2:
+                rivals = self._rival_sources(c, same_file, claims_of)
             if len(rivals) < 2:
                 continue
             # ("which source": a treaty, a place or a release cited with its year is no source)
@@ -156,6 +159,23 @@ class CitedFacts:
                 )
             )
         return items
+
+    def _rival_sources(self, c: _Cited, near: list[_Cited], claims_of: dict[str, list[str]]) -> list[str]:
+        """Up to three sources of ``near`` (nearest first) that are not ``c``'s own, once each, and
+        not cited for its claim or for one said alike (a second right answer)."""
+        rivals: list[str] = []
+        for o in near:
+            k = key(o.source)
+            if k == key(c.source) or any(key(r) == k for r in rivals):
+                continue
+            if self._same_source(o.source, c.source):
+                continue
+            if any(key(x) == key(c.claim) or lines_alike(x, c.claim) for x in claims_of[k]):
+                continue
+            rivals.append(o.source)
+            if len(rivals) == _RIVALS:
+                break
+        return rivals
 
     @staticmethod
     def _same_source(one: str, other: str) -> bool:

@@ -231,7 +231,13 @@ _CLAIM = re.compile(
 # a note-taker's words about the notes themselves: where lines come from, how much they matter
 _NOTE_TAKING = frozenset(
     "handout handouts textbook book slides slide lecture lectures lecturer teacher professor prof tutor "
-    "reading readings notes exam exams revision important useful interesting optional".split()
+    "reading readings notes exam exams revision important useful interesting optional stuff things bits "
+    "forgetting forget remember worth".split()
+)
+# words that join a line to the one before it ("In contrast:", "According to Darwin:", "Unlike plants:")
+_CONNECTIVES = frozenset(
+    "according unlike besides compared contrast however moreover furthermore additionally meanwhile "
+    "finally firstly secondly thirdly lastly similarly conversely instead otherwise".split()
 )
 # the words a list weighs one thing up by ('Performance Benefits', 'Major Drawback', 'Key Limitation')
 _VERDICTS = frozenset(
@@ -1398,6 +1404,8 @@ class EntryFacts:
             # "Mr Patel's handout:", "Less important but useful:": where the lines come from, or what
             # the note-taker thinks of them, is no title of theirs (review 84)
             and not {w.lower() for w in words(title)} & _NOTE_TAKING
+            # "In contrast:", "Also worth knowing:", "According to Darwin:": a connective, not a title
+            and title.split()[0].lower() not in STOPWORDS | _CONNECTIVES
             and not re.search(r"[.;?!]", title)
             and not _sentence_like(title)
             and not _remark(title)

@@ -810,8 +810,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         # (two words or more: one capitalised word alone, 'True' or 'None', is as likely a name)
         first = re.match(r"([A-Z][a-z]{2,})(?:\s+[a-z][\w'-]*)+$", choice)
         word = first.group(1) if first else ""
-        if not word or not self._forms[word.lower()]:
-            return choice
+        if not word or not self._forms[word.lower()] or not is_dictionary_word(word.lower()):
+            return choice  # ('Doppler effect', 'Hubble constant': a name, however a line once writes it)
         if self._forms[word.lower()] * 2 < self._forms[word]:
             return choice  # mostly capitalised where the notes write it: a name, not a sentence's start
         lowered = choice[:1].lower() + choice[1:]

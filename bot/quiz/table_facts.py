@@ -905,7 +905,8 @@ _CIRCUMSTANCE = re.compile(
 
 
 # one word that reads as an adjective by its ending ('Somatic', 'Visceral', 'Aerobic', 'Invasive')
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ous|ive|ary|ile)")
+# ('Mammal', 'Reptile', 'Metal', 'Hospital' end so too and are nouns: only the endings nouns seldom take)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|eral|ous|ive)")
 
 
 def _asks(header: str) -> bool:
