@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
-from bot.ingest.entries import split_label
 from bot.quiz.items import QuizItem
 from bot.quiz.rivals import lines_alike
 from bot.quiz.wording import _item_id
@@ -30,6 +29,7 @@ from bot.text import key, trim_end, words
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DASHED = re.compile(rf"^(?P<claim>.+?)\s+[-–—]\s+(?P<source>[A-Z][^()\n]{{2,90}}?),?\s*\(?{_YEAR}\)?\.?$")
 _BRACKETED = re.compile(rf"^(?P<claim>.+?)\s*\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_YEAR}\)\.?$")
+_CITED_YEAR = re.compile(r"\((\d{4})\)$")  # the year a source is shown with: 'Bohr (1913)'
 _MIN_CLAIM_WORDS = 5
 _MAX_CLAIM_CHARS = 200
 _RIVALS = 3
@@ -107,8 +107,7 @@ class CitedFacts:
                 continue
             entries, _ = self.parsed[chunk.id]
             for entry in entries:
-                _, body = split_label(entry.text)
-                one = _cited(body)
+                one = _cited(entry.body)  # the line without its label ('**General Rule:**')
                 if one is not None:
                     found.append(_Cited(one[0], one[1], chunk, _plain(entry.text), self.pos[chunk.id]))
         return found
@@ -181,7 +180,6 @@ class CitedFacts:
     def _same_source(one: str, other: str) -> bool:
         """'Alliance Concrete v Sato Kyogo (2014)' and 'Alliance Concrete Singapore Pte Ltd v Sato Kyogo
         (2014)': one source written short and long, its year and its first name alike."""
-        year = re.compile(r"\((\d{4})\)$")
-        a, b = year.search(one), year.search(other)
+        a, b = _CITED_YEAR.search(one), _CITED_YEAR.search(other)
         first_a, first_b = (words(one) or [""])[0], (words(other) or [""])[0]
         return bool(a and b and a.group(1) == b.group(1) and first_a == first_b)
