@@ -9408,3 +9408,21 @@ def test_review_85_cited_rivals_of_the_claims_topic_and_a_connective_is_no_title
     assert not any("Adam Smith (1776)" in it.choices for it in products), shown
     assert not any(it.prompt.startswith("In “In contrast”") for it in items), shown
     assert any({"Mitosis", "Meiosis"} <= set(it.choices) for it in items), shown
+
+
+def test_a_term_set_off_by_two_hyphens_is_a_label(tmp_path):
+    """"Mass -- measure of material in an object": two hyphens are the dash a keyboard types, and
+    the line is a term over its definition as "Mass - …" or "Mass: …" would be (astronomy notes gave
+    no item from a run of them)."""
+    notes = (
+        "# Motion\n\n## Newton's synthesis\n"
+        "- Newton invented calculus to deal with problems in universal attraction\n"
+        "- Mass -- measure of material in an object\n"
+        "- Volume -- amount of physical space occupied by a body\n"
+        "- Density -- mass per volume of a substance\n"
+        "- Momentum -- mass times velocity of a moving body\n"
+    )
+    item, shown = _asking(tmp_path, notes, "amount of physical space occupied"), _stems_of(tmp_path, notes)
+    assert item is not None, shown
+    assert item.answer_text == "Volume"
+    assert set(item.choices) <= {"Mass", "Volume", "Density", "Momentum"}

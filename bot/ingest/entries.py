@@ -37,7 +37,8 @@ _ITALIC_LABEL = re.compile(
 )
 _ITALIC_LABEL_COLON_IN = re.compile(r"^([*_])(?![*_\s])([^*_]{2,80}?):\1()\s*(.*)$")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
-_PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
+# ("Light year -- the distance …": two hyphens are a dash typed on a keyboard)
+_PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s(?:[-–—]|--)\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
     key(w)
