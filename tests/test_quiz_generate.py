@@ -9426,3 +9426,28 @@ def test_a_term_set_off_by_two_hyphens_is_a_label(tmp_path):
     assert item is not None, shown
     assert item.answer_text == "Volume"
     assert set(item.choices) <= {"Mass", "Volume", "Density", "Momentum"}
+
+
+def test_a_title_over_a_list_of_points_is_no_term_defined_by_its_first_point(tmp_path):
+    """"Literary / textual evidence:" over two points is a title that leads into its list, not a term
+    whose first point defines it; and beside it, "Mythology / oral tradition" over "Romans created
+    songs / poetry …" is no glossary either (graded BAD four times: the literary evidence is poems
+    about the past too). A run of terms each over its one-line definition is still a glossary."""
+    notes = (
+        "# Early Rome\n\n### Evidence for Early Rome\n"
+        "- Archaelogical / material evidence\n"
+        "  - no proven connections to characters of early Roman mythology\n"
+        "- Mythology / oral tradition\n"
+        "  - Romans created songs / poetry about their past\n"
+        "  - Imaginary characters not historical fact.\n"
+        "- Literary / textual evidence:\n"
+        "  - First Greek style Latin plays and poems about Roman past written in 3rd c. BCE.\n"
+        "  - First Roman prose 'history' written end of 3rd c. BCE\n"
+        "\n## Terms\n"
+        "- inflation\n    - sustained increase in the general price level of an economy\n"
+        "- deflation\n    - sustained decrease in the general price level of an economy\n"
+        "- stagflation\n    - persistent high inflation combined with high unemployment\n"
+    )
+    named, shown = _named_in(tmp_path, notes)
+    assert not {"Literary / textual evidence", "Mythology / oral tradition"} & named, shown
+    assert "stagflation" in {n.lower() for n in named}, shown

@@ -280,6 +280,12 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
     """The first sub-item that says something of ``name`` in words of its own (not an 'aka' or
     'e.g.' aside)."""
     term = words(re.sub(r"\([^()]*\)", "", name))
+    points = [i for i in entry.children if not _ASIDE.match(plain(entries[i].text))]
+    if plain(entry.text).rstrip(" *_").endswith(":") and len(points) >= 2:
+        # "1. Key considerations:" over four points on older adults: a title that leads into its
+        # list, each point as much its own as the first (graded BAD as "Which one is described as
+        # …?" with 'Education' and 'Attitudes toward medications' beside it)
+        return None
     for i in entry.children:
         child = entries[i]
         if not child.item or split_label(child.text)[0]:
