@@ -9451,3 +9451,58 @@ def test_a_title_over_a_list_of_points_is_no_term_defined_by_its_first_point(tmp
     named, shown = _named_in(tmp_path, notes)
     assert not {"Literary / textual evidence", "Mythology / oral tradition"} & named, shown
     assert "stagflation" in {n.lower() for n in named}, shown
+
+
+def test_a_key_that_ends_a_compound_of_the_stem_gives_it_away():
+    """"kilogram, milligram, microgram" names 'Gram' inside each word and "centimeters" names 'Meter'
+    (both graded BAD: answered by matching letters); a description that names no choice so gives
+    nothing away."""
+    from bot.quiz.quality import problems
+
+    units = ("Liter", "Meter", "Gram")
+    mass = _choice_item("Which one is described as “kilogram, milligram, microgram”?", units, 2)
+    assert "gives the answer away" in problems(mass)
+    length = _choice_item("Which one is described as “centimeters and millimeter”?", units, 1)
+    assert "gives the answer away" in problems(length)
+    fair = _choice_item("Which one is described as “the base unit of mass”?", units, 2)
+    assert "gives the answer away" not in problems(fair)
+    brass = ("Trombone", "Bone")
+    short = _choice_item("Which one is described as “a brass instrument with a slide”?", brass, 0)
+    assert "gives the answer away" not in problems(short)
+
+
+def test_such_a_thing_of_the_line_before_leans_on_unseen_text():
+    """"Eisenstein exaggerated such contrast with a technique known as ____": the contrast the line
+    before drew (graded BAD). "such as" and "such that" name what follows, not what came before."""
+    from bot.quiz.quality import problems
+
+    such = _cloze_item("Eisenstein exaggerated such contrast with a technique known as ____.", "montage")
+    assert "points at unseen text" in problems(such)
+    example = _cloze_item("Montage joins shots such as a face and a bowl of soup into ____.", "meaning")
+    assert "points at unseen text" not in problems(example)
+
+
+def test_a_lone_bullet_in_a_table_cell_is_no_word_of_the_cell(tmp_path):
+    """"• Computerized provider order entry …", a cell holding a list of one point, is that point: the
+    bullet showed in the stem (graded leftover markup)."""
+    notes = (
+        "# Medication safety\n\n## Errors by stage\n"
+        "| Stage | Safety Strategy |\n| --- | --- |\n"
+        "| Prescribing | • Medication reconciliation at every transition in care |\n"
+        "| Transcribing | • Typed orders that eliminate handwriting errors |\n"
+        "| Dispensing | • Clinical pharmacists who manage the dispensing process |\n"
+        "| Administering | • The five rights checked at the bedside |\n"
+    )
+    stems = _stems_of(tmp_path, notes)
+    assert any("Typed orders that eliminate handwriting errors" in s for s in stems), stems
+    assert not any("•" in s for s in stems), stems
+
+
+def test_a_dotted_section_number_before_a_colon_is_no_word_of_the_heading():
+    """"### 3.2: Newton's Great Synthesis" is the section "Newton's Great Synthesis": a stem set in
+    it read "In “3.2: Newton's Great Synthesis”" (graded odd, a textbook's number as the frame)."""
+    from bot.ingest.blocks import clean_heading
+
+    assert clean_heading("### 3.2: Newton's Great Synthesis") == "Newton's Great Synthesis"
+    assert clean_heading("## 12.2: The Galilean Moons of Jupiter") == "The Galilean Moons of Jupiter"
+    assert clean_heading("## 1984: Orwell's novel") == "1984: Orwell's novel"

@@ -26,7 +26,7 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|")
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]{1,80}\*\*|__[^_]{1,80}__)\s*:?\s*$")
 _DELIM_ROW = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _ENUMERATOR = re.compile(
-    r"^\s*(?:\d+\ufe0f?\u20e3|\d+(?:\.\d+)*[.)](?=\s)|\d+(?:\.\d+)+(?=\s)|"
+    r"^\s*(?:\d+\ufe0f?\u20e3|\d+(?:\.\d+)*[.)](?=\s)|\d+(?:\.\d+)+:?(?=\s)|"
     r"(?:part|section|chapter|module|unit|week|day|lesson)\s+\d+(?:\.\d+)*\b[:.,)\-–—]?)",
     re.IGNORECASE,
 )

@@ -61,7 +61,8 @@ _POINTS_BACK = re.compile(
     r"(?:(?:are|is|includes?|covers?|means?|comprises?)\s+|(?<=“))all the others?\b|"
     r"on the other hand|by contrast|in contrast(?! to)|the earlier (?!stages?\b)|"
     # "if there are such interests": the interests the line before named ("such as", "such that" say)
-    r"\bsuch (?!as\b|that\b|a\b|an\b)[a-z]+s\b(?!(?:\s+[a-z]+){0,2}\s+as\b)|"
+    # ("Eisenstein exaggerated such contrast with …": the contrast the line before drew)
+    r"\bsuch (?!as\b|that\b)(?:an?\s+)?[a-z]+\b(?!(?:\s+[a-z]+){0,2}\s+(?:as|that)\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
@@ -664,7 +665,16 @@ def _gives_away(item: QuizItem) -> bool:
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
                 if len(w) >= 7 and any(len(r) >= 5 and w != r and w.endswith(r) for r in stem_roots)
             }
-            return (mine & stem_words) | grown | derived | ending
+            # "kilogram, milligram" in the stem, 'Gram' the key: a word of the key that ends a longer
+            # word of the stem, a compound made of it
+            inside = {
+                t
+                for t in mine
+                if t.isalpha()
+                and len(t) >= 4
+                and any(len(w) - len(t) >= 3 and (w.endswith(t) or w.endswith(t + "s")) for w in stem_full)
+            }
+            return (mine & stem_words) | grown | derived | ending | inside
 
         echoed = [echo(c) for c in item.choices]
         # 'Repeal of Stamp Act' beside the key 'Stamp Act': a choice that holds the key's whole name

@@ -282,7 +282,9 @@ _CELL_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 def _cell_lines(cell: str) -> str:
     """A cell's HTML list or breaks as text: "purchase <ul><li>a</li><li>b</li></ul>" -> "purchase: a; b"."""
     if "<" not in cell or not _CELL_BREAK.search(cell):
-        return cell
+        # "• Computerized provider order entry …": a list of one point is that point, its bullet no
+        # word of it (a bullet before a word: "- 5" may be a minus)
+        return re.sub(r"^\s*[-*•]\s+(?=[^\W\d_])", "", cell)
     raw = [p.strip() for p in _CELL_BREAK.split(cell) if p.strip()]
     if not raw:
         return ""
