@@ -9429,10 +9429,12 @@ def test_a_term_set_off_by_two_hyphens_is_a_label(tmp_path):
 
 
 def test_a_title_over_a_list_of_points_is_no_term_defined_by_its_first_point(tmp_path):
-    """"Literary / textual evidence:" over two points is a title that leads into its list, not a term
-    whose first point defines it; and beside it, "Mythology / oral tradition" over "Romans created
+    """"Literary / textual evidence:" over three points is a title that leads into its list, not a
+    term whose first point defines it; and beside it, "Mythology / oral tradition" over "Romans created
     songs / poetry …" is no glossary either (graded BAD four times: the literary evidence is poems
-    about the past too). A run of terms each over its one-line definition is still a glossary."""
+    about the past too; on nursing notes, "1. Key considerations:" over four points, four of four
+    BAD). "right hemisphere:" over two lines of what it does is still a term (see the hemispheres),
+    and a run of terms each over its one-line definition is still a glossary."""
     notes = (
         "# Early Rome\n\n### Evidence for Early Rome\n"
         "- Archaelogical / material evidence\n"
@@ -9443,6 +9445,7 @@ def test_a_title_over_a_list_of_points_is_no_term_defined_by_its_first_point(tmp
         "- Literary / textual evidence:\n"
         "  - First Greek style Latin plays and poems about Roman past written in 3rd c. BCE.\n"
         "  - First Roman prose 'history' written end of 3rd c. BCE\n"
+        "  - Texts present founding / growth of Rome as organized process, in great detail\n"
         "\n## Terms\n"
         "- inflation\n    - sustained increase in the general price level of an economy\n"
         "- deflation\n    - sustained decrease in the general price level of an economy\n"
@@ -9451,6 +9454,7 @@ def test_a_title_over_a_list_of_points_is_no_term_defined_by_its_first_point(tmp
     named, shown = _named_in(tmp_path, notes)
     assert not {"Literary / textual evidence", "Mythology / oral tradition"} & named, shown
     assert "stagflation" in {n.lower() for n in named}, shown
+
 
 
 def test_a_key_that_ends_a_compound_of_the_stem_gives_it_away():

@@ -281,10 +281,11 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
     'e.g.' aside)."""
     term = words(re.sub(r"\([^()]*\)", "", name))
     points = [i for i in entry.children if not _ASIDE.match(plain(entries[i].text))]
-    if plain(entry.text).rstrip(" *_").endswith(":") and len(points) >= 2:
+    if plain(entry.text).rstrip(" *_").endswith(":") and len(points) >= 3:
         # "1. Key considerations:" over four points on older adults: a title that leads into its
         # list, each point as much its own as the first (graded BAD as "Which one is described as
-        # …?" with 'Education' and 'Attitudes toward medications' beside it)
+        # …?" with 'Education' and 'Attitudes toward medications' beside it); "right hemisphere:"
+        # over two lines of what it does is a term and its description
         return None
     for i in entry.children:
         child = entries[i]
