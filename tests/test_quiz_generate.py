@@ -9527,3 +9527,22 @@ def test_a_table_of_numbers_looked_up_by_numbers_asks_nothing(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert not any("mg/dL" in s for s in stems), stems
     assert any("deka" in s or "“da”" in s for s in stems), stems
+
+
+def test_a_header_row_shaped_as_the_rows_below_it_names_no_columns(tmp_path):
+    """"| Ancient System | Nobles, Slaves |" over "| Feudal System | Lords, Serfs |", with no rule line
+    under it, is a row of data read as a header: "what are the Nobles, slaves of Feudal System?" (graded
+    BAD five times). A table whose header names its columns is still asked."""
+    notes = (
+        "# Marx\n\n## Dialectics\nHistory moves through conflicts between classes.\n\n"
+        "| Ancient System | Nobles, Slaves |\n| Feudal System | Lords, Serfs |\n"
+        "| Industrial Society | Bourgeois, Proletariat |\n| Future | Socialism, Communism |\n"
+        "\n## Film movements\n\n| Movement | Country | Known for |\n| --- | --- | --- |\n"
+        "| Neorealism | Italy | location shooting, non-professional actors |\n"
+        "| New Wave | France | jump cuts, handheld camera |\n"
+        "| Expressionism | Germany | distorted sets, stark shadows |\n"
+        "| Dogme 95 | Denmark | natural light, no props brought in |\n"
+    )
+    stems = _stems_of(tmp_path, notes)
+    assert not any("Nobles" in s or "Serfs" in s for s in stems), stems
+    assert any("Neorealism" in s or "Italy" in s for s in stems), stems

@@ -365,6 +365,13 @@ class TableFacts:
 
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
+        if len(rows) >= 2 and any(
+            ", " in h and all(j < len(r) and ", " in r[j] for r in rows) for j, h in enumerate(header)
+        ):
+            # "| Ancient System | Nobles, Slaves |" over "| Feudal System | Lords, Serfs |" (no rule line
+            # under it): a header cell listing values as every row's does is a row of data, and the
+            # table has no column names to ask by ("what are the Nobles, slaves of …", graded BAD)
+            return []
         if all(_QUANTITY.fullmatch(c.strip()) for r in rows for c in r if c.strip()):
             # "| 180-220 mg/dL | 4U |" down a sample scale: a number looked up by a number, read off
             # the table's order (graded BAD four times: no thing, and the key follows from the rows)
