@@ -9546,3 +9546,58 @@ def test_a_header_row_shaped_as_the_rows_below_it_names_no_columns(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert not any("Nobles" in s or "Serfs" in s for s in stems), stems
     assert any("Neorealism" in s or "Italy" in s for s in stems), stems
+
+
+def test_a_key_of_the_stems_root_with_another_ending_gives_it_away():
+    """"Breaks maltose into two glucose" names 'Maltase' by its root, and "Cube-like cells" names
+    'Cuboidal' (both graded BAD: answered by matching letters). Two words that only share a beginning
+    ('expensive', 'Expedited'; 'which', 'while') give nothing away."""
+    from bot.quiz.quality import problems
+
+    enzymes = ("Maltase", "Nuclease", "Sucrase", "Lactase")
+    malt = _choice_item("Which enzyme has the function “Breaks maltose into two glucose”?", enzymes, 0)
+    assert "gives the answer away" in problems(malt)
+    cells = ("Columnar Epithelium", "Cuboidal Epithelium", "Squamous Epithelium")
+    cube = _choice_item("Which one is described as “Cube-like cells at surface”?", cells, 1)
+    assert "gives the answer away" in problems(cube)
+    tiers = ("Expedited", "Bulk", "Standard")
+    fast = _choice_item("Which one is described as “1 - 5 minutes, but is the most expensive”?", tiers, 0)
+    assert "gives the answer away" not in problems(fast)
+    loops = ("yield", "while", "return", "try")
+    loop = _choice_item("Which keyword is described by “used to initialize a loop”?", loops, 1)
+    assert "gives the answer away" not in problems(loop)
+
+
+def test_a_description_that_stops_on_a_word_leading_on_is_broken_off():
+    """"unique and not null, can be primary key but not" stops where the thought goes on (graded BAD:
+    half a claim). A line may end on a preposition ("… expected to be aware of"), and 'A' may be a name
+    ("Half the range of class A")."""
+    from bot.quiz.quality import problems
+
+    keys = ("Candidate Key", "Surrogate key", "Unique key")
+    cut = _choice_item("Which one is described as “unique, not null, can be primary key but not”?", keys, 0)
+    assert "garbled: a sentence broken off" in problems(cut)
+    ranges = ("Class A range", "Class B Range", "Class C Range")
+    half = _choice_item("Which one is described as “Half the range of class A”?", ranges, 1)
+    assert "garbled: a sentence broken off" not in problems(half)
+    kinds = ("social context", "situational context", "linguistic context")
+    aware = _choice_item("Which one is described as “what all speakers must be aware of”?", kinds, 1)
+    assert "garbled: a sentence broken off" not in problems(aware)
+
+
+def test_an_affix_keeps_its_hyphen_and_a_filler_cell_is_no_value(tmp_path):
+    """"| `-one` | Hormone |" asks of the suffix '-one', not the word "one" (graded BAD: makes no
+    sense); "Continues..." down a column says the row goes on as the one above and is offered as no
+    one's enzymes (graded BAD: table filler as a choice)."""
+    notes = (
+        "# Digestion\n\n## Helpful Patterns\n\n| Pattern | Meaning |\n| :------ | :------ |\n"
+        "| Hepatic | Liver |\n| `-one` | Hormone |\n| `-ase` | Enzyme |\n| `-gen` | Inactive Enzyme |\n"
+        "\n## The Path\n\n| Structure | Enzymes | Hormones |\n| --- | --- | --- |\n"
+        "| Mouth | Salivary amylase | none |\n| Pharynx | Continues... | none |\n"
+        "| Esophagus | Continues... | none |\n| Stomach | Pepsin | Gastrin |\n"
+        "| Small Intestine | Maltase, sucrase, lactase | Secretin |\n| Pancreas | Trypsin | Insulin |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("“-one”" in it.prompt for it in items), shown
+    assert not any("“one”" in it.prompt for it in items), shown
+    assert not any("Continues" in " ".join([it.prompt, *it.choices]) for it in items), shown

@@ -123,7 +123,7 @@ _CODEISH = re.compile(
 )
 # a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
 _SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")
-_NUMBERISH = re.compile(r"^[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")
+_NUMBERISH = re.compile(r"^(?=\D*\d)[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")  # ('-one' is an affix)
 # 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
@@ -286,7 +286,7 @@ def problems(item: QuizItem) -> list[str]:
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if any(_RUN_ON.search(t) for t in texts):
         out.append("garbled: words run together")  # "b minor1st verse": a line break lost
-    if any(_broken_off(t) for t in [*texts, item.explanation]):
+    if any(_broken_off(t) for t in [*texts, item.explanation]) or any(map(_dangles, described)):
         out.append("garbled: a sentence broken off")
     if any(_CUT_SHORT.search(t) for t in texts):
         out.append("garbled: a phrase cut short")
@@ -315,6 +315,18 @@ def _broken_off(text: str) -> bool:
         m.group("adverb") is None or is_dictionary_word(m.group("adverb").lower())
         for m in _BROKEN_OFF.finditer(text)
     )
+
+
+# "… can be primary key but not", "… made of carbon and": a line that stops on a word leading on
+# (a preposition may end an English sentence: "… expected to be aware of"; 'A' is a name: "class A")
+_DANGLING = re.compile(r"\s(?:(?:but|and|or)\s+not|and|or|but|nor|the|an?)$")
+
+
+def _dangles(text: str) -> bool:
+    """Whether a quoted description stops on a word that leads into more ("… but not"): the notes
+    broke the line off, and what it says is half a thought."""
+    text = text.strip().rstrip(" .,;:")
+    return len(text.split()) >= 4 and _DANGLING.search(text) is not None
 
 
 def _compares_to_unseen(text: str) -> bool:
@@ -608,6 +620,23 @@ def _blank_said(answer: str, stem: str) -> bool:
     return False
 
 
+def _one_root(a: str, b: str) -> bool:
+    """Two words of one root with different endings: 'maltose' and 'maltase', 'cube' and 'cuboidal'
+    (the shorter one's ending three letters at most and the longer one's five), one of them a word
+    of the subject, not of everyday English: 'passed' and 'Passion', 'state' and 'stay' are everyday
+    words that share a beginning."""
+    if a == b or (is_common_word(a) and is_common_word(b)):
+        return False  # 'passed' and 'Passion', 'state' and 'stay': everyday words that share letters
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    short, long = sorted((len(a) - n, len(b) - n))
+    # four letters of root, or a short word but its final e ('cube'); 'state' and 'stabled' share three
+    shorter = min(a, b, key=len)
+    rooted = n >= 4 or (n == len(shorter) - 1 and shorter.endswith("e"))
+    return rooted and n * 2 >= len(shorter) and short <= 3 and long <= 5
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -644,6 +673,8 @@ def _gives_away(item: QuizItem) -> bool:
         sion_roots = {_sion_root(_root(w)) for w in stem_short if len(w) >= 5 and w not in _CONNECTIVES}
         sion_roots = {r for r in sion_roots if len(r) >= 5}
 
+        shared = set.intersection(*({w.lower() for w in _NAME_TOKEN.findall(c)} for c in item.choices))
+
         def echo(choice: str) -> set[str]:
             mine = _tokens(choice) - common
             # "ion" in the key, "ionic" in the stem: a short word the stem's longer word begins with
@@ -674,7 +705,16 @@ def _gives_away(item: QuizItem) -> bool:
                 and len(t) >= 4
                 and any(len(w) - len(t) >= 3 and (w.endswith(t) or w.endswith(t + "s")) for w in stem_full)
             }
-            return (mine & stem_words) | grown | derived | ending | inside
+            # "maltose" in the stem, 'Maltase' the key; "Cube-like", 'Cuboidal': one root, two endings
+            rooted = {
+                w
+                for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
+                if w.isalpha()
+                and len(w) >= 4
+                and w not in shared | STOPWORDS
+                and any(_one_root(w, s) for s in stem_full - STOPWORDS)
+            }
+            return (mine & stem_words) | grown | derived | ending | inside | rooted
 
         echoed = [echo(c) for c in item.choices]
         # 'Repeal of Stamp Act' beside the key 'Stamp Act': a choice that holds the key's whole name

@@ -310,6 +310,8 @@ def _rating_only(cell: str) -> bool:
     return bool(ws) and all(w in _RATING_WORDS for w in ws)
 
 
+# a word or two and an ellipsis: the row goes on as the one above it ("Continues...", "Same…")
+_FILLER = re.compile(r"[A-Za-z]+(?:\s[A-Za-z]+)?\s?(?:\.{3}|…)")
 # a number with a short unit or none, or a range of them: '180-220 mg/dL', '>300 mg/dL', '4U', '12.5 %'
 _QUANTITY = re.compile(
     r"[<>≤≥~≈]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:[A-Za-zµ°%]{1,4}(?:/[A-Za-z]{1,4})?)?"
@@ -324,7 +326,8 @@ class TableFacts:
         if _SETS_UP_EXAMPLE.search(_plain(table.lead)):
             return []
         header = [_plain(h) for h in table.header]
-        rows = [[_plain_cell(c) for c in r] for r in table.rows]
+        # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value
+        rows = [["" if _FILLER.fullmatch(_plain_cell(c)) else _plain_cell(c) for c in r] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
@@ -471,6 +474,7 @@ class TableFacts:
                 if e is not None
                 and key(self._vendor.sub("", t)) == key(self.name_of(e))
                 and not re.search(r"[<>=≤≥≡≠→⇌]", t)  # "pKa > 15" is not "pKa 15", nor "HC ≡ CH" "HC CH"
+                and not re.fullmatch(r"-[A-Za-z]+|[A-Za-z]+-", t.strip())  # the affix '-one', not 'one'
                 else _clean_name(t)
             )
         facts: list[_Fact] = []

@@ -145,7 +145,10 @@ _DETERMINERS = _wordset(
 
 
 def _clean_name(name: str) -> str:
-    """A display name: no section numbers, balanced brackets, single spaces."""
+    """A display name: no section numbers, balanced brackets, single spaces. An affix keeps its
+    hyphen ('-ase', 'hyper-'): without it the name is another word ("the pattern “one”")."""
+    if re.fullmatch(r"-[A-Za-z]{1,8}|[A-Za-z]{1,8}-", _plain(name).strip()):
+        return _plain(name).strip()
     # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation
     text = re.sub(r"^[\s:.,;\-–—]+(?!\d)", "", _NUMBERING.sub("", _plain(name))).rstrip(" :.,;-–—")
     text = re.sub(r"\s*[†‡]+", "", text)  # 'Federalism †': a footnote's mark, no part of the name
