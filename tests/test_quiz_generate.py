@@ -9601,3 +9601,37 @@ def test_an_affix_keeps_its_hyphen_and_a_filler_cell_is_no_value(tmp_path):
     assert any("“-one”" in it.prompt for it in items), shown
     assert not any("“one”" in it.prompt for it in items), shown
     assert not any("Continues" in " ".join([it.prompt, *it.choices]) for it in items), shown
+
+
+def test_a_symbol_that_spells_the_keys_words_gives_it_away():
+    """"C9sus" spells 'suspended' and "CmiMa7" 'minor major seventh' (graded BAD three times: the
+    symbol is read off, not known). A symbol whose parts every choice holds as well tells nothing."""
+    from bot.quiz.quality import problems
+
+    chords = ("minor 9th", "major six nine", "suspended dominant 9th")
+    sus = _choice_item("Which chord name has the chord symbol “C9sus or Gsus9, G11”?", chords, 2)
+    assert "gives the answer away" in problems(sus)
+    fours = ("dominant seventh", "minor sixth", "minor major seventh", "major sixth")
+    both = _choice_item("Which chord name has the chord symbol “CmiMa7 or CmM7”?", fours, 2)
+    assert "gives the answer away" in problems(both)
+    sevenths = ("minor seventh", "major seventh", "dominant seventh")
+    fair = _choice_item("Which chord name has the chord symbol “C7”?", sevenths, 2)
+    assert "gives the answer away" not in problems(fair)
+
+
+def test_a_point_of_a_list_cell_another_row_holds_too_makes_that_row_no_rival(tmp_path):
+    """"Computerized provider order entry" is a strategy of two stages: asked by the one stage's points,
+    the other stage fits as well (graded two right answers twice), and is not offered."""
+    notes = (
+        "# Medication safety\n\n## Errors by stage\n"
+        "| Stage | Safety Strategy |\n| --- | --- |\n"
+        "| Prescribing | • Computerized provider order entry<br>• Medication reconciliation in care |\n"
+        "| Transcribing | • Computerized provider order entry to eliminate handwriting errors |\n"
+        "| Dispensing | • Clinical pharmacists who manage the dispensing process |\n"
+        "| Administering | • The five rights checked at the bedside |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if "Computerized provider order entry" in it.prompt]
+    assert asked, shown
+    for it in asked:
+        assert not {"Prescribing", "Transcribing"} <= set(it.choices), shown

@@ -620,6 +620,46 @@ def _blank_said(answer: str, stem: str) -> bool:
     return False
 
 
+# the words of counts a symbol's digits stand for ("C7": seventh), in English
+_NUMBER_WORDS = {
+    "2": ("two", "second"), "3": ("three", "third"), "4": ("four",), "5": ("five", "fifth"),
+    "6": ("six",), "7": ("seven",), "8": ("eight",), "9": ("nine", "ninth"), "11": ("eleven",),
+    "13": ("thirteen",),
+}
+
+
+def _symbol_spells(item: QuizItem) -> bool:
+    """Whether the stem quotes a symbol whose parts are the key's words cut short ("C9sus": suspended,
+    "CmiMa7": minor, major, seventh) and no rival holds as many of them: a symbol spells its name,
+    and reading it off is no knowing it (graded BAD three times). A symbol is a token that mixes
+    letters with digits or capitals inside, its letter runs short words ('mi', 'Ma', 'sus')."""
+    parts: set[str] = set()
+    for quoted in _QUOTED.findall(item.prompt):
+        for token in re.findall(r"[A-Za-z0-9Δ+-]+", quoted):
+            mixed = re.search(r"\d", token) and re.search(r"[A-Za-z]", token)
+            if not (mixed or re.search(r"[a-z][A-Z]", token)):
+                continue
+            for run in re.findall(r"[a-z]+|[A-Z][a-z]*|\d+", token):
+                if run.isdigit() and run in _NUMBER_WORDS:
+                    parts.add(run)
+                elif len(run) >= 2:
+                    parts.add(run.lower())
+
+    def spelled(choice: str) -> set[str]:
+        ws = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
+        return {
+            p
+            for p in parts
+            if any(w.startswith(n) for w in ws for n in _NUMBER_WORDS.get(p, ()))
+            or (not p.isdigit() and any(w.startswith(p) and w != p for w in ws))
+        }
+
+    if not parts or len(item.choices) < 2 or not isinstance(item.answer, int):
+        return False
+    mine = spelled(item.choices[item.answer])
+    return bool(mine) and all(not mine <= spelled(c) for i, c in enumerate(item.choices) if i != item.answer)
+
+
 def _one_root(a: str, b: str) -> bool:
     """Two words of one root with different endings: 'maltose' and 'maltase', 'cube' and 'cuboidal'
     (the shorter one's ending three letters at most and the longer one's five), one of them a word
@@ -761,6 +801,8 @@ def _gives_away(item: QuizItem) -> bool:
         if begins(item.choices[item.answer]) and not any(
             begins(c) for i, c in enumerate(item.choices) if i != item.answer
         ):
+            return True
+        if _symbol_spells(seen):
             return True
         if _spelled_in_stem(seen) or _kin_in_stem(seen) or _count_in_prefix(seen):
             return True

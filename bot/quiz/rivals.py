@@ -752,6 +752,15 @@ class Rivals:
                     )
                     for cell in self._row_phrases.get(key(cand), ())
                 )
+                # a point of a list cell said in the other's cell as well ("Computerized provider order
+                # entry" under two stages, graded two right answers twice): whichever holds it fits
+                mine = [p for p in map(_phrase_stems, fact.pred.split(";")) if len(set(p) - _STOP_STEMS) >= 3]
+                theirs = [p for p in self._row_points.get(key(cand), ()) if len(set(p) - _STOP_STEMS) >= 3]
+                says_it = (
+                    says_it
+                    or any(_holds_run(cell, p) for cell in self._row_phrases.get(key(cand), ()) for p in mine)
+                    or any(_holds_run(clue, p) for p in theirs)
+                )
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             if fact.pred and fact.pool != "cell" and self._says_alike(cand, fact.pred):
                 return False  # "sounds occur in same environment" beside "two sounds occur in the same …"
@@ -918,6 +927,14 @@ class Rivals:
             for m in _LIKENING.finditer(_plain(text)):
                 out[key(_clean_name(name))].append(words(m.group(1) or m.group(2)))
         return out
+
+    @cached_property
+    def _row_points(self) -> dict[str, list[list[str]]]:
+        """The points of each table row's list cells ("A; B" as written, a point each), as stems."""
+        by_row: dict[str, list[list[str]]] = defaultdict(list)
+        for row, cell in self._row_cells:
+            by_row[key(row)].extend(_phrase_stems(p) for p in cell.split(";"))
+        return by_row
 
     @cached_property
     def _row_phrases(self) -> dict[str, list[list[str]]]:
