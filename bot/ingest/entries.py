@@ -85,6 +85,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     lead: str = ""  # the line just above the table, that sets it up ("Consider the following scenario …")
+    ruled: bool = True  # a rule line ("| --- |") sets the header off from the rows
 
 
 @lru_cache(maxsize=65536)
@@ -226,7 +227,8 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             width = len(rows[0])
             before = [x for x in lines[:first] if x.kind not in ("blank", "delimiter")]
             lead = before[-1].body if before and before[-1].kind in ("item", "paragraph", "caption") else ""
-            out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]], lead))
+            ruled = any(x.kind == "delimiter" and x.header == first for x in lines)
+            out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]], lead, ruled))
     return entries, out
 
 
@@ -280,12 +282,14 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
     """The first sub-item that says something of ``name`` in words of its own (not an 'aka' or
     'e.g.' aside)."""
     term = words(re.sub(r"\([^()]*\)", "", name))
-    points = [i for i in entry.children if not _ASIDE.match(plain(entries[i].text))]
-    if plain(entry.text).rstrip(" *_").endswith(":") and len(points) >= 3:
-        # "1. Key considerations:" over four points on older adults: a title that leads into its
-        # list, each point as much its own as the first (graded BAD as "Which one is described as
-        # …?" with 'Education' and 'Attitudes toward medications' beside it); "right hemisphere:"
-        # over two lines of what it does is a term and its description
+    points = [plain(entries[i].text) for i in entry.children if not _ASIDE.match(plain(entries[i].text))]
+    said = [p for p in points if p[:1].isupper() and p.endswith(".") and len(p.split()) >= 5]
+    titled = plain(entry.text).rstrip(" *_").endswith(":")
+    if titled and len(points) >= 3 and len(said) * 2 > len(points):
+        # "1. Key considerations:" over four sentences on older adults ("Older adults usually need
+        # lower doses …."): a title that leads into its list, each point as much its own as the first
+        # (graded BAD as "Which one is described as …?" with 'Education' beside it); "Taproot:" over
+        # "one main root grows deep", "e.g. carrot" is a term and what it is (review 86)
         return None
     for i in entry.children:
         child = entries[i]

@@ -1459,17 +1459,11 @@ class EntryFacts:
         names no thing, the nearest one above that does names it. '' otherwise."""
         if len(chunk.heading) < 2:
             return ""
-        def plain(title: str) -> bool:
-            return title.isalpha() and not title.lower().endswith("s") and is_common_word(title.lower())
-
         title = _clean_heading(chunk.heading[-1])
-        if not plain(title):
+        plain = title.isalpha() and not title.lower().endswith("s") and is_common_word(title.lower())
+        if not plain:
             return ""
         thing = self._setting(chunk, term)
-        if plain(thing):
-            # "Absorption" under "Liberation": one everyday word under another is a stage beside its
-            # parent, not an aspect of a thing ("In “Liberation”" set pinocytosis in the wrong stage)
-            return ""
         return "" if key(thing) == key(title) else thing
 
     def _list_speaks_of(self, kind: str, entry: Entry, entries: list[Entry]) -> bool:

@@ -634,8 +634,10 @@ def _symbol_spells(item: QuizItem) -> bool:
     and reading it off is no knowing it (graded BAD three times). A symbol is a token that mixes
     letters with digits or capitals inside, its letter runs short words ('mi', 'Ma', 'sus')."""
     parts: set[str] = set()
-    for quoted in _QUOTED.findall(item.prompt):
+    for quoted in _QUOTED.findall(SETTING.sub("", item.prompt)):  # (not "In “20th century”, …")
         for token in re.findall(r"[A-Za-z0-9Δ+-]+", quoted):
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.IGNORECASE):
+                continue  # '20th', '1st': an ordinal, no symbol
             mixed = re.search(r"\d", token) and re.search(r"[A-Za-z]", token)
             if not (mixed or re.search(r"[a-z][A-Z]", token)):
                 continue
@@ -746,13 +748,14 @@ def _gives_away(item: QuizItem) -> bool:
                 and any(len(w) - len(t) >= 3 and (w.endswith(t) or w.endswith(t + "s")) for w in stem_full)
             }
             # "maltose" in the stem, 'Maltase' the key; "Cube-like", 'Cuboidal': one root, two endings
+            # (as the stem's word it echoes: 'Basso continuo' and 'Figured bass' both echo "bass")
             rooted = {
-                w
+                t
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
-                if w.isalpha()
-                and len(w) >= 4
-                and w not in shared | STOPWORDS
-                and any(_one_root(w, s) for s in stem_full - STOPWORDS)
+                if w.isalpha() and len(w) >= 4 and w not in shared | STOPWORDS
+                for s in stem_full - STOPWORDS
+                if _one_root(w, s)
+                for t in _tokens(s)
             }
             return (mine & stem_words) | grown | derived | ending | inside | rooted
 

@@ -368,8 +368,11 @@ class TableFacts:
 
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
-        if len(rows) >= 2 and any(
-            ", " in h and all(j < len(r) and ", " in r[j] for r in rows) for j, h in enumerate(header)
+        if (
+            not table.ruled
+            and len(rows) >= 2
+            and any(", " in h and all(", " in r[j] for r in rows if j < len(r)) for j, h in enumerate(header))
+            # (a header over a rule line names its columns, commas and all: "| Gland | Location, hormones |")
         ):
             # "| Ancient System | Nobles, Slaves |" over "| Feudal System | Lords, Serfs |" (no rule line
             # under it): a header cell listing values as every row's does is a row of data, and the
