@@ -629,23 +629,26 @@ _NUMBER_WORDS = {
 
 
 def _symbol_spells(item: QuizItem) -> bool:
-    """Whether the stem quotes a symbol whose parts are the key's words cut short ("C9sus": suspended,
+    """Whether the stem holds a symbol whose parts are the key's words cut short ("C9sus": suspended,
     "CmiMa7": minor, major, seventh) and no rival holds as many of them: a symbol spells its name,
     and reading it off is no knowing it (graded BAD three times). A symbol is a token that mixes
     letters with digits or capitals inside, its letter runs short words ('mi', 'Ma', 'sus')."""
     parts: set[str] = set()
-    for quoted in _QUOTED.findall(SETTING.sub("", item.prompt)):  # (not "In “20th century”, …")
-        for token in re.findall(r"[A-Za-z0-9Δ+-]+", quoted):
-            if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.IGNORECASE):
-                continue  # '20th', '1st': an ordinal, no symbol
-            mixed = re.search(r"\d", token) and re.search(r"[A-Za-z]", token)
-            if not (mixed or re.search(r"[a-z][A-Z]", token)):
-                continue
-            for run in re.findall(r"[a-z]+|[A-Z][a-z]*|\d+", token):
-                if run.isdigit() and run in _NUMBER_WORDS:
-                    parts.add(run)
-                elif len(run) >= 2:
-                    parts.add(run.lower())
+    asked = SETTING.sub("", item.prompt)  # (not "In “20th century”, …")
+    quoted = " ".join(_QUOTED.findall(asked))
+    for token in re.findall(r"[A-Za-z0-9Δ+-]+", asked):
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.IGNORECASE):
+            continue  # '20th', '1st': an ordinal, no symbol
+        mixed = re.search(r"\d", token) and re.search(r"[A-Za-z]", token)
+        # (a symbol quoted may be letters alone, 'CmiMa'; outside quotes only one with digits:
+        # "the symbol Csus4")
+        if not (mixed or (token in quoted and re.search(r"[a-z][A-Z]", token))):
+            continue
+        for run in re.findall(r"[a-z]+|[A-Z][a-z]*|\d+", token):
+            if run.isdigit() and run in _NUMBER_WORDS:
+                parts.add(run)
+            elif len(run) >= 2:
+                parts.add(run.lower())
 
     def spelled(choice: str) -> set[str]:
         ws = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
