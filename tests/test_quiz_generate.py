@@ -9659,3 +9659,22 @@ def test_a_point_of_a_list_cell_another_row_holds_too_makes_that_row_no_rival(tm
     assert asked, shown
     for it in asked:
         assert not {"Prescribing", "Transcribing"} <= set(it.choices), shown
+
+
+def test_a_wrong_description_naming_the_asked_label_goes_and_the_item_stays(tmp_path):
+    """"Which of these describes Villi?" was not asked at all because Microvilli's line ("tiny
+    projections on the villi …") names Villi (review 86): that one choice goes, and the item stays
+    among three."""
+    notes = (
+        "# Digestion\n\n## Small intestine\n"
+        "- Villi: finger-like folds that line the small intestine and absorb nutrients\n"
+        "- Microvilli: tiny projections on the villi forming the brush border\n"
+        "- Lacteals: lymph vessels that take up digested fats into the lymph\n"
+        "- Crypts: glands between the folds that secrete intestinal juice\n"
+        "- Peyer's patches: lymphoid tissue that watches the gut for pathogens\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    villi = next((it for it in items if it.prompt.endswith("describes Villi?")), None)
+    assert villi is not None, shown
+    wrong = [c for c in villi.choices if c != villi.answer_text]
+    assert len(villi.choices) >= 3 and not any("villi" in c.lower() for c in wrong), villi.choices

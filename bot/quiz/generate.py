@@ -961,10 +961,20 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 if len(kept) < len(said) and len(kept) < 3:
                     continue
                 said, texts = kept, [t for _, t in kept]
-                if any(_stem_set(name) & _stem_set(t) for name, t in said):
+                own = next(t for n, t in said if n == asked)
+                if _stem_set(asked) & _stem_set(own):
                     continue  # "... at a static port (the NodePort)": a description naming its label
-                if any(_stem_set(asked) & _stem_set(t) for t in texts):
-                    continue
+                # a wrong choice naming its own label, or the asked one ("tiny projections on the villi"
+                # of Microvilli, for Villi), goes; the item stays while it has its fewest (review 86)
+                left = [
+                    (n, t)
+                    for n, t in said
+                    if n == asked or not (_stem_set(n) & _stem_set(t) or _stem_set(asked) & _stem_set(t))
+                ]
+                if len(left) < (3 if len(left) < len(said) else fewest):
+                    continue  # (a list that left a choice out asks among three at least, as above)
+                said = left
+                texts = [t for _, t in said]
                 wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
                 # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
