@@ -9678,3 +9678,19 @@ def test_a_wrong_description_naming_the_asked_label_goes_and_the_item_stays(tmp_
     assert villi is not None, shown
     wrong = [c for c in villi.choices if c != villi.answer_text]
     assert len(villi.choices) >= 3 and not any("villi" in c.lower() for c in wrong), villi.choices
+
+
+def test_names_that_count_themselves_off_are_shown_without_the_count(tmp_path):
+    """"Unary 1", "Binary 2", "Ternary 3": the number glosses the name, and beside "Four entities
+    involved" it answers by elimination (graded BAD four times). 'Type 1', 'Type 2' are one name
+    counted, and keep their numbers."""
+    notes = (
+        "# Data modelling\n\n## Degrees\nNumber of entities involved in a relationship\n"
+        "1. Unary 1: a foreign key in the same table points at its primary key\n"
+        "2. Binary 2: two entities in one relation, many to many with a bridge table\n"
+        "3. Ternary 3: three entities joined by one relation at the same time\n"
+        "4. Quaternary - four entities involved in one relation\n"
+    )
+    named, shown = _named_in(tmp_path, notes)
+    assert named, shown
+    assert not any(re.search(r"\s\d$", n) for n in named), shown

@@ -149,6 +149,8 @@ _BEFORE_NOUNS = frozenset(
 
 # a definition list: this many labelled lines in a row, each a short name over a line of what it is
 _DEFINITION_RUN = 3
+# "Unary 1": a name and the number it counts itself off by
+_COUNT_GLOSS = re.compile(r"(.*[A-Za-z].*?)\s+(\d{1,2})")
 
 
 def _titled(titles: dict[str, str], name: str) -> str | None:
@@ -942,7 +944,7 @@ class EntryFacts:
         a step or a count ('e.g.', 'Definition', 'Option 2'). A ``rival`` (a sibling offered beside
         a defined label) may be a word the notes use only there: 'Running' beside 'ImagePullBackOff'
         in a list of pod states."""
-        term = _clean_name(label)
+        term = self._without_count(_clean_name(label), entry, entries)
         if _shorthand(_plain(label).strip(" :-")):
             return None  # 'pos.', 'neg.', 'no.rel.': a word cut short in a hurry, no name to show on a button
         first = term.split()[0].lower() if term.split() else ""
@@ -1033,6 +1035,27 @@ class EntryFacts:
             )
         ):
             return None
+        return term
+
+    def _without_count(self, term: str, entry: Entry, entries: list[Entry]) -> str:
+        """'Unary 1', 'Binary 2', 'Ternary 3' one under another: names that count themselves off, the
+        number a gloss that lets a stem with "more than 3" or "Four …" be answered by elimination
+        (graded BAD four times). Their names are 'Unary', 'Binary', 'Ternary'. Only a run numbered
+        1, 2, 3 … in order, each a name of its own ('Type 1', 'Type 2' and 'Python 2', 'Python 3' are
+        one name counted; 'Apollo 11' is a name)."""
+        own = _COUNT_GLOSS.fullmatch(term)
+        if own is None or not entry.label:
+            return term
+        found = [
+            _COUNT_GLOSS.fullmatch(_clean_name(entries[i].label))
+            for i in self._siblings(entry, entries)
+            if entries[i].label
+        ]
+        counted = [m for m in found if m]
+        numbers = [int(m.group(2)) for m in counted]
+        names = {key(m.group(1)) for m in counted}
+        if len(counted) >= 3 and numbers == list(range(1, len(numbers) + 1)) and len(names) == len(counted):
+            return own.group(1)
         return term
 
     def _rival_label(self, chunk: Chunk, entries: list[Entry], i: int) -> str | None:
