@@ -9462,22 +9462,31 @@ def test_a_title_over_sentences_is_no_term_but_a_term_over_its_points_is():
 
 
 
-def test_a_key_that_ends_a_compound_of_the_stem_gives_it_away():
-    """"kilogram, milligram, microgram" names 'Gram' inside each word and "centimeters" names 'Meter'
-    (both graded BAD: answered by matching letters); a description that names no choice so gives
-    nothing away."""
+@pytest.mark.parametrize(
+    ("stem", "choices", "away"),
+    [
+        # a compound of the key in the stem (graded BAD twice: answered by matching letters)
+        ("Which one is described as “kilogram, milligram, microgram”?", ("Gram", "Liter", "Meter"), True),
+        ("Which one is described as “centimeters and millimeter”?", ("Meter", "Gram", "Liter"), True),
+        ("Which one is described as “the base unit of mass”?", ("Gram", "Liter", "Meter"), False),
+        ("Which one is described as “a brass instrument with a slide”?", ("Trombone", "Bone"), False),
+        # the key's root with another ending, one of the two no everyday word (graded BAD twice)
+        ("Which enzyme has the function “Breaks maltose into two glucose”?", ("Maltase", "Sucrase"), True),
+        ("Which one is described as “Cube-like cells”?", ("Cuboidal", "Squamous", "Columnar"), True),
+        # two words that only share a beginning give nothing away
+        ("Which one is described as “1 - 5 minutes, but the most expensive”?", ("Expedited", "Bulk"), False),
+        ("Which keyword is described by “used to initialize a loop”?", ("while", "yield", "return"), False),
+        # two choices echoing one stem word, one by its root, one as written, point at neither
+        ("Which one is described as “a bass line on a keyboard”?", ("Basso continuo", "Figured bass"), False),
+    ],
+)
+def test_a_key_spelled_inside_the_stem_gives_it_away(stem, choices, away):
+    """A word of the stem that holds the key's ('milligram' for Gram) or shares its root with another
+    ending ('maltose' for Maltase) names the key to anyone matching letters. The key is the first
+    choice."""
     from bot.quiz.quality import problems
 
-    units = ("Liter", "Meter", "Gram")
-    mass = _choice_item("Which one is described as “kilogram, milligram, microgram”?", units, 2)
-    assert "gives the answer away" in problems(mass)
-    length = _choice_item("Which one is described as “centimeters and millimeter”?", units, 1)
-    assert "gives the answer away" in problems(length)
-    fair = _choice_item("Which one is described as “the base unit of mass”?", units, 2)
-    assert "gives the answer away" not in problems(fair)
-    brass = ("Trombone", "Bone")
-    short = _choice_item("Which one is described as “a brass instrument with a slide”?", brass, 0)
-    assert "gives the answer away" not in problems(short)
+    assert ("gives the answer away" in problems(_choice_item(stem, choices, 0))) == away
 
 
 def test_such_a_thing_of_the_line_before_leans_on_unseen_text():
@@ -9557,45 +9566,22 @@ def test_a_header_row_shaped_as_the_rows_below_it_names_no_columns(tmp_path):
     assert any("Nobles, Slaves" in s or "Nobles, slaves" in s for s in _stems_of(tmp_path, ruled))
 
 
-def test_a_key_of_the_stems_root_with_another_ending_gives_it_away():
-    """"Breaks maltose into two glucose" names 'Maltase' by its root, and "Cube-like cells" names
-    'Cuboidal' (both graded BAD: answered by matching letters). Two words that only share a beginning
-    ('expensive', 'Expedited'; 'which', 'while') give nothing away."""
+@pytest.mark.parametrize(
+    ("described", "broken"),
+    [
+        ("unique, not null, can be primary key but not", True),  # half a claim (graded BAD)
+        ("roots that anchor the plant and", True),
+        ("Half the range of class A", False),  # 'A' is a name
+        ("what all speakers must be aware of", False),  # a preposition may end an English line
+    ],
+)
+def test_a_description_that_stops_on_a_word_leading_on_is_broken_off(described, broken):
+    """A description that stops on a word leading into more ("… can be primary key but not") is half
+    a thought the notes broke off."""
     from bot.quiz.quality import problems
 
-    enzymes = ("Maltase", "Nuclease", "Sucrase", "Lactase")
-    malt = _choice_item("Which enzyme has the function “Breaks maltose into two glucose”?", enzymes, 0)
-    assert "gives the answer away" in problems(malt)
-    cells = ("Columnar Epithelium", "Cuboidal Epithelium", "Squamous Epithelium")
-    cube = _choice_item("Which one is described as “Cube-like cells at surface”?", cells, 1)
-    assert "gives the answer away" in problems(cube)
-    tiers = ("Expedited", "Bulk", "Standard")
-    fast = _choice_item("Which one is described as “1 - 5 minutes, but is the most expensive”?", tiers, 0)
-    assert "gives the answer away" not in problems(fast)
-    loops = ("yield", "while", "return", "try")
-    loop = _choice_item("Which keyword is described by “used to initialize a loop”?", loops, 1)
-    assert "gives the answer away" not in problems(loop)
-    # two choices that echo one stem word, one by its root and one as written, point at neither
-    basses = ("Basso continuo", "Figured bass", "Ground bass")
-    bass = "Which one is described as “a bass line played by a keyboard plus a low instrument”?"
-    assert "gives the answer away" not in problems(_choice_item(bass, basses, 0))
-
-
-def test_a_description_that_stops_on_a_word_leading_on_is_broken_off():
-    """"unique and not null, can be primary key but not" stops where the thought goes on (graded BAD:
-    half a claim). A line may end on a preposition ("… expected to be aware of"), and 'A' may be a name
-    ("Half the range of class A")."""
-    from bot.quiz.quality import problems
-
-    keys = ("Candidate Key", "Surrogate key", "Unique key")
-    cut = _choice_item("Which one is described as “unique, not null, can be primary key but not”?", keys, 0)
-    assert "garbled: a sentence broken off" in problems(cut)
-    ranges = ("Class A range", "Class B Range", "Class C Range")
-    half = _choice_item("Which one is described as “Half the range of class A”?", ranges, 1)
-    assert "garbled: a sentence broken off" not in problems(half)
-    kinds = ("social context", "situational context", "linguistic context")
-    aware = _choice_item("Which one is described as “what all speakers must be aware of”?", kinds, 1)
-    assert "garbled: a sentence broken off" not in problems(aware)
+    item = _choice_item(f"Which one is described as “{described}”?", ("Candidate Key", "Unique key"), 0)
+    assert ("garbled: a sentence broken off" in problems(item)) == broken
 
 
 def test_an_affix_keeps_its_hyphen_and_a_filler_cell_is_no_value(tmp_path):
@@ -9616,31 +9602,27 @@ def test_an_affix_keeps_its_hyphen_and_a_filler_cell_is_no_value(tmp_path):
     assert not any("Continues" in " ".join([it.prompt, *it.choices]) for it in items), shown
 
 
-def test_a_symbol_that_spells_the_keys_words_gives_it_away():
-    """"C9sus" spells 'suspended' and "CmiMa7" 'minor major seventh' (graded BAD three times: the
-    symbol is read off, not known). A symbol whose parts every choice holds as well tells nothing."""
+@pytest.mark.parametrize(
+    ("stem", "choices", "away"),
+    [
+        # the symbol's parts spell the key's words and no rival's (graded BAD three times)
+        ("Which chord has the symbol “C9sus or Gsus9, G11”?", ("suspended 9th", "minor 9th"), True),
+        ("Which chord has the symbol “CmiMa7 or CmM7”?", ("minor major seventh", "minor sixth"), True),
+        # written outside quotes, as a table's row is named (review 86)
+        ("What is the chord quality of the symbol Csus4?", ("Suspended fourth", "Major seventh"), True),
+        # parts every choice holds as well tell nothing
+        ("Which chord has the symbol “C7”?", ("dominant seventh", "minor seventh"), False),
+        # an ordinal is no symbol, and the heading a stem is set in is no clue (review 86)
+        ("In “1st law of heat”, which of these describes U?", ("Energy stored", "Heat lost"), False),
+        ("Which one is described as “anti-art of the 20th century”?", ("Dada", "Fauvism", "Cubism"), False),
+    ],
+)
+def test_a_symbol_that_spells_the_keys_words_gives_it_away(stem, choices, away):
+    """"C9sus" spells 'suspended', "CmiMa7" 'minor major seventh': the symbol is read off, not known.
+    The key is the first choice."""
     from bot.quiz.quality import problems
 
-    chords = ("minor 9th", "major six nine", "suspended dominant 9th")
-    sus = _choice_item("Which chord name has the chord symbol “C9sus or Gsus9, G11”?", chords, 2)
-    assert "gives the answer away" in problems(sus)
-    fours = ("dominant seventh", "minor sixth", "minor major seventh", "major sixth")
-    both = _choice_item("Which chord name has the chord symbol “CmiMa7 or CmM7”?", fours, 2)
-    assert "gives the answer away" in problems(both)
-    sevenths = ("minor seventh", "major seventh", "dominant seventh")
-    fair = _choice_item("Which chord name has the chord symbol “C7”?", sevenths, 2)
-    assert "gives the answer away" not in problems(fair)
-    # and written outside quotes, as a table's row is named (review 86)
-    qualities = ("Suspended fourth", "Major seventh", "Diminished")
-    row = _choice_item("What is the chord quality of the symbol Csus4?", qualities, 0)
-    assert "gives the answer away" in problems(row)
-    # an ordinal is no symbol, and the heading a stem is set in is no clue (review 86)
-    told = ("Energy stored in a system", "Heat flowing out of a body", "Work done on a gas")
-    law = _choice_item("In “1st law of thermodynamics”, which of these describes the quantity U?", told, 0)
-    assert "gives the answer away" not in problems(law)
-    isms = ("Dada", "Fauvism", "Cubism")
-    dada = _choice_item("Which one is described as “anti-art of the 20th century”?", isms, 0)
-    assert "gives the answer away" not in problems(dada)
+    assert ("gives the answer away" in problems(_choice_item(stem, choices, 0))) == away
 
 
 def test_a_point_of_a_list_cell_another_row_holds_too_makes_that_row_no_rival(tmp_path):
