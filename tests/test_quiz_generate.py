@@ -9676,3 +9676,23 @@ def test_names_that_count_themselves_off_are_shown_without_the_count(tmp_path):
     named, shown = _named_in(tmp_path, notes)
     assert named, shown
     assert not any(re.search(r"\s\d$", n) for n in named), shown
+
+
+def test_one_line_items_a_blank_line_sets_apart_are_two_groups(tmp_path):
+    """"Simple: a single layer", "Stratified: many layers", a blank line, then "Squamous", "Cuboidal",
+    "Columnar" by their shape: a shape offered for a layering fits a kind of it too (graded WEAK four
+    times). Each group is asked among its own; items with lines of their own are one list however
+    they are spaced."""
+    notes = (
+        "# Tissue\n\n## Epithelial types\n\n"
+        "* Simple epithelium: arranged in a single layer of cells\n"
+        "* Stratified epithelium: arranged in many layers of cells\n\n"
+        "* Squamous epithelium: flattened cells at the surface\n"
+        "* Cuboidal epithelium: cells as tall as they are wide at the surface\n"
+        "* Columnar epithelium: elongated cells at the surface\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    shapes = {"Squamous epithelium", "Cuboidal epithelium", "Columnar epithelium"}
+    asked = [it for it in items if it.answer_text in shapes]
+    assert asked, shown
+    assert all(set(it.choices) <= shapes for it in asked if it.kind == "mapping"), shown

@@ -70,6 +70,7 @@ class Entry:
     children: list[int] = field(default_factory=list)
     glossary: bool = False  # a term over its definition, one of a run of them (fold_nested_definitions)
     folded: bool = False  # written as a term item over its definition's sub-item, read as one line
+    gap: bool = False  # a blank line stands before it: between one-line items of a list, a group's end
 
     @property
     def label(self) -> str:
@@ -210,6 +211,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             continue
         parent = at.get(line.parent) if line.parent is not None else None
         entry = Entry(len(entries), line.body, line.kind == "item", line.indent, parent)
+        entry.gap = i > 0 and lines[i - 1].kind == "blank"
         if parent is not None:
             entries[parent].children.append(entry.index)
         at[i] = entry.index
@@ -424,6 +426,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
                 e.parent,
                 glossary=e.glossary or e.index in folds,
                 folded=e.index in folds,
+                gap=e.gap,
             )
         )
     for e in out:

@@ -35,7 +35,10 @@ def section_text(group: list[Chunk]) -> str:
         if in_table and header and first.strip() in (x.strip() for x in text.split("\n")):
             text += "\n" + rest
         else:
-            text += (" " if c.start == before.end else "\n\n") + c.text
+            # (a chunk starting on the next line goes on the next line: a blank line there would be a
+            # gap the notes never left, between two items of one list)
+            gap = " " if c.start == before.end else "\n" if c.start == before.end + 1 else "\n\n"
+            text += gap + c.text
     return text
 
 

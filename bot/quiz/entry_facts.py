@@ -657,7 +657,19 @@ class EntryFacts:
             run += e.parent is None and (_leads_in(e) or heads or titled)
             runs[e.index] = run
         here = runs[entry.index]
-        return [e.index for e in entries if e.parent is None and e.item and runs[e.index] == here]
+        items = [e for e in entries if e.parent is None and e.item and runs[e.index] == here]
+        gaps = [e.gap for e in items[1:]]
+        if any(gaps) and not all(gaps) and not any(e.children or e.folded for e in items):
+            # "Simple: a single layer", "Stratified: many layers", a blank line, "Squamous: flattened",
+            # "Cuboidal: …": one-line items set close but for a blank line or two are groups, each told
+            # apart on its own terms (a shape offered for a layering fits a kind of it too, graded WEAK
+            # four times); items with lines of their own, or spaced throughout, are one list
+            group, at = 0, {items[0].index: 0}
+            for gap, e in zip(gaps, items[1:], strict=True):
+                group += gap
+                at[e.index] = group
+            return [e.index for e in items if at[e.index] == at[entry.index]]
+        return [e.index for e in items]
 
     def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
         """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
