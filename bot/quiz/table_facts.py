@@ -52,6 +52,7 @@ from bot.quiz.wording import (
     _singular_head,
     _table_noun,
     _unref,
+    is_affix,
 )
 from bot.text import (
     STOPWORDS,
@@ -327,7 +328,7 @@ class TableFacts:
             return []
         header = [_plain(h) for h in table.header]
         # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value
-        rows = [["" if _FILLER.fullmatch(_plain_cell(c)) else _plain_cell(c) for c in r] for r in table.rows]
+        rows = [["" if _FILLER.fullmatch(c) else c for c in map(_plain_cell, r)] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
@@ -477,7 +478,7 @@ class TableFacts:
                 if e is not None
                 and key(self._vendor.sub("", t)) == key(self.name_of(e))
                 and not re.search(r"[<>=≤≥≡≠→⇌]", t)  # "pKa > 15" is not "pKa 15", nor "HC ≡ CH" "HC CH"
-                and not re.fullmatch(r"-[A-Za-z]+|[A-Za-z]+-", t.strip())  # the affix '-one', not 'one'
+                and not is_affix(t)  # the affix '-one', not the word 'one' the glossary names
                 else _clean_name(t)
             )
         facts: list[_Fact] = []

@@ -144,10 +144,19 @@ _DETERMINERS = _wordset(
 )
 
 
+_AFFIX = re.compile(r"-[A-Za-z]{1,8}|[A-Za-z]{1,8}-")
+
+
+def is_affix(name: str) -> bool:
+    """'-ase', 'hyper-': a prefix or suffix, whose hyphen is part of its name ("the pattern “one”"
+    names another word)."""
+    return _AFFIX.fullmatch(name.strip()) is not None
+
+
 def _clean_name(name: str) -> str:
     """A display name: no section numbers, balanced brackets, single spaces. An affix keeps its
-    hyphen ('-ase', 'hyper-'): without it the name is another word ("the pattern “one”")."""
-    if re.fullmatch(r"-[A-Za-z]{1,8}|[A-Za-z]{1,8}-", _plain(name).strip()):
+    hyphen ('-ase', 'hyper-')."""
+    if is_affix(_plain(name)):
         return _plain(name).strip()
     # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation
     text = re.sub(r"^[\s:.,;\-–—]+(?!\d)", "", _NUMBERING.sub("", _plain(name))).rstrip(" :.,;-–—")
