@@ -9696,3 +9696,101 @@ def test_one_line_items_a_blank_line_sets_apart_are_two_groups(tmp_path):
     asked = [it for it in items if it.answer_text in shapes]
     assert asked, shown
     assert all(set(it.choices) <= shapes for it in asked if it.kind == "mapping"), shown
+
+
+_NOTATION = (
+    "# Patterns\n\n## Escape sequences\n\n"
+    "| SN | Symbol | Description |\n| ---: | ------ | ----------- |\n"
+    "| 1 | `\\d` | Matches a digit from zero to nine |\n"
+    "| 2 | `\\D` | Matches any character except a digit |\n"
+    "| 3 | `\\s` | Matches a space, a tab or a line break |\n"
+    "| 4 | `\\w` | Matches a letter, a digit or an underscore |\n"
+    "| 5 | `\\Z` | Matches only at the end of the string |\n\n"
+    "## Quantifiers\n\n"
+    "| SN | Symbol | Description |\n|---:|---|---|\n"
+    "| 1 | `{m}` | Repeats the item exactly m times |\n"
+    "| 2 | `{m,n}` | Repeats the item from m up to n times |\n"
+    "| 3 | `[+*]` | Stands for a plus sign or an asterisk itself |\n"
+    "| 4 | `(...)` | Groups whatever pattern is inside parenthesis |\n"
+    "| 5 | `A\\|B` | Takes the pattern on the left or the one on the right |\n"
+)
+
+
+def test_a_table_of_symbols_asks_them_as_written(tmp_path):
+    """"| 1 | `\\s` | Matches a space … |": a notation's symbols are names a learner must know, though
+    they have no words (a table of them made no item at all: '\\s' was a name too short to ask).
+    Each is shown as written, marks and all ('{m,n}' is no 'mn', '[+*]' keeps its star, 'A|B' the
+    pipe the table escapes), and told from '{m}' by its marks."""
+    items, shown = _items_shown(tmp_path, _NOTATION)
+    symbols = {"\\d", "\\D", "\\s", "\\w", "\\Z", "{m}", "{m,n}", "[+*]", "(...)", "A|B"}
+    asked = [it for it in items if it.answer_text in symbols]
+    assert len(asked) >= 3, shown
+    offered = {c for it in items for c in it.choices}
+    assert offered & symbols and not any(c in {"mn", "m", "[+]", "A B"} for c in offered), shown
+
+
+def test_a_stem_naming_the_only_mark_of_the_key_is_not_asked(tmp_path):
+    """"Groups whatever pattern is inside parenthesis" among '{m}', '{m,n}' and '(...)': the stem names
+    the one mark only the key is written with, and gives it away."""
+    items, shown = _items_shown(tmp_path, _NOTATION)
+    assert not any("parenthesis" in it.prompt and it.answer_text == "(...)" for it in items), shown
+
+
+@pytest.mark.parametrize(
+    "line, shown",
+    [
+        ("as few as it can after *, + or ?", "as few as it can after *, + or ?"),
+        ("either a [+*] or a digit", "either a [+*] or a digit"),
+        ("an *italic* word and a _second_ one", "an italic word and a second one"),
+        ("**bold** and *italic*", "bold and italic"),
+        ("Aspirin* is taken with food", "Aspirin is taken with food"),
+        ("snake_case_name stays", "snake_case_name stays"),
+    ],
+)
+def test_a_lone_star_is_a_character_and_a_pair_is_emphasis(line, shown):
+    """A single star or underscore emphasises only when it opens and closes a span; a lone one is part
+    of the text ("after *, + or ?" lost its star, and '[+*]' became '[+]'); a star closing a word
+    is a footnote's mark."""
+    from bot.ingest.entries import plain
+
+    assert plain(line) == shown
+
+
+def test_sibling_sections_ending_on_one_word_are_asked_among_each_other(tmp_path):
+    """"Major Release", "Minor Release", "Patch Release" under a file's own title ("Semantic
+    versioning") name things of one kind though the title does not say so; each section's line is
+    asked among its siblings."""
+    notes = (
+        "# Semantic versioning\n\n"
+        "## Major Release\nBreaks code written against earlier versions and resets the other numbers.\n\n"
+        "## Minor Release\nAdds features while staying backward compatible with the code before.\n\n"
+        "## Patch Release\nFixes bugs inside the code without adding any feature.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    releases = {"Major Release", "Minor Release", "Patch Release"}
+    asked = [it for it in items if it.answer_text in releases]
+    assert asked, shown
+    assert all(set(it.choices) <= releases for it in asked if it.kind == "mapping"), shown
+
+
+def test_a_rival_named_in_the_keys_aside_is_not_offered(tmp_path):
+    """"Controls active breathing. (as well as inspiratory centre, …)": the stem leaves the aside out,
+    and the inspiratory centre it names controls active breathing too; asked the other way round,
+    that line is no wrong description of the inspiratory centre."""
+    notes = (
+        "# Breathing control\n\n"
+        "## Inspiratory Centre\nControls relaxed breathing by resting three seconds between breaths.\n\n"
+        "## Expiratory Centre\nControls active/strenuous breathing. (as well as inspiratory centre, but "
+        "at a faster rate)\n\n"
+        "## Pneumotaxic Centre\nLimits how long each breath in lasts by switching inspiration off.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert items, shown
+    assert not any(
+        it.answer_text == "Expiratory Centre" and "Inspiratory Centre" in it.choices for it in items
+    ), shown
+    assert not any(
+        it.prompt.endswith("describes Inspiratory Centre?") and "Controls active/strenuous breathing" in c
+        for it in items
+        for c in it.choices
+    ), shown

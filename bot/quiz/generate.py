@@ -60,6 +60,7 @@ from bot.quiz.wording import (
     _ARTICLE,
     _AUX,
     _BASE_VERBS,
+    _BRACKETED,
     _COMMON_MARK,
     _DEFINES_ALONE,
     _DETERMINERS,
@@ -925,6 +926,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             unlined = {_label_key(r) for r in fact.rivals}
             here = fact.chunk.source
             said: list[tuple[str, str]] = []
+            asides: dict[str, set[str]] = {}  # what each choice's line says in brackets
             skipped = False
             for name in item.choices:
                 k = _label_key(name)
@@ -941,6 +943,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                         break
                     continue  # 'expresive': a typo copied from the notes is not posted
                 said.append((name, text))
+                asides[name] = _stem_set(" ".join(_BRACKETED.findall(f.explanation)))
             else:
                 fewest = 3 if skipped else 2  # a list that left a label out asks among three at least
                 if len(said) < fewest or (len(said) == 2 and _mirrored(said[0][1], said[1][1])):
@@ -969,7 +972,14 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 left = [
                     (n, t)
                     for n, t in said
-                    if n == asked or not (_stem_set(n) & _stem_set(t) or _stem_set(asked) & _stem_set(t))
+                    if n == asked
+                    or not (
+                        _stem_set(n) & _stem_set(t)
+                        or _stem_set(asked) & _stem_set(t)
+                        # "Controls active breathing. (as well as inspiratory centre, …)" holds of
+                        # the inspiratory centre as well: no wrong answer for it
+                        or bool(_stem_set(asked)) and _stem_set(asked) <= asides[n]
+                    )
                 ]
                 if len(left) < (3 if len(left) < len(said) else fewest):
                     continue  # (a list that left a choice out asks among three at least, as above)

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, lists_the_other
+from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, is_symbol, lists_the_other
 from bot.text import (
     STOPWORDS,
     is_common_word,
@@ -243,8 +243,9 @@ def problems(item: QuizItem) -> list[str]:
     if any(_labelled(d) for d in lines):
         out.append("a label inside the description")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
-    # a command's choices are code by design; its description is still prose
-    coded = [] if item.kind == "code" else item.choices
+    # a command's choices are code by design, and so are a notation's symbols ('\\s', '{m,n}'); its
+    # description is still prose
+    coded = [] if item.kind == "code" or _symbols(item) else item.choices
     if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
         _CODEISH.search(c) for c in coded if not signatures and not _FUNCTION_NAME.fullmatch(c)
     ):
@@ -700,6 +701,8 @@ def _gives_away(item: QuizItem) -> bool:
             return True
     if _code_abbreviates(answer, asked):
         return True
+    if _mark_named(item, asked):
+        return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
@@ -1138,6 +1141,42 @@ def _spelled_in_stem(item: QuizItem) -> bool:
     return bool(mine - others)
 
 
+# the everyday names of a notation's marks: "Matches whatever is inside parenthesis" names the mark of
+# '(...)' and of no rival
+_MARK_NAMES = {
+    "(": ("parenthes", "bracket"),
+    "[": ("bracket",),
+    "{": ("brace", "curly"),
+    "<": ("angle bracket",),
+    "\\": ("backslash",),
+    "|": ("pipe",),
+    "*": ("asterisk", "star"),
+    "^": ("caret", "hat"),
+    "$": ("dollar",),
+    "#": ("hash", "pound"),
+    "~": ("tilde",),
+    "@": ("at sign",),
+}
+
+
+def _mark_named(item: QuizItem, stem: str) -> bool:
+    """Whether the stem names a mark that only the key, of symbol choices, is written with."""
+    if not _symbols(item) or not isinstance(item.answer, int):
+        return False
+    said = stem.lower()
+    for mark, names in _MARK_NAMES.items():
+        if any(re.search(rf"\b{re.escape(n)}", said) for n in names):
+            holds = [mark in c for c in item.choices]
+            if holds[item.answer] and sum(holds) == 1:
+                return True
+    return False
+
+
+def _symbols(item: QuizItem) -> bool:
+    """Whether every choice is a symbol of a notation ('$', '\\s', '[^abc]')."""
+    return bool(item.choices) and all(is_symbol(c) for c in item.choices)
+
+
 def _choice_problems(item: QuizItem) -> list[str]:
     out: list[str] = []
     choices = [c.strip() for c in item.choices]
@@ -1154,8 +1193,9 @@ def _choice_problems(item: QuizItem) -> list[str]:
         out.append("a rival the stem rules out")  # "Achiral molecule …" beside the choice 'Chiral'
     unglossed = [re.sub(r"\s*\([^()]*\)", "", c).lower() for c in choices]
     bare = [" ".join(w.removesuffix("s") for w in c.split()) for c in unglossed]
-    if item.kind == "code":
+    if item.kind == "code" or _symbols(item):
         # code is exact: 'John', 'JOHN' and 'john' are three results, a flag more is another command
+        # ('{m}' and '{m,n}' two symbols, '(...)' no aside)
         if len(set(choices)) < len(choices):
             out.append("overlapping choices")
         return out

@@ -61,6 +61,7 @@ from bot.quiz.wording import (
     is_when,
     lists_the_other,
     says_whole,
+    too_short,
 )
 from bot.text import (
     STOPWORDS,
@@ -640,13 +641,15 @@ class Rivals:
         # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
         # (the heading a stem is set in, "In “Inline Policies and Managed Policies”", names the sides asked)
         coordinated = _coordinated_names(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))
+        said = f"{fact.pred} {fact.explanation}"
+        aside_words = words(" ".join(m.group(0) for m in _BRACKETED.finditer(said)))
         chosen: list[str] = []
         # the kinds a description says its key includes ("Includes enantiomers and diastereomers"): a
         # rival that includes them too fits the description as well
         included = self._included_in(fact.pred) if fact.pred else set()
 
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
-            if not cand or len(cand) > 200 or len(key(cand)) < 2 or self.enumerated(cand):
+            if not cand or len(cand) > 200 or too_short(cand) or self.enumerated(cand):
                 return False
             if cand in fact.unfit or key(cand) in self._lead_labels:
                 return False  # ('General Rule', a lead-in over line after line, is no rival)
@@ -704,6 +707,10 @@ class Rivals:
                     return False
                 if not lure and _stems_of(_BRACKETED.sub(" ", cand)) in coordinated:
                     return False  # "Any layer between the input and output layers": not those two
+                if any(_contains_phrase(aside_words, a) for a in named):
+                    # "Controls active breathing (as well as inspiratory centre, …)": the stem leaves
+                    # the aside out, and the rival it names fits as well
+                    return False
                 if self._form_of(cand, fact.answer):
                     return False  # "Korsakoff's amnesia: a form of anterograde amnesia" fits it too
                 if included and any(key(cand) in self._kind_of_name.get(k, ()) for k in included):
@@ -999,7 +1006,7 @@ class Rivals:
 
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
-        if len(key(fact.answer)) < 2 or not fact.prompt:
+        if too_short(fact.answer) or not fact.prompt:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes

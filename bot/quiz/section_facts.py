@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -136,6 +136,12 @@ class SectionFacts:
             if len(children) < 2 or _SLUG.search(parent[-1]):
                 continue  # a slug of several topics
             named = [p for p in children if of_its_kind(_clean_heading(p[-1]), title)]
+            # "Major Release", "Minor Release", "Patch Release" under "Semantic Versioning": siblings
+            # that end on one word name things of one kind, whatever the title over them says
+            heads = [stem(ws[-1]) if (ws := words(_clean_heading(p[-1]))) else "" for p in children]
+            common, count = Counter(h for h in heads if h).most_common(1)[0] if any(heads) else ("", 0)
+            if count >= 2 and count * 2 > len(children):
+                named = [p for p, h in zip(children, heads, strict=True) if h == common or p in named]
             if len(parent) < 3 and (len(named) < 2 or len(named) * 2 < len(children)):
                 # a file's own title over its chapters, unless it names what most of them are
                 # ("Formal Fallacies" over "Fallacy of equivocation" and "Naturalistic Fallacy";

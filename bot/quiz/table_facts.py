@@ -344,7 +344,11 @@ class TableFacts:
             # "| A | B | C |" over 'a1 | b1 | c1': a sample relation of a worked example, its columns
             # variables, not properties of things ("Which a has the C “c3”?")
             return []
-        firsts = [key(r[0]) for r in rows]
+        # "| `$` | Matches end of the string |": a name in code is shown as written ('[+*]' keeps its
+        # star, '.' its point, 'A|B' the pipe a table escapes), not cleaned as words are, and told
+        # from another by its marks ('{m,n}' and '{m,n}?' have the same words)
+        in_code = {_plain_cell(c): code for r in table.rows for c in r if (code := _code_name(c))}
+        firsts = [r[0] if r[0] in in_code else key(r[0]) for r in rows]
         grouped = False
         if len(set(firsts)) < len(firsts):
             # "| Category | Term | Definition |": the first column groups the rows; the things are the
@@ -442,7 +446,8 @@ class TableFacts:
             return []
         if not by_columns:
             first = [r[0] for r in rows]
-            numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c))
+            # ('$' or '\\d', a symbol in code, is a name: what it matches is its property)
+            numeric = sum(1 for c in first if not re.search(r"[A-Za-z]", c) and re.search(r"\d", c))
             if numeric * 2 >= len(first):
                 return []  # a first column of counts (half or more): an index, not the things compared
         noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
@@ -474,7 +479,9 @@ class TableFacts:
         for t in things:
             e = self.entity(t)
             names.append(
-                self.name_of(e)
+                in_code[t]
+                if t in in_code
+                else self.name_of(e)
                 if e is not None
                 and key(self._vendor.sub("", t)) == key(self.name_of(e))
                 and not re.search(r"[<>=≤≥≡≠→⇌]", t)  # "pKa > 15" is not "pKa 15", nor "HC ≡ CH" "HC CH"
@@ -733,7 +740,8 @@ class TableFacts:
                 same_row = telling or same_row  # a table of two keeps its either-or
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
-                shown = f"“{thing}”" if thing.islower() or ", " in thing else thing
+                quoted = thing.islower() or ", " in thing or thing in in_code.values()
+                shown = f"“{thing}”" if quoted else thing
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
@@ -1190,6 +1198,15 @@ def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     right = [len(r[1].split()) if len(r) > 1 else 0 for r in rows]
     a, b = sum(left) / len(left), sum(right) / len(right)
     return min(a, b) >= 2.5 and max(a, b) <= 2 * min(a, b)
+
+
+def _code_name(cell: str) -> str:
+    """The code a cell holds and nothing else ("`$`", "`*?`, `+?`"), as written: a pipe a table escaped
+    ('A\\|B') is the pipe; "" when the cell has words outside code."""
+    cell = cell.strip()
+    if not re.fullmatch(r"`[^`]+`(?:\s*,\s*`[^`]+`)*", cell):
+        return ""
+    return ", ".join(c.replace("\\|", "|").strip() for c in re.findall(r"`([^`]+)`", cell))
 
 
 def code_named(table: Table) -> bool:

@@ -153,6 +153,21 @@ def is_affix(name: str) -> bool:
     return _AFFIX.fullmatch(name.strip()) is not None
 
 
+# '$', '\\d', '{m,n}', 'A|B': a symbol of a notation, written in marks with a letter or two at most
+_SYMBOL = re.compile(r"(?=.*[$^*+?{}\[\]()|\\<>=~#@%&])[^\sA-Za-z0-9]*(?:[A-Za-z0-9][^\sA-Za-z0-9]*){0,2}")
+
+
+def is_symbol(name: str) -> bool:
+    """Whether a name is a symbol of a notation ('$', '\\s', '{m,n}', '[a-m0-5]'): told by its marks."""
+    return _SYMBOL.fullmatch(name.strip()) is not None
+
+
+def too_short(name: str) -> bool:
+    """Whether a name is too short to ask or offer: a letter or less ('A', 'x', '1'), unless a symbol
+    ('$', '\\s', '{m}': what it matches is worth knowing, and it is told by its marks)."""
+    return len(key(name)) < 2 and not is_symbol(name)
+
+
 def _clean_name(name: str) -> str:
     """A display name: no section numbers, balanced brackets, single spaces. An affix keeps its
     hyphen ('-ase', 'hyper-')."""
