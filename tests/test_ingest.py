@@ -328,6 +328,36 @@ def test_front_matter_and_page_scripts_are_not_read(count):
     assert repair_text(ruled) == ruled
 
 
+@pytest.mark.parametrize(
+    "name, text, title",
+    [
+        # a blog's post: its front matter titles a page with no heading of its own
+        ("2018-11-29-exchange-rates.md", "---\nlayout: blog\ntitle: Exchange Rates\ndate: '2018-11-29'\n---\n"
+         "**Yankee Bond** - a foreign bond issued in the US, in dollars.\n", "Exchange Rates"),
+        ("lecture-35.md", "---\ntitle: 'Lecture 35'\n---\nStagflation is a period of falling output.\n",
+         "Lecture 35"),
+        # no title field: the file's name without the date a blog puts before it
+        ("2018-11-29-exchange-rates.md", "---\nlayout: blog\n---\nA Yankee bond is issued in the US.\n",
+         "exchange-rates"),
+    ],
+)
+def test_a_page_with_no_heading_is_titled_as_its_site_shows_it(count, name, text, title):
+    """"Which 11 29 exchange rate is described as …?" was asked of a post named
+    '2018-11-29-exchange-rates.md' whose front matter says "title: Exchange Rates" (graded BAD twice):
+    the title names the page, and a post's date is no word of its name. Lines keep their numbers."""
+    repaired = repair_text(text)
+    assert repaired.count("\n") == text.count("\n")
+    chunks = Chunker(count, 200).chunk(Document(name, repaired, "x", repaired=True))
+    assert chunks and all(c.heading[0] == title for c in chunks), [c.heading for c in chunks]
+
+
+def test_a_title_field_does_not_displace_the_notes_own_heading(count):
+    """A page with headings of its own keeps them as they are: its title field is not read as one."""
+    text = "---\ntitle: Chapter 3\n---\nIntro line.\n\n# Balance sheet\n\n* Current assets\n"
+    chunks = chunk_doc(count, text)
+    assert all("Chapter 3" not in c.heading for c in chunks), [c.heading for c in chunks]
+
+
 def test_callouts_admonitions_and_collapsible_blocks_read_as_they_are_shown(count):
     """A note-taking app's callout ("> [!info] Definition"), a static site's admonition ('!!! note
     "Golgi apparatus"' over indented lines) and a collapsible "<details><summary>" block show a title

@@ -9794,3 +9794,81 @@ def test_a_rival_named_in_the_keys_aside_is_not_offered(tmp_path):
         for it in items
         for c in it.choices
     ), shown
+
+
+@pytest.mark.parametrize("bonds", [("Yankee", "Samurai"), ("Yankee", "Bulldog", "Samurai")])
+def test_a_heading_is_no_kind_of_names_that_end_on_another_word(tmp_path, embedder, bonds):
+    """'Yankee Bond', 'Bulldog Bond', 'Samurai Bond' beside 'Euro currency' under "Exchange Rates": the
+    names say their kind (most of the list ends on it, or the line opens "A foreign bond …"), and
+    "Which exchange rate is described as “A foreign bond …”?" names the wrong one (graded BAD)."""
+    where = {"Yankee": "the US, and denominated in dollars", "Bulldog": "the UK, and denominated in pounds",
+             "Samurai": "Japan, and denominated in yen"}
+    notes = (
+        "# Exchange Rates\n"
+        + "".join(f"**{b} Bond** - A foreign bond issued in {where[b]}.\n\n" for b in bonds)
+        + "**Euro currency** - When money is held in a foreign country, but in its original currency.\n"
+    )
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    vectors = embedder.encode([c.text for c in chunks])
+    units = embedder.encode([u for c in chunks for u in c.units])
+    items = generate_items(chunks, glossary, vectors, units, embedder.encode)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any(it.answer_text.endswith("Bond") for it in items), shown
+    assert not any(re.search(r"(?i)which exchange rate", it.prompt) for it in items), shown
+
+
+def test_a_line_another_opens_with_is_no_wrong_answer_beside_it(tmp_path):
+    """IgM "Found on B-lymphocytes' membranes" beside IgD "Found on B-lymphocytes, helps them mature
+    …": IgD is found on B-lymphocytes too, and each offered for the other was graded a second right
+    answer."""
+    notes = (
+        "# Immunology\n\n## Antibody classes\n\n"
+        "- IgG: the most common class, in blood and lymph\n"
+        "- IgM: Found on B-lymphocytes' membranes\n"
+        "- IgD: Found on B-lymphocytes, helps them mature into plasma cells\n"
+        "- IgE: involved in allergic reactions and parasites\n"
+        "- IgA: found in mucus, saliva and tears\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    pair = {"IgM", "IgD"}
+    asked = [it for it in items if it.answer_text in pair]
+    assert asked, shown
+    assert not any(pair <= set(it.choices) for it in asked), shown
+    described = [it for it in items if it.answer_text.startswith("Found on B-lymphocytes")]
+    assert not any(sum(c.startswith("Found on B-") for c in it.choices) > 1 for it in described), shown
+
+
+def test_a_conjugation_table_is_asked_of_its_tense_and_its_columns_as_written(tmp_path):
+    """"In “Formation”, what is listed for “ar” under “nosotros”?" never said which tense (the present
+    indicative ends otherwise: graded two right answers, five times); "Formation" is an aspect of the
+    heading above it. And 'nosotros' is no English plural: "the nosotro of" is no word."""
+    notes = (
+        "# Spanish\n\n## Present subjunctive\n\n### Formation\n\n"
+        "1. Drop the o of the yo form\n2. Add the ending\n\n"
+        "|  | ar | er/ir |\n|---|---|---|\n| yo | e | a |\n| tu | es | as |\n"
+        "| el / ella / usted | e | a |\n| nosotros | emos | amos |\n| ellos / ellas / ustedes | en | an |\n\n"
+        "### Stem changes\n\n"
+        "| ending | change | example | nosotros |\n|---|---|---|---|\n"
+        "| -ar | E->IE | pensar -> piense | pensemos |\n"
+        "| -er | O->UE | volver -> vuelva | volvamos |\n"
+        "| -ir | E->I | pedir -> pida | pidamos |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert items, shown
+    assert not any("In “Formation”" in it.prompt for it in items), shown
+    assert any("Present subjunctive" in it.prompt for it in items), shown
+    assert not any(re.search(r"\bnosotro\b", it.prompt) for it in items), shown
+
+
+def test_a_key_spelt_like_the_word_its_stem_quotes_is_not_asked(tmp_path):
+    """"Which ending has the change “-uyir”?" among '-uir', '-iar', '-uar': only the key is one letter
+    from the quoted word, a match by letters, not by knowing (graded BAD)."""
+    notes = (
+        "# Spelling changes\n\n"
+        "| ending | change | example |\n|---|---|---|\n"
+        "| -uir | -uyir | incluir -> incluyan |\n| -iar | -íar | enviar -> envíen |\n"
+        "| -uar | -úar | situar -> sitúe |\n| -ger | -jar | escoger -> escoja |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("“-uyir”" in it.prompt and it.answer_text == "-uir" for it in items), shown

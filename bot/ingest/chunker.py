@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"46.{UNITS_VERSION}"
+CHUNKER_VERSION = f"47.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -112,6 +112,8 @@ class Chunker:
         name = PurePosixPath(doc.source).stem
         # a notes app's export names a page by its title and an id ('Cell Biology 3f2a9c1e...'): the title
         name = re.sub(r"\s+[0-9a-f]{32}$", "", name)
+        # a blog's post is named by its date and its title ('2018-11-29-exchange-rates'): the title
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)", "", name)
         stem = re.sub(r"[_\s]+", " ", name).strip() or name
         stack: list[tuple[int, str, bool]] = []
         section: list[Block] = []

@@ -185,13 +185,25 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,80}?)(?:\1|\.
 _FIELD_LINE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]", re.MULTILINE)
 
 
+# "title: 'Chapter 3: Working with Financial Statements'": the page's title, as its site shows it
+_TITLE_FIELD = re.compile(r"^title\s*[:=]\s*(['\"]?)(?P<title>[^\n]*?)\1\s*$", re.MULTILINE | re.IGNORECASE)
+_ATX_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+
+
 def _without_front_matter(text: str) -> str:
     """The note without its front matter; its line breaks stay, so every line keeps its number. A
-    note that opens with a rule and prose under it ("---\nSome text\n---") keeps both."""
+    note that opens with a rule and prose under it ("---\nSome text\n---") keeps both. A page with
+    a title field and no heading of its own is titled by it, as its site shows it ('Exchange Rates',
+    not the file's '2018-11-29-exchange-rates')."""
     m = _FRONT_MATTER.match(text)
     if m is None or not _FIELD_LINE.search(m.group(2)):
         return text
-    return "\n" * m.group(0).count("\n") + text[m.end() :]
+    rest = text[m.end() :]
+    gap = m.group(0).count("\n")
+    title = _TITLE_FIELD.search(m.group(2))
+    if title and title.group("title").strip() and gap >= 1 and not _ATX_HEADING.search(rest):
+        return "\n" * (gap - 1) + f"# {title.group('title').strip()}\n" + rest
+    return "\n" * gap + rest
 
 
 # A note-taking app's callout: "> [!info] Definition" opens a box titled "Definition" (or, untitled, by

@@ -23,6 +23,7 @@ from bot.quiz.wording import (
     _BACKREF,
     _BASE_VERBS,
     _BOLD,
+    _BRACKETED,
     _CLAUSE,
     _COUNTED_WORDS,
     _COUNTS_ITS_KINDS,
@@ -246,6 +247,32 @@ _VERDICTS = frozenset(
     "benefit advantage disadvantage drawback downside upside limitation weakness strength pro con "
     "merit demerit shortcoming caveat".split()
 )
+
+
+def _of_another_kind(kind: str, names: list[str]) -> bool:
+    """Whether most of a list's names end on one noun the kind does not say ('Bond' under a kind
+    'exchange rate'): three or more, and more than half of the list ('Equal Temperament' and
+    'Meantone Temperament' beside 'Pythagorean Tuning' are tuning methods named alike). A short name
+    ('AD') or a word that may be a participle ('Compute Optimized') says no kind."""
+    ends = [ws[-1] for n in names if (ws := _BRACKETED.sub(" ", n).split())]
+    if not ends or not words(kind):
+        return False
+    common, count = Counter(stem(e.lower()) for e in ends).most_common(1)[0]
+    word = next(e for e in ends if stem(e.lower()) == common)
+    if not word.isalpha() or word.isupper() or word.lower().endswith(("ed", "ing")):
+        return False
+    return count >= 3 and count * 2 > len(names) and common not in {stem(w.lower()) for w in words(kind)}
+
+
+def _says_another_kind(desc: str, term: str, kind: str) -> bool:
+    """Whether a line opens by naming its label's kind by the label's own last word, one the kind
+    does not say: "Samuri Bond - A foreign bond issued in Japan" is a bond, whatever the heading."""
+    ws = _BRACKETED.sub(" ", term).split()
+    if not ws or not ws[-1].isalpha() or ws[-1].isupper() or len(ws[-1]) < 3:
+        return False
+    head = ws[-1].lower()
+    opens = re.match(rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}(?:s|es)?\b", desc, re.IGNORECASE)
+    return opens is not None and stem(head) not in {stem(w.lower()) for w in words(kind)}
 
 
 class EntryFacts:
@@ -1318,6 +1345,12 @@ class EntryFacts:
             # agencies ... they rate firms through 4 broad categories:"), whose items it names, nor a
             # chapter's vocabulary ("Ch. 1 Sounds" over 'phonetics' and 'spectrogram')
             kind = _kind_of(_clean_heading(chunk.heading[-1]))
+        named_alike = list(dict.fromkeys([term, *siblings]))
+        if kind and (_of_another_kind(kind, named_alike) or _says_another_kind(desc, term, kind)):
+            # 'Yankee Bond', 'Bull Bond', 'Samuri Bond' under "Exchange Rates": names that end on one
+            # word say their kind themselves, and a heading naming another is a topic, not their kind
+            # ("Which exchange rate is described as “A foreign bond …”?"); it may still set the scene
+            kind = None
         title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
         lone = len(title.split()) == 1
         if kind and parent is None and lead is not None and lone and kind == _kind_of(title):

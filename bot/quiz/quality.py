@@ -703,6 +703,8 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _mark_named(item, asked):
         return True
+    if _spelt_like_quoted(item, asked):
+        return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
@@ -1170,6 +1172,41 @@ def _mark_named(item: QuizItem, stem: str) -> bool:
             if holds[item.answer] and sum(holds) == 1:
                 return True
     return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter put in, left out or changed ('-uir', '-uyir')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _spelt_like_quoted(item: QuizItem, stem: str) -> bool:
+    """Whether a one-word key is spelt like a word the stem quotes and no rival is: one letter apart
+    ("Which ending has the change “-uyir”?" for '-uir'), or opening on its first three letters and
+    more ('como' for "the yo of “comer”"), a match by letters, not by knowing."""
+    if not isinstance(item.answer, int) or len(item.choices) < 2:
+        return False
+    # (a word quoted alone, or after a label: “comer”, “er: comer”; not one inside a quoted description)
+    quoted = [
+        ws[-1].lower()
+        for q in _QUOTED.findall(stem)
+        if len(ws := re.findall(r"[\w-]+", q.split(":")[-1])) == 1 and len(ws[-1]) >= 3
+    ]
+    if not quoted:
+        return False
+
+    def like(choice: str) -> bool:
+        c = choice.lower()
+        if " " in c.strip() or len(c) < 3:
+            return False
+        return any(_one_edit(c, q) or (c[:3] == q[:3] and c != q and c.isalpha()) for q in quoted)
+
+    spelt = [like(c) for c in item.choices]
+    return spelt[item.answer] and sum(spelt) == 1
 
 
 def _symbols(item: QuizItem) -> bool:

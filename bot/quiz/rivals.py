@@ -154,14 +154,42 @@ _ADDING = frozenset(stem(w) for w in "and or but than more less only except both
 def lines_alike(one: str, other: str) -> bool:
     """Whether one line says the other in fewer words: its words in the other's order, at most two
     left out and none that adds a thing ('and neutrons'), three of substance at least, and no negation
-    on one side only ("two sounds never occur in …" turns "two sounds occur in …")."""
-    short, long = sorted((_said_words(one), _said_words(other)), key=len)
+    on one side only ("two sounds never occur in …" turns "two sounds occur in …"); or the other opens
+    with all of it but its last word."""
+    (short, short_text), (long, long_text) = sorted(
+        ((_said_words(one), one), (_said_words(other), other)), key=lambda p: len(p[0])
+    )
+    opening = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    if (
+        opening >= 3
+        and len(set(short[:opening]) - _STOP_STEMS) >= 2
+        and len(short) - opening <= 1
+        and _clause_ends_after(long_text, opening)
+        and not _NEGATIONS & (set(short) ^ set(long))
+    ):
+        # "Found on B-lymphocytes' membranes" and "Found on B-lymphocytes, help differentiate …": the
+        # other opens with a clause of all of it but a word, and it fits that clause as well
+        # ("Formed from the metamorphism of limestone" and "… of shale" differ in what they say)
+        return True
     if len(set(short) - _STOP_STEMS) < 3 or len(long) - len(short) > 2:
         return False
     added = Counter(long) - Counter(short)
     if _NEGATIONS & (set(short) ^ set(long)) or _ADDING & set(added):
         return False  # "the number of protons" is not "the total number of protons and neutrons"
     return _in_sequence(short, long)
+
+
+def _clause_ends_after(text: str, n: int) -> bool:
+    """Whether a clause of ``text`` ends after its first ``n`` words (as ``_said_words`` counts them):
+    a comma, a stop, a bracket or the line's end comes next."""
+    said = [
+        m
+        for m in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
+        if m.group(0).lower() not in ("a", "an", "the") or (len(m.group(0)) == 1 and m.group(0).isupper())
+    ]
+    if n > len(said) or n == 0:
+        return False
+    return re.match(r"[’']?s?\s*(?:[,;:.(]|$)", text[said[n - 1].end() :]) is not None
 
 
 def _in_sequence(short: list[str], long: list[str]) -> bool:

@@ -35,6 +35,7 @@ from bot.quiz.wording import (
     _TOPIC_HEADING,
     _WH,
     _alike,
+    _attribute_head,
     _attribute_question,
     _clean_heading,
     _clean_name,
@@ -640,7 +641,7 @@ class TableFacts:
                     one = attr if re.search(r",|;|\band\b", cell) else _singular_phrase(attr)
                     # "Rationale (for passage)": the column's aside reads as a stray phrase in a question
                     one = _GLOSS.sub("", one) or one
-                    if by_columns and _no_property_noun(attr, cell):
+                    if (by_columns and _no_property_noun(attr, cell)) or self._unwritten_singular(attr):
                         ask = f"{lead} has “{cell}” under “{attr}”?"  # 'Cells' as the table writes it
                     elif _AREA_LABEL.fullmatch(one):
                         # 'Sensory', 'Adrenergic': an area's label, no property ("has the sensory")
@@ -762,7 +763,7 @@ class TableFacts:
                 elif not by_columns and (verb := self._verb_column(attr, column, names)):
                     # "| Condition | Favours |": "What does the condition … favour?"
                     ask = f"What does {named} {_singular(verb)}?"
-                elif by_columns and _no_property_noun(attr, cell):
+                elif (by_columns and _no_property_noun(attr, cell)) or self._unwritten_singular(attr):
                     # "| Feature | Aspirin | Paracetamol |" over 'Anti-inflammatory', 'Children' or 'Cells'
                     # ('Few'): "What is the anti-inflammatory of Aspirin?" reads as a slip (graded odd)
                     ask = f"What is listed for {named} under “{attr}”?"
@@ -774,6 +775,16 @@ class TableFacts:
                     _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
                 )
         return facts
+
+    def _unwritten_singular(self, attr: str) -> bool:
+        """Whether a column's name ends on a plural-looking word whose singular neither English nor the
+        notes write ('nosotros', 'ustedes' over conjugations): "the nosotro of" is no word, and the
+        column is named as written, "under “nosotros”"."""
+        if not _plural_attribute(attr):
+            return False
+        last = _attribute_head(attr).lower()
+        one = _singular(last)
+        return not is_common_word(last) and not is_common_word(one) and not self._chunk_df.get(one)
 
     def _rows_written_before(self, rows: tuple[str, ...], noun: str) -> bool:
         """Whether the notes name a table's rows before their kind ("Network layer", "Transport
