@@ -308,7 +308,12 @@ def plural(noun: str) -> str:
 
 _MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?")
 _MATH_WRAPPERS = re.compile(
-    r"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox)\s*\{([^{}]*)\}"
+    r"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox|"
+    r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)\s*\{([^{}]*)\}"
+)
+# "$\large lacZ$": a size or style switch changes how the rest looks, not what it says
+_MATH_SWITCHES = re.compile(
+    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)(?![A-Za-z])\s*"
 )
 _MATH_SYMBOLS = {
     r"\equiv": "≡",
@@ -380,6 +385,7 @@ def render_math(text: str) -> str:
         body = re.sub(r"\\ce\s*\{([^{}]*)\}", lambda c: c.group(1).replace("#", "≡"), m.group(1))
         for _ in range(3):
             body = _MATH_WRAPPERS.sub(r"\1", body)
+        body = _MATH_SWITCHES.sub("", body)
         for name, symbol in sorted(_MATH_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
             body = re.sub(re.escape(name) + r"(?![A-Za-z])", symbol, body)
         body = re.sub(r"\^\{?([0-9+-]{1,3})\}?", lambda s: s.group(1).translate(_SUPERSCRIPT), body)

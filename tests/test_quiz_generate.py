@@ -9872,3 +9872,53 @@ def test_a_key_spelt_like_the_word_its_stem_quotes_is_not_asked(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any("“-uyir”" in it.prompt and it.answer_text == "-uir" for it in items), shown
+
+
+@pytest.mark.parametrize(
+    "written, shown",
+    [
+        ("**$\\large{lacO}$ Operator Sequence**", "lacO Operator Sequence"),
+        ("$\\large lacZ$ Gene", "lacZ Gene"),
+        ("$\\Large{lacI}$ Repressor Protein Gene", "lacI Repressor Protein Gene"),
+        ("$\\displaystyle x^2$ grows", "x² grows"),
+    ],
+)
+def test_a_size_switch_in_a_formula_is_no_word_of_it(written, shown):
+    """"$\\large{lacO}$ Operator Sequence": a size or style switch changes how the formula looks, not
+    what it says; left in, the label read "\\large{lacO} …" and every item on it was dropped as
+    markup (a genetics page made no item at all)."""
+    from bot.ingest.entries import plain
+
+    assert plain(written) == shown
+
+
+def test_a_labelled_remark_is_no_rival_of_a_strategy(tmp_path):
+    """"Stag: higher pay-off, with risk", "Hare: lower pay-off …", then "Different strategies: …" and
+    "Cooperation requires trust - …": a clause labelled as the lines are is no name to choose
+    ("Cooperation requires trust" offered for the hare was graded BAD)."""
+    notes = (
+        "# Game theory\n\n## Stag Hunt\n"
+        "||Stag |Hare|\n|--|--|--|\n|**Stag** |3, 3| 0, 2|\n|**Hare** |2, 0 |1, 1|\n\n"
+        "Stag: Higher pay-off, with risk  \n"
+        "Hare: lower pay-off, but guaranteed profit\n\n"
+        "Different strategies: Maximize pay-off vs risk-avoidance\n\n"
+        "Cooperation requires trust - Stag hunt game a.k.a. Assurance Game  \n"
+        "In evolutionary simulations with random pairing: hare hunters take over the population.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("Cooperation requires trust" in it.choices for it in items), shown
+
+
+def test_how_large_a_variable_is_set_is_no_term(tmp_path):
+    """"Big C: penalise the training data more", "Small C: want big margins": settings of a variable
+    the lines never say is the penalty of a soft-margin classifier (graded BAD three times: the
+    options mean nothing on their own)."""
+    notes = (
+        "# Support vector machines\n\n## Soft margin\n\n"
+        "- Where C is a box constraint\n"
+        "  - Big C: penalise the training data more, let it have more influence\n"
+        "  - Small C: care less about the training data, want big margins\n"
+        "  - Kernel trick: replaces dot products with a kernel function of the two points\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any({"Big C", "Small C"} & {it.answer_text, *it.choices} for it in items), shown

@@ -264,6 +264,13 @@ def _of_another_kind(kind: str, names: list[str]) -> bool:
     return count >= 3 and count * 2 > len(names) and common not in {stem(w.lower()) for w in words(kind)}
 
 
+# "Big C", "Small λ", "Large k": how large a variable is set, a setting of it, not a thing's name
+_SIZE_OF_A_VARIABLE = re.compile(
+    r"(?:big|small|large|high|low|higher|lower|larger|smaller|bigger|tiny|huge)\s+(?:[A-Za-z]|[\u0370-\u03ff])",
+    re.IGNORECASE,
+)
+
+
 def _says_another_kind(desc: str, term: str, kind: str) -> bool:
     """Whether a line opens by naming its label's kind by the label's own last word, one the kind
     does not say: "Samuri Bond - A foreign bond issued in Japan" is a bond, whatever the heading."""
@@ -990,6 +997,8 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        if _SIZE_OF_A_VARIABLE.fullmatch(term):
+            return None  # 'Big C', 'Small C': a setting of a variable the line never names, no thing
         placed = re.search(r":\s+(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
         share = re.match(r"\d+(?:\.\d+)?\s*%", term)
         if not term or term.split()[0] in ("Vs", "vs", "Vs.", "vs.", "versus", "Versus") or placed or share:

@@ -65,12 +65,14 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_verb_forms,
     is_participle,
     key,
     singular,
     stem,
     strip_markup,
     terms,
+    verb_roots,
     words,
 )
 
@@ -679,6 +681,8 @@ class Rivals:
         def ok(cand: str, outside: bool, defined_apart: bool = False) -> bool:
             if not cand or len(cand) > 200 or too_short(cand) or self.enumerated(cand):
                 return False
+            if fact.pool != "cell" and self._says_a_clause(cand):
+                return False  # 'Cooperation requires trust', a remark labelled as a line is, is no rival
             if cand in fact.unfit or key(cand) in self._lead_labels:
                 return False  # ('General Rule', a lead-in over line after line, is no rival)
             if fact.pool != "cell" and is_when(cand) != is_when(fact.answer):
@@ -1031,6 +1035,19 @@ class Rivals:
         labels = list(dict.fromkeys([fact.answer, *fact.group]))
         carry = sum(1 for g in labels if self._of_the_kind(g, fact.noun))
         return 2 <= carry < len(labels) and carry * 3 >= len(labels) * 2
+
+    def _says_a_clause(self, name: str) -> bool:
+        """Whether a label is a clause, a subject and its verb ("Cooperation requires trust"), not a
+        name: a word inside it that English writes as a verb, before another word."""
+        ws = name.split()
+        return len(ws) >= 3 and any(
+            ws[i].islower()
+            and ws[i].endswith("s")
+            and ws[i + 1].lower() not in STOPWORDS  # ('the quarterly reports from …': a plural noun)
+            and self.is_verb(ws[i], ws[i + 1])
+            and any(has_verb_forms(r) for r in verb_roots(ws[i]))
+            for i in range(1, len(ws) - 1)
+        )
 
     def _item(self, fact: _Fact) -> QuizItem | None:
         prompt_words = words(fact.prompt)
