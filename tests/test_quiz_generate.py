@@ -9922,3 +9922,21 @@ def test_how_large_a_variable_is_set_is_no_term(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any({"Big C", "Small C"} & {it.answer_text, *it.choices} for it in items), shown
+
+
+def test_a_bold_term_over_its_indented_line_is_a_term_and_its_definition(tmp_path):
+    """"1. **Mucosa**" with "Epithelial cells … secrete mucus" indented under it (a note-taking app's
+    line break): the term and what it is, as "**Mucosa**: …" would be; joined as one sentence, the four
+    layers of the gut wall made no item."""
+    notes = (
+        "# Digestive system\n\n### Layers of the gut wall\n\nFrom inside to outside.\n"
+        "1. **Mucosa**  \n   Epithelial cells lining the inside that secrete mucus\n"
+        "2. **Submucosa**  \n   Connective tissue holding blood vessels, nerves and glands\n"
+        "3. **Muscularis**  \n   Smooth muscle in an inner circular and an outer longitudinal layer\n"
+        "4. **Serosa**  \n   Fibrous outer coat of connective tissue\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    layers = {"Mucosa", "Submucosa", "Muscularis", "Serosa"}
+    ends = tuple(f"{x}?" for x in layers)
+    asked = [it for it in items if it.answer_text in layers or it.prompt.endswith(ends)]
+    assert asked, shown

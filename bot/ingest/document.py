@@ -383,7 +383,12 @@ def _logical(text: str) -> list[str]:
             )
         )
         if out and joinable and not starts_block:
-            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            # "- **Operator Sequence**" over its indented line: a term in bold alone on an item's first
+            # line, and what it is under it (a note-taking app's habit), is a term and its definition
+            above = _LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
+            term_above = _LIST_MARK.match(out[-1]) and _BOLD_ONLY.fullmatch(above) and not above.endswith(":")
+            glue = ": " if term_above and ":**" not in above and stripped[:1].isalpha() else " "
+            out[-1] = f"{out[-1].rstrip()}{glue}{stripped}"
             continue
         out.append(line)
         labelled = label
