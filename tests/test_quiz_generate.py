@@ -9940,3 +9940,36 @@ def test_a_bold_term_over_its_indented_line_is_a_term_and_its_definition(tmp_pat
     ends = tuple(f"{x}?" for x in layers)
     asked = [it for it in items if it.answer_text in layers or it.prompt.endswith(ends)]
     assert asked, shown
+
+
+def test_a_sibling_line_naming_a_short_label_as_written_is_left_out(tmp_path):
+    """"The most common type (75% of the antibodies are IgG)" offered as a wrong description of IgM
+    names its own label, and was dropped at once (graded WEAK three times): 'IgG' has no word stems
+    to catch it by, so it is read as written."""
+    notes = (
+        "# Immunology\n\n## Antibody classes\n\n"
+        "- IgG: The most common type (75% of the antibodies are IgG). In blood and lymph\n"
+        "- IgM: the first made in a response, a pentamer in the blood\n"
+        "- IgE: involved in allergic reactions and against parasites\n"
+        "- IgA: found in mucus, saliva, tears and breast milk\n"
+        "- IgD: sits on naive B cells beside IgM as a receptor\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    described = [it for it in items if it.prompt.startswith("Which of these describes")]
+    for it in described:
+        wrong = [c for c in it.choices if c != it.answer_text]
+        assert not any("IgG" in c for c in wrong), shown
+    assert described, shown
+
+
+def test_a_description_that_is_a_labelled_example_is_not_asked_for():
+    """"Which one is described as “puedo maquillarme: I can make up myself”?": an example labelled in
+    another language, not what the key is (and 'puedo' gives 'poder' away)."""
+    from bot.quiz.quality import problems
+
+    item = _choice_item(
+        "Which one is described as “puedo maquillarme: I can make up myself”?",
+        ("poder", "querer", "vestirse", "ducharse"),
+        0,
+    )
+    assert "a label inside the description" in problems(item)

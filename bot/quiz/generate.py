@@ -192,6 +192,13 @@ _SAME_SET = 0.5
 _MONTH = 30
 
 
+def _names_as_written(name: str, text: str) -> bool:
+    """Whether a line writes a short name as it is written ('IgG' in "… antibodies are IgG"), where its
+    word stems say nothing ('Ig', 'G')."""
+    name = name.strip()
+    return 2 <= len(name) <= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _outline_labels(labels: list[str]) -> list[str]:
     """A list's labels less those of words and a number ('World War 1') beside a label that is not of
     that shape ('Korean War'): such a list names its numbered things; words and a number count off
@@ -976,6 +983,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     or not (
                         _stem_set(n) & _stem_set(t)
                         or _stem_set(asked) & _stem_set(t)
+                        # ('IgG' in "The most common type (75% of the antibodies are IgG)": a short
+                        # name, as written)
+                        or _names_as_written(n, t)
+                        or _names_as_written(asked, t)
                         # "Controls active breathing. (as well as inspiratory centre, …)" holds of
                         # the inspiratory centre as well: no wrong answer for it
                         or bool(_stem_set(asked)) and _stem_set(asked) <= asides[n]

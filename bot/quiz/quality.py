@@ -199,9 +199,11 @@ def _labelled(line: str) -> bool:
         return not any(w in STOPWORDS for w in words(m.group("label").replace(",", " ")))
     # "m.41: galant style …", "fortepiano: type of piano …": a lower-case label, a place in a score or a
     # word no dictionary has, names its own thing too ("contrast: gentle melody" is a remark)
-    low = re.match(r"^(?P<label>[a-z][\w.'/-]*): \S", line)
+    # ("puedo maquillarme: I can make up myself": an example in another language, labelled)
+    low = re.match(r"^(?P<label>[a-z][\w.'/-]*(?: [a-z][\w.'/-]*){0,2}): \S", line)
     return low is not None and (
-        any(c.isdigit() for c in low.group("label")) or not is_common_word(low.group("label"))
+        any(c.isdigit() for c in low.group("label"))
+        or not any(is_common_word(w) for w in low.group("label").split())
     )
 
 
