@@ -9973,3 +9973,19 @@ def test_a_description_that_is_a_labelled_example_is_not_asked_for():
         0,
     )
     assert "a label inside the description" in problems(item)
+
+
+def test_a_heading_over_one_values_working_out_is_an_example(tmp_path):
+    """"**Virtual Address: `0x1234`**" over "3. Find Segment Info: the hardware looks at entry 0 (because
+    the identifier was 00)": a step of one address's working-out, which leans on the values above
+    it (graded BAD twice)."""
+    notes = (
+        "# Virtual Memory\n\n### Segmentation\n\n**Virtual Address: `0x1234`**\n\n"
+        "1. **Convert to Binary:** `0x1234` = `0001 0010 0011 0100`\n"
+        "2. **Identify Segment:** the top two bits say segment `00`\n"
+        "3. **Find Segment Info:** The hardware looks at entry 0 in the Segment Table (because the "
+        "identifier was `00`)\n"
+        "4. **Check Bounds:** The hardware checks that the offset is below the limit of the segment\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("identifier was" in it.prompt or "Find Segment Info" in it.choices for it in items), shown

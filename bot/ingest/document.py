@@ -57,6 +57,8 @@ _EXAMPLE_HEADINGS = re.compile(
     r"installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
     re.IGNORECASE,
 )
+# "Virtual Address: 0x1234": a heading over one value's working-out (a hexadecimal or binary literal)
+_WORKED_VALUE = re.compile(r"\b0[xb][0-9A-Fa-f]+\b")
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
 # (an assignment operator is no assignment)
 # "Practice Questions", "Self-test", "Practice for the Quiz": questions set to the reader (their answers
@@ -239,7 +241,8 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     advice = any(_ADVICE_HEADINGS.search(h) for h in heading[-2:])
     if advice or page == "advice" or _on_a_course_page(heading):
         return "advice"
-    if heading and (_EXAMPLE_HEADINGS.search(heading[-1]) or page == "example"):
+    worked = bool(heading) and (_EXAMPLE_HEADINGS.search(heading[-1]) or _WORKED_VALUE.search(heading[-1]))
+    if worked or page == "example":
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
         return "example"  # a student's own answer to a task, under every heading of its tree
