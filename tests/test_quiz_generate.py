@@ -395,6 +395,14 @@ def _items_shown(folder: Path, notes: str) -> tuple[list[QuizItem], list[tuple[s
     return items, [(it.prompt, it.choices) for it in items]
 
 
+def _asked_among_their_own(folder: Path, notes: str, group: set[str]) -> None:
+    """Asserts that the bank of ``notes`` asks some of ``group``, and each only among the others."""
+    items, shown = _items_shown(folder, notes)
+    asked = [it for it in items if it.answer_text in group]
+    assert asked, shown
+    assert all(set(it.choices) <= group for it in asked if it.kind == "mapping"), shown
+
+
 def _named_in(folder: Path, notes: str) -> tuple[set[str], list]:
     """Every name the bank of ``notes`` offers (keys and choices), with its items to show on failure."""
     items = _items_of(folder, notes)
@@ -9691,11 +9699,8 @@ def test_one_line_items_a_blank_line_sets_apart_are_two_groups(tmp_path):
         "* Cuboidal epithelium: cells as tall as they are wide at the surface\n"
         "* Columnar epithelium: elongated cells at the surface\n"
     )
-    items, shown = _items_shown(tmp_path, notes)
     shapes = {"Squamous epithelium", "Cuboidal epithelium", "Columnar epithelium"}
-    asked = [it for it in items if it.answer_text in shapes]
-    assert asked, shown
-    assert all(set(it.choices) <= shapes for it in asked if it.kind == "mapping"), shown
+    _asked_among_their_own(tmp_path, notes, shapes)
 
 
 _NOTATION = (
@@ -9745,12 +9750,17 @@ def test_a_stem_naming_the_only_mark_of_the_key_is_not_asked(tmp_path):
         ("**bold** and *italic*", "bold and italic"),
         ("Aspirin* is taken with food", "Aspirin is taken with food"),
         ("snake_case_name stays", "snake_case_name stays"),
+        ("**$\\large{lacO}$ Operator Sequence**", "lacO Operator Sequence"),
+        ("$\\large lacZ$ Gene", "lacZ Gene"),
+        ("$\\Large{lacI}$ Repressor Protein Gene", "lacI Repressor Protein Gene"),
+        ("$\\displaystyle x^2$ grows", "x² grows"),
     ],
 )
-def test_a_lone_star_is_a_character_and_a_pair_is_emphasis(line, shown):
+def test_a_line_is_shown_as_a_reader_sees_it(line, shown):
     """A single star or underscore emphasises only when it opens and closes a span; a lone one is part
     of the text ("after *, + or ?" lost its star, and '[+*]' became '[+]'); a star closing a word
-    is a footnote's mark."""
+    is a footnote's mark. A formula's size or style switch ("$\\large{lacO}$ Operator Sequence")
+    changes how it looks, not what it says: left in, every item on a genetics page went as markup."""
     from bot.ingest.entries import plain
 
     assert plain(line) == shown
@@ -9766,11 +9776,7 @@ def test_sibling_sections_ending_on_one_word_are_asked_among_each_other(tmp_path
         "## Minor Release\nAdds features while staying backward compatible with the code before.\n\n"
         "## Patch Release\nFixes bugs inside the code without adding any feature.\n"
     )
-    items, shown = _items_shown(tmp_path, notes)
-    releases = {"Major Release", "Minor Release", "Patch Release"}
-    asked = [it for it in items if it.answer_text in releases]
-    assert asked, shown
-    assert all(set(it.choices) <= releases for it in asked if it.kind == "mapping"), shown
+    _asked_among_their_own(tmp_path, notes, {"Major Release", "Minor Release", "Patch Release"})
 
 
 def test_a_rival_named_in_the_keys_aside_is_not_offered(tmp_path):
@@ -9872,24 +9878,6 @@ def test_a_key_spelt_like_the_word_its_stem_quotes_is_not_asked(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any("“-uyir”" in it.prompt and it.answer_text == "-uir" for it in items), shown
-
-
-@pytest.mark.parametrize(
-    "written, shown",
-    [
-        ("**$\\large{lacO}$ Operator Sequence**", "lacO Operator Sequence"),
-        ("$\\large lacZ$ Gene", "lacZ Gene"),
-        ("$\\Large{lacI}$ Repressor Protein Gene", "lacI Repressor Protein Gene"),
-        ("$\\displaystyle x^2$ grows", "x² grows"),
-    ],
-)
-def test_a_size_switch_in_a_formula_is_no_word_of_it(written, shown):
-    """"$\\large{lacO}$ Operator Sequence": a size or style switch changes how the formula looks, not
-    what it says; left in, the label read "\\large{lacO} …" and every item on it was dropped as
-    markup (a genetics page made no item at all)."""
-    from bot.ingest.entries import plain
-
-    assert plain(written) == shown
 
 
 def test_a_labelled_remark_is_no_rival_of_a_strategy(tmp_path):
