@@ -9750,6 +9750,11 @@ def test_a_stem_naming_the_only_mark_of_the_key_is_not_asked(tmp_path):
         ("**bold** and *italic*", "bold and italic"),
         ("Aspirin* is taken with food", "Aspirin is taken with food"),
         ("snake_case_name stays", "snake_case_name stays"),
+        # what is left of a mark whose other half a cut or a line break took (review 87)
+        ("The first locomotive.* An engineer", "The first locomotive. An engineer"),
+        ("*A quarter of the colonists", "A quarter of the colonists"),
+        ("the value of the median._", "the value of the median."),
+        ("$\\ce{(CH_2O)_X}$", "(CH₂O)X"),
         ("**$\\large{lacO}$ Operator Sequence**", "lacO Operator Sequence"),
         ("$\\large lacZ$ Gene", "lacZ Gene"),
         ("$\\Large{lacI}$ Repressor Protein Gene", "lacI Repressor Protein Gene"),

@@ -40,8 +40,10 @@ _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}|`")
 # "*italic*", "_italic_": a single mark emphasises only when it opens and closes a span on its line; a
 # lone one is a character of the text ('[+*]', "qualified by *, + and ?", 'x * y')
 _SINGLE_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n]*?[^\s\\])\1(?![\w*])")
-# "Aspirin*": a star closing a word is a footnote's mark, no character of the name
-_FOOTNOTE_STAR = re.compile(r"(?<=[A-Za-z0-9)])\*(?![\w*])")
+# what is left of a mark whose other half a line break or a cut took ("*A quarter of …", "… locomotive.*",
+# "(CH₂O)_X"), and a star closing a word ("Aspirin*", a footnote's mark): a lone mark against a word's
+# edge is markup; one between marks or spaces is text ('[+*]', "after *, + or ?", 'a * b')
+_STRAY_MARK = re.compile(r"(?<![\w*])[*_](?=[A-Za-z0-9])|(?<=[\w.,;:!?)\]])[*_](?=\s|$)")
 # ("Light year -- the distance …": two hyphens are a dash typed on a keyboard)
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s(?:[-–—]|--)\s)\s*(.*)$")
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
@@ -182,7 +184,7 @@ def plain(text: str) -> str:
     # "π*", "σ*": a star on a Greek letter marks the symbol (antibonding), it opens or closes no emphasis
     # (the star after "*β" closes one); a private-use character holds it while emphasis goes
     text = re.sub(_GREEK_STAR, lambda m: m.group(0) if _closes_emphasis(text, m.start()) else "\ue000", text)
-    text = _FOOTNOTE_STAR.sub("", _SINGLE_EMPHASIS.sub(r"\2", _EMPHASIS.sub("", text))).replace("\ue000", "*")
+    text = _STRAY_MARK.sub("", _SINGLE_EMPHASIS.sub(r"\2", _EMPHASIS.sub("", text))).replace("\ue000", "*")
     # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
     text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
