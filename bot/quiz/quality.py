@@ -19,7 +19,16 @@ from difflib import SequenceMatcher
 
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
-from bot.quiz.wording import _BRACKETED, GIVEN, NAMED_BLANK, SETTING, _listed, is_symbol, lists_the_other
+from bot.quiz.wording import (
+    _BRACKETED,
+    GIVEN,
+    NAMED_BLANK,
+    SETTING,
+    _listed,
+    is_affix,
+    is_symbol,
+    lists_the_other,
+)
 from bot.text import (
     STOPWORDS,
     is_common_word,
@@ -705,7 +714,7 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _mark_named(item, asked):
         return True
-    if _spelt_like_quoted(item, asked):
+    if _spelt_like_quoted(item, asked) or _affix_matched(item, asked):
         return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
@@ -1209,6 +1218,32 @@ def _spelt_like_quoted(item: QuizItem, stem: str) -> bool:
 
     spelt = [like(c) for c in item.choices]
     return spelt[item.answer] and sum(spelt) == 1
+
+
+def _affix_fits(affix: str, word: str) -> bool:
+    """Whether a word is spelt with an affix ('Alkene' with '-ene', 'Ketone' with '-one')."""
+    core = affix.strip().strip("-").lower()
+    word = word.lower()
+    if len(core) < 2 or len(word) < len(core) + 2:
+        return False
+    return word.endswith(core) if affix.strip().startswith("-") else word.startswith(core)
+
+
+def _affix_matched(item: QuizItem, stem: str) -> bool:
+    """Whether an affix and a name pair up by their letters alone, the key only: "Which class has the
+    suffix “-ene”?" for 'Alkene', "What is the suffix of Ketone?" for '-one'."""
+    if not isinstance(item.answer, int) or len(item.choices) < 2:
+        return False
+    stem_words = re.findall(r"[A-Za-z]+", re.sub(r"“-?[A-Za-z]+-?”", " ", stem))
+    quoted = [q for q in _QUOTED.findall(stem) if is_affix(q)]
+
+    def fits(choice: str) -> bool:
+        if is_affix(choice):
+            return any(_affix_fits(choice, w) for w in stem_words)
+        return any(_affix_fits(q, w) for q in quoted for w in re.findall(r"[A-Za-z]+", choice))
+
+    fitting = [fits(c) for c in item.choices]
+    return fitting[item.answer] and sum(fitting) == 1
 
 
 def _symbols(item: QuizItem) -> bool:
