@@ -10014,3 +10014,15 @@ def test_a_table_of_a_figures_points_is_not_asked(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any({"BCED", "DEJ0", "ABC", "BCJ0"} & {it.answer_text, *it.choices} for it in items), shown
+
+
+def test_a_table_named_as_a_table_is_asked_in_the_heading_above_it(tmp_path):
+    """"In “Comparison Table”, which one has the bond angle “180°”?" names the notes' layout (graded
+    odd nine times); the heading above names what the table compares."""
+    notes = (
+        "# Hybridization\n\nCarbon mixes its orbitals before it bonds.\n\n## Comparison Table\n\n"
+        "| Property | sp³ | sp² | sp |\n|---|---|---|---|\n| Bond angle | 109.5° | 120° | 180° |\n"
+        "| Shape | Tetrahedral | Trigonal planar | Linear |\n| s-character | 25% | 33% | 50% |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert items and not any("Comparison Table" in it.prompt for it in items), shown

@@ -514,7 +514,9 @@ class TableFacts:
         # "| System | Effect |" under "Physiological Effects" under "Thyroid": effects of what? The
         # heading above an aspect heading names the thing the table is of
         of_what = ""
-        title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        # ("Comparison Table" names the table, not what it compares: the heading above it does)
+        titles = [_clean_heading(h) for h in chunk.heading]
+        title = next((t for t in reversed(titles) if not _NAMES_A_TABLE.search(t)), "")
         head = words(title)[-1] if words(title) else ""
         if noun in _BARE_KINDS and (kind := _kind_named_by(title)):
             # "| Type | Description |" under "Place of Articulation": "Which type is described by …?"
@@ -1218,6 +1220,8 @@ def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     return min(a, b) >= 2.5 and max(a, b) <= 2 * min(a, b)
 
 
+# "Comparison Table", "Summary table": a heading that names the table itself
+_NAMES_A_TABLE = re.compile(r"^(?:[A-Za-z]+\s+)?tables?$", re.IGNORECASE)
 # 'B', 'J', 'DEJ0', 'BCED', 'MC=D': a figure's points and areas, named by the letters on it
 _FIGURE_POINT = re.compile(r"[A-Z][A-Z0-9]{0,4}(?:\s*=\s*[A-Z][A-Z0-9]{0,3})?")
 _FIGURE_WORD = re.compile(r"\b(?:graph|figure|diagram|chart|plot|image|picture)s?\b", re.IGNORECASE)
