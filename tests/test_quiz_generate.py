@@ -9741,6 +9741,15 @@ def test_a_stem_naming_the_only_mark_of_the_key_is_not_asked(tmp_path):
     the one mark only the key is written with, and gives it away."""
     items, shown = _items_shown(tmp_path, _NOTATION)
     assert not any("parenthesis" in it.prompt and it.answer_text == "(...)" for it in items), shown
+    # "any hexadecimal character from 0-9 and a-f" spells the ranges only '[0-9A-Fa-f]' holds (r208)
+    from bot.quiz.quality import problems
+
+    hexa = _choice_item(
+        "Which symbol is described by “matches any hexadecimal character from 0-9 and a-f or A-F”?",
+        ("[0-9A-Fa-f]", "[a-m]", "[a-m0-5]", "[^abc]"),
+        0,
+    )
+    assert "gives the answer away" in problems(hexa)
 
 
 @pytest.mark.parametrize(

@@ -1173,8 +1173,15 @@ _MARK_NAMES = {
 
 
 def _mark_named(item: QuizItem, stem: str) -> bool:
-    """Whether the stem names a mark that only the key, of symbol choices, is written with."""
-    if not _symbols(item) or not isinstance(item.answer, int):
+    """Whether the stem names a mark that only the key, of symbol choices, is written with, or spells
+    a range only the key holds ("any hexadecimal character from 0-9 and a-f" for '[0-9A-Fa-f]')."""
+    if not isinstance(item.answer, int) or not item.choices:
+        return False
+    ranges = [set(re.findall(r"[A-Za-z0-9]-[A-Za-z0-9]", c)) for c in item.choices]
+    spelt = [any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", stem) for r in rs) for rs in ranges]
+    if spelt[item.answer] and sum(spelt) == 1:
+        return True
+    if not _symbols(item):
         return False
     said = stem.lower()
     for mark, names in _MARK_NAMES.items():
