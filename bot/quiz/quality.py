@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.ingest.units import looks_like_code
 from bot.quiz.items import QuizItem, fact_key
 from bot.quiz.wording import (
@@ -712,7 +714,7 @@ def _gives_away(item: QuizItem) -> bool:
             return True
     if _code_abbreviates(answer, asked):
         return True
-    if _mark_named(item, asked):
+    if _mark_named(item, asked) or _range_spelt(item, asked):
         return True
     if _spelt_like_quoted(item, asked) or _affix_matched(item, asked):
         return True
@@ -1172,16 +1174,19 @@ _MARK_NAMES = {
 }
 
 
-def _mark_named(item: QuizItem, stem: str) -> bool:
-    """Whether the stem names a mark that only the key, of symbol choices, is written with, or spells
-    a range only the key holds ("any hexadecimal character from 0-9 and a-f" for '[0-9A-Fa-f]')."""
+def _range_spelt(item: QuizItem, stem: str) -> bool:
+    """Whether the stem spells a range only the key holds ("any hexadecimal character from 0-9 and
+    a-f" for '[0-9A-Fa-f]')."""
     if not isinstance(item.answer, int) or not item.choices:
         return False
     ranges = [set(re.findall(r"[A-Za-z0-9]-[A-Za-z0-9]", c)) for c in item.choices]
     spelt = [any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", stem) for r in rs) for rs in ranges]
-    if spelt[item.answer] and sum(spelt) == 1:
-        return True
-    if not _symbols(item):
+    return spelt[item.answer] and sum(spelt) == 1
+
+
+def _mark_named(item: QuizItem, stem: str) -> bool:
+    """Whether the stem names a mark that only the key, of symbol choices, is written with."""
+    if not _symbols(item) or not isinstance(item.answer, int):
         return False
     said = stem.lower()
     for mark, names in _MARK_NAMES.items():
@@ -1190,16 +1195,6 @@ def _mark_named(item: QuizItem, stem: str) -> bool:
             if holds[item.answer] and sum(holds) == 1:
                 return True
     return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one letter put in, left out or changed ('-uir', '-uyir')."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _spelt_like_quoted(item: QuizItem, stem: str) -> bool:
@@ -1221,7 +1216,8 @@ def _spelt_like_quoted(item: QuizItem, stem: str) -> bool:
         c = choice.lower()
         if " " in c.strip() or len(c) < 3:
             return False
-        return any(_one_edit(c, q) or (c[:3] == q[:3] and c != q and c.isalpha()) for q in quoted)
+        opens_alike = [q for q in quoted if c[:3] == q[:3] and c != q and c.isalpha()]
+        return bool(opens_alike) or any(Levenshtein.distance(c, q) == 1 for q in quoted)
 
     spelt = [like(c) for c in item.choices]
     return spelt[item.answer] and sum(spelt) == 1

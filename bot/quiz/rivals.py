@@ -140,12 +140,19 @@ _LIKENING = re.compile(
 )
 
 
+def _said_spans(text: str) -> list[re.Match]:
+    """A line's words where they stand, articles left out and a lone capital kept ('class A')."""
+    return [
+        m
+        for m in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)  # 'anti-a' is one word, no article
+        if m.group(0).lower() not in ("a", "an", "the") or (len(m.group(0)) == 1 and m.group(0).isupper())
+    ]
+
+
 def _said_words(text: str) -> list[str]:
     """A line's words as stems, in order, articles left out and a lone capital kept ('class A')."""
     return [
-        w if len(w) == 1 and w.isupper() else stem(w.lower())
-        for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)  # 'anti-a' is one word, no article
-        if w.lower() not in ("a", "an", "the") or (len(w) == 1 and w.isupper())
+        w if len(w) == 1 and w.isupper() else stem(w.lower()) for w in (m.group(0) for m in _said_spans(text))
     ]
 
 
@@ -158,7 +165,7 @@ def lines_alike(one: str, other: str) -> bool:
     left out and none that adds a thing ('and neutrons'), three of substance at least, and no negation
     on one side only ("two sounds never occur in …" turns "two sounds occur in …"); or the other opens
     with all of it but its last word."""
-    (short, short_text), (long, long_text) = sorted(
+    (short, _), (long, long_text) = sorted(
         ((_said_words(one), one), (_said_words(other), other)), key=lambda p: len(p[0])
     )
     opening = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
@@ -184,11 +191,7 @@ def lines_alike(one: str, other: str) -> bool:
 def _clause_ends_after(text: str, n: int) -> bool:
     """Whether a clause of ``text`` ends after its first ``n`` words (as ``_said_words`` counts them):
     a comma, a stop, a bracket or the line's end comes next."""
-    said = [
-        m
-        for m in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
-        if m.group(0).lower() not in ("a", "an", "the") or (len(m.group(0)) == 1 and m.group(0).isupper())
-    ]
+    said = _said_spans(text)
     if n > len(said) or n == 0:
         return False
     return re.match(r"[’']?s?\s*(?:[,;:.(]|$)", text[said[n - 1].end() :]) is not None
