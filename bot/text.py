@@ -307,14 +307,12 @@ def plural(noun: str) -> str:
 
 
 _MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?")
-_MATH_WRAPPERS = re.compile(
-    r"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox|"
-    r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)\s*\{([^{}]*)\}"
-)
 # "$\large lacZ$": a size or style switch changes how the rest looks, not what it says
-_MATH_SWITCHES = re.compile(
-    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)(?![A-Za-z])\s*"
+_SWITCHES = r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle"
+_MATH_WRAPPERS = re.compile(
+    rf"\\(?:ce|text|mathrm|mathbf|mathit|textbf|textit|operatorname|mbox|{_SWITCHES})\s*\{{([^{{}}]*)\}}"
 )
+_MATH_SWITCHES = re.compile(rf"\\(?:{_SWITCHES})(?![A-Za-z])\s*")
 _MATH_SYMBOLS = {
     r"\equiv": "≡",
     r"\rightarrow": "→",
