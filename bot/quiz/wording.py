@@ -712,7 +712,7 @@ _FILING_HEADING = re.compile(
     r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
     r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
     r"topics?|basics|facts|details|things|vocabulary|glossary|dictionary|keywords|summary|overview|recap|review|"
-    r"refresher|primer|table|tables)$"
+    r"refresher|primer)$"
     # a file or heading named by its place in a course ("lecture-13", "Week 3", "Unit 2") names no thing
     r"|^(?:ch|chap|chapter|lecture|lec|week|unit|part|module|session|topic|day|class)\.?[\s_-]*\d+[a-z]?$"
     # and so does a class's date ("February 12th, 2020", "2/12/20", "2020-02-12")
