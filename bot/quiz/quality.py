@@ -218,6 +218,12 @@ def _labelled(line: str) -> bool:
     )
 
 
+def _key_alone(item: QuizItem, marks: list) -> bool:
+    """Whether the key, and no rival, has the mark (one entry per choice, in their order): what the
+    stem says that only the key answers to gives the key away."""
+    return bool(marks[item.answer]) and sum(map(bool, marks)) == 1
+
+
 def problems(item: QuizItem) -> list[str]:
     """Why a strict teacher would not post ``item`` (empty: nothing found)."""
     out: list[str] = []
@@ -612,7 +618,7 @@ def _held_inside(item: QuizItem) -> bool:
 
     asked = item.prompt
     hits = [between(c, asked) for c in item.choices]
-    return hits[item.answer] and sum(hits) == 1
+    return _key_alone(item, hits)
 
 
 # a short name of three to five capitals, not a Roman numeral ('Class II', whose "is intended" is no
@@ -686,9 +692,7 @@ def _one_root(a: str, b: str) -> bool:
     words that share a beginning."""
     if a == b or (is_common_word(a) and is_common_word(b)):
         return False  # 'passed' and 'Passion', 'state' and 'stay': everyday words that share letters
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
+    n = len(os.path.commonprefix([a, b]))
     short, long = sorted((len(a) - n, len(b) - n))
     # four letters of root, or a short word but its final e ('cube'); 'state' and 'stabled' share three
     shorter = min(a, b, key=len)
@@ -725,7 +729,7 @@ def _gives_away(item: QuizItem) -> bool:
         # a short name of the stem
         for name in re.findall(r"\b[A-Z]{2,5}\b", asked):
             spelled = [spells_out(name, c) for c in item.choices]
-            if spelled[item.answer] and sum(spelled) == 1:
+            if _key_alone(item, spelled):
                 return True
         common = set.intersection(*(_tokens(c) for c in item.choices))
         stem_words = _tokens(asked)
@@ -890,7 +894,7 @@ def _shares_a_root(item: QuizItem) -> bool:
 
     stem_words = long(item.prompt)
     hits = [rooted(c, stem_words) for c in item.choices] if stem_words else []
-    if hits and hits[item.answer] and sum(hits) == 1:
+    if hits and _key_alone(item, hits):
         return True
     # 'Salicylates' in the stem, 'Aspirin (acetylsalicylic acid)' the key: a root of seven letters or
     # more that the two words share, most of the shorter one, and that no other choice has
@@ -903,7 +907,7 @@ def _shares_a_root(item: QuizItem) -> bool:
         return {r for a in own for b in said if (r := _root_shared(a, b))}
 
     rooted = [roots(c) for c in item.choices]
-    if not (rooted[item.answer] and sum(map(bool, rooted)) == 1):
+    if not (_key_alone(item, rooted)):
         return False
     # "Which of these kinases …" over 'Hexokinase' and 'Pyruvate kinase': a rival that says the
     # shared root as a word of its own shares it too
@@ -975,7 +979,7 @@ def _initials_given(item: QuizItem) -> bool:
     # "LOC" in the stem for 'Lines of credit': the key's initials, stopwords and all, and no other's
     for code in re.findall(r"\b[A-Z]{2,5}\b", item.prompt):
         said = [initials(c) == code.lower() for c in item.choices]
-        if said[item.answer] and sum(said) == 1 and len(words(item.choices[item.answer])) >= 2:
+        if _key_alone(item, said) and len(words(item.choices[item.answer])) >= 2:
             return True
     for code in _QUOTED.findall(item.prompt):
         # the other way round: "Greater than" asked over `__gt__(self, other)`
@@ -984,7 +988,7 @@ def _initials_given(item: QuizItem) -> bool:
             codes = [re.match(r"^_*([a-z]{2,4})_*(?:\(|\s+[A-Z]$|$)", c) for c in item.choices]
             asked = initials(re.sub(r"\s+[A-Z]$", "", code))
             said = [m is not None and m.group(1) == asked for m in codes]
-            if said[item.answer] and sum(said) == 1:
+            if _key_alone(item, said):
                 return True
         # the quote a code ('\\v'), or a code in brackets in it ("Program Report (Q1)" for 'Quarterly
         # Forms' among 'Annual Forms' and 'Monthly Forms')
@@ -994,7 +998,7 @@ def _initials_given(item: QuizItem) -> bool:
             if not letters or len(letters) > 3:
                 continue
             starts = [initials(c).startswith(letters) for c in item.choices]
-            if starts[item.answer] and sum(starts) == 1:
+            if _key_alone(item, starts):
                 return True
     return False
 
@@ -1101,7 +1105,7 @@ def _family_letter_given(item: QuizItem) -> bool:
         shared = len(os.path.commonprefix(codes))
         if shared and all(len(c) > shared for c in codes):
             said = [spelled(c[shared:]) for c in codes]
-            return said[item.answer] and sum(said) == 1
+            return _key_alone(item, said)
     for code in _QUOTED.findall(item.prompt):
         if not re.fullmatch(r"[A-Z]{2,6}", code):
             continue
@@ -1112,7 +1116,7 @@ def _family_letter_given(item: QuizItem) -> bool:
                 said = [
                     "".join(w[0] for w in words(c) if w not in STOPWORDS).startswith(rest) for c in codes
                 ]
-                if said[item.answer] and sum(said) == 1:
+                if _key_alone(item, said):
                     return True
     return False
 
@@ -1181,7 +1185,7 @@ def _range_spelt(item: QuizItem, stem: str) -> bool:
         return False
     ranges = [set(re.findall(r"[A-Za-z0-9]-[A-Za-z0-9]", c)) for c in item.choices]
     spelt = [any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", stem) for r in rs) for rs in ranges]
-    return spelt[item.answer] and sum(spelt) == 1
+    return _key_alone(item, spelt)
 
 
 def _mark_named(item: QuizItem, stem: str) -> bool:
@@ -1192,7 +1196,7 @@ def _mark_named(item: QuizItem, stem: str) -> bool:
     for mark, names in _MARK_NAMES.items():
         if any(re.search(rf"\b{re.escape(n)}", said) for n in names):
             holds = [mark in c for c in item.choices]
-            if holds[item.answer] and sum(holds) == 1:
+            if _key_alone(item, holds):
                 return True
     return False
 
@@ -1220,7 +1224,7 @@ def _spelt_like_quoted(item: QuizItem, stem: str) -> bool:
         return bool(opens_alike) or any(Levenshtein.distance(c, q) == 1 for q in quoted)
 
     spelt = [like(c) for c in item.choices]
-    return spelt[item.answer] and sum(spelt) == 1
+    return _key_alone(item, spelt)
 
 
 def _affix_fits(affix: str, word: str) -> bool:
@@ -1246,7 +1250,7 @@ def _affix_matched(item: QuizItem, stem: str) -> bool:
         return any(_affix_fits(q, w) for q in quoted for w in re.findall(r"[A-Za-z]+", choice))
 
     fitting = [fits(c) for c in item.choices]
-    return fitting[item.answer] and sum(fitting) == 1
+    return _key_alone(item, fitting)
 
 
 def _symbols(item: QuizItem) -> bool:
