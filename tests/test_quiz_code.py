@@ -487,3 +487,42 @@ def test_a_long_list_left_open_on_its_line_is_read_at_once(tmp_path: Path):
         "print(len(sizes))   # 10",
     )
     assert isinstance(_items_of(tmp_path, notes), list)
+
+
+USES = """# Lists
+
+## Adding and removing items
+
+We can use `list.append()` method to add new item to the list.
+
+If we want to add new item to the list at our desired index, then we should use `list.insert()`
+method instead.
+
+If we want to add more than one item to the list at once, then we can use `list.extend()` method.
+
+We can remove an item of a known value from the list using `list.remove()` method.
+
+To empty the whole list in one go, we can use `list.clear()` method.
+
+We can sort the items of the list in place using `list.sort()` method.
+
+Python can also achieve the same result using `list.pop()` method.
+"""
+
+
+def test_prose_that_says_what_a_name_is_used_for_is_asked_among_the_others_it_describes(tmp_path: Path):
+    items = {it.answer_text: it for it in _items_of(tmp_path, USES) if it.kind == "code"}
+    extend = items["list.extend()"]
+    assert extend.prompt == "Which method is used to add more than one item to the list at once?"
+    # its rivals are the other methods the prose describes, told apart by their uses
+    rivals = {"list.append()", "list.insert()", "list.clear()", "list.remove()"}
+    assert set(extend.choices) - {"list.extend()"} <= rivals
+    assert "list.insert()" in extend.choices  # 'add new item …' is no use of extend
+    # "Which method is used to add new item to the list?": insert adds one too, at an index the stem
+    # leaves open; it is not offered as wrong
+    append = items.get("list.append()")
+    assert append is None or "list.insert()" not in append.choices
+    # a use its own name says ('sort' for `list.sort()`) gives it away; "the same result" leans on unseen text
+    assert "list.sort()" not in items and "list.pop()" not in items
+    # 'list' of every choice is no giveaway, 'remove' of list.remove() is
+    assert "list.remove()" not in items

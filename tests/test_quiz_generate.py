@@ -2206,6 +2206,20 @@ def test_a_code_name_that_opens_with_the_key_cut_short_gives_it_away():
     assert "gives the answer away" not in problems(other)
 
 
+def test_a_call_named_by_everyday_words_the_stem_says_gives_it_away():
+    """"Which one returns all non-overlapping matches …?" over 're.findall() function' (graded BAD):
+    the little word the call's name closes on is the stem's. A word every choice's name holds ('list'
+    of three 'list.' methods) tells none apart."""
+    from bot.quiz.quality import problems
+
+    calls = ("re.compile() function", "re.split() function", "re.findall() function")
+    found = _choice_item("Which one returns all non-overlapping matches of pattern in the string?", calls, 2)
+    methods = ("list.append()", "list.extend()", "list.insert()")
+    placed = _choice_item("Which method is used to add new item to the list at an index?", methods, 2)
+    assert "gives the answer away" in problems(found)
+    assert "gives the answer away" not in problems(placed)
+
+
 def test_a_condition_with_no_subject_leans_on_unseen_text():
     """"If enabled, the load balancer generates a cookie called ____." (enabled what? graded BAD); "If
     the queue is empty, …" says what."""
@@ -3892,7 +3906,7 @@ The `re` module contains several functions for regular expressions.
 
 ## `re.findall()` function
 
-The `re.findall()` function returns all non-overlapping matches of pattern in the string as a list
+The `re.findall()` function returns every non-overlapping match of pattern in the string as a list
 of strings. If there are no matches, it returns an empty list.
 
 ## `re.split()` function

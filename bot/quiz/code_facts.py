@@ -50,6 +50,7 @@ _CODE_LABEL = re.compile(r"^`([^`]{1,40})`\s*(?::|\s[-–—]\s)\s*(\S.*)$")
 # the shortest description worth a question: "all namespaces" is a label, not what a command does
 _MIN_WORDS = 3
 _MAX_CODE = 60
+_MIN_USES = 3  # a file's prose saying the uses of fewer names has no rivals to set beside one
 _MIN_SIBLINGS = 4  # a program with fewer described commands in a file is an example, not a cheat sheet
 _LONGEST = 300  # a longer code line is data or a minified blob, not a line to learn
 _NEAREST = 60  # rivals are looked for among this many neighbours on the sheet, not the whole file
@@ -69,6 +70,36 @@ _TASK_VERBS = frozenset(
     send receive read write convert replace insert append undo revert reload refresh wait connect
     disconnect kill stash tag describe exit quit put keep use""".split()
 )
+
+
+# a sentence that says what a name in code is used for: "We can use `list.extend()` method to add more
+# than one item to the list", "We can reverse the list using `reverse()` method", "If we want to add …,
+# then we can use `list.insert()` method", "To skip …, we use `continue` statement": the everyday frames
+# any tutorial writes in, never the things they name
+_USED_KIND = (
+    r"(?:\s+(?P<kind>method|function|keyword|statement|operator|command|attribute|property|flag|option"
+    r"|class|module|decorator|tag|directive|macro))?"
+)
+_USED_CODE = r"(?:(?:the|a|an)\s+)?(?:(?:inbuilt|built-in|builtin)\s+)?`(?P<code>[^`]{1,40})`" + _USED_KIND
+_WE = (
+    r"(?:we|you|one)\s+(?:(?:can|could|should|may|must|need\s+to|have\s+to)\s+)?"
+    r"(?:(?:also|just|then|generally|directly)\s+)?"
+)
+_USES = (
+    re.compile(
+        rf"^(?:then\s+)?{_WE}(?:use|call)\s+{_USED_CODE}\s+(?:in\s+order\s+)?to\s+(?P<what>[^`]+?)$", re.I
+    ),
+    re.compile(
+        rf"^{_WE}(?P<what>(?!use\b|call\b)[a-z][^`]+?)\s+(?:by\s+)?(?:using|calling)\s+{_USED_CODE}(?:\s+instead)?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:if\s+{_WE}(?:want|wish|need)\s+to|to)\s+(?P<what>[^,`]+?),\s*(?:then\s+)?{_WE}(?:use|call)"
+        rf"\s+{_USED_CODE}(?:\s+instead)?$",
+        re.I,
+    ),
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
 
 
 @dataclass(frozen=True)
@@ -353,10 +384,64 @@ class CodeFacts:
                 out.append(("Which one", run))
         return out
 
-    def _command_item(self, c: _Command, group: list[_Command], prompt: str) -> QuizItem | None:
+    def _uses(self) -> list[tuple[_Command, str]]:
+        """Every sentence of the notes' prose that says what one name in code is used for ("We can use
+        `list.extend()` method to add more than one item to the list"), with the kind of name it says
+        ('method'; '' when it says none), in order."""
+        out: list[tuple[_Command, str]] = []
+        for chunk in self.chunks:
+            if not _in_content(chunk.heading):
+                continue
+            for ln in chunk.lines:
+                if ln.kind not in ("paragraph", "item") or ln.role != "content":
+                    continue
+                for sentence in _SENTENCE_END.split(ln.body):
+                    said = sentence.strip().rstrip(".:;!").strip()
+                    m = next((m for p in _USES if (m := p.match(said))), None)
+                    if m is None:
+                        continue
+                    what, code = m.group("what").strip(), m.group("code").strip()
+                    if _describes(what) and code.strip("()"):
+                        kind = (m.group("kind") or "").lower()
+                        out.append((_Command(code, what, chunk, _plain(said) + "."), kind))
+        return out
+
+    def _use_items(self) -> list[QuizItem]:
+        """"Which method is used to add more than one item to the list?" among the other names the same
+        file's prose says a use of, of the same shape (calls among calls, keywords among keywords): a
+        name described two ways, or two names described alike, are not asked."""
+        by_file: dict[tuple[str, str], list[_Command]] = defaultdict(list)
+        kind_of: dict[int, str] = {}
+        for c, kind in self._uses():
+            by_file[(c.chunk.source, _shape(c.code))].append(c)
+            kind_of[id(c)] = kind
+        items: list[QuizItem] = []
+        for group in by_file.values():
+            notes_of: dict[str, set[str]] = defaultdict(set)
+            codes_of: dict[str, set[str]] = defaultdict(set)
+            for c in group:
+                notes_of[_norm(c.code)].add(c.note.lower())
+                codes_of[c.note.lower()].add(_norm(c.code))
+            if len(codes_of) < _MIN_USES or len(notes_of) < _MIN_USES:
+                continue
+            for c in group:
+                if len(notes_of[_norm(c.code)]) > 1 or len(codes_of[c.note.lower()]) > 1:
+                    continue
+                what = c.note[0].lower() + c.note[1:] if not c.note[:2].isupper() else c.note
+                prompt = f"Which {kind_of[id(c)] or 'one'} is used to {what}?"
+                item = self._command_item(c, group, prompt, worded=True)
+                if item is not None:
+                    items.append(item)
+        return items
+
+    def _command_item(
+        self, c: _Command, group: list[_Command], prompt: str, worded: bool = False
+    ) -> QuizItem | None:
         """``c`` asked among its nearest siblings of ``group`` that a learner must tell from it, or
         None when too few of them are fair: described alike, the key and more, or missing a stem word
-        the key repeats."""
+        the key repeats. A cheat sheet's comments are a few words, and two that share most of them may
+        say one thing ('all namespaces', 'all-namespace'); prose sentences (``worded``) say the use in
+        full, and the word they differ by is the lesson ("into JSON string", "into JSON file")."""
         at = next(i for i, o in enumerate(group) if o is c)
         group = group[max(0, at - _NEAREST // 2) : at + _NEAREST // 2]  # a sheet of thousands stays fast
         asked = _content(c.note) - {stem(c.program)}
@@ -376,7 +461,8 @@ class CodeFacts:
             if k in rivals:
                 continue
             shared = theirs & asked
-            if theirs >= asked or len(shared) >= 2 and len(shared) * 2 >= max(len(theirs), len(asked)):
+            alike = not worded and len(shared) >= 2 and len(shared) * 2 >= max(len(theirs), len(asked))
+            if theirs >= asked or alike:
                 # described alike ('all namespaces', 'all-namespace'), or as the key and more ('Reading
                 # mode plus Writing mode' of `r+` beside 'Reading mode' of `r`): both could be right
                 continue
@@ -438,6 +524,16 @@ class CodeFacts:
             self.topics[chunk.id],
             chunk.id,
         )
+
+
+def _shape(code: str) -> str:
+    """What sort of name a code is, so that it is asked among its own sort: a call ('list.append()'),
+    a bare name ('continue'), a command of words ('git stash pop'), or a symbol ('+')."""
+    if re.fullmatch(r"[\w.]+\(.*\)", code):
+        return "call"
+    if re.fullmatch(r"[A-Za-z_][\w.]*", code):
+        return "name"
+    return "command" if " " in code.strip() else "symbol"
 
 
 def _norm(code: str) -> str:

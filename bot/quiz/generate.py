@@ -783,6 +783,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 defined.append((fact, item))  # a label asked by its line among its siblings
         items.extend(self._descriptions(by_name, defined))
         items.extend(self._command_items())
+        items.extend(self._use_items())
         items.extend(self._result_items())
         items.extend(self._cited_items())
         return [self._unshouted(it) for it in items]

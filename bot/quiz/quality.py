@@ -76,6 +76,8 @@ _POINTS_BACK = re.compile(
     r"\bsuch (?!as\b|that\b)(?:an?\s+)?[a-z]+\b(?!(?:\s+[a-z]+){0,2}\s+(?:as|that)\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
+    # "achieve the same result": as what the line before showed
+    r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
     r"the two|the three|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
@@ -876,8 +878,13 @@ def _gives_away(item: QuizItem) -> bool:
             ):
                 return True
     token = re.sub(r"[^a-z0-9]", "", answer.lower())
-    if " " not in answer.strip() and any(len(w) >= 4 and w in token for w in words(asked)):
-        return True  # "returns the size of" for sizeof, "get attribute" for getattr
+    rivals = [re.sub(r"[^a-z0-9]", "", c.lower()) for i, c in enumerate(item.choices) if i != item.answer]
+    if " " not in answer.strip() and any(
+        len(w) >= 4 and w in token and not any(w in r for r in rivals) for w in words(asked)
+    ):
+        # "returns the size of" for sizeof, "get attribute" for getattr; not 'list' of "to the list"
+        # when every choice is a 'list.' method
+        return True
     return len(distinctive & in_stem) * 2 >= len(distinctive) + (1 if len(distinctive) > 2 else 0)
 
 
@@ -1147,12 +1154,22 @@ def _spelled_in_stem(item: QuizItem) -> bool:
         if a.lower() not in STOPWORDS
     }
     parts = _name_parts(item.prompt) | acronyms
+    small_words = {w for w in words(_QUOTED.sub(" ", item.prompt)) if len(w) >= 3 and w.isalpha()}
 
     def hits(choice: str, rival: bool = False) -> set[str]:
         cw = [w.lower() for w in re.findall(r"[A-Za-z]+", choice)]
         initials = "".join(w[0] for w in cw if w not in STOPWORDS or len(cw) <= 3)
         found = {p for p in parts if any(w.startswith(p) for w in cw) or (len(p) >= 2 and p == initials)}
         found |= {s for s in stem_words if any(s in w and (rival or len(w) > len(s)) for w in cw)}
+        # a call's name run together of everyday words ('findall' for "returns all … matches"): the
+        # little word the name opens or closes on says it, though it is too common to count elsewhere
+        for name in re.findall(r"([A-Za-z_][\w.]*)\(", choice):
+            for piece in re.split(r"[._]", name.lower()):
+                found |= {
+                    s
+                    for s in small_words
+                    if (rival and piece == s) or (piece != s and (piece.startswith(s) or piece.endswith(s)))
+                }
         return found
 
     mine = hits(item.choices[item.answer])
