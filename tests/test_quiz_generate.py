@@ -6232,6 +6232,7 @@ COMPARISON_TABLE_NOTES = """# Analgesics
 | Mechanism | Peripheral COX inhibition | Mainly central COX inhibition |
 | GI toxicity | Significant | Minimal |
 | Children | Reye syndrome risk in viral illness | First choice for fever |
+| Platelet inhibition | Irreversible, lasting the platelet's lifetime | Does not |
 
 ## Impacts
 
@@ -6252,6 +6253,9 @@ def test_a_comparison_tables_rows_are_asked_in_words_that_read_and_outline_lette
     assert any("under “Children”" in p for p in prompts), prompts
     # 'Yes' against 'Negligible', 'Significant' against 'Minimal': ratings, table-speak either way
     assert not any("Anti-inflammatory" in p or "GI toxicity" in p for p in prompts), prompts
+    # 'Does not' is a verb's no: neither side of its row is asked ("What is the platelet inhibition
+    # of Aspirin?" would offer 'Does not' as its one rival)
+    assert not any("Does not" in it.choices or "platelet inhibition" in it.prompt.lower() for it in items)
     assert any(p.startswith("What is the mechanism of") for p in prompts), prompts
     # the columns are the things compared: asked for by a row's cell, the two drugs are the choices
     assert any(set(it.choices) == {"Aspirin", "Paracetamol"} for it in items), prompts

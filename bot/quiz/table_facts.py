@@ -290,16 +290,19 @@ def columns_are_things(header: list[str]) -> bool:
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
-# English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal'): a cell of nothing
-# else rates its thing on the row's property and names nothing to know ('Absent' or 'Present', a
-# nucleus's, is a fact of the thing)
+# English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal'), and a verb's
+# yes or no ('Does not' of "Synapsis of homologous chromosomes"): a cell of nothing else rates its thing
+# on the row's property and names nothing to know ('Absent' or 'Present', a nucleus's, is a fact of
+# the thing)
 _RATING_WORDS = frozenset(
     """yes no none nil few many some more less most least high higher highest low lower lowest weak
     weaker strong stronger ok okay fine needed required rare rarely common uncommon frequent safe
     unsafe minimal minimum maximal maximum significant negligible moderate mild severe fast faster slow
     slower best better worse worst good poor small smaller large larger big little great increased
     decreased reduced raised normal possible impossible limited broad narrow only
-    always never sometimes often usually avoid avoided preferred favoured favored very""".split()
+    always never sometimes often usually avoid avoided preferred favoured favored very
+    not does doesn't do don't did didn't is isn't are aren't can cannot can't will won't has hasn't
+    have haven't""".split()
 )
 
 
@@ -614,10 +617,11 @@ class TableFacts:
                     self._row_cells.append((thing, cell))  # what each row says, asked or not
                 if not cell or not thing or len(cell) > 160 or (not by_columns and t in paired):
                     continue
-                if by_columns and len(things) == 2 and _rating_only(cell):
+                if by_columns and len(things) == 2 and any(_rating_only(_clean_name(c)) for c in column):
                     # "| Anti-inflammatory | Yes | Negligible |", "| Substrate | 3° best | 1° best |": a
                     # rating, not a property; asked either way it reads as table-speak or a coin flip
-                    # (graded odd or trivial nine times of nine)
+                    # (graded odd or trivial nine times of nine); and the other side's cell has only
+                    # the rating for a rival ("During prophase 1 …" beside 'Does not')
                     continue
                 if by_columns and _names_its_half(attr, cell):
                     # "| Charge/Mass | q is charge | m is mass |": the row pairs each side's counterpart,
