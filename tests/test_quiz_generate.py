@@ -10053,3 +10053,29 @@ def test_a_table_named_as_a_table_is_asked_in_the_heading_above_it(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert items and not any("Comparison Table" in it.prompt for it in items), shown
+
+
+SUMMARY_NOTES = """# French Revolution
+
+## Estates-General
+
+The Estates-General was summoned in 1789 for the first time since 1614 to raise taxes.
+
+## Quick Revision
+
+**Causes**
+- **Social**: The Third Estate carried the tax burden while the clergy and nobles were exempt.
+- **Economic**: War debts and poor harvests doubled the price of bread in Paris.
+- **Political**: An absolute king ignored the Estates-General until bankruptcy forced him to call it.
+- **Ideological**: Rousseau's social contract taught that sovereignty belongs to the people.
+"""
+
+
+def test_a_pages_summary_is_set_in_the_pages_title(tmp_path):
+    """"In “Quick Revision”, which cause …" points at the notes' layout (graded odd four times in one
+    round): the causes a page's summary lists are the page's subject's ("In “French Revolution”")."""
+    items = [it for it in _items_of(tmp_path, SUMMARY_NOTES) if "which cause" in it.prompt]
+    assert items
+    assert all(it.prompt.startswith("In “French Revolution”, which cause") for it in items), [
+        it.prompt for it in items
+    ]

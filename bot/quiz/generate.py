@@ -72,6 +72,7 @@ from bot.quiz.wording import (
     _PAST_FORMS,
     _PLACED_ON,
     _STUDY,
+    _SUMMARY_HEADING,
     _TOC,
     _TOPIC_HEADING,
     COUNT_WORD,
@@ -1181,18 +1182,24 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
 
     def _thing_in(self, headings: tuple[str, ...], name: str) -> str:
         """The nearest of ``headings`` that names a thing, '' when none does or when that is ``name``
-        itself. The study of a thing ("Etiology") names it only when no heading above names it."""
+        itself. The study of a thing ("Etiology") names it only when no heading above names it. Under a
+        page's summary ("Quick Revision", "Summary"), the page's title names the thing, however often
+        the notes name it: the summary's lists say what the page is about ("In “American Revolution”,
+        which cause …"), and no heading between says of what."""
+        summarised = False
         for i in range(len(headings) - 1, -1, -1):
             title = _clean_heading(headings[i])
             if key(title) in self._aspect_headings or key(title) in self._counted_headings:
                 continue  # "Symptoms" under one disease and the next: an aspect of the thing above
+            if _SUMMARY_HEADING.search(title):
+                summarised = True
+                continue
             e = self.entity(title)
+            page_title = summarised and i == 0 and (e is None or "generic" not in e.kinds)
             if (
-                e is None
-                or "generic" in e.kinds
-                or not self.thinglike(e)
+                (not page_title and (e is None or not self.thinglike(e) or self.ubiquitous(title)))
+                or (e is not None and "generic" in e.kinds)
                 or self.enumerated(title)
-                or self.ubiquitous(title)
                 or len(title.split()) > 4
                 or _TOPIC_HEADING.search(title)
                 or _FILING_HEADING.search(title)

@@ -708,6 +708,11 @@ _PAGE_OR_PART = re.compile(
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
 # "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
 # reader could be asked "in"
+# a page's summary: "Quick Revision", "Summary", "Chapter Recap", "At a glance", "Key takeaways"
+_SUMMARY_HEADING = re.compile(
+    r"\b(?:summary|summaries|revision|recap|overview|review|takeaways|in brief|at a glance|tl;?dr)$",
+    re.IGNORECASE,
+)
 _FILING_HEADING = re.compile(
     r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
     r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
