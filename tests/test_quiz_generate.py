@@ -10079,3 +10079,38 @@ def test_a_pages_summary_is_set_in_the_pages_title(tmp_path):
     assert all(it.prompt.startswith("In “French Revolution”, which cause") for it in items), [
         it.prompt for it in items
     ]
+
+
+GRID_NOTES = """# Public goods
+
+##### Characteristics of Goods
+
+|                | Rival in Consumption | Nonrival in consumption       |
+| -------------- | -------------------- | ----------------------------- |
+| Excludable     | **Private goods**    | **Club goods**                |
+| Non-Excludable | **Common resources** | **Public goods**              |
+
+## Mitosis and meiosis
+
+|                     | Mitosis | Meiosis |
+| ------------------- | ------- | ------- |
+| Number of divisions | One     | Two     |
+| Daughter cells      | Two identical diploid cells | Four genetically different haploid cells |
+"""
+
+
+def test_a_grid_of_names_asks_each_by_the_two_properties_that_place_it(tmp_path):
+    """"In “Characteristics of Goods”, which one has “Public goods” under “Non-Excludable”?" read a grid
+    of four goods as rows of properties (graded odd four times): its names are asked by their row and
+    column, among the grid's other names. A table of values under an empty corner is no grid."""
+    items = _items_of(tmp_path, GRID_NOTES)
+    grid = {it.answer_text: it for it in items if " is both " in it.prompt}
+    assert set(grid) == {"Private goods", "Club goods", "Common resources", "Public goods"}
+    common = grid["Common resources"]
+    assert common.prompt == "Which one is both non-excludable and rival in consumption?"
+    assert set(common.choices) <= {"Private goods", "Club goods", "Common resources", "Public goods"}
+    assert len(common.choices) >= 3
+    assert not any("under “" in it.prompt for it in items)
+    # the cells of mitosis and meiosis are values, not names: no grid ("Which one is both number of
+    # divisions and mitosis?")
+    assert not any("mitosis" in it.prompt.lower() for it in grid.values())

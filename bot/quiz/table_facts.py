@@ -290,6 +290,27 @@ def columns_are_things(header: list[str]) -> bool:
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
+def _grid(table: Table) -> bool:
+    """A grid of names placed by two properties: an empty corner, two columns or more named by one
+    property's values ('Rival in consumption', 'Nonrival'), rows by another's ('Excludable', 'Non-
+    excludable'), and in every cell a different name set in bold (**Private goods**): the things are the
+    cells, not the rows. Bold tells a name from a value ("| Number of divisions | One | Two |")."""
+    if table.header[0].strip() or len(table.header) < 3 or len(table.rows) < 2:
+        return False
+    if any(len(r) != len(table.header) or not _plain_cell(r[0]) for r in table.rows):
+        return False
+    cells = [c.strip() for r in table.rows for c in r[1:]]
+    return all(re.fullmatch(r"(\*\*|__)[^*_|]+\1", c) for c in cells) and len(
+        {key(_plain_cell(c)) for c in cells}
+    ) == len(cells)
+
+
+def _as_said(phrase: str) -> str:
+    """A property as a sentence says it: 'Rival in Consumption' -> 'rival in consumption', an acronym
+    kept ('High CPU')."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in phrase.split())
+
+
 # English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal'), and a verb's
 # yes or no ('Does not' of "Synapsis of homologous chromosomes"): a cell of nothing else rates its thing
 # on the row's property and names nothing to know ('Absent' or 'Present', a nucleus's, is a fact of
@@ -325,6 +346,23 @@ _QUANTITY = re.compile(
 
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
+    def _grid_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
+        """A grid's names asked by the two properties that place each ("Which one is both non-excludable
+        and rival in consumption?" for 'Common resources'), among the grid's other names, each of which
+        lacks one of the two."""
+        names = [[_plain_cell(c) for c in r[1:]] for r in table.rows]
+        across = [_plain(h) for h in table.header[1:]]
+        facts: list[_Fact] = []
+        for i, row in enumerate(table.rows):
+            down = _plain_cell(row[0])
+            for j, name in enumerate(names[i]):
+                others = [n for r in names for n in r if n != name]
+                prompt = f"Which one is both {_as_said(down)} and {_as_said(across[j])}?"
+                fact = _Fact("table", prompt, name, f"{name}: {down}, {across[j]}", chunk, "subject", others)
+                fact.siblings_only = True
+                facts.append(fact)
+        return facts
+
     def _table_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         if code_named(table):
             return []  # a table of commands or code names is asked by ``code_facts``, code kept whole
@@ -336,6 +374,8 @@ class TableFacts:
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
+        if _grid(table):
+            return self._grid_facts(chunk, table)
         header, rows = _without_acrostics(header, rows)
         rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
