@@ -10114,3 +10114,23 @@ def test_a_grid_of_names_asks_each_by_the_two_properties_that_place_it(tmp_path)
     # the cells of mitosis and meiosis are values, not names: no grid ("Which one is both number of
     # divisions and mitosis?")
     assert not any("mitosis" in it.prompt.lower() for it in grid.values())
+
+
+TWO_TOPICS_NOTES = """# Public finance
+
+## Poverty and Taxes
+
+- Poverty Line: Official income benchmark below which a family counts as poor
+- Progressive tax: Government takes a larger share of income from families with larger incomes
+- Regressive tax: Government takes a larger share of income from families with smaller incomes
+- Proportional tax: Government takes the same share of income from every family
+"""
+
+
+def test_a_list_under_a_heading_of_two_topics_offers_the_keys_own_kind(tmp_path):
+    """'Poverty Line' offered beside three taxes under "Poverty and Taxes" (graded off-type three
+    times): a heading of two topics lists two kinds, and a tax's rivals are the taxes."""
+    items = [it for it in _items_of(tmp_path, TWO_TOPICS_NOTES) if it.answer_text.endswith(" tax")]
+    assert items
+    for it in items:
+        assert "Poverty Line" not in it.choices, (it.prompt, it.choices)

@@ -829,6 +829,14 @@ class Rivals:
         # Analytics'); names gathered from elsewhere must not be the answer or each other twice
         if fact.kind in ("table", "mapping"):
             group = fact.group
+            head = _head(fact.answer)
+            title = _clean_heading(fact.chunk.heading[-1]) if fact.chunk.heading else ""
+            topics = [words(t) for t in re.split(r",|&|\band\b", title) if words(t)]
+            kin = [g for g in group if head and _head(g) == head]
+            if len(topics) >= 2 and any(stem(t[-1]) == head for t in topics) and len(kin) >= 2:
+                # 'Poverty Line' listed under "Poverty and Taxes" beside three taxes: a heading of two
+                # topics lists two kinds, and the key's is the topic its name ends on
+                group = [g for g in group if g in kin or g in fact.compared]
         else:
             # the sides of "KMS vs. Secrets Manager vs. Parameter Store" are the notes' own set: none is
             # the odd one out, however far apart in meaning
