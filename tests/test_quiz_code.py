@@ -507,6 +507,9 @@ To empty the whole list in one go, we can use `list.clear()` method.
 We can sort the items of the list in place using `list.sort()` method.
 
 Python can also achieve the same result using `list.pop()` method.
+
+The `list.reverse()` method turns the order of the items around in place. When we need the
+position of a value, we can use `list.index()` method to do so.
 """
 
 
@@ -526,3 +529,6 @@ def test_prose_that_says_what_a_name_is_used_for_is_asked_among_the_others_it_de
     assert "list.sort()" not in items and "list.pop()" not in items
     # 'list' of every choice is no giveaway, 'remove' of list.remove() is
     assert "list.remove()" not in items
+    # a sentence of what a named kind does is asked so too; "to do so" says to do what before it
+    assert items["list.reverse()"].prompt == "Which method turns the order of the items around in place?"
+    assert "list.index()" not in items

@@ -99,6 +99,12 @@ _USES = (
         re.I,
     ),
 )
+# "The `default` keyword specifies some code to run …": what a kind of name does, said in its own
+# sentence (the kind named, so that the sentence is about the name, not a variable of an example)
+_DOES = re.compile(
+    rf"^(?:the\s+)?`(?P<code>[^`]{{1,40}})`{_USED_KIND}\s+(?P<pred>(?P<verb>[a-z]+s)\s+[^`]+?)$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
 
 
@@ -398,9 +404,16 @@ class CodeFacts:
                 for sentence in _SENTENCE_END.split(ln.body):
                     said = sentence.strip().rstrip(".:;!").strip()
                     m = next((m for p in _USES if (m := p.match(said))), None)
-                    if m is None:
+                    if m is not None:
+                        what = f"is used to {m.group('what').strip()}"
+                    elif (m := _DOES.match(said)) is not None and m.group("kind"):
+                        used = m.group("pred").lower().startswith("is used ")
+                        if not used and not _says_does(m.group("pred")):
+                            continue  # "… has two forms", "… is optional": what it is like, not what it does
+                        what = m.group("pred").strip()
+                    else:
                         continue
-                    what, code = m.group("what").strip(), m.group("code").strip()
+                    code = m.group("code").strip()
                     if _describes(what) and code.strip("()"):
                         kind = (m.group("kind") or "").lower()
                         out.append((_Command(code, what, chunk, _plain(said) + "."), kind))
@@ -408,12 +421,17 @@ class CodeFacts:
 
     def _use_items(self) -> list[QuizItem]:
         """"Which method is used to add more than one item to the list?" among the other names the same
-        file's prose says a use of, of the same shape (calls among calls, keywords among keywords): a
-        name described two ways, or two names described alike, are not asked."""
+        file's prose says a use of (or the notes', for bare names called by one kind: 'keyword'), of the
+        same shape (calls among calls, bare names among bare names): a name described two ways, or two
+        names described alike, are not asked."""
         by_file: dict[tuple[str, str], list[_Command]] = defaultdict(list)
         kind_of: dict[int, str] = {}
         for c, kind in self._uses():
-            by_file[(c.chunk.source, _shape(c.code))].append(c)
+            # bare names the sentences call by one kind ('keyword', 'statement') are a language's own,
+            # rivals across the notes; calls are a library's, rivals within their file, which is
+            # about that library ('isinstance()' is no rival of a dictionary's method)
+            shape = _shape(c.code)
+            by_file[(kind if kind and shape == "name" else c.chunk.source, shape)].append(c)
             kind_of[id(c)] = kind
         items: list[QuizItem] = []
         for group in by_file.values():
@@ -427,8 +445,7 @@ class CodeFacts:
             for c in group:
                 if len(notes_of[_norm(c.code)]) > 1 or len(codes_of[c.note.lower()]) > 1:
                     continue
-                what = c.note[0].lower() + c.note[1:] if not c.note[:2].isupper() else c.note
-                prompt = f"Which {kind_of[id(c)] or 'one'} is used to {what}?"
+                prompt = f"Which {kind_of[id(c)] or 'one'} {c.note}?"
                 item = self._command_item(c, group, prompt, worded=True)
                 if item is not None:
                     items.append(item)
@@ -468,6 +485,8 @@ class CodeFacts:
                 continue
             if tokens < set(k.split()):
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
+            if _last_part(k) == _last_part(_norm(c.code)):
+                continue  # 'update()' and 'set.update()': one method, named in full or not
             if not echoed <= _echoes(asked, o.code):
                 continue  # it lacks a stem word the key repeats: matching words would rule it out
             rivals[k] = o
@@ -480,6 +499,7 @@ class CodeFacts:
             # most alike in code
             theirs = _content(o.code)
             return (
+                o.chunk.source != c.chunk.source,
                 o.chunk.heading[:-1] != c.chunk.heading[:-1],
                 o.code.split()[:2] != c.code.split()[:2],
                 -len(_content(o.note) & asked),
@@ -524,6 +544,11 @@ class CodeFacts:
             self.topics[chunk.id],
             chunk.id,
         )
+
+
+def _last_part(code: str) -> str:
+    """The name a dotted one ends on ('update()' of 'set.update()'); a command is its whole self."""
+    return code if " " in code.strip() else code.rsplit(".", 1)[-1]
 
 
 def _shape(code: str) -> str:

@@ -76,8 +76,8 @@ _POINTS_BACK = re.compile(
     r"\bsuch (?!as\b|that\b)(?:an?\s+)?[a-z]+\b(?!(?:\s+[a-z]+){0,2}\s+(?:as|that)\b)|"
     r"mentioned (?:above|before|earlier)|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
-    # "achieve the same result": as what the line before showed
-    r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|"
+    # "achieve the same result": as what the line before showed; "is used to do so": to do what?
+    r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|\bdo(?:ing)? so\b|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
     r"the two|the three|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
