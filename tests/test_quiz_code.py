@@ -532,3 +532,24 @@ def test_prose_that_says_what_a_name_is_used_for_is_asked_among_the_others_it_de
     # a sentence of what a named kind does is asked so too; "to do so" says to do what before it
     assert items["list.reverse()"].prompt == "Which method turns the order of the items around in place?"
     assert "list.index()" not in items
+
+
+SAMPLE_LINE = """# File permissions
+
+## Reading a long listing
+
+The line from the `ls -l` command `-rwxr-xr-- 1 ada staff 123 Nov 25 18:36 run.sh` provides the
+following information:
+
+- `-rwxr-xr--`: The file permissions of the owner, group and others
+- `1`: The number of hard links to the file
+- `ada`: The owner of the file
+- `staff`: The group associated with the file
+- `123`: The size of the file in bytes
+"""
+
+
+def test_a_list_of_one_sample_lines_fields_is_not_asked(tmp_path: Path):
+    """"Which one is described as “The owner of the file”?" over 'ada', '1', '123' (graded BAD six
+    times: the sample line is not in the stem, and only the key has its field's shape)."""
+    assert not [it for it in _items_of(tmp_path, SAMPLE_LINE) if it.kind == "code"]

@@ -1998,7 +1998,7 @@ def test_a_table_whose_first_column_is_half_numbers_is_not_asked(tmp_path):
 OPTICS_NOTES = """# Optics
 
 ## Lens measures
-- **Focal Length**: The distance $f$ from the lens at which parallel rays meet.
+- **Focal Length**: The distance $d$ from the lens at which parallel rays meet.
 - **Magnification**: The ratio $h_i / h_o$ of image height to object height.
 - **Optical Power**: The reciprocal $1/f$ of the focal length, in dioptres.
 - **Aperture**: A lens costing $5 and one costing $10 let in the same light when its opening is equal.
@@ -2015,7 +2015,8 @@ def test_a_variable_in_dollar_signs_reads_as_the_variable_and_prices_stay(tmp_pa
     assert render_math("costs $5 and $10 a month") == "costs $5 and $10 a month"
     items = _items_of(tmp_path, OPTICS_NOTES)
     focal = next(it for it in items if it.answer_text == "Focal Length")
-    assert "distance f from the lens" in focal.prompt and "$" not in focal.prompt
+    # (not "$f$": the key's initial as its symbol would give 'Focal Length' away)
+    assert "distance d from the lens" in focal.prompt and "$" not in focal.prompt
 
 
 GARDEN_NOTES = """# Gardening
@@ -10134,3 +10135,52 @@ def test_a_list_under_a_heading_of_two_topics_offers_the_keys_own_kind(tmp_path)
     assert items
     for it in items:
         assert "Poverty Line" not in it.choices, (it.prompt, it.choices)
+
+
+VERDICT_ROWS_NOTES = """# Graphs
+
+## Representations
+
+| operation       | adjacency list        | adjacency matrix            | incidence matrix          |
+| --------------- | --------------------- | --------------------------- | ------------------------- |
+| memory          | grows with the edges  | grows with the square       | grows with both           |
+| adding vertex   | a new empty list      | a resized matrix            | a resized matrix          |
+| removing edge   | a search of the list  | one cell cleared            | one column removed        |
+| pros            | cheap additions       | constant look up times      | easy incidence sums       |
+| cons            | slow removal          | slow to add vertices        | slow to change            |
+"""
+
+
+def test_a_tables_verdict_rows_are_no_things_of_its_kind(tmp_path):
+    """'pros' and 'cons' below three operations are a verdict on the columns' things: "Which
+    operation has … “slow removal”?" for 'cons' (graded BAD four times)."""
+    for it in _items_of(tmp_path, VERDICT_ROWS_NOTES):
+        assert not {"pros", "cons"} & {c.lower() for c in it.choices}, (it.prompt, it.choices)
+        assert it.answer_text.lower() not in ("pros", "cons")
+
+
+def test_a_quantitys_symbol_that_is_the_keys_initial_gives_it_away():
+    """"f is positive for converging lenses" for 'focal length' (graded BAD twice): the symbol names
+    the quantity; a letter that no choice or every choice begins with tells nothing."""
+    from bot.quiz.quality import problems
+
+    lens = ("focal length", "image distance", "object distance", "magnification")
+    named = _choice_item("Which one is described as “f is positive for converging lenses”?", lens, 0)
+    untold = _choice_item("Which one is described as “positive for converging lenses”?", lens, 0)
+    assert "gives the answer away" in problems(named)
+    assert "gives the answer away" not in problems(untold)
+
+
+def test_a_plural_noun_before_its_relative_clause_is_no_verb(tmp_path):
+    """"- Port numbers that guide processing" made "Which one numbers that guide processing?" (graded
+    BAD): 'numbers' takes no "that" clause as a verb does ("means that", "ensures that")."""
+    notes = """# Networks
+
+## Transport layer
+
+- A Port is a logical endpoint of a connection on a host.
+- Port numbers that guide processing
+- A Socket is the pair of an address and a port that names one end of a connection.
+- A Packet is a unit of data sent across a network.
+"""
+    assert not any(it.prompt.startswith("Which one numbers") for it in _items_of(tmp_path, notes))

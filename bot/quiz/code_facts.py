@@ -338,12 +338,16 @@ class CodeFacts:
         runs: dict[tuple, list[_Command]] = defaultdict(list)
         code = "\n".join(ln.raw for c in self.chunks for ln in c.lines if ln.kind == "code")
         leads: Counter = Counter()  # paragraphs met so far in a section: each starts another list
+        shown: dict[tuple, list[str]] = defaultdict(list)  # the lines of code a section shows
         for chunk in self.chunks:
             if not _in_content(chunk.heading):
                 continue
             for ln in chunk.lines:
                 if ln.kind in ("paragraph", "caption", "header", "row"):
                     leads[(chunk.source, chunk.heading)] += 1
+                    shown[(chunk.source, chunk.heading)] += re.findall(r"`([^`\n]+)`", ln.body)
+                elif ln.kind == "code":
+                    shown[(chunk.source, chunk.heading)].append(ln.raw.strip())
                 m = _CODE_LABEL.match(ln.body) if ln.kind == "item" and ln.role == "content" else None
                 if m is None or not m.group(1).strip():
                     continue
@@ -370,6 +374,13 @@ class CodeFacts:
                             _Command(code, note, chunk, f"{code}: {note}")
                         )
         out: list[tuple[str, list[_Command]]] = []
+        for (source, heading, *_), run in list(runs.items()):
+            parts = [c.code for c in run]
+            if any(_fields_of(parts, line) for line in shown.get((source, heading), ())):
+                # "The line `-rwxr-xr-- 1 tcboony staff 123 …` provides:" over "- `tcboony`: The owner
+                # of the file": the fields of one sample line, values nobody learns (graded BAD six
+                # times: without the line, only the key has the shape of its field)
+                del runs[(source, heading, *_)]
         for (_, heading, *_), run in runs.items():
             title = _plain(heading[-1]) if heading else ""
             named = any(names_its_answer(c.code, title) for c in run)
@@ -544,6 +555,13 @@ class CodeFacts:
             self.topics[chunk.id],
             chunk.id,
         )
+
+
+def _fields_of(names: list[str], line: str) -> bool:
+    """Whether most of a list's names (three at least) are pieces of one longer line of code: the
+    list reads that line's fields."""
+    inside = [n for n in names if n != line and len(line.split()) > 1 and f" {n} " in f" {line} "]
+    return len(inside) >= 3 and len(inside) * 2 >= len(names)
 
 
 def _last_part(code: str) -> str:

@@ -73,6 +73,7 @@ from bot.quiz.wording import (
     _PLACED_ON,
     _STUDY,
     _SUMMARY_HEADING,
+    _THAT_VERBS,
     _TOC,
     _TOPIC_HEADING,
     COUNT_WORD,
@@ -710,9 +711,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         ):
             if following.lower() in ("that", "which", "who", "whose"):
                 # "Devices that store energy …" (a noun and its clause) against "means that …", "shows
-                # that …": before a relative word, only a word English also writes as a verb
+                # that …": before a relative word, only a verb that takes a clause ("Port numbers that
+                # guide processing": 'number' is a verb too, but none that says "that …")
+                roots = verb_roots(word)
+                if following.lower() == "that":
+                    return word in _SAYS or any(r in _THAT_VERBS for r in roots)
                 return word in _SAYS or any(
-                    has_verb_forms(r) or r in _BASE_VERBS or r in _PAST_FORMS for r in verb_roots(word)
+                    has_verb_forms(r) or r in _BASE_VERBS or r in _PAST_FORMS for r in roots
                 )
             return following.lower().strip(",") not in _AUX | {
                 "or",

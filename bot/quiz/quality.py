@@ -220,6 +220,17 @@ def _labelled(line: str) -> bool:
     )
 
 
+def _symbol_initial(item: QuizItem) -> bool:
+    """"f is positive for converging lenses" for 'focal length' among image distance and magnification:
+    a quantity's one-letter symbol in the stem, the initial of the key's name and of no rival's, names
+    it (graded BAD twice). Lower-case letters only: 'a' and 'i' are words, and a capital letter may open
+    a sentence or name a type ("Type B")."""
+    stem = SETTING.sub("", item.prompt)
+    letters = set(re.findall(r"(?<![\w'’.\-/])([b-hj-z])(?![\w'’\-/]|\.\w)", stem))
+    firsts = [c.strip()[:1].lower() for c in item.choices]
+    return any(_key_alone(item, [f == letter for f in firsts]) for letter in letters)
+
+
 def _key_alone(item: QuizItem, marks: list) -> bool:
     """Whether the key, and no rival, has the mark (one entry per choice, in their order): what the
     stem says that only the key answers to gives the key away."""
@@ -836,7 +847,7 @@ def _gives_away(item: QuizItem) -> bool:
             return True
         if _spelled_in_stem(seen) or _kin_in_stem(seen) or _count_in_prefix(seen):
             return True
-        if _short_name_spelled(seen) or _held_inside(seen):
+        if _short_name_spelled(seen) or _held_inside(seen) or _symbol_initial(seen):
             return True
         pairs = _letter_pairs(asked) & _letter_pairs(answer)
         if pairs and not any(

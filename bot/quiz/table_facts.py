@@ -374,6 +374,10 @@ class TableFacts:
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
+        # "| pros | constant look up times |" below "| adding edge | O(1) |": a verdict on the columns'
+        # things, not one more thing of the rows' kind ("Which operation has … “slow removal”?" for
+        # 'cons', graded BAD four times)
+        rows = [r for r in rows if key(r[0]) not in _VERDICT_ROWS]
         if _grid(table):
             return self._grid_facts(chunk, table)
         header, rows = _without_acrostics(header, rows)
@@ -1192,6 +1196,10 @@ def _versions(a: str, b: str) -> bool:
 # columns that give why: of a yes-or-no column beside them, when there is one
 _BECAUSE_COLUMNS = frozenset(key(w) for w in "reason reasons why explanation rationale justification".split())
 # columns that only say their cells remark on the row, whatever they hold
+_VERDICT_ROWS = frozenset(
+    """pros cons pro con advantages disadvantages advantage disadvantage benefits drawbacks strengths
+    weaknesses limitations downsides upsides notes note remarks comments""".split()
+)
 _ASIDE_COLUMNS = frozenset("notes note comments comment remarks remark".split())
 _REMARK_COLUMNS = frozenset("notes note details comments comment remarks info information points".split())
 # the middle column of a Venn diagram written as a table ("| Enlightenment | Both | Great Awakening |")

@@ -133,6 +133,15 @@ _BASE_VERBS = _wordset(
 # verbs of saying: "MBB says:", "Keynes argues:" open a sentence that reports what someone said
 # ('claim' is left out: "Small claims" and "Independent claims" are terms)
 _SAYS = _wordset("say argue think suggest explain believe conclude recommend assert contend")
+# verbs that take a clause ("means that …", "ensures that …"): before "that", a word ending in -s is
+# one of these or a plural noun with its relative clause ("numbers that guide processing")
+_THAT_VERBS = _wordset(
+    """mean show state imply ensure require indicate assume predict prove determine specify
+    demonstrate reveal hold find note claim know realize realise recognize recognise guarantee dictate
+    stipulate maintain posit propose infer establish confirm verify check ask demand insist assume
+    hypothesize hypothesise observe report mention declare add emphasize emphasise stress teach
+    tell warn remind apply"""
+)
 # a label's last word that makes it the start of a sentence ("US Supreme Court holds:", "MBB says:")
 _SENTENCE_VERBS = _BASE_VERBS | _SAYS
 _ADVERBS = _wordset(
