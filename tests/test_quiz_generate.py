@@ -10184,3 +10184,47 @@ def test_a_plural_noun_before_its_relative_clause_is_no_verb(tmp_path):
 - A Packet is a unit of data sent across a network.
 """
     assert not any(it.prompt.startswith("Which one numbers") for it in _items_of(tmp_path, notes))
+
+
+RECORD_NOTES = """# Wireless security
+
+## WPA2 Personal
+
+| Feature | Description |
+|---|---|
+| Authentication | Shared passphrase |
+| Best for | Home networks |
+| Setup | Simple |
+| Risk | Password sharing |
+
+## Protocols compared
+
+| Feature | WireGuard | IPSec |
+|---|---|---|
+| Age | Newer | Older |
+| Code base | About four thousand lines of code | Hundreds of thousands of lines of code |
+| Handshake | One round trip with static public keys | Negotiated suites over a separate key exchange |
+
+## Protocol status
+
+| Protocol | Status |
+|---|---|
+| WEP | ❌ Insecure, broken by key recovery attacks |
+| WPA | ⚠ Transitional, a stopgap on old hardware |
+| WPA2 | ✅ Standard, AES with a four-way handshake |
+| WPA3 | 🔒 Most secure, SAE in place of a shared key |
+"""
+
+
+def test_a_things_record_a_comparative_and_a_cells_pictograph_make_no_item(tmp_path):
+    """"| Feature | Description |" over one thing's aspects offered 'Simple' for "Best for" (graded
+    off-type four times); "What is the age of IPSec?" 'Older' leaves out than what (BAD); '✅' and
+    '❌' before a choice say which one is good."""
+    items = _items_of(tmp_path, RECORD_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any("Best for" in p or "the feature" in p for p in prompts), prompts
+    assert not any({"Older", "Newer"} & set(it.choices) or "the age of" in it.prompt for it in items)
+    status = [it for it in items if "status" in it.prompt]
+    assert status, prompts
+    for it in items:
+        assert not any(mark in c for c in it.choices for mark in "❌⚠✅🔒"), it.choices

@@ -290,6 +290,19 @@ def columns_are_things(header: list[str]) -> bool:
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
+def _one_things_record(header: list[str], rows: list[list[str]]) -> bool:
+    """"| Feature | Description |" over "| Best for | Home networks |", "| Setup | Simple |" under
+    "WPA2 Personal": the rows are aspects of the heading's one thing, each of its own kind, and a value
+    of one offered for another ('Simple' for "Best for") is off-type (graded so four times). A table of
+    named features, each with a line of what it does, is a list of things and stays."""
+    if len(header) != 2 or key(header[0]) not in _ATTRIBUTE_CORNERS - {""}:
+        return False
+    if key(header[1]) not in _DESCRIBING_COLUMNS | {"value", "values", "detail", "details"}:
+        return False
+    lengths = sorted(len(words(r[1])) for r in rows if len(r) > 1)
+    return bool(lengths) and lengths[len(lengths) // 2] <= 3
+
+
 def _grid(table: Table) -> bool:
     """A grid of names placed by two properties: an empty corner, two columns or more named by one
     property's values ('Rival in consumption', 'Nonrival'), rows by another's ('Excludable', 'Non-
@@ -311,7 +324,7 @@ def _as_said(phrase: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in phrase.split())
 
 
-# English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal'), and a verb's
+# English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal', 'Older'), and a verb's
 # yes or no ('Does not' of "Synapsis of homologous chromosomes"): a cell of nothing else rates its thing
 # on the row's property and names nothing to know ('Absent' or 'Present', a nucleus's, is a fact of
 # the thing)
@@ -323,7 +336,9 @@ _RATING_WORDS = frozenset(
     decreased reduced raised normal possible impossible limited broad narrow only
     always never sometimes often usually avoid avoided preferred favoured favored very
     not does doesn't do don't did didn't is isn't are aren't can cannot can't will won't has hasn't
-    have haven't""".split()
+    have haven't older newer younger earlier later cheaper easier harder simpler shorter longer wider
+    heavier lighter deeper greater lesser quicker safer riskier oldest newest latest strongest weakest
+    simplest easiest hardest cheapest""".split()
 )
 
 
@@ -383,6 +398,8 @@ class TableFacts:
         header, rows = _without_acrostics(header, rows)
         rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
+            return []
+        if _one_things_record(header, rows):
             return []
         if _side_by_side(header, rows):
             return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things

@@ -337,9 +337,15 @@ def _cell_lines(cell: str) -> str:
     return out
 
 
+# pictographs and dingbats a table decorates its cells with ('✅ Strong', '❌ Weak', '🔒 Most secure'):
+# a choice's mark would say which is good; the signs of the sexes (♀ ♂) and the degree are text
+_DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2700-\u27BF\u2600-\u263F\u2643-\u26FF\uFE0F]")
+
+
 def _plain_cell(cell: str) -> str:
-    """A table cell as text; a leading '>' or '<' is a comparison ("> 15"), not a quote mark."""
-    cell = render_scripts(_cell_lines(cell.strip()))
+    """A table cell as text, its pictographs gone; a leading '>' or '<' is a comparison ("> 15"), not a
+    quote mark."""
+    cell = render_scripts(_cell_lines(_DECORATION.sub("", cell).strip()))
     sign = cell[:1] if cell[:1] in "<>" else ""
     return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
 
