@@ -10173,16 +10173,19 @@ def test_a_quantitys_symbol_that_is_the_keys_initial_gives_it_away():
 
 def test_a_plural_noun_before_its_relative_clause_is_no_verb(tmp_path):
     """"- Port numbers that guide processing" made "Which one numbers that guide processing?" (graded
-    BAD): 'numbers' takes no "that" clause as a verb does ("means that", "ensures that")."""
+    BAD): 'numbers' takes no "that" clause as a verb does ("means that", "ensures that"); and "Port
+    numbers tell devices …" made "Which one numbers tell devices …?" (BAD, r210)."""
     notes = """# Networks
 
 ## Transport layer
 
 - A Port is a logical endpoint of a connection on a host.
 - Port numbers that guide processing
+- Port numbers tell devices how to process data
 - A Socket is the pair of an address and a port that names one end of a connection.
 - A Packet is a unit of data sent across a network.
 """
+    # nor before a verb of its own ("numbers tell devices …": 'tell' is the plural noun's verb)
     assert not any(it.prompt.startswith("Which one numbers") for it in _items_of(tmp_path, notes))
 
 

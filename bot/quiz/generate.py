@@ -719,6 +719,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 return word in _SAYS or any(
                     has_verb_forms(r) or r in _BASE_VERBS or r in _PAST_FORMS for r in roots
                 )
+            if following.lower() in _BASE_VERBS | _THAT_VERBS and not any(
+                r in ("help", "let", "make") for r in verb_roots(word)
+            ):
+                # "Port numbers tell devices …": a plural noun, and its verb after it ('helps make …'
+                # is a verb and the bare one it takes)
+                return False
             return following.lower().strip(",") not in _AUX | {
                 "or",
                 "and",
