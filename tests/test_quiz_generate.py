@@ -10231,3 +10231,21 @@ def test_a_things_record_a_comparative_and_a_cells_pictograph_make_no_item(tmp_p
     assert status, prompts
     for it in items:
         assert not any(mark in c for c in it.choices for mark in "❌⚠✅🔒"), it.choices
+
+
+def test_a_plural_and_the_word_that_says_it_is_at_hand_name_the_kind(tmp_path):
+    """"In “Tools Available”, which one manages infrastructure …?" (graded odd, r209): "Tools
+    Available" names what its items are, as "Tools" does."""
+    from bot.quiz.wording import _kind_of
+
+    assert _kind_of("Tools Available") == "tool" and _kind_of("Methods Used") == "method"
+    notes = """# Infrastructure as code
+
+## Tools Available
+
+- **Terraform:** Open-source tool that works with many cloud providers for infrastructure provisioning.
+- **Ansible:** Open-source tool for software provisioning, configuration management, and deployment.
+- **Puppet:** Keeps servers in a declared state with a pull model and its own language.
+"""
+    asked = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert asked and not any("Tools Available" in p for p in asked), asked

@@ -832,6 +832,11 @@ def _task_named(name: str) -> bool:
 EXAMPLES_OF = re.compile(r"^\s*(?:examples?|samples?)\b(?!\s*$)|\bexamples?\W*$", re.IGNORECASE)
 
 
+# a word after a plural that says the list is of those things at hand ("Tools Available", "Methods
+# Used", "Terms Covered")
+_LISTED_AFTER = frozenset("available used covered included involved mentioned discussed".split())
+
+
 def _kind_of(label: str) -> str | None:
     """The singular noun a list's label names its items by: 'Types of Inheritance' -> 'type of
     Inheritance', 'Features' -> 'feature'; None for a label that is not a plural kind."""
@@ -844,6 +849,9 @@ def _kind_of(label: str) -> str | None:
     if len(ws) >= 2 and (ws[0].isdigit() or ws[0].lower() in _COUNTS):
         ws = ws[1:]  # "6 Requirements", "Three Branches": the count is no part of the kind's name
         label = " ".join(ws)
+    if len(ws) == 2 and ws[1].lower() in _LISTED_AFTER:
+        ws = ws[:1]  # "Tools Available", "Methods Used": the tools, whatever the word after says
+        label = ws[0]
     if not 1 <= len(ws) <= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]*", label):
         return None
     if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
