@@ -67,6 +67,7 @@ from bot.quiz.wording import (
     _ENUMERATED_WORDS,
     _FILING_HEADING,
     _FORM_OF,
+    _LISTED_AFTER,
     _NAME_GLUE,
     _NAMELIKE,
     _PAST_FORMS,
@@ -1215,6 +1216,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 or _TOPIC_HEADING.search(title)
                 or _FILING_HEADING.search(title)
                 or _remark(title)
+                # "Tools Available", "Methods Used": a kind of things at hand, no thing they are of
+                or (len(title.split()) == 2 and title.split()[1].lower() in _LISTED_AFTER)
             ):
                 continue
             if name and (self.same_thing(title, name) or _contains_phrase(words(name), title)):
