@@ -20,7 +20,17 @@ from rapidfuzz import fuzz, process
 from bot.ingest import Chunk
 from bot.ingest.roles import is_navigation_heading
 from bot.ingest.sections import holding, section_entries, sections
-from bot.text import QUESTION_WORDS, STOPWORDS, fold, is_common_word, key, stem, strip_markup, words
+from bot.text import (
+    QUESTION_WORDS,
+    STOPWORDS,
+    fold,
+    is_common_word,
+    key,
+    maps_with_tilde,
+    stem,
+    strip_markup,
+    words,
+)
 
 # "The Range Function", "The `print()` Function": a heading that names one thing by a name and its kind
 _THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]+")
@@ -540,7 +550,7 @@ class Glossary:
             else:
                 for part in _split_slash(term):
                     self._add(part, "bold", chunk)
-        if "~" in line:
+        if maps_with_tilde(line):
             left, _, right = line.partition("~")
             lhs = [_clean_term(a or b) for a, b in _BOLD.findall(left)] or [_clean_term(left.split("(")[0])]
             rhs = [_clean_term(a or b) for a, b in _BOLD.findall(right)] or [_clean_term(right.split("(")[0])]

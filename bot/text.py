@@ -55,6 +55,13 @@ QUALIFIERS = frozenset(
 _STEMMER = Stemmer.Stemmer("english")
 
 
+def maps_with_tilde(line: str) -> bool:
+    """Whether a line pairs two things with '~' ("SQS ~ a queue"), not a path's home ('`~/.vimrc`',
+    "customize through ~/.vimrc"), an amount ('~5 ms') or struck text ('~~old~~')."""
+    bare = re.sub(r"`[^`]*`", " ", line)
+    return "~~" not in bare and re.search(r"~(?![/\d~])", bare) is not None
+
+
 def strip_markup(text: str) -> str:
     """Text as a reader sees it: no emphasis markers or table pipes, single spaces."""
     return _SPACES.sub(" ", _MARKUP.sub(" ", text)).strip()

@@ -553,3 +553,20 @@ def test_a_list_of_one_sample_lines_fields_is_not_asked(tmp_path: Path):
     """"Which one is described as “The owner of the file”?" over 'ada', '1', '123' (graded BAD six
     times: the sample line is not in the stem, and only the key has its field's shape)."""
     assert not [it for it in _items_of(tmp_path, SAMPLE_LINE) if it.kind == "code"]
+
+
+def test_a_list_under_a_filing_heading_is_asked_without_it(tmp_path: Path):
+    """"In “Misc”, which one is described as “any non-digit”?" points at a heading that files lines
+    away; the names are asked on their own."""
+    notes = """# Regular expressions
+
+## Misc
+
+- `\\d`: any digit from zero to nine
+- `\\D`: any character that is not a digit
+- `\\s`: any whitespace such as a space or a tab
+- `\\w`: any letter, digit or underscore character
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+    assert items
+    assert not any("Misc" in it.prompt for it in items), [it.prompt for it in items]

@@ -34,7 +34,7 @@ from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.table_facts import code_named
-from bot.quiz.wording import _BASE_VERBS, _GENERIC_ADJECTIVES, _item_id, _kind_of
+from bot.quiz.wording import _BASE_VERBS, _FILING_HEADING, _GENERIC_ADJECTIVES, _item_id, _kind_of
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, trim_end, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
@@ -396,7 +396,9 @@ class CodeFacts:
                 while len(ws) > 1 and ws[0].lower() in _GENERIC_ADJECTIVES:
                     ws = ws[1:]
                 kind = _kind_of(" ".join(ws)) if len(title.split()) >= 2 else None
-                out.append((f"Which {kind}" if kind else f"In “{title}”, which one", run))
+                # "In “Misc”" files lines away and names nothing to be asked in
+                setting = "Which one" if _FILING_HEADING.search(title) else f"In “{title}”, which one"
+                out.append((f"Which {kind}" if kind else setting, run))
             else:
                 out.append(("Which one", run))
         return out

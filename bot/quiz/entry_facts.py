@@ -109,6 +109,7 @@ from bot.text import (
     is_dictionary_word,
     is_participle,
     key,
+    maps_with_tilde,
     stem,
     terms,
     trim_end,
@@ -295,7 +296,7 @@ class EntryFacts:
             label, body = split_label(entry.text)
             if label:
                 body = self._without_field(entry, entries, body)
-            if "~" in entry.text and "~~" not in entry.text:
+            if maps_with_tilde(entry.text):
                 facts.extend(self._mapping_facts(chunk, entry, entries))
                 continue
             label_is_term = bool(label) and not _VS.search(label) and not re.search(r"[&+]|\band\b", label)
