@@ -570,3 +570,25 @@ def test_a_list_under_a_filing_heading_is_asked_without_it(tmp_path: Path):
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
     assert items
     assert not any("Misc" in it.prompt for it in items), [it.prompt for it in items]
+
+
+def test_a_lone_mark_is_no_rival_of_a_commands_name(tmp_path: Path):
+    """'$' (the shell's prompt) offered beside 'find' and 'tee' (graded off-type three times, r211):
+    one mark among words is of another sort; a mark still stands among marks."""
+    notes = """# Shell
+
+## A versatile and powerful tool
+
+- `$`: the prompt, after which a command is typed
+- `find`: search for a file by its name or its age
+- `tee`: read from standard input and write to both standard output and a file
+- `sudo`: run one command as the super user
+- `xdg-open`: open a file with the program the desktop picks for it
+"""
+    for sh in ("find . -name x", "echo hi | tee f", "sudo ls", "xdg-open f"):
+        notes += f"\n```\n{sh}\n```\n"
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+    assert items
+    for it in items:
+        assert "$" not in it.choices, it.choices
+        assert not it.prompt.startswith("In “A versatile"), it.prompt

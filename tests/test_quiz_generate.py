@@ -10271,3 +10271,38 @@ def test_a_home_path_or_an_amount_is_no_pairing_by_tilde(tmp_path):
 - cd to home directory with `cd ~`
 """
     assert not any("counterpart" in it.prompt for it in _items_of(tmp_path, notes))
+
+
+COURSE_ADMIN_NOTES = """# Sustainability and business
+
+## Intro
+
+### Lecturers
+
+- Dr Chris Green, who worked on sustainability at a research lab for ten years
+
+### Course Content
+
+- Understand how sustainability and sustainable development impact business
+
+### Learning Outcomes
+
+- Explain the triple bottom line and apply it to a firm of your choice
+
+## A brief aside on testing
+
+- **Unit test:** a small test that checks one feature in isolation from the rest
+- **Integration test:** a larger test that checks that features work together as a whole
+- **Regression test:** a test that keeps a bug fixed once from coming back in a later change
+"""
+
+
+def test_a_courses_own_pages_and_a_heading_of_prose_set_no_question(tmp_path):
+    """The lecturers and the course's content are the course's, not the field's ("Which one is
+    described as “Understand how sustainability … impact business”?" among 'Lecturers' and
+    'Assessment', graded BAD); "In “A brief aside on testing”" quotes a phrase, not a thing (odd, r211)."""
+    items = _items_of(tmp_path, COURSE_ADMIN_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any({"Lecturers", "Course Content", "Learning Outcomes"} & set(it.choices) for it in items)
+    assert any("Unit test" in it.choices for it in items), prompts
+    assert not any("aside" in p for p in prompts), prompts

@@ -104,8 +104,9 @@ _TASK_OPENING = re.compile(
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
-    r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure)|prerequisites?|"
-    r"roadmap|changelog|todo|to-do|disclaimer|syllabus)\b",
+    r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure|content|contents|"
+    r"aims|objectives|description|information|info|details|logistics)|learning\s+(?:outcomes|objectives)|"
+    r"lecturers|office\s+hours|prerequisites?|roadmap|changelog|todo|to-do|disclaimer|syllabus)\b",
     re.IGNORECASE,
 )
 # Words that head a course's own pages ("Contact", "Lecture Schedule", "About the Authors", "Tutorial

@@ -34,7 +34,7 @@ from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.table_facts import code_named
-from bot.quiz.wording import _BASE_VERBS, _FILING_HEADING, _GENERIC_ADJECTIVES, _item_id, _kind_of
+from bot.quiz.wording import _BASE_VERBS, _FILING_HEADING, _GENERIC_ADJECTIVES, _item_id, _kind_of, _remark
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, trim_end, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
@@ -397,7 +397,8 @@ class CodeFacts:
                     ws = ws[1:]
                 kind = _kind_of(" ".join(ws)) if len(title.split()) >= 2 else None
                 # "In “Misc”" files lines away and names nothing to be asked in
-                setting = "Which one" if _FILING_HEADING.search(title) else f"In “{title}”, which one"
+                filed = _FILING_HEADING.search(title) or _remark(title)  # "A versatile and powerful tool"
+                setting = "Which one" if filed else f"In “{title}”, which one"
                 out.append((f"Which {kind}" if kind else setting, run))
             else:
                 out.append(("Which one", run))
@@ -500,6 +501,8 @@ class CodeFacts:
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
             if _last_part(k) == _last_part(_norm(c.code)):
                 continue  # 'update()' and 'set.update()': one method, named in full or not
+            if _one_mark(k) != _one_mark(_norm(c.code)) and re.search(r"[A-Za-z]{2}", k + c.code):
+                continue  # '$' (the prompt) among 'find', 'tee' and 'sudo': a mark among words
             if not echoed <= _echoes(asked, o.code):
                 continue  # it lacks a stem word the key repeats: matching words would rule it out
             rivals[k] = o
@@ -564,6 +567,11 @@ def _fields_of(names: list[str], line: str) -> bool:
     list reads that line's fields."""
     inside = [n for n in names if n != line and len(line.split()) > 1 and f" {n} " in f" {line} "]
     return len(inside) >= 3 and len(inside) * 2 >= len(names)
+
+
+def _one_mark(code: str) -> bool:
+    """A code that is one mark and no letter ('$', '|', '*')."""
+    return re.fullmatch(r"[^\w\s]", code.strip()) is not None
 
 
 def _last_part(code: str) -> str:

@@ -1247,6 +1247,12 @@ _PREDICATE_LEAD = re.compile(
 )
 
 
+# a heading that says where a talk goes next, not what it is about
+_RESUMES = re.compile(
+    r"^(?:back\s+to|more\s+(?:on|about)|aside|again|now|finally|next|then|also)\b", re.IGNORECASE
+)
+
+
 def _remark(label: str) -> bool:
     """'Highlights', 'Cloud computing provides', 'The Logic', 'Approach 2: Preemptive': a label that
     names no thing to set a question in."""
@@ -1256,6 +1262,10 @@ def _remark(label: str) -> bool:
     bare = [w.lower().strip(":") for w in ws]
     if all(w in _ASPECT_LABELS | STOPWORDS or _singular(w) in _ASPECT_LABELS for w in bare):
         return True  # "The Logic", "The Concept", "Operation", "Goals"
+    if len(ws) >= 3 and re.match(r"^an?\s+[a-z]", label.strip(), re.IGNORECASE) and ws[1].islower():
+        return True  # "A brief aside on testing", "A versatile and powerful tool": a phrase, not a name
+    if _RESUMES.match(label.strip()):
+        return True  # "Back to data wrangling", "More on joins": where the talk goes, not a thing
     if re.search(r"^(?:\w+\s+)?(?:\d{1,3}|[IVX]{1,4}|[A-E])\s*[:.)]\s", label.strip() + " "):
         return True  # "Approach 2: ...", "A. Reading a File" count off steps of one passage
     if _recap(label):
