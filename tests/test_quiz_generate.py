@@ -10306,3 +10306,35 @@ def test_a_courses_own_pages_and_a_heading_of_prose_set_no_question(tmp_path):
     assert not any({"Lecturers", "Course Content", "Learning Outcomes"} & set(it.choices) for it in items)
     assert any("Unit test" in it.choices for it in items), prompts
     assert not any("aside" in p for p in prompts), prompts
+
+
+NAMED_GRID_NOTES = """# Environmental discourses
+
+## Dryzek's model
+
+||Reformist|Radical|
+|:---|---|---:|
+|Prosaic|Problem solving|Survivalism|
+|Imaginative|Sustainability|Green Radicalism|
+
+### Prosaic and Reformist: Problem solving
+
+Experts and markets fix each problem as it comes, within the system as it stands.
+
+### Prosaic and Radical: Survivalism
+
+Limits to growth demand that the system itself be replaced, led by elites.
+
+### Imaginative and Reformist: Sustainability
+
+Growth and protection are reconciled by redefining what growth means.
+"""
+
+
+def test_a_grid_whose_names_head_sections_is_asked_as_a_grid(tmp_path):
+    """"In “Dryzek's Model”, which one has “Survivalism” under “Prosaic”?" (graded odd four times,
+    r211): a grid's cells that head sections of their own are names placed by row and column."""
+    items = _items_of(tmp_path, NAMED_GRID_NOTES)
+    both = {it.answer_text: it.prompt for it in items if " is both " in it.prompt}
+    assert both.get("Survivalism") == "Which one is both prosaic and radical?", both
+    assert not any("under “" in it.prompt for it in items)

@@ -308,14 +308,20 @@ def _grid(table: Table) -> bool:
     property's values ('Rival in consumption', 'Nonrival'), rows by another's ('Excludable', 'Non-
     excludable'), and in every cell a different name set in bold (**Private goods**): the things are the
     cells, not the rows. Bold tells a name from a value ("| Number of divisions | One | Two |")."""
+    if not _grid_shaped(table):
+        return False
+    cells = [c.strip() for r in table.rows for c in r[1:]]
+    return all(re.fullmatch(r"(\*\*|__)[^*_|]+\1", c) for c in cells)
+
+
+def _grid_shaped(table: Table) -> bool:
+    """An empty corner, two columns and two rows or more, every row full, every cell a different one."""
     if table.header[0].strip() or len(table.header) < 3 or len(table.rows) < 2:
         return False
     if any(len(r) != len(table.header) or not _plain_cell(r[0]) for r in table.rows):
         return False
-    cells = [c.strip() for r in table.rows for c in r[1:]]
-    return all(re.fullmatch(r"(\*\*|__)[^*_|]+\1", c) for c in cells) and len(
-        {key(_plain_cell(c)) for c in cells}
-    ) == len(cells)
+    cells = [key(_plain_cell(c)) for r in table.rows for c in r[1:]]
+    return all(cells) and len(set(cells)) == len(cells)
 
 
 def _as_said(phrase: str) -> str:
@@ -361,6 +367,26 @@ _QUANTITY = re.compile(
 
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
+    def _named_grid(self, table: Table) -> bool:
+        """A grid whose names are not in bold but set out elsewhere in the notes: "||Reformist|Radical|"
+        over "|Prosaic|Problem solving|Survivalism|", with "### Prosaic and Radical: Survivalism" further
+        on. Half its cells or more head a section or are set in bold somewhere; values ('One', 'Two',
+        'Circular') are not."""
+        if not _grid_shaped(table):
+            return False
+        cells = [_plain_cell(c) for r in table.rows for c in r[1:]]
+        if any(not c or len(c.split()) > 4 or _rating_only(c) for c in cells):
+            return False
+        headings = {h for c in self.chunks for h in c.heading}
+        said = [words(_plain(h)) for h in headings]
+        named = 0
+        for cell in cells:
+            e = self.entity(cell)
+            named += (e is not None and bool({"heading", "bold"} & set(e.kinds))) or any(
+                _contains_phrase(h, cell) for h in said
+            )
+        return named * 2 >= len(cells)
+
     def _grid_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         """A grid's names asked by the two properties that place each ("Which one is both non-excludable
         and rival in consumption?" for 'Common resources'), among the grid's other names, each of which
@@ -393,7 +419,7 @@ class TableFacts:
         # things, not one more thing of the rows' kind ("Which operation has … “slow removal”?" for
         # 'cons', graded BAD four times)
         rows = [r for r in rows if key(r[0]) not in _VERDICT_ROWS]
-        if _grid(table):
+        if _grid(table) or self._named_grid(table):
             return self._grid_facts(chunk, table)
         header, rows = _without_acrostics(header, rows)
         rows = _likenings_resolved(_carried_down(rows))
