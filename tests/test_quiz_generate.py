@@ -10338,3 +10338,29 @@ def test_a_grid_whose_names_head_sections_is_asked_as_a_grid(tmp_path):
     both = {it.answer_text: it.prompt for it in items if " is both " in it.prompt}
     assert both.get("Survivalism") == "Which one is both prosaic and radical?", both
     assert not any("under “" in it.prompt for it in items)
+
+
+POINTS_NOTES = """# Living primates and comparative anatomy
+
+* Brain
+  - stereoscopic vision with closer eyes and better depth perception
+  - skull protection of the eye
+  - enhanced colour vision and a reduced sense of smell
+* Maturation
+  - long infancy with a single offspring at a time
+  - late sexual maturity and a long life span
+  - more time spent learning from the mother
+* Diet and Dentition
+  - omnivorous diet that gives a fallback when one food runs out
+  - flat cusps on the molars and no enormous canines
+  - teeth fit for fruit and leaves more than for meat
+"""
+
+
+def test_a_heading_over_its_points_is_no_term_for_the_first_of_them(tmp_path):
+    """"The term for “stereoscopic vision …” is ____." with the key 'Brain' (graded BAD: a wrong key;
+    Brain is the group the trait is listed under, not a term for it)."""
+    items = _items_of(tmp_path, POINTS_NOTES)
+    assert not any(it.is_cloze and it.answer_text in ("Brain", "Maturation") for it in items), [
+        (it.prompt, it.answer_text) for it in items
+    ]

@@ -77,6 +77,9 @@ class Entry:
     children: list[int] = field(default_factory=list)
     glossary: bool = False  # a term over its definition, one of a run of them (fold_nested_definitions)
     folded: bool = False  # written as a term item over its definition's sub-item, read as one line
+    # folded from a term over three points or more ("* Brain" over "stereoscopic vision", "skull
+    # protection of eye", …): its line is one of the term's points, not what the term means
+    pointed: bool = False
     gap: bool = False  # a blank line stands before it: between one-line items of a list, a group's end
 
     @property
@@ -382,6 +385,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
     Only a run of them (three or more siblings of that shape) is a glossary; a lone "- Features" over
     a list of features is not, and stays as written."""
     folds: dict[int, tuple[str, int]] = {}  # term entry -> (its name, its definition entry)
+    pointed: set[int] = set()  # term entries over three points or more
     by_parent: dict[int | None, list[int]] = {}
     for e in entries:
         if e.item:
@@ -393,6 +397,12 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
             child = _definition_child(name, entries[i], entries) if name else None
             if child is not None:
                 found[i] = (name, child.index)
+                plain_points = [
+                    c for c in entries[i].children if not _ASIDE.match(plain(entries[c].text))
+                    and not _EXAMPLE.match(plain(entries[c].text))
+                ]
+                if len(plain_points) >= 3:
+                    pointed.add(i)
         # (of two words or a name: "**Advantages**" over "**Disadvantages**" are aspects, not terms)
         set_out = all(
             _WHOLLY_EMPHASISED.match(entries[i].text) and (" " in name or not is_common_word(name.lower()))
@@ -433,6 +443,7 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
                 e.parent,
                 glossary=e.glossary or e.index in folds,
                 folded=e.index in folds,
+                pointed=e.index in folds and e.index in pointed,
                 gap=e.gap,
             )
         )

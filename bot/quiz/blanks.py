@@ -421,7 +421,9 @@ class Blanks:
         m = re.match(r"^(In “[^”]+”, )?[Ww]hich one is described as “(.+)”\?$", fact.prompt)
         if m is None or key(fact.answer) in self._recalled:
             return None
-        if fact.pool != "term" or not self._recallable(fact.answer, fact.pred, defined_here=True):
+        if fact.pool != "term" or fact.one_point:
+            return None  # "Brain: stereoscopic vision …" is one of Brain's points, not what it means
+        if not self._recallable(fact.answer, fact.pred, defined_here=True):
             return None
         setting, desc = m.group(1) or "", m.group(2).rstrip(" .;:")
         if ":" in setting or not self._says_what_it_is(desc):

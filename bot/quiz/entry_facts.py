@@ -1455,6 +1455,7 @@ class EntryFacts:
             # two terms a slide happens to hold ('spacing effect', 'serial position effect') set no
             # either-or: a coin flip graded trivial (four of four, r178); a third of their kind may come
             fact.no_either_or = True
+        fact.one_point = entry.pointed
         if listed and self._about_the_named(desc):
             # "Alaska" over "Sec. of State William H. Seward", "Hawai'i" over "Christian Missionaries try
             # to gain influence": the first of a topic's notes, about someone, not what the label is

@@ -37,6 +37,9 @@ class _Fact:
     # its rows, one too (graded 0 KEEP of 21). A table that names two things over its columns ("| Feature
     # | SQS | MQ |") compares them, and sets one
     no_either_or: bool = False
+    # a line that is one of its label's points ("Brain: stereoscopic vision …", folded from a term over
+    # a list of them): asked among the list's labels, never as "The term for … is ____"
+    one_point: bool = False
 
 
 @dataclass
