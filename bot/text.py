@@ -57,9 +57,11 @@ _STEMMER = Stemmer.Stemmer("english")
 
 def maps_with_tilde(line: str) -> bool:
     """Whether a line pairs two things with '~' ("SQS ~ a queue"), not a path's home ('`~/.vimrc`',
-    "customize through ~/.vimrc"), an amount ('~5 ms') or struck text ('~~old~~')."""
+    "customize through ~/.vimrc", "cd ~"), an amount ('~5 ms', "~ 4500 men", '~$5') or struck text
+    ('~~old~~')."""
     bare = re.sub(r"`[^`]*`", " ", line)
-    return "~~" not in bare and re.search(r"~(?![/\d~])", bare) is not None
+    # a name on either side: "X ~ Y", "**X** ~ **Y**", not "~ 4500", "~$5" or "cd ~"
+    return "~~" not in bare and re.search(r"[\w*)\]]\s*~(?!/)\s*[A-Za-z*_(\[\"“]", bare) is not None
 
 
 def strip_markup(text: str) -> str:

@@ -592,3 +592,22 @@ def test_a_lone_mark_is_no_rival_of_a_commands_name(tmp_path: Path):
     for it in items:
         assert "$" not in it.choices, it.choices
         assert not it.prompt.startswith("In “A versatile"), it.prompt
+
+
+def test_a_list_of_one_commands_flags_is_still_asked(tmp_path: Path):
+    """"`git log --oneline --graph --all --decorate`" over what each flag does (review 88): flags
+    are names to learn, not one sample line's values."""
+    notes = """# Git
+
+## Reading the history
+
+Run `git log --oneline --graph --all --decorate` to see every branch at once:
+
+- `--oneline`: shows each commit on a single short line
+- `--graph`: draws the branches and merges as a text graph
+- `--all`: includes every branch, not only the current one
+- `--decorate`: prints the names of branches and tags beside their commits
+"""
+    notes += "\n```\ngit log --oneline --graph --all --decorate\n```\n"
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+    assert any(it.answer_text.startswith("--") for it in items), [it.prompt for it in items]

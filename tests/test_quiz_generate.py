@@ -10364,3 +10364,66 @@ def test_a_heading_over_its_points_is_no_term_for_the_first_of_them(tmp_path):
     assert not any(it.is_cloze and it.answer_text in ("Brain", "Maturation") for it in items), [
         (it.prompt, it.answer_text) for it in items
     ]
+
+
+REVIEW88_NOTES = """# Databases and security
+
+## SQL vs NoSQL
+
+| | SQL | NoSQL |
+|---|---|---|
+| Example | **MySQL** | **MongoDB** |
+| Scaling | **Vertical** | **Horizontal** |
+| Schema | **Fixed** | **Flexible** |
+
+## Transport protocols
+
+| Feature | TCP | UDP |
+|---|---|---|
+| Connection | Connection-oriented with a three-way handshake | Connectionless, each datagram on its own |
+| Advantages | Reliable, ordered delivery with retransmission | Low overhead and low latency for streams |
+| Disadvantages | Slower to start and heavier per packet | Packets may be lost or arrive out of order |
+
+## Ciphers and hashes
+
+| Feature | Description |
+|---|---|
+| AES | Symmetric block cipher |
+| RSA | Asymmetric public-key cipher |
+| SHA-256 | One-way hash function |
+| HMAC | Keyed message authentication |
+
+## SWOT
+
+| **S** | Resources such as a patent or a design |
+|---|---|
+| **W** | Little money for marketing |
+| **O** | A new market abroad |
+| **T** | A rival with lower prices |
+"""
+
+
+def test_review_88_tables_keep_their_reading(tmp_path):
+    """Review 88: a comparison of three aspects under an empty corner is no grid ("Which one is both
+    example and nosql?"); 'Advantages' under "| Feature | TCP | UDP |" is an aspect, not a verdict row
+    to drop; a table of named ciphers with short descriptions is no record of one thing; an acrostic's
+    letters as row names raise nothing."""
+    items = _items_of(tmp_path, REVIEW88_NOTES)
+    prompts = [it.prompt for it in items]
+    assert not any(" is both " in p for p in prompts), prompts
+    assert any("advantage" in p.lower() for p in prompts), prompts
+    assert any(it.answer_text in ("AES", "RSA", "SHA-256", "HMAC") for it in items), prompts
+
+
+def test_review_88_text_and_words_keep_their_sense():
+    """A music sign is text, not a pictograph ('F♯ major'); 'format' opens on "for", a little word that
+    names nothing; a heading "Next.js" is a name, not a move to the next topic."""
+    from bot.quiz.quality import problems
+    from bot.quiz.wording import _plain_cell, _remark
+
+    assert _plain_cell("F♯ major") == "F♯ major" and _plain_cell("B♭") == "B♭"
+    assert _plain_cell("✅ Standard") == "Standard"
+    calls = ("str.format()", "str.join()", "str.split()")
+    fmt = _choice_item("Which method is used to insert values for display into a text?", calls, 0)
+    assert "gives the answer away" not in problems(fmt)
+    assert not _remark("Next.js") and _remark("Next, the data")

@@ -76,10 +76,11 @@ _TASK_VERBS = frozenset(
 # than one item to the list", "We can reverse the list using `reverse()` method", "If we want to add …,
 # then we can use `list.insert()` method", "To skip …, we use `continue` statement": the everyday frames
 # any tutorial writes in, never the things they name
-_USED_KIND = (
-    r"(?:\s+(?P<kind>method|function|keyword|statement|operator|command|attribute|property|flag|option"
-    r"|class|module|decorator|tag|directive|macro))?"
-)
+# the word after a name in code that may say its kind ("`list.extend()` method"): which words are
+# kinds the notes teach by how often they follow a name in code (``_code_kinds``), not by a list
+_USED_KIND = r"(?:\s+(?P<kind>[a-z]{3,15})(?=[\s.,;]|$))?"
+_KIND_AFTER_CODE = re.compile(r"`[^`\n]+`\s+([a-z]{3,15})\b")
+_MIN_KIND_USES = 3  # a word after a name in code this often, in the notes' prose, is a kind of name
 _USED_CODE = r"(?:(?:the|a|an)\s+)?(?:(?:inbuilt|built-in|builtin)\s+)?`(?P<code>[^`]{1,40})`" + _USED_KIND
 _WE = (
     r"(?:we|you|one)\s+(?:(?:can|could|should|may|must|need\s+to|have\s+to)\s+)?"
@@ -409,6 +410,15 @@ class CodeFacts:
         `list.extend()` method to add more than one item to the list"), with the kind of name it says
         ('method'; '' when it says none), in order."""
         out: list[tuple[_Command, str]] = []
+        said_after = Counter(
+            w
+            for chunk in self.chunks
+            for ln in chunk.lines
+            if ln.kind in ("paragraph", "item")
+            for w in _KIND_AFTER_CODE.findall(ln.body)
+            if w not in STOPWORDS
+        )
+        kinds = {w for w, n in said_after.items() if n >= _MIN_KIND_USES}
         for chunk in self.chunks:
             if not _in_content(chunk.heading):
                 continue
@@ -428,6 +438,8 @@ class CodeFacts:
                     else:
                         continue
                     code = m.group("code").strip()
+                    if m.group("kind") and m.group("kind") not in kinds:
+                        continue  # "`x` instead", "`x` here": no kind of name the notes teach
                     if _describes(what) and code.strip("()"):
                         kind = (m.group("kind") or "").lower()
                         out.append((_Command(code, what, chunk, _plain(said) + "."), kind))
@@ -565,7 +577,13 @@ class CodeFacts:
 def _fields_of(names: list[str], line: str) -> bool:
     """Whether most of a list's names (three at least) are pieces of one longer line of code: the
     list reads that line's fields."""
-    inside = [n for n in names if n != line and len(line.split()) > 1 and f" {n} " in f" {line} "]
+    # (a flag, '--oneline' of "git log --oneline --graph", is a name to learn, not a field's value)
+    inside = [
+        n
+        for n in names
+        if not re.fullmatch(r"--\w[\w-]*|-[A-Za-z]{1,2}", n) and n != line and len(line.split()) > 1
+        and f" {n} " in f" {line} "
+    ]
     return len(inside) >= 3 and len(inside) * 2 >= len(names)
 
 

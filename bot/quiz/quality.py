@@ -1176,10 +1176,13 @@ def _spelled_in_stem(item: QuizItem) -> bool:
         # little word the name opens or closes on says it, though it is too common to count elsewhere
         for name in re.findall(r"([A-Za-z_][\w.]*)\(", choice):
             for piece in re.split(r"[._]", name.lower()):
+                # (a word the name opens on counts when it is no little word: 'format' opens on "for",
+                # 'then' on "the"; 'findall' closes on "all")
                 found |= {
                     s
                     for s in small_words
-                    if (rival and piece == s) or (piece != s and (piece.startswith(s) or piece.endswith(s)))
+                    if (rival and piece == s)
+                    or (piece != s and (piece.endswith(s) or (piece.startswith(s) and s not in STOPWORDS)))
                 }
         return found
 

@@ -300,7 +300,9 @@ def _one_things_record(header: list[str], rows: list[list[str]]) -> bool:
     if key(header[1]) not in _DESCRIBING_COLUMNS | {"value", "values", "detail", "details"}:
         return False
     lengths = sorted(len(words(r[1])) for r in rows if len(r) > 1)
-    return bool(lengths) and lengths[len(lengths) // 2] <= 3
+    # its rows are aspects in everyday words ('Best for', 'Setup', 'Risk'), not names ('AES', 'SHA-256')
+    aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
+    return bool(lengths) and lengths[len(lengths) // 2] <= 3 and len(aspects) * 4 >= len(rows) * 3
 
 
 def _grid(table: Table) -> bool:
@@ -315,8 +317,10 @@ def _grid(table: Table) -> bool:
 
 
 def _grid_shaped(table: Table) -> bool:
-    """An empty corner, two columns and two rows or more, every row full, every cell a different one."""
-    if table.header[0].strip() or len(table.header) < 3 or len(table.rows) < 2:
+    """An empty corner, two columns and two rows, every row full, every cell a different one: a two-by-
+    two of two properties' values. A longer table under an empty corner compares things by their
+    aspects ("| | SQL | NoSQL |" over Example, Scaling, Schema), and is read as such."""
+    if table.header[0].strip() or len(table.header) != 3 or len(table.rows) != 2:
         return False
     if any(len(r) != len(table.header) or not _plain_cell(r[0]) for r in table.rows):
         return False
@@ -327,7 +331,7 @@ def _grid_shaped(table: Table) -> bool:
 def _as_said(phrase: str) -> str:
     """A property as a sentence says it: 'Rival in Consumption' -> 'rival in consumption', an acronym
     kept ('High CPU')."""
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in phrase.split())
+    return " ".join(w.lower() if w.istitle() or w.islower() else w for w in phrase.split())
 
 
 # English words of degree and rating ('Yes', 'Few', 'Weak ok', '3° best', 'Minimal', 'Older'), and a verb's
@@ -377,14 +381,13 @@ class TableFacts:
         cells = [_plain_cell(c) for r in table.rows for c in r[1:]]
         if any(not c or len(c.split()) > 4 or _rating_only(c) for c in cells):
             return False
-        headings = {h for c in self.chunks for h in c.heading}
-        said = [words(_plain(h)) for h in headings]
-        named = 0
-        for cell in cells:
-            e = self.entity(cell)
-            named += (e is not None and bool({"heading", "bold"} & set(e.kinds))) or any(
-                _contains_phrase(h, cell) for h in said
-            )
+        # a heading, or the name a heading gives after its colon or dash ("Prosaic and Radical:
+        # Survivalism"), whole: 'Vertical' inside "Vertical scaling" is no name of its own
+        headings = {_plain(h) for c in self.chunks for h in c.heading}
+        named_by = {key(h) for h in headings} | {
+            key(m.group(1)) for h in headings if (m := re.search(r"(?::|\s[-–—])\s*(.+)$", h))
+        }
+        named = sum(key(cell) in named_by for cell in cells)
         return named * 2 >= len(cells)
 
     def _grid_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
@@ -418,7 +421,9 @@ class TableFacts:
         # "| pros | constant look up times |" below "| adding edge | O(1) |": a verdict on the columns'
         # things, not one more thing of the rows' kind ("Which operation has … “slow removal”?" for
         # 'cons', graded BAD four times)
-        rows = [r for r in rows if key(r[0]) not in _VERDICT_ROWS]
+        if key(header[0]) not in _ATTRIBUTE_CORNERS:
+            # (under "| Feature | TCP | UDP |" the rows are aspects, and 'Advantages' is one of them)
+            rows = [r for r in rows if key(r[0]) not in _VERDICT_ROWS]
         if _grid(table) or self._named_grid(table):
             return self._grid_facts(chunk, table)
         header, rows = _without_acrostics(header, rows)
@@ -542,6 +547,8 @@ class TableFacts:
             if numeric * 2 >= len(first):
                 return []  # a first column of counts (half or more): an index, not the things compared
         noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
+        if not noun.strip():
+            noun = "one"  # "| **S** | Resources … |": a letter of an acrostic names no kind of row
         if by_columns:
             things = col_names
             attrs = row_names

@@ -138,9 +138,10 @@ _SAYS = _wordset("say argue think suggest explain believe conclude recommend ass
 _THAT_VERBS = _wordset(
     """mean show state imply ensure require indicate assume predict prove determine specify
     demonstrate reveal hold find note claim know realize realise recognize recognise guarantee dictate
-    stipulate maintain posit propose infer establish confirm verify check ask demand insist assume
+    stipulate maintain posit propose infer establish confirm verify check ask demand insist
     hypothesize hypothesise observe report mention declare add emphasize emphasise stress teach
-    tell warn remind apply"""
+    tell warn remind apply say argue think suggest explain believe conclude recommend assert contend
+    expect agree"""
 )
 # a label's last word that makes it the start of a sentence ("US Supreme Court holds:", "MBB says:")
 _SENTENCE_VERBS = _BASE_VERBS | _SAYS
@@ -337,9 +338,10 @@ def _cell_lines(cell: str) -> str:
     return out
 
 
-# pictographs and dingbats a table decorates its cells with ('✅ Strong', '❌ Weak', '🔒 Most secure'):
-# a choice's mark would say which is good; the signs of the sexes (♀ ♂) and the degree are text
-_DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2700-\u27BF\u2600-\u263F\u2643-\u26FF\uFE0F]")
+# pictographs and dingbats a table decorates its cells with ('✅ Strong', '❌ Weak', '🔒 Most secure',
+# '⚠ Transitional'): a choice's mark would say which is good. The signs of the sexes and planets (♀ ♂),
+# of music (♭ ♮ ♯), cards and chess, arrows (➔) and the degree are text
+_DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2700-\u2793\u2600-\u263F\u2690-\u26FF\uFE0F]")
 
 
 def _plain_cell(cell: str) -> str:
@@ -721,13 +723,13 @@ _PAGE_OR_PART = re.compile(
     r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s)", re.IGNORECASE
 )
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
-# "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
-# reader could be asked "in"
 # a page's summary: "Quick Revision", "Summary", "Chapter Recap", "At a glance", "Key takeaways"
 _SUMMARY_HEADING = re.compile(
-    r"\b(?:summary|summaries|revision|recap|overview|review|takeaways|in brief|at a glance|tl;?dr)$",
+    r"\b(?:summary|summaries|revision|recap|overview|takeaways|in brief|at a glance|tl;?dr)$",
     re.IGNORECASE,
 )
+# "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
+# reader could be asked "in"
 _FILING_HEADING = re.compile(
     r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
     r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
@@ -1249,7 +1251,7 @@ _PREDICATE_LEAD = re.compile(
 
 # a heading that says where a talk goes next, not what it is about
 _RESUMES = re.compile(
-    r"^(?:back\s+to|more\s+(?:on|about)|aside|again|now|finally|next|then|also)\b", re.IGNORECASE
+    r"^(?:back\s+to|more\s+(?:on|about)|aside|again|now|finally|next|then|also)(?=[\s:,]|$)", re.IGNORECASE
 )
 
 
