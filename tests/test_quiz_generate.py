@@ -10427,3 +10427,22 @@ def test_review_88_text_and_words_keep_their_sense():
     fmt = _choice_item("Which method is used to insert values for display into a text?", calls, 0)
     assert "gives the answer away" not in problems(fmt)
     assert not _remark("Next.js") and _remark("Next, the data")
+
+
+def test_a_table_under_an_empty_header_has_no_column_names(tmp_path):
+    """"| | |" over "|-|-|": the first row is data, not the columns' names ("Which mission statement has
+    the visionary statement …?" for the planning types, graded BAD twice, r212)."""
+    notes = """# Management
+
+## Types of planning
+
+| | |
+|-|-|
+| Mission statement | Visionary statement containing the company values |
+| Strategic planning | Created by senior management, long-term goals |
+| Tactical planning | Created by middle management, short-term goals |
+| Operational planning | Day-to-day planning, staff rosters and schedules |
+"""
+    for it in _items_of(tmp_path, notes):
+        assert "mission statement" not in it.prompt.lower()[:40], it.prompt
+        assert "visionary statement" not in it.prompt.lower() or "“" in it.prompt, it.prompt

@@ -240,8 +240,26 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             before = [x for x in lines[:first] if x.kind not in ("blank", "delimiter")]
             lead = before[-1].body if before and before[-1].kind in ("item", "paragraph", "caption") else ""
             ruled = any(x.kind == "delimiter" and x.header == first for x in lines)
-            out.append(Table(rows[0], [r[:width] + [""] * (width - len(r)) for r in rows[1:]], lead, ruled))
+            header, body = rows[0], rows[1:]
+            if _headless(lines, first):
+                # "| | |" over "|-|-|": the table has no column names, and its first row is data ("|
+                # Mission statement | Visionary statement … |" read as names made "Which mission
+                # statement has the visionary statement …?", graded BAD twice)
+                header, body = [""] * width, rows
+            out.append(Table(header, [r[:width] + [""] * (width - len(r)) for r in body], lead, ruled))
     return entries, out
+
+
+def _headless(lines: tuple[Line, ...], first: int) -> bool:
+    """Whether the table whose first row is ``lines[first]`` sits under an empty header ("| | |") and
+    its rule line: the row the reader took for its header is data."""
+    above = [x for x in lines[max(0, first - 2) : first]]
+    return (
+        len(above) == 2
+        and all(x.kind == "delimiter" for x in above)
+        and "-" not in above[0].raw
+        and "|" in above[0].raw
+    )
 
 
 _BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)\s*:?")
