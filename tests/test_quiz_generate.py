@@ -10446,3 +10446,26 @@ def test_a_table_under_an_empty_header_has_no_column_names(tmp_path):
     for it in _items_of(tmp_path, notes):
         assert "mission statement" not in it.prompt.lower()[:40], it.prompt
         assert "visionary statement" not in it.prompt.lower() or "“" in it.prompt, it.prompt
+
+
+def test_a_choice_or_stem_pointing_at_unseen_text_and_a_heading_that_is_a_link(tmp_path):
+    """r212: a choice "Tissue is composed of these types of cells" points at the line before it; "the
+    table created by the query in question 1" at an exercise; a section under a heading that holds a
+    link ("This is even better: https://…") points elsewhere, and is not asked."""
+    from bot.ingest.document import section_role
+    from bot.quiz.quality import problems
+
+    pointer = _choice_item(
+        "Which of these describes Collenchyma?",
+        ("Have living cytoplasm and stay alive a long time", "Tissue is composed of these types of cells"),
+        0,
+    )
+    assert "a choice leans on unseen text" in problems(pointer)
+    exercise = _choice_item(
+        "Which one fills the NULL values of the table created by the query in question 1?",
+        ("position", "concat", "coalesce"),
+        2,
+    )
+    assert "points at unseen text" in problems(exercise) or "leans on unseen text" in problems(exercise)
+    assert section_role(("Functions", "This is even better: https://example.org/docs")) == "navigation"
+    assert section_role(("Functions", "String functions")) == "content"

@@ -101,6 +101,7 @@ _TASK_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+_POINTS_TO = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
     r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
@@ -236,8 +237,8 @@ def is_delimiter_row(line: str) -> bool:
 
 def section_role(heading: tuple[str, ...]) -> SectionRole:
     """What a section is for, read from its heading path (nearest heading first)."""
-    if heading and is_navigation_heading(heading[-1]):
-        return "navigation"
+    if heading and (is_navigation_heading(heading[-1]) or _POINTS_TO.search(heading[-1])):
+        return "navigation"  # "This is even better: https://…": a heading that points elsewhere
     page = _course_page(heading[-1]) if heading else None
     advice = any(_ADVICE_HEADINGS.search(h) for h in heading[-2:])
     if advice or page == "advice" or _on_a_course_page(heading):

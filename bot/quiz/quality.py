@@ -83,6 +83,8 @@ _POINTS_BACK = re.compile(
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|situation\s*\d|scenario\s*\d|figure\s*\d|fig\.|table\s*\d|"
+    # "the table created by the query in question 1": an exercise of the course, unseen
+    r"(?:question|exercise|problem|task|activity)\s*\d|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
     r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
@@ -1294,6 +1296,9 @@ def _choice_problems(item: QuizItem) -> list[str]:
     choices = [c.strip() for c in item.choices]
     if len(choices) < 2:
         out.append("too few choices")
+    if any(len(c.split()) >= 4 and _unbound_demonstrative(c) for c in choices):
+        # "Tissue is composed of these types of cells": a choice that points at the line before it
+        out.append("a choice leans on unseen text")
     if any(re.search(r"\(\s+\)|\[\s+\]", c) for c in choices):
         # "Multiplication ( )": a heading's '( * )' read as emphasis, its symbol lost
         out.append("a choice lost its symbols")
