@@ -253,7 +253,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
 def _headless(lines: tuple[Line, ...], first: int) -> bool:
     """Whether the table whose first row is ``lines[first]`` sits under an empty header ("| | |") and
     its rule line: the row the reader took for its header is data."""
-    above = [x for x in lines[max(0, first - 2) : first]]
+    above = list(lines[max(0, first - 2) : first])
     return (
         len(above) == 2
         and all(x.kind == "delimiter" for x in above)
@@ -415,10 +415,8 @@ def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:
             child = _definition_child(name, entries[i], entries) if name else None
             if child is not None:
                 found[i] = (name, child.index)
-                plain_points = [
-                    c for c in entries[i].children if not _ASIDE.match(plain(entries[c].text))
-                    and not _EXAMPLE.match(plain(entries[c].text))
-                ]
+                said = [plain(entries[c].text) for c in entries[i].children]
+                plain_points = [p for p in said if not _ASIDE.match(p) and not _EXAMPLE.match(p)]
                 if len(plain_points) >= 3:
                     pointed.add(i)
         # (of two words or a name: "**Advantages**" over "**Disadvantages**" are aspects, not terms)

@@ -72,12 +72,8 @@ _TASK_VERBS = frozenset(
 )
 
 
-# a sentence that says what a name in code is used for: "We can use `list.extend()` method to add more
-# than one item to the list", "We can reverse the list using `reverse()` method", "If we want to add …,
-# then we can use `list.insert()` method", "To skip …, we use `continue` statement": the everyday frames
-# any tutorial writes in, never the things they name
 # the word after a name in code that may say its kind ("`list.extend()` method"): which words are
-# kinds the notes teach by how often they follow a name in code (``_code_kinds``), not by a list
+# kinds the notes teach by how often they follow a name in code (counted in ``_uses``), not by a list
 _USED_KIND = r"(?:\s+(?P<kind>[a-z]{3,15})(?=[\s.,;]|$))?"
 _KIND_AFTER_CODE = re.compile(r"`[^`\n]+`\s+([a-z]{3,15})\b")
 _MIN_KIND_USES = 3  # a word after a name in code this often, in the notes' prose, is a kind of name
@@ -86,6 +82,10 @@ _WE = (
     r"(?:we|you|one)\s+(?:(?:can|could|should|may|must|need\s+to|have\s+to)\s+)?"
     r"(?:(?:also|just|then|generally|directly)\s+)?"
 )
+# a sentence that says what a name in code is used for: "We can use `list.extend()` method to add more
+# than one item to the list", "We can reverse the list using `reverse()` method", "If we want to add …,
+# then we can use `list.insert()` method", "To skip …, we use `continue` statement": the everyday frames
+# any tutorial writes in, never the things they name
 _USES = (
     re.compile(
         rf"^(?:then\s+)?{_WE}(?:use|call)\s+{_USED_CODE}\s+(?:in\s+order\s+)?to\s+(?P<what>[^`]+?)$", re.I
