@@ -437,10 +437,14 @@ _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 def same_root(a: str, b: str) -> bool:
     """Two different lower-case words of one root, most of the shorter one shared: 'viscous' and
-    'viscosity', 'syrinx' and 'syringomyelia', 'strata' and 'stratified' (not 'contract' and
-    'controller')."""
+    'viscosity', 'syrinx' and 'syringomyelia', 'strata' and 'stratified', 'advice' and 'advisory' (not
+    'contract' and 'controller')."""
     if a == b or len(a) < 5 or len(b) < 5:
         return False
+    for x, y in ((a, b), (b, a)):
+        # 'advice' and 'advisory', 'licence' and 'licensing': a noun's -ce, a verb's -s, one root
+        if x.endswith("ce") and len(x) >= 6 and y.startswith(x[:-2] + "s"):
+            return True
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 4 and shared >= 0.7 * min(len(a), len(b))
 

@@ -10469,3 +10469,23 @@ def test_a_choice_or_stem_pointing_at_unseen_text_and_a_heading_that_is_a_link(t
     assert "points at unseen text" in problems(exercise) or "leans on unseen text" in problems(exercise)
     assert section_role(("Functions", "This is even better: https://example.org/docs")) == "navigation"
     assert section_role(("Functions", "String functions")) == "content"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "choices", "answer", "away"),
+    [
+        # r211: the letters a stem lists one by one are the set only the key's brackets hold
+        ("Which one is described as “any single character except for a, b, c”?",
+         ("[^abc]", "[a-z]", ".*", "\\S"), 0, True),
+        ("Which one is described as “any lowercase letter”?", ("[^abc]", "[a-z]", ".*", "\\S"), 1, False),
+        # r212: 'advice' and 'Advisory' are one root ('-ce' of the noun, '-s' of the verb)
+        ("Which one promotes best practice and gives policy advice?",
+         ("Inspection service", "Advisory service", "Mediation service"), 1, True),
+        ("Which one promotes best practice and gives policy guidance?",
+         ("Inspection service", "Advisory service", "Mediation service"), 1, False),
+    ],
+)
+def test_a_listed_set_or_a_noun_of_the_keys_root_gives_it_away(prompt, choices, answer, away):
+    from bot.quiz.quality import problems
+
+    assert ("gives the answer away" in problems(_choice_item(prompt, choices, answer))) is away

@@ -1218,7 +1218,18 @@ def _range_spelt(item: QuizItem, stem: str) -> bool:
         return False
     ranges = [set(re.findall(r"[A-Za-z0-9]-[A-Za-z0-9]", c)) for c in item.choices]
     spelt = [any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", stem) for r in rs) for rs in ranges]
-    return _key_alone(item, spelt)
+    if _key_alone(item, spelt):
+        return True
+    # "any single character except for a, b, c" for '[^abc]': the letters the stem lists one by one
+    # are the set the key's brackets hold, and no rival's
+    listed = re.findall(r"(?<![\w'])([A-Za-z0-9])(?:,\s*|\s+(?:and|or)\s+)(?=[A-Za-z0-9]\b)", stem)
+    if len(listed) >= 2:
+        letters = "".join(listed).lower()
+        held = [
+            any(letters in b.lower() for b in re.findall(r"\[\^?([A-Za-z0-9]+)\]", c)) for c in item.choices
+        ]
+        return _key_alone(item, held)
+    return False
 
 
 def _mark_named(item: QuizItem, stem: str) -> bool:
