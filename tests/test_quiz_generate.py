@@ -10489,3 +10489,12 @@ def test_a_listed_set_or_a_noun_of_the_keys_root_gives_it_away(prompt, choices, 
     from bot.quiz.quality import problems
 
     assert ("gives the answer away" in problems(_choice_item(prompt, choices, answer))) is away
+
+
+def test_a_cell_in_quote_marks_is_quoted_once():
+    """“"Sets rules and laws, collects taxes …"” doubled the quote marks (graded odd, r212); a string's
+    value in marks ('"John"') keeps them."""
+    from bot.quiz.wording import _plain_cell
+
+    assert _plain_cell('"Sets rules and laws, collects taxes"') == "Sets rules and laws, collects taxes"
+    assert _plain_cell('"John"') == '"John"'

@@ -348,6 +348,11 @@ def _plain_cell(cell: str) -> str:
     """A table cell as text, its pictographs gone; a leading '>' or '<' is a comparison ("> 15"), not a
     quote mark."""
     cell = render_scripts(_cell_lines(_DECORATION.sub("", cell).strip()))
+    quoted = re.fullmatch(r'"([^"“”]+)"|“([^"“”]+)”', cell)
+    if quoted and len((quoted.group(1) or quoted.group(2)).split()) >= 3:
+        # '"Sets rules and laws, collects taxes"': a cell in quote marks is its words; a stem quotes
+        # them once ('"John"', a string's value, keeps its marks)
+        cell = quoted.group(1) or quoted.group(2)
     sign = cell[:1] if cell[:1] in "<>" else ""
     return f"{sign} {_plain(cell[1:])}" if sign else _plain(cell)
 
