@@ -8885,6 +8885,8 @@ def test_a_verb_before_that_is_read_back_to_its_root():
     builder = _builder_of(Path(tempfile.mkdtemp()), "# Logic\n\n## Rules\n\nA rule holds.\n")
     assert all(builder.is_verb(w, "that") for w in ("implies", "applies", "specifies", "means"))
     assert not builder.is_verb("devices", "that") and not builder.is_verb("structures", "that")
+    # "Always moving/changing" made "Which one always moving/changing?" (r212): an adverb, no verb
+    assert not builder.is_verb("always", "moving") and not builder.is_verb("sometimes", "moving")
 
 
 def test_labels_of_words_and_a_number_count_an_outline_off(tmp_path: Path):

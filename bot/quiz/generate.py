@@ -182,6 +182,11 @@ _STRUCTURE_WORDS = frozenset(
 )
 # verbs that take a that-clause and that the dictionary writes no '-ed' of ("means that …", "holds that …")
 _SAYS = frozenset("says means holds finds tells thinks feels knows sees teaches keeps leads".split())
+# English adverbs and conjunctions that end in -s, which no subject does
+_S_ADVERBS = frozenset(
+    """always sometimes perhaps towards afterwards besides whereas nevertheless thus unless across
+    nowadays backwards forwards upwards downwards outwards inwards""".split()
+)
 # lists a label of several words heads, each under another thing, before it is a record's field
 _FIELD_REPEATS = 4
 # a name of the notes' own ('CVS:') that heads lines under this many lists of one file is a heading of
@@ -707,6 +712,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             and word.isalpha()
             and word not in self._nounish
             and word not in STOPWORDS
+            # "Always moving/changing", "Sometimes …", "Perhaps …": an adverb that ends in -s
+            and word not in _S_ADVERBS
             # 'Cgroups restrict how much ...': a name the notes use is the subject, not a verb
             and self.entity(word) is None
         ):
