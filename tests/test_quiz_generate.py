@@ -10500,3 +10500,22 @@ def test_a_cell_in_quote_marks_is_quoted_once():
 
     assert _plain_cell('"Sets rules and laws, collects taxes"') == "Sets rules and laws, collects taxes"
     assert _plain_cell('"John"') == '"John"'
+
+
+def test_these_things_in_a_stem_point_at_unseen_text():
+    """"… water droplets produced through these things at the tips of veins" (graded odd, r212): the
+    things the line is about, never named in it."""
+    from bot.quiz.quality import problems
+
+    pointed = _choice_item(
+        "Which one is described as “water droplets produced through these things at the tips of veins”?",
+        ("Guttation", "Stomatal Apparatus", "Hydathodes"),
+        2,
+    )
+    named = _choice_item(
+        "Which one is described as “pores at the tips of veins through which water droplets leave a leaf”?",
+        ("Guttation", "Stomatal Apparatus", "Hydathodes"),
+        2,
+    )
+    assert "points at unseen text" in problems(pointed)
+    assert "points at unseen text" not in problems(named)

@@ -85,6 +85,8 @@ _POINTS_BACK = re.compile(
     r"option\s*\d|step\s*\d|situation\s*\d|scenario\s*\d|figure\s*\d|fig\.|table\s*\d|"
     # "the table created by the query in question 1": an exercise of the course, unseen
     r"(?:question|exercise|problem|task|activity)\s*\d|"
+    # "water droplets produced through these things": the things the line is about, unnamed
+    r"\b(?:these|those) things\b|\bthis thing\b|"
     r"see (?:above|below|fig|figure|section|chapter|table|image|link|here|the (?:above|below|following))|"
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
     r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
