@@ -381,14 +381,18 @@ class TableFacts:
         cells = [_plain_cell(c) for r in table.rows for c in r[1:]]
         if any(not c or len(c.split()) > 4 or _rating_only(c) for c in cells):
             return False
-        # a heading, or the name a heading gives after its colon or dash ("Prosaic and Radical:
-        # Survivalism"), whole: 'Vertical' inside "Vertical scaling" is no name of its own
+        named = sum(key(cell) in self._heading_names for cell in cells)
+        return named * 2 >= len(cells)
+
+    @cached_property
+    def _heading_names(self) -> frozenset[str]:
+        """The names the notes' headings give, read once for every table: a heading whole, and the name
+        one gives after its colon or dash ("Prosaic and Radical: Survivalism"); 'Vertical' inside
+        "Vertical scaling" is no name of its own."""
         headings = {_plain(h) for c in self.chunks for h in c.heading}
-        named_by = {key(h) for h in headings} | {
+        return frozenset({key(h) for h in headings}) | {
             key(m.group(1)) for h in headings if (m := re.search(r"(?::|\s[-–—])\s*(.+)$", h))
         }
-        named = sum(key(cell) in named_by for cell in cells)
-        return named * 2 >= len(cells)
 
     def _grid_facts(self, chunk: Chunk, table: Table) -> list[_Fact]:
         """A grid's names asked by the two properties that place each ("Which one is both non-excludable
@@ -547,8 +551,6 @@ class TableFacts:
             if numeric * 2 >= len(first):
                 return []  # a first column of counts (half or more): an index, not the things compared
         noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
-        if not noun.strip():
-            noun = "one"  # "| **S** | Resources … |": a letter of an acrostic names no kind of row
         if by_columns:
             things = col_names
             attrs = row_names

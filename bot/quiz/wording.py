@@ -140,9 +140,8 @@ _THAT_VERBS = _wordset(
     demonstrate reveal hold find note claim know realize realise recognize recognise guarantee dictate
     stipulate maintain posit propose infer establish confirm verify check ask demand insist
     hypothesize hypothesise observe report mention declare add emphasize emphasise stress teach
-    tell warn remind apply say argue think suggest explain believe conclude recommend assert contend
-    expect agree"""
-)
+    tell warn remind apply expect agree"""
+) | _SAYS
 # a label's last word that makes it the start of a sentence ("US Supreme Court holds:", "MBB says:")
 _SENTENCE_VERBS = _BASE_VERBS | _SAYS
 _ADVERBS = _wordset(
@@ -1316,7 +1315,9 @@ def _table_noun(corner: str) -> str:
         # '| Example | Location |': "the location of the example Keratin" names no kind, and neither does
         # "the formula of the name Ethane"
         return "one"
-    noun = " ".join([*ws[:-1], _singular(ws[-1])])
+    noun = " ".join([*ws[:-1], _singular(ws[-1])]).strip()
+    if not noun:
+        return "one"  # "| **S** | Resources … |": a letter of an acrostic names no kind of row
     return noun if any(c.isupper() for c in noun[1:]) and not noun.istitle() else noun.lower()
 
 
