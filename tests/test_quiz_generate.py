@@ -10519,3 +10519,76 @@ def test_these_things_in_a_stem_point_at_unseen_text():
     )
     assert "points at unseen text" in problems(pointed)
     assert "points at unseen text" not in problems(named)
+
+
+def test_a_keyword_of_a_table_that_is_also_a_lead_in_word_is_a_choice(tmp_path: Path):
+    """'finally' is a row of a table of keywords, not a lead-in taken for a term: the items whose
+    choices offer it are kept (Python's bank lost "Which keyword is … used to loop across the
+    iterable?" to it)."""
+    notes = (
+        "# Keywords\n\n"
+        "| Keyword | Description |\n| --- | --- |\n"
+        "| finally | Used to run code after the try block whatever happens |\n"
+        "| for | Used to loop across the iterable |\n"
+        "| import | Used to bring a module into the program |\n"
+        "| break | Used to get out of the loop |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    offering = [it for it in items if "finally" in it.choices and it.answer_text != "finally"]
+    assert offering, [(it.prompt, it.choices) for it in items]
+
+
+def test_a_clause_of_its_own_noun_says_also_and_not_of_that_noun():
+    """"…from a parent class, which also inherits from its parent class" and "access those variables of
+    outer functions which are not global" say their own nouns' 'also' and 'not': neither points at
+    unseen text nor asks by what the key is not; "Which one is also …" and "Which one cannot …" do."""
+    from bot.quiz.quality import problems
+
+    kinds = ("Multilevel Inheritance", "Multiple Inheritance", "Hybrid Inheritance")
+    own = _choice_item(
+        "Which one is a type of inheritance in which a child class inherits from a parent class, which also "
+        "inherits from its parent class?",
+        kinds,
+        0,
+    )
+    back = _choice_item("Which one is also a type of inheritance with two parents?", kinds, 1)
+    assert "points at unseen text" not in problems(own)
+    assert "points at unseen text" in problems(back)
+    keywords = ("from", "global", "nonlocal")
+    of_object = _choice_item(
+        "Which keyword is used to access those variables of outer functions which are not global?",
+        keywords,
+        2,
+    )
+    of_key = _choice_item("Which keyword cannot be used inside a function?", keywords, 0)
+    assert not {"points at unseen text", "negative stem"} & set(problems(of_object)), problems(of_object)
+    assert "negative stem" in problems(of_key)
+
+
+def test_a_passage_gives_the_bank_at_most_twelve_items():
+    """A table of thirty keywords in one passage is thirty facts: the bank keeps twelve of them, not
+    eight (Python's keyword table), and no more, so one passage does not fill a bank."""
+    from bot.quiz.quality import curate
+
+    tasks = (
+        "looping over sequences", "raising exceptions", "importing modules", "defining functions",
+        "creating classes", "skipping iterations", "leaving loops", "returning values", "yielding generators",
+        "asserting conditions", "deleting objects", "declaring globals", "handling errors", "closing files",
+        "awaiting results", "branching conditionally", "passing silently", "testing identity",
+        "combining booleans", "negating truth",
+    )
+    items = [
+        QuizItem(
+            f"i{n}",
+            "mapping",
+            f"Which keyword is described by “used for {task}”?",
+            (f"kw{n}", f"kw{n + 1}", f"kw{n + 2}"),
+            0,
+            f"kw{n}: used for {task}",
+            "f.md › A",
+            "A",
+            "one-passage",
+        )
+        for n, task in enumerate(tasks)
+    ]
+    assert len(curate(items)) == 12

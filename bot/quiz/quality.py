@@ -106,7 +106,7 @@ _POINTS_BACK = re.compile(
 _DEMONSTRATIVE = re.compile(
     r"(?<!which of )\b(?:this|also(?!\s+(?:known|called|referred|named)\b)"
     # "those variables which …", "those parts of the kiln which …": bound by the clause that follows
-    r"|(?:these|those)(?!\s+\w+(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:which|that|who|whose|where)\b))\b",
+    r"|(?:these|those)(?!\s+\w+(?:\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+(?:which|that|who|whose|where)\b))\b",
     re.IGNORECASE,
 )
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
@@ -178,6 +178,8 @@ def _unbound_demonstrative(text: str) -> bool:
     before them in the same line, which the reader sees."""
     for m in _DEMONSTRATIVE.finditer(text):
         if m.group(0).lower() == "also":
+            if re.search(r",\s+(?:which|who)\s+$", text[: m.start()]):
+                continue  # "… from a parent class, which also inherits …": the clause's own noun
             return True
         after = re.match(r"\s+([A-Za-z-]+)", text[m.end() :])
         before = {stem(w) for w in words(text[: m.start()])}
@@ -422,6 +424,10 @@ def _opening_clause_leans(stem: str) -> bool:
     return not main[:1].isupper()
 
 
+# "those variables of outer functions which are …": a clause of the noun after "those", not of the key
+_THOSE_WHICH = re.compile(r"\bthose\s+[\w\s]{1,40}?\b(?:which|that|who)\s+(?:are\s+|is\s+|do\s+|does\s+)?$")
+
+
 def _negative(stem: str) -> bool:
     """Whether a stem asks by what is not so ("Which one cannot …?"), which every rival may satisfy.
     "whether 2 objects are the same or not" asks both ways, and "the keyword None" names a value."""
@@ -430,6 +436,8 @@ def _negative(stem: str) -> bool:
             continue
         if m.group(0) == "NOT" and re.search(r"\b[A-Z][A-Za-z]+\s+$", stem[: m.start()]):
             continue  # 'Bitwise NOT', 'Logical NOT': an operation's name in capitals, not a negation
+        if _THOSE_WHICH.search(stem[: m.start()]):
+            continue  # "access those variables of outer functions which are not global": of the object
         ends = not stem[m.end() :].strip(" ?")
         if m.group(0).lower() == "not" and ends and re.search(r"\bor\s+$", stem[: m.start()]):
             continue
@@ -1350,7 +1358,9 @@ def _choice_problems(item: QuizItem) -> list[str]:
     if len(set(bare)) < len(bare) or padded or inside or overlap:
         out.append("overlapping choices")  # 'Kinesis' and 'Kinesis (streams)': one thing twice
     longest = 200 if item.kind == "table" else 120
-    if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in choices):
+    # ('finally', a row of a table of keywords, is a name there: one word of a table is no lead-in)
+    leads = [c for c in choices if not (item.kind == "table" and re.fullmatch(r"[\w-]+", c))]
+    if any(_LEANS_ON.match(_after_question_word(c)) or c.endswith(":") or len(c) > longest for c in leads):
         out.append("a lead-in or a sentence as a choice")
     if any(_POINTS_BACK.search(c) for c in choices):
         out.append("points at unseen text")  # "Small number of segments ... as described above"
@@ -1590,7 +1600,7 @@ def _reverses(a: QuizItem, b: QuizItem) -> bool:
 
 
 def curate(
-    items: Iterable[QuizItem], per_answer: int = 3, per_answer_here: int = 2, per_source: int = 8
+    items: Iterable[QuizItem], per_answer: int = 3, per_answer_here: int = 2, per_source: int = 12
 ) -> list[QuizItem]:
     """Items that pass every gate, best first, without near-duplicates, without one answer asked again
     and again (three steps of one example make three items with one answer), without one passage
