@@ -525,6 +525,8 @@ def test_prose_that_says_what_a_name_is_used_for_is_asked_among_the_others_it_de
     # leaves open; it is not offered as wrong
     append = items.get("list.append()")
     assert append is None or "list.insert()" not in append.choices
+    # nor extend, which adds more than one: a longer use with all but a word of the key's does it too
+    assert append is None or "list.extend()" not in append.choices
     # a use its own name says ('sort' for `list.sort()`) gives it away; "the same result" leans on unseen text
     assert "list.sort()" not in items and "list.pop()" not in items
     # 'list' of every choice is no giveaway, 'remove' of list.remove() is
@@ -611,3 +613,34 @@ Run `git log --oneline --graph --all --decorate` to see every branch at once:
     notes += "\n```\ngit log --oneline --graph --all --decorate\n```\n"
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
     assert any(it.answer_text.startswith("--") for it in items), [it.prompt for it in items]
+
+
+def test_a_call_named_bare_under_its_full_names_heading_is_offered_as_the_heading_names_it(tmp_path: Path):
+    """"The `clear()` method removes all items …" under "The `list.clear()` method" was offered as
+    'clear()' among 'list.extend()' and 'list.append()' (graded WEAK, r214: the key stood out)."""
+    notes = """# Lists
+
+## Adding items
+
+### The `list.append()` method
+
+We can use `list.append()` method to add one new item at the end of the list.
+
+### The `list.insert()` method
+
+We can use `list.insert()` method to put an item at our desired index of the list.
+
+### The `list.extend()` method
+
+We can use `list.extend()` method to join the items of another iterable onto the list.
+
+## Removing items
+
+### The `list.clear()` method
+
+The `clear()` method removes all items from the list and makes it an empty list.
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "code"]
+    emptied = next(it for it in items if "empty list" in it.prompt)
+    assert emptied.answer_text == "list.clear()", emptied.choices
+    assert all(c.startswith("list.") for c in emptied.choices), emptied.choices

@@ -10592,3 +10592,43 @@ def test_a_passage_gives_the_bank_at_most_twelve_items():
         for n, task in enumerate(tasks)
     ]
     assert len(curate(items)) == 12
+
+
+def test_a_row_that_is_its_columns_quantity_at_a_value_is_asked_at_that_value(tmp_path: Path):
+    """"What is the conjugate base stability of pKa > 15?" read as a slip (graded odd three times,
+    r214): 'pKa > 15' is no thing, but the column's quantity at a value."""
+    notes = (
+        "# Acids\n\n## pKa value trends\n\n"
+        "| Conjugate Acid pKa | Conjugate Base Stability | Leaving Group Quality |\n| --- | --- | --- |\n"
+        "| **pKa < 0** | Very stable (weak base) | Excellent leaving group |\n"
+        "| **pKa 5–15** | Moderately stable | Moderate leaving group |\n"
+        "| **pKa > 15** | Unstable (strong base) | Poor leaving group |\n"
+    )
+    stems = _stems_of(tmp_path, notes)
+    assert "What is the conjugate base stability for a conjugate acid pKa > 15?" in stems, stems
+    assert "What is the conjugate base stability for a conjugate acid pKa of 5–15?" in stems, stems
+    assert not [s for s in stems if " of pKa" in s], stems
+
+
+def test_a_named_term_is_described_without_the_heading_above_it(tmp_path: Path):
+    """"In “The Living Cell”, which of these describes Lipids?" pointed at a heading the reader can't
+    see (graded odd twice, r214): a term's own name says what is asked; a label that names nothing
+    alone ('Provisioned', 'Efficiency') still takes the heading that names its thing."""
+    notes = """# Digestive system
+
+## Tissue organisation
+
+### Layers of the gut wall
+
+- **Mucosa**: The innermost layer, lining the lumen and secreting mucus and enzymes.
+- **Submucosa**: Dense connective tissue holding blood vessels, lymphatics and nerves.
+- **Muscularis**: Smooth muscle in two layers that moves food along by peristalsis.
+- **Serosa**: The outermost thin membrane that lowers friction against other organs.
+
+The mucosa faces the lumen. The submucosa holds the vessels. The muscularis contracts in waves.
+The serosa covers the outside of the gut.
+"""
+    items = _items_of(tmp_path, notes)
+    described = [it.prompt for it in items if " describes " in it.prompt]
+    assert described, [it.prompt for it in items]
+    assert not [p for p in described if p.startswith("In “")], described

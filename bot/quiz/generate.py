@@ -808,6 +808,21 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         items.extend(self._cited_items())
         return [self._unshouted(it) for it in items]
 
+    def _named_alone(self, name: str) -> bool:
+        """Whether a label says what it is without its heading: a name of a thing with a word of its
+        own ('Lipids', 'Serosa', 'FIFO queue'), described in one place of the notes. Words English uses
+        for anything ('Efficiency', 'Vertical Scaling', 'Expedited') name a thing only under its heading,
+        and so does a label the notes describe in two places ('On-Demand' of two services)."""
+        e = self.entity(name)
+        if e is None or not self.thinglike(e) or "generic" in e.kinds:
+            return False
+        bare = _BRACKETED.sub(" ", name).split()
+        if len(bare) == 1 and ("-" in bare[0] or bare[0].lower().endswith(("ed", "ing"))):
+            return False
+        if all(is_common_word(w) for w in words(" ".join(bare))):
+            return False  # 'Vertical Scaling' of RDS, 'Rising phase' of an action potential
+        return sum(key(a) == key(name) for _, a in self._described) <= 1
+
     @cached_property
     def _said(self) -> Counter:
         """Spellings as the notes' lines write them, lines in capitals ("**IMPACT ON TECHNOLOGY**")
@@ -1017,7 +1032,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     continue  # (a list that left a choice out asks among three at least, as above)
                 said = left
                 texts = [t for _, t in said]
-                wrapped = re.match(r"^In “([^”]*)”, ", item.prompt)
+                # 'Provisioned' alone names nothing: the heading that set its line (or the nearest one
+                # that names a thing) does; a thing's own name ('Lipids') is asked as it is ("In “The
+                # Living Cell”, which of these describes Lipids?" pointed at a heading the reader can't
+                # see, graded odd twice, r214)
+                named_alone = self._named_alone(asked)
+                wrapped = None if named_alone else re.match(r"^In “([^”]*)”, ", item.prompt)
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
                 # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
                 counted = _COUNTED_PROMPT.match(item.prompt)
@@ -1031,13 +1051,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 noun = one if sort and one != sort.group(1) else fact.noun
                 named = f"the {noun} {asked}" if kind else asked
                 prompt = f"{lead} of these describes {named}?"
-                setting = self._setting(fact.chunk, asked) if not wrapped and not fact.noun else ""
+                unset = wrapped or fact.noun or named_alone
+                setting = self._setting(fact.chunk, asked) if not unset else ""
                 if setting and key(_COMMON_MARK.sub("", setting)) == key(asked):
                     setting = ""  # the heading is the label itself, with the mark the choices left off
                 if setting and any(self.same_thing(setting, n) for n, _ in said):
                     setting = ""  # "In “NMS”, which describes Serotonin syndrome?" beside NMS: a rival
                 if setting:
-                    # 'Provisioned' alone names nothing: the nearest heading that names a thing does
                     prompt = f"In “{_unref(setting)}”, {prompt[0].lower()}{prompt[1:]}"
                 if normalized(prompt) in seen:
                     continue

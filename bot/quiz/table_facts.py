@@ -876,6 +876,10 @@ class TableFacts:
                     # "| Feature | Aspirin | Paracetamol |" over 'Anti-inflammatory', 'Children' or 'Cells'
                     # ('Few'): "What is the anti-inflammatory of Aspirin?" reads as a slip (graded odd)
                     ask = f"What is listed for {named} under “{attr}”?"
+                elif (at := _at_a_value(_clean_name(_plain(header[0])), thing)) is not None:
+                    # "| Conjugate Acid pKa |" over 'pKa > 15': no thing, a value of the row's column
+                    # ("What is the conjugate base stability of pKa > 15?" read as a slip, r214)
+                    ask = f"What is the {_lower_title(attr)} for {at}?"
                 else:
                     ask = _attribute_question(attr, cell, named)
                 if where:
@@ -1360,3 +1364,21 @@ def _stops_short(row: list[str], rows: list[list[str]]) -> bool:
         return False
     filled = sum(1 for r in rows if len(r) > last and r[last].strip())
     return filled >= 3 and filled * 2 > len(rows)
+
+
+# a row named by its column's quantity and a value: 'pKa > 15', 'pKa 5–15', 'pH < 7'
+_VALUE_ROW = re.compile(
+    r"(?P<quantity>[A-Za-z][\w-]*)\s*(?P<value>(?:[<>≤≥]=?\s*)?[-−]?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?)"
+)
+
+
+def _at_a_value(column: str, row: str) -> str | None:
+    """"a conjugate acid pKa > 15" for the row 'pKa > 15' of the column "Conjugate Acid pKa": a row that
+    is its column's quantity at a value, named as the column names the quantity; None for a thing."""
+    m = _VALUE_ROW.fullmatch(_clean_name(row).strip())
+    column_words = column.split()
+    if m is None or not column_words or column_words[-1].lower() != m.group("quantity").lower():
+        return None
+    value = m.group("value")
+    shown = f"{' '.join([*map(_lower_title, column_words[:-1]), m.group('quantity')])}"
+    return f"a {shown} {value}" if value[0] in "<>≤≥" else f"a {shown} of {value}"
