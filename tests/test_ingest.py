@@ -951,3 +951,32 @@ def test_a_writers_aside_is_no_label_of_a_thing():
     assert split_label("Case: the studio raised its kiln fees in 2011.")[0] == ""
     assert split_label("REMINDER: kilns are hot for a day after a firing")[0] == ""
     assert split_label("**Fixed Costs**: costs that stay the same")[0] == "Fixed Costs"
+
+
+def test_a_short_title_between_two_lists_heads_the_second():
+    """"- **Pregnant Patients**: … fetal well-being." then "  Preoperative Optimization" over the next
+    list read as "… fetal well-being. Preoperative Optimization" (graded garbled, r215), and a title at
+    the margin after an outline's item ("GORD" over its points) was glued to that item. A line that
+    goes on from an item cut mid-clause still joins it."""
+    from bot.ingest.document import read_lines
+
+    text = (
+        "- **Geriatric Patients**: Cognitive function, mobility, polypharmacy.\n"
+        "- **Pregnant Patients**: Gestational age, obstetric history, fetal well-being.\n"
+        "  Preoperative Optimization\n"
+        "- **Medical Optimization**: Control of blood glucose levels and blood pressure.\n\n"
+        "Oesophageal varices\n"
+        "- tortuous dilated veins caused by portal hypertension\n"
+        "- veins become sensitive to mechanical damage\n"
+        "GORD\n"
+        "- reflux symptoms that occur at least once a week\n\n"
+        "- Oranges and lemons are rich in\n"
+        "  Vitamin C\n"
+        "- Bananas are rich in potassium\n"
+    )
+    bodies = [line.body for line in read_lines(text) if line.kind in ("paragraph", "item", "caption")]
+    assert "**Pregnant Patients**: Gestational age, obstetric history, fetal well-being." in bodies, bodies
+    assert "Preoperative Optimization" in bodies, bodies
+    assert "veins become sensitive to mechanical damage" in bodies, bodies
+    assert "GORD" in bodies, bodies
+    assert "Oranges and lemons are rich in Vitamin C" in bodies, bodies

@@ -7641,6 +7641,10 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
         "pair": _choice_item(roosevelt, ("Interest groups", "Progressive Party"), 1),
     }
     items["definition"] = replace(items["pulled"], kind="definition")
+    # of four, a pull as strong as "muscle strength" for the Musculoskeletal System (graded a giveaway, r215)
+    systems = ("Abdominal Examination", "Respiratory System", "Neurological System", "Musculoskeletal System")
+    muscle = "Which one is described as “Joint mobility, muscle strength, any deformities”?"
+    items["four pulled"] = _choice_item(muscle, systems, 3)
     bank = [replace(it, id=name) for name, it in items.items()]
     kept = [it.id for it in _without_pulled_keys(bank, embedder.encode)]
     assert kept == ["kept", "four", "pair", "definition"], kept
@@ -10632,3 +10636,45 @@ The serosa covers the outside of the gut.
     described = [it.prompt for it in items if " describes " in it.prompt]
     assert described, [it.prompt for it in items]
     assert not [p for p in described if p.startswith("In “")], described
+
+
+def test_a_word_only_the_key_repeats_as_written_gives_it_away():
+    """"… and herbal medications" for 'Current Medications' beside 'Medical Conditions' (graded a
+    giveaway, r215): a rival's word of the same root ('Medical') does not make the match fair; words
+    every side repeats as written ('digestion') give nothing away."""
+    from bot.quiz.quality import problems
+
+    history = ("Allergies", "Medical Conditions", "Current Medications", "Anesthetic History")
+    away = _choice_item(
+        "Which one is described as “List of all prescribed, over-the-counter, and herbal medications”?",
+        history,
+        2,
+    )
+    assert "gives the answer away" in problems(away)
+    fair = _choice_item("Which one is described as “Known reactions to drugs, foods or latex”?", history, 0)
+    assert "gives the answer away" not in problems(fair)
+    digestion = _choice_item(
+        "Which one is described as “Digestion outside the cell, in a cavity, by secreted enzymes”?",
+        ("Intracellular digestion", "Extracellular digestion", "Phagocytosis"),
+        1,
+    )
+    assert "gives the answer away" not in problems(digestion)
+
+
+def test_an_aside_in_a_script_the_notes_barely_write_is_left_out(tmp_path: Path):
+    """"Rapid onset/offset (မကြန့်မကြာ)": a mnemonic in Burmese beside English notes, offered as a
+    choice, was graded garbled (r215); the aside is left out and the item stands."""
+    notes = """# Inhalational Anaesthesia
+
+## Properties of the Ideal Anaesthetic Agent
+
+- **Rapid onset**: The patient falls asleep within a minute of breathing it (မကြန့်မကြာ)
+- **Stable storage**: A long shelf life without any need for preservatives
+- **Low solubility**: Little of it dissolves in blood, so levels change quickly
+- **Non-irritant**: It does not irritate the airway, so coughing is rare
+"""
+    items = _items_of(tmp_path, notes)
+    assert items
+    for it in items:
+        shown = " ".join([it.prompt, *it.choices, it.explanation])
+        assert "မ" not in shown, shown

@@ -354,7 +354,8 @@ def _logical(text: str) -> list[str]:
     joinable = False
     in_fence = False
     labelled = False  # whether the line being built opened with a label ("Source - start of the river")
-    for line in _rows_mended(text):
+    lines = list(_rows_mended(text))
+    for at, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(_FENCE) or in_fence:
             # code keeps its lines: a fence is never a wrapped paragraph
@@ -385,6 +386,20 @@ def _logical(text: str) -> list[str]:
                 and bool(out)
                 and _LIST_MARK.match(out[-1]) is not None
                 and out[-1][:1] in (" ", "\t")
+            )
+            # "- Pregnant Patients: … fetal well-being." then "  Preoperative Optimization" over the next
+            # list: a short title between two lists heads the second (a heading written without its
+            # hashes), not the wrapped end of the item above (it read "… fetal well-being.
+            # Preoperative Optimization", graded garbled, r215)
+            or (
+                stripped[:1].isupper()
+                and len(stripped.split()) <= 4
+                and not stripped.endswith((".", ",", ";", ":", "!", "?"))
+                and bool(out)
+                and _LIST_MARK.match(out[-1]) is not None
+                and not open_end
+                and at + 1 < len(lines)
+                and _LIST_MARK.match(lines[at + 1]) is not None
             )
         )
         if out and joinable and not starts_block:

@@ -817,6 +817,15 @@ def _gives_away(item: QuizItem) -> bool:
         others = set().union(*(e for i, e in enumerate(echoed) if i != item.answer and not holds_key[i]))
         if echoed[item.answer] - others:
             return True  # a word of the stem that only the key repeats points at it
+        # "… and herbal medications" for 'Current Medications' beside 'Medical Conditions': a word the
+        # key repeats as written outweighs a rival's word of the same root (graded a giveaway, r215)
+        said = {_singular(w) for w in _name_words(asked) if w not in STOPWORDS and len(w) >= 4}
+        as_written = [
+            {_singular(w) for w in _name_words(c) if w not in shared} & said if not holds_key[i] else set()
+            for i, c in enumerate(item.choices)
+        ]
+        if as_written[item.answer] and not any(w for i, w in enumerate(as_written) if i != item.answer):
+            return True
         # and the other way round: "Passed because the Stamp Act was doing more harm than good" names
         # the rival 'Stamp Act (1765)', whose whole name the key 'Repeal of Stamp Act' holds: the stem
         # is about that thing, so the one choice that is its kin answers it
