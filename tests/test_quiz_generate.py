@@ -10678,3 +10678,25 @@ def test_an_aside_in_a_script_the_notes_barely_write_is_left_out(tmp_path: Path)
     for it in items:
         shown = " ".join([it.prompt, *it.choices, it.explanation])
         assert "မ" not in shown, shown
+
+
+def test_a_term_listed_under_a_heading_that_relates_it_keeps_a_setting(tmp_path: Path):
+    """"Which of these describes Perioperative Care?" over "Pre- and post-surgery to ensure adequate
+    oxygenation" dropped what about it is asked (graded BAD, r215: another line fitted as well): a
+    list under "Indications for Oxygen Therapy" is of the therapy, and says so."""
+    notes = """# Oxygen Therapy
+
+Oxygen therapy gives extra oxygen to patients whose tissues lack it. Perioperative care, hypoxaemia and
+carbon monoxide poisoning all call for it; cyanosis is a late sign.
+
+## Indications for Oxygen Therapy
+
+- **Hypoxaemia**: Low arterial oxygen, corrected by raising the inspired oxygen fraction.
+- **Perioperative Care**: Pre- and post-surgery to ensure adequate oxygenation.
+- **Carboxyhaemoglobinaemia**: Carbon monoxide bound to haemoglobin, displaced by high-flow oxygen.
+- **Cyanosis**: Bluish skin from deoxygenated haemoglobin, a late sign of hypoxia.
+"""
+    items = _items_of(tmp_path, notes)
+    described = [it.prompt for it in items if " describes " in it.prompt]
+    assert described, [it.prompt for it in items]
+    assert all(p.startswith("In “") for p in described), described

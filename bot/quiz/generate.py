@@ -201,6 +201,8 @@ _SAME_SET = 0.5
 _MONTH = 30
 
 
+# a heading that relates its list to a thing ("Indications for Oxygen Therapy", "Attitude to …")
+_RELATES = re.compile(r"\b(?:for|to|towards?|against|in|at|on|with|without|versus|vs)\b", re.IGNORECASE)
 # scripts notes write symbols in, not words of another language ('λ', 'αβ T cells', '𝑥', 'ℝ', 'ⁿ')
 _SYMBOL_SCRIPTS = frozenset(
     "LATIN GREEK MATHEMATICAL MODIFIER SUPERSCRIPT SUBSCRIPT DOUBLE-STRUCK SCRIPT BLACK-LETTER COMBINING "
@@ -1095,8 +1097,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # that names a thing) does; a thing's own name ('Lipids') is asked as it is ("In “The
                 # Living Cell”, which of these describes Lipids?" pointed at a heading the reader can't
                 # see, graded odd twice, r214)
-                named_alone = self._named_alone(asked)
-                wrapped = None if named_alone else re.match(r"^In “([^”]*)”, ", item.prompt)
+                # (a heading that relates the list to a thing, "Indications for Oxygen Therapy", says
+                # what about 'Perioperative Care' is asked: without it two lines fitted, graded BAD, r215)
+                wrapper = re.match(r"^In “([^”]*)”, ", item.prompt)
+                headings = [wrapper.group(1)] if wrapper else [self._own_heading(fact.chunk)]
+                named_alone = self._named_alone(asked) and not any(_RELATES.search(h) for h in headings)
+                wrapped = None if named_alone else wrapper
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
                 # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
                 counted = _COUNTED_PROMPT.match(item.prompt)
