@@ -4662,9 +4662,11 @@ def test_a_word_every_name_of_a_list_shares_gives_nothing_away(tmp_path):
         "# Addressing\n\n## Classful addressing\n\n- Class A range: Started at 0.0.0.0 and ended at"
         " 127.255.255.255\n- Class B range: Half the range of class A, from 128.0.0.0 to 191.255.255.255\n"
         "- Class C range: Half of the range of class B, from 192.0.0.0 to 223.255.255.255\n"
+        "- Class D range: Kept for multicast, from 224.0.0.0 to 239.255.255.255\n"
     )
     half = _asking(tmp_path, notes, "Half the range of class A")
     assert half is not None and half.answer_text == "Class B range"
+    assert "Class A range" not in half.choices  # the stem names it: no rival (r214)
 
 
 def test_a_kind_said_to_be_a_type_has_for_rivals_the_siblings_named_as_its_kind_too(tmp_path):
@@ -10700,3 +10702,34 @@ carbon monoxide poisoning all call for it; cyanosis is a late sign.
     described = [it.prompt for it in items if " describes " in it.prompt]
     assert described, [it.prompt for it in items]
     assert all(p.startswith("In “") for p in described), described
+
+
+def test_the_article_before_a_blank_is_left_open():
+    """"An ____ is derived from an alkane …" tells the word starts with a vowel (graded a hint, r214):
+    the blank reads "A(n) ____", and a question with choices is left as it is."""
+    from bot.quiz.generate import _either_article
+
+    vowel = _cloze_item("An ____ is derived from an alkane by removing one hydrogen atom.", "alkyl group")
+    assert _either_article(vowel).prompt.startswith("A(n) ____ is derived from an alkane")
+    router = _cloze_item("Traffic between networks passes a ____ that forwards it by IP address.", "router")
+    assert "passes a(n) ____ that forwards" in _either_article(router).prompt
+    choice = _choice_item("Which one is an ____?", ("a", "b"), 0)
+    assert _either_article(choice) == choice
+
+
+def test_a_rival_the_stem_names_in_other_order_is_not_offered(tmp_path: Path):
+    """"Half the range of class A" offered 'Class A range' beside the key 'Class B range' (graded a
+    two-way pick, r214): the stem rules it out."""
+    notes = """# Networking
+
+## Classful Addressing
+
+- **Class A range**: The largest blocks of addresses, for the biggest networks.
+- **Class B range**: Half the range of class A, for mid-sized networks.
+- **Class C range**: Small blocks of 256 addresses for small networks.
+- **Class D range**: Reserved for multicast groups, not for hosts.
+"""
+    items = _items_of(tmp_path, notes)
+    half = [it for it in items if "Half the range of class A" in it.prompt]
+    assert half, [it.prompt for it in items]
+    assert all("Class A range" not in it.choices for it in half), [(it.prompt, it.choices) for it in half]

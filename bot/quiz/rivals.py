@@ -674,6 +674,9 @@ class Rivals:
         # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
         # (the heading a stem is set in, "In “Inline Policies and Managed Policies”", names the sides asked)
         coordinated = _coordinated_names(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))
+        # the stem's own words, not its setting's ('Single Inheritance' is no name "In “Types of
+        # Inheritance”, … single parent …" says)
+        unset_words = {w.lower() for w in words(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))}
         said = f"{fact.pred} {fact.explanation}"
         aside_words = words(" ".join(m.group(0) for m in _BRACKETED.finditer(said)))
         chosen: list[str] = []
@@ -736,6 +739,11 @@ class Rivals:
                 # ("Replacement for WEP …" names 'Wired Equivalent Privacy (WEP)' by its short name)
                 named, short = _and_short(self.aliases_of(cand))
                 if not lure and any(_contains_phrase(prompt_words, a) for a in named):
+                    return False
+                # "Half the range of class A" names 'Class A range' in other order: the stem rules it out
+                # (graded a two-way pick, r214)
+                own = [w for w in words(_BRACKETED.sub(" ", cand)) if w.isalnum()]
+                if not lure and len(own) >= 2 and set(own) <= unset_words:
                     return False
                 # the short name as written, capitals and all ('IT' is no "it")
                 if not lure and any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", fact.prompt) for t in short):
