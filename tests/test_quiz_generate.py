@@ -10733,3 +10733,37 @@ def test_a_rival_the_stem_names_in_other_order_is_not_offered(tmp_path: Path):
     half = [it for it in items if "Half the range of class A" in it.prompt]
     assert half, [it.prompt for it in items]
     assert all("Class A range" not in it.choices for it in half), [(it.prompt, it.choices) for it in half]
+
+
+def test_a_word_every_choice_holds_is_written_in_one_case():
+    """'Class A range' beside 'Class B Range' and 'Class C Range': only the key wrote 'range' in lower
+    case, a tell (r216). Lines as choices keep their own capitals."""
+    from bot.quiz.generate import _one_case
+
+    assert _one_case(("Class C Range", "Class B Range", "Class A range")) == (
+        "Class C Range",
+        "Class B Range",
+        "Class A Range",
+    )
+    lines = ("The innermost layer of the wall", "Lines the lumen and the glands", "Covers the outside")
+    assert _one_case(lines) == lines
+
+
+def test_a_heading_that_names_a_thing_the_notes_talk_of_anchors_a_described_term(tmp_path: Path):
+    """"Which of these describes Reader endpoint?" never said of what database (graded unanchored,
+    r216): a heading the notes' lines name as a thing ('Galera') sets the question, where a chapter's
+    title the lines never name ("The Living Cell") does not."""
+    notes = """# Databases
+
+## Galera
+
+Galera replicates every write to all nodes. Galera clusters need three nodes at least.
+
+- **Writer endpoint**: Points at the one node that takes writes.
+- **Reader endpoint**: Will load balance over the available replicas.
+- **Custom endpoint**: Points at a chosen set of nodes for one workload.
+"""
+    items = _items_of(tmp_path, notes)
+    described = [it.prompt for it in items if " describes " in it.prompt]
+    assert described, [it.prompt for it in items]
+    assert all(p.startswith("In “Galera”") for p in described), described

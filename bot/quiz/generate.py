@@ -220,6 +220,36 @@ def _either_article(item: QuizItem) -> QuizItem:
     return item if prompt == item.prompt else dataclasses.replace(item, prompt=prompt)
 
 
+def _one_case(choices: tuple[str, ...]) -> tuple[str, ...]:
+    """'Class A range' beside 'Class B Range' and 'Class C Range': a word every choice holds, written
+    in two cases after the choices' first words, is written as most of them write it, so the odd case
+    marks no choice (r216). A first word's capital is the name's start, and votes for nothing."""
+    if len(choices) < 2 or any(len(c.split()) > 5 for c in choices):
+        return choices  # names, not lines ("The …" opening a sentence and "the" inside another)
+    inner = [{w.lower(): w for w in re.findall(r"[A-Za-z]+", c)[1:]} for c in choices]
+    shared = set.intersection(*(set(s) for s in inner)) - STOPWORDS
+    out = list(choices)
+    for low in shared:
+        forms = Counter(s[low] for s in inner)
+        if len(forms) < 2:
+            continue
+        (best, n), (_, m) = forms.most_common(2)
+        if n == m:
+            continue
+        # (a word after the first only: 'Class' opening each choice is left as it is)
+        word = re.compile(rf"(?<=[^A-Za-z]){re.escape(low)}(?![A-Za-z])", re.IGNORECASE)
+        # ('Water storage roots' stays: 'Water storage Roots' would mark it another way)
+        out = [c if _mixed(word.sub(best, c)) else word.sub(best, c) for c in out]
+    return tuple(out)
+
+
+def _mixed(name: str) -> bool:
+    """Whether a name's words after its first mix capitalised and lower-case ones ('Water storage
+    Roots'), as no name is written."""
+    rest = [w for w in re.findall(r"[A-Za-z]+", name)[1:] if w.lower() not in STOPWORDS]
+    return any(w[0].isupper() for w in rest) and any(w[0].islower() for w in rest)
+
+
 def _script(ch: str) -> str:
     """The script a letter is written in, by its Unicode name ('LATIN', 'GREEK', 'MYANMAR', 'CJK')."""
     try:
@@ -879,6 +909,15 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             item, prompt=prompt, choices=choices, answer=answer, explanation=unglossed(item.explanation)
         )
 
+    def _talked_of(self, heading: str) -> bool:
+        """Whether the notes' lines name a heading's thing twice or more ('Control Plane', 'Transport
+        Layer'), as they do a thing they teach and not a chapter's title ("The Living Cell")."""
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unref(heading), flags=re.IGNORECASE).strip()
+        if not phrase:
+            return False
+        found = re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self._lower_text, re.IGNORECASE)
+        return len(found) >= 2
+
     def _named_alone(self, name: str) -> bool:
         """Whether a label says what it is without its heading: a name of a thing with a word of its
         own ('Lipids', 'Serosa', 'FIFO queue'), described in one place of the notes. Words English uses
@@ -963,6 +1002,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             lowered = tuple(self._lowered_choice(c) for c in choices)
             if lowered != choices and not any(re.match(r"[A-Z][a-z]+(?![A-Za-z])", c) for c in lowered):
                 choices = lowered
+        if item.kind != "code":
+            choices = _one_case(choices)
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item
         return dataclasses.replace(item, topic=topic, prompt=prompt, choices=choices)
@@ -1111,7 +1152,15 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # what about 'Perioperative Care' is asked: without it two lines fitted, graded BAD, r215)
                 wrapper = re.match(r"^In “([^”]*)”, ", item.prompt)
                 headings = [wrapper.group(1)] if wrapper else [self._own_heading(fact.chunk)]
-                named_alone = self._named_alone(asked) and not any(_RELATES.search(h) for h in headings)
+                # ... and a heading that names a thing the notes talk of ('Control Plane' over
+                # 'Scheduler') anchors the question where a chapter's title ("The Living Cell") does
+                # not (a reader endpoint asked without its database was graded unanchored, r216)
+                anchor = wrapper.group(1) if wrapper else self._setting(fact.chunk, asked)
+                named_alone = (
+                    self._named_alone(asked)
+                    and not any(_RELATES.search(h) for h in headings)
+                    and not self._talked_of(anchor)
+                )
                 wrapped = None if named_alone else wrapper
                 lead = f"In “{wrapped.group(1)}”, which" if wrapped else "Which"
                 # "Two ways to charge: which one …?" (a heading that counts its items) sets both ways
