@@ -10767,3 +10767,20 @@ Galera replicates every write to all nodes. Galera clusters need three nodes at 
     described = [it.prompt for it in items if " describes " in it.prompt]
     assert described, [it.prompt for it in items]
     assert all(p.startswith("In “Galera”") for p in described), described
+
+
+def test_a_stem_that_says_one_thing_or_a_list_of_things_is_not_asked():
+    """"Which one has 1 thing sending messages to the queue?" (graded BAD twice, r214 and r216) and
+    "accepts a list of things" name nothing a choice is told by; "things, actions, and ideas" do."""
+    from bot.quiz.quality import problems
+
+    queue = _choice_item("Which one has 1 thing sending messages to the queue?", ("Kinesis", "SQS"), 1)
+    states = ("Wait", "Parallel", "Map")
+    listed = _choice_item("Which state is described as “accepts a list of things”?", states, 2)
+    fair = _choice_item(
+        "Which one is described as “the ability to talk about things, actions, and ideas that are absent”?",
+        ("arbitrariness", "productivity", "displacement"),
+        2,
+    )
+    assert "vague wording" in problems(queue) and "vague wording" in problems(listed)
+    assert "vague wording" not in problems(fair)

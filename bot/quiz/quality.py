@@ -270,6 +270,10 @@ def problems(item: QuizItem) -> list[str]:
         out.append("points at unseen text")  # "Which one is described as “more shallow curve”?" than what?
     elif _THEN.search(prompt) and not _CONDITION.search(prompt):
         out.append("points at unseen text")  # "The logged writes are then performed": a step after another
+    if _VAGUE_THING.search(prompt):
+        # "Which one has 1 thing sending messages to the queue?" (graded BAD twice, r214 and r216),
+        # "accepts a list of things": a note-taker's shorthand that names no thing a choice is told by
+        out.append("vague wording")
     if not item.is_cloze and _negative(stem.split("“")[0]):
         out.append("negative stem")
     # "Which one is the act of ... development. Sticking to ...?": two sentences asked as one
@@ -426,6 +430,9 @@ def _opening_clause_leans(stem: str) -> bool:
 
 # "those variables of outer functions which are …": a clause of the noun after "those", not of the key
 _THOSE_WHICH = re.compile(r"\bthose\s+[\w\s]{1,40}?\b(?:which|that|who)\s+(?:are\s+|is\s+|do\s+|does\s+)?$")
+
+
+_VAGUE_THING = re.compile(r"\b(?:1|one|a list of|some)\s+things?\b", re.IGNORECASE)
 
 
 def _negative(stem: str) -> bool:
