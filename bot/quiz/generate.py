@@ -229,7 +229,7 @@ def _one_case(choices: tuple[str, ...]) -> tuple[str, ...]:
     inner = [{w.lower(): w for w in re.findall(r"[A-Za-z]+", c)[1:]} for c in choices]
     shared = set.intersection(*(set(s) for s in inner)) - STOPWORDS
     out = list(choices)
-    for low in shared:
+    for low in sorted(shared):
         forms = Counter(s[low] for s in inner)
         if len(forms) < 2:
             continue
