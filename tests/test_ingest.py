@@ -972,7 +972,10 @@ def test_a_short_title_between_two_lists_heads_the_second():
         "- reflux symptoms that occur at least once a week\n\n"
         "- Oranges and lemons are rich in\n"
         "  Vitamin C\n"
-        "- Bananas are rich in potassium\n"
+        "- Bananas are rich in potassium\n\n"
+        "- Multi-site deployments keep a standby copy in another\n"
+        "  Availability Zone\n"
+        "- Read copies serve reads\n"
     )
     bodies = [line.body for line in read_lines(text) if line.kind in ("paragraph", "item", "caption")]
     assert "**Pregnant Patients**: Gestational age, obstetric history, fetal well-being." in bodies, bodies
@@ -980,3 +983,4 @@ def test_a_short_title_between_two_lists_heads_the_second():
     assert "veins become sensitive to mechanical damage" in bodies, bodies
     assert "GORD" in bodies, bodies
     assert "Oranges and lemons are rich in Vitamin C" in bodies, bodies
+    assert "Multi-site deployments keep a standby copy in another Availability Zone" in bodies, bodies

@@ -10610,6 +10610,10 @@ def test_a_row_that_is_its_columns_quantity_at_a_value_is_asked_at_that_value(tm
         "| **pKa 5–15** | Moderately stable | Moderate leaving group |\n"
         "| **pKa > 15** | Unstable (strong base) | Poor leaving group |\n"
     )
+    from bot.quiz.table_facts import _at_a_value
+
+    assert _at_a_value("Energy Level", "Level 2") == "an energy level of 2"
+    assert _at_a_value("Element", "Helium") is None
     stems = _stems_of(tmp_path, notes)
     assert "What is the conjugate base stability for a conjugate acid pKa > 15?" in stems, stems
     assert "What is the conjugate base stability for a conjugate acid pKa of 5–15?" in stems, stems

@@ -39,6 +39,7 @@ _BOLD_LABEL_LINE = re.compile(
 # "Fetch - length of water over which the wind has blown": a line that opens with a short label and a
 # dash or colon, as notes written a term a line set each term
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’/&(). -]{0,40}?(?:\s[-–—]\s|:\s)\S")
+_ACRONYM_LINE = re.compile(r"[A-Z]{2,6}")  # "GORD" alone on a line, over the points about it
 _LEAD_LINE = re.compile(r"^[A-Z0-9](?:\S*\s+){0,9}\S*:$")  # "4 Processes of Erosion (coasts & rivers):"
 # a line that stops mid-clause ("… its causes - and", "… valued in"): the next line goes on with it
 _OPEN_END = re.compile(
@@ -400,6 +401,12 @@ def _logical(text: str) -> list[str]:
                 and not open_end
                 and at + 1 < len(lines)
                 and _LIST_MARK.match(lines[at + 1]) is not None
+                # after a finished sentence, or an acronym alone ("GORD"): a line wrapped mid-sentence
+                # ("… a standby in another" then "Availability Zone") goes on with its item
+                and (
+                    out[-1].rstrip().endswith((".", "!", "?"))
+                    or _ACRONYM_LINE.fullmatch(stripped) is not None
+                )
             )
         )
         if out and joinable and not starts_block:

@@ -1379,6 +1379,8 @@ def _at_a_value(column: str, row: str) -> str | None:
     column_words = column.split()
     if m is None or not column_words or column_words[-1].lower() != m.group("quantity").lower():
         return None
-    value = m.group("value")
-    shown = f"{' '.join([*map(_lower_title, column_words[:-1]), m.group('quantity')])}"
-    return f"a {shown} {value}" if value[0] in "<>≤≥" else f"a {shown} of {value}"
+    value, quantity = m.group("value"), m.group("quantity")
+    # ('Level' as the column writes it, 'pKa' kept: "an energy level of 2")
+    shown = " ".join([*map(_lower_title, column_words[:-1]), _lower_title(quantity)])
+    article = "an" if shown[:1].lower() in "aeiou" else "a"
+    return f"{article} {shown} {value}" if value[0] in "<>≤≥" else f"{article} {shown} of {value}"
