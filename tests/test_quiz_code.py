@@ -644,3 +644,40 @@ The `clear()` method removes all items from the list and makes it an empty list.
     emptied = next(it for it in items if "empty list" in it.prompt)
     assert emptied.answer_text == "list.clear()", emptied.choices
     assert all(c.startswith("list.") for c in emptied.choices), emptied.choices
+
+
+def test_a_command_for_all_of_it_is_no_rival_of_the_command_for_a_part(tmp_path: Path):
+    """'helm show all [chart]' offered as wrong for "Display the chart's definition" (graded a second
+    answer, r216): showing all of a chart shows its definition as well."""
+    notes = """# Chart tool cheat sheet
+
+## Chart management
+
+#### Inspect a chart and list its contents
+```
+helm show all [chart]
+```
+
+#### Display the chart's definition
+```
+helm show chart [chart]
+```
+
+#### Download a chart
+```
+helm pull [chart]
+```
+
+#### Package a chart into a chart archive
+```
+helm package [chart-path]
+```
+
+#### Run tests to examine a chart and identify possible issues
+```
+helm lint [chart]
+```
+"""
+    items = _code(_items_of(tmp_path, notes))
+    definition = items["helm show chart [chart]"]
+    assert "helm show all [chart]" not in definition.choices, definition.choices

@@ -515,6 +515,11 @@ class CodeFacts:
                 continue
             if tokens < set(k.split()):
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
+            theirs_only, mine_only = set(k.split()) - tokens, tokens - set(k.split())
+            if len(theirs_only) == 1 and len(mine_only) <= 1 and _ALL_OF_IT.match(next(iter(theirs_only))):
+                # 'helm show all [chart]' beside 'helm show chart [chart]': all of it shows the part as
+                # well (graded a second answer, r216)
+                continue
             if _last_part(k) == _last_part(_norm(c.code)):
                 continue  # 'update()' and 'set.update()': one method, named in full or not
             if _one_mark(k) != _one_mark(_norm(c.code)) and re.search(r"[A-Za-z]{2}", k + c.code):
@@ -614,6 +619,10 @@ def _shape(code: str) -> str:
 def _norm(code: str) -> str:
     """A command compared as written, spacing aside."""
     return " ".join(code.split())  # case is kept: '-A' and '-a', '%B' and '%b' are two things
+
+
+# a command's word for everything it covers: 'all', '--all', '--all-namespaces', '-A'
+_ALL_OF_IT = re.compile(r"^(?:-{0,2}all(?:-[\w-]+)?|-A)$", re.IGNORECASE)
 
 
 def _named_in_full(code: str, heading: tuple[str, ...]) -> str:
