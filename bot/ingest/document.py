@@ -355,7 +355,7 @@ def _logical(text: str) -> list[str]:
     joinable = False
     in_fence = False
     labelled = False  # whether the line being built opened with a label ("Source - start of the river")
-    lines = list(_rows_mended(text))
+    lines = _rows_mended(text)
     for at, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(_FENCE) or in_fence:

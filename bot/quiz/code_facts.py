@@ -513,9 +513,10 @@ class CodeFacts:
                 # described alike ('all namespaces', 'all-namespace'), or as the key and more ('Reading
                 # mode plus Writing mode' of `r+` beside 'Reading mode' of `r`): both could be right
                 continue
-            if tokens < set(k.split()):
+            their_tokens = set(k.split())
+            if tokens < their_tokens:
                 continue  # the key and more ('helm search hub [keyword]' also searches): right as well
-            theirs_only, mine_only = set(k.split()) - tokens, tokens - set(k.split())
+            theirs_only, mine_only = their_tokens - tokens, tokens - their_tokens
             if len(theirs_only) == 1 and len(mine_only) <= 1 and _ALL_OF_IT.match(next(iter(theirs_only))):
                 # 'helm show all [chart]' beside 'helm show chart [chart]': all of it shows the part as
                 # well (graded a second answer, r216)

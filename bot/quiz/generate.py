@@ -509,6 +509,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._term_words: dict[str, list[list[str]]] = defaultdict(list)  # defined terms' words by first
         self._row_cells: list[tuple[str, str]] = []  # (row, cell) of every table read
         self._mentioned: dict[str, set[int]] = {}  # name key -> chunks that name it
+        self._said_times: dict[str, int] = {}  # a heading's phrase -> how often the notes' lines say it
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
@@ -911,12 +912,15 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
 
     def _talked_of(self, heading: str) -> bool:
         """Whether the notes' lines name a heading's thing twice or more ('Control Plane', 'Transport
-        Layer'), as they do a thing they teach and not a chapter's title ("The Living Cell")."""
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unref(heading), flags=re.IGNORECASE).strip()
+        Layer'), as they do a thing they teach and not a chapter's title ("The Living Cell"). Counted
+        once per heading: the notes' whole text is read for each."""
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unref(heading), flags=re.IGNORECASE).strip().lower()
         if not phrase:
             return False
-        found = re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self._lower_text, re.IGNORECASE)
-        return len(found) >= 2
+        if phrase not in self._said_times:
+            said = re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self._lower_text, re.IGNORECASE)
+            self._said_times[phrase] = len(said)
+        return self._said_times[phrase] >= 2
 
     def _named_alone(self, name: str) -> bool:
         """Whether a label says what it is without its heading: a name of a thing with a word of its
@@ -1151,14 +1155,14 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # (a heading that relates the list to a thing, "Indications for Oxygen Therapy", says
                 # what about 'Perioperative Care' is asked: without it two lines fitted, graded BAD, r215)
                 wrapper = re.match(r"^In “([^”]*)”, ", item.prompt)
-                headings = [wrapper.group(1)] if wrapper else [self._own_heading(fact.chunk)]
+                heading = wrapper.group(1) if wrapper else self._own_heading(fact.chunk)
                 # ... and a heading that names a thing the notes talk of ('Control Plane' over
                 # 'Scheduler') anchors the question where a chapter's title ("The Living Cell") does
                 # not (a reader endpoint asked without its database was graded unanchored, r216)
                 anchor = wrapper.group(1) if wrapper else self._setting(fact.chunk, asked)
                 named_alone = (
                     self._named_alone(asked)
-                    and not any(_RELATES.search(h) for h in headings)
+                    and not _RELATES.search(heading)
                     and not self._talked_of(anchor)
                 )
                 wrapped = None if named_alone else wrapper

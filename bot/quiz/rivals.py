@@ -673,10 +673,11 @@ class Rivals:
         prompt_words = [re.sub(r"['’]s$", "", w) for w in words(fact.prompt)]
         # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
         # (the heading a stem is set in, "In “Inline Policies and Managed Policies”", names the sides asked)
-        coordinated = _coordinated_names(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))
+        unset = re.sub(r"^In “[^”]*”,\s*", "", fact.prompt)
+        coordinated = _coordinated_names(unset)
         # the stem's own words, not its setting's ('Single Inheritance' is no name "In “Types of
         # Inheritance”, … single parent …" says)
-        unset_words = {w.lower() for w in words(re.sub(r"^In “[^”]*”,\s*", "", fact.prompt))}
+        unset_words = {w.lower() for w in words(unset)}
         said = f"{fact.pred} {fact.explanation}"
         aside_words = words(" ".join(m.group(0) for m in _BRACKETED.finditer(said)))
         chosen: list[str] = []
