@@ -7651,6 +7651,28 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
     kept = [it.id for it in _without_pulled_keys(bank, embedder.encode)]
     assert kept == ["kept", "four", "pair", "definition"], kept
 
+def test_a_bare_list_filed_under_its_obvious_heading_is_not_asked(embedder):
+    """"Organomegaly, tenderness, masses" among four examinations asks which heading a list of findings
+    is filed under; when the key is the choice nearest the list in meaning, the list names it (graded
+    trivial in all seven such items, r215-r216). A list whose heading is not the nearest ("Mallampati
+    score, …" for the airway assessment, kept) and a sentence of the same shape stay."""
+    from bot.quiz.generate import _lists_members, _without_pulled_keys
+
+    exams = ("General Examination", "Airway Assessment", "Abdominal Examination", "Neurological System")
+    abdomen = "In “Physical Examination”, which one is described as “Organomegaly, tenderness, masses”?"
+    airway = "Which one is described as “Mallampati score, neck circumference, dentition, jaw movement”?"
+    items = {
+        "abdomen": _choice_item(abdomen, exams, 2),
+        "airway": _choice_item(airway, exams, 1),
+    }
+    bank = [replace(it, id=name) for name, it in items.items()]
+    assert [it.id for it in _without_pulled_keys(bank, embedder.encode)] == ["airway"]
+    assert _lists_members("Heart sounds, murmurs, jugular venous pressure")
+    assert _lists_members("Mental status, cranial nerve function, motor and sensory function")
+    assert not _lists_members("No charges, deletes the disk and prevents all future charges")
+    assert not _lists_members("Dispatchables; Cheap and easy to roll out; Well understood")
+
+
 def test_a_line_about_the_course_material_is_no_question():
     """"Materials: chapter 1 of Onno Pols' lecture notes" is what the course hands out, not a thing
     of the field: "The term for “chapter 1 of … lecture notes” is ____" asks nothing a learner studies

@@ -387,6 +387,23 @@ _PULLED_KEY = 0.2
 # three other body systems (0.31, graded a giveaway in r215); the four-choice items of r214 and r215 between
 # 0.2 and 0.3 kept three of five
 _PULLED_FROM_FOUR = 0.3
+# a stem that quotes a bare list of members ("Organomegaly, tenderness, masses", "Charisma, debate,
+# bribery") asks which heading they are filed under, and a key nearer the list than every rival by this
+# much is its obvious heading: of the nine such items graded in r215-r216 on the medicine notes, the
+# seven above it were all trivial (the abdominal examination, laboratory tests, the neurological system);
+# the one below it that was kept ("Mallampati score, neck circumference, dentition, jaw movement" for the
+# airway assessment) was -0.14
+_PULLED_BY_A_LIST = 0.05
+_QUOTED_LIST = re.compile(r"“([^”]+)”\?$")
+
+
+def _lists_members(text: str) -> bool:
+    """Whether a quoted description is only a list of three or more short names, no sentence ("Heart
+    sounds, murmurs, jugular venous pressure"; not "No charges, deletes the disk and prevents …")."""
+    parts = [p.strip() for p in re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", text)) if p.strip()]
+    if parts and len(parts[-1].split()) <= 4:
+        parts[-1:] = [p for p in re.split(r"\s+(?:and|or)\s+", parts[-1]) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
 def _without_pulled_keys(
@@ -409,7 +426,12 @@ def _without_pulled_keys(
     for it in asked:
         near = [float(vectors[at[c]] @ vectors[at[it.prompt]]) for c in it.choices]
         rival = max(x for i, x in enumerate(near) if i != it.answer)
-        if near[it.answer] - rival >= (_PULLED_KEY if len(it.choices) == 3 else _PULLED_FROM_FOUR):
+        quoted = _QUOTED_LIST.search(it.prompt)
+        if quoted and _lists_members(quoted.group(1)):
+            cut = _PULLED_BY_A_LIST
+        else:
+            cut = _PULLED_KEY if len(it.choices) == 3 else _PULLED_FROM_FOUR
+        if near[it.answer] - rival >= cut:
             pulled.add(id(it))
     return [it for it in items if id(it) not in pulled]
 
