@@ -7661,9 +7661,18 @@ def test_a_bare_list_filed_under_its_obvious_heading_is_not_asked(embedder):
     exams = ("General Examination", "Airway Assessment", "Abdominal Examination", "Neurological System")
     abdomen = "In “Physical Examination”, which one is described as “Organomegaly, tenderness, masses”?"
     airway = "Which one is described as “Mallampati score, neck circumference, dentition, jaw movement”?"
+    findings = (
+        "Joint mobility, muscle strength, any deformities",
+        "Organomegaly, tenderness, masses",
+        "Mental status, cranial nerve function, motor and sensory function",
+    )
     items = {
         "abdomen": _choice_item(abdomen, exams, 2),
         "airway": _choice_item(airway, exams, 1),
+        # asked the other way round, the heading calls its list to mind as plainly
+        "muscles": replace(
+            _choice_item("Which of these describes Musculoskeletal System?", findings, 0), kind="definition"
+        ),
     }
     bank = [replace(it, id=name) for name, it in items.items()]
     assert [it.id for it in _without_pulled_keys(bank, embedder.encode)] == ["airway"]

@@ -406,6 +406,12 @@ def _lists_members(text: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
+def _files_a_list(item: QuizItem) -> bool:
+    """A heading asked the other way round, for its list of members ("Which of these describes
+    Pregnant Patients?" → "Gestational age, obstetric history, fetal well-being"): a filing question too."""
+    return item.kind == "definition" and isinstance(item.answer, int) and _lists_members(item.choices[item.answer])
+
+
 def _without_pulled_keys(
     items: list[QuizItem], embed: Callable[[list[str]], np.ndarray]
 ) -> list[QuizItem]:
@@ -415,7 +421,9 @@ def _without_pulled_keys(
     # other way round is the term's own line, which its name calls to mind as it should)
     kinds = ("mapping", "table", "statement")
     asked = [
-        it for it in items if it.kind in kinds and len(it.choices) in (3, 4) and isinstance(it.answer, int)
+        it
+        for it in items
+        if (it.kind in kinds or _files_a_list(it)) and len(it.choices) in (3, 4) and isinstance(it.answer, int)
     ]
     if not asked:
         return items
@@ -427,7 +435,7 @@ def _without_pulled_keys(
         near = [float(vectors[at[c]] @ vectors[at[it.prompt]]) for c in it.choices]
         rival = max(x for i, x in enumerate(near) if i != it.answer)
         quoted = _QUOTED_LIST.search(it.prompt)
-        if quoted and _lists_members(quoted.group(1)):
+        if (quoted and _lists_members(quoted.group(1))) or _files_a_list(it):
             cut = _PULLED_BY_A_LIST
         else:
             cut = _PULLED_KEY if len(it.choices) == 3 else _PULLED_FROM_FOUR
