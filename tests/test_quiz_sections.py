@@ -472,3 +472,22 @@ def test_a_title_that_only_contains_an_aspect_word_is_a_thing(tmp_path: Path):
     )
     named, items = _named_in(tmp_path, notes)
     assert "Legacy systems" in named, [(it.prompt, it.choices) for it in items]
+
+
+def test_siblings_named_by_one_word_are_asked_with_what_they_are_of(tmp_path: Path):
+    """'Absolute', 'Relative' and 'Controversial' under "Contraindications" under a procedure: asked
+    "In “Contraindications”, which one is described as “Lack of consent”?", contraindications to what
+    was never said (graded BAD twice, medicine notes). The thing above a one-word parent sets the
+    question, and a longer parent ("Properties of the ideal glaze") sets its one-word aspects'."""
+    notes = (
+        "# Kiln Firing\n\n## Contraindications\n\n### Absolute\n\n- Cracked kiln shelf\n\n"
+        "### Relative\n\n- Damp clay body\n\n### Controversial\n\n- Second firing on the same day\n\n"
+        "# Glazes\n\n## Properties of the ideal glaze\n\n### Physical\n\n- Stable at high temperature\n\n"
+        "### Chemical\n\n- Free of lead and other heavy metals\n\n### Optical\n\n- Glossy without crazing\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    damp = [it for it in items if "Damp clay body" in it.prompt]
+    assert damp and all(it.prompt.startswith("In “Kiln Firing › Contraindications”, ") for it in damp), shown
+    lead = [it for it in items if "Free of lead" in it.prompt]
+    assert lead and all(it.prompt.startswith("In “Properties of the ideal glaze”, ") for it in lead), shown

@@ -409,7 +409,9 @@ def _lists_members(text: str) -> bool:
 def _files_a_list(item: QuizItem) -> bool:
     """A heading asked the other way round, for its list of members ("Which of these describes
     Pregnant Patients?" → "Gestational age, obstetric history, fetal well-being"): a filing question too."""
-    return item.kind == "definition" and isinstance(item.answer, int) and _lists_members(item.choices[item.answer])
+    if item.kind != "definition" or not isinstance(item.answer, int):
+        return False
+    return _lists_members(item.choices[item.answer])
 
 
 def _without_pulled_keys(
@@ -423,7 +425,9 @@ def _without_pulled_keys(
     asked = [
         it
         for it in items
-        if (it.kind in kinds or _files_a_list(it)) and len(it.choices) in (3, 4) and isinstance(it.answer, int)
+        if (it.kind in kinds or _files_a_list(it))
+        and len(it.choices) in (3, 4)
+        and isinstance(it.answer, int)
     ]
     if not asked:
         return items

@@ -45,13 +45,14 @@ from bot.quiz.wording import (
     of_its_kind,
     says_whole,
 )
+from bot.text import key, stem, terms, words
 from bot.text import singular as _singular
-from bot.text import stem, terms, words
 
 # a sibling section read less than this share as near the key's as its nearest sibling's is of another
 # kind: among graded sibling lists, every one with a sibling this far was marked for mixed kinds
 _ODD_ONE_OUT = 0.5
 # more words than this is a title, not a name
+_MAX_TITLE_WORDS = 8  # a heading this long is a title; a longer one is a sentence
 _MAX_NAME_WORDS = 4
 # "EC2 Strengths", "Exam Tips", "Load Balancing Fundamentals", "Athena Explained": a section on
 # an aspect of a thing, or a study aid, is no thing of its siblings' kind
@@ -283,11 +284,33 @@ class SectionFacts:
             asked = re.sub(rf"^[Ww]hich {re.escape(fact.noun)} ", "which one ", asked)
             fact.noun = ""
         # "Vacuoles are membrane-bound sacs …" says what its subject is wherever it stands
-        setting = "" if _DEFINES_ITSELF.match(asked) else self._setting(listed, fact.answer)
+        setting = "" if _DEFINES_ITSELF.match(asked) else self._sibling_setting(listed, fact)
         if setting:
             asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
         fact.prompt = asked[0].upper() + asked[1:]
         return fact
+
+    def _sibling_setting(self, listed: Chunk, fact: _Fact) -> str:
+        """Where sibling sections are asked: the nearest heading that names a thing. Siblings named by
+        one word each ('Absolute', 'Relative' under "Contraindications"; 'Pharmacology', 'CVS' under
+        "Properties of the Ideal Anaesthetic Agent") are kinds or aspects of what the headings above
+        them say, and without it the stem leaves out of what (graded BAD twice, r215-r216): their
+        parent heading, and the thing above a one-word parent, set the question."""
+        setting = self._setting(listed, fact.answer)
+        if not listed.heading or not all(len(n.split()) == 1 for n in [fact.answer, *fact.group]):
+            return setting
+        parent = _clean_heading(listed.heading[-1])
+        if not setting:
+            # (of two words or more: a one-word heading that names no thing is a filler, "Other")
+            return parent if 2 <= len(words(parent)) <= _MAX_TITLE_WORDS else ""
+        if key(setting) == key(parent) and len(words(parent)) == 1:
+            over = _clean_heading(listed.heading[-2]) if len(listed.heading) >= 2 else ""
+            above = self._thing_in(listed.heading[:-1], fact.answer)
+            above = above or (over if 2 <= len(words(over)) <= _MAX_TITLE_WORDS else "")
+            # ("Human Digestion" over 'Digestion' and 'Absorption' would name the key or a rival)
+            if above and not any(_contains_phrase(words(above), n) for n in [fact.answer, *fact.group]):
+                return f"{above} › {parent}"
+        return setting
 
     @staticmethod
     def _names_them(title: str, children: list[tuple[str, ...]]) -> bool:
