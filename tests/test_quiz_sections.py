@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_quiz_generate import _asks_but_never, _items_of, _named_in
+from tests.test_quiz_generate import _asks_but_never, _choice_item, _items_of, _named_in
 
 # Prose notes that set their terms out as headings, not as a list. The subject is made up, so no
 # answer comes from what a model or a reader already knows.
@@ -491,3 +491,54 @@ def test_siblings_named_by_one_word_are_asked_with_what_they_are_of(tmp_path: Pa
     assert damp and all(it.prompt.startswith("In “Kiln Firing › Contraindications”, ") for it in damp), shown
     lead = [it for it in items if "Free of lead" in it.prompt]
     assert lead and all(it.prompt.startswith("In “Properties of the ideal glaze”, ") for it in lead), shown
+
+
+def test_sibling_sections_that_set_out_the_same_fields_are_read_as_a_table(tmp_path: Path):
+    """Each of four kilns under "Kilns" sets out "Firing range:", "Fuel:" and "Uses:" over its
+    points: a table the writer did not draw. Its rows are asked as a table's are, among each other,
+    and each item cites its own row's section."""
+    kilns = {
+        "Pit Kiln": ("600-900 °C", "Wood and dung", ["Earthenware pots", "Village pottery"]),
+        "Anagama Kiln": ("1200-1300 °C", "Wood", ["Stoneware with ash glaze", "Long firings of a week"]),
+        "Electric Kiln": ("up to 1300 °C", "Electricity", ["Studio glaze tests", "Porcelain in small lots"]),
+        "Gas Kiln": ("1100-1300 °C", "Natural gas or propane", ["Reduction firing", "Production stoneware"]),
+    }
+    notes = "# Ceramics\n\n## Kilns\n\n" + "".join(
+        f"### {name}\n\n- Firing range: {heat}\n- Fuel: {fuel}\n- Uses:\n"
+        + "".join(f"  - {use}\n" for use in uses)
+        + "\n"
+        for name, (heat, fuel, uses) in kilns.items()
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    ranged = [it for it in items if "“600-900 °C”" in it.prompt]
+    assert ranged, shown
+    pit = ranged[0]
+    assert pit.answer_text == "Pit Kiln" and set(pit.choices) <= set(kilns), shown
+    assert pit.source.endswith("Kilns › Pit Kiln"), pit.source
+    # a field's points are one cell: the kiln used for them, among the others
+    used = [it for it in items if "“Studio glaze tests; Porcelain in small lots”" in it.prompt]
+    assert used and used[0].answer_text == "Electric Kiln" and set(used[0].choices) <= set(kilns), shown
+
+
+def test_a_note_takers_marks_for_words_are_no_wording_to_post():
+    """"maintain @same dose", "++risk of brady": marks written for "at" and "increased" (graded
+    garbled). An address, a decorator in code and an operator are not such marks."""
+    from bot.quiz.quality import problems
+
+    dose = _choice_item(
+        "Which one is described as “50-100mg daily divided. maintain @same dose”?",
+        ("HTN", "angina", "migraine prevention"),
+        0,
+    )
+    assert "vague wording" in problems(dose)
+    plain = _choice_item(
+        "Which one is described as “50-100mg daily divided, the same dose to maintain”?",
+        ("HTN", "angina", "migraine prevention"),
+        0,
+    )
+    assert "vague wording" not in problems(plain)
+    from bot.quiz.quality import _SHORTHAND
+
+    assert _SHORTHAND.search("++risk of brady") and _SHORTHAND.search("-=HR/ CO")
+    assert not any(map(_SHORTHAND.search, ["user@host.com", "`@property`", "C++ code", "x -= 1", "a @ b"]))

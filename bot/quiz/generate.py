@@ -858,6 +858,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 fact.chunk = holding(group, said)
             facts.extend(made)
         facts.extend(self._section_facts())
+        facts.extend(self._record_facts())
         self._lead_labels = _lead_labels(facts)
         facts = [f for f in facts if not (f.kind == "mapping" and key(f.answer) in self._lead_labels)]
         self._index_clauses()

@@ -270,9 +270,11 @@ def problems(item: QuizItem) -> list[str]:
         out.append("points at unseen text")  # "Which one is described as “more shallow curve”?" than what?
     elif _THEN.search(prompt) and not _CONDITION.search(prompt):
         out.append("points at unseen text")  # "The logged writes are then performed": a step after another
-    if _VAGUE_THING.search(prompt):
+    texts = [prompt, *(item.choices if item.kind in ("mapping", "definition", "statement", "table") else ())]
+    if _VAGUE_THING.search(prompt) or any(_SHORTHAND.search(t) for t in texts):
         # "Which one has 1 thing sending messages to the queue?" (graded BAD twice, r214 and r216),
-        # "accepts a list of things": a note-taker's shorthand that names no thing a choice is told by
+        # "accepts a list of things": a note-taker's shorthand that names no thing a choice is told by;
+        # "maintain @same dose", "++risk of brady": marks standing for words ("at", "increased")
         out.append("vague wording")
     if not item.is_cloze and _negative(stem.split("“")[0]):
         out.append("negative stem")
@@ -433,6 +435,9 @@ _THOSE_WHICH = re.compile(r"\bthose\s+[\w\s]{1,40}?\b(?:which|that|who)\s+(?:are
 
 
 _VAGUE_THING = re.compile(r"\b(?:1|one|a list of|some)\s+things?\b", re.IGNORECASE)
+# a mark written for a word in prose: "@" before a word ("@severe renal impairment", not an address
+# or a decorator in code), "++" or "-=" before one ("++risk", "-=HR")
+_SHORTHAND = re.compile(r"(?:^|(?<=[\s(/]))(?:@(?=[a-z0-9])|\+\+(?=[a-z])|-=(?=[A-Za-z]))")
 
 
 def _negative(stem: str) -> bool:

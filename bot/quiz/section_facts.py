@@ -21,7 +21,7 @@ import numpy as np
 
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
-from bot.ingest.entries import Entry, sentences
+from bot.ingest.entries import Entry, Table, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
@@ -52,6 +52,8 @@ from bot.text import singular as _singular
 # kind: among graded sibling lists, every one with a sibling this far was marked for mixed kinds
 _ODD_ONE_OUT = 0.5
 # more words than this is a title, not a name
+_Path = tuple[str, ...]  # (source, heading, …, heading)
+_MIN_RECORDS = 3  # sibling sections setting out the same fields: fewer are a pair, not a table
 _MAX_TITLE_WORDS = 8  # a heading this long is a title; a longer one is a sentence
 _MAX_NAME_WORDS = 4
 # "EC2 Strengths", "Exam Tips", "Load Balancing Fundamentals", "Athena Explained": a section on
@@ -104,11 +106,15 @@ _TO_THE_READER = re.compile(
 )
 
 
+def _row_opening(name: str) -> tuple[str, str]:
+    """How a table fact's explanation opens when it is of the row ``name``."""
+    return f"{name} — ", f"{name}:"
+
+
 class SectionFacts:
-    def _section_facts(self) -> list[_Fact]:
-        """What each of two or more sibling sections says of the thing its heading names, asked
-        among its siblings and no one else. Only sections with no subsections, directly under one
-        parent in one file that is neither the file's title nor a heading over several topics."""
+    def _section_tree(self) -> tuple[dict[_Path, Chunk], dict[str, list[Chunk]], dict[_Path, list[_Path]]]:
+        """Each heading path's first chunk, each section's chunks, and each heading's subsections in
+        order: (source, parent heading, …) -> [(source, …, own heading)]."""
         first: dict[tuple[str, ...], Chunk] = {}
         whole: dict[str, list[Chunk]] = {}  # a section's first chunk -> all of its chunks
         for group in self.section_of.values():
@@ -120,6 +126,13 @@ class SectionFacts:
         for path in sorted(first, key=lambda p: self.pos[first[p].id]):
             if len(path) >= 3:  # (source, parent heading, ..., own heading)
                 kids[path[:-1]].append(path)
+        return first, whole, kids
+
+    def _section_facts(self) -> list[_Fact]:
+        """What each of two or more sibling sections says of the thing its heading names, asked
+        among its siblings and no one else. Only sections with no subsections, directly under one
+        parent in one file that is neither the file's title nor a heading over several topics."""
+        first, whole, kids = self._section_tree()
         facts: list[_Fact] = []
         for parent, paths in kids.items():
             # a heading with headings of its own under it is a topic of the notes, not one thing
@@ -289,6 +302,67 @@ class SectionFacts:
             asked = f"In “{_unref(setting)}”, {asked[0].lower()}{asked[1:]}"
         fact.prompt = asked[0].upper() + asked[1:]
         return fact
+
+    def _record_facts(self) -> list[_Fact]:
+        """Sibling sections that each set out the same fields ("Flow Rate: 1-6 L/min", "Uses:" over its
+        points, under each of four oxygen masks; "Mechanism:", "Side effects:" under each drug) are the
+        rows of a table the writer did not draw: read as one and asked as a table's rows are, each
+        field a column ("Which one has the flow rate “1-6 L/min”?"), cited where its row's section is."""
+        first, whole, kids = self._section_tree()
+        facts: list[_Fact] = []
+        for parent, paths in kids.items():
+            children = [
+                p
+                for p in paths
+                if section_role(first[p].heading) == "content"
+                and not kids.get(p)
+                and not first[p].pseudo_heading
+            ]
+            if len(children) < _MIN_RECORDS:
+                continue
+            records = {p: self._fields_of(first[p]) for p in children}
+            written: dict[str, str] = {}
+            for fields in records.values():
+                for label in fields:
+                    written.setdefault(key(label), label)
+            counts = Counter(key(label) for fields in records.values() for label in fields)
+            # a field most rows hold, not one row's aside
+            shared = [k for k, n in counts.items() if n >= _MIN_RECORDS and n * 2 >= len(children)]
+            if len(shared) < 2:
+                continue
+            rows = [p for p in children if sum(key(label) in shared for label in records[p]) >= 2]
+            if len(rows) < _MIN_RECORDS:
+                continue
+            names = {p: _clean_heading(p[-1]) for p in rows}
+            cells = {p: {key(label): v for label, v in records[p].items()} for p in rows}
+            table = Table(
+                header=[_clean_heading(parent[-1]), *(written[k] for k in shared)],
+                rows=[[names[p], *(cells[p].get(k, "") for k in shared)] for p in rows],
+            )
+            listed = dataclasses.replace(first[rows[0]], heading=tuple(parent[1:]))
+            for fact in self._table_facts(listed, table):
+                row = next((p for p in rows if fact.explanation.startswith(_row_opening(names[p]))), None)
+                if row is not None:
+                    fact.chunk = first[row]
+                facts.append(fact)
+        return facts
+
+    def _fields_of(self, chunk: Chunk) -> dict[str, str]:
+        """A section's top-level labelled lines, each label with what it says: its line's body, or its
+        points under it joined ("Uses:" over "Mild hypoxemia", "Long-term oxygen therapy")."""
+        entries, _ = self.parsed[chunk.id]
+        fields: dict[str, str] = {}
+        for e in entries:
+            if e.parent is not None or not e.item:
+                continue
+            label, body = e.label, _plain(e.body).strip()
+            if not label or len(label.split()) > _MAX_NAME_WORDS:
+                continue
+            if not body and e.children:
+                body = "; ".join(_plain(entries[i].text).strip() for i in e.children)
+            if body:
+                fields.setdefault(label, body)
+        return fields
 
     def _sibling_setting(self, listed: Chunk, fact: _Fact) -> str:
         """Where sibling sections are asked: the nearest heading that names a thing. Siblings named by
