@@ -10819,3 +10819,27 @@ def test_a_stem_that_says_one_thing_or_a_list_of_things_is_not_asked():
     )
     assert "vague wording" in problems(queue) and "vague wording" in problems(listed)
     assert "vague wording" not in problems(fair)
+
+
+def test_a_line_that_names_what_its_labels_are_kinds_of_sets_their_kind(tmp_path):
+    """"Forms of acceptance differ depending on whether the contract is..." over "BILATERAL: …" and
+    "UNILATERAL: …": asked "Which one is described as …?" among two bare adjectives written in
+    capitals, the question never said of what (graded odd, contract-law notes). The line names the
+    kind, and a word capitalised for stress is written as a name is; a keyword ('PARTITION BY') and
+    a short acronym stay as written."""
+    notes = (
+        "# Contract law\n\n## Acceptance\n\n"
+        "* A final and unqualified expression of assent to the terms of an offer.\n"
+        "* Forms of acceptance differ depending on whether the contract is...\n"
+        "    * BILATERAL: exchange of a promise for a promise\n"
+        "    * UNILATERAL: exchange of a promise for an act\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    act = [it for it in items if it.prompt.endswith("“exchange of a promise for an act”?")]
+    assert act and "which contract is described as" in act[0].prompt.lower(), shown
+    assert set(act[0].choices) == {"Bilateral", "Unilateral"}, shown
+    from bot.quiz.generate import _unstressed
+
+    assert _unstressed("PARTITION BY") == "PARTITION BY" and _unstressed("NASDAQ") == "NASDAQ"
+    assert _unstressed("IMPORTANT") == "Important"

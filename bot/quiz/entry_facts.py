@@ -283,6 +283,13 @@ def _says_another_kind(desc: str, term: str, kind: str) -> bool:
     return opens is not None and stem(head) not in {stem(w.lower()) for w in words(kind)}
 
 
+# a line that ends on the thing its list tells apart: "… whether the contract is...", "A cell can be:"
+_KIND_BEFORE_LIST = re.compile(
+    r"\b(?:the|a|an|each|every)\s+(?P<noun>[A-Za-z]{3,})\s+(?:is|can\s+be|may\s+be)\s*(?:\.\.\.|…|:)\s*$",
+    re.IGNORECASE,
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1343,6 +1350,13 @@ class EntryFacts:
             context = _plain(lead.text).strip().rstrip(":").strip()
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
+        if kind is None and parent is not None and not parent.label:
+            # "Forms of acceptance differ depending on whether the contract is..." over "BILATERAL: …"
+            # and "UNILATERAL: …": the line names the thing its labels are kinds of (graded bare
+            # adjectives asked of nothing without it)
+            said = _KIND_BEFORE_LIST.search(_plain(parent.text))
+            noun = said.group("noun").lower() if said else ""
+            kind = noun if noun and noun not in STOPWORDS else None
         # a heading names the kind of its own list's items, not of those a remark deep in it leads into
         # ('rostra' and 'corvus' under "Romans won by building a fleet:" under "Punic Wars": no wars)
         if kind is None and context and not (led_in and parent is None) and not headed:

@@ -414,6 +414,20 @@ def _files_a_list(item: QuizItem) -> bool:
     return _lists_members(item.choices[item.answer])
 
 
+def _unstressed(text: str) -> str:
+    """A word written in capitals for stress ('BILATERAL', 'UNILATERAL', as a note-taker marks the
+    two kinds of contract), as a name is written: a dictionary word of six letters or more, or any
+    word of eight, is no acronym ('HTTPS', 'NASDAQ' and 'DNA' are short of it, and stay)."""
+
+    def quiet(m: re.Match) -> str:
+        w = m.group(0)
+        return w.capitalize() if len(w) >= 8 or is_dictionary_word(w.lower()) else w
+
+    if len(re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", text)) != 1:
+        return text  # 'PARTITION BY', 'RIGHT TO REFUSE': capitals that write a keyword or a title whole
+    return re.sub(r"(?<![\w-])[A-Z]{6,}(?![\w-])", quiet, text)
+
+
 def _without_pulled_keys(
     items: list[QuizItem], embed: Callable[[list[str]], np.ndarray]
 ) -> list[QuizItem]:
@@ -1042,7 +1056,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             if lowered != choices and not any(re.match(r"[A-Z][a-z]+(?![A-Za-z])", c) for c in lowered):
                 choices = lowered
         if item.kind != "code":
-            choices = _one_case(choices)
+            choices = _one_case(tuple(map(_unstressed, choices)))
+            # "Which of these describes the contract UNILATERAL?": the name asked, outside any quote
+            prompt = re.sub(r"(?<=describes )([^“”?]+)(?=\?$)", lambda m: _unstressed(m.group(1)), prompt)
         if (topic, prompt, choices) == (item.topic, item.prompt, item.choices):
             return item
         return dataclasses.replace(item, topic=topic, prompt=prompt, choices=choices)
