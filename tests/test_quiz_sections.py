@@ -542,3 +542,53 @@ def test_a_note_takers_marks_for_words_are_no_wording_to_post():
 
     assert _SHORTHAND.search("++risk of brady") and _SHORTHAND.search("-=HR/ CO")
     assert not any(map(_SHORTHAND.search, ["user@host.com", "`@property`", "C++ code", "x -= 1", "a @ b"]))
+
+
+def test_a_list_of_names_over_the_same_labelled_points_is_read_as_a_table(tmp_path: Path):
+    """"- **Mitochondrion**" over "Function: …" and "Membrane: …", then each organelle over its own: the
+    classic way to take notes on things and their properties gave no question at all. Read as a table,
+    its rows are asked among each other by their fields, and its kind is what heads the list."""
+    organelles = {
+        "Mitochondrion": ("Produces ATP by aerobic respiration", "Double membrane with folded cristae"),
+        "Ribosome": ("Assembles proteins from amino acids", "None, made of rRNA and protein"),
+        "Lysosome": ("Digests worn-out organelles and debris", "Single membrane holding acid hydrolases"),
+        "Golgi apparatus": ("Modifies and packages proteins for export", "Stacks of flat membrane sacs"),
+    }
+    notes = "# Cell biology\n\n## Organelles\n\n" + "".join(
+        f"- **{name}**\n  - Function: {function}\n  - Membrane: {membrane}\n"
+        for name, (function, membrane) in organelles.items()
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    lysosome = [it for it in items if "“Digests worn-out organelles and debris”" in it.prompt]
+    assert lysosome and lysosome[0].prompt.startswith("Which organelle has the function"), shown
+    assert lysosome[0].answer_text == "Lysosome" and set(lysosome[0].choices) <= set(organelles), shown
+    # and the other way round, among the other rows' cells of the same field
+    ribosome = [it for it in items if it.prompt == "What is the function of the organelle Ribosome?"]
+    assert ribosome and set(ribosome[0].choices) <= {f for f, _ in organelles.values()}, shown
+
+
+def test_a_row_that_lists_a_member_of_the_clue_is_no_rival(tmp_path: Path):
+    """"Which one has the ideas “Independence, republicanism, popular sovereignty”?" (Paine) beside
+    Jefferson, whose ideas list republicanism too: two defensible answers (graded BAD). A row whose
+    listed cell shares a member of the clue's list is not offered; nor is a choice with an ordinal
+    that is not its number's ('3st person', copied from the notes)."""
+    people = {
+        "Thomas Paine": ("Independence, republicanism, popular sovereignty", "Common Sense"),
+        "Thomas Jefferson": ("Natural rights, republicanism, limited government", "The Declaration"),
+        "Alexander Hamilton": ("Strong central government, national bank", "Federalist Papers"),
+        "Benjamin Franklin": ("Pragmatism, self-improvement, thrift", "Poor Richard's Almanack"),
+    }
+    notes = "# Founders\n\n## Key persons\n\n" + "".join(
+        f"- **{name}**\n  - Ideas: {ideas}\n  - Writings: {books}\n"
+        for name, (ideas, books) in people.items()
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    paine = [it for it in items if "“Independence, republicanism, popular sovereignty”" in it.prompt]
+    assert paine and "Thomas Jefferson" not in paine[0].choices, shown
+    assert paine[0].answer_text == "Thomas Paine" and len(paine[0].choices) >= 3, shown
+    from bot.quiz.generate import _wrong_ordinal
+
+    assert _wrong_ordinal("3st person") and _wrong_ordinal("11st") and _wrong_ordinal("2th century")
+    assert not any(map(_wrong_ordinal, ["1st person", "22nd", "13th", "101st", "3rd"]))

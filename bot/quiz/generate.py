@@ -414,6 +414,16 @@ def _files_a_list(item: QuizItem) -> bool:
     return _lists_members(item.choices[item.answer])
 
 
+def _wrong_ordinal(text: str) -> bool:
+    """Whether a number's ordinal ending is not its own ('3st', '2th', '11st'; '1st', '22nd', '13th' are)."""
+    for m in re.finditer(r"(?<![\w.])(\d+)(st|nd|rd|th)\b", text, re.IGNORECASE):
+        n = int(m.group(1))
+        right = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        if m.group(2).lower() != right:
+            return True
+    return False
+
+
 def _unstressed(text: str) -> str:
     """A word written in capitals for stress ('BILATERAL', 'UNILATERAL', as a note-taker marks the
     two kinds of contract), as a name is written: a dictionary word of six letters or more, or any
@@ -864,6 +874,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 continue  # references, worked examples, labs and study advice make poor questions
             entries, tables = self.parsed[chunk.id]
             made = self._entry_facts(chunk, entries)
+            made.extend(self._list_record_facts(chunk, entries))
             for table in tables:
                 made.extend(self._table_facts(chunk, table))
             group = self.section_of.get(chunk.id, [chunk])
@@ -904,6 +915,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                     item = dataclasses.replace(item, choices=tuple(kept), answer=answer)
             if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
+            if any(map(_wrong_ordinal, [item.prompt, *item.choices])):
+                continue  # '3st person' (graded a typo copied into the choices)
             if fact.no_either_or and len(item.choices) == 2:
                 continue  # 'Human' or 'Virus' of a table of eight drugs: a coin flip the table did not set
             if self._on_an_example_actor(item.prompt):

@@ -812,6 +812,9 @@ class Rivals:
                     or any(_holds_run(cell, p) for cell in self._row_phrases.get(key(cand), ()) for p in mine)
                     or any(_holds_run(clue, p) for p in theirs)
                 )
+                # a member of a listed cell that the other row lists too ('republicanism' among
+                # Paine's ideas and Jefferson's, graded two right answers): it fits in part
+                says_it = says_it or bool(_members(fact.pred) & self._row_members.get(key(cand), set()))
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             if fact.pred and fact.pool != "cell" and self._says_alike(cand, fact.pred):
                 return False  # "sounds occur in same environment" beside "two sounds occur in the same …"
@@ -993,6 +996,15 @@ class Rivals:
         by_row: dict[str, list[list[str]]] = defaultdict(list)
         for row, cell in self._row_cells:
             by_row[key(row)].extend(_phrase_stems(p) for p in cell.split(";"))
+        return by_row
+
+    @cached_property
+    def _row_members(self) -> dict[str, set[str]]:
+        """The short members of each table row's listed cells ("Independence, republicanism, …"), by the
+        row's key."""
+        by_row: dict[str, set[str]] = defaultdict(set)
+        for row, cell in self._row_cells:
+            by_row[key(row)] |= _members(cell)
         return by_row
 
     @cached_property
@@ -1271,6 +1283,16 @@ class Rivals:
             topic,
             fact.chunk.id,
         )
+
+
+def _members(cell: str) -> set[str]:
+    """The members of a cell that lists short names ("Independence, republicanism, popular
+    sovereignty"), in lower case: none for a cell that is not such a list, and no member of fewer than
+    four letters ('yes', 'all')."""
+    parts = [p.strip().lower() for p in re.split(r"[,;]", _BRACKETED.sub(" ", cell)) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+        return set()
+    return {p for p in parts if len(p) >= 4 and p not in STOPWORDS}
 
 
 def _one_word_apart(a: str, b: str) -> bool:

@@ -111,6 +111,45 @@ def _row_opening(name: str) -> tuple[str, str]:
     return f"{name} — ", f"{name}:"
 
 
+def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:
+    """The labelled ones of ``lines``, each label with what it says: its line's body, or its points under
+    it joined ("Uses:" over "Mild hypoxemia", "Long-term oxygen therapy")."""
+    fields: dict[str, str] = {}
+    for e in lines:
+        if not e.item:
+            continue
+        label, body = e.label, _plain(e.body).strip()
+        if not label or len(label.split()) > _MAX_NAME_WORDS:
+            continue
+        if not body and e.children:
+            body = "; ".join(_plain(entries[i].text).strip() for i in e.children)
+        if body:
+            fields.setdefault(label, body)
+    return fields
+
+
+def _record_table(corner: str, records: dict[str, dict[str, str]]) -> Table | None:
+    """The table of the rows named in ``records``, each with its fields: the columns are the fields most
+    rows hold (three rows at least, and half of them: not one row's aside), the rows those that hold
+    two of them; None when fewer than three rows or two columns are left."""
+    written: dict[str, str] = {}
+    for fields in records.values():
+        for label in fields:
+            written.setdefault(key(label), label)
+    counts = Counter(key(label) for fields in records.values() for label in fields)
+    shared = [k for k, n in counts.items() if n >= _MIN_RECORDS and n * 2 >= len(records)]
+    if len(shared) < 2:
+        return None
+    cells = {name: {key(label): v for label, v in fields.items()} for name, fields in records.items()}
+    rows = [name for name in records if sum(k in cells[name] for k in shared) >= 2]
+    if len(rows) < _MIN_RECORDS:
+        return None
+    return Table(
+        header=[corner, *(written[k] for k in shared)],
+        rows=[[name, *(cells[name].get(k, "") for k in shared)] for name in rows],
+    )
+
+
 class SectionFacts:
     def _section_tree(self) -> tuple[dict[_Path, Chunk], dict[str, list[Chunk]], dict[_Path, list[_Path]]]:
         """Each heading path's first chunk, each section's chunks, and each heading's subsections in
@@ -308,7 +347,7 @@ class SectionFacts:
         points, under each of four oxygen masks; "Mechanism:", "Side effects:" under each drug) are the
         rows of a table the writer did not draw: read as one and asked as a table's rows are, each
         field a column ("Which one has the flow rate “1-6 L/min”?"), cited where its row's section is."""
-        first, whole, kids = self._section_tree()
+        first, _, kids = self._section_tree()
         facts: list[_Fact] = []
         for parent, paths in kids.items():
             children = [
@@ -320,49 +359,49 @@ class SectionFacts:
             ]
             if len(children) < _MIN_RECORDS:
                 continue
-            records = {p: self._fields_of(first[p]) for p in children}
-            written: dict[str, str] = {}
-            for fields in records.values():
-                for label in fields:
-                    written.setdefault(key(label), label)
-            counts = Counter(key(label) for fields in records.values() for label in fields)
-            # a field most rows hold, not one row's aside
-            shared = [k for k, n in counts.items() if n >= _MIN_RECORDS and n * 2 >= len(children)]
-            if len(shared) < 2:
+            names = {_clean_heading(p[-1]): p for p in children}
+            fields = {}
+            for name, p in names.items():
+                entries = self.parsed[first[p].id][0]
+                fields[name] = _fields(entries, [e for e in entries if e.parent is None])
+            table = _record_table(_clean_heading(parent[-1]), fields)
+            if table is None:
                 continue
-            rows = [p for p in children if sum(key(label) in shared for label in records[p]) >= 2]
-            if len(rows) < _MIN_RECORDS:
-                continue
-            names = {p: _clean_heading(p[-1]) for p in rows}
-            cells = {p: {key(label): v for label, v in records[p].items()} for p in rows}
-            table = Table(
-                header=[_clean_heading(parent[-1]), *(written[k] for k in shared)],
-                rows=[[names[p], *(cells[p].get(k, "") for k in shared)] for p in rows],
-            )
-            listed = dataclasses.replace(first[rows[0]], heading=tuple(parent[1:]))
+            listed = dataclasses.replace(first[children[0]], heading=tuple(parent[1:]))
             for fact in self._table_facts(listed, table):
-                row = next((p for p in rows if fact.explanation.startswith(_row_opening(names[p]))), None)
+                row = next((n for n in names if fact.explanation.startswith(_row_opening(n))), None)
                 if row is not None:
-                    fact.chunk = first[row]
+                    fact.chunk = first[names[row]]
                 facts.append(fact)
         return facts
 
-    def _fields_of(self, chunk: Chunk) -> dict[str, str]:
-        """A section's top-level labelled lines, each label with what it says: its line's body, or its
-        points under it joined ("Uses:" over "Mild hypoxemia", "Long-term oxygen therapy")."""
-        entries, _ = self.parsed[chunk.id]
-        fields: dict[str, str] = {}
+    def _list_record_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
+        """A list of names each over the same labelled points ("- **Mitochondrion**" over "Function: …"
+        and "Membrane: …", then "- **Ribosome**" over its own): the rows of a table the writer did not
+        draw, as sibling sections with the same fields are, their kind named by what heads the list."""
+        by_parent: dict[int | None, list[Entry]] = defaultdict(list)
         for e in entries:
-            if e.parent is not None or not e.item:
+            if e.item:
+                by_parent[e.parent].append(e)
+        facts: list[_Fact] = []
+        for parent, siblings in by_parent.items():
+            fields: dict[str, dict[str, str]] = {}
+            for e in siblings:
+                # ("- **Mitochondrion**" alone is a name, as "- Mitochondrion" is; "- Function: …" a field)
+                if e.label and _plain(e.body).strip():
+                    continue
+                name = _plain(e.text).strip().rstrip(":").strip()
+                if not e.children or not name or len(name.split()) > _MAX_NAME_WORDS:
+                    continue
+                fields.setdefault(name, _fields(entries, [entries[i] for i in e.children]))
+            if len(fields) < _MIN_RECORDS:
                 continue
-            label, body = e.label, _plain(e.body).strip()
-            if not label or len(label.split()) > _MAX_NAME_WORDS:
-                continue
-            if not body and e.children:
-                body = "; ".join(_plain(entries[i].text).strip() for i in e.children)
-            if body:
-                fields.setdefault(label, body)
-        return fields
+            over = _plain(entries[parent].text).strip().rstrip(":") if parent is not None else ""
+            corner = over or (_clean_heading(chunk.heading[-1]) if chunk.heading else "")
+            table = _record_table(corner if 0 < len(corner.split()) <= 3 else "Name", fields)
+            if table is not None:
+                facts.extend(self._table_facts(chunk, table))
+        return facts
 
     def _sibling_setting(self, listed: Chunk, fact: _Fact) -> str:
         """Where sibling sections are asked: the nearest heading that names a thing. Siblings named by
