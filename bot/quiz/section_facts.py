@@ -111,6 +111,16 @@ def _row_opening(name: str) -> tuple[str, str]:
     return f"{name} — ", f"{name}:"
 
 
+def _leaves(paths: list[_Path], first: dict[_Path, Chunk], kids: dict[_Path, list[_Path]]) -> list[_Path]:
+    """The sections of ``paths`` that are content with no subsections of their own, headed by a real
+    heading (not a caption or a bold line over a list)."""
+    return [
+        p
+        for p in paths
+        if section_role(first[p].heading) == "content" and not kids.get(p) and not first[p].pseudo_heading
+    ]
+
+
 def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:
     """The labelled ones of ``lines``, each label with what it says: its line's body, or its points under
     it joined ("Uses:" over "Mild hypoxemia", "Long-term oxygen therapy")."""
@@ -178,13 +188,7 @@ class SectionFacts:
             # beside its siblings ("Isomers", with its subsections, under "Resonance structures")
             # nor is a caption or a bold line over a list ("English vowels" above its remarks, beside
             # "Great Vowel Shift"): the writer labelled what follows, not a thing of its siblings' kind
-            children = [
-                p
-                for p in paths
-                if section_role(first[p].heading) == "content"
-                and not kids.get(p)
-                and not first[p].pseudo_heading
-            ]
+            children = _leaves(paths, first, kids)
             title = _clean_heading(parent[-1])
             if len(children) < 2 or _SLUG.search(parent[-1]):
                 continue  # a slug of several topics
@@ -350,13 +354,7 @@ class SectionFacts:
         first, _, kids = self._section_tree()
         facts: list[_Fact] = []
         for parent, paths in kids.items():
-            children = [
-                p
-                for p in paths
-                if section_role(first[p].heading) == "content"
-                and not kids.get(p)
-                and not first[p].pseudo_heading
-            ]
+            children = _leaves(paths, first, kids)
             if len(children) < _MIN_RECORDS:
                 continue
             names = {_clean_heading(p[-1]): p for p in children}
