@@ -10843,3 +10843,15 @@ def test_a_line_that_names_what_its_labels_are_kinds_of_sets_their_kind(tmp_path
 
     assert _unstressed("PARTITION BY") == "PARTITION BY" and _unstressed("NASDAQ") == "NASDAQ"
     assert _unstressed("IMPORTANT") == "Important"
+
+
+def test_a_short_name_in_the_plural_spelled_out_by_the_key_gives_it_away():
+    """"… to produce more RGs and neurons" for 'radial glial cells' (graded a giveaway, r223): RGs is
+    the plural of the key's short name."""
+    from bot.quiz.quality import problems
+
+    cells = ("radial glial cells", "basal progenitors", "neuroepithelial cells")
+    plural = _choice_item("Which one is described as “Divide to produce more RGs and neurons”?", cells, 0)
+    assert "gives the answer away" in problems(plural)
+    other = _choice_item("Which one is described as “Divide to produce more neurons”?", cells, 0)
+    assert "gives the answer away" not in problems(other)

@@ -764,7 +764,8 @@ def _gives_away(item: QuizItem) -> bool:
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
         # a short name of the stem
-        for name in re.findall(r"\b[A-Z]{2,5}\b", asked):
+        # ('RGs' of "produce more RGs" is the plural of RG, radial glial cells')
+        for name in re.findall(r"\b([A-Z]{2,5})s?\b", asked):
             spelled = [spells_out(name, c) for c in item.choices]
             if _key_alone(item, spelled):
                 return True
