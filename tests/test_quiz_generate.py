@@ -10855,3 +10855,22 @@ def test_a_short_name_in_the_plural_spelled_out_by_the_key_gives_it_away():
     assert "gives the answer away" in problems(plural)
     other = _choice_item("Which one is described as “Divide to produce more neurons”?", cells, 0)
     assert "gives the answer away" not in problems(other)
+
+
+def test_a_line_of_another_head_noun_is_no_rival_of_a_list_of_kinds(tmp_path):
+    """'Visibility timeout' listed beside 'Standard queue', 'FIFO queue' and 'Dead-letter queue': the
+    list names its kinds by the head noun they share, and the timeout is a setting of the service,
+    not a kind of queue (offered as one, graded off-type twice, r224). A line that opens by naming the
+    kind ('Small claims: a court for …' among courts) is one of them whatever its name ends on."""
+    notes = (
+        "# Messaging\n\n## Courier Queue Service\n\n"
+        "- Standard queue: delivers messages at least once, in no guaranteed order, at any volume\n"
+        "- FIFO queue: delivers each message exactly once, in the order it was sent\n"
+        "- Dead-letter queue: holds the messages that failed processing too many times\n"
+        "- Visibility timeout: the time a consumer has to process a message before others see it\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    queues = [it for it in items if it.kind == "mapping" and it.answer_text.endswith("queue")]
+    assert queues, shown
+    assert all("Visibility timeout" not in it.choices for it in queues), shown

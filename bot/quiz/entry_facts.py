@@ -1480,6 +1480,7 @@ class EntryFacts:
         filing = r"(?:key|important|basic|main|common|useful|general)\s+"
         files = rf"(?:{filing})?(?:definitions?|terms|terminology|glossary|vocabulary|key\s?words)"
         filed = parent is None and re.fullmatch(files, title, re.I) is not None
+        self._label_genus.setdefault(key(term), self._fragment_genus(desc))
         if (entry.glossary and not listed) or vocabulary or filed:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             # "**Self-healing:** Kubernetes restarts …" beside "**Self-monitoring:** Kubernetes checks …":

@@ -570,6 +570,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._said_times: dict[str, int] = {}  # a heading's phrase -> how often the notes' lines say it
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
+        self._label_genus: dict[str, str] = {}  # a list label's key -> the genus its line opens with
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}

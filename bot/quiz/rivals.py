@@ -849,6 +849,17 @@ class Rivals:
                 # 'Poverty Line' listed under "Poverty and Taxes" beside three taxes: a heading of two
                 # topics lists two kinds, and the key's is the topic its name ends on
                 group = [g for g in group if g in kin or g in fact.compared]
+            elif fact.kind == "mapping" and len(kin) >= 2:
+                # 'Visibility timeout' ("The amount of time a client has …") listed beside 'FIFO queue'
+                # and 'Dead-letter queue': two names or more that share the key's head noun say the
+                # list's kind, and a line of another head that does not open by naming it ('Small
+                # claims', "a court for disputes …", among courts) is a setting of the thing, not one
+                # of its kinds (graded off-type twice, r224)
+                group = [
+                    g
+                    for g in group
+                    if g in kin or g in fact.compared or self._label_genus.get(key(g)) == head
+                ]
         else:
             # the sides of "KMS vs. Secrets Manager vs. Parameter Store" are the notes' own set: none is
             # the odd one out, however far apart in meaning
@@ -1244,7 +1255,9 @@ class Rivals:
             fact.prompt = f"{said.group(1) or ''}which date goes with “{said['what']}”?"
             fact.prompt = fact.prompt[0].upper() + fact.prompt[1:]
         item_id = _item_id(fact.kind, source, fact.prompt, fact.answer)
-        twins = any(_bare(g) != g and key(_bare(g)) == key(_bare(fact.answer)) for g in fact.group)
+        # (a twin among the rivals as well: 'Volume Mode' bare beside 'File Mode' is either Volume Mode)
+        names = {g for g in [fact.answer, *fact.group] if g}
+        twins = len({key(_bare(g)) for g in names}) < len({key(g) for g in names})
         if fact.pool != "cell" and not twins:
             # "Rough ER (studded with ribosomes)": a gloss in a choice answers the question for it
             # (but "Volume Mode (Cache Mode)" beside "Volume Mode (Gateway Stored)" needs its gloss)
