@@ -8587,8 +8587,7 @@ def test_a_name_heading_lines_under_three_lists_is_a_field_and_counted_headings_
         "- MSK: arthritis, fractures, gout\n\nExam:\n\n- CVS: check pulses for the peripheral vessels\n"
         "- GIT: check for an enlarged liver, jaundice\n- Neuro: tone, strength, reflexes, sensation\n"
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "Anti HBs" for it in items), shown
     assert not any("CVS" in it.choices or it.answer_text == "CVS" for it in items), shown
     assert not any(re.search(r"In “(?:Trigger|Short case) \d”", it.prompt) for it in items), shown
@@ -10834,8 +10833,7 @@ def test_a_line_that_names_what_its_labels_are_kinds_of_sets_their_kind(tmp_path
         "    * BILATERAL: exchange of a promise for a promise\n"
         "    * UNILATERAL: exchange of a promise for an act\n"
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     act = [it for it in items if it.prompt.endswith("“exchange of a promise for an act”?")]
     assert act and "which contract is described as" in act[0].prompt.lower(), shown
     assert set(act[0].choices) == {"Bilateral", "Unilateral"}, shown
@@ -10869,8 +10867,7 @@ def test_a_line_of_another_head_noun_is_no_rival_of_a_list_of_kinds(tmp_path):
         "- Dead-letter queue: holds the messages that failed processing too many times\n"
         "- Visibility timeout: the time a consumer has to process a message before others see it\n"
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     queues = [it for it in items if it.kind == "mapping" and it.answer_text.endswith("queue")]
     assert queues, shown
     assert all("Visibility timeout" not in it.choices for it in queues), shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_quiz_generate import _asks_but_never, _choice_item, _items_of, _named_in
+from tests.test_quiz_generate import _asks_but_never, _choice_item, _items_of, _items_shown, _named_in
 
 # Prose notes that set their terms out as headings, not as a list. The subject is made up, so no
 # answer comes from what a model or a reader already knows.
@@ -485,8 +485,7 @@ def test_siblings_named_by_one_word_are_asked_with_what_they_are_of(tmp_path: Pa
         "# Glazes\n\n## Properties of the ideal glaze\n\n### Physical\n\n- Stable at high temperature\n\n"
         "### Chemical\n\n- Free of lead and other heavy metals\n\n### Optical\n\n- Glossy without crazing\n"
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     damp = [it for it in items if "Damp clay body" in it.prompt]
     assert damp and all(it.prompt.startswith("In “Kiln Firing › Contraindications”, ") for it in damp), shown
     lead = [it for it in items if "Free of lead" in it.prompt]
@@ -509,8 +508,7 @@ def test_sibling_sections_that_set_out_the_same_fields_are_read_as_a_table(tmp_p
         + "\n"
         for name, (heat, fuel, uses) in kilns.items()
     )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _items_shown(tmp_path, notes)
     ranged = [it for it in items if "“600-900 °C”" in it.prompt]
     assert ranged, shown
     pit = ranged[0]
@@ -544,6 +542,17 @@ def test_a_note_takers_marks_for_words_are_no_wording_to_post():
     assert not any(map(_SHORTHAND.search, ["user@host.com", "`@property`", "C++ code", "x -= 1", "a @ b"]))
 
 
+def _records_asked(folder: Path, title: str, fields: tuple[str, ...], rows: dict[str, tuple[str, ...]]):
+    """The bank of notes that list each of ``rows`` in bold over its labelled ``fields``, and its stems
+    with their choices, to show when an assertion fails."""
+    notes = f"{title}\n\n" + "".join(
+        f"- **{name}**\n" + "".join(f"  - {f}: {v}\n" for f, v in zip(fields, values, strict=True))
+        for name, values in rows.items()
+    )
+    items = _items_of(folder, notes)
+    return items, [(it.prompt, it.choices) for it in items]
+
+
 def test_a_list_of_names_over_the_same_labelled_points_is_read_as_a_table(tmp_path: Path):
     """"- **Mitochondrion**" over "Function: …" and "Membrane: …", then each organelle over its own: the
     classic way to take notes on things and their properties gave no question at all. Read as a table,
@@ -554,12 +563,8 @@ def test_a_list_of_names_over_the_same_labelled_points_is_read_as_a_table(tmp_pa
         "Lysosome": ("Digests worn-out organelles and debris", "Single membrane holding acid hydrolases"),
         "Golgi apparatus": ("Modifies and packages proteins for export", "Stacks of flat membrane sacs"),
     }
-    notes = "# Cell biology\n\n## Organelles\n\n" + "".join(
-        f"- **{name}**\n  - Function: {function}\n  - Membrane: {membrane}\n"
-        for name, (function, membrane) in organelles.items()
-    )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    title = "# Cell biology\n\n## Organelles"
+    items, shown = _records_asked(tmp_path, title, ("Function", "Membrane"), organelles)
     lysosome = [it for it in items if "“Digests worn-out organelles and debris”" in it.prompt]
     assert lysosome and lysosome[0].prompt.startswith("Which organelle has the function"), shown
     assert lysosome[0].answer_text == "Lysosome" and set(lysosome[0].choices) <= set(organelles), shown
@@ -579,12 +584,7 @@ def test_a_row_that_lists_a_member_of_the_clue_is_no_rival(tmp_path: Path):
         "Alexander Hamilton": ("Strong central government, national bank", "Federalist Papers"),
         "Benjamin Franklin": ("Pragmatism, self-improvement, thrift", "Poor Richard's Almanack"),
     }
-    notes = "# Founders\n\n## Key persons\n\n" + "".join(
-        f"- **{name}**\n  - Ideas: {ideas}\n  - Writings: {books}\n"
-        for name, (ideas, books) in people.items()
-    )
-    items = _items_of(tmp_path, notes)
-    shown = [(it.prompt, it.choices) for it in items]
+    items, shown = _records_asked(tmp_path, "# Founders\n\n## Key persons", ("Ideas", "Writings"), people)
     paine = [it for it in items if "“Independence, republicanism, popular sovereignty”" in it.prompt]
     assert paine and "Thomas Jefferson" not in paine[0].choices, shown
     assert paine[0].answer_text == "Thomas Paine" and len(paine[0].choices) >= 3, shown
