@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from functools import cached_property
 
 import numpy as np
 
@@ -161,9 +162,11 @@ def _record_table(corner: str, records: dict[str, dict[str, str]]) -> Table | No
 
 
 class SectionFacts:
+    @cached_property
     def _section_tree(self) -> tuple[dict[_Path, Chunk], dict[str, list[Chunk]], dict[_Path, list[_Path]]]:
         """Each heading path's first chunk, each section's chunks, and each heading's subsections in
-        order: (source, parent heading, …) -> [(source, …, own heading)]."""
+        order: (source, parent heading, …) -> [(source, …, own heading)]; read once for the sibling
+        lists and the record tables."""
         first: dict[tuple[str, ...], Chunk] = {}
         whole: dict[str, list[Chunk]] = {}  # a section's first chunk -> all of its chunks
         for group in self.section_of.values():
@@ -181,7 +184,7 @@ class SectionFacts:
         """What each of two or more sibling sections says of the thing its heading names, asked
         among its siblings and no one else. Only sections with no subsections, directly under one
         parent in one file that is neither the file's title nor a heading over several topics."""
-        first, whole, kids = self._section_tree()
+        first, whole, kids = self._section_tree
         facts: list[_Fact] = []
         for parent, paths in kids.items():
             # a heading with headings of its own under it is a topic of the notes, not one thing
@@ -351,7 +354,7 @@ class SectionFacts:
         points, under each of four oxygen masks; "Mechanism:", "Side effects:" under each drug) are the
         rows of a table the writer did not draw: read as one and asked as a table's rows are, each
         field a column ("Which one has the flow rate “1-6 L/min”?"), cited where its row's section is."""
-        first, _, kids = self._section_tree()
+        first, _, kids = self._section_tree
         facts: list[_Fact] = []
         for parent, paths in kids.items():
             children = _leaves(paths, first, kids)
