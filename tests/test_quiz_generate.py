@@ -1892,6 +1892,37 @@ def test_a_figure_between_two_is_no_question_but_between_three_is(tmp_path):
     assert any(it.answer_text == "Harbour Board" for it in items)
 
 
+UTENSIL_NOTES = """# Kitchen
+
+## Tools
+
+| Tool | Use |
+| --- | --- |
+| Whisk | Beats eggs and cream into a light froth |
+| Colander | Drains the boiling water off cooked pasta |
+| Ladle | Serves hot soup out of a deep pot |
+| Peeler | Strips the skin from potatoes and carrots |
+| Rolling pin | Flattens dough into an even sheet |
+| Grater | Shreds hard cheese into fine strands |
+| Tongs | Grip hot food to turn it over in the pan |
+| Sieve | Strains lumps out of liquids and sifts flour |
+"""
+
+
+def test_a_table_row_is_asked_beside_the_rows_whose_cells_mean_most_alike(tmp_path, embedder):
+    """The colander is confused with the sieve, six rows down and with no word in common, not with the
+    whisk and the ladle beside it (a keyword table offered 'import' and 'lambda' for 'nonlocal', never
+    'global': graded a missing lure, r227)."""
+    (tmp_path / "notes.md").write_text(UTENSIL_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary, embed=embedder.encode)
+    shown = [(it.prompt, it.choices) for it in items]
+    drains = [it for it in items if it.answer_text == "Colander"]
+    assert drains and all("Sieve" in it.choices for it in drains), shown
+    told = [it for it in items if "the tool Colander" in it.prompt]
+    assert told and all("Strains lumps out of liquids and sifts flour" in it.choices for it in told), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -575,6 +575,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}
         self._name_vectors: dict[str, np.ndarray] = {}  # names embedded alone, by the index model
+        self._cell_vector_cache: dict[str, np.ndarray] = {}  # table cells embedded alone
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
         self._units_with: dict[str, list[int]] = defaultdict(list)
