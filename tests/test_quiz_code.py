@@ -239,6 +239,63 @@ def test_a_line_on_values_set_just_above_it_is_asked_with_those_values(tmp_path:
     assert found.answer_text == "12"
 
 
+SETS = """# Sets
+
+## Operations on sets
+
+### Union
+
+```python
+odd = {1, 3, 5, 7, 9, 11}
+prime = {2, 3, 5, 7, 11}
+print(odd.union(prime))  # {1, 2, 3, 5, 7, 9, 11}
+```
+
+### Intersection
+
+```python
+odd = {1, 3, 5, 7, 9, 11}
+prime = {2, 3, 5, 7, 11}
+print(odd.intersection(prime))  # {11, 3, 5, 7}
+```
+
+### Difference
+
+```python
+odd = {1, 3, 5, 7, 9, 11}
+prime = {2, 3, 5, 7, 11}
+print(odd.difference(prime))  # {1, 9}
+```
+
+### Symmetric difference
+
+```python
+odd = {1, 3, 5, 7, 9, 11}
+prime = {2, 3, 5, 7, 11}
+print(odd.symmetric_difference(prime))  # {1, 2, 9}
+```
+
+### Merging dicts
+
+```python
+ages = {'ann': 20}
+print(ages | {'bob': 31})  # {'ann': 20, 'bob': 31}
+```
+"""
+
+
+def test_a_set_the_notes_show_is_a_result_asked_among_the_other_sets(tmp_path: Path):
+    """The results of four operations on the same two sets are each other's fair rivals (they were
+    read as words, and dropped); a dict is no set's rival."""
+    items = {it.prompt: it for it in _items_of(tmp_path, SETS) if it.kind == "code"}
+    given = "With odd = {1, 3, 5, 7, 9, 11} and prime = {2, 3, 5, 7, 11}, what is the result of "
+    found = items.get(given + "odd.difference(prime)?")
+    assert found is not None, list(items)
+    assert found.answer_text == "{1, 9}"
+    assert {"{1, 2, 9}", "{11, 3, 5, 7}"} <= set(found.choices)
+    assert not any(":" in c for it in items.values() for c in it.choices if it.answer_text.startswith("{1"))
+
+
 CODES = """# Dates
 
 ## Formatting codes

@@ -68,6 +68,9 @@ def _shape(value: str) -> str:
         return "float"
     if value[:1] in "[(":
         return "list"
+    if value[:1] == "{":
+        # '{1, 9}' of odd - prime beside '{2}' of prime - odd; a dict is no set's rival, nor a list
+        return "dict" if ":" in _STRING.sub("", value) else "set"
     return "text"
 
 
