@@ -83,6 +83,7 @@ from bot.quiz.wording import (
     _genus_of,
     _head,
     _holds_run,
+    _kind_in_lead,
     _kind_of,
     _lead_in_lists_no_things,
     _leads_in,
@@ -1394,6 +1395,12 @@ class EntryFacts:
             stem(words(counted[0])[-1]) in {stem(w) for w in words(n)} for n in [term, *siblings]
         ):
             counted = None  # "There are 2 types of buyouts" over 'Management buyouts': it names a choice
+        if kind is None and counted is None and led_in and lead is not None:
+            # "There are various types of inheritance which are as follows:" names the list's kind,
+            # uncounted, as a heading would ("Which type of inheritance is described as …?")
+            kind = _kind_in_lead(lead)
+            if kind and (_of_another_kind(kind, named_alike) or _says_another_kind(desc, term, kind)):
+                kind = None
         if counted is not None and core.startswith("Which one "):
             # "AD can typically be classified into 4 stages: which stage is described as ...?"
             setup, kind = counted

@@ -674,6 +674,9 @@ class Rivals:
         # "between the input and output layers" names the 'Input Layer' and the 'Output Layer'
         # (the heading a stem is set in, "In “Inline Policies and Managed Policies”", names the sides asked)
         unset = re.sub(r"^In “[^”]*”,\s*", "", fact.prompt)
+        if fact.noun:
+            # "Which type of inheritance …" names the kind every choice is, not one of them
+            unset = re.sub(rf"\b[Ww]hich {re.escape(fact.noun)}\b", "Which one", unset)
         coordinated = _coordinated_names(unset)
         # the stem's own words, not its setting's ('Single Inheritance' is no name "In “Types of
         # Inheritance”, … single parent …" says)

@@ -590,6 +590,29 @@ _COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine"
 COUNT_WORD = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])"
 
 
+# "There are various types of inheritance which are as follows:", "Some kinds of rock are:": a lead
+# that names what its list holds without counting it
+_KINDS_LEAD = re.compile(
+    r"\b(?:there (?:are|is)|are|include|includes)\b.*?\b(?P<sort>types?|kinds?|forms?|sorts?)\s+of\s+"
+    r"(?P<noun>[A-Za-z][A-Za-z-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_in_lead(lead: Entry) -> str | None:
+    """The kind a paragraph leading into a list says its items are, uncounted ("There are various
+    types of inheritance which are as follows:" -> 'type of inheritance'), or None: without it a
+    list under a bold line asked "In “Types of Inheritance”, which one …" (graded odd, r227/r228)."""
+    said = sentences(_plain(lead.text).strip())
+    last = said[-1].strip() if said else ""
+    if not last.rstrip().endswith(":") or not 4 <= len(last.split()) <= 14:
+        return None
+    m = _KINDS_LEAD.search(last)
+    if m is None or m.group("noun").lower() in STOPWORDS:
+        return None
+    return f"{_singular(m.group('sort').lower())} of {_singular(m.group('noun').lower())}"
+
+
 def _counted_lead(lead: Entry, listed: int) -> tuple[str, str] | None:
     """A paragraph leading into a list with what the list holds and how many ("AD can typically be
     classified into 4 stages:", or an item over its sub-items: "Three major components of
