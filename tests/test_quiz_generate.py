@@ -1923,6 +1923,55 @@ def test_a_table_row_is_asked_beside_the_rows_whose_cells_mean_most_alike(tmp_pa
     assert told and all("Strains lumps out of liquids and sifts flour" in it.choices for it in told), shown
 
 
+ROCK_NOTES = """# Rocks
+
+## How rocks form
+
+**Kinds of Rock**
+
+There are several kinds of rock, which are as follows:
+
+1. **Igneous Rock**: Cooled from molten magma deep underground or from lava at the surface
+2. **Sedimentary Rock**: Layers of sand and mud pressed together over long ages
+3. **Metamorphic Rock**: Changed by great heat and pressure without melting
+"""
+
+
+def test_a_lead_that_names_its_lists_kind_uncounted_names_it_in_the_stem(tmp_path):
+    """"There are several kinds of rock, which are as follows:" says what its labels are: "Which kind
+    of rock is described as …?", not "In “Kinds of Rock”, which one …" (a bold line quoted as a
+    heading, graded odd twice, r227 and r228), and every rock is still offered though the stem says
+    'rock'."""
+    items, shown = _items_shown(tmp_path, ROCK_NOTES)
+    asked = [it for it in items if it.prompt.startswith("Which kind of rock is described as")]
+    assert len(asked) == 3 and all(len(it.choices) == 3 for it in asked), shown
+    assert not any(it.prompt.startswith("In “") for it in items), shown
+
+
+KEYWORD_NOTES = """# Python
+
+## Keywords
+
+| Keyword | Description |
+| --- | --- |
+| `if` | Opens a conditional branch |
+| `else` | Runs when the `if` test fails |
+| `while` | Repeats while a test holds |
+| `for` | Walks over an iterable |
+| `return` | Hands back a value |
+| `import` | Loads a module by name |
+"""
+
+
+def test_a_cell_that_names_the_asked_row_is_no_description_of_it(tmp_path):
+    """"Runs when the `if` test fails", else's cell, is no rival description of if: it names
+    if as another thing (graded a choice that rules itself out, r228)."""
+    items, shown = _items_shown(tmp_path, KEYWORD_NOTES)
+    told = [it for it in items if it.prompt.endswith("the keyword “if”?")]
+    assert told, shown
+    assert not any("`if`" in c or "if test" in c for it in told for c in it.choices), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

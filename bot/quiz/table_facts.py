@@ -448,6 +448,8 @@ class TableFacts:
         # star, '.' its point, 'A|B' the pipe a table escapes), not cleaned as words are, and told
         # from another by its marks ('{m,n}' and '{m,n}?' have the same words)
         in_code = {_plain_cell(c): code for r in table.rows for c in r if (code := _code_name(c))}
+        # the names each cell writes in code, by the cell as read ("Runs when the `if` test fails")
+        code_in = {key(_plain_cell(c)): frozenset(re.findall(r"`([^`]+)`", c)) for r in table.rows for c in r}
         firsts = [r[0] if r[0] in in_code else key(r[0]) for r in rows]
         grouped = False
         if len(set(firsts)) < len(firsts):
@@ -830,8 +832,14 @@ class TableFacts:
                 # a row whose name holds the asked one's, or is held by it ('Schistosoma haematobium' and
                 # Schistosoma), is a kind of it or its genus: their cells are no rivals (the kind's cell
                 # offered for the genus was true of it too: graded BAD)
+                # ... nor is a cell that names the asked row ("An alternative statement for `if`", of
+                # else, offered as a description of if: graded a choice that rules itself out, r228)
                 rival_rows = [
-                    i for i in rows_by_likeness if column[i].strip() and not _names_within(names[i], thing)
+                    i
+                    for i in rows_by_likeness
+                    if column[i].strip()
+                    and not _names_within(names[i], thing)
+                    and not _names_the_row(column[i], thing, code_in.get(key(column[i]), frozenset()))
                 ]
                 same_row = [_clean_name(column[i]) for i in rival_rows]
                 other = next(iter(rival_rows), t)
@@ -1099,6 +1107,18 @@ def _names_its_row(cell: str, row: str) -> bool:
     """Whether a cell says its own row's name ('100 senators' in the Senate's row) by a word's stem."""
     own = {stem(w) for w in words(row) if w not in STOPWORDS and len(w) >= 4}
     return bool(own & {stem(w) for w in words(cell) if len(w) >= 4})
+
+
+def _names_the_row(cell: str, row: str, in_code: frozenset[str]) -> bool:
+    """Whether a cell of another row names ``row`` whole: in code (``in_code``, what the cell writes
+    so: 'if' in "An alternative statement for `if`"), or as a name of three letters or more
+    ('isotonic' in "More concentrated than isotonic"); a word like 'if' or 'is' in prose names
+    nothing."""
+    if row in in_code:
+        return True
+    if len(row) < 3 or row.lower() in STOPWORDS:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(row)}(?![\w-])", _plain(cell), re.IGNORECASE) is not None
 
 
 def _circumstance(name: str) -> bool:
