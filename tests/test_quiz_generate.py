@@ -1972,6 +1972,43 @@ def test_a_cell_that_names_the_asked_row_is_no_description_of_it(tmp_path):
     assert not any("`if`" in c or "if test" in c for it in told for c in it.choices), shown
 
 
+REMEDY_NOTES = """# Business
+
+## Communication
+
+### Removing barriers to effective communication with staff
+
+|Term              |Definition                                  |
+|------------------|--------------------------------------------|
+|Noise             |Choose a quiet setting                      |
+|Jargon            |Adapt the language to suit the recipient    |
+|Timing            |Use face-to-face meetings when it is urgent |
+|Overload          |Give clear and concise instructions         |
+
+### Types of Business Meetings
+
+|Term              |Definition                                  |
+|------------------|--------------------------------------------|
+|Annual General Meeting|Mandatory yearly gathering of shareholders |
+|Board meeting     |Monthly meeting of the board of directors   |
+|Ad hoc meeting    |Unplanned meeting for issues that arise suddenly |
+"""
+
+
+def test_a_table_of_terms_under_a_topic_is_asked_in_that_topic(tmp_path):
+    """"| Term | Definition |" under "Removing barriers to effective communication": its 'definitions' are
+    remedies, and "Which of these describes the term Noise?" took "Choose a quiet setting" for what noise
+    is (graded missing the table's qualifier, eight times in r229). A heading that names the rows' kind
+    ("Types of Business Meetings") needs no setting."""
+    items, shown = _items_shown(tmp_path, REMEDY_NOTES)
+    remedies = [it for it in items if "Choose a quiet setting" in (it.answer_text, *it.choices)]
+    assert remedies, shown
+    setting = "In “Removing barriers to effective communication with staff”, "
+    assert all(it.prompt.startswith(setting) for it in remedies), shown
+    meetings = [it for it in items if "Board meeting" in (it.answer_text, *it.choices)]
+    assert meetings and not any(it.prompt.startswith("In “") for it in meetings), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes
@@ -5754,7 +5791,7 @@ def test_a_table_row_broken_across_a_blank_line_is_one_row_and_the_table_goes_on
     assert len(rows) == 7  # one header over all seven rows
     items = _items_of(tmp_path, _BROKEN_TABLE)
     assert not any(it.answer_text.endswith("Hear") for it in items), [it.answer_text for it in items]
-    assert any(it.prompt == "Which of these describes the term Ministry?" for it in items), [
+    assert any(it.prompt == "Which of these describes the term Council?" for it in items), [
         it.prompt for it in items
     ]
     assert not any("Sets the rules of the civil service" in it.explanation for it in items
