@@ -632,6 +632,20 @@ def _cloze_item(prompt: str, answer: str) -> QuizItem:
     return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
 
 
+def test_a_symbol_spelt_by_the_initials_of_the_name_asked_gives_the_key_away():
+    """'(CV)' for "cost variance" among '(PV)', '(SV)' and '(EV)' is read off the name's initials (graded a
+    giveaway, r229); the symbol of a name whose initials no choice spells is a question."""
+    from bot.quiz.quality import problems
+
+    def asked(name: str, choices: tuple[str, ...], answer: int) -> QuizItem:
+        return _choice_item(f"What is the symbol of the variable “{name}”?", choices, answer)
+
+    assert "gives the answer away" in problems(asked("cost variance", ("(PV)", "(CV)", "(SV)", "(EV)"), 1))
+    assert "gives the answer away" in problems(asked("budget at completion", ("(PV)", "(BAC)", "(SV)"), 1))
+    assert "gives the answer away" in problems(asked("actual cost", ("PV", "CV", "AC"), 2))
+    assert "gives the answer away" not in problems(asked("money spent so far", ("(PV)", "(AC)", "(EV)"), 1))
+
+
 def test_a_short_name_sounded_out_by_the_stem_gives_the_key_away():
     from bot.quiz.quality import problems
 

@@ -785,6 +785,12 @@ class TableFacts:
                     # "| Tissue | Stimulus |" under "Metaplasia": the stimulus of what? A one-word heading
                     # that names none of the table's words says what its columns are about
                     where = f"In “{_unref(title)}”, "
+                if not where and glossary and self._topic_over_a_glossary(title):
+                    # "| Term | Definition |" under "Removing barriers to effective communication": its
+                    # 'definitions' are the heading's remedies ("Invest to upgrade systems and apps" for
+                    # Technology), and asked bare they read as a definition of the term (graded missing
+                    # the table's qualifier, eight times in r229)
+                    where = f"In “{_unref(title)}”, "
                 if not where and by_columns and caption:
                     # "| | A | B | AB | O |" over 'Antigens on RBC': "What is the antigen on RBC of O?"
                     # of what? The title of a table read by its columns ("Blood Groups") says
@@ -1026,6 +1032,19 @@ class TableFacts:
         Force”, what is the direction of …" over the second copy of a table of every force)."""
         at = (_column_key(corner), _column_key(attr), key(thing))
         return any(h != chunk.heading and c != key(cell) for h, c in self._table_rows.get(at, set()))
+
+    def _topic_over_a_glossary(self, title: str) -> bool:
+        """Whether the heading over a table of terms and definitions says what its lines are about
+        ("Removing barriers to effective communication", "The developments of ICT and its impact on
+        business", "General Data Protection Regulation (GDPR)"): three words or more that name no
+        kind of the rows ("Types of Business Meetings") and no glossary ("Key Terms and Definitions"),
+        said as a phrase, not a name ("Stereochemistry defs cheatsheet" is a glossary's title)."""
+        ws = words(title)
+        if len(ws) < 3 or _kind_named_by(title) or self.enumerated(title):
+            return False
+        if not any(w.lower() in STOPWORDS - {"and", "or"} for w in ws):
+            return False
+        return not (_FILING_HEADING.search(title) or _remark(title) or _NAMES_A_TABLE.search(title))
 
     def _likeness(self, t: int, column: list[str], row_vectors: dict[int, np.ndarray]) -> dict[int, float]:
         """How like row ``t``'s cell of ``column`` each other row's reads: the cosine of the cells
