@@ -1040,6 +1040,11 @@ def _initials_given(item: QuizItem) -> bool:
             codes = [re.match(r"^_*([a-z]{2,4})_*(?:\(|\s+[A-Z]$|$)", c) for c in item.choices]
             asked = initials(re.sub(r"\s+[A-Z]$", "", code))
             said = [m is not None and m.group(1) == asked for m in codes]
+            # ... or a symbol in capitals ('(CV)' asked for "cost variance" among '(PV)', '(SV)': graded
+            # a giveaway, r229)
+            symbols = [re.fullmatch(r"[(\\]*([A-Z]{2,4})[)\\]*", c.strip()) for c in item.choices]
+            spelt = [m is not None and m.group(1).lower() == asked for m in symbols]
+            said = [a or b for a, b in zip(said, spelt, strict=True)]
             if _key_alone(item, said):
                 return True
         # the quote a code ('\\v'), or a code in brackets in it ("Program Report (Q1)" for 'Quarterly
