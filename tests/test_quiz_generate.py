@@ -7534,6 +7534,15 @@ def test_a_clause_the_stem_opens_with_leans_on_unseen_text_through_its_pronoun()
     ):
         item = QuizItem("z", "cloze", stem, (), "rate", stem, "f.md", "A")
         assert "leans on unseen text" in problems(item), stem
+    # a clause cut to its participle has the main clause's subject, and a pronoun there points back
+    # ("if attached in pairs their called ____": leaves, graded BAD in r229)
+    for stem, leans in (
+        ("if attached in pairs their called ____", True),
+        ("When attached in pairs, they are called ____.", True),
+        ("When attached in pairs, leaves are called ____.", False),
+    ):
+        item = QuizItem("z", "cloze", stem, (), "opposite", stem, "f.md", "A")
+        assert ("leans on unseen text" in problems(item)) is leans, stem
 
 
 def test_a_line_that_goes_on_from_its_bold_label_is_asked_in_lower_case(tmp_path):

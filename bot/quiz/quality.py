@@ -403,6 +403,8 @@ def _after_subordinator(text: str) -> str:
     )
 
 
+# the subject a main clause after a participle's clause points back with ("… their called ____")
+_REDUCED_CLAUSE_SUBJECT = re.compile(r"\b(?:they|they're|their|them|it|it's|these|those)\b", re.IGNORECASE)
 # what a stem's opening clause points back with ("When it melts", "When that happens", "Since then"):
 # not "other", "there" or "above", which open clauses of their own ("When other factors are held …")
 _CLAUSE_LEANS = re.compile(
@@ -422,7 +424,13 @@ def _opening_clause_leans(stem: str) -> bool:
     A person's pronoun is bound by the name the main clause opens with ("Before he became president,
     Lincoln …"); "you" is anyone (review 68)."""
     clause = _after_subordinator(stem)
-    if clause == stem.strip() or not _CLAUSE_LEANS.match(clause) or _GENERIC_PERSON.match(clause):
+    if clause == stem.strip():
+        return False
+    if re.match(r"[a-z]+ed\b", clause) and _REDUCED_CLAUSE_SUBJECT.search(clause):
+        # "if attached in pairs their called ____": a clause cut to its participle has the main clause's
+        # subject for its own, and a pronoun there names what the line before did (graded BAD, r229)
+        return True
+    if not _CLAUSE_LEANS.match(clause) or _GENERIC_PERSON.match(clause):
         return False
     if not _PERSON_PRONOUN.match(clause):
         return True
