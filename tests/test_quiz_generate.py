@@ -2023,6 +2023,36 @@ def test_a_table_of_terms_under_a_topic_is_asked_in_that_topic(tmp_path):
     assert meetings and not any(it.prompt.startswith("In “") for it in meetings), shown
 
 
+ROOT_NOTES = """# Roots and Soils
+
+## Mycorrhizae
+
+- **Mycorrhizae** - association of the roots with fungi that trade sugars for minerals
+
+## Soils
+
+- **Soil** - a mix of mineral particles, organic matter, air and water
+
+## Lateral meristems
+
+### Vascular Cambium
+
+- **Vascular Cambium** - a thin cylinder of dividing cells that adds wood and inner bark
+
+### Cork Cambium
+
+- **Cork Cambium** - a layer of dividing cells just under the bark that makes cork
+"""
+
+
+def test_two_sibling_sections_make_an_either_or_only_when_named_as_one_kind(tmp_path):
+    """'Soil' or 'Mycorrhizae' for "association of the roots with fungi": the two sections of the chapter
+    that open by defining their subjects are not two of a kind (graded off-type, r229); two cambiums are."""
+    items, shown = _items_shown(tmp_path, ROOT_NOTES)
+    assert not any("Soil" in it.choices for it in items), shown
+    assert any(set(it.choices) == {"Vascular Cambium", "Cork Cambium"} for it in items), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -895,6 +895,12 @@ class Rivals:
             subject = self._section_subject(fact.answer) if not chosen else None
             if subject is not None and self._opening.get(subject) == fact.pred:
                 take(self._of_one_head(subject, self._sibling_definitions(subject)), tier="sections")
+                if len(chosen) == 1 and _last_word(chosen[0]) != _last_word(fact.answer):
+                    # 'Soil' beside 'Mycorrhizae', the one other section of "Roots and Soils" that opens
+                    # by defining its subject: an either-or of two sections is a pair only when their
+                    # names say one kind ('Vascular Cambium', 'Cork Cambium'; graded off-type, r229)
+                    chosen.clear()
+                    fact.tiers.clear()
             return chosen
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
@@ -1299,6 +1305,12 @@ class Rivals:
             topic,
             fact.chunk.id,
         )
+
+
+def _last_word(name: str) -> str:
+    """The stem of a name's last word, one word or more ('cambium' of 'Cork Cambium', 'soil' of 'Soil')."""
+    ws = words(name)
+    return stem(ws[-1].lower()) if ws else ""
 
 
 def _members(cell: str) -> set[str]:
