@@ -2053,6 +2053,35 @@ def test_two_sibling_sections_make_an_either_or_only_when_named_as_one_kind(tmp_
     assert any(set(it.choices) == {"Vascular Cambium", "Cork Cambium"} for it in items), shown
 
 
+def test_a_list_label_that_two_files_repeat_is_asked_in_its_files_title(tmp_path):
+    """"*Economic Causes*:" heads a list in the Dutch Revolt's file and in the English Civil War's: "Which
+    Economic Cause is described as …?" never said whose (graded missing its setting six times, r230),
+    so it is asked "In “Dutch Revolt”, …". A label only one file writes needs no setting."""
+    verbs = ("angered the merchants of every port", "ruined the weavers of the towns", "united the nobles")
+    for name, war, causes in (
+        ("1_dutch.md", "Dutch Revolt", ("Tenth Penny", "Grain Prices", "Trade Routes")),
+        ("2_english.md", "English Civil War", ("Ship Money", "Forced Loans", "Monopolies")),
+    ):
+        said = zip(causes, verbs, strict=True)
+        lines = "".join(f"    - *{c}*: a burden that {v} against the crown\n" for c, v in said)
+        notes = f"# {war}\n\n## Causes\n\n- *Economic Causes*:\n{lines}"
+        (tmp_path / name).write_text(notes, encoding="utf-8")
+    (tmp_path / "3_only.md").write_text(
+        "# Thirty Years War\n\n## Aftermath\n\n- *Peace Terms*:\n"
+        "    - *Religious Toleration*: each prince kept the right to choose the faith of his own lands\n"
+        "    - *Swiss Independence*: the confederation was freed from the empire for good by the treaty\n"
+        "    - *Dutch Independence*: the seven provinces were recognised as a republic of their own\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    shown = [it.prompt for it in items]
+    dutch = [it for it in items if it.answer_text in ("Tenth Penny", "Grain Prices", "Trade Routes")]
+    assert dutch and all(it.prompt.startswith("In “Dutch Revolt”, ") for it in dutch), shown
+    peace = [it for it in items if it.answer_text == "Swiss Independence"]
+    assert peace and not any(it.prompt.startswith("In “") for it in peace), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

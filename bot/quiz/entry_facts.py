@@ -1414,6 +1414,12 @@ class EntryFacts:
             # "Which endpoint is described as ...?" says of what only with the thing its section is
             # about ("In “Pipe Organ”"); 'Directory Modes' over a Directory Mode is the kind itself
             setting = self._setting(chunk, term)
+            if not setting and parent is not None:
+                # "Ideological Causes:" in the American Revolution's file and in the French one's: the
+                # kind says of what only with its file ("Which Ideological Cause …?" of which
+                # revolution? graded missing its setting six times, r230)
+                over = parent.label or _plain(parent.text).strip().rstrip(":").strip()
+                setting = self._page_of(chunk, over)
             if {stem(w) for w in words(kind)} <= {stem(w) for w in words(setting)}:
                 setting = ""
             lead = f"In “{_unref(setting)}”, which" if setting else "Which"

@@ -1381,6 +1381,32 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         return frozenset(k for k, sections in where.items() if len(sections) >= 3)
 
     @cached_property
+    def _labels_in_files(self) -> dict[str, frozenset[str]]:
+        """The files each label over a sub-list is written in ("Ideological Causes:" in the American
+        Revolution's file and the French one's): a label of two files says of what only with its file."""
+        where: dict[str, set[str]] = defaultdict(set)
+        for c in self.chunks:
+            entries, _ = self.parsed.get(c.id, ([], []))
+            for e in entries:
+                # ("*Social Causes*:" over its points is a label too, though nothing follows it)
+                label = e.label or _plain(e.text).strip().rstrip(":").strip()
+                if e.children and label and len(label.split()) <= 4:
+                    where[key(_clean_name(label))].add(c.source)
+        return {k: frozenset(v) for k, v in where.items()}
+
+    def _page_of(self, chunk: Chunk, label: str) -> str:
+        """The title of ``chunk``'s file when ``label`` heads lists in other files too and that title
+        names a thing ("American Revolution" for its "Ideological Causes"), else ''."""
+        if len(self._labels_in_files.get(key(_clean_name(label)), ())) < 2 or not chunk.heading:
+            return ""
+        title = _clean_heading(chunk.heading[0])
+        if not title or len(title.split()) > 4 or _FILING_HEADING.search(title) or _remark(title):
+            return ""
+        if key(title) in self._counted_headings or self.enumerated(title):
+            return ""
+        return title
+
+    @cached_property
     def _counted_headings(self) -> frozenset[str]:
         """Headings the notes count off by number ("Short case 1", "Short case 2", "Week 3"): where a
         section sits, not what it is about, so no question is set "In “Short case 1”"."""
