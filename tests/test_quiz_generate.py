@@ -2082,6 +2082,32 @@ def test_a_list_label_that_two_files_repeat_is_asked_in_its_files_title(tmp_path
     assert peace and not any(it.prompt.startswith("In “") for it in peace), shown
 
 
+STAFFING_NOTES = """# Human resources
+
+## Manpower planning
+
+- **Steps** - Carry out a staff audit, estimate future staff needs, then recruit or make redundancies
+- **Implications of being understaffed** - Output falls short of demand and customers go to competitors
+- **Implications of being overstaffed** - Workers grow bored and the wage bill runs higher than needed
+
+## Recruitment
+
+- **Internal recruitment** - filling a vacancy by promoting or moving a current employee
+- **External recruitment** - filling a vacancy with a candidate from outside the business
+- **Headhunting** - approaching a person who works for a rival firm to offer them the post
+"""
+
+
+def test_steps_and_the_implications_of_a_thing_are_no_things_to_choose(tmp_path):
+    """'Steps' (keyed for a procedure, graded given away) and 'Implications of being overstaffed' (offered
+    beside it, graded trivial, r229 and r230) label facets of the section's topic, as 'Causes of obesity'
+    does; the kinds of recruitment are things."""
+    items, shown = _items_shown(tmp_path, STAFFING_NOTES)
+    named = {c for it in items for c in (it.answer_text, *it.choices)}
+    assert not any(n == "Steps" or n.startswith("Implications") for n in named), shown
+    assert any(it.answer_text == "External recruitment" for it in items), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -936,7 +936,7 @@ _ASPECT_LABELS = _wordset(
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix treatment treatments therapy
     diagnosis diagnoses diagnostics symptoms signs causes prognosis complications prevention formation
-    structure composition"""
+    structure composition steps procedure"""
 )
 # 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': the plural of an
 # aspect before what it is of, a topic of the notes as a label, not a thing to choose ('Point of sale',
@@ -944,7 +944,7 @@ _ASPECT_LABELS = _wordset(
 _ASPECT_OF = re.compile(
     r"^(?:[A-Za-z-]+\s+)?(?:causes|effects|consequences|complications|influences|factors|impacts|benefits|"
     r"risks|advantages|disadvantages|drawbacks|limitations|types|kinds|forms|categories|purposes|goals|aims|"
-    r"functions|roles|uses|features|characteristics|properties|symptoms|signs)\s+"
+    r"functions|roles|uses|features|characteristics|properties|symptoms|signs|implications)\s+"
     r"(?:of|on|for|in)\s+\S",
     re.IGNORECASE,
 )
