@@ -632,6 +632,19 @@ def _cloze_item(prompt: str, answer: str) -> QuizItem:
     return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
 
 
+def test_a_description_of_these_types_points_at_the_line_before():
+    """"tissue is composed of these types of cells" (Parenchyma's line, among Collenchyma and
+    Sclerenchyma) names the kinds the line before named, and says as much of every rival (graded
+    meaningless alone, r229); a description that says what the cells are is a question."""
+    from bot.quiz.quality import problems
+
+    tissues = ("Sclerenchyma", "Parenchyma", "Collenchyma")
+    these = _choice_item("Which one is described as “composed of these types of cells”?", tissues, 1)
+    assert "points at unseen text" in problems(these)
+    fair = _choice_item("Which one is described as “thin-walled cells that store starch”?", tissues, 1)
+    assert problems(fair) == [], problems(fair)
+
+
 def test_a_symbol_spelt_by_the_initials_of_the_name_asked_gives_the_key_away():
     """'(CV)' for "cost variance" among '(PV)', '(SV)' and '(EV)' is read off the name's initials (graded a
     giveaway, r229); the symbol of a name whose initials no choice spells is a question."""

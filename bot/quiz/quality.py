@@ -196,6 +196,8 @@ _FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089
 # "…, they realized that the continents …": a clause whose subject, just after a comma, is "they" and
 # a past verb is about people the line before named ("The cells, after they divided" names them first)
 _CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}ed\b")
+# "these types of cells", "those kinds of firms": kinds a line before named
+_THESE_KINDS = re.compile(r"\b(?:these|those)\s+(?:types?|kinds?|sorts?|forms?)\s+of\b", re.IGNORECASE)
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 # "shows the combinations of output that the Obviously, it's …": a line broken off after an article and
@@ -265,6 +267,10 @@ def problems(item: QuizItem) -> list[str]:
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
     if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted) or _CLAUSE_PRONOUN.search(unquoted):
+        out.append("points at unseen text")
+    elif any(_THESE_KINDS.search(d) for d in described):
+        # "tissue is composed of these types of cells" (of Parenchyma): the kinds the line before named,
+        # and said of each rival as well (graded meaningless alone, r229)
         out.append("points at unseen text")
     elif any(map(_compares_to_unseen, [*described, *(item.choices if item.kind == "definition" else ())])):
         out.append("points at unseen text")  # "Which one is described as “more shallow curve”?" than what?
