@@ -2121,6 +2121,29 @@ def test_steps_and_the_implications_of_a_thing_are_no_things_to_choose(tmp_path)
     assert any(it.answer_text == "External recruitment" for it in items), shown
 
 
+VOCABULARY_NOTES = """# Spanish
+
+## Verbs of wishing
+
+| Verb | Meaning |
+| --- | --- |
+| esperar | to hope |
+| temer | to fear |
+| dudar | to doubt |
+| negar | to deny |
+"""
+
+
+def test_a_column_of_meanings_is_asked_by_what_a_word_means(tmp_path):
+    """"| Verb | Meaning |": "Which verb means “to hope”?" and "What does the verb “temer” mean?", not "which
+    verb is described by “to hope”" (graded odd template wording, r231)."""
+    items, shown = _items_shown(tmp_path, VOCABULARY_NOTES)
+    stems = [it.prompt for it in items]
+    assert "Which verb means “to hope”?" in stems, shown
+    assert "What does the verb “temer” mean?" in stems, shown
+    assert not any("described by" in p or "describes" in p for p in stems), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

