@@ -1042,9 +1042,9 @@ class TableFacts:
     def _topic_over_a_glossary(self, title: str) -> bool:
         """Whether the heading over a table of terms and definitions says what its lines are about
         ("Removing barriers to effective communication", "The developments of ICT and its impact on
-        business", "General Data Protection Regulation (GDPR)"): three words or more that name no
-        kind of the rows ("Types of Business Meetings") and no glossary ("Key Terms and Definitions"),
-        said as a phrase, not a name ("Stereochemistry defs cheatsheet" is a glossary's title)."""
+        business"): three words or more that name no kind of the rows ("Types of Business Meetings")
+        and no glossary ("Key Terms and Definitions"), said as a phrase, not a name ("Stereochemistry
+        defs cheatsheet" is a glossary's title, "General Data Protection Regulation" the thing's own)."""
         ws = words(title)
         if len(ws) < 3 or _kind_named_by(title) or self.enumerated(title):
             return False
