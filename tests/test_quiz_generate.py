@@ -2144,6 +2144,28 @@ def test_a_column_of_meanings_is_asked_by_what_a_word_means(tmp_path):
     assert not any("described by" in p or "describes" in p for p in stems), shown
 
 
+TIMELINE_NOTES = """# Flight
+
+## History of powered flight
+
+| Era | Key Development |
+| --- | --- |
+| Early 1900s | First controlled powered aeroplane |
+| 1930s | Metal monoplanes with retractable wheels |
+| 1950s | Jet airliners carry passengers across oceans |
+| 1970s | Wide-body aircraft for mass travel |
+"""
+
+
+def test_a_timeline_table_is_asked_in_what_it_is_a_timeline_of(tmp_path):
+    """"What is the key development of the era 1950s?" in what? (graded missing its topic, r231): a table
+    whose rows are times is asked in its heading, "In “History of powered flight”, …"."""
+    items, shown = _items_shown(tmp_path, TIMELINE_NOTES)
+    eras = [it for it in items if "era" in it.prompt]
+    assert eras, shown
+    assert all(it.prompt.startswith("In “History of powered flight”, ") for it in eras), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

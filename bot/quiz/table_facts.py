@@ -54,6 +54,7 @@ from bot.quiz.wording import (
     _table_noun,
     _unref,
     is_affix,
+    is_when,
 )
 from bot.text import (
     STOPWORDS,
@@ -654,6 +655,11 @@ class TableFacts:
             and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
         )
         measures: set[str] = set()  # columns asked already, their units aside
+        # rows that are times ("| Era | … |" over 'Mid-1980s', 'Today'; '1760s', '1492'): a timeline of
+        # something the table's heading names
+        timeline = not by_columns and (
+            key(_clean_name(header[0])) in _TIME_CORNERS or sum(map(is_when, names)) * 2 > len(names)
+        )
         # names that two rows or more share but for an aside ('sp³' and 'sp³ (with lone pair)')
         bare_names = Counter(key(_BRACKETED.sub(" ", n)) for n in names)
         qualified = {k for k, count in bare_names.items() if count >= 2}
@@ -799,6 +805,10 @@ class TableFacts:
                     # "| | A | B | AB | O |" over 'Antigens on RBC': "What is the antigen on RBC of O?"
                     # of what? The title of a table read by its columns ("Blood Groups") says
                     where = f"In “{caption}”, "
+                if not where and timeline and title and not (_remark(title) or _FILING_HEADING.search(title)):
+                    # "| Era | Key Development |" under "Evolution of Wireless Networking": "What is the key
+                    # development of the era Mid-1980s?" in what? (graded missing its topic, r231)
+                    where = f"In “{_unref(title)}”, "
                 if not where and title and self._row_elsewhere(chunk, header[0], attr, thing, cell):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
@@ -1134,6 +1144,8 @@ def _names_its_row(cell: str, row: str) -> bool:
     return bool(own & {stem(w) for w in words(cell) if len(w) >= 4})
 
 
+# a table's corner that says its rows are times
+_TIME_CORNERS = frozenset("era eras period periods year years date dates decade decades century".split())
 # a column that gives what its rows mean: a vocabulary's, a glossary's of a foreign tongue
 _MEANING_COLUMNS = frozenset({"meaning", "meanings", "translation", "translations"})
 
