@@ -2206,6 +2206,20 @@ def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
     assert builder._misspelled("Which one is masking the noise of the room?") is None
 
 
+def test_a_long_word_form_met_once_two_letters_off_a_frequent_word_is_a_typo(tmp_path):
+    """'accessment' (read as 'access' + 'ment') written once beside 'assessment' in three passages was
+    posted as a key (graded a typo, r233); 'automating' beside 'automation' is another form of the word,
+    its ending its own."""
+    notes = "# Care\n\n" + "".join(
+        f"## Ward {n}\n\nThe assessment of each patient and the automation of records come first.\n\n"
+        for n in range(1, 4)
+    ) + "## Theatre\n\nThe pre-operative accessment is done before automating the list.\n"
+    builder = _builder_of(tmp_path, notes)
+    assert builder._misspelled("Which one is the pre-operative accessment?") == "accessment"
+    assert builder._misspelled("Which one is automating the list of patients?") is None
+
+
+
 BIRD_NOTES = """# Birdwatching
 
 ## Basics

@@ -1347,6 +1347,17 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # either): only two letters swapped is a slip
                 if any(_swapped(w, right) for right in self._spellings.get(len(w), ())):
                     return w
+                # ... or, in a long word met once, two letters off a word the notes write three times
+                # as often, inside it ('accessment' once beside 'assessment' six times: graded a typo,
+                # r233); another ending is another form ('automating' beside 'automation')
+                if len(w) >= 9 and any(
+                    right[0] == w[0]
+                    and right[-3:] == w[-3:]
+                    and self._chunk_df[right] >= 3 * max(seen, 1)
+                    and OSA.distance(w, right, score_cutoff=2) <= 2
+                    for right in self._spellings.get(len(w), ())
+                ):
+                    return w
                 continue
             budget = 1 if len(w) < 8 else 2
             for n in range(len(w) - budget, len(w) + budget + 1):
