@@ -2166,6 +2166,27 @@ def test_a_timeline_table_is_asked_in_what_it_is_a_timeline_of(tmp_path):
     assert all(it.prompt.startswith("In “History of powered flight”, ") for it in eras), shown
 
 
+VOWEL_NOTES = """# Phonetics
+
+## Tongue height
+
+| height | description | vowels |
+| ------ | ----------- | ------ |
+| high | raised tongue, front of mouth less open | [i] leak, [u] Luke |
+| mid | intermediate tongue height | [ɛ] bet, [ə] above |
+| low | tongue lowered, front of mouth open | [æ] cat, [ɑ] cot |
+"""
+
+
+def test_a_row_that_sorts_its_columns_things_asks_for_that_sort(tmp_path):
+    """"| height | vowels |" over 'high': "Which are the high vowels?", not "What are the vowels of the height
+    “high”?" (graded odd template wording four times, r231)."""
+    items, shown = _items_shown(tmp_path, VOWEL_NOTES)
+    stems = [it.prompt for it in items]
+    assert "Which are the high vowels?" in stems, shown
+    assert not any("of the height" in p for p in stems), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -899,6 +899,10 @@ class TableFacts:
                     # "| Feature | Aspirin | Paracetamol |" over 'Anti-inflammatory', 'Children' or 'Cells'
                     # ('Few'): "What is the anti-inflammatory of Aspirin?" reads as a slip (graded odd)
                     ask = f"What is listed for {named} under “{attr}”?"
+                elif not by_columns and _sorts_the_column(header[0], thing, attr):
+                    # "| height | vowels |" over 'high': the row sorts the column's things ("Which are the
+                    # high vowels?", not "What are the vowels of the height “high”?", graded odd, r231)
+                    ask = f"Which are the {thing} {attr.strip().lower()}?"
                 elif (at := _at_a_value(_clean_name(_plain(header[0])), thing)) is not None:
                     # "| Conjugate Acid pKa |" over 'pKa > 15': no thing, a value of the row's column
                     # ("What is the conjugate base stability of pKa > 15?" read as a slip, r214)
@@ -1148,6 +1152,18 @@ def _names_its_row(cell: str, row: str) -> bool:
 _TIME_CORNERS = frozenset("era eras period periods year years date dates decade decades century".split())
 # a column that gives what its rows mean: a vocabulary's, a glossary's of a foreign tongue
 _MEANING_COLUMNS = frozenset({"meaning", "meanings", "translation", "translations"})
+
+
+def _sorts_the_column(corner: str, thing: str, attr: str) -> bool:
+    """Whether a row names a sort of what its column lists: a one-word corner in small letters that names
+    a property ('height', 'place'), a row that is one word in small letters ('high', 'front') and a
+    column that is one plural noun of things, not of facets ('vowels'; not 'examples', 'uses')."""
+    corner, attr = _clean_name(_plain(corner)).strip(), _clean_name(attr).strip()
+    shapes = ((r"[a-z]+", corner), (r"[a-z]+", thing), (r"[A-Za-z]+", attr))
+    if not all(re.fullmatch(shape, text) for shape, text in shapes):
+        return False
+    low = attr.lower()
+    return _plural_attribute(attr) and not ({low} & (_NOT_KINDS | _ASPECT_LABELS | STOPWORDS))
 
 
 def _names_the_row(cell: str, row: str, in_code: frozenset[str]) -> bool:
