@@ -2187,6 +2187,34 @@ def test_a_row_that_sorts_its_columns_things_asks_for_that_sort(tmp_path):
     assert not any("of the height" in p for p in stems), shown
 
 
+PATHWAY_NOTES = """# Plants
+
+## Water
+
+- Diffusion:
+    - movement of molecules from a region of higher to lower concentration
+- Osmosis:
+    - diffusion of water across a membrane that lets water through but not solutes
+- Turgor:
+    - pressure of the cell contents pushing against the cell wall
+- Pathways through plant:
+    - across a membrane at endodermis
+    - up the stem and into the leaves in the xylem
+    - from soil to roots through osmosis
+    - evaporation from leaf tissues into the atmosphere
+"""
+
+
+def test_a_plural_title_over_its_members_is_no_term_in_a_run_of_terms(tmp_path):
+    """"Pathways through plant:" over four pathways sat in a run of terms each over its definition, and its
+    first pathway was read as what it is ("Which of these describes Pathways through plant?" → "Across a
+    membrane at endodermis": graded a list heading taken for a term, r234). The terms stay asked."""
+    items, shown = _items_shown(tmp_path, PATHWAY_NOTES)
+    said = " ".join(" ".join((it.prompt, *it.choices)) for it in items).lower()
+    assert "pathways" not in said and "endodermis" not in said, shown
+    assert any(it.answer_text == "Turgor" for it in items), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.ingest.document import Line, split_sentences
 from bot.ingest.roles import HIGHLIGHT, strip_navigation_markup
-from bot.text import is_common_word, is_word_form, key, render_math, words
+from bot.text import is_common_word, is_word_form, key, render_math, singular, words
 
 # "Types of Inheritance", "3 kinds of rock": a label that names its items' kind (group 1, group 2)
 KINDS_OF = re.compile(
@@ -315,6 +315,13 @@ def _definition_child(name: str, entry: Entry, entries: list[Entry]) -> Entry | 
     points = [plain(entries[i].text) for i in entry.children if not _ASIDE.match(plain(entries[i].text))]
     said = [p for p in points if p[:1].isupper() and p.endswith(".") and len(p.split()) >= 5]
     titled = plain(entry.text).rstrip(" *_").endswith(":")
+    parts = re.split(r"\s+(?:of|through|in|on|for|to|from|by|with)\s+", name.lower(), maxsplit=1)
+    head = parts[0].split()
+    if titled and len(points) >= 3 and len(parts) == 2 and head and singular(head[-1]) != head[-1]:
+        # "Pathways through plant:" over four pathways: a plural and what it is of or through titles its
+        # members, and the first is no definition of it (graded a list heading taken for a term, r234);
+        # "Fibrous roots:" over what they are is a term
+        return None
     if titled and len(points) >= 3 and len(said) * 2 > len(points):
         # "1. Key considerations:" over four sentences on older adults ("Older adults usually need
         # lower doses …."): a title that leads into its list, each point as much its own as the first
