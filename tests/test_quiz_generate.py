@@ -2215,6 +2215,32 @@ def test_a_plural_title_over_its_members_is_no_term_in_a_run_of_terms(tmp_path):
     assert any(it.answer_text == "Turgor" for it in items), shown
 
 
+PRINTING_NOTES = """# Printing Press
+
+## Impact
+
+- *Spread of Ideas*: Religious and political arguments crossed Europe in pamphlets within weeks.
+- *Cheaper Books*: The price of a book fell so far that merchants and artisans could own several.
+- *Common Languages*: Printers settled the spelling of national tongues, which slowly replaced Latin.
+"""
+
+
+def test_a_one_word_aspect_heading_is_set_in_the_thing_above_it(tmp_path):
+    """"In “Impact”, which one …" of whose impact? (graded missing its setting, r230 and r234): a heading of
+    one everyday word is an aspect of the heading above it, "In “Printing Press › Impact”, …"."""
+    items, shown = _items_shown(tmp_path, PRINTING_NOTES)
+    set_in = [it.prompt for it in items if it.prompt.startswith("In “")]
+    assert set_in and all(p.startswith("In “Printing Press › Impact”, ") for p in set_in), shown
+
+
+def test_a_plural_that_no_verb_is_spelt_as_before_a_past_verb_is_the_subject(tmp_path):
+    """"Pamphlets carried new arguments …" was asked "which one pamphlets carried …?": 'pamphlets' before a
+    past verb is its subject, as no verb is spelt so; "Requires trained staff" still opens with a verb."""
+    builder = _builder_of(tmp_path, PRINTING_NOTES)
+    assert not builder.is_verb("pamphlets", "carried")
+    assert builder.is_verb("requires", "trained")
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

@@ -1435,6 +1435,20 @@ class EntryFacts:
                 return None
             prompt = core
         elif context and not _VS.search(context) and not named:
+            own = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+            over = _clean_heading(chunk.heading[-2]) if len(chunk.heading) >= 2 else ""
+            if (
+                key(context) == key(own)
+                and len(words(own)) == 1
+                and is_common_word(own.lower())
+                and 2 <= len(words(over)) <= 4
+                and not (_remark(over) or _FILING_HEADING.search(over) or self.enumerated(over))
+                and not any(_contains_phrase(words(over), n) for n in [term, *siblings])
+                and not _contains_phrase(words(term), own)  # ('Global Impact' under "Impact" says it)
+            ):
+                # "In “Impact”, which one …" of whose impact? A heading of one everyday word is an aspect
+                # of the one above it: "In “American Revolution › Impact”" (graded missing, r230, r234)
+                context = f"{over} › {own}"
             prompt = f"In “{_unref(context)}”, {core[0].lower()}{core[1:]}"
         elif everyday and not named and (" " not in term or vague):
             # "Which one is described as “multi-lane”?" among 'Standard' and 'FIFO' of what? Two
