@@ -72,6 +72,7 @@ from bot.quiz.wording import (
     _NAME_GLUE,
     _NAMELIKE,
     _PAST_FORMS,
+    _PAST_VERBS,
     _PLACED_ON,
     _STUDY,
     _SUMMARY_HEADING,
@@ -860,12 +861,12 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 # "Port numbers tell devices …": a plural noun, and its verb after it ('helps make …'
                 # is a verb and the bare one it takes)
                 return False
-            return following.lower().strip(",") not in _AUX | {
-                "or",
-                "and",
-                "of",
-                "nor",
-            } and not following.startswith(",")
+            nxt = following.lower().strip(",")
+            past = nxt in _PAST_VERBS or nxt.endswith("ed")
+            if past and not any(has_verb_forms(r) for r in verb_roots(word)):
+                # "Pamphlets carried new arguments …": a plural no verb is spelt as, and its verb after it
+                return False
+            return nxt not in _AUX | {"or", "and", "of", "nor"} and not following.startswith(",")
         return False
 
     # -- building -------------------------------------------------------------------------------
