@@ -2241,6 +2241,25 @@ def test_a_plural_that_no_verb_is_spelt_as_before_a_past_verb_is_the_subject(tmp
     assert builder.is_verb("requires", "trained")
 
 
+GLIA_NOTES = """# Glia
+
+**Astrocytes**
+- **Fibrous:** Reside in white matter and support the nodes along myelinated axons
+- **Protoplasmic:** Reside in gray matter and support the synapses between neurons
+- **Radial:** Span the thickness of the developing cortex and guide migrating neurons
+- **Syncytia:** Astrocytes are coupled via gap junctions, letting calcium waves spread quickly
+"""
+
+
+def test_a_line_that_speaks_of_the_kind_as_a_whole_is_no_member_of_it(tmp_path):
+    """'Syncytia' ("Astrocytes are coupled via gap junctions …") was offered as an astrocyte beside
+    'Fibrous' and 'Protoplasmic' (graded off-type, r233): its line speaks of astrocytes as a whole."""
+    items, shown = _items_shown(tmp_path, GLIA_NOTES)
+    kinds = [it for it in items if it.prompt.startswith("Which astrocyte")]
+    assert kinds and not any("Syncytia" in it.choices for it in kinds), shown
+    assert any(it.answer_text == "Fibrous" and "Radial" in it.choices for it in kinds), shown
+
+
 CAR_NOTES = """# Cars
 
 ## Brakes

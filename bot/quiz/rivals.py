@@ -784,6 +784,12 @@ class Rivals:
                 unnamed = self._glossary_genus.get(key(cand)) == ""
                 if not genus and not (unnamed and self._defines_as_noun(fact.pred)):
                     return False
+            of_kind = fact.kind == "mapping" and fact.noun and not outside
+            if of_kind and self._speaks_of_the_kind(cand, fact.noun, fact.group):
+                # 'Syncytia' ("Astrocytes are coupled via gap junctions …") and 'Tripartite synapse'
+                # ("Protoplasmic astrocyte processes contact …") under "Astrocytes": a line that speaks of
+                # the kind, or of another of its members, is no member of it (graded off-type, r233)
+                return False
             # "HTTP uses pull, SMTP uses push": a side's own clause of the sentence sets it apart
             sides = fact.contrast and cand in fact.compared
             own = apart or defined_apart
@@ -952,6 +958,27 @@ class Rivals:
             # one folder are things of one kind, when nothing closer is set beside the answer
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
+
+    def _speaks_of_the_kind(self, label: str, noun: str, group: list[str]) -> bool:
+        """Whether a label's line speaks of the kind a stem asks for ('astrocyte' of "Which astrocyte …")
+        as a whole ("Astrocytes are coupled via gap junctions …", the plural its subject) or as another
+        member of it ("Protoplasmic astrocyte processes contact …"). A label that names the kind is one
+        of it ('social context'), and so is a line that opens on it as its genus ("Open-source tool
+        that …")."""
+        kind = stem(words(noun)[-1].lower()) if words(noun) else ""
+        if not kind or kind in {stem(w.lower()) for w in words(label)}:
+            return False
+        others = [[w.lower() for w in words(g)] for g in group if key(g) != key(label)]
+        for line in self._label_lines.get(key(_clean_name(label)), ()):
+            ws = [w.lower() for w in words(line)]
+            for i, w in enumerate(ws):
+                if stem(w) != kind:
+                    continue
+                if i <= 1 and singular(w) != w:
+                    return True
+                if any(o and ws[max(0, i - len(o)) : i] == o for o in others):
+                    return True
+        return False
 
     def _section_subject(self, name: str) -> str | None:
         """The subject of a section that says what it is, as that section named it, for ``name`` in
