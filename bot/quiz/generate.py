@@ -575,8 +575,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}
-        self._name_vectors: dict[str, np.ndarray] = {}  # names embedded alone, by the index model
-        self._cell_vector_cache: dict[str, np.ndarray] = {}  # table cells embedded alone
+        self._name_vectors: dict[str, np.ndarray] = {}  # names and cells embedded alone, by the index model
         self._described: list[tuple[int, str]] = []  # (chunk position, answer) of the facts made
         self._unit_words: list[list[str]] = []
         self._units_with: dict[str, list[int]] = defaultdict(list)
@@ -1385,25 +1384,33 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         each RAID level, "Treatment:" under each disease): an aspect of the section's thing, which a
         question set "In “Throughput”" leaves out."""
         where: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for c, label, labelled in self._list_labels:
+            if labelled:
+                where[key(_clean_name(label))].add((c.source, *c.heading))
+        return frozenset(k for k, sections in where.items() if len(sections) >= 3)
+
+    @cached_property
+    def _list_labels(self) -> list[tuple[Chunk, str, bool]]:
+        """Each line over a sub-list, read once: its chunk, its label, and whether the label is written
+        as one ("Throughput:" over its points) or is the whole line ("*Social Causes*:", nothing after)."""
+        out: list[tuple[Chunk, str, bool]] = []
         for c in self.chunks:
             entries, _ = self.parsed.get(c.id, ([], []))
             for e in entries:
-                if e.children and e.label:
-                    where[key(_clean_name(e.label))].add((c.source, *c.heading))
-        return frozenset(k for k, sections in where.items() if len(sections) >= 3)
+                if e.children:
+                    label = e.label or _plain(e.text).strip().rstrip(":").strip()
+                    if label:
+                        out.append((c, label, bool(e.label)))
+        return out
 
     @cached_property
     def _labels_in_files(self) -> dict[str, frozenset[str]]:
         """The files each label over a sub-list is written in ("Ideological Causes:" in the American
         Revolution's file and the French one's): a label of two files says of what only with its file."""
         where: dict[str, set[str]] = defaultdict(set)
-        for c in self.chunks:
-            entries, _ = self.parsed.get(c.id, ([], []))
-            for e in entries:
-                # ("*Social Causes*:" over its points is a label too, though nothing follows it)
-                label = e.label or _plain(e.text).strip().rstrip(":").strip()
-                if e.children and label and len(label.split()) <= 4:
-                    where[key(_clean_name(label))].add(c.source)
+        for c, label, _ in self._list_labels:  # ("*Social Causes*:" over its points is a label too)
+            if len(label.split()) <= 4:
+                where[key(_clean_name(label))].add(c.source)
         return {k: frozenset(v) for k, v in where.items()}
 
     def _page_of(self, chunk: Chunk, label: str) -> str:

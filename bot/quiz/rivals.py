@@ -500,11 +500,17 @@ class Rivals:
             return True
         if self.embed is None:
             return True  # no model to tell: the list's word stands
-        missing = [n for n in (name, answer) if n not in self._name_vectors]
-        if missing:
-            for n, v in zip(missing, self.embed(missing), strict=True):
-                self._name_vectors[n] = v
-        return float(self._name_vectors[name] @ self._name_vectors[answer]) >= KIN_CONTEXT
+        alone = self._embedded_alone([name, answer])
+        return float(alone[name] @ alone[answer]) >= KIN_CONTEXT
+
+    def _embedded_alone(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Each of ``texts`` embedded on its own by the index's model (unit vectors), each text once per
+        bank: names told apart by what they say themselves, table cells by what they mean."""
+        missing = sorted({t for t in texts if t not in self._name_vectors})
+        if missing and self.embed is not None:
+            for text, v in zip(missing, self.embed(missing), strict=True):
+                self._name_vectors[text] = v
+        return {t: self._name_vectors[t] for t in texts if t in self._name_vectors}
 
     def context_similarity(self, a: str, b: str, unknown: float = 1.0) -> float:
         """Cosine of the mean embeddings of the sentences naming ``a`` and ``b``; ``unknown`` when

@@ -52,10 +52,10 @@ from bot.text import singular as _singular
 # a sibling section read less than this share as near the key's as its nearest sibling's is of another
 # kind: among graded sibling lists, every one with a sibling this far was marked for mixed kinds
 _ODD_ONE_OUT = 0.5
-# more words than this is a title, not a name
 _Path = tuple[str, ...]  # (source, heading, …, heading)
 _MIN_RECORDS = 3  # sibling sections setting out the same fields: fewer are a pair, not a table
 _MAX_TITLE_WORDS = 8  # a heading this long is a title; a longer one is a sentence
+# more words than this is a title, not a name
 _MAX_NAME_WORDS = 4
 # "EC2 Strengths", "Exam Tips", "Load Balancing Fundamentals", "Athena Explained": a section on
 # an aspect of a thing, or a study aid, is no thing of its siblings' kind

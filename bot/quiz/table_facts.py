@@ -705,6 +705,7 @@ class TableFacts:
                 # three times, and twice with two right answers)
                 continue
             column = [_without_conversion(cells[t][a]) for t in range(len(things))]
+            cell_vectors = self._cell_vectors(column)
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
@@ -773,7 +774,7 @@ class TableFacts:
                         ask = f"{lead} has the {_lower_title(one)} “{cell}”?"
                 # the rows whose cells read most like this one first: 'break' beside 'continue', not 'True'
                 generic = _generic_cell(cell)
-                likeness = self._likeness(t, column, row_vectors)
+                likeness = self._likeness(t, column, row_vectors, cell_vectors)
                 rows_by_likeness = sorted(likeness, key=lambda i: (-likeness[i], abs(i - t)))
                 if families and not by_columns:
                     # rows of the answer's own group first, and only those when they are two or more
@@ -1066,13 +1067,14 @@ class TableFacts:
             return False
         return not (_FILING_HEADING.search(title) or _remark(title) or _NAMES_A_TABLE.search(title))
 
-    def _likeness(self, t: int, column: list[str], row_vectors: dict[int, np.ndarray]) -> dict[int, float]:
+    def _likeness(
+        self, t: int, column: list[str], row_vectors: dict[int, np.ndarray], cells: dict[int, np.ndarray]
+    ) -> dict[int, float]:
         """How like row ``t``'s cell of ``column`` each other row's reads: the cosine of the cells
-        embedded alone, with the rows' own vectors as the index embedded them in their table. A row's
-        vector carries its neighbours' words, so on its own it ranks the rows next to it first ('not'
-        and 'or' beside 'nonlocal'); the cell alone ranks 'global' first, the lure a teacher would
-        offer (graded missing, r227). Word overlap stands in without a model."""
-        cells = self._cell_vectors(column)
+        embedded alone (``cells``), with the rows' own vectors as the index embedded them in their
+        table. A row's vector carries its neighbours' words, so on its own it ranks the rows next to it
+        first ('not' and 'or' beside 'nonlocal'); the cell alone ranks 'global' first, the lure a
+        teacher would offer (graded missing, r227). Word overlap stands in without a model."""
         mine, own = row_vectors.get(t), cells.get(t)
         likeness: dict[int, float] = {}
         for i in range(len(column)):
@@ -1090,11 +1092,8 @@ class TableFacts:
             return {}
         # ('C₈H₁₇', '16', '\\n': a value's embedding says little of it; its row's context says more)
         texts = [c if len(re.findall(r"[A-Za-z]{3,}", c)) >= 2 else "" for c in map(_clean_name, column)]
-        missing = sorted({x for x in texts if x and x not in self._cell_vector_cache})
-        if missing:
-            for text, v in zip(missing, self.embed(missing), strict=True):
-                self._cell_vector_cache[text] = v / max(float(np.linalg.norm(v)), 1e-9)
-        return {i: self._cell_vector_cache[x] for i, x in enumerate(texts) if x}
+        alone = self._embedded_alone([x for x in texts if x])
+        return {i: alone[x] for i, x in enumerate(texts) if x}
 
     def _row_vectors(self, chunk: Chunk, firsts: list[str]) -> dict[int, np.ndarray]:
         """The unit embedding of each table row (by row number), found by its first cell among the
