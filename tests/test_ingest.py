@@ -506,6 +506,34 @@ def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
     assert Line("paragraph", "> a quoted line", 0).body == "> a quoted line"
 
 
+def test_a_quoted_list_is_a_list_and_a_prompt_in_code_stays_as_written():
+    """"> - **DNA**: The molecule …" in a box of definitions is an item of a list, nested as written,
+    and a quoted paragraph's wrapped lines are one paragraph; '>>> x = 1' in a fence opened outside a
+    quote is code as written, and a fence opened inside one loses its marks with it."""
+    from bot.ingest.document import read_lines
+
+    text = (
+        "> Difference between DNA, genes and genome\n>\n"
+        "> - **DNA**: The molecule that holds genetic instructions.\n"
+        ">   - It is a double helix.\n"
+        "> - **Genome**: The complete set of DNA in an organism.\n\n"
+        "> A quoted paragraph that the editor wrapped at a fixed\n> width, over two lines.\n\n"
+        "```\n>>> x = 1\n```\n> ```\n> quoted code\n> ```\n"
+    )
+    lines = read_lines(text)
+    items = [ln for ln in lines if ln.kind == "item"]
+    assert [ln.body for ln in items] == [
+        "**DNA**: The molecule that holds genetic instructions.",
+        "It is a double helix.",
+        "**Genome**: The complete set of DNA in an organism.",
+    ]
+    assert items[1].parent == lines.index(items[0]) and items[2].parent is None
+    wrapped = "A quoted paragraph that the editor wrapped at a fixed width, over two lines."
+    assert any(ln.raw == wrapped for ln in lines)
+    code = [ln.raw for ln in lines if ln.kind == "code"]
+    assert code == [">>> x = 1", "quoted code"]
+
+
 def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     """"## Chapter 2, Application Layer" is the section "Application Layer", not ", Application Layer"
     (which a quiz then set its questions in)."""

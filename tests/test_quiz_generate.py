@@ -11263,3 +11263,30 @@ def test_a_line_of_another_head_noun_is_no_rival_of_a_list_of_kinds(tmp_path):
     queues = [it for it in items if it.kind == "mapping" and it.answer_text.endswith("queue")]
     assert queues, shown
     assert all("Visibility timeout" not in it.choices for it in queues), shown
+
+
+QUOTED_BOX_NOTES = """# Cell biology
+
+## Organelles
+
+The cell's parts, each with its own job.
+
+> Organelles to know by heart
+>
+> - **Ribosome**: The organelle that synthesizes proteins from amino acids, reading messenger RNA.
+> - **Lysosome**: A sac of hydrolytic enzymes that digests worn-out parts of the cell.
+> - **Golgi apparatus**: Stacks of flattened membranes that package and ship molecules out of the cell.
+> - **Mitochondrion**: The powerhouse that makes most of the cell's ATP by respiration.
+"""
+
+
+def test_a_list_in_a_quote_box_is_asked_as_any_list(tmp_path):
+    """Notes set definitions in a quoted box ("> - **Lysosome**: A sac of hydrolytic enzymes …"): the box's
+    list is a list of terms like any other, asked among its own labels (it was read as stray quoted
+    lines, and none of it was asked)."""
+    items, shown = _items_shown(tmp_path, QUOTED_BOX_NOTES)
+    asked = [it for it in items if it.kind == "mapping"]
+    assert asked, shown
+    box = {"Ribosome", "Lysosome", "Golgi apparatus", "Mitochondrion"}
+    assert all(set(it.choices) <= box for it in asked), shown
+    assert all(">" not in it.prompt for it in items), shown

@@ -257,7 +257,7 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
 def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
     """The chunk's logical lines with kind, list parent, table header and role."""
     nav_section = bool(heading) and is_navigation_heading(heading[-1])
-    raws = _logical(text)
+    raws = _logical(_unquoted(text))
     out: list[Line] = []
     stack: list[tuple[int, int]] = []  # open list items: (indent, index)
     header: int | None = None
@@ -346,6 +346,32 @@ def _rows_mended(text: str) -> list[str]:
         out.append(f"{lines[i].rstrip()} {lines[end].strip()}")
         i = end + 1
     return out
+
+
+# a blockquote's marks ("> ", ">> "), up to three spaces in, as markdown reads them
+_QUOTE_MARKS = re.compile(r"^ {0,3}>(?:[ \t]?>)*[ \t]?")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with each line's blockquote marks gone, line for line: a quoted list ("> - **DNA**: The
+    molecule …", a box of definitions) is a list like any other, and a quoted paragraph's wrapped lines
+    are one paragraph. A fence opened outside a quote keeps its lines as written ('>>> x' is a prompt)."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None  # how the open fence was written: "quoted" or "plain"
+    for i, line in enumerate(lines):
+        m = _QUOTE_MARKS.match(line)
+        if fence == "plain":
+            if line.strip().startswith(_FENCE):
+                fence = None
+            continue
+        inner = line[m.end() :] if m else line
+        if inner.strip().startswith(_FENCE):
+            fence = None if fence else ("quoted" if m else "plain")
+        if m:
+            lines[i] = inner
+    return "\n".join(lines)
 
 
 def _logical(text: str) -> list[str]:
