@@ -2166,6 +2166,56 @@ def test_a_timeline_table_is_asked_in_what_it_is_a_timeline_of(tmp_path):
     assert all(it.prompt.startswith("In “History of powered flight”, ") for it in eras), shown
 
 
+STAGE_TABLE_NOTES = """# Corporate sustainability
+
+## Kellner's ladder of engagement
+
+A model of how firms come to take sustainability seriously, one step after another.
+
+| Stage | Description |
+| --- | --- |
+| Ignore | Denial that the firm has any effect worth caring about |
+| Comply | Doing what the regulator demands and no more |
+| Improve | Cutting waste where it also cuts costs |
+| Transform | Rebuilding the business model around long-term value |
+"""
+
+
+def test_a_table_of_stages_is_asked_in_the_model_it_is_of(tmp_path):
+    """"Which stage is described by “Strategic proactivity”?" never said which model the stage is of
+    (graded BAD ten times of ten, r235): a table whose rows are stages, phases or levels is asked in its
+    heading, as a timeline is."""
+    items, shown = _items_shown(tmp_path, STAGE_TABLE_NOTES)
+    stages = [it for it in items if "stage" in it.prompt]
+    assert stages, shown
+    assert all(it.prompt.startswith("In “Kellner's ladder of engagement”, ") for it in stages), shown
+
+
+BOND_TABLE_NOTES = """# Organic chemistry
+
+## Complete Functional Group Table
+
+| Class | Functional Group | Structure | Suffix/Prefix | Example |
+|-------|-----------------|-----------|---------------|---------|
+| Alkene | C=C | –CH=CH– | -ene | Ethene |
+| Alcohol | –OH | –C–OH | -ol | Methanol |
+| Phenol | –OH on ring | Ph–OH | phenol | Phenol |
+| Ether | –O– | –C–O–C– | ether | Diethyl ether |
+| Aldehyde | –CHO | –C(=O)H | -al | Ethanal |
+| Amine | –NH₂ | –C–NH₂ | -amine | Methylamine |
+| Nitrile | –CN | –C≡N | -nitrile | Ethanenitrile |
+"""
+
+
+def test_a_bond_written_onto_a_formula_is_part_of_it(tmp_path):
+    """"Which class has the functional group “O”?" (graded BAD: 'O' fits an alcohol and a phenol as
+    well, r235): the dashes of '–O–' are its bonds, not punctuation round a name, and stay."""
+    items, shown = _items_shown(tmp_path, BOND_TABLE_NOTES)
+    texts = [t for it in items for t in (it.prompt, *it.choices)]
+    assert any("“–O–”" in t for t in texts) or "–O–" in texts, shown
+    assert not any(t in ("O", "OH", "NH₂") or "“O”" in t or "“OH”" in t for t in texts), shown
+
+
 VOWEL_NOTES = """# Phonetics
 
 ## Tongue height

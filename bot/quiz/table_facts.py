@@ -657,8 +657,12 @@ class TableFacts:
         measures: set[str] = set()  # columns asked already, their units aside
         # rows that are times ("| Era | … |" over 'Mid-1980s', 'Today'; '1760s', '1492'): a timeline of
         # something the table's heading names
+        # and rows that are stages or levels ("| Stage | Description |" over 'Exploit', 'Avoid'): stages
+        # of a model the heading names ("Which stage is described by …?" of what? graded BAD ten times
+        # of ten, r235)
         timeline = not by_columns and (
-            key(_clean_name(header[0])) in _TIME_CORNERS or sum(map(is_when, names)) * 2 > len(names)
+            key(_clean_name(header[0])) in _TIME_CORNERS | _ORDERED_CORNERS
+            or sum(map(is_when, names)) * 2 > len(names)
         )
         # names that two rows or more share but for an aside ('sp³' and 'sp³ (with lone pair)')
         bare_names = Counter(key(_BRACKETED.sub(" ", n)) for n in names)
@@ -1149,6 +1153,10 @@ def _names_its_row(cell: str, row: str) -> bool:
 
 # a table's corner that says its rows are times
 _TIME_CORNERS = frozenset("era eras period periods year years date dates decade decades century".split())
+# the name of a table's rows that are steps of one sequence or scale, of whatever its heading names
+_ORDERED_CORNERS = frozenset(
+    "stage stages phase phases level levels tier tiers step steps grade grades generation generations".split()
+)
 # a column that gives what its rows mean: a vocabulary's, a glossary's of a foreign tongue
 _MEANING_COLUMNS = frozenset({"meaning", "meanings", "translation", "translations"})
 
