@@ -738,3 +738,32 @@ helm lint [chart]
     items = _code(_items_of(tmp_path, notes))
     definition = items["helm show chart [chart]"]
     assert "helm show all [chart]" not in definition.choices, definition.choices
+
+
+REGEX_NOTES = """# Data wrangling
+
+## Regular expressions
+
+**Misc**:
+- `\\d`: any digit
+- `\\D`: any non-digit
+- `\\.`: period
+- `[^abc]`: any single character except for a, b, c
+- `[a-z]`: characters a to z
+- `\\w`: any alphanumeric character, equivalent to `[A-Za-z0-9_]`
+- `\\W`: any non-alphanumeric character
+- `.*` :zero or more of any character
+- `a?`: optional character of a
+- `\\s`: any whitespace (space, tab, new line, carriage return)
+- `\\S`: any non-whitespace character
+"""
+
+
+def test_a_symbols_rivals_are_the_symbols_written_most_like_it(tmp_path: Path):
+    """"any non-whitespace character" was asked among '.*', '[^abc]' and '[a-z]', the first three by the
+    alphabet of the rivals described as alike, for every item of the list (graded filler, r235): `\\s`,
+    written as `\\S` is but for its case, is the rival a learner must tell it from."""
+    items = {it.answer_text: it for it in _items_of(tmp_path, REGEX_NOTES) if it.kind == "code"}
+    assert "\\S" in items, sorted(items)
+    assert "\\s" in items["\\S"].choices, items["\\S"].choices
+    assert not {".*", "[a-z]"} <= set(items["\\S"].choices), items["\\S"].choices

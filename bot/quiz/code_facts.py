@@ -27,6 +27,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from bot.ingest import Chunk
@@ -534,7 +535,8 @@ class CodeFacts:
         def closeness(o: _Command) -> tuple:
             # the key's neighbours on the sheet (the same section, the same subcommand), then those
             # described most nearly alike ('Month full name' for 'Month abbreviated name'), then the
-            # most alike in code
+            # most alike in code, by its words and then by its characters ('\s' for '\S', not '.*' and
+            # '[a-z]' by the alphabet: graded filler, r235)
             theirs = _content(o.code)
             return (
                 o.chunk.source != c.chunk.source,
@@ -542,6 +544,7 @@ class CodeFacts:
                 o.code.split()[:2] != c.code.split()[:2],
                 -len(_content(o.note) & asked),
                 -len(theirs & mine),
+                -round(SequenceMatcher(None, c.code.lower(), o.code.lower()).ratio(), 2),
                 _norm(o.code),
             )
 
