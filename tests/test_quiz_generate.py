@@ -11340,3 +11340,32 @@ def test_a_list_in_a_quote_box_is_asked_as_any_list(tmp_path):
     box = {"Ribosome", "Lysosome", "Golgi apparatus", "Mitochondrion"}
     assert all(set(it.choices) <= box for it in asked), shown
     assert all(">" not in it.prompt for it in items), shown
+
+
+FIELD_TERMS_NOTES = """# History
+
+## Historiography
+
+### Historical concepts
+
+There are six key historical concepts that should be taken under consideration in the analysis of history.
+
+- **Change**: how people and events create change, the differences before and after an event
+- **Continuity**: what does not change and to what extent things stay as they were
+- **Causation**: why an event occurred, and what factors brought it about
+- **Consequence**: the long- and short-term effects of an event on society
+- **Significance**: why the event matters and the importance of some details over others
+"""
+
+
+def test_a_heading_that_names_a_fields_concepts_names_their_kind(tmp_path):
+    """"Historical concepts" over 'Continuity' and 'Significance' names what they are, as "Types of
+    Inheritance" does: "Which historical concept is described as …?". The labels are everyday words,
+    and without the kind none of them was asked; "Key concepts" still files lines of many kinds."""
+    items, shown = _items_shown(tmp_path, FIELD_TERMS_NOTES)
+    asked = [it for it in items if it.answer_text in ("Continuity", "Significance", "Consequence")]
+    assert asked, shown
+    assert all("which historical concept is described as" in it.prompt.lower() for it in asked), shown
+    keyed = FIELD_TERMS_NOTES.replace("Historical concepts", "Key concepts")
+    keyed = keyed.replace("six key historical", "six")
+    assert not any("key concept" in it.prompt.lower() for it in _items_of(tmp_path, keyed))

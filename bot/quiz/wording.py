@@ -764,9 +764,12 @@ _SUMMARY_HEADING = re.compile(
 )
 # "Related Concepts", "Basic idea", "Key Terms": a heading that files lines away names no thing the
 # reader could be asked "in"
+_FILING_QUALIFIERS = (
+    "related key main important general basic core further additional common useful other more some misc "
+    "miscellaneous"
+).split()
 _FILING_HEADING = re.compile(
-    r"^(?:related|key|main|important|general|basic|core|further|additional|common|useful|other|more|"
-    r"some|misc|miscellaneous)\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
+    rf"^(?:{'|'.join(_FILING_QUALIFIERS)})\b|\b(?:concepts?|ideas?|terms|terminology|definitions?|notes?|points?|"
     r"topics?|basics|facts|details|things|vocabulary|glossary|dictionary|keywords|summary|overview|recap|review|"
     r"refresher|primer)$"
     # a file or heading named by its place in a course ("lecture-13", "Week 3", "Unit 2") names no thing
@@ -892,6 +895,19 @@ def _kind_of(label: str) -> str | None:
         return None
     if any(w.lower() in STOPWORDS for w in ws) or not ws[-1].isalpha() or key(label) in _FIELD_LABELS:
         return None
+    if (
+        len(ws) == 2
+        and ws[-1].lower() in ("concepts", "terms")
+        and ws[0].isalpha()
+        and ws[0].lower() not in _FILING_QUALIFIERS
+        and ws[0].lower() not in _GENERIC_ADJECTIVES
+        and ws[0].lower() not in STOPWORDS
+    ):
+        # "Historical concepts" over 'Continuity' and 'Causation', "Command terms" over 'Analyse' and
+        # 'Contrast': terms of one field, which every label is ("Which historical concept is described
+        # as …?"); "Key concepts" and "Other terms" file lines of many kinds away
+        first = ws[0] if any(c.isupper() for c in ws[0][1:]) else ws[0].lower()  # 'SQL term'
+        return f"{first} {ws[-1][:-1].lower()}"
     if ws[-1].lower() in _NOT_KINDS:
         return None  # a list of steps, remarks or merits, not of things of one kind
     if EXAMPLES_OF.search(label):
