@@ -767,3 +767,36 @@ def test_a_symbols_rivals_are_the_symbols_written_most_like_it(tmp_path: Path):
     assert "\\S" in items, sorted(items)
     assert "\\s" in items["\\S"].choices, items["\\S"].choices
     assert not {".*", "[a-z]"} <= set(items["\\S"].choices), items["\\S"].choices
+
+
+ADVANCED_GIT_NOTES = """# Version control
+
+## Advanced Git
+
+- `git clone --depth=1`: shallow clone, without entire version history
+- `git add -p`: interactive staging
+- `git rebase -i`: interactive rebasing
+- `git blame`: show who last edited which line
+- `git stash`: temporarily remove modifications to working directory
+- `git bisect`: binary search history (e.g. for regressions)
+
+## File and Directory Management Commands
+
+- `mkdir [directory_name]`: Create a new directory
+- `rm -d [directory_name]`: Remove an empty directory
+- `rm -r [directory_name]`: Remove a directory and its contents, all the way down
+- `mv [source] [destination]`: Move (rename) a file or directory
+- `cp [source] [destination]`: Copy a file or directory to a new place
+"""
+
+
+def test_names_written_as_code_are_asked_without_their_heading(tmp_path: Path):
+    """"In “Advanced Git”, which one is described as “binary search history”?" over 'git bisect' and
+    'git stash' points at the notes' layout (graded odd ten times, r235 and r237): code names need no
+    heading to be told apart. A heading that ends on their kind names it: "Which command …"."""
+    items = [it for it in _items_of(tmp_path, ADVANCED_GIT_NOTES) if it.kind == "code"]
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any(it.answer_text == "git bisect" for it in items), shown
+    assert not any(it.prompt.startswith("In “") for it in items), shown
+    moved = [it for it in items if it.answer_text.startswith("mv")]
+    assert all(it.prompt.startswith("Which command is described as") for it in moved), shown

