@@ -506,19 +506,19 @@ def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
     assert Line("paragraph", "> a quoted line", 0).body == "> a quoted line"
 
 
-def test_a_quoted_list_is_a_list_and_a_prompt_in_code_stays_as_written():
-    """"> - **DNA**: The molecule …" in a box of definitions is an item of a list, nested as written,
-    and a quoted paragraph's wrapped lines are one paragraph; '>>> x = 1' in a fence opened outside a
-    quote is code as written, and a fence opened inside one loses its marks with it."""
+def test_a_quoted_list_is_a_list_and_a_quoted_remark_stays_an_aside():
+    """"> - **DNA**: The molecule …" in a box of definitions is an item of a list, nested as written; a
+    quote that holds no list ("> Cyclops: one eyed giant …" beside a list of palaces) stays a quote, not
+    one more labelled line of the list around it; '>>> x = 1' in a fence is code as written."""
     from bot.ingest.document import read_lines
 
     text = (
+        "Mycenae: Mycenaean palace and citadel\n\n> Cyclops: one eyed giant of greek mythology\n\n"
         "> Difference between DNA, genes and genome\n>\n"
         "> - **DNA**: The molecule that holds genetic instructions.\n"
         ">   - It is a double helix.\n"
         "> - **Genome**: The complete set of DNA in an organism.\n\n"
-        "> A quoted paragraph that the editor wrapped at a fixed\n> width, over two lines.\n\n"
-        "```\n>>> x = 1\n```\n> ```\n> quoted code\n> ```\n"
+        "```\n>>> x = 1\n```\n"
     )
     lines = read_lines(text)
     items = [ln for ln in lines if ln.kind == "item"]
@@ -528,10 +528,8 @@ def test_a_quoted_list_is_a_list_and_a_prompt_in_code_stays_as_written():
         "**Genome**: The complete set of DNA in an organism.",
     ]
     assert items[1].parent == lines.index(items[0]) and items[2].parent is None
-    wrapped = "A quoted paragraph that the editor wrapped at a fixed width, over two lines."
-    assert any(ln.raw == wrapped for ln in lines)
-    code = [ln.raw for ln in lines if ln.kind == "code"]
-    assert code == [">>> x = 1", "quoted code"]
+    assert any(ln.raw == "> Cyclops: one eyed giant of greek mythology" for ln in lines)
+    assert [ln.raw for ln in lines if ln.kind == "code"] == [">>> x = 1"]
 
 
 def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():

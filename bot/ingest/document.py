@@ -353,13 +353,23 @@ _QUOTE_MARKS = re.compile(r"^ {0,3}>(?:[ \t]?>)*[ \t]?")
 
 
 def _unquoted(text: str) -> str:
-    """``text`` with each line's blockquote marks gone, line for line: a quoted list ("> - **DNA**: The
-    molecule …", a box of definitions) is a list like any other, and a quoted paragraph's wrapped lines
-    are one paragraph. A fence opened outside a quote keeps its lines as written ('>>> x' is a prompt)."""
+    """``text`` with the blockquote marks of each quoted list gone, line for line: a quoted box of
+    definitions ("> - **DNA**: The molecule …") is a list like any other. A quote that holds no list (a
+    remark, "> Cyclops: one eyed giant of greek mythology" beside a list of palaces) stays a quote, an
+    aside, not one more line of the list around it; and a fence opened outside a quote keeps its lines
+    as written ('>>> x' is a prompt)."""
     if ">" not in text:
         return text
     lines = text.split("\n")
     fence: str | None = None  # how the open fence was written: "quoted" or "plain"
+    block: list[tuple[int, str]] = []  # the quote being read: each line's index and its text unquoted
+
+    def close() -> None:
+        if any(_LIST_MARK.match(inner) for _, inner in block):
+            for at, inner in block:
+                lines[at] = inner
+        block.clear()
+
     for i, line in enumerate(lines):
         m = _QUOTE_MARKS.match(line)
         if fence == "plain":
@@ -370,7 +380,10 @@ def _unquoted(text: str) -> str:
         if inner.strip().startswith(_FENCE):
             fence = None if fence else ("quoted" if m else "plain")
         if m:
-            lines[i] = inner
+            block.append((i, inner))
+        else:
+            close()
+    close()
     return "\n".join(lines)
 
 
