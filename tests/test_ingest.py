@@ -509,12 +509,13 @@ def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
 def test_a_quoted_list_is_a_list_and_a_quoted_remark_stays_an_aside():
     """"> - **DNA**: The molecule …" in a box of definitions is an item of a list, nested as written; a
     quote that holds no list ("> Cyclops: one eyed giant …" beside a list of palaces) stays a quote, not
-    one more labelled line of the list around it; '>>> x = 1' in a fence is code as written."""
+    one more labelled line of the list around it; a heading in the box ("> ### σ and π bonds") is its
+    caption; '>>> x = 1' in a fence is code as written."""
     from bot.ingest.document import read_lines
 
     text = (
         "Mycenae: Mycenaean palace and citadel\n\n> Cyclops: one eyed giant of greek mythology\n\n"
-        "> Difference between DNA, genes and genome\n>\n"
+        "> ### Difference between DNA, genes and genome\n>\n"
         "> - **DNA**: The molecule that holds genetic instructions.\n"
         ">   - It is a double helix.\n"
         "> - **Genome**: The complete set of DNA in an organism.\n\n"
@@ -529,6 +530,9 @@ def test_a_quoted_list_is_a_list_and_a_quoted_remark_stays_an_aside():
     ]
     assert items[1].parent == lines.index(items[0]) and items[2].parent is None
     assert any(ln.raw == "> Cyclops: one eyed giant of greek mythology" for ln in lines)
+    # a heading inside the box titles its lines (a caption), it opens no section of the notes
+    titled = "**Difference between DNA, genes and genome**"
+    assert any(ln.kind == "caption" and ln.raw == titled for ln in lines)
     assert [ln.raw for ln in lines if ln.kind == "code"] == [">>> x = 1"]
 
 

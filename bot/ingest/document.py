@@ -348,6 +348,8 @@ def _rows_mended(text: str) -> list[str]:
     return out
 
 
+# a heading written inside a quote
+_QUOTED_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 # a blockquote's marks ("> ", ">> "), up to three spaces in, as markdown reads them
 _QUOTE_MARKS = re.compile(r"^ {0,3}>(?:[ \t]?>)*[ \t]?")
 
@@ -367,7 +369,9 @@ def _unquoted(text: str) -> str:
     def close() -> None:
         if any(_LIST_MARK.match(inner) for _, inner in block):
             for at, inner in block:
-                lines[at] = inner
+                # a heading inside the box ("> ### σ and π bonds") titles the box's lines: a bold caption,
+                # not a section of the notes
+                lines[at] = _QUOTED_HEADING.sub(r"**\1**", inner)
         block.clear()
 
     for i, line in enumerate(lines):
