@@ -1278,11 +1278,11 @@ def geography(tmp_path_factory):
 
 def test_a_section_opening_with_its_subject_and_kind_is_asked_among_its_siblings(geography):
     """'**Arid** climate zone shows ...' under "Arid": the section's subject named with its kind,
-    asked among the sibling sections' subjects."""
+    asked by that kind among the sibling sections' subjects ("Which climate zone shows …?")."""
     arid = next(it for it in geography if "very little rain" in it.prompt)
-    assert arid.prompt.startswith("Which one shows")
-    assert arid.answer_text == "Arid climate zone"
-    assert set(arid.choices) == {"Tropical climate zone", "Arid climate zone", "Polar climate zone"}
+    assert arid.prompt.startswith("Which climate zone shows")
+    assert arid.answer_text == "Arid"
+    assert set(arid.choices) == {"Tropical", "Arid", "Polar"}
 
 
 def test_a_form_of_the_answer_is_not_a_wrong_choice_and_hedges_are_not_asked(geography):
@@ -11369,3 +11369,48 @@ def test_a_heading_that_names_a_fields_concepts_names_their_kind(tmp_path):
     keyed = FIELD_TERMS_NOTES.replace("Historical concepts", "Key concepts")
     keyed = keyed.replace("six key historical", "six")
     assert not any("key concept" in it.prompt.lower() for it in _items_of(tmp_path, keyed))
+
+
+BOLD_LED_NOTES = """# Historiography
+
+## Lenses
+
+There are several schools of thought historians fall under when they explain why history happens.
+
+- The **great people** lens holds that individuals create change, and that without them history would differ.
+- The **Marxist** lens focuses on class conflict between the exploiter and the exploited.
+- The **Toynbee** lens regards the response of people to crises as the largest cause of events.
+- The **feminist** lens states that history should reflect the experience of women and men equally.
+
+## Constructs
+
+- **arrays** are fixed-size collections of values that share one type
+- **tuples** are collections of values of different types, grouped together
+- **closures** are anonymous functions that capture their surrounding context
+- **traits** define behaviour that types have in common, like printing
+
+## Permissions
+
+- **first digit** represents the owner's permissions on the file.
+- **second digit** represents the group's permissions on the file.
+- **third digit** represents everyone else's permissions on the file.
+"""
+
+
+def test_a_run_of_lines_opening_on_a_term_in_bold_asks_each_among_the_others(tmp_path):
+    """"The **Marxist** lens focuses on class conflict …" and "**arrays** are fixed-size collections …":
+    a term set in bold where its line opens, then its kind, then what it does, is the line's subject
+    though the glossary holds no name for it ('arrays', 'structuralist'); the run sets its terms side by
+    side ("Which lens focuses on class conflict …?" among the other lenses; it read "which one lens"
+    with 'lens' for a verb, or was not asked at all). A place ('**first digit**') names nothing."""
+    items, shown = _items_shown(tmp_path, BOLD_LED_NOTES)
+    lenses = {"Great people", "Marxist", "Toynbee", "Feminist"}
+    marxist = next((it for it in items if it.answer_text == "Marxist"), None)
+    assert marxist is not None, shown
+    assert marxist.prompt.startswith("Which lens focuses on class conflict"), shown
+    assert set(marxist.choices) <= lenses, shown
+    closures = next((it for it in items if it.answer_text == "Closures"), None)
+    assert closures is not None, shown
+    assert closures.prompt.startswith("Which of these are anonymous functions"), shown
+    assert set(closures.choices) <= {"Arrays", "Tuples", "Closures", "Traits"}, shown
+    assert not any("digit" in " ".join(it.choices).lower() for it in items), shown

@@ -20,6 +20,7 @@ from bot.quiz.wording import (
     _ADVERBS,
     _ASPECT_LABELS,
     _ASPECT_OF,
+    _AUX,
     _BACKREF,
     _BASE_VERBS,
     _BOLD,
@@ -46,6 +47,7 @@ from bot.quiz.wording import (
     _LIKENESS,
     _NUMBER_START,
     _NUMBER_WORDS,
+    _ORDINAL_START,
     _OWN_SUBJECT,
     _PAGE_OR_PART,
     _PAREN_AFTER,
@@ -291,6 +293,12 @@ _KIND_BEFORE_LIST = re.compile(
 )
 
 
+# a line's opening term in bold, after an article at most ("The **Marxist** lens …", "**arrays** are …")
+_LEAD_BOLD = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s+(?=[a-z])", re.IGNORECASE
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -313,7 +321,12 @@ class EntryFacts:
             said = [x for part in _DISPLAY_MATH.split(body) if part.strip() for x in sentences(part.strip())]
             for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
-                made = [] if sentence.rstrip().endswith(":") else self._statements(sentence, last)
+                bold = _LEAD_BOLD.match(sentence) if n == 0 and not label else None
+                made = (
+                    []
+                    if sentence.rstrip().endswith(":")
+                    else self._statements(sentence, last, bold.group(1).strip() if bold else None)
+                )
                 if (
                     made
                     and n == 0
@@ -499,7 +512,7 @@ class EntryFacts:
         """Whether a statement's subject is a term the notes set out where they define it or say what
         it does ("*Pecking order theory* states ...", "A *statutory merger* results in ...")."""
         e = self.entity(fact.answer)
-        return e is not None and "definition" in e.kinds
+        return (e is not None and "definition" in e.kinds) or key(fact.answer) in self._bold_led
 
     @staticmethod
     def _kind_headed(chunk: Chunk, name: str) -> bool:
@@ -714,15 +727,19 @@ class EntryFacts:
             return [e.index for e in items if at[e.index] == at[entry.index]]
         return [e.index for e in items]
 
-    def _statements(self, sentence: str, last: str | None) -> list[tuple[str, str, str]]:
-        """(subject, prompt, predicate) for each clause of a sentence that states something of a name."""
+    def _statements(
+        self, sentence: str, last: str | None, bold: str | None = None
+    ) -> list[tuple[str, str, str]]:
+        """(subject, prompt, predicate) for each clause of a sentence that states something of a name;
+        ``bold``, the term in bold the sentence opens with, is a subject where the glossary knows none."""
         plain = _plain(sentence).strip()
         if len(plain) > 300 or "http" in plain:
             return []
         out = []
         for clause in (c for part in _CLAUSE.split(plain) for c in self._split_subjects(part)):
             clause = clause.strip().rstrip(".!").strip()
-            got = self._statement(clause, last)
+            got = self._statement(clause, last, bold)
+            bold = None  # only the sentence's opening clause opens with it
             if got is not None:
                 out.append(got)
                 last = got[0]
@@ -743,7 +760,9 @@ class EntryFacts:
         out.append(clause[start:])
         return out
 
-    def _statement(self, clause: str, last: str | None) -> tuple[str, str, str] | None:
+    def _statement(
+        self, clause: str, last: str | None, bold: str | None = None
+    ) -> tuple[str, str, str] | None:
         m = _IF_NEED.match(clause)
         if m:
             e = self.entity(m.group("subj"))
@@ -788,9 +807,12 @@ class EntryFacts:
                     return None  # "It is virtually impossible to lose data ...": no thing's "it"
                 pred = "is " + rest
             return self._finish(last, f"Which one {pred}?", pred)
+        headed = self._bold_led_statement(clause, bold, headed=True)
+        if headed is not None:
+            return headed  # "The **great people** lens views …": not "Which one lens views …", 'lens' a verb
         found = self.subject_at(clause)
         if found is None or not self.thinglike(found[0]):
-            return self._heading_definition(clause)
+            return self._bold_led_statement(clause, bold) or self._heading_definition(clause)
         e, end = found
         rest = clause[end:]
         pm = _PAREN_AFTER.match(rest)
@@ -804,7 +826,7 @@ class EntryFacts:
             i = 1
         if len(ws) < i + 2 or not self.is_verb(ws[i], ws[i + 1] if len(ws) > i + 1 else ""):
             # "**Arid** climate zone shows ..." under "Arid": the name and its kind are the subject
-            return self._heading_definition(clause)
+            return self._bold_led_statement(clause, bold) or self._heading_definition(clause)
         if _longer_subject(ws, i):
             return None  # "Secret objects store ...", "X architectures generally ...": a longer subject
         pred = " ".join(ws)
@@ -814,6 +836,54 @@ class EntryFacts:
             pred = f"{spliced.group(1)} and {spliced.group(2)}{spliced.group(3)}"
         lead = "Which of these" if ws[i] in _PLURAL_AUX or ws[i] in _BASE_VERBS else "Which one"
         return self._finish(self.name_of(e), f"{lead} {pred}?", pred)
+
+    def _bold_led_statement(
+        self, clause: str, bold: str | None, headed: bool = False
+    ) -> tuple[str, str, str] | None:
+        """A line that opens on a term in bold, then (at most two words of) its kind, then what it is or
+        does: "The **Marxist** lens focuses on class conflict" asks "Which lens focuses on class
+        conflict?", "**arrays** are fixed-size collections …" asks "Which of these are …?". The bold
+        marks the term where the glossary holds no name for it ('arrays', 'structuralist'); a run of
+        such lines sets their terms side by side (``_set_out``). With ``headed``, only a line that names
+        the kind between the term and its verb."""
+        if not bold or not re.fullmatch(r"[A-Za-z][\w'’ -]{0,38}", bold) or _ORDINAL_START.match(bold):
+            return None  # ('**first digit** represents the owner's permissions': a place, no name)
+        ws = clause.split()
+        start = 1 if ws and ws[0].lower() in ("a", "an", "the") else 0
+        named = bold.split()
+        if [w.lower() for w in ws[start : start + len(named)]] != [w.lower() for w in named]:
+            return None
+        rest = ws[start + len(named) :]
+        for h in range(3):
+            head = rest[:h]
+            if len(rest) < h + 3 or any(not w.isalpha() or not w.islower() or w in STOPWORDS for w in head):
+                return None
+            if self.is_verb(rest[h], rest[h + 1]) and rest[h].lower() not in STOPWORDS - _AUX:
+                break
+        else:
+            return None
+        later = rest[h + 1] if len(rest) > h + 3 else ""
+        if (
+            h < 2
+            and rest[h].lower() not in _AUX
+            and (later in _AUX or later.endswith("s"))
+            and rest[h].isalpha()
+            and self.is_verb(later, rest[h + 2])
+        ):
+            h += 1  # "lens views history …": a noun a verb may be spelt as, then the verb
+        head = rest[:h]
+        if headed and not h:
+            return None
+        verb = rest[h]
+        if re.match(r"(?:is|are)\s+(?:also|often|sometimes)\b", " ".join(rest[h : h + 2])):
+            return None  # "… is also …": one more thing said of it, not what sets it apart
+        plural = verb in _PLURAL_AUX or verb in _BASE_VERBS
+        lead = f"Which {' '.join(head)}" if head else ("Which of these" if plural else "Which one")
+        pred = " ".join(rest[h:])
+        got = self._finish(_capitalised(_clean_name(bold)), f"{lead} {pred}?", pred)
+        if got is not None:
+            self._bold_led.add(key(got[0]))
+        return got
 
     def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:
         """'Encapsulation is the process of ...' under a heading 'Encapsulation': the notes define the
