@@ -11385,9 +11385,16 @@ There are several schools of thought historians fall under when they explain why
 ## Constructs
 
 - **arrays** are fixed-size collections of values that share one type
-- **tuples** are collections of values of different types, grouped together
+- **tuples** are collections of values of different types, grouped together, `(i32, i32, &str)`
 - **closures** are anonymous functions that capture their surrounding context
 - **traits** define behaviour that types have in common, like printing
+
+## Logic
+
+- A **conclusion** is a proposition that follows from all the others in an argument.
+- An **inference** is a connection that acts as a leap between a premise and a conclusion.
+- A **premise** is a statement that an argument takes as given, from which it starts.
+- **Sound** arguments are of valid form and rest only on true premises.
 
 ## Permissions
 
@@ -11414,3 +11421,8 @@ def test_a_run_of_lines_opening_on_a_term_in_bold_asks_each_among_the_others(tmp
     assert closures.prompt.startswith("Which of these are anonymous functions"), shown
     assert set(closures.choices) <= {"Arrays", "Tuples", "Closures", "Traits"}, shown
     assert not any("digit" in " ".join(it.choices).lower() for it in items), shown
+    # the examples in code after the saying are no part of the stem
+    assert not any("i32" in it.prompt for it in items), shown
+    # a term of one kind ('**Sound** arguments') is no rival of terms of none ('conclusion')
+    conclusion = next((it for it in items if it.answer_text == "Conclusion"), None)
+    assert conclusion is not None and "Sound" not in conclusion.choices, shown

@@ -299,6 +299,10 @@ _LEAD_BOLD = re.compile(
 )
 
 
+# examples in code after a comma at a line's end: ", `[T]`, `str`"
+_CODE_TAIL = re.compile(r"(?:\s*,\s*`[^`\n]+`)+\s*[.;]?\s*$")
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -322,6 +326,11 @@ class EntryFacts:
             for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
                 bold = _LEAD_BOLD.match(sentence) if n == 0 and not label else None
+                if bold:
+                    # "**slices** offer referencing data sequences …, `[T]`, `str`": the examples in
+                    # code after the saying are no part of it (a stem that ended ", [T], str?" read
+                    # garbled, r239)
+                    sentence = _CODE_TAIL.sub("", sentence) or sentence
                 made = (
                     []
                     if sentence.rstrip().endswith(":")
@@ -467,6 +476,9 @@ class EntryFacts:
                 # a run of entries each saying what its own subject is ("Suppression is the ...",
                 # "Sublimation is the ...") sets those subjects side by side as things of a kind
                 # but 'Vascular dementia' beside 'Dementia' under "Dementia" is a kind of it
+                # (a run of bold-led lines sets side by side the terms of one kind: "**Sound** arguments
+                # are …" is no rival of "A **conclusion** is …", an adjective among nouns, r239)
+                kind = self._bold_heads.get(key(fact.answer), "")
                 parallel = [
                     defining[i]
                     for i in siblings
@@ -480,6 +492,10 @@ class EntryFacts:
                         )
                     )
                 ]
+                same = [d for d in parallel if self._bold_heads.get(key(d), "") == kind]
+                # (a term of no named kind keeps the run when the kinds would leave it one rival:
+                # "The **parent** name indicates …" beside "The **prefix** tells …")
+                parallel = same if kind or len(same) >= 2 else parallel
                 # two of them named alike but for their first word ('Global Variables' and 'Local
                 # Variables') are the pair the notes contrast, each said on its own terms
                 pair = len(parallel) == 1 and _named_alike(parallel[0], fact.answer)
@@ -883,6 +899,8 @@ class EntryFacts:
         got = self._finish(_capitalised(_clean_name(bold)), f"{lead} {pred}?", pred)
         if got is not None:
             self._bold_led.add(key(got[0]))
+            if head:
+                self._bold_heads[key(got[0])] = " ".join(head).lower()
         return got
 
     def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:

@@ -559,6 +559,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         # keys of terms set in bold where a line opens by saying what they are or do ("The **Marxist**
         # lens focuses on …", "**arrays** are fixed-size …"): set out, whatever the glossary holds
         self._bold_led: set[str] = set()
+        self._bold_heads: dict[str, str] = {}  # ... and the kind named between term and verb ('lens')
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
         self._section_subject_keys: dict[str, str] = {}  # the same by key, once all are read
