@@ -299,6 +299,9 @@ _LEAD_BOLD = re.compile(
 )
 
 
+# small words that are no verb of a line, an auxiliary ('is', 'are') aside
+_STOPWORDS_NOT_AUX = STOPWORDS - _AUX
+
 # examples in code after a comma at a line's end: ", `[T]`, `str`"
 _CODE_TAIL = re.compile(r"(?:\s*,\s*`[^`\n]+`)+\s*[.;]?\s*$")
 
@@ -478,7 +481,7 @@ class EntryFacts:
                 # but 'Vascular dementia' beside 'Dementia' under "Dementia" is a kind of it
                 # (a run of bold-led lines sets side by side the terms of one kind: "**Sound** arguments
                 # are …" is no rival of "A **conclusion** is …", an adjective among nouns, r239)
-                kind = self._bold_heads.get(key(fact.answer), "")
+                kind = self._bold_led.get(key(fact.answer), "")
                 parallel = [
                     defining[i]
                     for i in siblings
@@ -492,7 +495,7 @@ class EntryFacts:
                         )
                     )
                 ]
-                same = [d for d in parallel if self._bold_heads.get(key(d), "") == kind]
+                same = [d for d in parallel if self._bold_led.get(key(d), "") == kind]
                 # (a term of no named kind keeps the run when the kinds would leave it one rival:
                 # "The **parent** name indicates …" beside "The **prefix** tells …")
                 parallel = same if kind or len(same) >= 2 else parallel
@@ -874,7 +877,7 @@ class EntryFacts:
             head = rest[:h]
             if len(rest) < h + 3 or any(not w.isalpha() or not w.islower() or w in STOPWORDS for w in head):
                 return None
-            if self.is_verb(rest[h], rest[h + 1]) and rest[h].lower() not in STOPWORDS - _AUX:
+            if self.is_verb(rest[h], rest[h + 1]) and rest[h].lower() not in _STOPWORDS_NOT_AUX:
                 break
         else:
             return None
@@ -898,9 +901,7 @@ class EntryFacts:
         pred = " ".join(rest[h:])
         got = self._finish(_capitalised(_clean_name(bold)), f"{lead} {pred}?", pred)
         if got is not None:
-            self._bold_led.add(key(got[0]))
-            if head:
-                self._bold_heads[key(got[0])] = " ".join(head).lower()
+            self._bold_led[key(got[0])] = " ".join(head).lower()
         return got
 
     def _heading_definition(self, clause: str) -> tuple[str, str, str] | None:

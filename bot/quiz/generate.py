@@ -556,10 +556,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._heading_term_at: dict[str, Chunk] = {}  # where the notes define a section's own subject
         self._lead_labels: frozenset[str] = frozenset()  # 'General Rule' over line after line: no term
         self._defined_term_at: dict[str, Chunk] = {}  # terms the notes define outside their own section
-        # keys of terms set in bold where a line opens by saying what they are or do ("The **Marxist**
-        # lens focuses on …", "**arrays** are fixed-size …"): set out, whatever the glossary holds
-        self._bold_led: set[str] = set()
-        self._bold_heads: dict[str, str] = {}  # ... and the kind named between term and verb ('lens')
+        # terms set in bold where a line opens by saying what they are or do ("The **Marxist** lens
+        # focuses on …", "**arrays** are fixed-size …"), set out whatever the glossary holds: key -> the
+        # kind named between term and verb ('lens'), '' for none
+        self._bold_led: dict[str, str] = {}
         # "Delirium is a disorder of ..." under "Delirium": sections that say what their subject is
         self._defines_section: dict[str, Chunk] = {}
         self._section_subject_keys: dict[str, str] = {}  # the same by key, once all are read

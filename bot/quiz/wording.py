@@ -184,9 +184,7 @@ def _clean_name(name: str) -> str:
         return _plain(name).strip()
     # a point or minus before a digit is the number's own ('.910', '-5'), not punctuation; a dash
     # written onto a letter is a bond of a formula ('–O–', '–OH on ring'), kept at either end
-    text = _plain(name)
-    for _ in range(2):
-        text = re.sub(r"^[\s:.,;\-–—]*[\s:.,;—](?!\d)|^[-–]+(?![\w(])", "", _NUMBERING.sub("", text))
+    text = re.sub(r"^[\s:.,;\-–—]*[\s:.,;—](?!\d)|^[-–]+(?![\w(])", "", _NUMBERING.sub("", _plain(name)))
     bond = text[:1] if text[:1] in "-–" else ""
     text = text.rstrip(" :.,;—")
     if not (bond and text.endswith(bond) and re.search(r"[\w)]", text[-2:-1])):
