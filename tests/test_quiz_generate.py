@@ -11426,3 +11426,23 @@ def test_a_run_of_lines_opening_on_a_term_in_bold_asks_each_among_the_others(tmp
     # a term of one kind ('**Sound** arguments') is no rival of terms of none ('conclusion')
     conclusion = next((it for it in items if it.answer_text == "Conclusion"), None)
     assert conclusion is not None and "Sound" not in conclusion.choices, shown
+
+
+def test_a_quoted_name_and_its_meaning_is_a_labelled_line(tmp_path):
+    """'"Retain" : volume remains with all data after using it.': a setting's values written in quotes,
+    as a config spells them, each with what it means, are a list of labels like any other (read as
+    plain lines, none was asked). Each is asked by its line among the others."""
+    notes = (
+        "# Storage\n\n## Reclaim policies\n\n"
+        "- Reclaim policy types: what happens to a volume once its claim is released.\n"
+        '    - "Retain" : volume remains with all data after using it.\n'
+        '    - "Recycle": volume is not deleted but all data in the volume is wiped clean.\n'
+        '    - "Delete" : volume is removed from the cluster after using it.\n'
+        "    - “Archive”: volume is copied to cold storage and kept read only for a year.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if it.answer_text == "Retain"]
+    assert asked, shown
+    assert set(asked[0].choices) <= {"Retain", "Recycle", "Delete", "Archive"}, shown
+    assert all('"' not in c and "“" not in c for it in items for c in it.choices), shown
+

@@ -46,6 +46,9 @@ _SINGLE_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n]*?[^\s\\])\1(?!
 _STRAY_MARK = re.compile(r"(?<![\w*])[*_](?=[A-Za-z0-9])|(?<=[\w.,;:!?)\]])[*_](?=\s|$)")
 # ("Light year -- the distance …": two hyphens are a dash typed on a keyboard)
 _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s(?:[-–—]|--)\s)\s*(.*)$")
+# '"Retain" : volume remains with all data', '“Delete”: volume is deleted': a name in quotes (a value
+# or a setting, as a config writes it) and what it means
+_QUOTED_LABEL = re.compile(r'^["“]([A-Za-z0-9][^"“”:!?*]{0,58}?)["”]\s*(?::|\s(?:[-–—]|--)\s)\s*(\S.*)$')
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
     key(w)
@@ -129,6 +132,9 @@ def split_label(text: str) -> tuple[str, str]:
         if key(label) in REMARK_LABELS:
             return "", m.group(2).strip()
         return label, m.group(2).strip()
+    m = _QUOTED_LABEL.match(text)
+    if m and len(m.group(1).split()) <= 6 and key(m.group(1)) not in REMARK_LABELS:
+        return m.group(1).strip(), m.group(2).strip()
     return "", text
 
 
