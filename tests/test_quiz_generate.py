@@ -11446,3 +11446,27 @@ def test_a_quoted_name_and_its_meaning_is_a_labelled_line(tmp_path):
     assert set(asked[0].choices) <= {"Retain", "Recycle", "Delete", "Archive"}, shown
     assert all('"' not in c and "“" not in c for it in items for c in it.choices), shown
 
+
+def test_a_typed_answer_one_slip_from_another_term_of_the_notes_is_wrong(tmp_path):
+    """'Abience' (an urge to withdraw) typed for 'Adience' (an urge to approach) is one letter off, which
+    the typo allowance forgave: the opposite term was marked right (graded BAD twice, r241). A blank
+    knows the notes' terms a slip away from its answer, and those are wrong; a slip of the answer
+    itself, or its plural, is still right."""
+    notes = (
+        "# Social psychology\n\n## Urges\n\n"
+        "#### Abience\nA psychological urge to withdraw from a situation or object.\n\n"
+        "#### Adience\nA psychological urge to accept or approach a situation or object.\n\n"
+        "#### Conformity\nConformity is the act of matching attitudes, beliefs and behaviours to group norms.\n"
+    )
+    builder = _builder_of(tmp_path, notes)
+    item = builder.with_near_terms(_cloze_item("The term for “an urge to approach a situation” is ____.", "Adience"))
+    assert item.near == ("Abience",)
+    assert not grade(item, "Abience") and not grade(item, "abience")
+    assert grade(item, "Adience") and grade(item, "adiense") and grade(item, "Adiences")
+    # a record read back keeps them; a blank with no such neighbour keeps its whole allowance
+    assert not grade(QuizItem.from_record(item.to_record()), "Abience")
+    other = builder.with_near_terms(_cloze_item("____ is matching attitudes to group norms.", "Conformity"))
+    assert other.near == () and grade(other, "conformaty")
+    from bot.quiz.audit import format_audit
+
+    assert "‘Abience’ is wrong" in format_audit(1, item)

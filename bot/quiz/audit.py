@@ -58,6 +58,8 @@ def format_audit(n: int, item: QuizItem) -> str:
         slips = f"up to {typos} wrong {letters} forgiven" if typos else "spelled exactly"
         if any(ch.isdigit() for ch in item.answer_text):
             slips += ", numbers exact"
+        if typos and item.near:
+            slips += ", but " + ", ".join(f"‘{n}’" for n in item.near) + " is wrong"
         also = f"  (also accepted: {accepted}; {slips})" if accepted else f"  ({slips})"
         lines.append(f"   Answer (typed): {item.answer}{also}")
     else:

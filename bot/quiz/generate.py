@@ -50,7 +50,7 @@ from bot.quiz.code_facts import CodeFacts
 from bot.quiz.code_results import CodeResults
 from bot.quiz.entry_facts import EntryFacts
 from bot.quiz.facts import _Fact
-from bot.quiz.grading import normalized
+from bot.quiz.grading import normalized, typos_allowed
 from bot.quiz.items import QuizItem
 from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
@@ -164,7 +164,7 @@ def generate_items(
     if embed is not None:
         items = _without_pulled_keys(_without_unlike_pairs(items, embed), embed)
     kept = curate(items)
-    return [_either_article(it) for it in _recall_fills_in(kept, builder.recall_ids)]
+    return [builder.with_near_terms(_either_article(it)) for it in _recall_fills_in(kept, builder.recall_ids)]
 
 
 # "has 2 fibres", "of 3 bits", "into 4 stages": a number after a word of having or counting counts things
@@ -590,6 +590,39 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._rows_before: dict[tuple[tuple[str, ...], str], bool] = {}  # "the Network layer", once a table
         self._recalled: set[str] = set()  # terms asked already as a blank in their definition
         self.recall_ids: set[str] = set()  # the ids of those blanks
+
+    def with_near_terms(self, item: QuizItem) -> QuizItem:
+        """A blank with the notes' other terms a slip away from its answer ('Abience' beside 'Adience',
+        one letter apart): the typo allowance would take either for the other (graded BAD twice, r241),
+        so typed, they are wrong. A plural or another form of the answer's own word is no other term."""
+        if not item.is_cloze:
+            return item
+        spellings = (item.answer_text, *item.accept)
+        allowed = max(typos_allowed(s) for s in spellings)
+        if not allowed:
+            return item
+        mine = {key(s) for s in spellings}
+        roots = {" ".join(stem(w) for w in words(s)) for s in spellings}
+        near = sorted(
+            name
+            for k, name in self._terms_by_key.items()
+            if k not in mine
+            and min(abs(len(k) - len(m)) for m in mine) <= allowed
+            and min(OSA.distance(k, m) for m in mine) <= allowed
+            and " ".join(stem(w) for w in words(name)) not in roots
+        )
+        return dataclasses.replace(item, near=tuple(near)) if near else item
+
+    @cached_property
+    def _terms_by_key(self) -> dict[str, str]:
+        """Every word of the notes and every name the glossary holds, by key, as first written."""
+        out: dict[str, str] = {}
+        named = [n for e in self.glossary.entities.values() for n in (e.name, *e.aliases)]
+        for name in [*self._forms, *named]:
+            k = key(name)
+            if len(k) >= 3:
+                out.setdefault(k, name)
+        return out
 
     # -- topics ---------------------------------------------------------------------------------
     def _topics(self) -> dict[str, str]:

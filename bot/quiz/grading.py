@@ -86,6 +86,7 @@ def _grade_cloze(item: QuizItem, response: str) -> bool:
     spacing, a typo in a long word, and an article in front ("the income effect")."""
     typed = {key(response), key(re.sub(r"^\s*(?:the|an?)\s+", "", response, flags=re.IGNORECASE))}
     typed.discard("")
+    others = [k for k in map(key, item.near) if k]
     for want in (str(item.answer), *item.accept):
         k = key(want)
         if not k:
@@ -95,6 +96,8 @@ def _grade_cloze(item: QuizItem, response: str) -> bool:
                 return True
             if any(c.isdigit() for c in k) and re.sub(r"\D", "", got) != re.sub(r"\D", "", k):
                 continue
-            if Levenshtein.distance(got, k) <= typos_allowed(want):
+            slips = Levenshtein.distance(got, k)
+            # a slip of the answer, not another term of the notes ('Abience' for 'Adience')
+            if slips <= typos_allowed(want) and all(Levenshtein.distance(got, o) > slips for o in others):
                 return True
     return False

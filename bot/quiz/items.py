@@ -75,6 +75,9 @@ class QuizItem:
     topic: str  # top heading below the document title
     chunk_id: str = ""
     accept: tuple[str, ...] = field(default_factory=tuple)  # other accepted cloze spellings
+    # other terms of the notes a slip away from a cloze answer ('Abience' of 'Adience'): typed, they
+    # are wrong, whatever the typo allowance forgives
+    near: tuple[str, ...] = field(default_factory=tuple)
 
     @cached_property
     def fact(self) -> str:
@@ -169,7 +172,7 @@ class QuizItem:
         """The `tutor quiz --json` object (CLI contract)."""
         data = asdict(self)
         data["choices"] = list(self.choices)
-        for name in ("chunk_id", "accept"):
+        for name in ("chunk_id", "accept", "near"):
             data.pop(name)
         return data
 
@@ -177,6 +180,7 @@ class QuizItem:
         data = asdict(self)
         data["choices"] = list(self.choices)
         data["accept"] = list(self.accept)
+        data["near"] = list(self.near)
         return data
 
     @classmethod
@@ -192,4 +196,5 @@ class QuizItem:
             topic=data["topic"],
             chunk_id=data.get("chunk_id", ""),
             accept=tuple(data.get("accept", ())),
+            near=tuple(data.get("near", ())),
         )
