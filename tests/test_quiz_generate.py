@@ -11470,3 +11470,25 @@ def test_a_typed_answer_one_slip_from_another_term_of_the_notes_is_wrong(tmp_pat
     from bot.quiz.audit import format_audit
 
     assert "‘Abience’ is wrong" in format_audit(1, item)
+
+
+def test_table_rows_that_go_on_from_an_unnamed_thing_are_not_asked(tmp_path):
+    """"| + CuBr (Sandmeyer) | ArBr |" under "Diazonium Salt Reactions (ArN₂⁺)": each row adds a reagent
+    to a salt only the heading names, and "What is the product of the reaction + CuBr?" leaned on it
+    (graded BAD seven times of seven, r241). A table of things, beside it, is still asked."""
+    notes = (
+        "# Amines\n\n## Key Reactions\n\n### Diazonium Salt Reactions (ArN₂⁺)\n\n"
+        "| Reaction | Product |\n|---|---|\n"
+        "| + H₂O/H⁺ (heat) | ArOH (phenol) |\n| + CuCl (Sandmeyer) | ArCl |\n| + CuBr (Sandmeyer) | ArBr |\n"
+        "| + CuCN (Sandmeyer) | ArCN |\n| + KI | ArI (no copper needed) |\n\n"
+        "### Named tests\n\n"
+        "| Test | Reagent | Positive result |\n|---|---|---|\n"
+        "| Tollens | Ammoniacal silver nitrate | Silver mirror on the tube wall |\n"
+        "| Fehling | Copper(II) tartrate complex | Brick-red precipitate of copper oxide |\n"
+        "| Iodoform | Iodine with sodium hydroxide | Yellow precipitate with an antiseptic smell |\n"
+        "| Carbylamine | Chloroform with alcoholic potash | Foul-smelling isocyanide |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text in ("Tollens", "Fehling", "Iodoform", "Carbylamine") for it in items), shown
+    assert not any("+" in it.prompt or any(c.startswith("+") or c.startswith("Ar") for c in it.choices)
+                   for it in items), shown

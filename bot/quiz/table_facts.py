@@ -73,6 +73,10 @@ from bot.text import singular as _singular
 _USE_ADJECTIVES = frozenset("everyday modern best chief usual current primary principal typical".split())
 
 
+# a cell that opens on an operator ('+ KI', '→ ArOH', '× 2') goes on from something outside it
+_GOES_ON = re.compile(r"^\s*(?:\+|×|→|->|=|&)\s*\S")
+
+
 def _use_column(attr: str) -> bool:
     """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
     said = [w.lower() for w in words(_BRACKETED.sub(" ", attr))]
@@ -423,6 +427,12 @@ class TableFacts:
         rows = [r for r in rows if not _stops_short(r, rows)]
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
+        if rows and sum(1 for r in rows if _GOES_ON.match(r[0])) * 2 > len(rows):
+            # "| + CuBr (Sandmeyer) | ArBr |" under "Diazonium Salt Reactions (ArN₂⁺)": rows that open on
+            # a '+' go on from a thing the table does not name, and asked alone ("What is the product of
+            # the reaction + CuBr?") they lean on a heading the learner can't see (graded BAD seven
+            # times of seven, r241)
+            return []
         # "| pros | constant look up times |" below "| adding edge | O(1) |": a verdict on the columns'
         # things, not one more thing of the rows' kind ("Which operation has … “slow removal”?" for
         # 'cons', graded BAD four times)
