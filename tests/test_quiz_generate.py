@@ -11492,3 +11492,25 @@ def test_table_rows_that_go_on_from_an_unnamed_thing_are_not_asked(tmp_path):
     assert any(it.answer_text in ("Tollens", "Fehling", "Iodoform", "Carbylamine") for it in items), shown
     assert not any("+" in it.prompt or any(c.startswith("+") or c.startswith("Ar") for c in it.choices)
                    for it in items), shown
+
+
+def test_a_course_s_logistics_are_no_terms(tmp_path):
+    """"Lecturer: J-dude again", "QUIZ SCHEDULE: available on Wattle (first in week 3)", "Text Book: check
+    Wattle …": the lines atop a student's course notes say how the course runs; asked, "Which one is
+    described as “available on Wattle”?" among 'Lecturer' and 'Text Book' was graded BAD twice (r242).
+    The terms the same notes define are still asked."""
+    notes = (
+        "# FINM2001\n\n"
+        "Lecturer: J-dude again, consultations on Tuesday afternoons in the usual room\n"
+        "QUIZ SCHEDULE: available on the course site (first one in week 3)\n"
+        "Text Book: check the course site, grab a second hand copy at some point\n"
+        "Office hours: Tuesday 1-3 in room 4.05 of the business school building\n\n"
+        "## Payout policy\n\n"
+        "- **Declaration Date**: The date on which the board of directors authorizes the payment of a dividend.\n"
+        "- **Record Date**: The date by which shareholders must be registered to receive the dividend.\n"
+        "- **Payable Date**: The date on which the firm mails dividend cheques to its registered shareholders.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Declaration Date" for it in items), shown
+    logistics = {"lecturer", "quiz schedule", "text book", "office hours"}
+    assert not any(c.lower() in logistics for it in items for c in (*it.choices, it.answer_text)), shown

@@ -133,6 +133,29 @@ _NUMBERED_PAGES = frozenset(
     "week lecture lectures problem problems exercise exercises homework assignment assignments quiz "
     "quizzes tutorial tutorials lab labs exam exams midterm class semester term".split()
 )
+# what a course's own line of logistics is labelled by ("Lecturer: …", "QUIZ SCHEDULE: available …",
+# "Text Book: check the library"), beside the page words above; at least one of them is the course's
+_COURSE_LABEL_WORDS = _PAGE_CONTEXT | frozenset(
+    "lecturer lecturers textbook textbooks text book books schedule schedules consultation consultations "
+    "tutor tutors assessment assessments deadline deadlines syllabus grading slides attendance "
+    "prerequisite prerequisites".split()
+)
+_COURSE_ONLY_WORDS = frozenset(
+    "lecturer lecturers textbook textbooks quiz quizzes exam exams midterm tutorial tutorials "
+    "lecture lectures syllabus consultation consultations homework assignment assignments semester "
+    "instructor instructors attendance prerequisite prerequisites".split()
+)
+
+
+def course_label(name: str) -> bool:
+    """Whether a line's label is a course's logistics ('Lecturer', 'QUIZ SCHEDULE', 'Text Book',
+    'Office hours'), not a thing taught: every word a course page's, one of them only a course's."""
+    ws = re.findall(r"[a-z]+", name.lower())
+    if not ws or any(w not in _COURSE_LABEL_WORDS for w in ws):
+        return False
+    return any(w in _COURSE_ONLY_WORDS for w in ws) or "".join(ws) in _COURSE_ONLY_WORDS
+
+
 _ROMAN = re.compile(r"(?=[IVXLCDM]{1,6}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
+from bot.ingest.document import course_label
 from bot.ingest.entries import Entry, sentences, split_label
 from bot.ingest.entries import plain as _plain
 from bot.ingest.units import looks_like_code
@@ -1095,6 +1096,8 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        if course_label(term):
+            return None  # "Lecturer: …", "QUIZ SCHEDULE: available on …": the course's logistics (BAD, r242)
         if _SIZE_OF_A_VARIABLE.fullmatch(term):
             return None  # 'Big C', 'Small C': a setting of a variable the line never names, no thing
         placed = re.search(r":\s+(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
