@@ -11514,3 +11514,27 @@ def test_a_course_s_logistics_are_no_terms(tmp_path):
     assert any(it.answer_text == "Declaration Date" for it in items), shown
     logistics = {"lecturer", "quiz schedule", "text book", "office hours"}
     assert not any(c.lower() in logistics for it in items for c in (*it.choices, it.answer_text)), shown
+
+
+def test_a_comparison_table_s_aspects_are_not_asked_when_a_column_has_a_gloss(tmp_path):
+    """"| Feature | Subnetting | NAT (Network Address Translation) |": the corner says the rows are
+    aspects and the columns the things compared; the gloss made 'NAT' four words long, too long for a
+    thing's name, and the aspects were asked as things ("Which feature has the subnetting “Requires
+    careful planning …”?" among 'Operation', 'Scalability': graded WEAK or BAD eighteen times of
+    eighteen, r242)."""
+    notes = (
+        "# Networks\n\n## NAT vs Subnetting\n\n"
+        "| Feature | Subnetting | NAT (Network Address Translation) |\n|---|---|---|\n"
+        "| **Definition** | Dividing a network into smaller network segments. | Remapping one IP address space "
+        "into another by rewriting packet headers. |\n"
+        "| **Primary Use** | Creating smaller, manageable networks from a larger one. | Letting many private "
+        "devices share a single public IP address. |\n"
+        "| **Configuration** | Requires careful planning of ranges and subnet masks. | Configured on routers "
+        "and firewalls with static or dynamic mappings. |\n"
+        "| **Visibility** | Subnets are visible inside and outside when routed. | Internal addresses stay "
+        "hidden from the external network. |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    aspects = {"Definition", "Primary Use", "Configuration", "Visibility"}
+    assert not any(set(it.choices) & aspects for it in items), shown
+    assert not any(it.prompt.startswith("Which feature") for it in items), shown

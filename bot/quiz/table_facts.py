@@ -540,7 +540,10 @@ class TableFacts:
             return []
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
-        short_columns = len(col_names) >= 2 and all(0 < len(h.split()) <= 3 for h in col_names)
+        # (a name's gloss is no word of it: "NAT (Network Address Translation)" is a short name)
+        short_columns = len(col_names) >= 2 and all(
+            0 < len((_BRACKETED.sub(" ", h).strip() or h).split()) <= 3 for h in col_names
+        )
         if not header[0].strip() and not short_columns:
             return []  # an empty corner over long column names: neither its rows nor its columns are named
         # "| Metric | RAID 0 | RAID 1 | RAID 4 |": columns that count off one kind of thing are the things
