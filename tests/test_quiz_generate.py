@@ -11538,3 +11538,24 @@ def test_a_comparison_table_s_aspects_are_not_asked_when_a_column_has_a_gloss(tm
     aspects = {"Definition", "Primary Use", "Configuration", "Visibility"}
     assert not any(set(it.choices) & aspects for it in items), shown
     assert not any(it.prompt.startswith("Which feature") for it in items), shown
+
+
+def test_a_name_a_file_writes_in_capitals_keeps_them_where_a_file_name_lowers_it(tmp_path):
+    """'tcp.md' has no title line, so its file name titles it, and the glossary took 'tcp' for the
+    name: "What are the use cases of “tcp”?" (graded odd six times, r242). The notes write TCP."""
+    (tmp_path / "tcp.md").write_text(
+        "TCP packets carry headers added by encapsulation.\n\n"
+        "TCP closes a connection once the other device has received all of the data.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "udp_compare.md").write_text(
+        "# TCP vs UDP\n\n| Feature | TCP | UDP |\n|---|---|---|\n"
+        "| **Use Cases** | Web, email, file transfer, SSH | DNS, streaming, gaming, VoIP |\n"
+        "| **State** | Stateful (tracks connection) | Stateless |\n"
+        "| **Ordering** | Data arrives in order (sequence numbers) | No ordering guarantees |\n",
+        encoding="utf-8",
+    )
+    chunks, glossary = _load(tmp_path)
+    assert glossary.lookup("tcp").name == "TCP"
+    items = generate_items(chunks, glossary)
+    assert not any("tcp" in it.prompt for it in items), [it.prompt for it in items]
