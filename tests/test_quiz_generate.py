@@ -11559,3 +11559,27 @@ def test_a_name_a_file_writes_in_capitals_keeps_them_where_a_file_name_lowers_it
     assert glossary.lookup("tcp").name == "TCP"
     items = generate_items(chunks, glossary)
     assert not any("tcp" in it.prompt for it in items), [it.prompt for it in items]
+
+
+def test_questions_numbered_with_a_letter_are_no_terms(tmp_path):
+    """"Q1 - Week 5 material …", "Q2 - IRR. Know everything about it": an exam's questions numbered
+    with a letter, as a student lists them, name nothing; asked ("Which one is described as “IRR …”?"
+    among 'Q1', 'Q3') or offered beside 'Capital Structure' they were graded BAD four times and WEAK
+    twice (r242). Names a letter and a number spell and the notes use in their sentences ('SN1', 'SN2')
+    are still asked."""
+    notes = (
+        "# Finance\n\n## Mid-sem\n\n"
+        "Q1 - Week 5 material, lectures and tutorials, fair value questions\n\n"
+        "Q2 - IRR, know everything about it, probably the hardest part\n\n"
+        "Q3 - NPV and leasing, comparing outright purchase with borrowing to buy\n\n"
+        "**Capital Structure**: The relative mix of debt, equity and other securities a firm has outstanding.\n\n"
+        "**Unlevered Firm**: A firm with no debt, whose equity is unlevered equity.\n\n"
+        "**Weighted Average Cost of Capital**: The rate used to discount free cash flows of the firm.\n\n"
+        "## Substitution\n\n"
+        "- SN1: substitution in two steps through a carbocation, giving a racemic mixture.\n"
+        "- SN2: substitution in one concerted step with backside attack and inversion.\n\n"
+        "Tertiary halides react by SN1, and methyl halides by SN2 only.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(c in ("Q1", "Q2", "Q3") for it in items for c in (*it.choices, it.answer_text)), shown
+    assert any(it.answer_text in ("SN1", "SN2") for it in items), shown

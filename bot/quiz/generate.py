@@ -322,6 +322,30 @@ def _kind_in_name(kind: str, name: str) -> bool:
     return bool(last) and stem(last[0]) in {stem(w) for w in words(kind)}
 
 
+_LETTERED = re.compile(r"^([A-Z])(\d{1,2})\.?$")
+
+
+def _lettered_numbers(labels: list[str], chunks: list[Chunk]) -> frozenset[str]:
+    """Labels that number a list with a letter ('Q1', 'Q2', 'Q3' of an exam's questions): one letter,
+    numbered 1, 2, 3 … with none left out, and never written inside a sentence of the notes. A name of
+    that shape is written in sentences ("vitamin B12 deficiency", "cells in G1"); a number is not."""
+    numbers: dict[str, set[int]] = defaultdict(set)
+    for label in labels:
+        m = _LETTERED.match(label)
+        if m:
+            numbers[m.group(1)].add(int(m.group(2)))
+    series = {x for x, ns in numbers.items() if len(ns) >= 2 and ns == set(range(1, max(ns) + 1))}
+    if not series:
+        return frozenset()
+    inside = re.compile(rf"\S\s+([{''.join(sorted(series))}])\d{{1,2}}\b")
+    said: set[str] = set()
+    for c in chunks:
+        for line in c.text.splitlines():
+            line = re.sub(r"^\s*(?:[-*+>]|\d+[.)])?\s*(?:\*\*|__)?", "", line)
+            said.update(m.group(1) for m in inside.finditer(line))
+    return frozenset(f"{x}{n}" for x in series - said for n in numbers[x])
+
+
 def _series_label(word: str) -> bool:
     """'2', 'B', 'IV': what numbers one of a series ('101' of "BIO 101" numbers a course)."""
     return _label(word) and not (word.isdigit() and len(word) > 2)
@@ -523,6 +547,9 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._enumerators = _enumerators(
             labels + [h for c in chunks for h in c.heading if not _ENUMERATED_WORDS.match(_clean_name(h))]
         )
+        self._lettered = _lettered_numbers(
+            [_clean_name(e.label) for es, _ in self.parsed.values() for e in es if e.label], chunks
+        )
         self._fields = self._field_labels()
         # a table's column names ("Observed bonding") name attributes of its rows, never a row's thing
         # (unless another table has it as a row: "Woodwinds" heads a column of players and is a family)
@@ -723,7 +750,8 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
 
     def enumerated(self, name: str) -> bool:
         m = enumerated_as(name)
-        return m is not None and m.group(1).lower() in self._enumerators
+        counted = m is not None and m.group(1).lower() in self._enumerators
+        return counted or _clean_name(name) in self._lettered
 
     def entity(self, name: str) -> Entity | None:
         k = key(_clean_name(name))
