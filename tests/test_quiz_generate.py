@@ -11583,3 +11583,24 @@ def test_questions_numbered_with_a_letter_are_no_terms(tmp_path):
     items, shown = _items_shown(tmp_path, notes)
     assert not any(c in ("Q1", "Q2", "Q3") for it in items for c in (*it.choices, it.answer_text)), shown
     assert any(it.answer_text in ("SN1", "SN2") for it in items), shown
+
+
+def test_a_short_root_made_a_longer_word_gives_the_answer_away():
+    """"Which of these describes Tax Burden on the Third Estate?" with the one description that says
+    "bore the brunt of taxation" (graded BAD, r242): 'tax' is too short a root for the shared-root rule,
+    and 'taxation' is tax with an ending. A root no rival shares is matched by its ending too; one
+    every choice says ('Sugars' of 'sugar') tells nothing."""
+    import dataclasses
+
+    from bot.quiz.quality import problems
+
+    asked = QuizItem(
+        "z", "definition", "Which of these describes Tax Burden on the Third Estate?",
+        ("Lavish court at Versailles drained the treasury",
+         "Commoners bore the brunt of taxation while clergy and nobility were exempt",
+         "Led to food shortages, rising prices and famine"),
+        1, "Tax Burden: Commoners bore the brunt of taxation", "f.md › A", "A",
+    )
+    assert "gives the answer away" in problems(asked)
+    fair = dataclasses.replace(asked, prompt="Which of these describes Debt Crisis?", answer=0)
+    assert "gives the answer away" not in problems(fair)

@@ -1111,6 +1111,24 @@ def _adjective_from(word: str, noun: str) -> bool:
     return False
 
 
+# endings that make a word of a short root ('taxation' of tax, 'cellular' of cell, 'actors' of act)
+_SHORT_ROOT_ENDINGS = _DERIVING | _NOUN_OF_VERB | frozenset((
+    "ation", "ations", "ition", "ion", "ions", "ive", "ively", "ular", "al", "ally", "ic", "ical", "ity",
+    "ment", "ments", "er", "ers", "or", "ors", "ing", "ed", "es", "s", "ise", "ize", "ised", "ized",
+))
+
+
+def derived_from(word: str, root: str) -> bool:
+    """'taxation' of "Tax Burden", 'cellular' of 'cell': a root of three or four letters, too short for
+    ``same_root``, with an ending that makes a word of it."""
+    return (
+        3 <= len(root) <= 4
+        and root not in STOPWORDS
+        and word.startswith(root)
+        and word[len(root) :] in _SHORT_ROOT_ENDINGS
+    )
+
+
 def _kin_in_stem(item: QuizItem) -> bool:
     """A word of the key's kin in the stem, and of no rival's: 'strata' for 'Stratified Sampling' (one
     root, most of the shorter word shared: not 'contract' and 'controller'; 'presynaptic' for
@@ -1144,6 +1162,8 @@ def _kin_in_stem(item: QuizItem) -> bool:
             or _adjective_of(w, s)
             or _adjective_from(w, s)
             or _adjective_from(s, w)
+            or derived_from(w, s)
+            or derived_from(s, w)
         }
         particles = {
             w for part in re.findall(r"\w+(?:-\w+)+", choice) for w in words(part)[1:] if w in _PARTICLES
