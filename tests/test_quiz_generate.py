@@ -11604,3 +11604,21 @@ def test_a_short_root_made_a_longer_word_gives_the_answer_away():
     assert "gives the answer away" in problems(asked)
     fair = dataclasses.replace(asked, prompt="Which of these describes Debt Crisis?", answer=0)
     assert "gives the answer away" not in problems(fair)
+
+
+def test_everyday_rows_under_named_columns_are_aspects_whatever_the_corner_says(tmp_path):
+    """"| Category | DNA | RNA |" over 'Full name', 'Sugar', 'Bases', 'Structure': 'Category' is no
+    corner the rule for attributes knew, so the rows were asked as things ("Which category has
+    “Single-stranded helix” under “RNA”?", graded trivial ten times of ten, r243). Rows in everyday words
+    under columns that are names are the columns' aspects."""
+    notes = (
+        "# Molecules of life\n\n## Difference between RNA and DNA\n\n"
+        "| Category | DNA | RNA |\n|---|---|---|\n"
+        "| Full name | Deoxyribonucleic acid | Ribonucleic acid |\n"
+        "| Sugar | Deoxyribose | Ribose |\n"
+        "| Structure | Double-stranded helix | Single-stranded helix |\n"
+        "| Function | Stores genetic information | Transfers genetic information for protein synthesis |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    rows = {"Full name", "Sugar", "Structure", "Function"}
+    assert not any(set(it.choices) & rows or it.answer_text in rows for it in items), shown

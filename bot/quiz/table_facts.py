@@ -289,10 +289,25 @@ def columns_are_things(header: list[str]) -> bool:
     RAID 0 | RAID 1 |"): a corner that says the rows are attributes, or columns that count off one
     kind, over two or more short column names."""
     names = [_clean_name(_plain(h)) for h in header[1:]]
-    short = len(names) >= 2 and all(0 < len(h.split()) <= 3 for h in names)
+    # (a name's gloss is no word of it: "NAT (Network Address Translation)" is a short name)
+    short = len(names) >= 2 and all(
+        0 < len((_BRACKETED.sub(" ", h).strip() or h).split()) <= 3 for h in names
+    )
     corner = key(_clean_name(_plain(header[0]))) if header else ""
     counted = len(names) >= 2 and all(_ENUMERATED.match(h) for h in names)
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
+
+
+def _aspects_of_named_columns(row_names: list[str], col_names: list[str]) -> bool:
+    """Whether the rows are everyday words ('Full name', 'Sugar', 'Bases') and the columns, two or more,
+    names no dictionary holds as a word ('DNA', 'RNA'; 'Mitosis', 'Meiosis')."""
+    rows = [words(_clean_name(_plain(r))) for r in row_names]
+    cols = [_clean_name(_plain(c)) for c in col_names]
+    if len(cols) < 2 or len(rows) < 2 or not all(rows):
+        return False
+    everyday = all(is_common_word(w) for ws in rows for w in ws)
+    named = all(c and (c.isupper() or not all(is_common_word(w) for w in words(c))) for c in cols)
+    return everyday and named
 
 
 def _one_things_record(header: list[str], rows: list[list[str]]) -> bool:
@@ -482,7 +497,11 @@ class TableFacts:
         corner = key(header[0])
         col_names = header[1:]
         row_names = [r[0] for r in rows]
-        attribute_corner = corner in _ATTRIBUTE_CORNERS
+        # "| Category | DNA | RNA |" over 'Full name', 'Sugar', 'Structure': rows that are everyday words
+        # under columns that are names are aspects of the columns, whatever the corner calls them (the
+        # rows were asked as things, "Which category has “Single-stranded helix” under “RNA”?", graded
+        # trivial ten times of ten, r243)
+        attribute_corner = corner in _ATTRIBUTE_CORNERS or _aspects_of_named_columns(row_names, col_names)
 
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
