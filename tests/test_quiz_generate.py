@@ -11456,10 +11456,12 @@ def test_a_typed_answer_one_slip_from_another_term_of_the_notes_is_wrong(tmp_pat
         "# Social psychology\n\n## Urges\n\n"
         "#### Abience\nA psychological urge to withdraw from a situation or object.\n\n"
         "#### Adience\nA psychological urge to accept or approach a situation or object.\n\n"
-        "#### Conformity\nConformity is the act of matching attitudes, beliefs and behaviours to group norms.\n"
+        "#### Conformity\nConformity is the act of matching attitudes, beliefs and behaviours to group "
+        "norms.\n"
     )
     builder = _builder_of(tmp_path, notes)
-    item = builder.with_near_terms(_cloze_item("The term for “an urge to approach a situation” is ____.", "Adience"))
+    blank = _cloze_item("The term for “an urge to approach a situation” is ____.", "Adience")
+    item = builder.with_near_terms(blank)
     assert item.near == ("Abience",)
     assert not grade(item, "Abience") and not grade(item, "abience")
     assert grade(item, "Adience") and grade(item, "adiense") and grade(item, "Adiences")
@@ -11506,9 +11508,11 @@ def test_a_course_s_logistics_are_no_terms(tmp_path):
         "Text Book: check the course site, grab a second hand copy at some point\n"
         "Office hours: Tuesday 1-3 in room 4.05 of the business school building\n\n"
         "## Payout policy\n\n"
-        "- **Declaration Date**: The date on which the board of directors authorizes the payment of a dividend.\n"
+        "- **Declaration Date**: The date on which the board of directors authorizes the payment of a "
+        "dividend.\n"
         "- **Record Date**: The date by which shareholders must be registered to receive the dividend.\n"
-        "- **Payable Date**: The date on which the firm mails dividend cheques to its registered shareholders.\n"
+        "- **Payable Date**: The date on which the firm mails dividend cheques to its registered "
+        "shareholders.\n"
     )
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "Declaration Date" for it in items), shown
@@ -11525,7 +11529,8 @@ def test_a_comparison_table_s_aspects_are_not_asked_when_a_column_has_a_gloss(tm
     notes = (
         "# Networks\n\n## NAT vs Subnetting\n\n"
         "| Feature | Subnetting | NAT (Network Address Translation) |\n|---|---|---|\n"
-        "| **Definition** | Dividing a network into smaller network segments. | Remapping one IP address space "
+        "| **Definition** | Dividing a network into smaller network segments. | Remapping one IP "
+        "address space "
         "into another by rewriting packet headers. |\n"
         "| **Primary Use** | Creating smaller, manageable networks from a larger one. | Letting many private "
         "devices share a single public IP address. |\n"
@@ -11572,7 +11577,8 @@ def test_questions_numbered_with_a_letter_are_no_terms(tmp_path):
         "Q1 - Week 5 material, lectures and tutorials, fair value questions\n\n"
         "Q2 - IRR, know everything about it, probably the hardest part\n\n"
         "Q3 - NPV and leasing, comparing outright purchase with borrowing to buy\n\n"
-        "**Capital Structure**: The relative mix of debt, equity and other securities a firm has outstanding.\n\n"
+        "**Capital Structure**: The relative mix of debt, equity and other securities a firm has "
+        "outstanding.\n\n"
         "**Unlevered Firm**: A firm with no debt, whose equity is unlevered equity.\n\n"
         "**Weighted Average Cost of Capital**: The rate used to discount free cash flows of the firm.\n\n"
         "## Substitution\n\n"
@@ -11622,3 +11628,30 @@ def test_everyday_rows_under_named_columns_are_aspects_whatever_the_corner_says(
     items, shown = _items_shown(tmp_path, notes)
     rows = {"Full name", "Sugar", "Structure", "Function"}
     assert not any(set(it.choices) & rows or it.answer_text in rows for it in items), shown
+
+
+def test_a_query_s_output_table_is_no_list_of_things(tmp_path):
+    """"Answer (first 5 of 350 rows)" over "| region_name | account_name | total_orders_cost |" after a
+    query: one run's rows of data ("What is the total_orders_cost of Alcoa?", graded WEAK as sample-
+    output trivia eight times of nine, r243). Neither a table an "Answer:" line leads into nor one whose
+    columns are a program's identifiers is asked; a table of things beside them still is."""
+    notes = (
+        "# SQL\n\n## Joins\n\n"
+        "```sql\nselect r.name as region_name, a.name as account_name\nfrom region r\n```\n\n"
+        "Answer (first 4 of 350 rows)\n\n| region_name | account_name | total_orders_cost |\n|-|-|-|\n"
+        "| Midwest | Abbott Laboratories | 96819.92 |\n| Midwest | AbbVie | 11243.63 |\n"
+        "| Midwest | Aflac | 117862.77 |\n| Midwest | Alcoa | 19882.16 |\n\n"
+        "```sql\nselect name, count(*) from web_events group by 1\n```\n\nAnswer:\n\n"
+        "| name | count |\n|-|-|\n| Performance Food Group | 38 |\n| Merck | 35 |\n"
+        "| Alcoa | 34 |\n| Aflac | 33 |\n\n"
+        "## Named tests\n\n| Test | Reagent | Positive result |\n|---|---|---|\n"
+        "| Tollens | Ammoniacal silver nitrate | Silver mirror on the tube wall |\n"
+        "| Fehling | Copper(II) tartrate complex | Brick-red precipitate of copper oxide |\n"
+        "| Iodoform | Iodine with sodium hydroxide | Yellow precipitate with an antiseptic smell |\n"
+        "| Carbylamine | Chloroform with alcoholic potash | Foul-smelling isocyanide |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text in ("Tollens", "Fehling", "Iodoform", "Carbylamine") for it in items), shown
+    data = {"Abbott Laboratories", "AbbVie", "Aflac", "Alcoa", "Merck", "Performance Food Group", "Midwest"}
+    named = [it for it in items if data & {*it.choices, it.answer_text} or any(d in it.prompt for d in data)]
+    assert not named, shown

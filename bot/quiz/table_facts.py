@@ -77,6 +77,18 @@ _USE_ADJECTIVES = frozenset("everyday modern best chief usual current primary pr
 _GOES_ON = re.compile(r"^\s*(?:\+|×|→|->|=|&)\s*\S")
 
 
+# a line that says what follows is what code above gave: "Answer:", "Output (first 5 rows):", "Result:"
+_OUTPUT_LEAD = re.compile(r"^(?:answer|output|results?|returns?|prints?|sample output)\b", re.IGNORECASE)
+
+
+def _identifier_columns(header: list[str]) -> bool:
+    """Whether most column names are a program's identifiers ('region_name', 'total_orders_cost'), as
+    a query's output names its columns: data, not a list of things with properties."""
+    names = [_plain(h).strip() for h in header if _plain(h).strip()]
+    snake = [n for n in names if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", n)]
+    return len(names) >= 2 and len(snake) * 2 >= len(names)
+
+
 def _use_column(attr: str) -> bool:
     """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
     said = [w.lower() for w in words(_BRACKETED.sub(" ", attr))]
@@ -435,6 +447,11 @@ class TableFacts:
         if code_named(table):
             return []  # a table of commands or code names is asked by ``code_facts``, code kept whole
         if _SETS_UP_EXAMPLE.search(_plain(table.lead)):
+            return []
+        if _OUTPUT_LEAD.match(_plain(table.lead).strip()) or _identifier_columns(table.header):
+            # "Answer (first 5 of 350 rows)" over "| region_name | account_name | total_orders_cost |": a
+            # query's or a program's output, rows of one run's data ("What is the total_orders_cost of
+            # Alcoa?", graded WEAK as sample-output trivia eight times of nine, r243)
             return []
         header = [_plain(h) for h in table.header]
         # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value
