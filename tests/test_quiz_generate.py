@@ -11655,3 +11655,20 @@ def test_a_query_s_output_table_is_no_list_of_things(tmp_path):
     data = {"Abbott Laboratories", "AbbVie", "Aflac", "Alcoa", "Merck", "Performance Food Group", "Midwest"}
     named = [it for it in items if data & {*it.choices, it.answer_text} or any(d in it.prompt for d in data)]
     assert not named, shown
+
+
+def test_a_category_over_a_list_of_its_members_is_no_blank(tmp_path):
+    """"- predisposing" over "+ low SES, previous delirium, impaired cognition, depression …": a category
+    and its members, not a term and its definition. Typed into a blank ("The term for “dementia,
+    parkinsons disease, stroke …” is ____.") another category fits as well (graded BAD twice, r243)."""
+    notes = (
+        "# Delirium\n\n# Risk factors/ triggers for developing delirium\n"
+        "- pre-existing medical conditions\n"
+        "    + dementia, parkinsons disease, psychiatry illness, stroke, sensory impairment, advanced age\n"
+        "- predisposing\n"
+        "    + low SES, previous delirium, impaired cognition, low education background, depression\n"
+        "- delirium subtypes\n"
+        "    + hyperactive, hypoactive, mixed pattern, normal psychomotor activity\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(it.is_cloze and "," in it.prompt for it in items), shown

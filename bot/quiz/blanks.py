@@ -487,6 +487,12 @@ class Blanks:
         ws = desc.split()
         if not ws or re.search(r"[=<>→\"“]", desc):
             return False
+        parts = [p.strip() for p in re.split(r"[,;]", desc) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            # "dementia, parkinsons disease, stroke, sensory impairment, advanced age": members of a
+            # category, which another category's members may share ('predisposing' or 'pre-existing
+            # medical conditions'?), typed into a blank with no choices to tell them (graded BAD, r243)
+            return False
         if re.match(r"(?:is|are)\s", desc, re.IGNORECASE):
             return True  # "Is a flat collection of objects": the line goes on from its label
         if re.match(r"(?:aka|e\.g|i\.e|see|cf)\b", desc, re.IGNORECASE):
