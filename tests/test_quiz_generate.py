@@ -11672,3 +11672,18 @@ def test_a_category_over_a_list_of_its_members_is_no_blank(tmp_path):
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any(it.is_cloze and "," in it.prompt for it in items), shown
+
+
+def test_who_named_a_term_is_no_blank_of_it(tmp_path):
+    """"#### Folkways" over "A term introduced by William Graham Sumner in 1906.": who named the term,
+    not what it is; the same book named 'mores' as well ("The term for “a term introduced by …” is
+    ____.", graded BAD, r243). A heading term whose line says what it is still makes its blank."""
+    notes = (
+        "# Social psychology\n\n## Terms\n\n"
+        "#### Folkways\nA term introduced by William Graham Sumner in 1906.\n\n"
+        "#### Abience\nA psychological urge to withdraw from a situation or object.\n\n"
+        "#### Adience\nA psychological urge to accept or approach a situation or object.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text in ("Abience", "Adience") for it in items), shown
+    assert not any(it.answer_text == "Folkways" for it in items), shown

@@ -487,6 +487,15 @@ class Blanks:
         ws = desc.split()
         if not ws or re.search(r"[=<>→\"“]", desc):
             return False
+        if re.match(
+            r"^(?:an?|the)\s+(?:term|word|phrase|concept|name|expression)\s+(?:first\s+)?(?:introduced|coined|used|proposed)"
+            r"\s+(?:first\s+)?by\b",
+            desc,
+            re.IGNORECASE,
+        ):
+            # "a term introduced by William Graham Sumner in 1906": who named it, not what it is; the
+            # same author named others ('Folkways', 'mores'; graded BAD, r243)
+            return False
         parts = [p.strip() for p in re.split(r"[,;]", desc) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             # "dementia, parkinsons disease, stroke, sensory impairment, advanced age": members of a
