@@ -530,6 +530,7 @@ def names_its_answer(answer: str, text: str) -> bool:
 
 # a slip's fix must be a word written this often in the spelling dictionary's corpus ('servia' is not)
 _SLIP_FIX_MIN = 100
+_STRUCK_FIX_MIN = 5000  # a word this often written, one letter off, is what a slip of a letter meant
 _SLIP_MIN_LENGTH = 6  # 'rects' is a slip of 'reacts' as often as a short name of rectangles
 
 
@@ -562,4 +563,14 @@ def slip_of(word: str) -> str | None:
     fixes |= {w[:i] + w[i + 1 :] for i in range(1, len(w) - 1) if w[i] == w[i - 1]}
     known = [(spelling.word_frequency[f], f) for f in fixes if f in spelling]
     count, fix = max(known, default=(0, ""))
-    return fix if count >= _SLIP_FIX_MIN else None
+    if count >= _SLIP_FIX_MIN:
+        return fix
+    # one letter struck for another inside a longer word ('chosses'), towards a word written very often:
+    # a rarer word so near is as often a term of art ('kinase', 'lipase')
+    if len(w) >= _SLIP_MIN_LENGTH + 1:
+        struck = {w[:i] + ch + w[i + 1 :] for i in range(1, len(w) - 1) for ch in string.ascii_lowercase}
+        near = [(spelling.word_frequency[f], f) for f in struck - {w} if f in spelling]
+        count, fix = max(near, default=(0, ""))
+        if count >= _STRUCK_FIX_MIN:
+            return fix
+    return None

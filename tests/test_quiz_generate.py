@@ -11687,3 +11687,22 @@ def test_who_named_a_term_is_no_blank_of_it(tmp_path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text in ("Abience", "Adience") for it in items), shown
     assert not any(it.answer_text == "Folkways" for it in items), shown
+
+
+def test_a_letter_struck_for_another_in_a_long_word_is_a_typo_not_posted(tmp_path):
+    """"the way a firm chosses between the alternative ways to distribute free cash flow": 'chosses' is
+    'chooses' with one letter struck for another, which the slip rule (swapped, dropped or doubled
+    letters) did not see, and the typo was posted (graded WEAK, r245). A long word one letter off a word
+    written very often is a slip; terms of art so near a rarer word ('kinases') are not."""
+    from bot.text import slip_of
+
+    assert slip_of("chosses") is not None
+    assert slip_of("kinases") is None and slip_of("haemoglobin") is None
+    notes = (
+        "# Finance\n\n## Payout\n\n"
+        "**Payout Policy**: the way a firm chosses between the ways to distribute free cash flow.\n\n"
+        "**Dividend Smoothing**: the practice of maintaining relatively constant dividends over time.\n"
+    )
+    builder = _builder_of(tmp_path, notes)
+    assert builder._misspelled("the way a firm chosses between the ways") == "chosses"
+    assert builder._misspelled("the practice of maintaining relatively constant dividends") is None
