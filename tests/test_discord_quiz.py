@@ -444,6 +444,7 @@ async def test_report_button_three_members_withdraw_and_a_moderator_restores(env
         env.bot._connection.parse_interaction_create(
             button_press(env.bot, who, env.general, message, f"quizr:{post.id}", permissions=permissions))
         await settle()
+        await until(lambda: env.adapter.calls)
         [(kind, modal)] = env.adapter.calls
         assert kind == "response" and modal["type"] == 9  # the reason box
         field = modal["data"]["components"][0]["components"][0]["custom_id"]
@@ -451,6 +452,15 @@ async def test_report_button_three_members_withdraw_and_a_moderator_restores(env
         env.bot._connection.parse_interaction_create(modal_submit(
             env.bot, who, env.general, modal["data"]["custom_id"], {field: reason}, permissions=permissions))
         await settle()
+        # the report is stored on the store's thread before the verdict is sent: wait for it, not a
+        # fixed pause (a busy machine took longer than one)
+        def answered() -> bool:
+            return any(
+                (k == "response" and p.get("type") != 5) or k not in ("response", "delete_original")
+                for k, p in env.adapter.calls
+            )
+
+        await until(answered)
         *_, verdict = env.replies()
         assert verdict["flags"] & EPHEMERAL
         return verdict["content"], modal["data"]["custom_id"]
