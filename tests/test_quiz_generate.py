@@ -11706,3 +11706,23 @@ def test_a_letter_struck_for_another_in_a_long_word_is_a_typo_not_posted(tmp_pat
     builder = _builder_of(tmp_path, notes)
     assert builder._misspelled("the way a firm chosses between the ways") == "chosses"
     assert builder._misspelled("the practice of maintaining relatively constant dividends") is None
+
+
+def test_a_list_of_situations_after_when_is_no_list_of_things(tmp_path):
+    """"### Use TCP When:" over "**Data integrity is critical** — every byte must arrive correctly",
+    "**Reliability is required** — lost packets must be retransmitted": each label is a situation, and
+    one line fits two of them (graded BAD twice, r245). A list of things beside it is still asked."""
+    notes = (
+        "# Transport\n\n### Use TCP When:\n\n"
+        "- **Data integrity is critical** — every byte must arrive correctly (file transfers, web pages).\n"
+        "- **Order matters** — data must be processed in sequence (database transactions).\n"
+        "- **Reliability is required** — lost packets must be retransmitted (email delivery).\n\n"
+        "### Flags\n\n"
+        "- **SYN**: opens a connection and carries the initial sequence number.\n"
+        "- **FIN**: closes the sender's half of a connection once its data is sent.\n"
+        "- **RST**: aborts a connection at once, as the last resort when something failed.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text in ("SYN", "FIN", "RST") for it in items), shown
+    situations = {"Data integrity is critical", "Order matters", "Reliability is required"}
+    assert not any(situations & {*it.choices, it.answer_text} for it in items), shown

@@ -307,6 +307,10 @@ _STOPWORDS_NOT_AUX = STOPWORDS - _AUX
 _CODE_TAIL = re.compile(r"(?:\s*,\s*`[^`\n]+`)+\s*[.;]?\s*$")
 
 
+# a heading or lead line that a list of situations follows: "Use TCP When:", "Choose SQL if"
+_CONDITIONS_FOLLOW = re.compile(r"\b(?:when|if)\W*$", re.IGNORECASE)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1096,6 +1100,14 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
+        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        led = _plain(lead.text) if lead is not None and entry.parent is None else ""
+        over = [self._own_heading(chunk), led]
+        if any(_CONDITIONS_FOLLOW.search(o) for o in over):
+            # "Use TCP When:" over "**Order matters** — data must be processed in sequence": each label is
+            # a situation, not a thing, and two of them fit one line ("every byte must arrive correctly"
+            # of 'Data integrity is critical' and 'Reliability is required', graded BAD twice, r245)
+            return None
         if course_label(term):
             return None  # "Lecturer: …", "QUIZ SCHEDULE: available on …": the course's logistics (BAD, r242)
         if _SIZE_OF_A_VARIABLE.fullmatch(term):
