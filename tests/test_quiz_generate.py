@@ -11634,7 +11634,8 @@ def test_a_query_s_output_table_is_no_list_of_things(tmp_path):
     """"Answer (first 5 of 350 rows)" over "| region_name | account_name | total_orders_cost |" after a
     query: one run's rows of data ("What is the total_orders_cost of Alcoa?", graded WEAK as sample-
     output trivia eight times of nine, r243). Neither a table an "Answer:" line leads into nor one whose
-    columns are a program's identifiers is asked; a table of things beside them still is."""
+    columns are a program's identifiers is asked; a table of things beside them still is, though a line
+    that opens on "Results of …" leads it."""
     notes = (
         "# SQL\n\n## Joins\n\n"
         "```sql\nselect r.name as region_name, a.name as account_name\nfrom region r\n```\n\n"
@@ -11644,7 +11645,7 @@ def test_a_query_s_output_table_is_no_list_of_things(tmp_path):
         "```sql\nselect name, count(*) from web_events group by 1\n```\n\nAnswer:\n\n"
         "| name | count |\n|-|-|\n| Performance Food Group | 38 |\n| Merck | 35 |\n"
         "| Alcoa | 34 |\n| Aflac | 33 |\n\n"
-        "## Named tests\n\n| Test | Reagent | Positive result |\n|---|---|---|\n"
+        "## Named tests\n\nResults of the named tests:\n\n| Test | Reagent | Positive result |\n|---|---|---|\n"
         "| Tollens | Ammoniacal silver nitrate | Silver mirror on the tube wall |\n"
         "| Fehling | Copper(II) tartrate complex | Brick-red precipitate of copper oxide |\n"
         "| Iodoform | Iodine with sodium hydroxide | Yellow precipitate with an antiseptic smell |\n"

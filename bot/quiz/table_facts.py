@@ -78,7 +78,10 @@ _GOES_ON = re.compile(r"^\s*(?:\+|×|→|->|=|&)\s*\S")
 
 
 # a line that says what follows is what code above gave: "Answer:", "Output (first 5 rows):", "Result:"
-_OUTPUT_LEAD = re.compile(r"^(?:answer|output|results?|returns?|prints?|sample output)\b", re.IGNORECASE)
+# (the word alone, or with its count in brackets: "Results of Mendel's crosses:" leads a table of facts)
+_OUTPUT_LEAD = re.compile(
+    r"^(?:answer|output|results?|returns?|prints?|sample output)\s*(?:\(.*\))?\s*:?\s*$", re.IGNORECASE
+)
 
 
 def _identifier_columns(header: list[str]) -> bool:
