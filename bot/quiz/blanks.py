@@ -115,6 +115,14 @@ def _named_here(text: str) -> str:
 # words written short with a point inside a sentence ("esp. in", "var. capitata"): no sentence ends there
 _ABBREVIATED = r"(?:etc|esp|incl|approx|usu|var|spp|subsp|ssp|viz|resp|orig|freq|max|min|vol|govt|dept|cf|vs)"
 
+# "a term introduced by William Graham Sumner in 1906": a line that says who named a term
+_NAMED_BY = re.compile(
+    r"^(?:an?|the)\s+(?:term|word|phrase|concept|name|expression)\s+(?:first\s+)?"
+    r"(?:introduced|coined|used|proposed)\s+(?:first\s+)?by\b",
+    re.IGNORECASE,
+)
+
+
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------
     def _clozes(
@@ -487,12 +495,7 @@ class Blanks:
         ws = desc.split()
         if not ws or re.search(r"[=<>→\"“]", desc):
             return False
-        if re.match(
-            r"^(?:an?|the)\s+(?:term|word|phrase|concept|name|expression)\s+(?:first\s+)?(?:introduced|coined|used|proposed)"
-            r"\s+(?:first\s+)?by\b",
-            desc,
-            re.IGNORECASE,
-        ):
+        if _NAMED_BY.match(desc):
             # "a term introduced by William Graham Sumner in 1906": who named it, not what it is; the
             # same author named others ('Folkways', 'mores'; graded BAD, r243)
             return False

@@ -311,6 +311,11 @@ _CODE_TAIL = re.compile(r"(?:\s*,\s*`[^`\n]+`)+\s*[.;]?\s*$")
 _CONDITIONS_FOLLOW = re.compile(r"\b(?:when|if)\W*$", re.IGNORECASE)
 
 
+def _lead_line(entry: Entry, entries: list[Entry]) -> Entry | None:
+    """The nearest line above ``entry`` that is no list item: what leads its list in, if anything."""
+    return next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1100,7 +1105,7 @@ class EntryFacts:
         known = self.entity(term)
         if first in STOPWORDS or (known is not None and "generic" in known.kinds) or _LEAD_IN.match(term):
             return None  # "on master", "For Linux PCs", "Best Practice", "e.g. 3-for-2 split": not a thing
-        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        lead = _lead_line(entry, entries)
         led = _plain(lead.text) if lead is not None and entry.parent is None else ""
         over = [self._own_heading(chunk), led]
         if any(_CONDITIONS_FOLLOW.search(o) for o in over):
@@ -1395,7 +1400,7 @@ class EntryFacts:
         context = ""
         # a top-level list a sentence leads into ("... they rate firms through 4 broad categories:")
         # is that sentence's, not its heading's ("Credit rating agencies")
-        lead = next((e for e in reversed(entries[: entry.index]) if not e.item), None)
+        lead = _lead_line(entry, entries)
         led_in = entry.parent is None and lead is not None and _leads_in(lead)
         # "Standard: 3-5 hours to restore": an everyday word names a thing only in its section (a
         # glossary's entries are terms by where they stand: 'inflation', 'front')

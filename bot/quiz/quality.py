@@ -1112,10 +1112,9 @@ def _adjective_from(word: str, noun: str) -> bool:
 
 
 # endings that make a word of a short root ('taxation' of tax, 'cellular' of cell, 'actors' of act)
-_SHORT_ROOT_ENDINGS = _DERIVING | _NOUN_OF_VERB | frozenset((
-    "ation", "ations", "ition", "ion", "ions", "ive", "ively", "ular", "al", "ally", "ic", "ical", "ity",
-    "ment", "ments", "er", "ers", "or", "ors", "ing", "ed", "es", "s", "ise", "ize", "ised", "ized",
-))
+_SHORT_ROOT_ENDINGS = _DERIVING | _NOUN_OF_VERB | frozenset(
+    "ition ively ular al ally ic ical ed es s ise ize ised ized".split()
+)
 
 
 def derived_from(word: str, root: str) -> bool:

@@ -92,6 +92,12 @@ def _identifier_columns(header: list[str]) -> bool:
     return len(names) >= 2 and len(snake) * 2 >= len(names)
 
 
+def _short_names(names: list[str]) -> bool:
+    """Two names or more, each of one to three words: things a table can set side by side. A name's
+    gloss is no word of it ("NAT (Network Address Translation)" is a short name)."""
+    return len(names) >= 2 and all(0 < len((_BRACKETED.sub(" ", h).strip() or h).split()) <= 3 for h in names)
+
+
 def _use_column(attr: str) -> bool:
     """Whether a column holds what each row is used for: "Use", "Uses", "Common uses", "Used for"."""
     said = [w.lower() for w in words(_BRACKETED.sub(" ", attr))]
@@ -304,10 +310,7 @@ def columns_are_things(header: list[str]) -> bool:
     RAID 0 | RAID 1 |"): a corner that says the rows are attributes, or columns that count off one
     kind, over two or more short column names."""
     names = [_clean_name(_plain(h)) for h in header[1:]]
-    # (a name's gloss is no word of it: "NAT (Network Address Translation)" is a short name)
-    short = len(names) >= 2 and all(
-        0 < len((_BRACKETED.sub(" ", h).strip() or h).split()) <= 3 for h in names
-    )
+    short = _short_names(names)
     corner = key(_clean_name(_plain(header[0]))) if header else ""
     counted = len(names) >= 2 and all(_ENUMERATED.match(h) for h in names)
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
@@ -579,10 +582,7 @@ class TableFacts:
             return []
         # a table compares the things of its first column, unless its corner says the rows are
         # attributes ("| Feature | A | B |") and its columns are short names
-        # (a name's gloss is no word of it: "NAT (Network Address Translation)" is a short name)
-        short_columns = len(col_names) >= 2 and all(
-            0 < len((_BRACKETED.sub(" ", h).strip() or h).split()) <= 3 for h in col_names
-        )
+        short_columns = _short_names(col_names)
         if not header[0].strip() and not short_columns:
             return []  # an empty corner over long column names: neither its rows nor its columns are named
         # "| Metric | RAID 0 | RAID 1 | RAID 4 |": columns that count off one kind of thing are the things
