@@ -313,7 +313,7 @@ class Glossary:
             for line in chunk.lines:
                 # a table of contents names no term, and code is not prose
                 if not navigation and line.role == "content":
-                    g._from_line(line.raw, chunk)
+                    g._from_line(line.raw, chunk, line.cells() if line.is_table else None)
             if not navigation:
                 g._from_italic_subjects(chunk)
             g._from_tables(chunk)
@@ -547,7 +547,7 @@ class Glossary:
         found = self._alias_index.get(key(term))
         return found if found is not None and self.entities.get(found.key) is found else None
 
-    def _from_line(self, line: str, chunk: Chunk) -> None:
+    def _from_line(self, line: str, chunk: Chunk, cells: list[str] | None = None) -> None:
         bolds = [_clean_term(a or b) for a, b in _BOLD.findall(line)]
         for term in bolds:
             sides = _VS.split(term)
@@ -570,7 +570,10 @@ class Glossary:
                         a.related.add(b.name)
                         b.related.add(a.name)
         plain = strip_markup(line)
-        for long, short in _ACRONYM.findall(plain):
+        # a table row's cells are read one by one: "| Feature | Subnetting | NAT (Network Address
+        # Translation) |" run together would make 'Feature Subnetting NAT' the bracket's name
+        parts = [strip_markup(c) for c in cells] if cells is not None else [plain]
+        for long, short in (found for part in parts for found in _ACRONYM.findall(part)):
             long, short = long.strip(), short.strip()
             if _is_acronym(short, long):
                 ent = self._add(short, "acronym", chunk)

@@ -25,6 +25,30 @@ def test_glossary_merges_aliases_from_the_notes(glossary):
     assert "Global Accelerator" in {e.name for e in glossary.entities.values()}
 
 
+def test_an_acronym_spelled_out_in_a_table_header_is_learnt_by_both_names(tmp_path):
+    """"| Parameter | NAT (Network Address Translation) | Proxy (Forward Proxy) |": read as one run of
+    text, the row made 'Parameter NAT' the bracket's name, so 'network address translation' named
+    nothing and a blank on NAT took only the letters (graded WEAK, r246). Each cell is read alone."""
+    from bot.glossary import Glossary
+    from bot.ingest import Chunker, read_corpus
+    from bot.search.embedder import token_counter
+
+    (tmp_path / "nat.md").write_text(
+        "# Networking\n\n## NAT\n\nNAT is a process where a router translates one IP address into another.\n"
+        "\n"
+        "## NAT and Proxy\n\n| Parameter | NAT (Network Address Translation) | Proxy (Forward Proxy) |\n"
+        "| --- | --- | --- |\n| OSI Layer | Network layer | Application layer |\n"
+        "| Primary Function | IP address conservation | Content filtering and caching |\n",
+        encoding="utf-8",
+    )
+    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+    glossary = Glossary.build([c for d in read_corpus(tmp_path) for c in chunker.chunk(d)])
+    nat = glossary.lookup("NAT")
+    assert nat is not None and glossary.lookup("Network Address Translation") is nat
+    assert "Network Address Translation" in nat.aliases
+    assert glossary.lookup("Parameter NAT") is None
+
+
 @pytest.mark.parametrize(
     ("question", "intent", "entities"),
     [
