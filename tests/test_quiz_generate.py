@@ -11591,6 +11591,26 @@ def test_questions_numbered_with_a_letter_are_no_terms(tmp_path):
     assert any(it.answer_text in ("SN1", "SN2") for it in items), shown
 
 
+def test_a_lecture_number_that_heads_sections_is_no_term(tmp_path):
+    """"L15: Deadweight loss of tax is bigger when tax t is larger", a line under lectures headed L1 …
+    L6, offered 'L15' beside 'progressive tax' (graded a junk distractor, r247): sections headed by one
+    letter numbered 1, 2, 3 … are a course's numbering, even where a sentence names one ("some stuff
+    from L2") or a lecture is left out of the notes (L4 here), and set no stem in a lecture ("In “L6”")."""
+    lectures = {
+        1: "Scarcity means choices.", 2: "Supply and demand meet.", 3: "Elasticity measures response.",
+        5: "Markets clear at equilibrium.",
+    }
+    notes = "# Economics\n\n" + "".join(f"## L{n}\n\n{text}\n\n" for n, text in lectures.items())
+    notes += (
+        "## L6\n\n(Some stuff from L2, the changing formula thingies)\n\n"
+        "- excise tax: tax on a good or service, collected from the seller per unit\n"
+        "- progressive tax: a tax whose rate rises with the income it is levied on\n"
+        "- L3: elasticity of the supply of labour sets who bears an income tax\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("L3" in (*it.choices, it.answer_text) or "“L6”" in it.prompt for it in items), shown
+
+
 def test_a_short_root_made_a_longer_word_gives_the_answer_away():
     """"Which of these describes Tax Burden on the Third Estate?" with the one description that says
     "bore the brunt of taxation" (graded BAD, r242): 'tax' is too short a root for the shared-root rule,

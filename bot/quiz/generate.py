@@ -323,26 +323,33 @@ def _kind_in_name(kind: str, name: str) -> bool:
 
 
 _LETTERED = re.compile(r"^([A-Z])(\d{1,2})\.?$")
+_HEADED_SERIES = 5  # sections headed 'L1', 'L2' … that many are a course's numbering
 
 
-def _lettered_numbers(labels: list[str], chunks: list[Chunk]) -> frozenset[str]:
+def _lettered_numbers(labels: list[str], headings: list[str], chunks: list[Chunk]) -> frozenset[str]:
     """Labels that number a list with a letter ('Q1', 'Q2', 'Q3' of an exam's questions): one letter,
-    numbered 1, 2, 3 … with none left out, and never written inside a sentence of the notes. A name of
-    that shape is written in sentences ("vitamin B12 deficiency", "cells in G1"); a number is not."""
+    numbered 1, 2, 3 … with few left out, and never written inside a sentence of the notes. A name of
+    that shape is written in sentences ("vitamin B12 deficiency", "cells in G1"); a number is not. Sections
+    headed so, five or more ('L1' … 'L38', a course's lectures), are numbered whatever a sentence says
+    of one ("some stuff from L16")."""
     numbers: dict[str, set[int]] = defaultdict(set)
-    for label in labels:
+    for label in [*labels, *headings]:
         m = _LETTERED.match(label)
         if m:
             numbers[m.group(1)].add(int(m.group(2)))
-    series = {x for x, ns in numbers.items() if len(ns) >= 2 and ns == set(range(1, max(ns) + 1))}
+    # (one in ten may be left out of the notes, or one: 'L30' of L1 … L38)
+    series = {
+        x for x, ns in numbers.items() if {1, 2} <= ns and max(ns) - len(ns) <= max(1, max(ns) // 10)
+    }
     if not series:
         return frozenset()
+    headed = Counter(m.group(1) for m in map(_LETTERED.match, set(headings)) if m)
     inside = re.compile(rf"\S\s+([{''.join(sorted(series))}])\d{{1,2}}\b")
     said: set[str] = set()
     for c in chunks:
         for line in c.text.splitlines():
-            line = re.sub(r"^\s*(?:[-*+>]|\d+[.)])?\s*(?:\*\*|__)?", "", line)
-            said.update(m.group(1) for m in inside.finditer(line))
+            line = re.sub(r"^\s*(?:[-*+>]|#+|\d+[.)])?\s*(?:\*\*|__)?", "", line)
+            said.update(m.group(1) for m in inside.finditer(line) if headed[m.group(1)] < _HEADED_SERIES)
     return frozenset(f"{x}{n}" for x in series - said for n in numbers[x])
 
 
@@ -547,8 +554,11 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         self._enumerators = _enumerators(
             labels + [h for c in chunks for h in c.heading if not _ENUMERATED_WORDS.match(_clean_name(h))]
         )
+        # ('L15' of "## L15", the fifteenth of the lectures headed L1 … L38, numbers a line as well)
         self._lettered = _lettered_numbers(
-            [_clean_name(e.label) for es, _ in self.parsed.values() for e in es if e.label], chunks
+            [_clean_name(e.label) for es, _ in self.parsed.values() for e in es if e.label],
+            list(dict.fromkeys(_clean_name(h) for c in chunks for h in c.heading)),
+            chunks,
         )
         self._fields = self._field_labels()
         # a table's column names ("Observed bonding") name attributes of its rows, never a row's thing
