@@ -11611,6 +11611,47 @@ def test_a_lecture_number_that_heads_sections_is_no_term(tmp_path):
     assert not any("L3" in (*it.choices, it.answer_text) or "“L6”" in it.prompt for it in items), shown
 
 
+def test_a_table_of_a_figures_lettered_areas_is_not_asked(tmp_path):
+    """"| Producer Surplus | C | B + C + D | + B + D |": areas of a graph the learner can't see, and the
+    same letter is another column's value in the next table ("Which one has the producer surplus “C”?",
+    graded BAD twice, r247). A table of single-letter values that are no sums (blood groups) is asked."""
+    notes = (
+        "# Trade\n\n## Exporting country\n\nWhen the world price is above the domestic price:\n\n"
+        "| | Before Trade | After Trade | Change |\n|--|--|--|--|\n"
+        "| Consumer Surplus | A + B | A | -B |\n| Producer Surplus | C | B + C + D | + B + D |\n"
+        "| Total Surplus | A + B + C | A + B + C + D | + D |\n\n"
+        "## Blood groups\n\n| Blood group | Antigen on red cells | Antibody in plasma |\n|--|--|--|\n"
+        "| Group A | A | anti-B |\n| Group B | B | anti-A |\n| Group O | none | anti-A and anti-B |\n"
+        "| Group AB | A and B | none |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("Trade" in c for it in items for c in it.choices), shown
+    assert any(it.answer_text.startswith("Group") for it in items), shown
+
+
+def test_a_worked_examples_counts_without_a_unit_are_not_asked(tmp_path):
+    """"| Repairs Produced | 10 | 7 | 17 |" under "| 24hr Day | Martha | Ruth | Total |": the numbers
+    of one worked example, with no word of what they measure ("What is the martha of the day Repairs
+    Produced?" among '2 1/2', '11', '10', graded BAD, r247). Numbers under a column that names its unit
+    ("Energy Increase (KJ/mol)") are measured values, and asked."""
+    notes = (
+        "# Trade\n\n## Gains from trade\n\nRuth offers to make 1 repair for Martha. Martha makes 1 less "
+        "repair but spends more time cooking and offers 1.5 meals to Ruth.\n\n"
+        "| 24hr Day | Martha | Ruth | Total|\n|--|--|--|-:|\n|**No Trade** | | | |\n"
+        "| Repairs Produced and Consumed| 11 | 6 | 17|\n| Meals Produced and Consumed | 2 | 2 | 4 |\n"
+        "| **With Trade** |\n| Repairs Produced | 10 | 7 | 17 |\n|Meals Produced | 4 | 1 | 5 |\n| |\n"
+        "| Repairs Traded | +1 received | -1 given | |\n"
+        "| Meals Traded | -1 1/2 given | + 1 1/2 received | |\n"
+        "| Repairs consumed | 11 | 6 | 17 |\n| Meals consumed | 2 1/2 | 2 1/2 | 5 |\n\n"
+        "## Strain\n\n| Type of interaction | Energy Increase (KJ/mol) |\n|--|--|\n"
+        "| H,H eclipsing | 4.0 |\n| H,CH₃ eclipsing | 6.0 |\n| CH₃,CH₃ eclipsing | 11 |\n"
+        "| gauche CH₃ groups | 3.8 |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("martha" in it.prompt.lower() or "Repairs" in it.prompt for it in items), shown
+    assert any("eclipsing" in it.prompt or "eclipsing" in it.answer_text for it in items), shown
+
+
 def test_a_short_root_made_a_longer_word_gives_the_answer_away():
     """"Which of these describes Tax Burden on the Third Estate?" with the one description that says
     "bore the brunt of taxation" (graded BAD, r242): 'tax' is too short a root for the shared-root rule,

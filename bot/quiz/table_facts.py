@@ -75,6 +75,9 @@ _USE_ADJECTIVES = frozenset("everyday modern best chief usual current primary pr
 
 # a cell that opens on an operator ('+ KI', '→ ArOH', '× 2') goes on from something outside it
 _GOES_ON = re.compile(r"^\s*(?:\+|×|→|->|=|&)\s*\S")
+# "A + B", "+ B + D", "-B": a sum of areas a figure letters, not a value of its own
+_BARE_NUMBER = re.compile(r"[+\-−–]?\s*\d+(?:[.,]\d+)?(?:\s+\d+/\d+|/\d+)?")
+_LETTERED_AREAS = re.compile(r"[+\-−–]?\s*[A-Z](?:\s*[+\-−–]\s*[A-Z])*")
 
 
 # a line that says what follows is what code above gave: "Answer:", "Output (first 5 rows):", "Result:"
@@ -463,6 +466,19 @@ class TableFacts:
         # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value
         rows = [["" if _FILLER.fullmatch(c) else c for c in map(_plain_cell, r)] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]
+        values = [c.strip() for r in rows for c in r[1:] if c.strip()]
+        lettered = [c for c in values if _LETTERED_AREAS.fullmatch(c)]
+        if len(lettered) * 2 > len(values) and any(re.search(r"[+\-−–]", c) for c in lettered):
+            # "| Producer Surplus | C | B + C + D | + B + D |": areas of a figure the learner can't see
+            # ("Which one has the producer surplus “C”?", graded BAD twice, r247)
+            return []
+        unitless = not any("(" in h for h in header[1:])
+        if values and unitless and all(_BARE_NUMBER.fullmatch(c) for c in values):
+            # "| Repairs Produced | 10 | 7 | 17 |" under "| 24hr Day | Martha | Ruth | Total |": counts of
+            # a worked example, no unit or word of what they measure ("What is the Martha of the day
+            # Repairs Produced?" beside '2 1/2', graded BAD, r247); a column that names its unit
+            # ("Energy Increase (KJ/mol)") holds measured values
+            return []
         # "| Covalent | | |": a row that only labels the rows below it is a group, not a thing
         rows = [r for r in rows if any(c.strip() for c in r[1:])]
         if rows and sum(1 for r in rows if _GOES_ON.match(r[0])) * 2 > len(rows):
