@@ -435,6 +435,9 @@ def quoted(text: str, limit: int = 60) -> str:
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+_ER_DROPPED_ENDINGS = frozenset({"y", "ies", "ance", "ances", "al", "ous", "ical"})
+
+
 def same_root(a: str, b: str) -> bool:
     """Two different lower-case words of one root, most of the shorter one shared: 'viscous' and
     'viscosity', 'syrinx' and 'syringomyelia', 'strata' and 'stratified', 'advice' and 'advisory' (not
@@ -444,6 +447,11 @@ def same_root(a: str, b: str) -> bool:
     for x, y in ((a, b), (b, a)):
         # 'advice' and 'advisory', 'licence' and 'licensing': a noun's -ce, a verb's -s, one root
         if x.endswith("ce") and len(x) >= 6 and y.startswith(x[:-2] + "s"):
+            return True
+        # 'entering' and 'entry', 'hunger' and 'hungry': a root ending in -er drops its e before an ending
+        root = stem(x)
+        dropped = root.endswith("er") and len(root) >= 5 and y.startswith(root[:-2] + "r")
+        if dropped and y[len(root) - 1 :] in _ER_DROPPED_ENDINGS:
             return True
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 4 and shared >= 0.7 * min(len(a), len(b))

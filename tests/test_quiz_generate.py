@@ -11673,6 +11673,22 @@ def test_a_short_root_made_a_longer_word_gives_the_answer_away():
     assert "gives the answer away" not in problems(fair)
 
 
+def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
+    """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
+    'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that
+    only begins so ('entropy') is no kin of it."""
+    from bot.quiz.quality import problems
+    from bot.text import same_root
+
+    asked = _choice_item(
+        "Which one is described as “anything that prevents firms from entering a market”?",
+        ("Barriers to entry", "Natural monopoly", "Constant-cost industry"), 0,
+    )
+    assert "gives the answer away" in problems(asked)
+    assert same_root("hungry", "hunger") and same_root("disastrous", "disaster")
+    assert not same_root("entropy", "entering")
+
+
 def test_everyday_rows_under_named_columns_are_aspects_whatever_the_corner_says(tmp_path):
     """"| Category | DNA | RNA |" over 'Full name', 'Sugar', 'Bases', 'Structure': 'Category' is no
     corner the rule for attributes knew, so the rows were asked as things ("Which category has
