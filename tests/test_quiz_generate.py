@@ -11673,6 +11673,49 @@ def test_a_short_root_made_a_longer_word_gives_the_answer_away():
     assert "gives the answer away" not in problems(fair)
 
 
+def test_sibling_sections_read_as_a_table_are_on_their_parents_topic_and_a_rival_says_a_long_clue_too(
+    tmp_path,
+):
+    """Drug classes each with "**Usage**:" and "**Side Effects**:" are a table's rows. The post's title
+    named the first row's section ("Quiz · ACE Inhibitors" over a question on Alpha-Blockers, graded a
+    wrong title, r247): it is their parent's topic, and each row is cited where its section is, however
+    the heading spells it ('2. Alpha-Blockers'). "Reduce blood pressure by dilating blood vessels" was
+    asked beside Direct Vasodilators, whose usage says every word of it ("Directly dilate blood vessels,
+    reducing blood pressure"; two right answers, r247): only clues of four words were checked so."""
+    notes = (
+        "# Anti-Hypertensive Drugs\n"
+        "\n"
+        "## 1. ACE Inhibitors\n"
+        "\n"
+        "- **Examples**: `Captopril`, `Enalapril`\n"
+        "- **Usage**: Prevent conversion of angiotensin I to angiotensin II, reducing blood pressure\n"
+        "- **Side Effects**: Dry cough, hyperkalemia, angioedema\n"
+        "\n"
+        "## 2. Alpha-Blockers\n"
+        "\n"
+        "- **Examples**: `Prazosin`, `Doxazosin`\n"
+        "- **Usage**: Reduce blood pressure by dilating blood vessels\n"
+        "- **Side Effects**: Orthostatic hypotension, dizziness, reflex tachycardia\n"
+        "\n"
+        "## 3. Central Alpha Agonists\n"
+        "\n"
+        "- **Examples**: `Clonidine`, `Methyldopa`\n"
+        "- **Usage**: Reduce sympathetic outflow, lowering blood pressure\n"
+        "- **Side Effects**: Sedation, dry mouth, rebound hypertension\n"
+        "\n"
+        "## 4. Direct Vasodilators\n"
+        "\n"
+        "- **Examples**: `Hydralazine`, `Minoxidil`\n"
+        "- **Usage**: Directly dilate blood vessels, reducing blood pressure\n"
+        "- **Side Effects**: Reflex tachycardia, fluid retention, lupus-like syndrome\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert items and all(it.topic == "Anti-Hypertensive Drugs" for it in items), [it.topic for it in items]
+    blockers = [it for it in items if it.answer_text == "Alpha-Blockers"]
+    assert blockers and all(it.source.endswith("› Alpha-Blockers") for it in blockers), shown
+    assert not any("dilating" in it.prompt and "Direct Vasodilators" in it.choices for it in items), shown
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that

@@ -559,7 +559,7 @@ class Blanks:
             fact.answer,
             readable(fact.explanation),
             source,
-            self.topics[fact.chunk.id],
+            fact.topic or self.topics[fact.chunk.id],
             fact.chunk.id,
             tuple(a for a in accept if key(a) != key(fact.answer)),
         )

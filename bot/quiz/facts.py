@@ -40,6 +40,9 @@ class _Fact:
     # a line that is one of its label's points ("Brain: stereoscopic vision …", folded from a term over
     # a list of them): asked among the list's labels, never as "The term for … is ____"
     one_point: bool = False
+    # the topic of the post's title line, where it is not the topic of ``chunk``'s section: a row of a
+    # table read off sibling sections is cited where its section is, and is on their parent's topic
+    topic: str = ""
 
 
 @dataclass

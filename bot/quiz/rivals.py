@@ -812,7 +812,7 @@ class Rivals:
                 says_it = any(
                     _holds_run(cell, clue)
                     or (
-                        2 <= len(content) <= 4
+                        len(content) >= 2
                         and content <= set(cell)
                         and not _NEGATIONS & (set(cell) ^ set(clue))
                     )
@@ -1173,7 +1173,7 @@ class Rivals:
                     return None
                 fact.answer = shown[0]
         source = fact.chunk.citation
-        topic = self.topics[fact.chunk.id]
+        topic = fact.topic or self.topics[fact.chunk.id]
         if fact.kind == "cloze":
             item_id = _item_id("cloze", source, fact.prompt, fact.answer)
             accept = tuple(a for a in fact.extra if key(a) != key(fact.answer))

@@ -370,9 +370,16 @@ class SectionFacts:
                 continue
             listed = dataclasses.replace(first[children[0]], heading=tuple(parent[1:]))
             for fact in self._table_facts(listed, table):
-                row = next((n for n in names if fact.explanation.startswith(_row_opening(n))), None)
+                # (the row as the explanation writes it: 'Alpha-Blockers' of the heading 'Alpha Blockers')
+                opening = key(re.split(r" — |:", fact.explanation, maxsplit=1)[0])
+                row = next((n for n in names if fact.explanation.startswith(_row_opening(n))), None) or next(
+                    (n for n in names if key(n) == opening), None
+                )
                 if row is not None:
                     fact.chunk = first[names[row]]
+                # "Quiz · Anti-Hypertensive Drugs", not the one row's ("ACE Inhibitors" over a question
+                # on Alpha-Blockers, graded a wrong title, r247)
+                fact.topic = _clean_heading(parent[-1])
                 facts.append(fact)
         return facts
 
