@@ -11716,6 +11716,23 @@ def test_sibling_sections_read_as_a_table_are_on_their_parents_topic_and_a_rival
     assert not any("dilating" in it.prompt and "Direct Vasodilators" in it.choices for it in items), shown
 
 
+def test_a_dose_is_an_aspect_of_the_line_above_not_one_of_the_list(tmp_path):
+    """"- **Dose**: 0.5 mg for < 34 weeks …" under a line on vitamin K1, among 'Multivitamins' and
+    'Folic acid': the dose of the line above, asked as "Which Vitamin Supplement is described as …?"
+    with 'Dose' the key (graded BAD) and offered beside folic acid (WEAK, r247)."""
+    notes = (
+        "# Preterm babies\n\n## Management\n\n#### Vitamin Supplements\n\n"
+        "- All preterm babies must receive `IM Vit K1` after birth to prevent haemorrhagic disease.\n"
+        "- **Dose**: `0.5 mg` for < 34 weeks of gestation, `1 mg` for > 34 weeks\n"
+        "- **Multivitamins**: starts from Day 7-14\n"
+        "- **Folic acid**: `1 mg/day` from Day 7-14 till 3 months of age\n"
+        "- **Iron supplementation**: `2mg/kg` starts only at 6-8 weeks after birth\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Folic acid" for it in items), shown
+    assert not any("Dose" in (*it.choices, it.answer_text) for it in items), shown
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that
