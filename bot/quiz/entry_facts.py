@@ -1449,7 +1449,7 @@ class EntryFacts:
                 # "6th - 4th c's BCE: powers of the king …" cut at its dash: a time, or half of one
                 or is_when(context)
                 or re.fullmatch(r"\d+(?:st|nd|rd|th)?", context) is not None
-                or self.enumerated(context)  # "In “L6”", a lecture's number, names no subject
+                or _clean_name(context) in self._lettered  # "In “L6”", a lecture's number, names nothing
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
         titled = led_in and entry.parent is None and lead is not None and self._titles_its_list(lead)

@@ -473,9 +473,9 @@ class TableFacts:
             # ("Which one has the producer surplus “C”?", graded BAD twice, r247)
             return []
         unitless = not any("(" in h for h in header[1:])
-        if values and unitless and all(_BARE_NUMBER.fullmatch(c) for c in values):
-            # "| Repairs Produced | 10 | 7 | 17 |" under "| 24hr Day | Martha | Ruth | Total |": counts of
-            # a worked example, no unit or word of what they measure ("What is the Martha of the day
+        if len(header) >= 4 and values and unitless and all(_BARE_NUMBER.fullmatch(c) for c in values):
+            # "| Repairs Produced | 10 | 7 | 17 |" under "| 24hr Day | Martha | Ruth | Total |": a grid of
+            # a worked example's counts, no unit or word of what they measure ("What is the Martha of the day
             # Repairs Produced?" beside '2 1/2', graded BAD, r247); a column that names its unit
             # ("Energy Increase (KJ/mol)") holds measured values
             return []
