@@ -11733,6 +11733,24 @@ def test_a_dose_is_an_aspect_of_the_line_above_not_one_of_the_list(tmp_path):
     assert not any("Dose" in (*it.choices, it.answer_text) for it in items), shown
 
 
+def test_a_mark_that_leaves_a_cell_empty_is_no_value(tmp_path):
+    """"| **Total** | SST | $n - 1$ | $\\times$ | $\\times$ |": the ANOVA table's '×' leaves a cell empty,
+    and "Which source has the mean square (MS) “×”?" made no sense (graded BAD, r248); so does a dash or
+    "N/A". The cells that hold values are asked."""
+    notes = (
+        "# Linear Regression\n\n## ANOVA Table\n\nWe use an ANOVA table to assess the regression model:\n\n"
+        "| Source | SS (Sum of Squares) | df (Degrees of Freedom) | Mean Square (MS) |\n"
+        "| --- | --- | --- | --- |\n"
+        "| **Regression** | SSR | $k$ (number of predictors) | $MSR = \\frac{SSR}{k}$ |\n"
+        "| **Residual (Error)** | SSE | $n - (k + 1)$ | $MSE = \\frac{SSE}{n-(k+1)}$ |\n"
+        "| **Total** | SST | $n - 1$ | $\\times$ |\n| **Lack of fit** | SSLF | — | N/A |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text in ("SSR", "SSE", "SST") or "SST" in it.prompt for it in items), shown
+    assert not any(c in ("×", "—", "N/A") for it in items for c in (*it.choices, it.prompt[-4:-2])), shown
+    assert not any("“×”" in it.prompt or "“—”" in it.prompt or "“N/A”" in it.prompt for it in items), shown
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that

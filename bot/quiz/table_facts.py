@@ -403,7 +403,7 @@ def _rating_only(cell: str) -> bool:
 
 
 # a word or two and an ellipsis: the row goes on as the one above it ("Continues...", "Same…")
-_FILLER = re.compile(r"[A-Za-z]+(?:\s[A-Za-z]+)?\s?(?:\.{3}|…)")
+_FILLER = re.compile(r"[A-Za-z]+(?:\s[A-Za-z]+)?\s?(?:\.{3}|…)|[×—–-]|[Nn]/[Aa]")
 # a number with a short unit or none, or a range of them: '180-220 mg/dL', '>300 mg/dL', '4U', '12.5 %'
 _QUANTITY = re.compile(
     r"[<>≤≥~≈]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:[A-Za-zµ°%]{1,4}(?:/[A-Za-z]{1,4})?)?"
@@ -463,7 +463,8 @@ class TableFacts:
             # Alcoa?", graded WEAK as sample-output trivia eight times of nine, r243)
             return []
         header = [_plain(h) for h in table.header]
-        # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value
+        # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value,
+        # nor is a mark that leaves it empty ("$\times$" under Mean Square for Total, a dash, "N/A")
         rows = [["" if _FILLER.fullmatch(c) else c for c in map(_plain_cell, r)] for r in table.rows]
         rows = [r for r in rows if not _stops_short(r, rows)]
         values = [c.strip() for r in rows for c in r[1:] if c.strip()]
