@@ -11751,6 +11751,23 @@ def test_a_mark_that_leaves_a_cell_empty_is_no_value(tmp_path):
     assert not any("“×”" in it.prompt or "“—”" in it.prompt or "“N/A”" in it.prompt for it in items), shown
 
 
+def test_a_state_whose_line_opens_on_an_arrow_of_a_flow_is_asked(tmp_path):
+    """"**Pending:** API->etcd, pod created, pod id created, but not running on the node." among a pod's
+    states: its line was read as code by the arrow, and the one state of five a teacher asks first was
+    never asked."""
+    notes = (
+        "# Pods\n\n#### Pod: Life Cycle\n"
+        "- **Pending:** API->etcd, pod created, pod id created, but not running on the node.\n"
+        "- **Creating:** Scheduler take pod from etcd, assing on node. Kubelet on the Node pull images.\n"
+        "- **ImagePullBackOff:** Kubelet can not pull image from registry. E.g. Image name is fault.\n"
+        "- **Succeeded:** If the container closes successfully without error, it converts to succeed.\n"
+        "- **CrashLoopBackOff:** If restart policy is always and container closes again and again, it "
+        "restarts again and again.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Pending" and "Creating" in it.choices for it in items), shown
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that

@@ -41,6 +41,16 @@ def test_quote_units_keep_content_and_drop_navigation_and_code():
         assert gone not in joined, gone
 
 
+def test_an_arrow_between_words_of_a_sentence_is_no_code():
+    """"**Pending:** API->etcd, pod created, pod id created, but not running on the node.": the arrow of a
+    flow in a sentence read as a pointer's, so the line was neither quoted in answers nor asked. Code
+    with an arrow ("fn main() -> i32 {", "f = (a) => a + 1") stays code."""
+    pending = "- **Pending:** API->etcd, pod created, pod id created, but not running on the node."
+    units = quote_units(f"{pending}\n```rust\nfn main() -> i32 {{\n```\nf = (a) => a + 1\n")
+    assert any("pod id created" in u for u in units), units
+    assert not any("=>" in u or "i32" in u for u in units), units
+
+
 def test_a_table_of_contents_section_has_no_units():
     assert quote_units("- [Intro](#intro)\n- Pods are units.", ("Guide", "Table of Contents")) == []
 

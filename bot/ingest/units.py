@@ -15,7 +15,7 @@ from bot.text import strip_markup
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-UNITS_VERSION = "18"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "19"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -47,11 +47,16 @@ def looks_like_code(line: str) -> bool:
     body = _LIST_MARK.sub("", line).strip()
     if not body or TABLE_LINE.match(body):
         return False
-    if _CODE_START.match(body) or re.fullmatch(r"_?`[^`]+`_?[.,;:]?", body):
-        return True
     tokens = body.split()
-    symbols = sum(ch in "=(){}[];<>" for ch in body)
     wordy = sum(1 for t in tokens if t.strip(".,:;!?'\"").isalpha())
+    start = _CODE_START.match(body)
+    if start and re.search(r"->|=>", start.group(0)) and len(tokens) >= 5 and wordy >= 0.6 * len(tokens):
+        # "API->etcd, pod created, pod id created, but not running on the node.": an arrow of a flow
+        # in a sentence, not code
+        start = None
+    if start or re.fullmatch(r"_?`[^`]+`_?[.,;:]?", body):
+        return True
+    symbols = sum(ch in "=(){}[];<>" for ch in body)
     return symbols >= 4 and wordy < 0.5 * len(tokens)
 
 

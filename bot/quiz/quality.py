@@ -138,6 +138,20 @@ _DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|r
 _CODEISH = re.compile(
     r"=>|==|!=|<=|>=|::|->|\{|\}|;\s*$|^\s*[$#>]\s(?!\d)|\(\)|\w\(|\b[a-z_][a-z_0-9]*=\S|--\w|\w_\w|\.\w+\("
 )
+
+
+def _codeish(text: str) -> bool:
+    """Whether a line reads as code, an arrow between words of a sentence aside ("API->etcd, pod
+    created, pod id created, but not running on the node": the steps of a flow, not a pointer)."""
+    if not _CODEISH.search(text):
+        return False
+    tokens = text.split()
+    wordy = sum(1 for t in tokens if t.strip(".,:;!?'\"()").isalpha())
+    if len(tokens) >= 5 and wordy >= 0.6 * len(tokens):
+        return _CODEISH.search(re.sub(r"(?<=\w)\s*(?:->|=>)\s*(?=\w)", " to ", text)) is not None
+    return True
+
+
 # a method's name and parameters ("__sub__(self, other)"): a name to know, not a line of code
 _SIGNATURE = re.compile(r"^[A-Za-z_][\w.]*\([\w\s,=\[\]*]*\)$")
 _NUMBERISH = re.compile(r"^(?=\D*\d)[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$")  # ('-one' is an affix)
@@ -296,7 +310,7 @@ def problems(item: QuizItem) -> list[str]:
     # a command's choices are code by design, and so are a notation's symbols ('\\s', '{m,n}'); its
     # description is still prose
     coded = [] if item.kind == "code" or _symbols(item) else item.choices
-    if any(_CODEISH.search(d) or looks_like_code(d) for d in described) or any(
+    if any(_codeish(d) or looks_like_code(d) for d in described) or any(
         _CODEISH.search(c) for c in coded if not signatures and not _FUNCTION_NAME.fullmatch(c)
     ):
         out.append("code, not prose")
