@@ -583,6 +583,23 @@ def test_a_wrong_choice_with_words_run_together_is_left_out(tmp_path):
     assert all(len(it.choices) >= 2 for it in asked)
 
 
+def test_a_stem_with_that_run_into_the_next_word_is_not_posted(tmp_path):
+    """"The amount of a good thatsellers are willing and able to supply": 'that' lost its space in the
+    notes, and the stem copied the typo (graded WEAK twice, r247, r248). 'that', 'than', 'from',
+    'which' and 'when' run together with a word are typos as 'or' and 'the' are; 'whichever' and
+    'thatched' are words."""
+    notes = (
+        "# Markets\n\n## Supply and demand\n\n"
+        "- **Quantity Supplied**: The amount of a good thatsellers are willing and able to supply\n"
+        "- **Quantity Demanded**: The amount of a good that buyers are willing and able to buy\n"
+        "- **Law of Supply**: As price rises, the quantity supplied rises, other things held equal\n"
+        "- **Law of Demand**: As price rises, the quantity demanded falls, other things held equal\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Quantity Demanded" for it in items), shown
+    assert not any("thatsellers" in it.prompt + " ".join(it.choices) for it in items), shown
+
+
 def test_a_gloss_in_a_label_is_not_shown_in_the_choices(music):
     cadences = [it for it in music if "Plagal Cadence" in it.choices]
     assert len(cadences) >= 3, [it.prompt for it in music]

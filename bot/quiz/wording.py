@@ -674,7 +674,7 @@ def _run_together(w: str) -> bool:
 
 # the small words a lost space runs into the next (not "in", "is", "as", "up": prefixes of words
 # such as "incontinence", "ischemic", "ascites", "upsample")
-_JOINERS = frozenset("or and of the to on for with".split())
+_JOINERS = frozenset("or and of the to on for with that than from which when".split())
 
 
 def _item_id(kind: str, source: str, prompt: str, answer: str) -> str:
