@@ -11785,6 +11785,37 @@ def test_a_state_whose_line_opens_on_an_arrow_of_a_flow_is_asked(tmp_path):
     assert any(it.answer_text == "Pending" and "Creating" in it.choices for it in items), shown
 
 
+def test_a_label_that_makes_a_remark_or_a_clause_names_nothing(tmp_path):
+    """"**Tension exists:** Operating side gets daily pushback …", "**Historical note:** McKinsey
+    pioneered …" beside 'CSO', and "**Israeli examples:** Osherod, Ami Levi" beside 'Aldi/Hofer': lead-ins
+    asked and offered as things (graded BAD twice and WEAK twice, r250)."""
+    notes = (
+        "# Strategy\n\n## Organizational Structure\n\n### Key Points:\n\n"
+        "- **CSO (Chief Strategy Officer):** Relatively new role (last ~30 years)\n"
+        "- **Tension exists:** Operating side gets daily pushback, wants different direction than strategy\n"
+        "- **Historical note:** McKinsey pioneered strategic consulting before in-house CSO roles existed\n\n"
+        "## Cost Focus\n\n- **Examples:**\n"
+        "  - **Aldi/Hofer:** Lower-priced supermarket targeting cost-conscious consumers\n"
+        "  - **Regal Cinema:** Only in cities with fewer than 200,000 people, slightly cheaper than chains\n"
+        "  - **Israeli examples:** Osherod, Ami Levi, Rami Levy\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    gone = ("Tension exists", "Historical note", "Israeli examples")
+    assert not any(g in (*it.choices, it.answer_text) for it in items for g in gone), shown
+
+
+def test_an_acronyms_plural_column_is_asked_in_the_plural_or_singular_as_its_value_is():
+    """"What is the KPIs of B2C?" (graded an ungrammatical template three times, r250): 'KPIs' is the
+    plural of KPI, though it ends in -is as 'analysis' does."""
+    from bot.quiz.wording import _attribute_question
+
+    assert _attribute_question("KPIs", "Leads", "B2B") == "What is the KPI of B2B?"
+    assert _attribute_question("KPIs", "CPA, ROI", "Performance Marketing") == (
+        "What are the KPIs of Performance Marketing?"
+    )
+    assert _attribute_question("Analysis", "Qualitative", "X") == "What is the analysis of X?"
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that

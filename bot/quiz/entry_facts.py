@@ -316,6 +316,17 @@ def _lead_line(entry: Entry, entries: list[Entry]) -> Entry | None:
     return next((e for e in reversed(entries[: entry.index]) if not e.item), None)
 
 
+# the last word of a label that makes a remark of its line ("**Historical note:** McKinsey pioneered …",
+# "**Israeli examples:** Osherod, Ami Levi"), not a name
+_REMARK_HEADS = frozenset(
+    "example examples note notes tip tips reminder reminders caveat caveats aside".split()
+)
+# a noun and one of these is a clause ("**Tension exists:** …", "**Order matters** — …"), not a name
+_CLAUSE_VERBS = frozenset(
+    "exists matters happens occurs applies arises emerges persists varies depends helps".split()
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1160,6 +1171,11 @@ class EntryFacts:
             return None  # 'Case Summary' names no thing; the steps under 'Summary of the Flow' restate
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
+        ws = words(term)
+        if 2 <= len(ws) <= 3 and ws[-1].lower() in _REMARK_HEADS:
+            return None  # 'Israeli examples', 'Historical note': a remark the line makes, not a thing
+        if len(ws) == 2 and ws[1].lower() in _CLAUSE_VERBS:
+            return None  # 'Tension exists', 'Order matters': a clause that leads into its line
         if _ASPECT_OF.match(term):
             return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
         if _QUANTITY_OF.match(term):
