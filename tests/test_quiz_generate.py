@@ -11816,6 +11816,27 @@ def test_an_acronyms_plural_column_is_asked_in_the_plural_or_singular_as_its_val
     assert _attribute_question("Analysis", "Qualitative", "X") == "What is the analysis of X?"
 
 
+def test_a_statement_that_only_quotes_someones_words_is_not_asked(tmp_path):
+    """'Airlines have "very little control"' under "Biggest cost: Oil/Fuel": the professor's words, of
+    what the line leaves out, asked as "Which of these have “very little control”?" among industries
+    (graded BAD, r250)."""
+    notes = (
+        "# Strategy\n\n## Industry Structure Comparison Matrix\n\n"
+        "| Industry | Barriers to Entry | Rivalry | Profitability | Key Characteristics |\n"
+        "|---|---|---|---|---|\n"
+        "| **Pharmaceuticals** | Very High | Low (few rivals) | Very High | Patents, FDA, huge costs |\n"
+        "| **Fast Food** | Moderate | High | Moderate | Strong differentiation possible |\n"
+        "| **Airlines** | Moderate-High | Very High | Low | Price wars, oil volatility |\n"
+        "| **Smartphones** | High | Very High | Mixed | Rapid innovation cycles |\n"
+        "| **Supermarkets** | Low | High | Low-Moderate | Convenience-based, higher prices |\n\n"
+        "### Industry-Specific Cost Considerations:\n\n#### Airlines\n\n1. **Biggest cost:** Oil/Fuel\n"
+        "   - Historical impact: Every penny oil goes up/down = $100M to industry\n"
+        "   - Airlines have \"very little control\"\n2. Second biggest: Employees\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("little control" in it.prompt for it in items), shown
+
+
 def test_a_root_that_drops_its_e_before_an_ending_gives_the_answer_away():
     """"anything that prevents firms from entering a market" for 'Barriers to entry' (graded BAD, r247):
     'enter' drops its e in 'entry', as 'hunger' in 'hungry' and 'disaster' in 'disastrous'. A word that

@@ -206,6 +206,10 @@ def _in_sequence(short: list[str], long: list[str]) -> bool:
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
+# a verb and a quotation: 'have "very little control"', 'said "it is a thinking class"'
+_QUOTED_PREDICATE = re.compile(r"(?:\w+\s+){1,2}[\"“][^\"”]+[\"”][.!]?")
+
+
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
     def _index_clauses(self) -> None:
@@ -1140,6 +1144,8 @@ class Rivals:
             return None
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
+        if fact.kind == "statement" and _QUOTED_PREDICATE.fullmatch(_plain(fact.pred).strip()):
+            return None  # 'Airlines have "very little control"': someone's words, of what the line leaves out
         if fact.kind == "statement" and _POSSIBLE.match(fact.pred) and not (fact.parallel or fact.compared):
             # "Environment Variables can be defined for each pod in the YAML file": what can be done
             # with it, and with most things beside it. The line still says what the section is about
