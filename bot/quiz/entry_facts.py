@@ -318,8 +318,11 @@ def _lead_line(entry: Entry, entries: list[Entry]) -> Entry | None:
 
 # the last word of a label that makes a remark of its line ("**Historical note:** McKinsey pioneered …",
 # "**Israeli examples:** Osherod, Ami Levi"), not a name
-_REMARK_HEADS = frozenset(
-    "example examples note notes tip tips reminder reminders caveat caveats aside".split()
+_REMARK_HEADS = frozenset("example examples tip tips reminder reminders caveat caveats aside".split())
+# ... and a note that says what kind of remark it is ('Historical note'; 'Passing note' is a name)
+_REMARK_NOTE = re.compile(
+    r"(?:historical|side|quick|important|final|general|extra|additional|personal|brief|short)\s+notes?",
+    re.IGNORECASE,
 )
 # a noun and one of these is a clause ("**Tension exists:** …", "**Order matters** — …"), not a name
 _CLAUSE_VERBS = frozenset(
@@ -1172,7 +1175,7 @@ class EntryFacts:
         if all(w in _ASPECT_LABELS or w in STOPWORDS for w in words(term)):
             return None  # 'Definition:', 'Logic:', 'Location:': an aspect of the section's thing
         ws = words(term)
-        if 2 <= len(ws) <= 3 and ws[-1].lower() in _REMARK_HEADS:
+        if 2 <= len(ws) <= 3 and (ws[-1].lower() in _REMARK_HEADS or _REMARK_NOTE.fullmatch(term.strip())):
             return None  # 'Israeli examples', 'Historical note': a remark the line makes, not a thing
         if len(ws) == 2 and ws[1].lower() in _CLAUSE_VERBS:
             return None  # 'Tension exists', 'Order matters': a clause that leads into its line
