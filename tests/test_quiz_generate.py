@@ -11804,6 +11804,26 @@ def test_a_label_that_makes_a_remark_or_a_clause_names_nothing(tmp_path):
     assert not any(g in (*it.choices, it.answer_text) for it in items for g in gone), shown
 
 
+def test_times_told_by_the_line_before_name_nothing(tmp_path):
+    """"- Week 1-2: Full 60-second emotional ad" then "- Following weeks: …", "- Later stages: …",
+    "- Final stage: …": steps of one campaign, asked as "Which one is described as “Feature-focused ads
+    (consideration)”?" (graded BAD five times, r251). A list of stages that name themselves ('Awareness
+    stage', 'Consideration stage') is still asked."""
+    notes = (
+        "# Marketing\n\n## Commercial\n\n**Campaign Structure**:\n"
+        "- Week 1-2: Full 60-second emotional ad (TV)\n- Following weeks: 30-second and 15-second versions\n"
+        "- Later stages: Feature-focused ads (consideration)\n"
+        "- Final stage: Discount/promotion ads (conversion)\n\n"
+        "## Funnel\n\n- **Awareness stage**: people first hear of the brand through broad reach ads\n"
+        "- **Consideration stage**: people compare the brand with its rivals and read reviews\n"
+        "- **Conversion stage**: people buy, often nudged by a discount or a limited offer\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Consideration stage" for it in items), shown
+    gone = ("Following weeks", "Later stages", "Final stage")
+    assert not any(g in (*it.choices, it.answer_text) for it in items for g in gone), shown
+
+
 def test_an_acronyms_plural_column_is_asked_in_the_plural_or_singular_as_its_value_is():
     """"What is the KPIs of B2C?" (graded an ungrammatical template three times, r250): 'KPIs' is the
     plural of KPI, though it ends in -is as 'analysis' does."""

@@ -319,6 +319,13 @@ def _lead_line(entry: Entry, entries: list[Entry]) -> Entry | None:
 # the last word of a label that makes a remark of its line ("**Historical note:** McKinsey pioneered …",
 # "**Israeli examples:** Osherod, Ami Levi"), not a name
 _REMARK_HEADS = frozenset("example examples tip tips reminder reminders caveat caveats aside".split())
+# a time told by the one before it ("- Week 1-2: …" then "- Following weeks: …", "- Later stages: …",
+# "- Final stage: …"): a step of one plan, which names nothing alone
+_RELATIVE_TIME = re.compile(
+    r"(?:following|later|final|next|subsequent|remaining|previous|earlier)\s+"
+    r"(?:weeks?|days?|months?|years?|stages?|phases?|steps?|rounds?|periods?)",
+    re.IGNORECASE,
+)
 # ... and a note that says what kind of remark it is ('Historical note'; 'Passing note' is a name)
 _REMARK_NOTE = re.compile(
     r"(?:historical|side|quick|important|final|general|extra|additional|personal|brief|short)\s+notes?",
@@ -1179,6 +1186,8 @@ class EntryFacts:
             return None  # 'Israeli examples', 'Historical note': a remark the line makes, not a thing
         if len(ws) == 2 and ws[1].lower() in _CLAUSE_VERBS:
             return None  # 'Tension exists', 'Order matters': a clause that leads into its line
+        if _RELATIVE_TIME.fullmatch(term.strip()):
+            return None  # 'Following weeks', 'Later stages', 'Final stage': a time after the line above
         if _ASPECT_OF.match(term):
             return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
         if _QUANTITY_OF.match(term):
