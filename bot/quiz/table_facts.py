@@ -75,8 +75,9 @@ _USE_ADJECTIVES = frozenset("everyday modern best chief usual current primary pr
 
 # a cell that opens on an operator ('+ KI', '→ ArOH', '× 2') goes on from something outside it
 _GOES_ON = re.compile(r"^\s*(?:\+|×|→|->|=|&)\s*\S")
-# "A + B", "+ B + D", "-B": a sum of areas a figure letters, not a value of its own
+# '10', '-1', '2 1/2': a count with no unit or word of what it counts
 _BARE_NUMBER = re.compile(r"[+\-−–]?\s*\d+(?:[.,]\d+)?(?:\s+\d+/\d+|/\d+)?")
+# "A + B", "+ B + D", "-B": areas a figure labels with letters, summed, not a value of their own
 _LETTERED_AREAS = re.compile(r"[+\-−–]?\s*[A-Z](?:\s*[+\-−–]\s*[A-Z])*")
 
 
