@@ -435,6 +435,7 @@ def quoted(text: str, limit: int = 60) -> str:
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+# endings before which a root in -er drops its e: 'entry', 'hungry', 'entrance', 'central', 'disastrous'
 _ER_DROPPED_ENDINGS = frozenset({"y", "ies", "ance", "ances", "al", "ous", "ical"})
 
 
