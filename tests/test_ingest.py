@@ -118,6 +118,22 @@ def test_loose_markdown(count):
     assert any(b.kind == "table" for b in blocks)
 
 
+def test_a_bold_line_after_a_mark_heads_its_own_section(count):
+    """"🟢 **Trojan**" over "A piece of software that appears to do one thing …": a mark before the bold
+    name made it a paragraph, so every definition after it sat under "Malware" and none was cited or
+    asked by its own name. It heads a section of its own, as a bold line alone does."""
+    text = (
+        "# Attacks\n\n## **Malware**\n* Software designed to cause damage.\n\n"
+        "🟢 **Trojan**  \n\nA piece of software that appears to do one thing but hides another.\n\n"
+        "🟢 **Virus**  \n\nA type of malware that replicates itself by modifying other programs.\n"
+    )
+    titles = [b.title for b in parse_blocks(text) if b.kind == "heading"]
+    assert titles == ["Attacks", "Malware", "Trojan", "Virus"], titles
+    paths = {c.heading_path: c.text for c in chunk_doc(count, text, "attacks.md")}
+    assert "replicates itself" in paths.get("Attacks › Malware › Virus", ""), paths
+    assert "appears to do one thing" in paths.get("Attacks › Malware › Trojan", ""), paths
+
+
 def test_long_sections_split_at_sentences(count):
     sentences = [f"Sentence number {i} explains how shard {i} rebalances under load." for i in range(120)]
     chunks = chunk_doc(count, "# Kinesis\n" + " ".join(sentences))

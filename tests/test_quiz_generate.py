@@ -11824,6 +11824,28 @@ def test_times_told_by_the_line_before_name_nothing(tmp_path):
     assert not any(g in (*it.choices, it.answer_text) for it in items for g in gone), shown
 
 
+def test_things_set_out_by_marked_bold_lines_are_asked_among_each_other(tmp_path):
+    """Security notes that set each attack out as "🟢 **Virus**" over its definition ("A type of malware
+    that, when executed, replicates itself …") asked none of them: the marked line was no heading, and
+    the definitions had no subject. Each is a section of its own and asked among its siblings; an
+    aspect set out the same way ("🟢 **Defenses**") is no rival of them."""
+    notes = (
+        "# Attacks\n\n## **Malware**\n* Software designed to cause damage to a system.\n\n"
+        "🟢 **Virus**  \n\nA type of malware that, when executed, replicates itself by modifying other "
+        "computer programs and inserting its own code into those programs.\n\n"
+        "🟢 **Rootkit**  \n\nA type of malware designed to modify the operation of the operating system "
+        "to facilitate nonstandard functionality.\n\n"
+        "🟢 **Logic Bombs**  \n\nA type of malware that is deliberately installed by an authorized user "
+        "and sits dormant until some event or date invokes its malicious payload.\n\n"
+        "🟢 **Defenses**  \n\nStopping malware begins with policies and procedures that eliminate the "
+        "pathways used by the attacks.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    virus = [it for it in items if it.answer_text == "Virus"]
+    assert virus and all({"Rootkit", "Logic Bombs"} & set(it.choices) for it in virus), shown
+    assert not any("Defenses" in (*it.choices, it.answer_text) for it in items), shown
+
+
 def test_an_acronyms_plural_column_is_asked_in_the_plural_or_singular_as_its_value_is():
     """"What is the KPIs of B2C?" (graded an ungrammatical template three times, r250): 'KPIs' is the
     plural of KPI, though it ends in -is as 'analysis' does."""

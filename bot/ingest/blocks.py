@@ -46,6 +46,9 @@ class Block:
     title: str = ""  # headings: display text without markup and enumerators
     parts: list[tuple[int, int]] = field(default_factory=list)  # list items / table rows, for splitting
     pseudo: bool = False  # a bold line or a caption standing in for a heading: never a real heading's parent
+    # a bold line after a mark ("🟢 **Trojan**"): the writer set it out as a heading of its own, one of a
+    # run of things each with its own lines, not a caption over a list
+    marked: bool = False
 
 
 # a heading's attribute block (Pandoc, kramdown, Obsidian exports): "{#id}", "{#intro .unnumbered}"
@@ -171,11 +174,20 @@ _KINDS: dict[str, BlockKind] = {
 }
 
 
+def _marked(inline: Token | None) -> bool:
+    """Whether a paragraph opens on a mark, no word or number ("🟢 **Trojan**", "► **Virus**")."""
+    children = (inline.children or []) if inline is not None else []
+    kids = [t for t in children if not (t.type == "text" and not t.content.strip())]
+    return bool(kids) and kids[0].type == "text" and not any(ch.isalnum() for ch in kids[0].content)
+
+
 def _bold_only(inline: Token | None) -> bool:
     """A paragraph that is one bold run (``**Note**``): people use these as headings."""
     if inline is None or not inline.children:
         return False
     kids = [t for t in inline.children if not (t.type == "text" and t.content.strip() in ("", ":"))]
+    if _marked(inline):
+        kids = kids[1:]  # "🟢 **Ransomware**": a mark before the bold run, as a list's bullet is
     return (
         len(kids) == 3
         and kids[0].type == "strong_open"
@@ -218,6 +230,7 @@ def parse_blocks(text: str) -> list[Block]:
             block.level = -1  # pseudo heading: one below whatever heading it sits under
             block.title = clean_heading(tokens[idx + 1].content)
             block.pseudo = True
+            block.marked = _marked(tokens[idx + 1])
         elif kind == "list":
             block.parts = [
                 span(t.map) for t in tokens[idx:] if t.type == "list_item_open" and t.level == 1 and t.map

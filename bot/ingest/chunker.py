@@ -116,13 +116,15 @@ class Chunker:
         name = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)", "", name)
         stem = re.sub(r"[_\s]+", " ", name).strip() or name
         stack: list[tuple[int, str, bool]] = []
+        marked: set[int] = set()  # depths of the stack whose heading is a marked bold line
         section: list[Block] = []
         chunks: list[Chunk] = []
 
         def flush() -> None:
             if section:
                 heading = tuple(title for _, title, _ in stack) or (stem,)
-                pseudo = bool(stack) and stack[-1][2]
+                # (a marked bold line, "🟢 **Trojan**", heads a thing of its own, as a real heading does)
+                pseudo = bool(stack) and stack[-1][2] and len(stack) - 1 not in marked
                 chunks.extend(self._pack(doc.source, heading, section, pseudo))
                 section.clear()
 
@@ -138,6 +140,9 @@ class Chunker:
                     or is_contents_heading(stack[-1][1])
                 ):
                     stack.pop()
+                marked.discard(len(stack))
+                if block.marked:
+                    marked.add(len(stack))
                 stack.append((block.level, block.title, block.pseudo))
             else:
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None

@@ -15,7 +15,7 @@ from bot.text import strip_markup
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-UNITS_VERSION = "19"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "20"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )

@@ -962,7 +962,8 @@ _ASPECT_LABELS = _wordset(
     catch insight rationale reason reasons consequence consequences risk risks terminology management
     syntax properties characteristics features cost costs bottleneck fix treatment treatments therapy
     diagnosis diagnoses diagnostics symptoms signs causes prognosis complications prevention formation
-    structure composition steps procedure dose doses dosage dosing"""
+    structure composition steps procedure dose doses dosage dosing defense defenses defence defences
+    countermeasure countermeasures mitigation mitigations"""
 )
 # 'Causes of obesity', 'Social influences on obesity', 'Complications of diabetes': the plural of an
 # aspect before what it is of, a topic of the notes as a label, not a thing to choose ('Point of sale',
