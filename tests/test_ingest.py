@@ -134,6 +134,19 @@ def test_a_bold_line_after_a_mark_heads_its_own_section(count):
     assert "appears to do one thing" in paths.get("Attacks › Malware › Trojan", ""), paths
 
 
+def test_a_bare_heading_mark_closes_sections_and_names_none(count):
+    """A stray "##" between two sections made a heading with no name, cited as "… › Threats ›  › Race
+    Condition" under every section after it. It closes the section above it and names nothing."""
+    text = (
+        "# Notes\n\n## Threats\n\n## **Injection Attacks**\n\nInput becomes a command.\n\n##\n\n"
+        "🟢 **Race Condition**\n\nTwo tasks race for one resource, and the order decides.\n"
+    )
+    chunks = chunk_doc(count, text, "attacks.md")
+    assert all(all(h.strip() for h in c.heading) for c in chunks), [c.heading for c in chunks]
+    race = next(c for c in chunks if "race for one" in c.text)
+    assert race.heading[-1] == "Race Condition" and "Injection Attacks" not in race.heading, race.heading
+
+
 def test_long_sections_split_at_sentences(count):
     sentences = [f"Sentence number {i} explains how shard {i} rebalances under load." for i in range(120)]
     chunks = chunk_doc(count, "# Kinesis\n" + " ".join(sentences))

@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"51.{UNITS_VERSION}"
+CHUNKER_VERSION = f"52.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -140,6 +140,8 @@ class Chunker:
                     or is_contents_heading(stack[-1][1])
                 ):
                     stack.pop()
+                if not block.title.strip():
+                    continue  # a bare "##": it ends the sections it closes and names none of its own
                 marked.discard(len(stack))
                 if block.marked:
                     marked.add(len(stack))
