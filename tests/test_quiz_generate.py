@@ -11846,6 +11846,23 @@ def test_things_set_out_by_marked_bold_lines_are_asked_among_each_other(tmp_path
     assert not any("Defenses" in (*it.choices, it.answer_text) for it in items), shown
 
 
+def test_a_row_that_says_all_but_one_word_of_a_long_clue_is_no_rival(tmp_path):
+    """"completely obstruct airstream in oral cavity" (stops) was asked beside flaps, "complete
+    obstruction of oral cavity, but faster closure than a stop" (two right answers, graded BAD, r252):
+    of a clue of five words or more, a row that says all but one of them says it too."""
+    notes = (
+        "# Phonetics\n\n## Manner of Articulation\n\n| type | description |\n| --- | --- |\n"
+        "| **stop** | completely obstruct airstream in oral cavity |\n"
+        "| **fricative** | form nearly complete obstruction in vocal tract, noise called frication |\n"
+        "| **nasal** | relax and lower velum, opening nasal passage to vocal tract |\n"
+        "| **approximant** | constrict vocal tract but not narrow enough to cause turbulence |\n"
+        "| **flap** | complete obstruction of oral cavity, but faster closure than a stop |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    stops = [it for it in items if it.answer_text == "stop" and "obstruct airstream" in it.prompt]
+    assert stops and not any("flap" in it.choices for it in stops), shown
+
+
 def test_an_acronyms_plural_column_is_asked_in_the_plural_or_singular_as_its_value_is():
     """"What is the KPIs of B2C?" (graded an ungrammatical template three times, r250): 'KPIs' is the
     plural of KPI, though it ends in -is as 'analysis' does."""

@@ -817,7 +817,7 @@ class Rivals:
                     _holds_run(cell, clue)
                     or (
                         len(content) >= 2
-                        and content <= set(cell)
+                        and len(content - set(cell)) <= (1 if len(content) >= 5 else 0)
                         and not _NEGATIONS & (set(cell) ^ set(clue))
                     )
                     for cell in self._row_phrases.get(key(cand), ())
