@@ -115,16 +115,16 @@ class Chunker:
         # a blog's post is named by its date and its title ('2018-11-29-exchange-rates'): the title
         name = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)", "", name)
         stem = re.sub(r"[_\s]+", " ", name).strip() or name
-        stack: list[tuple[int, str, bool]] = []
-        marked: set[int] = set()  # depths of the stack whose heading is a marked bold line
+        # open headings: level, title, pseudo (a bold line standing in for one), marked ("🟢 **Trojan**")
+        stack: list[tuple[int, str, bool, bool]] = []
         section: list[Block] = []
         chunks: list[Chunk] = []
 
         def flush() -> None:
             if section:
-                heading = tuple(title for _, title, _ in stack) or (stem,)
+                heading = tuple(title for _, title, _, _ in stack) or (stem,)
                 # (a marked bold line, "🟢 **Trojan**", heads a thing of its own, as a real heading does)
-                pseudo = bool(stack) and stack[-1][2] and len(stack) - 1 not in marked
+                pseudo = bool(stack) and stack[-1][2] and not stack[-1][3]
                 chunks.extend(self._pack(doc.source, heading, section, pseudo))
                 section.clear()
 
@@ -142,10 +142,7 @@ class Chunker:
                     stack.pop()
                 if not block.title.strip():
                     continue  # a bare "##": it ends the sections it closes and names none of its own
-                marked.discard(len(stack))
-                if block.marked:
-                    marked.add(len(stack))
-                stack.append((block.level, block.title, block.pseudo))
+                stack.append((block.level, block.title, block.pseudo, block.marked))
             else:
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 if stack and section and is_contents_heading(stack[-1][1]) and _says_something(block, nxt):

@@ -47,17 +47,27 @@ def looks_like_code(line: str) -> bool:
     body = _LIST_MARK.sub("", line).strip()
     if not body or TABLE_LINE.match(body):
         return False
-    tokens = body.split()
-    wordy = sum(1 for t in tokens if t.strip(".,:;!?'\"").isalpha())
     start = _CODE_START.match(body)
-    if start and re.search(r"->|=>", start.group(0)) and len(tokens) >= 5 and wordy >= 0.6 * len(tokens):
+    if start and re.search(r"->|=>", start.group(0)) and mostly_words(body):
         # "API->etcd, pod created, pod id created, but not running on the node.": an arrow of a flow
         # in a sentence, not code
         start = None
     if start or re.fullmatch(r"_?`[^`]+`_?[.,;:]?", body):
         return True
+    tokens = body.split()
     symbols = sum(ch in "=(){}[];<>" for ch in body)
-    return symbols >= 4 and wordy < 0.5 * len(tokens)
+    return symbols >= 4 and _words_in(tokens) < 0.5 * len(tokens)
+
+
+def _words_in(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if t.strip(".,:;!?'\"").isalpha())
+
+
+def mostly_words(text: str) -> bool:
+    """Whether a line is a sentence, five tokens or more and three in five of them words, whatever
+    arrow or sign it holds ("API->etcd, pod created, pod id created …")."""
+    tokens = text.split()
+    return len(tokens) >= 5 and _words_in(tokens) >= 0.6 * len(tokens)
 
 
 def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:

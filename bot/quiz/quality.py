@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.ingest.units import looks_like_code
+from bot.ingest.units import looks_like_code, mostly_words
 from bot.quiz.items import QuizItem, fact_key
 from bot.quiz.wording import (
     _BRACKETED,
@@ -145,9 +145,7 @@ def _codeish(text: str) -> bool:
     created, pod id created, but not running on the node": the steps of a flow, not a pointer)."""
     if not _CODEISH.search(text):
         return False
-    tokens = text.split()
-    wordy = sum(1 for t in tokens if t.strip(".,:;!?'\"()").isalpha())
-    if len(tokens) >= 5 and wordy >= 0.6 * len(tokens):
+    if mostly_words(text):
         return _CODEISH.search(re.sub(r"(?<=\w)\s*(?:->|=>)\s*(?=\w)", " to ", text)) is not None
     return True
 

@@ -107,11 +107,6 @@ _TO_THE_READER = re.compile(
 )
 
 
-def _row_opening(name: str) -> tuple[str, str]:
-    """How a table fact's explanation opens when it is of the row ``name``."""
-    return f"{name} — ", f"{name}:"
-
-
 def _leaves(paths: list[_Path], first: dict[_Path, Chunk], kids: dict[_Path, list[_Path]]) -> list[_Path]:
     """The sections of ``paths`` that are content with no subsections of their own, headed by a real
     heading (not a caption or a bold line over a list)."""
@@ -372,9 +367,7 @@ class SectionFacts:
             for fact in self._table_facts(listed, table):
                 # (the row as the explanation writes it: 'Alpha-Blockers' of the heading 'Alpha Blockers')
                 opening = key(re.split(r" — |:", fact.explanation, maxsplit=1)[0])
-                row = next((n for n in names if fact.explanation.startswith(_row_opening(n))), None) or next(
-                    (n for n in names if key(n) == opening), None
-                )
+                row = next((n for n in names if key(n) == opening), None)
                 if row is not None:
                     fact.chunk = first[names[row]]
                 # "Quiz · Anti-Hypertensive Drugs", not the one row's ("ACE Inhibitors" over a question

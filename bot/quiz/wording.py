@@ -514,12 +514,15 @@ def _attribute_question(attr: str, cell: str, named: str) -> str:
     return f"What is the {_lower_title(one)} of {named}?"
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # 'KPIs', 'APIs': an acronym and a plural's s
+
+
 def _plural_attribute(attr: str) -> bool:
     """'major works', 'years (Born-Died)', 'Structural Isomers': a name whose head (before any "of")
     is a plural. A column so named asks "What are the ...", while 'name of works' and 'Status' ask
     "What is the ..."."""
     head = _attribute_head(attr)
-    if re.fullmatch(r"[A-Z]{2,}s", head):
+    if _ACRONYM_PLURAL.fullmatch(head):
         return True  # 'KPIs', 'APIs': an acronym's plural ("What are the KPIs of …", not "is")
     last = head.lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
@@ -590,7 +593,7 @@ def _singular_head(attr: str) -> str:
     """The name with its head word in the singular: 'Effects on CNS' -> 'Effect on CNS', 'Side
     effects' -> 'Side effect' ('CNS' and 'gas' after the preposition are left as they are)."""
     a, b = _head_span(attr)
-    if b and re.fullmatch(r"[A-Z]{2,}s", attr[a:b]):
+    if b and _ACRONYM_PLURAL.fullmatch(attr[a:b]):
         return attr[:a] + attr[a : b - 1] + attr[b:]  # 'KPIs' -> 'KPI'
     return attr[:a] + _singular(attr[a:b]) + attr[b:] if b else attr
 
