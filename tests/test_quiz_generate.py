@@ -2353,6 +2353,39 @@ def test_an_either_or_between_two_labels_of_different_kinds_is_not_asked(tmp_pat
     assert any(it.answer_text == "Disc Brakes" and "Drum Brakes" in it.choices for it in told)
 
 
+BLOCKADE_NOTES = """# Trade in wartime
+
+## Effects of the blockade
+- **Rise of Shipping Firms**: Merchant fleets grew as the blockade closed rival ports to foreign ships.
+- **Decline of Farm Prices**: Grain sold for less once the army stopped buying the harvest.
+
+## Rocks carried as ballast
+- **Igneous**: Formed when molten magma cools and hardens, as granite and basalt are.
+- **Sedimentary**: Formed when layers of sand and mud settle and are pressed into stone.
+
+## Paying for a cart
+- **Monthly Rental**: Costs a trader more over five years than an outright purchase does.
+- **Outright Purchase**: Pays the whole price at once and leaves the cart with the trader.
+"""
+
+
+def test_an_either_or_between_two_points_of_a_list_named_in_phrases_is_not_asked(tmp_path, embedder):
+    """'Rise of Shipping Firms' or 'Decline of Farm Prices': two points a list holds, named in phrases
+    that share no word, are told apart by what the words mean ("Rise of the United States" for
+    "Emerged as a leading creditor nation", graded trivial every time). Two rocks named in a word each
+    are two of a kind, and a pair one line names together ("more … than an outright purchase") is
+    compared by the notes themselves: both stay."""
+    (tmp_path / "notes.md").write_text(BLOCKADE_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    told = generate_items(chunks, glossary, embed=embedder.encode)
+    blind = generate_items(chunks, glossary)
+    assert any("Decline of Farm Prices" in it.choices for it in blind)
+    points = {"Decline of Farm Prices", "Rise of Shipping Firms"}
+    assert not any(points & set(it.choices) or "Grain sold" in " ".join(it.choices) for it in told)
+    assert any(it.answer_text == "Igneous" and "Sedimentary" in it.choices for it in told)
+    assert any(it.answer_text == "Outright Purchase" for it in told)
+
+
 def test_a_swapped_typo_that_stems_to_a_word_is_still_a_typo(tmp_path):
     """'assing' stems to 'ass' + 'ing', so the dictionary took it for a word form, and a Kubernetes bank
     posted "which of these take pod from etcd, assing on node?". Two letters swapped from a word the
