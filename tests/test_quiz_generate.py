@@ -3675,6 +3675,31 @@ DRUG_TABLES = """# Diuretics {#id}
 """
 
 
+TREE_TABLE = (
+    "# Trees of the valley\n\n## Comparison of common trees\n"
+    "| Property | Quercus | Pinus | Betula | Acer |\n|--|--|--|--|--|\n"
+    "| **Bark** | Grey and deeply ridged | Grey and deeply ridged, with resin pockets along the trunk"
+    " | White and papery, peeling in strips | Brown with shallow furrows |\n"
+    "| **Tannin** | 4.5 means 60% dissolves in cold water | Low tannin means little dissolves in cold water"
+    " | 2.1, staining the bark dark | Almost none in the sap |\n"
+    "| **Wood** | Hard, heavy and used for barrels | Soft and used for framing houses"
+    " | Pale and used for plywood | Hard and used for flooring |\n"
+)
+
+
+def test_a_column_that_says_the_clue_is_no_rival_and_a_number_tells_two_cells_apart(tmp_path):
+    """"Which one has the presentation “Clear, colourless solution”?" beside Phenylephrine, whose column
+    says "Clear, colourless solution at 100mcg/ml" (graded two right answers, r253): what the things of
+    a table read by its columns say was never weighed, as a table's rows are. And a number is a word of
+    the clue however short: "4.5 means 60% dissolves in cold water" is not said by "Low tannin means
+    little dissolves in cold water"."""
+    items, shown = _items_shown(tmp_path, TREE_TABLE)
+    ridged = [it for it in items if it.prompt.endswith("“Grey and deeply ridged”?")]
+    assert ridged and ridged[0].answer_text == "Quercus" and "Pinus" not in ridged[0].choices, shown
+    tannin = [it for it in items if "“4.5 means 60% dissolves in cold water”?" in it.prompt]
+    assert tannin and tannin[0].answer_text == "Quercus" and "Pinus" in tannin[0].choices, shown
+
+
 def test_tables_with_an_empty_corner_are_read_by_columns_and_one_things_record_is_not_asked(tmp_path):
     """A table with an empty corner is read by its columns, each row's label its own: "What is
     the site of Osmotic?", never "the site of the thiazide Example". A two-column table of one

@@ -592,3 +592,68 @@ def test_a_row_that_lists_a_member_of_the_clue_is_no_rival(tmp_path: Path):
 
     assert _wrong_ordinal("3st person") and _wrong_ordinal("11st") and _wrong_ordinal("2th century")
     assert not any(map(_wrong_ordinal, ["1st person", "22nd", "13th", "101st", "3rd"]))
+
+
+WEATHER_NOTES = """# Garden weather
+
+## Weather damage
+
+### Drought
+* Soil
+    * Cracks open along the planting beds
+    * Dust blows off the bare surface
+
+* Roots
+    * Reach deeper into the ground for water
+
+* Leaves
+    * Curl and turn brown at the edges
+
+### Frost
+* Soil
+    * Ice crystals lift young seedlings out of the ground
+    * Cracks open along the planting beds
+
+* Roots
+    * Freeze and split near the surface
+
+* Leaves
+    * Blacken overnight and go limp
+
+### Flood
+* Soil
+    * Standing water washes the topsoil away
+
+* Roots
+    * Rot without air in the waterlogged ground
+
+* Leaves
+    * Yellow from the bottom of the plant upward
+
+### Heatwave
+* Soil
+    * Mulch dries out and blows away
+
+* Roots
+    * Cook near the surface of the hot ground
+
+* Leaves
+    * Scorch where the afternoon sun hits them
+"""
+
+
+def test_a_field_over_several_points_is_all_of_them(tmp_path: Path):
+    """"* Distribution" over three points under Hepatic Disease, the second of them "Increased VD due to
+    fluid retention": the field was read as its first point alone, and Hepatic Disease was offered
+    beside Renal Disease for the very line both list (graded two right answers, r253). Each row's
+    field holds all its points, so a row that lists the clue is no rival, and no row's point is
+    offered as the wrong answer for another row that lists it too."""
+    items, shown = _items_shown(tmp_path, WEATHER_NOTES)
+    flood = "“Standing water washes the topsoil away”"
+    assert any(it.answer_text == "Flood" and flood in it.prompt for it in items), shown
+    shared = "Cracks open along the planting beds"
+    for it in items:
+        if shared in it.prompt:
+            assert not {"Drought", "Frost"} <= set(it.choices), shown
+        if shared in it.choices and it.answer_text != shared:
+            assert not it.prompt.endswith(("Drought?", "Frost?")), shown

@@ -812,7 +812,9 @@ class Rivals:
                 # beside a request's "elicit action or information": two defensible answers, r186)
                 # (words of three letters or more; a negation on one side only turns it: "Does not
                 # require oxygen" is not said by "Requires oxygen", review 82)
-                content = {w for w in clue if len(w) >= 3} - _STOP_STEMS
+                # (a number is content, however short: "7.3 means 58% unionised at physiologic pH" is
+                # not said by another row's "Low pKa means … unionised at physiological pH")
+                content = {w for w in clue if len(w) >= 3 or w.isdigit()} - _STOP_STEMS
                 says_it = any(
                     _holds_run(cell, clue)
                     or (

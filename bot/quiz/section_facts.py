@@ -127,8 +127,11 @@ def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:
         label, body = e.label, _plain(e.body).strip()
         if not label or len(label.split()) > _MAX_NAME_WORDS:
             continue
-        if not body and e.children:
-            body = "; ".join(_plain(entries[i].text).strip() for i in e.children)
+        if e.children and (not body or e.folded):
+            # its points under it; a label over a list whose first point the entries folded into its
+            # line ("Distribution" over "Impaired synthetic function …", "Increased VD due to fluid
+            # retention") says all of them: another row that says the second says what this row does
+            body = "; ".join([body] * bool(body) + [_plain(entries[i].text).strip() for i in e.children])
         if body:
             fields.setdefault(label, body)
     return fields

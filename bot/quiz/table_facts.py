@@ -792,8 +792,8 @@ class TableFacts:
                 continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
                 cell = _clean_name(column[t])
-                if cell and thing and not by_columns:
-                    self._row_cells.append((thing, cell))  # what each row says, asked or not
+                if cell and thing:
+                    self._row_cells.append((thing, cell))  # what each row (or column) says, asked or not
                 if not cell or not thing or len(cell) > 160 or (not by_columns and t in paired):
                     continue
                 if by_columns and len(things) == 2 and any(_rating_only(_clean_name(c)) for c in column):
