@@ -649,6 +649,24 @@ def _cloze_item(prompt: str, answer: str) -> QuizItem:
     return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
 
 
+def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates_it():
+    """"Prolonged exposure to antagonists causes an upregulation of receptor" for 'Receptor
+    up-regulation' among 'Receptor down-regulation' and others (graded a giveaway, r253): the stem
+    writes the key's word without its hyphen. The other way round too; a stem that names neither is
+    a question."""
+    from bot.quiz.quality import problems
+
+    pumps = ("Pump up-regulation", "Pump down-regulation", "Gene silencing")
+    asked = "Which one is described as “Long use of the drug causes an upregulation of the pump”?"
+    solid = _choice_item(asked, pumps, 0)
+    assert "gives the answer away" in problems(solid)
+    split = ("Upregulation", "Downregulation", "Desensitisation")
+    hyphen = _choice_item("Which one is described as “The cell makes up-regulation of pumps”?", split, 0)
+    assert "gives the answer away" in problems(hyphen)
+    fair = _choice_item("Which one is described as “Long use of a blocker grows more pumps”?", pumps, 0)
+    assert "gives the answer away" not in problems(fair)
+
+
 def test_a_description_of_these_types_points_at_the_line_before():
     """"tissue is composed of these types of cells" (Parenchyma's line, among Collenchyma and
     Sclerenchyma) names the kinds the line before named, and says as much of every rival (graded

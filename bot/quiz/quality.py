@@ -488,7 +488,9 @@ def _stems(text: str) -> set[str]:
     'horizontally' 'horizontal', but 'kubelet' not 'kubernetes' nor 'container' 'controller'; a
     camelCase name counts as its words ('NodePort' has 'node' and 'port')."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return {stem(w)[:6] for w in words(text) if w not in STOPWORDS and len(w) > 2}
+    # a compound written with a hyphen is the word written solid too ('up-regulation', "upregulation")
+    joined = [c.replace("-", "") for c in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text)]
+    return {stem(w)[:6] for w in words(" ".join([text, *joined])) if w not in STOPWORDS and len(w) > 2}
 
 
 def _tokens(text: str) -> set[str]:
