@@ -649,6 +649,23 @@ def _cloze_item(prompt: str, answer: str) -> QuizItem:
     return QuizItem("z", "cloze", prompt, (), answer, prompt, "f.md › A", "A")
 
 
+def test_labels_under_a_named_example_are_asked_in_that_example(tmp_path):
+    """"Ancient example: Torridon Group" over 'Basal facies', 'Grey facies' and 'Red facies': asked under
+    the section's heading alone ("River deposits"), the labels said nothing (graded meaningless alone
+    three times, r253). They are parts of the one example the line names, and the stem says so."""
+    notes = (
+        "# Reading rock layers\n\n## Canyon walls\n\n"
+        "* Layers are read from the bottom up, the oldest first\n"
+        "* Classic example: Grand Canyon\n"
+        "  * Lower layers: dark schist and granite, the oldest rock exposed in the walls\n"
+        "  * Middle layers: grey limestone full of marine fossils from shallow warm seas\n"
+        "  * Upper layers: pale sandstone with cross-beds left by ancient desert dunes\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    layers = [it for it in items if it.answer_text.endswith("layers")]
+    assert layers and all(it.prompt.startswith("In “Grand Canyon”, ") for it in layers), shown
+
+
 def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates_it():
     """"Prolonged exposure to antagonists causes an upregulation of receptor" for 'Receptor
     up-regulation' among 'Receptor down-regulation' and others (graded a giveaway, r253): the stem

@@ -1480,6 +1480,14 @@ class EntryFacts:
                 or _clean_name(context) in self._lettered  # "In “L6”", a lecture's number, names nothing
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
+        example = over is not None and _singular((over.label.split() or [""])[-1].lower()) == "example"
+        named = _plain(over.body).strip(" .:") if example and over is not None else ""
+        if 1 <= len(named.split()) <= 4:
+            # "Ancient example: Torridon Group" over 'Basal facies', 'Grey facies', 'Red facies': the
+            # labels are parts of the one example the line names, and say nothing without it, nor with
+            # only their section's heading ("Which one is described as “angular, poorly sorted - piedmont
+            # fan”?" under "River deposits", graded meaningless alone, r253)
+            context = named
         titled = led_in and entry.parent is None and lead is not None and self._titles_its_list(lead)
         if not context and titled and lead is not None:
             # "DDx lower limb weakness and pain:" over 'CVS', 'MSK', 'Neuro': the short title a line gives
