@@ -4186,6 +4186,10 @@ This bending of light between two materials is called **refraction**. ![p.png](/
 
 ## Circuits
 This process is called **self induction**. A resistor turns electrical energy into heat.
+
+## Lakes
+Limestone forms in quiet freshwater lakes.
+With more clay in its structure, the limestone is known as a **marl**.
 """
 
 
@@ -4193,11 +4197,12 @@ def test_a_thing_named_after_what_it_is_is_asked_as_a_blank(tmp_path):
     """"This bending of light … is called **refraction**" names the thing its own words describe: the
     blank stands alone as "The bending of light … is called ____." A picture after it does not glue
     the next sentence on. "The molecular shape" (of what?), a name given in passing ("what is called")
-    and "This process" (which?) are not asked."""
+    and "This process" (which?) are not asked, nor "the limestone" after a clause (the lake limestone
+    of the sentence before, graded BAD, r253)."""
     items = _items_of(tmp_path, LIGHT_NOTES)
     blanks = {it.answer_text: it.prompt for it in items if it.is_cloze}
     assert blanks.get("refraction") == "The bending of light between two materials is called ____.", blanks
-    assert not {"trigonal pyramidal", "disulfide bridge", "self induction"} & set(blanks), blanks
+    assert not {"trigonal pyramidal", "disulfide bridge", "self induction", "marl"} & set(blanks), blanks
 
 
 TRADE_NOTES = """# Mercantilism

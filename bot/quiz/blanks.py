@@ -61,10 +61,12 @@ _NAMED_HERE = re.compile(
     rf"(?:(?:the|a|an)\s+)?{re.escape(BLANK)}"
 )
 # "The molecular shape is referred to as ____": a definite name of two words says of what only in the
-# line above; "The bending of light … is called ____." says what the blank is, as "____ is …" does
+# line above; "The bending of light … is called ____." says what the blank is, as "____ is …" does.
+# So after a clause: "With more clay in its structure, the limestone is known as ____" (the freshwater
+# limestone of the sentence before), "…, each layer is known as ____" (graded BAD twice, r253)
 _THE_NAMED = re.compile(
-    rf"^The\s+(?P<what>.+?)\s+(?:is|are)\s+(?:\w+\s+)?(?:called|known as|termed|referred to as|named)\s+"
-    rf"(?:(?:the|an?)\s+)?{re.escape(BLANK)}"
+    rf"^(?:The|[^,]{{3,80}},\s+(?:the|each))\s+(?P<what>.+?)\s+(?:is|are)\s+(?:\w+\s+)?"
+    rf"(?:called|known as|termed|referred to as|named)\s+(?:(?:the|an?)\s+)?{re.escape(BLANK)}"
 )
 _NAMES_BLANK = re.compile(
     rf"^(?:The|An?)\s+\S.*\s+(?:is|are)\s+(?:called|known as|termed|named)\s+(?:(?:the|an?)\s+)?"
