@@ -3735,6 +3735,24 @@ def test_a_column_that_says_the_clue_is_no_rival_and_a_number_tells_two_cells_ap
     assert tannin and tannin[0].answer_text == "Quercus" and "Pinus" in tannin[0].choices, shown
 
 
+def test_a_thing_that_leaves_the_asked_cell_empty_is_no_rival(tmp_path):
+    """"Which one has the time to peak effect (IV) “5 minutes”?" beside a drug whose cell the table
+    leaves empty (graded a coin flip the notes can't settle, r253): what it holds there is not said,
+    so it is not offered as the wrong answer."""
+    notes = (
+        "# Planets\n\n## The planets compared\n"
+        "| Property | Jupiter | Mercury | Saturn | Uranus | Neptune |\n|---|---|---|---|---|---|\n"
+        "| **Day length** | 10 hours | 59 Earth days | 11 hours | 17 hours | 16 hours |\n"
+        "| **Ring system** | Faint dusty bands | | Broad icy bands | Narrow dark bands"
+        " | Clumpy arcs of dust |\n"
+        "| **Moons** | Ninety five, four of them large | None at all | Over a hundred and forty"
+        " | Twenty eight, all small | Sixteen, Triton the largest |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    rings = [it for it in items if "ring system “" in it.prompt]
+    assert len(rings) >= 3 and not any("Mercury" in it.choices for it in rings), shown
+
+
 def test_tables_with_an_empty_corner_are_read_by_columns_and_one_things_record_is_not_asked(tmp_path):
     """A table with an empty corner is read by its columns, each row's label its own: "What is
     the site of Osmotic?", never "the site of the thiazide Example". A two-column table of one

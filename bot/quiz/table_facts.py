@@ -860,7 +860,13 @@ class TableFacts:
                 # "Down a Group" beside "Resonance": a row named by where it holds is no rival of a
                 # row named by what it is, nor the other way round
                 placed = _circumstance(thing)
-                others = [names[i] for i in rows_by_likeness if _circumstance(names[i]) == placed]
+                # (a row that leaves the column empty may hold the value as well: the notes don't say,
+                # "Which one has the time to peak effect “5 minutes”?" beside a drug with none written)
+                others = [
+                    names[i]
+                    for i in rows_by_likeness
+                    if _circumstance(names[i]) == placed and column[i].strip()
+                ]
                 if _plural_attribute(thing) and sum(map(_plural_attribute, others)) >= 2:
                     # 'Enantiomers' among 'Diastereomers' and 'Structural Isomers', not 'Achiral': rows
                     # that name things in the plural are the things, a singular row is of another kind
