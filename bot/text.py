@@ -269,6 +269,18 @@ _IRREGULAR_PLURALS = {
     "teeth": "tooth",
     "feet": "foot",
     "geese": "goose",
+    # nouns in -f or -fe that take -ves ('the leave of Flood' was the singular of "Leaves")
+    "leaves": "leaf",
+    "halves": "half",
+    "shelves": "shelf",
+    "wolves": "wolf",
+    "calves": "calf",
+    "loaves": "loaf",
+    "thieves": "thief",
+    "knives": "knife",
+    "wives": "wife",
+    "lives": "life",
+    "selves": "self",
 }
 
 

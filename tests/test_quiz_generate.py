@@ -3010,6 +3010,8 @@ def test_a_plural_column_asks_for_one_value_in_the_singular():
     assert _attribute_question("Antibiotics", "Vancomycin", "MRSA") == "What are the antibiotics of MRSA?"
     assert _attribute_question("Genetics", "Recessive", "Albinism") == "What are the genetics of Albinism?"
     assert _attribute_question("Clinics", "3", "Ward B") == "What is the number of clinics of Ward B?"
+    # a noun in -f takes -ves: "What is the leave of Flood?" was the singular of "Leaves"
+    assert _attribute_question("Leaves", "Yellow from the bottom up", "Flood") == "What is the leaf of Flood?"
 
 
 def test_a_column_of_one_or_more_values_is_named_in_the_singular():
