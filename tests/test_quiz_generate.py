@@ -4351,6 +4351,17 @@ def test_a_cell_that_is_a_list_from_its_first_word_reads_as_one_list():
     assert _plain_cell("owned by the firm<br>- labor<br>- a car") == "owned by the firm: labor; a car"
 
 
+def test_a_break_inside_a_phrase_only_wraps_it():
+    """"From the shore<br>to where plants stop growing" was asked as "From the shore; to where …", and
+    "Between epilimnion<br>& hypolimnion" as "Between epilimnion; & hypolimnion" (graded broken, r255):
+    a line that goes on with a small word or '&' continues the phrase. Lines of names stay a list."""
+    from bot.quiz.wording import _plain_cell
+
+    assert _plain_cell("From the shore<br>to where plants stop") == "From the shore to where plants stop"
+    assert _plain_cell("Between epilimnion<br>& hypolimnion") == "Between epilimnion & hypolimnion"
+    assert _plain_cell("Glucose<br>fructose<br>galactose") == "Glucose; fructose; galactose"
+
+
 def test_a_glossary_table_asks_a_term_among_terms_of_its_kind(tmp_path):
     """"| Term | Definition |" holds terms of many kinds: 'sunk cost' is asked with the other costs first
     among its choices, and 'rational person', of which the table has no kin, is not asked among costs

@@ -338,7 +338,10 @@ def _cell_lines(cell: str) -> str:
         parts[0] += ":"
     out = parts[0]
     for part in parts[1:]:
-        out += f" {part}" if out.endswith((".", ";", ":")) else f"; {part}"
+        # "From the shore<br>to where plants stop growing", "Between epilimnion<br>& hypolimnion": a
+        # break inside a phrase, whose next line goes on with a small word, only wraps it
+        goes_on = not listed and (part.startswith("&") or part.split()[0] in STOPWORDS)
+        out += f" {part}" if goes_on or out.endswith((".", ";", ":")) else f"; {part}"
     return out
 
 
