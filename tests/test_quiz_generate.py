@@ -666,6 +666,28 @@ def test_labels_under_a_named_example_are_asked_in_that_example(tmp_path):
     assert layers and all(it.prompt.startswith("In “Grand Canyon”, ") for it in layers), shown
 
 
+def test_a_line_keeps_its_bracketed_etc_and_loses_a_trailing_example(tmp_path):
+    """'Etcd: "… for all cluster data (meta data, objects, etc.)."' lost its closing bracket with the
+    "etc." cut off its end, and the unbalanced line was never asked; "a target group to be studied e.g.
+    the wives" quoted the notes' running example (graded BAD, r255). A label over a few of its values
+    in brackets ("kind: (pod, deployment, etc.)") says nothing of it and is not asked."""
+    notes = (
+        "# Finance terms\n\n## Instruments a firm uses\n"
+        '- **Debenture:** "A loan certificate a firm issues to lenders and repays with interest'
+        ' (bonds, notes, etc.)."\n'
+        "- **Annuity:** A fixed sum paid out every year until the contract ends e.g. the pension.\n"
+        "- **Escrow:** Money held by a third party until both sides of a deal have done their part.\n"
+        "- **Arbitrage:** (buying, selling, etc.)\n"
+        "- **Amortization:** Paying off a loan in regular instalments of interest and principal.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    asked = {it.answer_text: it.prompt for it in items}
+    assert "(bonds, notes, etc.)”?" in asked.get("Debenture", ""), shown
+    annuity = "“A fixed sum paid out every year until the contract ends”?"
+    assert asked.get("Annuity", "").endswith(annuity), shown
+    assert "Arbitrage" not in asked and not any("buying, selling" in it.prompt for it in items), shown
+
+
 def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates_it():
     """"Prolonged exposure to antagonists causes an upregulation of receptor" for 'Receptor
     up-regulation' among 'Receptor down-regulation' and others (graded a giveaway, r253): the stem

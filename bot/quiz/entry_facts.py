@@ -1343,10 +1343,19 @@ class EntryFacts:
         if lead and any(key(lead.group(1)) == key(a) for a in names_term):
             desc = f"{lead.group(2).capitalize()} {desc[lead.end() :]}"
         # "... from registry. E.g" : the sentence splitter cut an example's lead-in off its example
-        desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)\W*$", "", desc, flags=re.IGNORECASE).strip()
+        # (not in brackets: "… all cluster data (meta data, objects, etc.)" keeps its closing bracket)
+        desc = re.sub(r"[.;,]?\s*\b(?:e\.g|i\.e|eg|ex|etc)[^\w)]*$", "", desc, flags=re.IGNORECASE).strip()
+        if re.fullmatch(r"\([^()]*\)", desc):
+            return None  # "kind: (pod, deployment, etc.)": a few of its values in brackets, said of nothing
         # "waiting some time after starting. e.g. 5sec, after 5 sec start to run command": what it is,
         # then a worked example the reader can't parse alone; the definition is the part before it
-        example = re.search(r"[.;]\s+(?:e\.g\.?|for example|for instance)[\s,:]", desc, flags=re.IGNORECASE)
+        # ("a target group to be studied e.g. the wives": a few words at the end, the notes' running
+        # example, unseen; "coping via pro-social e.g. trying to reconnect or anti-social" goes on)
+        example = re.search(
+            r"[.;,]\s+(?:e\.g\.?|for example|for instance)[\s,:]|\s(?:e\.g\.?)\s+(?:\S+\s*){1,3}$",
+            desc,
+            flags=re.IGNORECASE,
+        )
         if example and len(words(desc[: example.start()])) >= 4:
             desc = desc[: example.start()].strip()
         it = _IT.match(desc)
