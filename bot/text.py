@@ -327,7 +327,9 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-_MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?")
+# "$x$", "$$x$$", and LaTeX's own delimiters written for a markdown page, "\\(x\\)" and "\\[x\\]" (markdown
+# eats one backslash; "\(" alone is an escaped bracket: "\(respect for others\)")
+_MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?|\\\\([(\[])(.{1,200}?)\\\\[)\]]")
 # "$\large lacZ$": a size or style switch changes how the rest looks, not what it says
 _SWITCHES = r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle"
 _MATH_WRAPPERS = re.compile(
@@ -401,7 +403,8 @@ def render_math(text: str) -> str:
     """
 
     def one(m: re.Match) -> str:
-        body = re.sub(r"\\ce\s*\{([^{}]*)\}", lambda c: c.group(1).replace("#", "≡"), m.group(1))
+        body = m.group(1) if m.group(1) is not None else m.group(3)
+        body = re.sub(r"\\ce\s*\{([^{}]*)\}", lambda c: c.group(1).replace("#", "≡"), body)
         for _ in range(3):
             body = _MATH_WRAPPERS.sub(r"\1", body)
         body = _MATH_SWITCHES.sub("", body)
@@ -418,10 +421,11 @@ def render_math(text: str) -> str:
     def spaced(m: re.Match) -> str:
         body = m.group(1)
         # "$Y$", "$n - 1$": a variable or a sum; "$5 and $10" is money, not math (a price starts with a
-        # digit and the text between two prices is spaced off)
-        plain = body == body.strip() and not body[:1].isdigit() and _PLAIN_MATH.fullmatch(body)
-        if not re.search(r"[\\^_{]", body) and not plain:
-            return m.group(0)
+        # digit and the text between two prices is spaced off); "\(…\)" is math whatever it holds
+        if body is not None:
+            plain = body == body.strip() and not body[:1].isdigit() and _PLAIN_MATH.fullmatch(body)
+            if not re.search(r"[\\^_{]", body) and not plain:
+                return m.group(0)
         out = one(m)
         before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
         # "$\ce{A}$and$\ce{B}$" reads "A and B"

@@ -2547,6 +2547,17 @@ OPTICS_NOTES = """# Optics
 """
 
 
+def test_latex_delimiters_written_for_a_markdown_page_are_math_and_escaped_brackets_are_brackets():
+    """Jekyll notes write inline math as "\\\\(A_V < 1 \\\\)" (markdown eats one backslash): the line
+    read "(A_V < 1 ) mag", brackets and all. A single backslash before a bracket only escapes it
+    ("\\(respect for others\\)"), as CommonMark reads it."""
+    from bot.ingest.entries import plain
+
+    assert plain("Translucent cloud: \\\\(1 < A_V < 5 \\\\) mag") == "Translucent cloud: 1 < A_V < 5 mag"
+    assert plain("the \\\\(T_s \\\\) spin, \\\\[ E = mc^2 \\\\]") == "the Tₛ spin, E = mc²"
+    assert plain("chivalry \\(respect for others\\)") == "chivalry (respect for others)"
+
+
 def test_a_variable_in_dollar_signs_reads_as_the_variable_and_prices_stay(tmp_path):
     """'$f$' is the variable f as the notes' app shows it: the line is asked with 'f', not dropped as
     markup; '$5 and $10' are prices and stay as written."""
