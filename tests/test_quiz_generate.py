@@ -4271,6 +4271,22 @@ The gentry were called in to serve the king in person.
 """
 
 
+def test_a_question_of_a_problem_set_is_no_sentence_to_blank(tmp_path):
+    """"What protein factor is responsible for binding the initiator tRNA (Met-tRNAi) in ____?" was
+    posted to be typed 'eukaryotes' (a problem set's question; r256): a question asks, it states
+    nothing a blank could be cut from."""
+    (tmp_path / "set.md").write_text(
+        "What protein factor is responsible for binding the initiator tRNA (Met-tRNAi) in **eukaryotes**?\n"
+        "> The initial tRNA binds to the P site so that it can synthesize the first peptide bond between"
+        " the initiator amino acid and the subsequent amino acid that comes into the A site.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gal.md").write_text("#eukaryotes\n2 TFs control expression of enzymes\n", encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    assert not any(it.is_cloze and it.prompt.endswith("?") for it in items), [it.prompt for it in items]
+
+
 def test_a_term_a_sentence_ends_by_naming_is_asked_as_a_blank(tmp_path):
     """Narrative notes name a term without bold: "…, a practice called protectionism." says what the
     blank is as "____ is …" does, so the name is asked though a dictionary has it. "called in" names

@@ -155,6 +155,8 @@ class Blanks:
         sw = words(plain_sentence)
         if len(sw) < 5 or len(plain_sentence) > 260 or "~" in sentence or "http" in sentence:
             return []
+        if plain_sentence.rstrip(" *_").endswith("?"):
+            return []  # "What protein factor binds the initiator tRNA in **eukaryotes**?": a question asked
         out: list[_Fact] = []
         for m in bolds:
             raw = m.group(1) or m.group(2)
