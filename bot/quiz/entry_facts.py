@@ -1489,8 +1489,8 @@ class EntryFacts:
                 or _clean_name(context) in self._lettered  # "In “L6”", a lecture's number, names nothing
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
-        example = over is not None and _singular((over.label.split() or [""])[-1].lower()) == "example"
-        named = _plain(over.body).strip(" .:") if example and over is not None else ""
+        of_example = over is not None and _singular((over.label.split() or [""])[-1].lower()) == "example"
+        named = _plain(over.body).strip(" .:") if of_example and over is not None else ""
         if 1 <= len(named.split()) <= 4:
             # "Ancient example: Torridon Group" over 'Basal facies', 'Grey facies', 'Red facies': the
             # labels are parts of the one example the line names, and say nothing without it, nor with

@@ -428,7 +428,7 @@ def _named_alike(a: str, b: str) -> bool:
     a word's beginning or ending ('Snowball Edge', 'Snowmobile'; 'Aerobic respiration', 'Anaerobic
     glycolysis'), or both are codes ('st1', 'sc1'; 'SRR', 'CRR'). Two points a list happens to hold
     side by side ('Sensory impairments' and 'Major handicaps') share none of these."""
-    wa, wb = (_name_words(n) for n in (a, b))
+    wa, wb = (_label_words(n) for n in (a, b))
     if wa & wb:
         return True
     if all(_CODE_NAME.fullmatch(n.strip()) for n in (a, b)):
@@ -441,7 +441,7 @@ def _named_alike(a: str, b: str) -> bool:
     )
 
 
-def _name_words(name: str) -> set[str]:
+def _label_words(name: str) -> set[str]:
     """A label's words, each singular ('CPUs' -> 'cpu', 'impairments' -> 'impairment')."""
     ws = [re.sub(r"(?<=[A-Z]{2})s$", "", w) for w in re.findall(r"[A-Za-z0-9]+", name)]
     return {singular(w.lower()) for w in ws if w.lower() not in STOPWORDS}

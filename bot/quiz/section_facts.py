@@ -131,7 +131,8 @@ def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:
             # its points under it; a label over a list whose first point the entries folded into its
             # line ("Distribution" over "Impaired synthetic function …", "Increased VD due to fluid
             # retention") says all of them: another row that says the second says what this row does
-            body = "; ".join([body] * bool(body) + [_plain(entries[i].text).strip() for i in e.children])
+            points = [body] if body else []
+            body = "; ".join(points + [_plain(entries[i].text).strip() for i in e.children])
         if body:
             fields.setdefault(label, body)
     return fields
