@@ -309,6 +309,22 @@ def test_a_vaults_tags_are_not_text_but_code_and_colours_stay():
     ]
 
 
+def test_a_line_of_tags_alone_is_no_heading():
+    """"#eukaryotes" over a vault's note on gene regulation was read as its heading (a hash without a
+    space), and "eukaryotes" became a thing the notes name, blanked in a problem set's question: a line
+    of tags alone is tags. One word in capitals ("#Summary") may be a heading written without its
+    space, as "##Comparison of agents" is, and stays."""
+    text = "#eukaryotes\nTwo factors control the enzymes\n#biology #Exam\n#Summary\n##Comparison of agents\n"
+    assert repair_text(text).split("\n") == [
+        "",
+        "Two factors control the enzymes",
+        "",
+        "#Summary",
+        "##Comparison of agents",
+        "",
+    ]
+
+
 def test_highlights_read_as_their_text_and_code_comparisons_stay():
     """'==Current is the rate of flow of charge==' is a note-taking app's highlight: the reader sees the
     sentence, so a question can be cut from it. 'a==b' and 'x == y' in code compare."""

@@ -156,6 +156,9 @@ _BLOCK_ID = re.compile(
 # #person". A colour ('#fff') is no tag; code (a fence, a `span`) is left as it is.
 _TAG = re.compile(r"[ \t]+#(?![0-9a-fA-F]{3}\b|[0-9a-fA-F]{6}\b)[A-Za-z][\w/-]*(?=[\s.,;:!?)]|$)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# A line of tags alone: "#eukaryotes" at the top of a note, "#biology #exam". One tag in capitals
+# ("#Summary") may be a heading written without its space, as some notes write them ("##Comparison")
+_TAG_LINE = re.compile(r"^[ \t]*(?:#[a-z][\w/-]*|#[A-Za-z][\w/-]*(?:[ \t]+#[A-Za-z][\w/-]*)+)[ \t]*$")
 
 
 def _without_tags(text: str) -> str:
@@ -167,6 +170,9 @@ def _without_tags(text: str) -> str:
             fenced = not fenced
             continue
         if fenced or "#" not in line:
+            continue
+        if _TAG_LINE.match(line):
+            lines[i] = ""
             continue
         parts = line.split("`")  # even parts are outside inline code
         for j in range(0, len(parts), 2):
