@@ -688,6 +688,22 @@ def test_a_line_keeps_its_bracketed_etc_and_loses_a_trailing_example(tmp_path):
     assert "Arbitrage" not in asked and not any("buying, selling" in it.prompt for it in items), shown
 
 
+def test_an_exams_numbered_questions_are_no_things_to_ask(tmp_path):
+    """"Q4. investment decisions - long NPV question" beside 'Q2. capital budgeting': a revision
+    lecture's outline of the exam's questions, asked as things (graded BAD twice, r242, r245). A label
+    that opens with a question's number names a question of one paper, not a thing."""
+    notes = (
+        "# Finance revision\n\n## Exam outline\n\n"
+        "Q1. optimal capital structure - the mix of debt and equity a firm uses\n\n"
+        "Q2. capital budgeting - WACC and APV methods for valuing projects\n\n"
+        "Q3. payout policy - dividends against share buybacks\n\n"
+        "Q4. investment decisions - the long NPV question of the paper\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(c.startswith("Q") for it in items for c in it.choices), shown
+    assert not any("Q4." in it.prompt for it in items), shown
+
+
 def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates_it():
     """"Prolonged exposure to antagonists causes an upregulation of receptor" for 'Receptor
     up-regulation' among 'Receptor down-regulation' and others (graded a giveaway, r253): the stem

@@ -762,8 +762,10 @@ _POSITION = re.compile(
 _PLACEHOLDER = re.compile(r"^([A-Za-z])\1{1,3}$")
 # 'p. 124', 'pp. 12-15', '(d) Summons', '(iv) Notice': where the notes' source says it, or one lettered
 # part of a passage, named by its place
+# ... or the number of an exam's question before its topic: "Q4. investment decisions - long NPV question"
 _PAGE_OR_PART = re.compile(
-    r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s)", re.IGNORECASE
+    r"^(?:(?:p|pp|pg|page|pages)\.?\s*\d+|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s|(?:q|question\s*)\d{1,2}[.):]\s+\S)",
+    re.IGNORECASE,
 )
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s+[A-Za-z]+$")
 # a page's summary: "Quick Revision", "Summary", "Chapter Recap", "At a glance", "Key takeaways"
