@@ -329,7 +329,7 @@ def plural(noun: str) -> str:
 
 # "$x$", "$$x$$", and LaTeX's own delimiters written for a markdown page, "\\(x\\)" and "\\[x\\]" (markdown
 # eats one backslash; "\(" alone is an escaped bracket: "\(respect for others\)")
-_MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?|\\\\([(\[])(.{1,200}?)\\\\[)\]]")
+_MATH = re.compile(r"\$\$?([^$]{1,200}?)\$\$?|\\\\[(\[](.{1,200}?)\\\\[)\]]")
 # "$\large lacZ$": a size or style switch changes how the rest looks, not what it says
 _SWITCHES = r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle"
 _MATH_WRAPPERS = re.compile(
@@ -403,7 +403,7 @@ def render_math(text: str) -> str:
     """
 
     def one(m: re.Match) -> str:
-        body = m.group(1) if m.group(1) is not None else m.group(3)
+        body = m.group(1) if m.group(1) is not None else m.group(2)
         body = re.sub(r"\\ce\s*\{([^{}]*)\}", lambda c: c.group(1).replace("#", "≡"), body)
         for _ in range(3):
             body = _MATH_WRAPPERS.sub(r"\1", body)
