@@ -657,3 +657,30 @@ def test_a_field_over_several_points_is_all_of_them(tmp_path: Path):
             assert not {"Drought", "Frost"} <= set(it.choices), shown
         if shared in it.choices and it.answer_text != shared:
             assert not it.prompt.endswith(("Drought?", "Frost?")), shown
+
+
+def test_a_section_that_tells_a_history_is_no_thing_of_its_siblings(tmp_path: Path):
+    # "### Iran-US History" beside a country's "State Structure" opens with the first of the events it
+    # tells, point by point: no term is defined there, and none can be typed into "The term for “the
+    # Eisenhower administration (1953) sponsors a coup …” is ____" (graded BAD, r262)
+    notes = """# Island States
+
+## Velora: a harbour republic
+
+### Harbour Council
+Seven captains elected by the dock guilds who set the tolls of the port each spring.
+
+### Tide Court
+Judges who settle disputes between ship owners and the guilds of the quay.
+
+### Lamp Wardens
+Officers appointed by the council to keep the lighthouses burning through the winter storms.
+
+### Velora-Ostmark History
+* The Ostmark navy (1612) blockades the harbour for a whole summer and installs a friendly governor
+* The dock guilds (1640) overthrow the governor
+* The captains then found the Harbour Council and open the port to every flag
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Tide Court" for it in items), shown  # its siblings are still asked
+    assert not any("History" in it.answer_text or "History" in " ".join(it.choices) for it in items), shown

@@ -62,6 +62,8 @@ _MAX_NAME_WORDS = 4
 _ASPECT_TITLE = re.compile(
     r"\b(?:exam|exams|highlights?|considerations?|fundamentals|explained|strengths?|"
     r"weaknesses|limitations?|calculations?|pricing|essentials|tips|recap|summary|conclusions?)\b|"
+    # an account of events over time ("Iran-US History", "Timeline"): what happened, told point by point
+    r"\b(?:history|histories|timeline|chronology)$|"
     # what a thing meant, as the whole title ("Significances", "Legacy of Rome"; not 'Legacy systems')
     r"^(?:the\s+)?(?:significances?|importance|implications|consequences|aftermath|legacy|outcomes)"
     r"(?:\s+of\b.*)?$",
