@@ -11057,6 +11057,48 @@ def test_a_heading_over_its_points_is_no_term_for_the_first_of_them(tmp_path):
     ]
 
 
+
+def test_a_field_valued_under_each_thing_is_no_term_for_its_line(tmp_path):
+    """A nurse's notes list each disorder's signs by body system ("**Integumentary**: dry mucous
+    membranes"), and under one system the states it shows ("**Normovolemic**: rapid pulse rate"). The
+    label is the field, the line its value for that disorder: "The term for “drowsiness and lethargy
+    that progresses to a coma” is ____" wants 'Central Nervous System' (graded BAD three times, r260:
+    "CNS depression" and "Hypernatremia" answer it as well). A term defined once is still asked so."""
+    notes = """# Brine Fever
+
+## Assessment
+1. **Cardiovascular**: signs depend on vascular volume.
+\t- **Hypovolemic**: slow, bounding pulse; hypotension; flat neck veins
+\t- **Hypervolemic**: rapid, bounding pulse; raised blood pressure
+2. **Central Nervous System**: headache and blurred vision
+
+# Salt Wasting
+
+## Assessment
+1. **Cardiovascular**: signs depend on vascular volume.
+\t- **Hypovolemic**: rapid, thready pulse; hypotension; flat neck veins
+\t- **Hypervolemic**: irregular pulse; raised blood pressure; distended neck veins
+2. **Central Nervous System**: agitation, confusion and seizures
+
+# Dust Lung
+
+## Assessment
+4. **Central Nervous System**: drowsiness and lethargy that progresses to a coma
+
+# Terms
+
+- **Tonicity**: the ability of a surrounding solution to make a cell gain or lose water
+- **Osmolality**: the concentration of dissolved particles in a kilogram of body water
+- **Oncotic pressure**: the pull that plasma proteins exert to hold water inside the vessels
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.answer_text) for it in items]
+    fields = {"Cardiovascular", "Hypovolemic", "Hypervolemic", "Central Nervous System"}
+    assert not any(it.is_cloze and it.answer_text in fields for it in items), shown
+    terms = ("Tonicity", "Osmolality", "Oncotic pressure")
+    assert any(it.is_cloze and it.answer_text in terms for it in items), shown
+
+
 REVIEW88_NOTES = """# Databases and security
 
 ## SQL vs NoSQL

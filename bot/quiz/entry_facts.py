@@ -1651,7 +1651,10 @@ class EntryFacts:
             # two terms a slide happens to hold ('spacing effect', 'serial position effect') set no
             # either-or: a coin flip graded trivial (four of four, r178); a third of their kind may come
             fact.no_either_or = True
-        fact.one_point = entry.pointed
+        # a line that gives a field's value ("Integumentary: dry mucous membranes", and "Normovolemic:
+        # rapid pulse rate" under "Cardiovascular:") says what the thing above has, not what its label is
+        over_field = parent is not None and key(_clean_name(parent.label or "")) in self._told_apart
+        fact.one_point = entry.pointed or key(term) in self._told_apart or over_field
         if listed and self._about_the_named(desc):
             # "Alaska" over "Sec. of State William H. Seward", "Hawai'i" over "Christian Missionaries try
             # to gain influence": the first of a topic's notes, about someone, not what the label is

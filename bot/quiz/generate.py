@@ -193,6 +193,9 @@ _S_ADVERBS = frozenset(
 )
 # lists a label of several words heads, each under another thing, before it is a record's field
 _FIELD_REPEATS = 4
+# a label over this many different lines is a field ('Original Repo' over its definition and once over
+# a step of a workflow is still a term, defined once)
+_FIELD_VALUES = 3
 # a name of the notes' own ('CVS:') that heads lines under this many lists of one file is a heading of
 # each list (a body system under each case's differentials, exam and tests), whose lines say different
 # kinds of thing: a field, not a term one line defines. 'SQS:' under two comparisons is a term compared
@@ -760,6 +763,21 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for lst in self.first_word.values():
             lst.sort(key=lambda t: -len(t[0]))
         self.max_alias_words = max((len(aw) for lst in self.first_word.values() for aw, _ in lst), default=1)
+
+    @cached_property
+    def _told_apart(self) -> frozenset[str]:
+        """Labels the notes set over different lines in several places ('Integumentary:' over "dry
+        mucous membranes" under one disorder's signs and over "pale, cool skin" under another's): a
+        field whose line is its value for the thing above it, not the one line that says what the
+        label means."""
+        bodies: dict[str, set[str]] = defaultdict(set)
+        for c in self.chunks:
+            for e in self.parsed[c.id][0]:
+                if e.label and e.item:
+                    body = " ".join(words(_plain(e.body)))
+                    if body:
+                        bodies[key(_clean_name(e.label))].add(body)
+        return frozenset(k for k, b in bodies.items() if len(b) >= _FIELD_VALUES)
 
     def _field_labels(self) -> frozenset[str]:
         """Labels the notes repeat item after item ('Structure:', 'Function:', 'Importance:' under each
