@@ -12264,3 +12264,24 @@ def test_a_list_of_situations_after_when_is_no_list_of_things(tmp_path):
     assert any(it.answer_text in ("SYN", "FIN", "RST") for it in items), shown
     situations = {"Data integrity is critical", "Order matters", "Reliability is required"}
     assert not any(situations & {*it.choices, it.answer_text} for it in items), shown
+
+
+def test_a_blank_the_sentence_builds_with_a_prefix_is_not_asked(tmp_path):
+    """"____ is a serum calcium level lower than 9.0 mg/dL" wants 'Hypocalcemia': 'calcium' behind
+    'hypo' (graded BAD, r260). A term the sentence does not spell is still asked."""
+    notes = """# Mineral imbalances
+
+## Calcium
+
+**Hypocalcemia** is a serum calcium level lower than 9.0 mg/dL, seen after thyroid surgery and in
+chronic kidney failure.
+
+## Muscles
+
+**Tetany** is a state of sustained involuntary muscle spasms of the hands and feet, brought on by low
+mineral levels in the blood.
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.answer_text) for it in items]
+    assert not any(it.is_cloze and it.answer_text == "Hypocalcemia" for it in items), shown
+    assert any(it.is_cloze and it.answer_text == "Tetany" for it in items), shown

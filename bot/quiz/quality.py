@@ -1094,6 +1094,18 @@ _PREFIXES = tuple("pre post non sub inter intra anti multi over under un re de d
 _PARTICLES = frozenset("up down out off over under back".split())
 
 
+def _prefixed_word(answer: str, text: str) -> bool:
+    """A key that is a word of the text behind a prefix: 'Hypocalcemia' for "a serum calcium level
+    lower than …", 'hypermagnesemia' beside "magnesium" (a blank the text builds, graded BAD, r260)."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{6,}", text)}
+    for a in (w.lower() for w in re.findall(r"[A-Za-z]{8,}", answer)):
+        for cut in range(3, 6):
+            rest = a[cut:]
+            if any(len(os.path.commonprefix([rest, b])) >= 4 for b in said if b != a):
+                return True
+    return False
+
+
 def _compounded(word: str, stem_word: str) -> bool:
     """'gastroesophageal' holds 'esophagus' but for its ending: the key's word inside a longer one."""
     root = word[:-2]
@@ -1581,7 +1593,8 @@ def _cloze_problems(item: QuizItem) -> list[str]:
     answer = str(item.answer)
     if len(answer) > 40 or "," in answer:
         out.append("a list as the blank")
-    if _stems(answer) & _stems(before + " " + after) or names_its_answer(answer, before + " " + after):
+    around = before + " " + after
+    if _stems(answer) & _stems(around) or names_its_answer(answer, around) or _prefixed_word(answer, around):
         out.append("the answer's words are beside the blank")
     # "comorbid with ____, other impulse control disorders, and depression": one of a list, and any
     # other member of it fills the blank as well
