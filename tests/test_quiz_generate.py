@@ -12285,3 +12285,33 @@ mineral levels in the blood.
     shown = [(it.prompt, it.answer_text) for it in items]
     assert not any(it.is_cloze and it.answer_text == "Hypocalcemia" for it in items), shown
     assert any(it.is_cloze and it.answer_text == "Tetany" for it in items), shown
+
+
+def test_a_name_in_bold_its_line_goes_on_from_is_one_of_the_list(tmp_path):
+    """Four causes, two labelled with a colon and two in bold that their line goes on from ("3.
+    **Decreased water intake** leading to …"): all four are the list's things, so the labelled two are
+    asked among them, never as an either-or of two (graded WEAK twice, r260). A bold subject of a
+    sentence ("**Hypolipidemics** may be used …") is no thing of a list of conditions."""
+    notes = """# Fluid balance
+
+## Hypernatremia
+
+A serum sodium level above the normal range. This is caused by:
+1. **Decreased sodium excretion**: corticosteroids, Cushing's syndrome, kidney disease, hyperaldosteronism
+2. **Increased sodium intake**: excessive oral sodium ingestion or sodium-containing IV fluids.
+3. **Decreased water intake** leading to sodium concentration, from fasting or NPO status.
+4. **Increased water loss** leading to sodium concentration: fever, hyperventilation, watery diarrhea.
+
+## Management of kidney disease
+
+- **Hypertension**: target a blood pressure of 130/80 with diuretics and sodium restriction
+- **Diabetes Mellitus**: target a strict control of serum glucose with insulin and diet
+- **Anemia**: target a hemoglobin level of 10 to 13 g/dL with iron and folic acid
+- **Hypolipidemics** may be used to control dyslipidemia.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    labelled = ("Decreased sodium excretion", "Increased sodium intake")
+    causes = [it for it in items if it.answer_text in labelled]
+    assert causes, shown
+    assert all(len(it.choices) >= 3 and "Decreased water intake" in it.choices for it in causes), shown
+    assert not any("Hypolipidemics" in it.choices for it in items), shown

@@ -209,6 +209,11 @@ def _written_lower(name: str, sentence: str) -> bool:
     return m is not None and m.group(0)[:1].islower()
 
 
+# a line that opens with a name in bold and goes on in words of its own ("**Decreased water intake**
+# leading to …")
+_BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_]{1,60}?)(?:\*\*|__)\s+[a-z]")
+
+
 def _bold_body(entry: Entry) -> bool:
     """Whether what a line says after its label holds bold ("Key battles: **Thermopylae, Salamis**")."""
     return re.search(r"\*\*|__", entry.body) is not None
@@ -1256,11 +1261,22 @@ class EntryFacts:
         """The thing entry ``i``'s label names, offered as a rival though its line gives nothing to ask;
         None for no label, a lead-in, a remark, or what a thing does ('Provides additional services')."""
         entry = entries[i]
-        if not entry.label:
+        label = entry.label
+        if not label and entry.item:
+            # "3. **Decreased water intake** leading to sodium concentration, …" beside "1. **Decreased
+            # sodium excretion**: …": a name in bold that its line goes on from, with no colon, is one
+            # of the list's things all the same (two of four causes offered as an either-or, graded
+            # WEAK twice, r260)
+            opening = _BOLD_OPENING.match(entry.text)
+            after = entry.text[opening.end() - 1 :].split() if opening else []
+            # ("**Hypolipidemics** may be used to control …" is a sentence, its subject in bold)
+            sentence = bool(after) and (after[0] in _AUX or self.is_verb(after[0], " ".join(after[1:2])))
+            label = opening.group(1) if opening and not sentence else ""
+        if not label:
             return None
         if not entry.item and not entry.body and not _bold_label(entry):
             return None  # "Back to the examples:" over what follows: a paragraph's lead-in, no list's label
-        rival = self._term_label(chunk, entry, entries, entry.label, rival=True)
+        rival = self._term_label(chunk, entry, entries, label, rival=True)
         if not rival or _sentence_like(rival) or _remark(rival):
             return None
         first, *rest = rival.split()
