@@ -210,8 +210,8 @@ def _written_lower(name: str, sentence: str) -> bool:
 
 
 # a line that opens with a name in bold and goes on in words of its own ("**Decreased water intake**
-# leading to …")
-_BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_]{1,60}?)(?:\*\*|__)\s+[a-z]")
+# leading to …"; not a label the reader refused, "**Everyone else:** silence")
+_BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_:]{1,60}?)(?:\*\*|__)\s+[a-z]")
 
 
 def _bold_body(entry: Entry) -> bool:
