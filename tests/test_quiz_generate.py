@@ -12212,6 +12212,19 @@ def test_a_category_over_a_list_of_its_members_is_no_blank(tmp_path):
     assert not any(it.is_cloze and "," in it.prompt for it in items), shown
 
 
+def test_a_category_over_members_with_asides_is_no_blank(tmp_path):
+    """"**Increased calcium excretion**: kidney disease (polyuric phase), diarrhea, steatorrhea, and
+    wound drainage (especially gastrointestinal)": a cause's members, an aside in brackets and an "and"
+    before the last no words of theirs ("The term for “kidney disease (polyuric phase), …” is ____.",
+    graded WEAK, r268: "increased calcium loss" fits as well)."""
+    notes = (
+        "# Hypocalcemia\n\nA serum calcium level below the normal range. This may be caused by:\n\n"
+        "1. **Increased calcium excretion**: kidney disease (polyuric phase), diarrhea, steatorrhea, and"
+        " wound drainage (especially gastrointestinal)\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(it.is_cloze and "steatorrhea" in it.prompt for it in items), shown
+
 def test_who_named_a_term_is_no_blank_of_it(tmp_path):
     """"#### Folkways" over "A term introduced by William Graham Sumner in 1906.": who named the term,
     not what it is; the same book named 'mores' as well ("The term for “a term introduced by …” is

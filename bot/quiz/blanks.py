@@ -503,7 +503,10 @@ class Blanks:
             # "a term introduced by William Graham Sumner in 1906": who named it, not what it is; the
             # same author named others ('Folkways', 'mores'; graded BAD, r243)
             return False
-        parts = [p.strip() for p in re.split(r"[,;]", desc) if p.strip()]
+        # (an aside in brackets and the "and" before the last member are no words of a member:
+        # "kidney disease (polyuric phase), diarrhea, steatorrhea, and wound drainage (especially …)")
+        bare = re.sub(r"\s*\([^()]*\)", "", desc)
+        parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in re.split(r"[,;]", bare) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             # "dementia, parkinsons disease, stroke, sensory impairment, advanced age": members of a
             # category, which another category's members may share ('predisposing' or 'pre-existing
