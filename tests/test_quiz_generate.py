@@ -12328,3 +12328,27 @@ A serum sodium level above the normal range. This is caused by:
     assert causes, shown
     assert all(len(it.choices) >= 3 and "Decreased water intake" in it.choices for it in causes), shown
     assert not any("Hypolipidemics" in it.choices for it in items), shown
+
+
+def test_a_lead_in_that_points_back_sets_its_section(tmp_path):
+    """"There are two main ways this attack is carried out:" under "Race Condition": two ways of what?
+    The lead-in points back at the section's thing, and the post says it (its title line holds the
+    setting; graded missing its heading twice, r271)."""
+    notes = """# Security notes
+
+## Threats and attacks
+
+### Race Condition
+
+A race condition lets an attacker slip in between two steps a program takes in a fixed order.
+There are two main ways this attack is carried out:
+
+* **Interference by an untrusted process**: The attacker inserts a piece of code in between the steps
+  of a secure process.
+* **Interference by a trusted process**: The attacker exploits two different processes that share
+  some state in common.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if "untrusted" in it.answer_text or "trusted" in it.answer_text]
+    assert asked, shown
+    assert all("Race Condition" in it.headline for it in asked), [(it.headline, it.prompt) for it in asked]

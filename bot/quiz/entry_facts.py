@@ -209,6 +209,8 @@ def _written_lower(name: str, sentence: str) -> bool:
     return m is not None and m.group(0)[:1].islower()
 
 
+# a demonstrative before a noun ("this attack", "these enzymes"): a sentence about what came before
+_POINTS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!(?:is|are|was|were|way)\b)[a-z]{3,}", re.IGNORECASE)
 # a line that opens with a name in bold and goes on in words of its own ("**Decreased water intake**
 # leading to …"; not a label the reader refused, "**Everyone else:** silence")
 _BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_:]{1,60}?)(?:\*\*|__)\s+[a-z]")
@@ -1472,7 +1474,11 @@ class EntryFacts:
         # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
         setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
         headed = False  # whether the setting is the section's heading over a nested entry
-        if vague or everyday or setting_name or flows:
+        # "There are two main ways this attack is carried out:" under "Race Condition": the lead-in
+        # points back at the section's thing, which the stem has to name (two ways of what? graded
+        # missing its heading twice, r271)
+        points_back = led_in and lead is not None and _POINTS_BACK.search(_plain(lead.text)) is not None
+        if vague or everyday or setting_name or flows or points_back:
             parent = entries[entry.parent] if entry.parent is not None else None
             context = _clean_name(parent.label or _plain(parent.text)) if parent is not None else ""
             # "Scaling in RDS:" over 'Vertical Scaling' and 'Horizontal Scaling': the thing they are of
