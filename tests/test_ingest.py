@@ -539,6 +539,25 @@ def test_a_table_whose_rule_row_is_short_or_whose_corner_is_empty_keeps_its_colu
     ]
 
 
+def test_an_anchor_that_tells_alike_headings_apart_is_no_word_of_them(count):
+    """"#### Pathophysiology [#IDA]" beside "#### Pathophysiology [#ACD]" under each anaemia: the
+    bracketed anchor only tells the renderer the headings apart. Read as words, each heading was a name
+    of its own, and the bank titled a question "Pathophysiology [#IDA]" instead of the anaemia it is
+    about (graded missing its context, r272)."""
+    text = "\n".join(
+        [
+            "# Anaemia",
+            "",
+            "### Iron Deficiency Anemia (IDA)",
+            "",
+            "#### Pathophysiology [#IDA]",
+            "",
+            "- Chronic blood loss from the gut drains the body's iron stores over months.",
+        ]
+    )
+    (chunk,) = chunk_doc(count, text, "notes/anaemia.md")
+    assert chunk.heading == ("Anaemia", "Iron Deficiency Anemia (IDA)", "Pathophysiology")
+
 def test_a_heading_or_quote_mark_inside_a_list_item_is_markup_not_text():
     """"* ### Definitions" over "* >**Capital** - Wealth ...": the item is "Definitions", and the child
     a bold label over what it is, as if written without the marks; "* > 5 GB" is a comparison."""

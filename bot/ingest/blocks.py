@@ -51,8 +51,10 @@ class Block:
     marked: bool = False
 
 
-# a heading's attribute block (Pandoc, kramdown, Obsidian exports): "{#id}", "{#intro .unnumbered}"
-_ATTRIBUTES = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
+# a heading's attribute block (Pandoc, kramdown, Obsidian exports): "{#id}", "{#intro .unnumbered}"; and
+# an anchor in brackets that tells apart headings written alike ("Pathophysiology [#IDA]" beside
+# "Pathophysiology [#ACD]" under each anaemia)
+_ATTRIBUTES = re.compile(r"\s*(?:\{\s*[#.][^{}]*\}|\[#[\w-]+\])\s*$")
 
 
 def clean_heading(raw: str) -> str:
