@@ -12352,3 +12352,19 @@ There are two main ways this attack is carried out:
     asked = [it for it in items if "untrusted" in it.answer_text or "trusted" in it.answer_text]
     assert asked, shown
     assert all("Race Condition" in it.headline for it in asked), [(it.headline, it.prompt) for it in asked]
+
+
+def test_a_line_that_says_what_the_lead_in_brings_about_is_no_description(tmp_path):
+    """"a reduction in the number of all three major blood cell types:" over "**Red Blood Cells**:
+    Leading to anemia, which can cause fatigue …": what the reduction brings about, a fragment that
+    goes on from the lead-in, not what red blood cells are (graded WEAK, r272)."""
+    notes = """# Pancytopenia
+
+> Pancytopenia is a condition with a reduction in the number of all three major blood cell types:
+
+1. **Red Blood Cells (RBCs)**: Leading to anemia, which can cause fatigue, pallor, and shortness of breath.
+2. **White Blood Cells (WBCs)**: Leading to leukopenia, which can result in an increased risk of infections.
+3. **Platelets**: Leading to thrombocytopenia, which can cause bleeding tendencies, bruising, and petechiae.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("Leading to" in " ".join([it.prompt, *it.choices]) for it in items), shown

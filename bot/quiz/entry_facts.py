@@ -1430,6 +1430,9 @@ class EntryFacts:
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
             or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
+            # "Red Blood Cells: Leading to anemia, which …" under "a reduction in …:": what the lead-in's
+            # change brings about in it, not what the label is (graded a fragment, r272)
+            or re.match(r"(?:leading|resulting|giving\s+rise)\s+(?:to|in)\b", desc, re.IGNORECASE) is not None
             or "http" in desc
             # 'Viewer Request': a name, not what the label is
             or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
