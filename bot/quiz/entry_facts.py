@@ -210,7 +210,10 @@ def _written_lower(name: str, sentence: str) -> bool:
 
 
 # a demonstrative before a noun ("this attack", "these enzymes"): a sentence about what came before
+# ("in this way" says how, and "this is" points at nothing in particular)
 _POINTS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!(?:is|are|was|were|way)\b)[a-z]{3,}", re.IGNORECASE)
+# a line that says what the change its lead-in names brings about ("Leading to anemia, …")
+_BRINGS_ABOUT = re.compile(r"(?:leading|resulting|giving\s+rise)\s+(?:to|in)\b", re.IGNORECASE)
 # a line that opens with a name in bold and goes on in words of its own ("**Decreased water intake**
 # leading to …"; not a label the reader refused, "**Everyone else:** silence")
 _BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_:]{1,60}?)(?:\*\*|__)\s+[a-z]")
@@ -1432,7 +1435,7 @@ class EntryFacts:
             or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
             # "Red Blood Cells: Leading to anemia, which …" under "a reduction in …:": what the lead-in's
             # change brings about in it, not what the label is (graded a fragment, r272)
-            or re.match(r"(?:leading|resulting|giving\s+rise)\s+(?:to|in)\b", desc, re.IGNORECASE) is not None
+            or _BRINGS_ABOUT.match(desc) is not None
             or "http" in desc
             # 'Viewer Request': a name, not what the label is
             or (len(desc.split()) <= 3 and re.fullmatch(r"(?:[A-Z][\w/-]*\s*)+", desc) is not None)
