@@ -5721,6 +5721,15 @@ def test_a_bare_count_that_only_the_keys_prefix_makes_gives_it_away():
     sugars = ("Monosaccharides", "Polysaccharides", "Disaccharides")
     assert not given_away("Which one is described as “one of sugars”?", sugars, 0)
     assert given_away("Which one is described as “single sugars”?", sugars, 0)
+    # a longer clue that says the rest of the name too: "two molecules involved" for 'bimolecular step'
+    # (bi- is two, and the molecules are in the clue; graded trivial five times, r275), whichever way
+    steps = ("unimolecular step", "bimolecular step", "termolecular step")
+    two, three = "two molecules involved -- rate is second order", "requires three molecules -- third order"
+    assert given_away(f"Which one is described as “{two}”?", steps, 1)
+    assert given_away(f"Which one is described as “{three}”?", steps, 2)
+    asked = "Which of these describes termolecular step?"
+    described = QuizItem("z", "definition", asked, (two, three), 1, "", "f", "A")
+    assert "gives the answer away" in problems(described)
 
 
 def test_a_symbol_in_square_brackets_stays_part_of_the_name(tmp_path):

@@ -568,7 +568,7 @@ _NOT_A_COUNT = re.compile(
 _COUNTED_PREFIXES = {
     1: (r"one|single|1", r"mono|uni|single"),
     2: (r"two|double|both|pair|2", r"bi|di|duo|double"),
-    3: (r"three|triple|3", r"tri|triple"),
+    3: (r"three|triple|3", r"tri|ter|triple"),
     4: (r"four|quadruple|4", r"tetra|quadr?i?|quadruple"),
 }
 
@@ -588,13 +588,31 @@ def _count_in_prefix(item: QuizItem) -> bool:
     bi- is two). A clue that says more ("a sequence of two different configurations" for diphthong)
     was kept: the count is one word of a definition."""
     key = item.choices[item.answer]
+    rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
+    if item.kind == "definition":
+        # "Which of these describes termolecular step?" over "Requires three molecules …" beside "Two
+        # molecules involved …": the count the name's prefix makes picks its line out
+        asked = re.search(r"describes\s+(.+?)\?$", SETTING.sub("", item.prompt))
+        name = asked.group(1) if asked else ""
+        return any(
+            _prefixed(name, n) and _counted(key, n) and not any(_counted(c, n) for c in rivals)
+            for n in _COUNTED_PREFIXES
+        )
     quoted = re.search(r"“([^”]*)”", item.prompt)
-    if quoted is None or len(quoted.group(1).split()) > 3:
+    if quoted is None:
         return False
     stem_text = quoted.group(1)
-    rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
+    said = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", stem_text)]
     for n in _COUNTED_PREFIXES:
-        if _prefixed(key, n) and _counted(stem_text, n) and not any(_prefixed(c, n) for c in rivals):
+        if not (_prefixed(key, n) and _counted(stem_text, n) and not any(_prefixed(c, n) for c in rivals)):
+            continue
+        if len(stem_text.split()) <= 3:
+            return True
+        # a longer clue that says the rest of the name as well ("two molecules involved" for
+        # 'bimolecular step': bi- is two, and the molecules are in the clue; graded trivial, r275)
+        rest = re.sub(rf"^(?:{_COUNTED_PREFIXES[n][1]})", "", key.strip().lower())
+        root = (re.findall(r"[a-z]+", rest) or [""])[0]
+        if len(root) >= 5 and any(len(os.path.commonprefix([root, w])) >= 5 for w in said):
             return True
     return False
 
