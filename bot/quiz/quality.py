@@ -586,7 +586,8 @@ def _count_in_prefix(item: QuizItem) -> bool:
     """A clue that is little more than a count, which only the key's name makes by its prefix: "Which
     term is described by 'Two traits'?" among Monohybrid, Bihybrid and Homozygous (graded trivial:
     bi- is two). A clue that says more ("a sequence of two different configurations" for diphthong)
-    was kept: the count is one word of a definition."""
+    was kept: the count is one word of a definition; but not one that also says the rest of the name
+    ("two molecules involved" for 'bimolecular step'), nor a name asked over the line that counts."""
     key = item.choices[item.answer]
     rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
     if item.kind == "definition":
