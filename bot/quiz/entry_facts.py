@@ -216,7 +216,7 @@ _POINTS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!(?:is|are|was|were|way)\b
 _BRINGS_ABOUT = re.compile(r"(?:leading|resulting|giving\s+rise)\s+(?:to|in)\b", re.IGNORECASE)
 # a line that opens with a name in bold and goes on in words of its own ("**Decreased water intake**
 # leading to …"; not a label the reader refused, "**Everyone else:** silence")
-_BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_:]{1,60}?)(?:\*\*|__)\s+[a-z]")
+_BOLD_OPENING = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][^*_:]{1,60}?)(?:\*\*|__)(?=\s+[a-z])")
 
 
 def _bold_body(entry: Entry) -> bool:
@@ -1273,7 +1273,7 @@ class EntryFacts:
             # of the list's things all the same (two of four causes offered as an either-or, graded
             # WEAK twice, r260)
             opening = _BOLD_OPENING.match(entry.text)
-            after = entry.text[opening.end() - 1 :].split() if opening else []
+            after = entry.text[opening.end() :].split() if opening else []
             # ("**Hypolipidemics** may be used to control …" is a sentence, its subject in bold)
             sentence = bool(after) and (after[0] in _AUX or self.is_verb(after[0], " ".join(after[1:2])))
             label = opening.group(1) if opening and not sentence else ""
