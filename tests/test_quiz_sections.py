@@ -704,3 +704,28 @@ def test_top_level_sections_of_a_file_with_no_title_heading_are_siblings(tmp_pat
     weaves = {"Plain Weave", "Twill Weave", "Satin Weave"}
     assert twill and all(set(it.choices) <= weaves for it in twill), shown
 
+
+def test_a_sibling_that_says_one_or_more_is_no_wrong_choice_for_one(tmp_path: Path):
+    # "Mutation of single nucleotide" opens Silent Mutation, and Missense Mutation's section says
+    # "Mutation of 1 or more nucleotides within a single codon": "or more" takes in one, it turns
+    # nothing, so Missense Mutation fits the clue too and is not offered beside it
+    notes = """# Weaving
+
+## Loom Faults
+
+### Dropped Stitch
+- Caused by a single broken warp thread.
+- The cloth shows a thin line down its length.
+
+### Slipped Stitch
+- Caused by 1 or more broken warp threads within a single row, which the shuttle skips.
+
+### Pulled Stitch
+- Caused by a weft thread drawn too tight, which puckers the cloth.
+
+### Knotted Stitch
+- Left where a tied-off end of yarn is woven into the face of the cloth.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    dropped = [it for it in items if "single broken warp thread" in it.prompt]
+    assert dropped and not any("Slipped Stitch" in it.choices for it in dropped), shown

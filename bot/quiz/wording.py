@@ -1191,7 +1191,10 @@ def says_whole(want: set[str], line_terms: Iterable[str], line_words: Iterable[s
     """Whether a line holds every term ``want`` of a clue (two at least) and no negation or degree the
     clue lacks: "A consolidation results in both the target and the buyer ceasing to exist" says
     "results in the target ceasing to exist"; "not identical" does not say "identical"."""
-    turned = (_NEGATIONS | _DEGREES) & (set(line_words) - set(words(clue)))
+    said = list(line_words)
+    # ("1 or more nucleotides" takes in one nucleotide: an "or more" widens, it turns nothing)
+    widened = {w for before, w in zip(said, said[1:], strict=False) if before == "or" and w in _DEGREES}
+    turned = (_NEGATIONS | _DEGREES) & (set(said) - set(words(clue)) - widened)
     return len(want) >= 2 and want <= base_stems(line_terms) and not turned
 
 
