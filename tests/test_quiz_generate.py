@@ -6143,7 +6143,7 @@ def test_a_case_and_its_negation_are_no_columns_to_ask(tmp_path):
 |Slate|Split brittle sheets|Dark polished layers|Roof tiles and damp courses|
 """
     stems = _stems_of(tmp_path, notes)
-    assert "What is the stone Slate used for?" in stems, stems
+    assert "Which stone is used for “Roof tiles and damp courses”?" in stems, stems
     assert not any(re.search("weathered", s, re.IGNORECASE) for s in stems), stems
 
 
@@ -12377,3 +12377,23 @@ def test_a_line_that_says_what_the_lead_in_brings_about_is_no_description(tmp_pa
 """
     items, shown = _items_shown(tmp_path, notes)
     assert not any("Leading to" in " ".join([it.prompt, *it.choices]) for it in items), shown
+
+
+def test_a_row_is_not_asked_for_its_use_among_the_other_rows_uses(tmp_path):
+    """"What is Dopamine used for?" offered 'Haemodynamic support', 'Severe bradycardia' and 'Stress
+    testing': a thing has uses the table leaves out, and another row's use is often one of them (graded
+    two right answers five times in eight, r253-r279). Which row a use is listed for is still asked."""
+    notes = """# Glazes
+
+## Glaze comparison
+
+| Glaze | Base | Typical use |
+|-------|------|-------------|
+| Celadon | Iron oxide | Tea bowls and vases |
+| Tenmoku | Iron-saturated | Rice bowls and teapots |
+| Shino | Feldspar | Serving plates and jars |
+| Raku | Low-fire frit | Decorative bowls |
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert any(re.match(r"Which glaze (?:is used for|has the typical use) “", s) for s in stems), stems
+    assert not any(re.search(r"used for\?", s) for s in stems), stems

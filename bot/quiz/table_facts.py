@@ -968,7 +968,12 @@ class TableFacts:
                 if wh:
                     ask = f"Which of these describes {thing} under “{attr}”?"
                 elif uses and _names_uses(cell):
-                    ask = f"What is {named} used for?"
+                    # "What is Dopamine used for?" among the other rows' uses: a thing has uses the table
+                    # leaves out, and a rival's use is often one of them ('Haemodynamic support' of
+                    # dobutamine as well; graded two right answers five times in eight, r253-r279). Which
+                    # row a use is listed for ("Which one is used for …?") is still asked, and so is what a
+                    # row does ("Strains lumps out of liquids"), which is its own
+                    continue
                 elif key(attr) in _MEANING_COLUMNS:
                     ask = f"What does {named} mean?"  # "What does the verb “dejar” mean?"
                 elif key(attr) in _DESCRIBING_COLUMNS:
