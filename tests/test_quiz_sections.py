@@ -686,25 +686,6 @@ Officers appointed by the council to keep the lighthouses burning through the wi
     assert not any("History" in it.answer_text or "History" in " ".join(it.choices) for it in items), shown
 
 
-def test_top_level_sections_of_a_file_with_no_title_heading_are_siblings(tmp_path: Path):
-    # An Obsidian page is titled by its file's name and opens straight on "### Silent Mutation",
-    # "### Nonsense Mutation": the sections are things of one kind as much as under a title heading
-    # (a genetics page of four such sections made no item at all)
-    notes = """### Plain Weave
-- Weave in which each weft thread passes over one warp thread and under the next, a firm checkerboard.
-
-### Twill Weave
-- Weave whose weft steps one thread along on every row, drawing a diagonal rib across the cloth.
-
-### Satin Weave
-- Weave that floats the weft across four warp threads at a time, leaving a smooth and glossy face.
-"""
-    items, shown = _items_shown(tmp_path, notes)
-    twill = [it for it in items if it.answer_text == "Twill Weave"]
-    weaves = {"Plain Weave", "Twill Weave", "Satin Weave"}
-    assert twill and all(set(it.choices) <= weaves for it in twill), shown
-
-
 def test_a_sibling_that_says_one_or_more_is_no_wrong_choice_for_one(tmp_path: Path):
     # "Mutation of single nucleotide" opens Silent Mutation, and Missense Mutation's section says
     # "Mutation of 1 or more nucleotides within a single codon": "or more" takes in one, it turns

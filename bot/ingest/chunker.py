@@ -98,18 +98,6 @@ def chunk_id(source: str, heading: tuple[str, ...], text: str) -> str:
     return hashlib.sha256("\x1f".join((source, PATH_SEP.join(heading), text)).encode()).hexdigest()[:16]
 
 
-def file_title(source: str) -> str:
-    """A file's name as a person would write it as its title ('macroeconomics terms', not
-    'macroeconomics_terms'): it titles a file's text before any heading, in citations and quiz stems,
-    and stands over the top-level sections of a file that has no title heading."""
-    name = PurePosixPath(source).stem
-    # a notes app's export names a page by its title and an id ('Cell Biology 3f2a9c1e...'): the title
-    name = re.sub(r"\s+[0-9a-f]{32}$", "", name)
-    # a blog's post is named by its date and its title ('2018-11-29-exchange-rates'): the title
-    name = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)", "", name)
-    return re.sub(r"[_\s]+", " ", name).strip() or name
-
-
 class Chunker:
     """Splits documents into chunks no longer than ``budget`` word pieces (model window 256)."""
 
@@ -119,7 +107,14 @@ class Chunker:
 
     def chunk(self, doc: Document) -> list[Chunk]:
         blocks = parse_blocks(doc.text)
-        stem = file_title(doc.source)
+        # a file with no heading is titled by its name, as a person would write it ('macroeconomics
+        # terms', not 'macroeconomics_terms'): the title is shown in citations and quiz stems
+        name = PurePosixPath(doc.source).stem
+        # a notes app's export names a page by its title and an id ('Cell Biology 3f2a9c1e...'): the title
+        name = re.sub(r"\s+[0-9a-f]{32}$", "", name)
+        # a blog's post is named by its date and its title ('2018-11-29-exchange-rates'): the title
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)", "", name)
+        stem = re.sub(r"[_\s]+", " ", name).strip() or name
         # open headings: level, title, pseudo (a bold line standing in for one), marked ("🟢 **Trojan**")
         stack: list[tuple[int, str, bool, bool]] = []
         section: list[Block] = []

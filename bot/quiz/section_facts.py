@@ -21,7 +21,6 @@ from functools import cached_property
 import numpy as np
 
 from bot.ingest import Chunk
-from bot.ingest.chunker import file_title
 from bot.ingest.document import section_role
 from bot.ingest.entries import Entry, Table, sentences
 from bot.ingest.entries import plain as _plain
@@ -180,11 +179,6 @@ class SectionFacts:
         for path in sorted(first, key=lambda p: self.pos[first[p].id]):
             if len(path) >= 3:  # (source, parent heading, ..., own heading)
                 kids[path[:-1]].append(path)
-            elif len(path) == 2 and path[1] != (title := file_title(path[0])):
-                # "### Silent Mutation", "### Nonsense Mutation" in a file with no title heading: the
-                # file's name is their parent, as a title heading over them would be (the text before
-                # the first heading, titled by the file's name, is none of them)
-                kids[(path[0], title)].append(path)
         return first, whole, kids
 
     def _section_facts(self) -> list[_Fact]:
