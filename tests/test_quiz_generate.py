@@ -12397,3 +12397,28 @@ def test_a_row_is_not_asked_for_its_use_among_the_other_rows_uses(tmp_path):
     stems = _stems_of(tmp_path, notes)
     assert any(re.match(r"Which glaze (?:is used for|has the typical use) “", s) for s in stems), stems
     assert not any(re.search(r"used for\?", s) for s in stems), stems
+
+
+def test_a_headings_closing_remark_is_no_part_of_the_quiz_title(tmp_path):
+    """"Gravity, Isostasy and Paleomagnetism(more to add)" and "Kubernetes Components (Ref:
+    Kubernetes.io)" showed in the posts' title lines: the writer's note to self and where the section
+    was taken from are no part of its name (graded a leftover, r282)."""
+    notes = """# Pottery
+
+## Kiln Parts (more to add)
+
+- **Firebox**: the chamber where the fuel burns beneath the ware
+- **Flue**: the channel that draws the hot gases up and out of the kiln
+- **Damper**: the sliding plate that narrows the flue to hold the heat in
+- **Spyhole**: the small plugged opening through which the potter watches the cones
+
+## Glaze Faults (Ref: The Potter's Handbook)
+
+- **Crawling**: the glaze pulls back into beads and leaves bare clay between them
+- **Crazing**: a fine web of cracks forms in the glaze as it cools faster than the body
+- **Pinholing**: tiny craters open where gas escaped through the melted glaze
+- **Shivering**: flakes of glaze spring off the edges because the glaze shrank too little
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    titles = {it.headline for it in items}
+    assert {"Kiln Parts", "Glaze Faults"} <= titles, titles

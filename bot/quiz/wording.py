@@ -203,8 +203,20 @@ _COURSE_NUMBER = re.compile(
 )
 
 
+# a heading's closing aside that is no part of its name: where the section was taken from ("(Ref:
+# Kubernetes.io)", "(source: …)") or the writer's note to self ("(more to add)", "(TODO)", "(WIP)")
+_HEADING_REMARK = re.compile(
+    r"\s*\((?:(?:ref|refs|reference|references|source|sources|src|from|via|see|cf)\b[^()]*|"
+    r"more\s+to\s+(?:add|come|follow)|to\s*do|todo|wip|tbd|tbc|draft|incomplete|unfinished|in\s+progress|"
+    r"to\s+be\s+(?:added|continued|completed|finished|expanded))\)$",
+    re.IGNORECASE,
+)
+
+
 def _clean_heading(title: str) -> str:
-    text = _COURSE_NUMBER.sub("", _clean_name(title))
+    """A heading as a title line or a stem names it: no course numbering, no closing remark of the
+    writer's, and a slug's hyphens read as spaces."""
+    text = _COURSE_NUMBER.sub("", _HEADING_REMARK.sub("", _clean_name(title)))
     parts = [p for p in text.split("-") if p]
     if (
         " " not in text
