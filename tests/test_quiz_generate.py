@@ -12422,3 +12422,19 @@ def test_a_headings_closing_remark_is_no_part_of_the_quiz_title(tmp_path):
     items, shown = _items_shown(tmp_path, notes)
     titles = {it.headline for it in items}
     assert {"Kiln Parts", "Glaze Faults"} <= titles, titles
+
+
+def test_a_term_said_to_be_when_something_happens_is_asked_what_it_is_called(tmp_path):
+    """"*Vertical conflicts* are when the producer and distributor have different incentives" was asked
+    "Which of these are when …?" (graded awkward wording, r261): a teacher asks what it is called."""
+    notes = """# Harbours
+
+## Harbour disputes
+
+* Harbour disputes come in two kinds:
+	* *Mooring disputes* are when two captains claim the same berth on one tide
+	* *Toll disputes* are when a harbour raises its fees on the ships of one flag
+"""
+    stems = _stems_of(tmp_path, notes)
+    assert "What is it called when two captains claim the same berth on one tide?" in stems, stems
+    assert not any(" when " in s and s.startswith("Which") for s in stems), stems

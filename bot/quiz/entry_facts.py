@@ -1097,6 +1097,9 @@ class EntryFacts:
             # "A longitudinal wave is one where ...": "Which wave is the one where ...?", not "Which one is
             # one where ...?"
             prompt = f"Which {_singular(head)} is the one {prompt[ones.end() :]}"
+        # "*Vertical conflicts* are when the producer and distributor have different incentives": "What is
+        # it called when …?", not "Which of these are when …?" (graded awkward wording, r261)
+        prompt = re.sub(r"^Which (?:one|of these) (?:is|are) when ", "What is it called when ", prompt)
         prompt = re.sub(r"[.,:;!]+\?$", "?", prompt)  # "... the triggering event.?"
         if (
             len(set(terms(pred)) - _VAGUE_TERMS) < 2
@@ -1112,7 +1115,8 @@ class EntryFacts:
             return None  # "... and zero or more": the sentence lost its end
         if _SPLICED.search(pred):
             return None  # "is unchanged, the real cost of import has increased": two sentences spliced
-        if prompt.startswith("Which one ") and re.search(r"\b(?:they|them|their)\b", pred, re.IGNORECASE):
+        one_thing = prompt.startswith(("Which one ", "What is it called "))
+        if one_thing and re.search(r"\b(?:they|them|their)\b", pred, re.IGNORECASE):
             return None  # "an area of the world they have selected": who? not the one thing asked
         if _LIKENESS.match(pred):
             return None  # "is similar to single inheritance": a likeness, true of more than one
