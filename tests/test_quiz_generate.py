@@ -12438,3 +12438,46 @@ def test_a_term_said_to_be_when_something_happens_is_asked_what_it_is_called(tmp
     stems = _stems_of(tmp_path, notes)
     assert "What is it called when two captains claim the same berth on one tide?" in stems, stems
     assert not any(" when " in s and s.startswith("Which") for s in stems), stems
+
+
+def test_a_file_of_several_chapters_titles_each_question_by_its_chapter(tmp_path):
+    """"# Anatomical Barriers", "# Complement System", …: the commonest chapter of a file of several was
+    taken for the file's title and left out, so questions on the complement system's outcomes were
+    titled "Outcomes" alone (outcomes of what?, graded missing context, r283). No chapter holding half
+    the file or less is its title."""
+    notes = """# Clay Bodies
+
+## Earthenware
+Fired at low heat, earthenware stays porous unless it is glazed.
+
+## Stoneware
+Fired hot enough to vitrify, stoneware holds water without a glaze.
+
+# Glazes
+
+## Ash Glaze
+Wood ash melted with clay gives a runny green or brown glaze.
+
+## Salt Glaze
+Salt thrown into the hot kiln leaves an orange-peel surface on the ware.
+
+# Kiln Firing
+
+## Stages
+
+- **Candling**: the kiln is held just below boiling point to drive out the last water
+- **Bisque**: the first firing that turns dry clay into hard porous ware
+- **Glost**: the second firing that melts the glaze onto the bisque ware
+
+## Outcomes
+
+- **Vitrification**: the clay body fuses into a glassy mass that holds water
+- **Bloating**: trapped gases swell the body into blisters when the heat rises too fast
+- **Dunting**: cracks open across the ware when it cools too quickly through quartz inversion
+
+## Kiln Care
+Kiln shelves are coated with kiln wash so that drips of glaze do not fuse the ware to them.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    fired = [it for it in items if it.answer_text in {"Dunting", "Bloating", "Candling"}]
+    assert fired and all(it.headline.startswith("Kiln Firing") for it in fired), [it.headline for it in fired]

@@ -729,6 +729,10 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
         for src, heads in titles.items():
             first = heads.most_common(1)[0][0]
             series[src] = any(_parallel(first, h) for h in heads)
+            # "# Anatomical Barriers", "# Complement System", …: a file of several chapters has no title
+            # heading over them all, and its commonest chapter ("Complement System") is no title to
+            # leave out ("Outcomes" alone titled its questions: outcomes of what?, graded BAD, r283)
+            series[src] = series[src] or heads[first] * 2 <= sum(heads.values())
         out = {}
         for c in self.chunks:
             title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
