@@ -12481,3 +12481,26 @@ Kiln shelves are coated with kiln wash so that drips of glaze do not fuse the wa
     items, shown = _items_shown(tmp_path, notes)
     fired = [it for it in items if it.answer_text in {"Dunting", "Bloating", "Candling"}]
     assert fired and all(it.headline.startswith("Kiln Firing") for it in fired), [it.headline for it in fired]
+
+
+def test_a_title_that_names_every_choice_stays_over_the_question(tmp_path):
+    """"Which one has the utilization “Hard, only aerobically”?" was posted with no title at all: its
+    heading, "Fat vs Carbohydrate", names the key and was left out as a giveaway (graded odd, the topic
+    missing, r284). A title that names every choice gives none away."""
+    notes = """# Fibres
+
+## Angora vs Mohair
+
+Knitters choose between the two most often.
+
+The big differences are:
+
+|             | Angora                | Mohair                     |
+|-------------|-----------------------|----------------------------|
+| Warmth      | Warm even when damp   | Cold once it is wet        |
+| Drying      | Slow, heavy when wet  | Quick in the sun and wind  |
+| Stretch     | Springs back to shape | Sags and stays stretched   |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    which = [it for it in items if it.prompt.startswith("Which one has")]
+    assert which and all(it.headline == "Angora vs Mohair" for it in which), [it.headline for it in which]
