@@ -725,19 +725,20 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 titles[c.source][c.heading[0]] += 1
         # "Impacts of World War II" beside "Impacts of World War I" is no file title: it says which
         # war its questions are of
-        series = {}
+        # ... and "# Anatomical Barriers", "# Complement System", …: a file of several chapters has no
+        # title heading over them all, and its commonest chapter ("Complement System") is no title to
+        # leave out ("Outcomes" alone titled its questions: outcomes of what?, graded missing context,
+        # r283). A title heading holds more than half of its file.
+        untitled = {}
         for src, heads in titles.items():
             first = heads.most_common(1)[0][0]
-            series[src] = any(_parallel(first, h) for h in heads)
-            # "# Anatomical Barriers", "# Complement System", …: a file of several chapters has no title
-            # heading over them all, and its commonest chapter ("Complement System") is no title to
-            # leave out ("Outcomes" alone titled its questions: outcomes of what?, graded BAD, r283)
-            series[src] = series[src] or heads[first] * 2 <= sum(heads.values())
+            parallel = any(_parallel(first, h) for h in heads)
+            untitled[src] = parallel or heads[first] * 2 <= sum(heads.values())
         out = {}
         for c in self.chunks:
             title = titles[c.source].most_common(1)[0][0] if titles[c.source] else c.source
             path = list(c.heading)
-            if path and path[0] == title and not series.get(c.source, False):
+            if path and path[0] == title and not untitled.get(c.source, False):
                 path = path[1:]
             # "December 14 2023", "Spetember 8 2023": the day a class met names no topic
             path = [h for h in path if key(_clean_name(h)) not in _TOC]

@@ -153,7 +153,7 @@ class QuizItem:
         said = _name_words(title)
         titled = words(title)
         if others and all(_contains_phrase(titled, c) for c in self.choices):
-            return False  # "Fat vs Carbohydrate" over Fat and Carbohydrate names every choice, so none
+            return False  # "Fat vs Carbohydrate" over Fat and Carbohydrate names them all: it points at none
         whole = _contains_phrase(titled, self.answer_text)
         if whole and not any(_contains_phrase(titled, c) for c in others):
             return True  # "Electric potential" over Electric potential beside Electric field: the key itself

@@ -206,8 +206,8 @@ _COURSE_NUMBER = re.compile(
 # a heading's closing aside that is no part of its name: where the section was taken from ("(Ref:
 # Kubernetes.io)", "(source: …)") or the writer's note to self ("(more to add)", "(TODO)", "(WIP)")
 _HEADING_REMARK = re.compile(
-    r"\s*\((?:(?:ref|refs|reference|references|source|sources|src|from|via|see|cf)\b[^()]*|"
-    r"more\s+to\s+(?:add|come|follow)|to\s*do|todo|wip|tbd|tbc|draft|incomplete|unfinished|in\s+progress|"
+    r"\s*\((?:(?:ref|refs|reference|references|source|sources|src|see|cf)\b[^()]*|"
+    r"more\s+to\s+(?:add|come|follow)|to\s*do|wip|tbd|tbc|draft|incomplete|unfinished|in\s+progress|"
     r"to\s+be\s+(?:added|continued|completed|finished|expanded))\)$",
     re.IGNORECASE,
 )
