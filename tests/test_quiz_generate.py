@@ -12504,3 +12504,25 @@ The big differences are:
     items, shown = _items_shown(tmp_path, notes)
     which = [it for it in items if it.prompt.startswith("Which one has")]
     assert which and all(it.headline == "Angora vs Mohair" for it in which), [it.headline for it in which]
+
+
+def test_one_word_of_a_longer_key_in_the_topic_keeps_the_topic_over_the_question(tmp_path):
+    """"What is the use case of MQ?" (key "Migrating existing messaging systems") was posted with no
+    title: its topic, "Messaging & Event-Driven Architectures", shares 'messaging' with the key, and was
+    left out as naming it (graded BAD twice, the topic missing, r251). One word of a longer key is the
+    topic's; a title names the key when it holds half its own words."""
+    notes = """# Ceramics
+
+## Glazing and Firing
+
+### Celadon vs Tenmoku
+
+|          | Celadon                          | Tenmoku                          |
+|----------|----------------------------------|----------------------------------|
+| Use case | Pale green glazing of porcelain bowls | Dark iron coats on stoneware teapots |
+| Colourant | Iron oxide in small amounts     | Iron oxide in large amounts      |
+| Kiln atmosphere | Reduction at high heat    | Oxidation or reduction           |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if it.prompt == "What is the use case of Celadon?"]
+    assert asked and asked[0].headline == "Glazing and Firing", shown
