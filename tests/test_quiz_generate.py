@@ -12526,3 +12526,22 @@ def test_one_word_of_a_longer_key_in_the_topic_keeps_the_topic_over_the_question
     items, shown = _items_shown(tmp_path, notes)
     asked = [it for it in items if it.prompt == "What is the use case of Celadon?"]
     assert asked and asked[0].headline == "Glazing and Firing", shown
+
+
+def test_a_line_that_goes_on_from_its_label_as_a_clause_is_asked_as_one(tmp_path):
+    """"Classical Pathway: In which the C1 binding complex binds pathogens …" was asked "Which one is
+    described as “In which the C1 binding complex …”?" (graded garbled, r283): the line goes on from
+    its label as a relative clause, and the stem says so."""
+    notes = """# Ceramics
+
+## Forming Methods
+
+- **Dry pressing**: In which damp clay powder is squeezed into steel dies under great force
+- **Slip casting**: In which liquid clay is poured into plaster moulds that draw out its water
+- **Jiggering**: In which a spinning mould and a shaped blade form plates from a slab of soft clay
+- **Extrusion**: In which stiff clay is forced through a shaped opening to make pipes and tiles
+"""
+    stems = _stems_of(tmp_path, notes)
+    clause = "is the one in which stiff clay is forced through a shaped opening to make pipes and tiles?"
+    assert any(s.endswith(clause) for s in stems), stems
+    assert not any("“In which" in s for s in stems), stems

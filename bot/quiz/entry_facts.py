@@ -209,6 +209,11 @@ def _written_lower(name: str, sentence: str) -> bool:
     return m is not None and m.group(0)[:1].islower()
 
 
+# "In which the C1 binding complex binds …", "Whereby …": a label's line that goes on from it as a clause
+_RELATIVE_OPENING = re.compile(
+    r"^(?:in|by|through|from|for|with|on|at|to)\s+(?:which|whom)\b|^(?:whereby|wherein)\b", re.IGNORECASE
+)
+
 # a demonstrative before a noun ("this attack", "these enzymes"): a sentence about what came before
 # ("in this way" says how, and "this is" points at nothing in particular)
 _POINTS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!(?:is|are|was|were|way)\b)[a-z]{3,}", re.IGNORECASE)
@@ -1460,6 +1465,11 @@ class EntryFacts:
             # two sentences ("Which one is a Helm package. It contains ...?")
             who = "Which of these" if ws[0].lower() == "are" else "Which one"
             core = f"{who} {_sentence_case_lower(desc)}?"
+        elif _RELATIVE_OPENING.match(desc):
+            # "Classical Pathway: In which the C1 binding complex binds …": the line goes on from its label
+            # as a clause, so "Which one is the one in which …?", not described as “In which …” (graded
+            # garbled, r283)
+            core = f"Which one is the one {desc[:1].lower()}{desc[1:]}?"
         else:
             core = f"Which one is described as “{desc}”?"
         context = ""
