@@ -203,20 +203,22 @@ _COURSE_NUMBER = re.compile(
 )
 
 
-# a heading's closing aside that is no part of its name: where the section was taken from ("(Ref:
-# Kubernetes.io)", "(source: …)") or the writer's note to self ("(more to add)", "(TODO)", "(WIP)")
-_HEADING_REMARK = re.compile(
-    r"\s*\((?:(?:ref|refs|reference|references|source|sources|src|see|cf)\b[^()]*|"
-    r"more\s+to\s+(?:add|come|follow)|to\s*do|wip|tbd|tbc|draft|incomplete|unfinished|in\s+progress|"
+# the writer's note to self closing a heading ("(more to add)", "(TODO)", "(WIP)"): no part of its name
+_WRITERS_NOTE = re.compile(
+    r"\s*\((?:more\s+to\s+(?:add|come|follow)|to\s*do|wip|tbd|tbc|draft|incomplete|unfinished|in\s+progress|"
     r"to\s+be\s+(?:added|continued|completed|finished|expanded))\)$",
     re.IGNORECASE,
+)
+# where a heading's section was taken from ("(Ref: Kubernetes.io)", "(source: …)"): no part of its name
+_CITATION = re.compile(
+    r"\s*\((?:ref|refs|reference|references|source|sources|src|see|cf|from)\b[^()]*\)", re.IGNORECASE
 )
 
 
 def _clean_heading(title: str) -> str:
     """A heading as a title line or a stem names it: no course numbering, no closing remark of the
     writer's, and a slug's hyphens read as spaces."""
-    text = _COURSE_NUMBER.sub("", _HEADING_REMARK.sub("", _clean_name(title)))
+    text = _COURSE_NUMBER.sub("", _WRITERS_NOTE.sub("", _unref(_clean_name(title))))
     parts = [p for p in text.split("-") if p]
     if (
         " " not in text
@@ -852,7 +854,7 @@ _GENERIC_ADJECTIVES = frozenset(
 
 def _unref(title: str) -> str:
     """A heading without its citation: 'Kubernetes Components (Ref: Kubernetes.io)' -> the name."""
-    return re.sub(r"\s*\((?:ref|refs|source|see|from)\b[^)]*\)", "", title, flags=re.IGNORECASE).strip()
+    return _CITATION.sub("", title).strip()
 
 
 # verbs of a learner's tasks: a heading that opens with one ("Reading ECGs", "Understanding Disorders")
