@@ -12545,3 +12545,37 @@ def test_a_line_that_goes_on_from_its_label_as_a_clause_is_asked_as_one(tmp_path
     clause = "is the one in which stiff clay is forced through a shaped opening to make pipes and tiles?"
     assert any(s.endswith(clause) for s in stems), stems
     assert not any("“In which" in s for s in stems), stems
+
+
+def test_one_name_is_asked_four_times_in_all_and_twice_from_one_passage():
+    """Notes that say four different things of one name in four sections ('SNS' in a page on messaging:
+    a pub-sub service, broadcasting, delivery by email or SMS, real-time updates) are four questions a
+    learner can tell apart, and the bank asks them all; three steps of one example are still not three
+    items with one answer: a passage gives one answer at most twice."""
+    from bot.quiz.quality import curate
+
+    said = (
+        ("threshing floors", "grain is beaten from the straw"),
+        ("winnowing baskets", "chaff is blown away in the wind"),
+        ("granary pits", "sealed jars keep the seed dry"),
+        ("quern stones", "flour is ground between two stones"),
+        ("bakery ovens", "dough is baked on hot clay"),
+    )
+
+    def item(n: int, where: str, what: str, passage: str) -> QuizItem:
+        return QuizItem(
+            f"i{n}{passage}",
+            "statement",
+            f"Which village is known for {where}, where {what}?",
+            ("Ashford", "Brampton", "Caldwell"),
+            0,
+            f"Ashford is known for {where}, where {what}.",
+            f"f.md › {passage}",
+            passage,
+            passage,
+        )
+
+    apart = [item(n, where, what, f"section-{n}") for n, (where, what) in enumerate(said)]
+    assert len(curate(apart)) == 4
+    together = [item(n, where, what, "one-example") for n, (where, what) in enumerate(said)]
+    assert len(curate(together)) == 2

@@ -1706,10 +1706,11 @@ def _reverses(a: QuizItem, b: QuizItem) -> bool:
 
 
 def curate(
-    items: Iterable[QuizItem], per_answer: int = 3, per_answer_here: int = 2, per_source: int = 12
+    items: Iterable[QuizItem], per_answer: int = 4, per_answer_here: int = 2, per_source: int = 12
 ) -> list[QuizItem]:
     """Items that pass every gate, best first, without near-duplicates, without one answer asked again
-    and again (three steps of one example make three items with one answer), without one passage
+    and again (three steps of one example make three items with one answer: twice from one passage,
+    four times in all, as notes that say four things of one name in four sections do), without one passage
     filling the bank, and one item per fact of the notes and direction: a table cell or a label asked
     both ways round ("Which acid has the conjugate base Cl⁻?", "What is the conjugate base of HCl?")
     is two questions, as a flashcard and its reverse are; the same line asked twice one way is not.
