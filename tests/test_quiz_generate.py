@@ -106,16 +106,17 @@ def test_alozano_bank_size_and_kinds(alozano):
 
 def test_seed_examples_from_the_brief(seed):
     items = seed[2]
-    by_prompt = {it.prompt: it for it in items}
     sns = next(it for it in items if it.kind == "statement" and "broadcasting" in it.prompt)
     assert sns.answer_text == "SNS" and {"SQS", "Kinesis"} <= set(sns.choices)
     assert "broadcasting" in sns.explanation
     kafka = next(it for it in items if it.kind == "mapping" and "Kafka" in it.prompt)
     assert kafka.answer_text == "Kinesis"
-    sqs = by_prompt.get("What is the protocol support of SQS?")
-    assert sqs is not None and sqs.answer_text == "AWS API"
+    # the table of two is asked as what sets one apart, the other's cells the rivals
+    sqs = next(it for it in items if it.answer_text == "Protocol Support: AWS API")
+    assert sqs.prompt == "Which of these sets SQS apart from MQ?"
+    assert "Protocol Support: AMQP, JMS, MQTT" in sqs.choices and len(sqs.choices) == 4
     # asked of MQ, "MQ" would point at the only choice with "MQTT" in it: that item is not made
-    assert "What is the protocol support of MQ?" not in by_prompt
+    assert not any(it.answer_text == "Protocol Support: AMQP, JMS, MQTT" for it in items)
     # nor asked the other way round: "MQTT" in the stem begins with the key "MQ"
     assert not any(it.kind == "table" and "AMQP, JMS, MQTT" in it.prompt for it in items)
     # the other orientation: things as rows
@@ -148,9 +149,12 @@ def test_items_are_well_formed(bank):
 
 
 def test_no_duplicate_prompts(bank):
+    """No question is asked twice; only a table of two asks its rows over one stem ("Which of these
+    sets SQS apart from MQ?"), each row a question of its own by its key."""
     _, items = bank
     prompts = Counter(_norm(it.prompt) for it in items)
-    assert [p for p, n in prompts.items() if n > 1] == []
+    assert [p for p, n in prompts.items() if n > 1 and " apart from " not in p] == []
+    assert len({(_norm(it.prompt), _norm(it.answer_text)) for it in items}) == len(items)
     assert len({it.id for it in items}) == len(items)
 
 
@@ -192,6 +196,10 @@ def test_table_items_have_one_right_cell(seed):
     for it in seed[2]:
         if it.kind != "table":
             continue
+        if " apart from " in it.prompt:
+            # "MQ — Message Model: Message broker; SQS — Message Model: Simple queue"
+            assert it.answer_text == it.explanation.split("; ")[0].split(" — ", 1)[1]
+            continue
         thing_attr, _, cell = it.explanation.partition(": ")
         assert cell and it.answer_text in (cell, thing_attr.split(" — ")[0])
         # no other choice carries the same text as the answer
@@ -208,10 +216,10 @@ def test_ids_do_not_depend_on_other_notes(seed):
     """An item's id hashes its own kind, source, prompt and answer, not its position in the bank."""
     chunks, glossary, items = seed
     fewer = generate_items(chunks[:6], Glossary.build(chunks[:6]))
-    by_prompt = {it.prompt: it.id for it in items}
-    shared = [it for it in fewer if it.prompt in by_prompt]
+    by_prompt = {(it.prompt, it.answer_text): it.id for it in items}
+    shared = [it for it in fewer if (it.prompt, it.answer_text) in by_prompt]
     assert shared
-    assert all(by_prompt[it.prompt] == it.id for it in shared)
+    assert all(by_prompt[it.prompt, it.answer_text] == it.id for it in shared)
 
 
 def test_nothing_generated_from_nothing():
@@ -6121,8 +6129,10 @@ def test_only_a_table_comparing_two_over_its_columns_sets_an_either_or(tmp_path)
 |Alport syndrome|COL4A5|Type 4 collagen (basement membrane)|
 """
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
-    pairs = [it for it in items if len(it.choices) == 2]
-    assert pairs and all("Leprosy" in it.prompt for it in pairs), [it.prompt for it in pairs]
+    # (a table of two asks what sets one apart, among the other's cells: no either-or of two names)
+    assert not any(len(it.choices) == 2 for it in items), [it.prompt for it in items]
+    apart = [it for it in items if "apart from" in it.prompt]
+    assert apart and all("Tuberculoid" in it.prompt and len(it.choices) == 3 for it in apart)
     assert not any("Alport" in " ".join([it.prompt, *it.choices]) for it in items)
     assert any("Nucleotide" not in it.prompt and "Hydroxyurea" in it.prompt for it in items)
 
@@ -6908,15 +6918,17 @@ def test_a_comparison_tables_rows_are_asked_in_words_that_read_and_outline_lette
     items = _items_of(tmp_path, COMPARISON_TABLE_NOTES)
     prompts = [it.prompt for it in items]
     assert not any(re.search(r"the (?:anti-inflammatory|children) of", p, re.IGNORECASE) for p in prompts)
-    assert any("under “Children”" in p for p in prompts), prompts
+    # the columns are the things compared: a row is asked as what sets one drug apart, by its name
+    apart = [it for it in items if it.prompt == "Which of these sets Aspirin apart from Paracetamol?"]
+    assert {it.answer_text for it in apart} == {
+        "Mechanism: Peripheral COX inhibition",
+        "Children: Reye syndrome risk in viral illness",
+    }, prompts
+    offered = {c for it in items for c in it.choices}
     # 'Yes' against 'Negligible', 'Significant' against 'Minimal': ratings, table-speak either way
-    assert not any("Anti-inflammatory" in p or "GI toxicity" in p for p in prompts), prompts
-    # 'Does not' is a verb's no: neither side of its row is asked ("What is the platelet inhibition
-    # of Aspirin?" would offer 'Does not' as its one rival)
-    assert not any("Does not" in it.choices or "platelet inhibition" in it.prompt.lower() for it in items)
-    assert any(p.startswith("What is the mechanism of") for p in prompts), prompts
-    # the columns are the things compared: asked for by a row's cell, the two drugs are the choices
-    assert any(set(it.choices) == {"Aspirin", "Paracetamol"} for it in items), prompts
+    assert not any(c.startswith(("Anti-inflammatory", "GI toxicity")) for c in offered), offered
+    # 'Does not' is a verb's no: neither side of its row is asked
+    assert not any("Does not" in c or "Platelet inhibition" in c for c in offered), offered
     for it in items:
         assert not any(re.match(r"[A-C]\. ", c) for c in it.choices), it.choices
 
@@ -9364,9 +9376,10 @@ def test_a_row_of_counterparts_whose_cell_names_its_half_is_not_asked(tmp_path: 
         "| Direction | Attracts or repels | Always attracts |\n"
         "| Relative strength | Very strong at short range | Very weak unless a body is huge |\n"
     )
-    asked = [it.prompt for it in _items_of(tmp_path, notes)]
-    assert any("attracts" in p.lower() or "strength" in p.lower() for p in asked), asked
-    assert not any("is mass" in p or "is charge" in p for p in asked), asked
+    items = _items_of(tmp_path, notes)
+    offered = [c for it in items for c in [it.prompt, *it.choices]]
+    assert any(c.startswith("Direction: ") for c in offered), offered
+    assert not any("is mass" in c or "is charge" in c for c in offered), offered
 
 
 def test_a_table_of_types_is_asked_by_the_kind_its_heading_names(tmp_path: Path):
@@ -9622,7 +9635,7 @@ def test_a_table_under_a_counted_heading_is_asked_without_it(tmp_path: Path):
         "- Peritonism: pain worse on movement and coughing\n"
     )
     items = _items_of(tmp_path, notes)
-    pathway = [it.prompt for it in items if "pain pathway" in it.prompt]
+    pathway = [it.prompt for it in items if any(c.startswith("Pain pathway: ") for c in it.choices)]
     assert pathway and not any("Trigger" in p for p in pathway), pathway
 
 
@@ -11153,7 +11166,7 @@ def test_review_88_tables_keep_their_reading(tmp_path):
     items = _items_of(tmp_path, REVIEW88_NOTES)
     prompts = [it.prompt for it in items]
     assert not any(" is both " in p for p in prompts), prompts
-    assert any("advantage" in p.lower() for p in prompts), prompts
+    assert any(it.answer_text.startswith("Advantages: ") for it in items), prompts
     assert any(it.answer_text in ("AES", "RSA", "SHA-256", "HMAC") for it in items), prompts
 
 
@@ -12502,7 +12515,7 @@ The big differences are:
 | Stretch     | Springs back to shape | Sags and stays stretched   |
 """
     items, shown = _items_shown(tmp_path, notes)
-    which = [it for it in items if it.prompt.startswith("Which one has")]
+    which = [it for it in items if "apart from" in it.prompt]
     assert which and all(it.headline == "Angora vs Mohair" for it in which), [it.headline for it in which]
 
 
@@ -12524,7 +12537,7 @@ def test_one_word_of_a_longer_key_in_the_topic_keeps_the_topic_over_the_question
 | Kiln atmosphere | Reduction at high heat    | Oxidation or reduction           |
 """
     items, shown = _items_shown(tmp_path, notes)
-    asked = [it for it in items if it.prompt == "What is the use case of Celadon?"]
+    asked = [it for it in items if it.answer_text == "Use case: Pale green glazing of porcelain bowls"]
     assert asked and asked[0].headline == "Glazing and Firing", shown
 
 
@@ -12545,6 +12558,38 @@ def test_a_line_that_goes_on_from_its_label_as_a_clause_is_asked_as_one(tmp_path
     clause = "is the one in which stiff clay is forced through a shaped opening to make pipes and tiles?"
     assert any(s.endswith(clause) for s in stems), stems
     assert not any("“In which" in s for s in stems), stems
+
+
+def test_a_table_of_two_is_asked_as_what_sets_one_apart(tmp_path):
+    """"| Aspect | Performance Marketing | Brand Marketing |" was asked cell by cell as an either-or of the
+    two ("What is the outlook of Brand Marketing?" between its cell and the other's), both ways round:
+    coin flips, graded WEAK 40 times of 78. A row is asked as what sets one thing apart, among the other
+    thing's cells, its own row's first (graded 55 KEEP of 65, r288). A quality said by degree ('Highly
+    durable') beside a cell that says none is true of both as far as anyone knows, a row the other thing
+    leaves empty sets nothing apart, and a cell that names the other thing says whose it is."""
+    notes = """# Textiles
+
+## Ramie vs Cashmere
+
+| Aspect | Ramie | Cashmere |
+| --- | --- | --- |
+| Fibre source | Stalks of the nettle plant | Undercoat of goats |
+| Feel | Crisp and cool against the skin | Soft and springy |
+| Care | Washed hot and ironed damp | Washed cold, dried flat like felted cashmeres |
+| Durability | Highly durable | Pills with wear |
+| Dye uptake | Takes plant dyes slowly | |
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    assert items and not any(len(it.choices) < 3 for it in items), [(it.prompt, it.choices) for it in items]
+    stem = "Which of these sets Ramie apart from Cashmere?"
+    ramie = {it.answer_text: it for it in items if it.prompt == stem}
+    assert "Fibre source: Stalks of the nettle plant" in ramie, list(ramie)
+    assert "Fibre source: Undercoat of goats" in ramie["Fibre source: Stalks of the nettle plant"].choices
+    assert any(it.prompt == "Which of these sets Cashmere apart from Ramie?" for it in items)
+    offered = {c for it in items for c in it.choices}
+    # (the other side of the row says what it is, and is still asked: 'Pills with wear')
+    assert not any("Highly durable" in c or c.startswith("Dye uptake") for c in offered), offered
+    assert not any("cashmeres" in c for c in offered), offered
 
 
 def test_one_name_is_asked_four_times_in_all_and_twice_from_one_passage():

@@ -43,6 +43,9 @@ class _Fact:
     # the topic of the post's title line, where it is not the topic of ``chunk``'s section: a row of a
     # table read off sibling sections is cited where its section is, and is on their parent's topic
     topic: str = ""
+    # one row of a table of two, asked as what sets its thing apart from the other ("Which of these sets
+    # SQS apart from MQ?"): the stem is the pair's, each row a question of its own by its choices
+    apart: bool = False
 
 
 @dataclass

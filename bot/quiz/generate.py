@@ -1076,7 +1076,7 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
                 continue  # "the interface's MAC on R2": R2 is one machine of a worked example
             if self._mirror_pair(fact, item, by_name):
                 continue
-            pk = normalized(item.prompt)
+            pk = normalized(item.prompt) + (f"\n{item.choices[item.answer]}" if fact.apart else "")
             if pk in seen_prompts:
                 continue
             seen_prompts.add(pk)

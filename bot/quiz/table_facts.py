@@ -741,6 +741,13 @@ class TableFacts:
         # not asked; "Which situation has the reason …?" leaves out what it is the reason for
         answers_a_question = any(_asks(h) for h in header[1:])
         conditions = _conditions(attrs) if not by_columns else set()
+        # "| Aspect | Performance Marketing | Brand Marketing |": each cell of a table of two things was
+        # an either-or of the two, asked both ways ("What is the outlook of Brand Marketing?",
+        # "Which one has the outlook “Long-term investment”?"), graded coin flips more often than not
+        # (40 WEAK of 78, r246-r287). Their cells, row by row, are asked as what sets one apart
+        contrasts: dict[int, dict[int, tuple[str, str, str, bool]]] | None = (
+            {} if by_columns and len(things) == 2 else None
+        )
         for a, attr in enumerate(attrs):
             if a in conditions:
                 # "| Tissue | Infection | Non-infection |": a case and its negation say when each cell
@@ -807,8 +814,12 @@ class TableFacts:
                     # and a cell that names its half of the pair answers itself ("Which one has the
                     # charge or mass “m is mass”?", graded BAD twice)
                     continue
-                if sum(1 for c in column if _alike(c, cell)) > 1:
-                    continue  # two things share the cell (or nearly: "A boolean oprator"): no single answer
+                if sum(1 for c in column if _alike(c, cell)) > 1 and not (
+                    contrasts is not None and _worded_apart(*column)
+                ):
+                    # two things share the cell (or nearly: "A boolean oprator"): no single answer; two
+                    # cells a word apart ('Short conversion window', 'Long conversion window') contrast
+                    continue
                 explanation = f"{thing} — {attr}: {cell}"
                 wh = bool(_WH.match(attr))
                 # "Rationale", "Colonial Reaction": a column that names what its cells are; "Key
@@ -894,6 +905,10 @@ class TableFacts:
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
                     where = f"In “{_unref(title)}”, "
+                if contrasts is not None:
+                    # two things side by side: asked together, below, not one cell at a time
+                    contrasts.setdefault(t, {})[a] = (attr, cell, where, generic)
+                    continue
                 if where:
                     ask = f"{where}{ask[0].lower()}{ask[1:]}"
                 if defines:
@@ -1000,6 +1015,8 @@ class TableFacts:
                 facts.append(
                     _Fact("table", ask, cell, explanation, chunk, "cell", same_row, no_either_or=no_either_or)
                 )
+        if contrasts is not None:
+            facts.extend(_contrast_facts(chunk, names, contrasts))
         return facts
 
     def _unwritten_singular(self, attr: str) -> bool:
@@ -1218,6 +1235,92 @@ _CIRCUMSTANCE = re.compile(
 # one word that reads as an adjective by its ending ('Somatic', 'Visceral', 'Aerobic', 'Invasive')
 # ('Mammal', 'Reptile', 'Metal', 'Hospital' end so too and are nouns: only the endings nouns seldom take)
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|eral|ous|ive)")
+
+
+def _contrast_facts(
+    chunk: Chunk, names: list[str], cells: dict[int, dict[int, tuple[str, str, str, bool]]]
+) -> list[_Fact]:
+    """"Which of these sets SQS apart from MQ?" over the rows' cells labelled by their rows ('Message
+    Model: Simple queue' among MQ's 'Message Model: Message broker' and 'Protocol Support: AMQP, JMS,
+    MQTT'): what the table says of one of two things, among what it says of the other. A quality said
+    by degree ('Highly scalable') beside a cell that says none is true of both as far as anyone knows
+    (graded two right answers, r285) and is offered neither way; two such cells in one row ('Narrow',
+    'Broad') are a contrast of degree. A cell that names either thing says whose it is, and the other
+    thing with fewer than two rows to offer leaves only a coin flip."""
+    usable: dict[int, dict[int, tuple[str, str, str]]] = {0: {}, 1: {}}
+    # the things' own names, as a word of a cell may hold one ('norbuprenorphine')
+    named = [{w.lower() for w in words(n) if len(w) >= 4} for n in names]
+    for t in (0, 1):
+        for a, (attr, cell, where, generic) in cells.get(t, {}).items():
+            other = cells.get(1 - t, {}).get(a)
+            if other is None:
+                # "| pKa | 8.5 | |": a row the other thing leaves empty sets nothing apart; for all the
+                # table says, its value may be the same (graded BAD, r288)
+                continue
+            if _degree(cell, generic) and not _degree(other[1], other[3]):
+                continue
+            if _names_its_row(cell, names[t]) or len(cell) > _CONTRAST_CELL:
+                continue  # (a sentence is read, not chosen: "Courier service — guaranteed delivery, …")
+            if any(n in w.lower() for w in words(cell) for ns in named for n in ns):
+                # "Hepatic to active norbuprenorphine" among oxycodone's rivals names whose it is
+                # (graded WEAK three times, r288)
+                continue
+            usable[t][a] = (attr, cell, where)
+    # "Proxy (Forward Proxy)": the stem names each by its name, the aside left to the notes
+    shown = [_BRACKETED.sub(" ", n).strip() or n for n in names]
+    shown = [re.sub(r"\s+", " ", n) for n in shown]
+    facts: list[_Fact] = []
+    for t in (0, 1):
+        mine, theirs = usable[t], usable[1 - t]
+        if len(mine) < 1 or len(theirs) < 2:
+            continue
+        order = sorted(theirs)
+        # a table of nine rows asked nine times over one stem is one question posted again and again
+        for a, (attr, cell, where) in list(mine.items())[:_CONTRASTS_PER_SIDE]:
+            # the other thing's cell of the same row first, the sharpest contrast, then its next rows
+            start = next((i for i, b in enumerate(order) if b >= a), 0)
+            rows = [*order[start:], *order[:start]]
+            rivals = [f"{theirs[b][0]}: {theirs[b][1]}" for b in rows]
+            ask = f"Which of these sets {shown[t]} apart from {shown[1 - t]}?"
+            if where:
+                ask = f"{where}{ask[0].lower()}{ask[1:]}"
+            explanation = f"{names[t]} — {attr}: {cell}"
+            if a in theirs:
+                explanation += f"; {names[1 - t]} — {attr}: {theirs[a][1]}"
+            key_line = f"{attr}: {cell}"
+            fact = _Fact("table", ask, key_line, explanation, chunk, "cell", rivals, no_either_or=True)
+            fact.apart = True
+            facts.append(fact)
+    return facts
+
+
+def _worded_apart(a: str, b: str) -> bool:
+    """Two cells that differ by whole words on each side ('Short …' and 'Long …'), none of them a
+    misspelling of the other's ('boolean operator' and 'boolean oprator' are one cell)."""
+    wa, wb = {w.lower() for w in words(a)}, {w.lower() for w in words(b)}
+    only_a, only_b = wa - wb, wb - wa
+    return bool(only_a and only_b) and not any(
+        SequenceMatcher(None, x, y).ratio() >= 0.75 for x in only_a for y in only_b
+    )
+
+
+def _degree(cell: str, generic: bool) -> bool:
+    """A quality said by its degree ('Highly scalable', 'Fully managed', 'Very fast') or in everyday
+    words (``generic``: 'Cheap', 'Yes'): how much, not what ('Early onset' names when)."""
+    ws = [w.lower() for w in cell.split()]
+    if generic:
+        return True
+    if not 2 <= len(ws) <= 3:
+        return False
+    return ws[0] in _INTENSIFIERS or (ws[0].endswith("ly") and _QUALITY.search(ws[-1]) is not None)
+
+
+_CONTRAST_CELL = 60  # characters of a cell offered as a choice beside its row's name
+_CONTRASTS_PER_SIDE = 4  # rows asked of each of a table's two things
+# words that say how much of a quality, before it
+_INTENSIFIERS = frozenset("very more less most least quite rather fairly".split())
+# the ending of a word that names a quality ('scalable', 'managed', 'available')
+_QUALITY = re.compile(r"(?:able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$")
 
 
 def _asks(header: str) -> bool:
