@@ -32,6 +32,7 @@ from bot.quiz.wording import (
     _NOT_KINDS,
     _NUMBER_WORDS,
     _PLACEHOLDER_COLUMNS,
+    _QUALITY,
     _TOPIC_HEADING,
     _WH,
     _alike,
@@ -1319,8 +1320,6 @@ _CONTRAST_CELL = 60  # characters of a cell offered as a choice beside its row's
 _CONTRASTS_PER_SIDE = 4  # rows asked of each of a table's two things
 # words that say how much of a quality, before it
 _INTENSIFIERS = frozenset("very more less most least quite rather fairly".split())
-# the ending of a word that names a quality ('scalable', 'managed', 'available')
-_QUALITY = re.compile(r"(?:able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$")
 
 
 def _asks(header: str) -> bool:

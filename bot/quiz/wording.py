@@ -399,8 +399,11 @@ def _generic_cell(cell: str) -> bool:
     ws = [w.strip(",.") for w in cell.split()]
     if not ws or len(ws) > 3 or re.search(r"[\d(]", cell) or not all(_everyday(w) for w in ws):
         return False
-    quality = re.compile(r"(?:ly|able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$", re.IGNORECASE)
-    return len(ws) == 1 or any(w.lower().endswith("ly") for w in ws) or bool(quality.search(ws[-1]))
+    return len(ws) == 1 or any(w.lower().endswith("ly") for w in ws) or bool(_QUALITY.search(ws[-1]))
+
+
+# the ending of a word that names a quality ('scalable', 'managed', 'available', 'costly')
+_QUALITY = re.compile(r"(?:ly|able|ible|ive|ous|ful|less|al|ent|ant|ic|ed)$", re.IGNORECASE)
 
 
 def _everyday(word: str) -> bool:
