@@ -12566,7 +12566,8 @@ def test_a_table_of_two_is_asked_as_what_sets_one_apart(tmp_path):
     coin flips, graded WEAK 40 times of 78. A row is asked as what sets one thing apart, among the other
     thing's cells, its own row's first (graded 55 KEEP of 65, r288). A quality said by degree ('Highly
     durable') beside a cell that says none is true of both as far as anyone knows, a row the other thing
-    leaves empty sets nothing apart, and a cell that names the other thing says whose it is."""
+    leaves empty sets nothing apart, a list whose members the other cell names too sets neither apart, and
+    a cell that names the other thing says whose it is."""
     notes = """# Textiles
 
 ## Ramie vs Cashmere
@@ -12578,6 +12579,7 @@ def test_a_table_of_two_is_asked_as_what_sets_one_apart(tmp_path):
 | Care | Washed hot and ironed damp | Washed cold, dried flat like felted cashmeres |
 | Durability | Highly durable | Pills with wear |
 | Dye uptake | Takes plant dyes slowly | |
+| Blends | Cotton, silk | Nylon, hemp, jute, silk, cotton |
 """
     items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
     assert items and not any(len(it.choices) < 3 for it in items), [(it.prompt, it.choices) for it in items]
@@ -12589,6 +12591,8 @@ def test_a_table_of_two_is_asked_as_what_sets_one_apart(tmp_path):
     offered = {c for it in items for c in it.choices}
     # (the other side of the row says what it is, and is still asked: 'Pills with wear')
     assert not any("Highly durable" in c or c.startswith("Dye uptake") for c in offered), offered
+    # "Cotton, silk" beside "Nylon, hemp, jute, silk, cotton": a list the other names too sets neither apart
+    assert not any(c.startswith("Blends") for c in offered), offered
     assert not any("cashmeres" in c for c in offered), offered
 
 

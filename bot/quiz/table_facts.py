@@ -1260,6 +1260,10 @@ def _contrast_facts(
                 continue
             if _degree(cell, generic) and not _degree(other[1], other[3]):
                 continue
+            if _shares_members(cell, other[1]) or _shares_members(other[1], cell):
+                # "MOP, KOP, DOP" beside "Partial MOP agonist, KOP antagonist": a list whose members the
+                # other cell names as well sets neither apart (graded WEAK, r290)
+                continue
             if _names_its_row(cell, names[t]) or len(cell) > _CONTRAST_CELL:
                 continue  # (a sentence is read, not chosen: "Courier service — guaranteed delivery, …")
             if any(n in w.lower() for w in words(cell) for ns in named for n in ns):
@@ -1293,6 +1297,17 @@ def _contrast_facts(
             fact.apart = True
             facts.append(fact)
     return facts
+
+
+def _shares_members(cell: str, other: str) -> bool:
+    """Whether a cell that lists short names ('MOP, KOP, DOP') has half of them or more named in the
+    other cell as well."""
+    parts = [p.strip() for p in re.split(r"[,;/]", _BRACKETED.sub(" ", cell)) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+        return False
+    theirs = {w.lower() for w in words(other)}
+    shared = sum(1 for p in parts if {w.lower() for w in words(p)} <= theirs)
+    return shared * 2 >= len(parts)
 
 
 def _worded_apart(a: str, b: str) -> bool:
