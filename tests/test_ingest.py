@@ -607,6 +607,17 @@ def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     assert clean_heading("## Chapter 2: Markets") == "Markets"
 
 
+def test_a_linked_heading_is_its_words():
+    """"## [Supply Chain Analytics -- Coursera](https://www.coursera.org/…)" was cited, and posted as a
+    quiz's title line, with its address (r291): a heading that is a link says its words; an image or a
+    bare address in it says nothing, and a jump back up the page is no word of the heading."""
+    linked = "## [Supply Chain Analytics -- Coursera](https://www.coursera.org/specializations/sca)"
+    assert clean_heading(linked) == "Supply Chain Analytics -- Coursera"
+    assert clean_heading("## Glaciers ![map](img/ice.png)") == "Glaciers"
+    assert clean_heading("## Find a place to add [Back to top](#top)") == "Find a place to add"
+    assert clean_heading("### Sources https://example.org/notes") == "Sources"
+
+
 def test_a_heading_shows_what_its_code_spans_hold():
     """"### Multiplication ( `*` )" was cited as "Multiplication (  )": the operator in the code span
     read as emphasis. Emphasis marks outside code still go."""

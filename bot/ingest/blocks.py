@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from bot.ingest.document import broken_row_end, table_cells
-from bot.ingest.roles import clean_inline_html
+from bot.ingest.roles import clean_inline_html, strip_navigation_markup
 
 BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
 
@@ -58,9 +58,13 @@ _ATTRIBUTES = re.compile(r"\s*(?:\{\s*[#.][^{}]*\}|\[#[\w-]+\])\s*$")
 
 
 def clean_heading(raw: str) -> str:
-    """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon."""
+    """Heading text as a reader says it: no markup, no leading emoji or '1️⃣', no trailing colon, a
+    link's words without its address ("[Supply Chain Analytics -- Coursera](https://…)" was posted as
+    a quiz's title line, r291)."""
     # a code span is shown as written ('Multiplication ( `*` )' keeps its operator); emphasis marks go
     parts = _CODE_SPAN.split(clean_inline_html(raw))
+    linked = [i % 2 == 0 and ("](" in p or "://" in p) for i, p in enumerate(parts)]
+    parts = [strip_navigation_markup(p) if link else p for p, link in zip(parts, linked, strict=True)]
     text = "".join(p if i % 2 else _EMPHASIS.sub("", p) for i, p in enumerate(parts))
     text = text.strip().strip("#").strip()
     text = _ATTRIBUTES.sub("", text)  # "Anticoagulants {#id}": an anchor for the renderer, not words
