@@ -607,6 +607,30 @@ def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     assert clean_heading("## Chapter 2: Markets") == "Markets"
 
 
+def test_a_hard_line_break_before_a_capital_ends_a_sentence():
+    """"… an individual patient response to a drug␣␣" over "Typically mediated by a reactive metabolite …"
+    was read as one run-on sentence (asked "Which one is an individual patient response to a drug
+    Typically mediated …?", graded garbled, r290): markdown's hard break (two spaces or a backslash)
+    before a capitalised word starts a sentence. A soft break, a break before a lower-case word, and a
+    break after a mark still wrap one sentence."""
+    from bot.ingest.document import read_lines
+
+    def body(text: str) -> list[str]:
+        return [ln.raw.strip() for ln in read_lines(text) if ln.kind != "blank"]
+
+    hard = "**Idiosyncrasy** is a response to a drug  \nTypically mediated by a reactive metabolite.\n"
+    said = "**Idiosyncrasy** is a response to a drug. Typically mediated by a reactive metabolite."
+    assert body(hard) == [said]
+    slash = "- Porto-caval shunting\\\n  Decreased first pass metabolism\n"
+    assert body(slash) == ["- Porto-caval shunting. Decreased first pass metabolism"]
+    soft = "The glaze is fired at a high heat in\nCornwall for two days.\n"
+    assert body(soft) == ["The glaze is fired at a high heat in Cornwall for two days."]
+    lower = "The glaze is fired at a high heat  \nfor two days.\n"
+    assert body(lower) == ["The glaze is fired at a high heat for two days."]
+    marked = "The glaze is fired at a high heat:  \nTwo days in the kiln.\n"
+    assert body(marked) == ["The glaze is fired at a high heat: Two days in the kiln."]
+
+
 def test_a_linked_heading_is_its_words():
     """"## [Supply Chain Analytics -- Coursera](https://www.coursera.org/…)" was cited, and posted as a
     quiz's title line, with its address (r291): a heading that is a link says its words; an image or a

@@ -277,6 +277,18 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     return "content"
 
 
+def _hard_break(raw_above: str, above: str, line: str) -> bool:
+    """Whether a line the writer broke by markdown's hard break (two spaces or a backslash at its end)
+    opens a new sentence: the line above ends on no mark ("… an individual patient response to a drug")
+    and this one opens on a capitalised word ("Typically mediated by a reactive metabolite …"), which
+    joined as one were one run-on sentence (graded garbled twice, r290). A heading above opens no
+    sentence of its own, and a break inside a link's words or brackets is no sentence's end."""
+    if not raw_above.endswith(("  ", "\\")) or above.lstrip().startswith("#"):
+        return False
+    said = above.rstrip(" \\").rstrip("*_").rstrip()
+    return not re.search(r"[.,;:!?\[(/-]$", said) and re.match(r"[A-Z][a-z]", line) is not None
+
+
 def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
     """The chunk's logical lines with kind, list parent, table header and role."""
     nav_section = bool(heading) and is_navigation_heading(heading[-1])
@@ -481,6 +493,11 @@ def _logical(text: str) -> list[str]:
             above = _LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
             term_above = _LIST_MARK.match(out[-1]) and _BOLD_ONLY.fullmatch(above) and not above.endswith(":")
             glue = ": " if term_above and ":**" not in above and stripped[:1].isalpha() else " "
+            if glue == " " and _hard_break(lines[at - 1], out[-1], stripped):
+                # "… response to a drug  " over "Typically mediated by …": two sentences (a backslash
+                # that breaks the line is markup, not a character of it)
+                glue = ". "
+                out[-1] = out[-1].rstrip().removesuffix("\\")
             out[-1] = f"{out[-1].rstrip()}{glue}{stripped}"
             continue
         out.append(line)
