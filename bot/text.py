@@ -227,6 +227,17 @@ def has_verb_forms(word: str) -> bool:
     )
 
 
+def has_ing_form(word: str) -> bool:
+    """'spin', 'bind', 'interact': a word English also writes with '-ing' ('spinning', 'binding'), so
+    a verb it may be, irregular past and all; 'vesicle' and 'crater' are not."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    common = _common_words()
+    word = word.lower()
+    root = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+    return any(r + "ing" in common for r in (word, root, root + root[-1]))
+
+
 def trim_end(text: str, marks: str = ".,;…") -> str:
     """A line without the punctuation that closes it as a line of a list ("… new pod starts, ...",
     "… a file describes,"): the words end a question's quote or a choice, not the list's commas."""

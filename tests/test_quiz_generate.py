@@ -12628,3 +12628,19 @@ def test_one_name_is_asked_four_times_in_all_and_twice_from_one_passage():
     assert len(curate(apart)) == 4
     together = [item(n, where, what, "one-example") for n, (where, what) in enumerate(said)]
     assert len(curate(together)) == 2
+
+
+def test_a_plural_noun_before_where_it_is_is_no_verb(tmp_path):
+    """"Herpes Labialis: Vesicles at mucocutaneous junctions of the lips or nose" was asked "Which one
+    vesicles at mucocutaneous junctions …?" (graded ungrammatical, r291): a plural English writes no
+    '-ed' or '-ing' of, before a word of place, is a noun and what it is; "Binds to" is still a verb."""
+    notes = """# Glaze faults
+
+- **Pinholing**: Craters in the glaze surface after a fast firing
+- **Crawling**: Glaze pulling back into beads from bare patches of clay
+- **Shivering**: Glaze flaking off at rims and edges of the pot
+- **Crazing**: A web of fine cracks running across the whole glaze
+"""
+    prompts = [it.prompt for it in _items_of(tmp_path, notes)]
+    assert not any(" craters in the glaze" in p for p in prompts), prompts
+    assert any("“Craters in the glaze surface after a fast firing”" in p for p in prompts), prompts

@@ -103,6 +103,7 @@ from bot.quiz.wording import (
 )
 from bot.text import (
     STOPWORDS,
+    has_ing_form,
     has_verb_forms,
     is_common_word,
     is_dictionary_word,
@@ -190,6 +191,10 @@ _SAYS = frozenset("says means holds finds tells thinks feels knows sees teaches 
 _S_ADVERBS = frozenset(
     """always sometimes perhaps towards afterwards besides whereas nevertheless thus unless across
     nowadays backwards forwards upwards downwards outwards inwards""".split()
+)
+# words that say where or on what a thing is, after a noun or a verb alike ("Vesicles at …", "Binds to …")
+_PLACE_WORDS = frozenset(
+    "at in on to from with by into onto over under within across along around near".split()
 )
 # lists a label of several words heads, each under another thing, before it is a record's field
 _FIELD_REPEATS = 4
@@ -1015,6 +1020,13 @@ class _Builder(EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, 
             past = nxt in _PAST_VERBS or nxt.endswith("ed")
             if past and not any(has_verb_forms(r) for r in verb_roots(word)):
                 # "Pamphlets carried new arguments …": a plural no verb is spelt as, and its verb after it
+                return False
+            if nxt in _PLACE_WORDS and not any(
+                has_ing_form(r) or r in _BASE_VERBS or r in _PAST_FORMS for r in verb_roots(word)
+            ):
+                # "Vesicles at mucocutaneous junctions of the lips": a plural no verb is spelt as, and where
+                # it is ("Which one vesicles at …?", graded ungrammatical, r291); "Binds to", "Spins in"
+                # are verbs the dictionary knows
                 return False
             return nxt not in _AUX | {"or", "and", "of", "nor"} and not following.startswith(",")
         return False
