@@ -631,6 +631,22 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence():
     assert body(marked) == ["The glaze is fired at a high heat: Two days in the kiln."]
 
 
+def test_a_lead_in_goes_with_the_list_it_leads_into(count):
+    """"Eubacteria :" ended one chunk and its list opened the next, so the list's lines were quoted and
+    asked without their subject: a short line ending on a colon goes with what it leads into."""
+    filler = " ".join(f"Point {n} of the overview says what the course covers this week." for n in range(7))
+    text = (
+        f"# Microbes\n\n{filler}\n\nEubacteria :\n"
+        "- Small single celled organisms ranging from 1 to 10 um across.\n"
+        "- Cell wall contains a complex organic molecule called peptidoglycan.\n"
+    )
+    chunks = chunk_doc(count, text, budget=120)
+    assert len(chunks) >= 2
+    holding = [c for c in chunks if "peptidoglycan" in c.text]
+    assert holding and all("Eubacteria :" in c.text for c in holding), [c.text for c in chunks]
+    assert not any(c.text.rstrip().endswith("Eubacteria :") for c in chunks), [c.text for c in chunks]
+
+
 def test_a_linked_heading_is_its_words():
     """"## [Supply Chain Analytics -- Coursera](https://www.coursera.org/…)" was cited, and posted as a
     quiz's title line, with its address (r291): a heading that is a link says its words; an image or a

@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"56.{UNITS_VERSION}"
+CHUNKER_VERSION = f"57.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -87,6 +87,13 @@ class Chunk:
             units=tuple(data.get("units", ())),
             pseudo_heading=bool(data.get("pseudo_heading", False)),
         )
+
+
+def _lead_in_line(text: str) -> bool:
+    """A short line that ends on a colon ("Eubacteria :", "**Kingdoms are distinguished as:**"): it
+    says what the lines after it are of."""
+    said = text.strip().rstrip("*_ ").strip()
+    return said.endswith(":") and "\n" not in said and len(said.split()) <= 12
 
 
 def embed_text(heading: tuple[str, ...], text: str) -> str:
@@ -169,8 +176,11 @@ class Chunker:
         cur: list[tuple[int, int, str]] = []
         for unit in units:
             if cur and not self._fits(heading, _join([*cur, unit])):
+                # "Eubacteria :" over its list: a lead-in goes with what it leads into, not at the end of
+                # the chunk before (the list's lines were asked and quoted without their subject)
+                carried = [cur.pop()] if len(cur) > 1 and _lead_in_line(cur[-1][2]) else []
                 chunks.append(self._make(source, heading, cur, pseudo))
-                cur = []
+                cur = carried
             cur.append(unit)
         if cur:
             chunks.append(self._make(source, heading, cur, pseudo))
