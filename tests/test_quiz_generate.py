@@ -12644,3 +12644,22 @@ def test_a_plural_noun_before_where_it_is_is_no_verb(tmp_path):
     prompts = [it.prompt for it in _items_of(tmp_path, notes)]
     assert not any(" craters in the glaze" in p for p in prompts), prompts
     assert any("“Craters in the glaze surface after a fast firing”" in p for p in prompts), prompts
+
+
+def test_a_blank_under_a_lists_lead_in_keeps_its_subject(tmp_path):
+    """"Eubacteria :" over "- Cell wall contains a complex organic molecule called peptidoglycan." was
+    asked "Cell wall contains a complex organic molecule called ____." (graded BAD three times:
+    cellulose and chitin fill it as well): the list's subject is its lead-in's, and the blank says it."""
+    notes = """# Microbes
+
+Eubacteria :
+- Small single celled organisms ranging from 1 to 10 um across.
+- Cell wall contains a complex organic molecule called peptidoglycan.
+
+Fungi :
+- Cell wall contains a tough organic polymer called chitin.
+- Decomposers that feed on dead matter in soil and wood.
+"""
+    blanks = [it.prompt for it in _items_of(tmp_path, notes) if it.is_cloze]
+    assert "Eubacteria: Cell wall contains a complex organic molecule called ____." in blanks, blanks
+    assert not any(p.startswith("Cell wall") for p in blanks), blanks

@@ -128,7 +128,13 @@ _NAMED_BY = re.compile(
 class Blanks:
     # -- clozes --------------------------------------------------------------------------------
     def _clozes(
-        self, chunk: Chunk, entry: Entry, sentence: str, subjects: set[str], first_of_body: bool
+        self,
+        chunk: Chunk,
+        entry: Entry,
+        sentence: str,
+        subjects: set[str],
+        first_of_body: bool,
+        lead: str = "",
     ) -> list[_Fact]:
         sentence = re.sub(r"\*{3,}", "**", sentence)
         # "... is called **refraction**. ![water refraction.png](...)": a picture beside it is not read
@@ -137,7 +143,7 @@ class Blanks:
             # the splitter does not end a sentence at a picture: two sentences may sit either side of it
             said = sentences(pictured)
             if len(said) > 1:
-                made = [self._clozes(chunk, entry, one, subjects, first_of_body) for one in said]
+                made = [self._clozes(chunk, entry, one, subjects, first_of_body, lead) for one in said]
                 return [f for facts in made for f in facts][:2]
             sentence = pictured
         bolds = list(_BOLD.finditer(sentence))
@@ -176,7 +182,7 @@ class Blanks:
                 else [term]
             )
             for part in parts:
-                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body, called)
+                fact = self._cloze(chunk, sentence, m, raw, part, entry, first_of_body, called, lead)
                 if fact is not None:
                     out.append(fact)
             if len(out) >= 2:
@@ -193,6 +199,7 @@ class Blanks:
         entry: Entry,
         first_of_body: bool,
         called: bool = False,
+        lead: str = "",
     ) -> _Fact | None:
         aw = words(answer)
         if (
@@ -256,6 +263,10 @@ class Blanks:
             and key(label) not in self._fields | _FIELD_LABELS  # "Structure:" labels every item alike
         ):
             text = f"{label}: {text}"
+        elif lead and not _contains_phrase(words(text), lead):
+            # "Eubacteria :" over "- Cell wall contains … called ____": the list's subject is the lead's,
+            # and without it cellulose and chitin fill the blank too (graded BAD three times, r243-r292)
+            text = f"{lead}: {text}"
         opening = re.match(rf"^(?:(?:A|An|The)\s+)?{re.escape(BLANK)}\s+(\S+)\s*(\S*)", text)
         if opening and not (
             opening.group(1).lower() in _AUX

@@ -462,7 +462,8 @@ class EntryFacts:
                     previous = entry.text[: at + len(sentence)] if at >= 0 else entry.text
                 else:
                     last = None
-                facts.extend(self._clozes(chunk, entry, sentence, {key(m[0]) for m in made}, n == 0))
+                asked = {key(m[0]) for m in made}
+                facts.extend(self._clozes(chunk, entry, sentence, asked, n == 0, _lead_of(entry, entries)))
         # what each entry's first statement says its subject is ("Suppression is the conscious ...")
         defining = {
             index: fact.answer
@@ -2007,3 +2008,17 @@ def _names_terms(labels: list[str]) -> bool:
     them, "Wilson's Liberal Internationalism" beside 'Open Door Policy', makes the run a writer's
     outline of a story, not a list of things of a kind)."""
     return all(1 <= len(words(n)) <= 3 and not _TOPIC_WORDS.search(n) for n in labels)
+
+
+def _lead_of(entry: Entry, entries: list[Entry]) -> str:
+    """The subject a list's lead-in names ("Eubacteria :" over "- Cell wall contains … peptidoglycan"),
+    for an item of that list: a name of three words or fewer over a run of items, not a sentence."""
+    if not entry.item or entry.parent is not None or entry not in entries:
+        return ""
+    at = entries.index(entry)
+    while at > 0 and entries[at - 1].item:
+        at -= 1
+    if at == 0 or not _leads_in(entries[at - 1]):
+        return ""
+    said = _plain(entries[at - 1].text).strip().rstrip(":").strip()
+    return said if 1 <= len(words(said)) <= 3 else ""
