@@ -787,7 +787,9 @@ class TableFacts:
                 # three times, and twice with two right answers)
                 continue
             column = [_without_conversion(cells[t][a]) for t in range(len(things))]
-            cell_vectors = self._cell_vectors(column)
+            # (a table of two asks its rows as contrasts, whose rivals are the other thing's cells in
+            # table order: its cells need no embedding to rank them)
+            cell_vectors = self._cell_vectors(column) if contrasts is None else {}
             measured = of_what
             head_words = words(_BRACKETED.sub(" ", attr))
             bare = len(head_words) == 1 and head_words[0].lower() in _MEASURE_COLUMNS
