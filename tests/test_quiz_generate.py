@@ -8324,6 +8324,37 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
     kept = [it.id for it in _without_pulled_keys(bank, embedder.encode)]
     assert kept == ["kept", "four", "pair", "definition"], kept
 
+def test_a_key_the_stem_says_in_other_words_is_not_asked(embedder):
+    """"Lavish court at Versailles drained the treasury" for 'Extravagant Royal Spending': no word of the
+    key is in the stem, yet the one choice that echoes it is found without the notes (graded trivial or
+    a giveaway in 21 of 25 such items, r242-r295). A rival as near the stem ('Market Towns' beside
+    'Urban Guilds' for "cities"), a word every choice says, a near word of the same root (the word
+    gates' business) and a definition asked the other way round stay."""
+    from bot.quiz.synonyms import synonym_given
+
+    lavish = "Which one is described as “Lavish gilding on every rim drained the workshop's funds”?"
+    cities = "In “Trade”, which one is described as “Potters moved to the cities to sell their wares”?"
+    spending = ("Kiln Failures", "Clay Shortage", "Extravagant Ornament")
+    items = {
+        "lavish": _choice_item(lavish, spending, 2),
+        "cities": _choice_item(cities, ("Urban Guilds", "Kiln Failures", "Clay Shortage"), 0),
+        "towns": _choice_item(cities, ("Urban Guilds", "Market Towns", "Clay Shortage"), 0),
+        # 'Porcelain' is what every choice is made of: it tells none apart
+        "shared": _choice_item(
+            "Which one is described as “A ceramic fired until it rings”?",
+            ("Hard Porcelain", "Soft Porcelain", "Bone Porcelain"),
+            0,
+        ),
+        "statement": replace(
+            _choice_item("Which one drained the workshop's funds with lavish gilding?", spending, 2),
+            kind="statement",
+        ),
+    }
+    items["definition"] = replace(items["lavish"], kind="definition")
+    bank = [replace(it, id=name) for name, it in items.items()]
+    assert synonym_given(bank, embedder.encode) == {"lavish", "cities", "statement"}
+
+
 def test_a_bare_list_filed_under_its_obvious_heading_is_not_asked(embedder):
     """"Organomegaly, tenderness, masses" among four examinations asks which heading a list of findings
     is filed under; when the key is the choice nearest the list in meaning, the list names it (graded

@@ -56,6 +56,7 @@ from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
 from bot.quiz.rivals import lines_alike as _lines_alike
 from bot.quiz.section_facts import SectionFacts
+from bot.quiz.synonyms import synonym_given
 from bot.quiz.table_facts import TableFacts, columns_are_things
 from bot.quiz.wording import (
     _ARTICLE,
@@ -165,6 +166,8 @@ def generate_items(
     items = builder.build()
     if embed is not None:
         items = _without_pulled_keys(_without_unlike_pairs(items, chunks, embed), embed)
+        given = synonym_given(items, embed)
+        items = [it for it in items if it.id not in given]
     kept = curate(items)
     return [builder.with_near_terms(_either_article(it)) for it in _recall_fills_in(kept, builder.recall_ids)]
 
