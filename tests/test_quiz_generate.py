@@ -8073,6 +8073,11 @@ def test_a_clause_the_stem_opens_with_leans_on_unseen_text_through_its_pronoun()
         ("if attached in pairs their called ____", True),
         ("When attached in pairs, they are called ____.", True),
         ("When attached in pairs, leaves are called ____.", False),
+        # the "they" a blank names stands for a plural noun said before it, or for the line before
+        # ("Like in Python, for example, they're called ____": hash tables, unsaid)
+        ("Like in Persia, for example, they're called ____.", True),
+        ("In the south of Persia they are usually known as ____.", True),
+        ("Glazes that run in the kiln are easy to spot, they are called ____.", False),
     ):
         item = QuizItem("z", "cloze", stem, (), "opposite", stem, "f.md", "A")
         assert ("leans on unseen text" in problems(item)) is leans, stem

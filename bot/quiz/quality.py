@@ -274,7 +274,7 @@ def problems(item: QuizItem) -> list[str]:
     opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
     parts = [stem, after_label, *described, *opened]
     leans = any(part and _LEANS_ON.match(part.strip(" “”\"'(")) for part in parts)
-    if leans or _opening_clause_leans(stem):
+    if leans or _opening_clause_leans(stem) or _names_what_they_are(stem):
         out.append("leans on unseen text")
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
@@ -454,6 +454,25 @@ def _opening_clause_leans(stem: str) -> bool:
         return True
     main = clause.split(",", 1)[1].strip() if "," in clause else ""
     return not main[:1].isupper()
+
+
+# "…, they're called ____": the things a sentence's "they" names, a plural noun said before it or not
+_THEY_NAMED = re.compile(
+    r"\bthey(?:'re|\s+are|\s+were)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:called|known as|termed|referred to as|named)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_what_they_are(stem: str) -> bool:
+    """"Like in Python, for example, they're called ____": what "they" are is the line before, and the
+    blank names it (graded as leaning on unseen text). A plural noun before the pronoun is what it
+    stands for ("liquids with high vapor pressures evaporate easily, they are called ____")."""
+    named = _THEY_NAMED.search(stem)
+    if named is None:
+        return False
+    before = [w for w in words(stem[: named.start()]) if w.islower() and w not in STOPWORDS]
+    return not any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in before)
 
 
 # "those variables of outer functions which are …": a clause of the noun after "those", not of the key
