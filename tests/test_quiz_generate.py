@@ -12699,3 +12699,45 @@ Fungi :
     blanks = [it.prompt for it in _items_of(tmp_path, notes) if it.is_cloze]
     assert "Eubacteria: Cell wall contains a complex organic molecule called ____." in blanks, blanks
     assert not any(p.startswith("Cell wall") for p in blanks), blanks
+
+
+def test_a_labelled_line_that_is_a_whole_conditional_describes_its_label(tmp_path):
+    """"NoSchedule: If pod is not tolerated with this effect, it can not run on the related node": a
+    condition and the main clause it governs describe the label as a sentence does; "when the price
+    rises" alone stays a fragment. The first case of a numbered list under "Rules" is one rule, not
+    what the heading is."""
+    notes = """# Glazing
+
+## Glaze faults
+
+- **Crawling:** If the glaze is laid over dust, it will pull back into beads and leave bare clay.
+- **Crazing:** A web of fine cracks across the glaze surface after cooling.
+- **Pinholing:** Tiny holes left where gas escaped through the glaze during firing.
+- **Shivering:** Flakes of glaze lost at the rims because the body shrinks more than the glaze.
+- **Blistering:** When the kiln fires too fast
+
+## Firing
+
+### Bisque
+
+A first firing that turns dried clay into porous ware that still takes glaze.
+
+### Raku
+
+A fast firing in which red-hot ware is pulled from the kiln and smoked in sawdust.
+
+### Salt glazing
+
+A firing in which salt thrown into the hot kiln forms a glassy orange-peel coat.
+
+### Rules
+
+1. If the kiln is opened above 200 degrees, the ware will crack from the cold air.
+2. If a pot is still damp, it will burst in the first hour.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    crawling = "Which glaze fault is described as “If the glaze is laid over dust, it will pull back into beads"
+    assert any(it.prompt.startswith(crawling) and it.answer_text == "Crawling" for it in items), shown
+    assert not any("When the kiln fires too fast" in it.prompt for it in items), shown
+    assert any(it.answer_text == "Raku" for it in items), shown
+    assert not any(it.answer_text == "Rules" for it in items), shown

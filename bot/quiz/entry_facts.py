@@ -352,6 +352,16 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
+# "If a pod does not tolerate this effect, it can not run on the node": a condition and the main clause
+# it governs, a whole sentence (a subject and a helping verb after the comma); "when the price rises"
+# alone is a fragment
+_CONDITIONAL = re.compile(
+    r"^(?:if|when|whenever|unless)\s[^,;]{3,120},\s+(?:\w+\s+){0,3}?"
+    r"(?:is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|does|do|did)\s",
+    re.IGNORECASE,
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1442,7 +1452,9 @@ class EntryFacts:
             or self._unbound_they(desc)
             or _LEAD_IN.match(desc)  # "for instance, Kubernetes will ...": an example, not a definition
             or desc.endswith((":", "?"))  # "Parent: What is the longest chain?" is a how-to, not a definition
-            or desc.split()[0].lower() in _FRAGMENT_OPENERS  # "less trade discounts", "when the price ..."
+            # "less trade discounts", "when the price ..." (not a whole conditional: "NoSchedule: If a
+            # pod does not tolerate this effect, it can not run on the node")
+            or (desc.split()[0].lower() in _FRAGMENT_OPENERS and not _CONDITIONAL.match(desc))
             # "Red Blood Cells: Leading to anemia, which …" under "a reduction in …:": what the lead-in's
             # change brings about in it, not what the label is (graded a fragment, r272)
             or _BRINGS_ABOUT.match(desc) is not None

@@ -489,6 +489,11 @@ class SectionFacts:
             return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
         if _HEDGED.match(text):
             return ""  # "Sometimes, more than one arrangement of atoms is possible" says when, not what
+        if entry.item and re.match(r"^(?:if|when|whenever|unless)\s", text, re.IGNORECASE):
+            # "1. If the ΔEN is less than 0.5, the bond is nonpolar" under "Rules": the first case of a
+            # list, not what its heading is ("When naturally recycling organelles, …" under "Autophagy",
+            # a paragraph, says what it is)
+            return ""
         if re.match(r"^(?:in order )?to [a-z]+\b[^,]*, ", text, re.IGNORECASE):
             # "To maintain God's favor, the magistrates removed anyone …" under "Roger Williams": the
             # sentence says what its own subject did, after the comma
