@@ -12741,3 +12741,29 @@ A firing in which salt thrown into the hot kiln forms a glassy orange-peel coat.
     assert not any("When the kiln fires too fast" in it.prompt for it in items), shown
     assert any(it.answer_text == "Raku" for it in items), shown
     assert not any(it.answer_text == "Rules" for it in items), shown
+
+
+def test_breaks_typed_to_space_out_a_line_end_nothing_and_leave_it_askable(tmp_path):
+    """"… initiate expression of the operon downstream. <br>" then "</br>" on the next line: breaks a
+    note-taker types to space the lines out say nothing, and the line was dropped as markup (the genetics
+    notes asked nothing at all). A break inside a line is still markup the gate turns away."""
+    from bot.ingest.entries import plain
+
+    assert plain("coats the ware in glass. <br>\n</br>") == "coats the ware in glass."
+    assert plain("coats the ware<br/>") == "coats the ware"
+    assert "<br>" in plain("coats the <br> ware")
+    notes = """# Glazes
+
+- **Celadon Glaze**
+  A grey-green glaze coloured by a trace of iron, fired without air. <br>
+  </br>
+- **Tenmoku Glaze**
+  A glossy black glaze that breaks to rust brown at the rims. <br>
+  </br>
+- **Shino Glaze**
+  A thick white glaze that pits and blushes orange where it thins. <br>
+  </br>
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Celadon Glaze" for it in items), shown
+    assert not any("<" in it.prompt or any("<" in c for c in it.choices) for it in items), shown

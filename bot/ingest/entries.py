@@ -169,6 +169,10 @@ def _closes_emphasis(text: str, at: int) -> bool:
     return open_
 
 
+# line breaks typed at the end of a line ("<br>", "</br>", "<br/>"), however many
+_TRAILING_BREAKS = re.compile(r"(?:\s*<\s*/?\s*br\s*/?\s*>)+\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept,
@@ -180,6 +184,9 @@ def plain(text: str) -> str:
         return f"\x00{len(spans) - 1}\x00"
 
     text = re.sub(r"\[\^[^\]]{1,8}\]", "", text)  # footnote markers ("[^1]")
+    # "… initiate expression of the operon downstream. <br> </br>": a break typed to space the lines
+    # out, which ends the line and says nothing
+    text = _TRAILING_BREAKS.sub("", text)
     text = re.sub(r"`([^`\n]+)`", keep, render_math(text))
     text = re.sub(r"(?<![\w`])(__\w+__)(?![\w`])", keep, text)  # a dunder name, not bold: __lt__
     # markdown escapes ("\\*\\*5HT1a"): the character, not the mark; only ASCII punctuation escapes, so
