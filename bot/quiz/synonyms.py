@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from bot.quiz.items import QuizItem
+from bot.quiz.wording import SETTING
 from bot.text import STOPWORDS, stem, words
 
 # cosine of two single words' embeddings at which they say one thing ('lavish' and 'extravagant' 0.76,
@@ -27,8 +28,6 @@ SYNONYM_LEAD = 0.1
 
 # the description a stem quotes: “…”
 _QUOTED = re.compile(r"“([^”]+)”")
-# the heading a stem is set in, "In “Types of Inheritance”, …": where the question is, not its clue
-_SETTING = re.compile(r"^In “[^”]*”,\s*")
 
 
 def _content(text: str) -> list[str]:
@@ -41,7 +40,7 @@ def _clue(item: QuizItem) -> str | None:
     that names a thing and offers descriptions, or sets two things apart, has no clue to echo."""
     if item.kind not in ("mapping", "table", "statement") or not isinstance(item.answer, int):
         return None
-    asked = _SETTING.sub("", item.prompt)
+    asked = SETTING.sub("", item.prompt)  # "In “Types of Inheritance”, …": where it is asked, no clue
     quoted = _QUOTED.search(asked)
     if quoted:
         return quoted.group(1)
