@@ -213,12 +213,20 @@ def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):
     (tmp_path / ".hidden" / "secret.md").write_text("no", encoding="utf-8")
     warnings: list[str] = []
     docs = read_corpus(tmp_path, warnings.append)
-    assert [d.source for d in docs] == ["good.md", "sub/deep.markdown"]
+    # a note an older editor saved as Windows-1252 is read, accents and all, with a word on it
+    assert [d.source for d in docs] == ["good.md", "latin1.txt", "sub/deep.markdown"]
+    assert docs[1].raw == "caf\xe9 cr\xe8me"
     assert sorted(w.split(":")[0] for w in warnings) == [
+        "read latin1.txt as Windows-1252",
         "skipped binary.md",
         "skipped empty.md",
-        "skipped latin1.txt",
     ]
+    # bytes Windows-1252 leaves undefined, or control characters, are no text
+    (tmp_path / "latin1.txt").write_bytes(b"caf\xe9 \x81\x8d")
+    (tmp_path / "binary.md").write_bytes(bytes(range(1, 256)) * 4)
+    warnings.clear()
+    assert [d.source for d in read_corpus(tmp_path, warnings.append)] == ["good.md", "sub/deep.markdown"]
+    assert "skipped latin1.txt: binary, not text" in warnings and "skipped binary.md: binary, not text" in warnings
 
 
 def test_someone_elses_notes_chunk_cleanly(count):

@@ -65,20 +65,32 @@ def list_note_files(corpus: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(corpus).as_posix())
 
 
-def decode_note(data: bytes) -> str | None:
-    """Text of a note file, or None when it is binary or not decodable."""
+def decode_note(data: bytes) -> tuple[str, str] | None:
+    """Text of a note file and the encoding it was read in, or None when it is binary."""
     if b"\x00" in data[:8192]:
         # UTF-16 notes exist (Windows editors); they carry a BOM. Anything else with NULs is binary.
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             try:
-                return data.decode("utf-16")
+                return data.decode("utf-16"), "utf-16"
             except UnicodeDecodeError:
                 return None
         return None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # "caf\xe9 cr\xe8me": notes an older Windows or Mac editor saved as Windows-1252 (Latin-1's
+    # superset) are read as the text they are, not dropped; bytes that code page leaves undefined, or
+    # control characters no text holds, say the file is binary
+    try:
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
+    return None if _CONTROL.search(text) else (text, "cp1252")
+
+
+# control characters no text holds (tab, line ends and form feed aside)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list[Document]:
@@ -95,10 +107,13 @@ def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list
         if len(data) > MAX_FILE_BYTES:
             warn(f"skipped {rel}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
             continue
-        text = decode_note(data)
-        if text is None:
-            warn(f"skipped {rel}: binary or not UTF-8 text")
+        decoded = decode_note(data)
+        if decoded is None:
+            warn(f"skipped {rel}: binary, not text")
             continue
+        text, encoding = decoded
+        if encoding == "cp1252":
+            warn(f"read {rel} as Windows-1252: it is not UTF-8 (save it as UTF-8 to be sure of its accents)")
         if not text.strip():
             warn(f"skipped {rel}: empty")
             continue
