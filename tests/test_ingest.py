@@ -226,7 +226,8 @@ def test_reader_skips_unusable_files_with_one_warning_each(tmp_path: Path):
     (tmp_path / "binary.md").write_bytes(bytes(range(1, 256)) * 4)
     warnings.clear()
     assert [d.source for d in read_corpus(tmp_path, warnings.append)] == ["good.md", "sub/deep.markdown"]
-    assert "skipped latin1.txt: binary, not text" in warnings and "skipped binary.md: binary, not text" in warnings
+    assert "skipped latin1.txt: binary, not text" in warnings
+    assert "skipped binary.md: binary, not text" in warnings
 
 
 def test_someone_elses_notes_chunk_cleanly(count):

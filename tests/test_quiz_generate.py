@@ -12736,7 +12736,7 @@ A firing in which salt thrown into the hot kiln forms a glassy orange-peel coat.
 2. If a pot is still damp, it will burst in the first hour.
 """
     items, shown = _items_shown(tmp_path, notes)
-    crawling = "Which glaze fault is described as “If the glaze is laid over dust, it will pull back into beads"
+    crawling = "Which glaze fault is described as “If the glaze is laid over dust, it will pull back"
     assert any(it.prompt.startswith(crawling) and it.answer_text == "Crawling" for it in items), shown
     assert not any("When the kiln fires too fast" in it.prompt for it in items), shown
     assert any(it.answer_text == "Raku" for it in items), shown
@@ -12767,3 +12767,4 @@ def test_breaks_typed_to_space_out_a_line_end_nothing_and_leave_it_askable(tmp_p
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "Celadon Glaze" for it in items), shown
     assert not any("<" in it.prompt or any("<" in c for c in it.choices) for it in items), shown
+
