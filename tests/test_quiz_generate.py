@@ -12768,3 +12768,34 @@ def test_breaks_typed_to_space_out_a_line_end_nothing_and_leave_it_askable(tmp_p
     assert any(it.answer_text == "Celadon Glaze" for it in items), shown
     assert not any("<" in it.prompt or any("<" in c for c in it.choices) for it in items), shown
 
+
+def test_a_member_the_notes_call_a_type_of_another_thing_is_not_of_its_lists_kind(tmp_path):
+    """'sibilants - special type of fricatives' filed under "Airstream Mechanisms" was asked "Which
+    Airstream Mechanism is described as “special type of fricatives”?" and offered beside 'lingual
+    sounds' (graded off-type as key and as rival, r296). A line that calls its label a type of
+    something the list's kind is not says the label is of another kind: it is neither asked nor
+    offered there. A type of the list's own kind ('a type of malware' under "Malware") stays."""
+    notes = """# Ceramics
+
+## Kilns
+
+**Firing Methods**
+- _raku firing_: ware pulled red-hot from the kiln and smoked in sawdust
+- _pit firing_: ware buried in a pit of burning sawdust and dung overnight
+- _wood firing_: a kiln fed with split logs for days until ash glazes the ware
+- _celadon_ - special type of glaze
+\t- grey-green
+\t- iron in a reducing kiln
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "raku firing" for it in items), shown
+    assert not any(it.answer_text == "celadon" or "celadon" in it.choices for it in items), shown
+    threats = (
+        "# Threats\n\n**Malware**\n- **Rootkit**: a type of malware that hides itself\n"
+        "- **Worm**: a type of malware that spreads by itself\n"
+        "- **Spyware**: a kind of program that watches\n"
+    )
+    builder = _builder_of(tmp_path, threats)
+    builder.build()
+    assert not builder.typed_otherwise("Rootkit", "Malware")
+    assert builder.typed_otherwise("Spyware", "Malware")

@@ -795,6 +795,8 @@ class Rivals:
                 if not genus and not (unnamed and self._defines_as_noun(fact.pred)):
                     return False
             of_kind = fact.kind == "mapping" and fact.noun and not outside
+            if of_kind and self.typed_otherwise(cand, fact.noun):
+                return False  # 'sibilants' ("special type of fricatives") under "Airstream Mechanisms"
             if of_kind and self._speaks_of_the_kind(cand, fact.noun, fact.group):
                 # 'Syncytia' ("Astrocytes are coupled via gap junctions …") and 'Tripartite synapse'
                 # ("Protoplasmic astrocyte processes contact …") under "Astrocytes": a line that speaks of
@@ -971,6 +973,18 @@ class Rivals:
             take(self._of_one_head(fact.answer, self._defined_subjects_near(fact.chunk)), tier="near")
         return chosen
 
+    def typed_otherwise(self, label: str, noun: str) -> bool:
+        """Whether the notes' line calls a label a type, kind or form of something the list's kind is
+        not: 'sibilants' ("special type of fricatives") filed under "Airstream Mechanisms" is a sound
+        of another kind (graded off-type as key and as rival, r296); 'Rootkit' ("a type of malware")
+        under "Malware" is of the list's kind."""
+        genus = self._label_genus.get(key(_clean_name(label)), "")
+        of = re.fullmatch(r"(?:type|kind|form|sort|variety|subtype) of (.+)", genus)
+        if of is None:
+            return False
+        kind = {stem(w.lower()) for w in words(noun)}
+        return not kind & set(of.group(1).split())
+
     def _speaks_of_the_kind(self, label: str, noun: str, group: list[str]) -> bool:
         """Whether a label's line speaks of the kind a stem asks for ('astrocyte' of "Which astrocyte …")
         as a whole ("Astrocytes are coupled via gap junctions …", the plural its subject) or as another
@@ -1144,6 +1158,8 @@ class Rivals:
         prompt_words = words(fact.prompt)
         if too_short(fact.answer) or not fact.prompt:
             return None
+        if fact.kind == "mapping" and fact.noun and self.typed_otherwise(fact.answer, fact.noun):
+            return None  # "Which Airstream Mechanism is described as “special type of fricatives”?"
         if fact.kind != "table" and self.ubiquitous(fact.answer):
             return None  # "Which one is a programming language?" in notes on one: the answer is the notes
         if fact.kind == "statement" and _QUOTED_PREDICATE.fullmatch(_plain(fact.pred).strip()):
