@@ -12799,3 +12799,33 @@ def test_a_member_the_notes_call_a_type_of_another_thing_is_not_of_its_lists_kin
     builder.build()
     assert not builder.typed_otherwise("Rootkit", "Malware")
     assert builder.typed_otherwise("Spyware", "Malware")
+
+
+def test_two_columns_that_list_two_things_members_pair_no_rows(tmp_path):
+    """"| Words that indicate preterite tense | Words that indicate imperfect tense |" lists each tense's
+    words down its own column; a row's two cells say nothing of each other, and "What is the words that
+    indicate imperfect tense of “ayer”?" asked nothing (graded BAD four times, r299). One plural said of
+    two things is two lists; "English word" beside "Italian word" names a word and its counterpart."""
+    notes = """# Pottery words
+
+## Firing words
+
+| Words that mean a low firing | Words that mean a high firing |
+|---|---|
+| bisque | glost |
+| raku | stoneware heat |
+| pit fire | cone ten |
+| smoke firing | reduction |
+
+## Workshop terms
+
+| English word | Italian word |
+|---|---|
+| plate | piatto |
+| bowl | ciotola |
+| jug | brocca |
+| cup | tazza |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any("firing" in it.prompt.lower() for it in items), shown
+    assert any(it.answer_text == "piatto" for it in items), shown

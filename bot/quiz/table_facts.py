@@ -1611,6 +1611,22 @@ def _sentence_cell(cell: str) -> bool:
     )
 
 
+def _two_named_lists(a: str, b: str) -> bool:
+    """Whether two column names are one plural said of two things, alike but for one word ("Words that
+    indicate preterite tense" beside "… imperfect tense", "Explosive eruptions" beside "Effusive
+    eruptions"): each column lists its own thing's members, and a row pairs two cells that say nothing
+    of each other ("What is the words that indicate imperfect tense of “ayer”?", graded BAD four times,
+    r299). "English word" and "French word" name one word and its counterpart, row by row."""
+    x, y = _plain(a).split(), _plain(b).split()
+    if len(x) < 2 or len(x) != len(y):
+        return False
+    differ = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p.lower() != q.lower()]
+    if len(differ) != 1:
+        return False
+    shared = [w.lower() for i, w in enumerate(x) if i != differ[0]]
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in STOPWORDS for w in shared)
+
+
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     """Two columns that are two lists of remarks set side by side ("Kinesis | SQS" over "Large
     throughput … | One consumption group …", "Pros | Cons" over "Cheap to run | Slow to start"): a
@@ -1625,6 +1641,8 @@ def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
     filled = [h for h in header if h.strip()]
     if len(filled) != 2 or len(rows) < 2:
         return False
+    if len(header) == 2 and _two_named_lists(header[0], header[1]):
+        return True
     if len(header) == 2 and all(_AREA_LABEL.fullmatch(_plain(h).strip()) for h in header):
         # "| Cholinergic | Adrenergic |" over 'Diarrhea | Constipation': two sides' lists, row by row
         # opposites, neither the other's property ("Which cholinergic has “Constipation” …?")
