@@ -1074,6 +1074,12 @@ def test_an_item_one_space_further_in_is_a_sibling_not_a_child():
     text = "- **WEP**: the first one\n\t- broken by its short IV\n - **WPA**: the one after\n   - uses TKIP\n"
     items = [line for line in read_lines(text) if line.kind == "item"]
     assert [line.parent for line in items] == [None, 0, None, 2]
+    # " + Realized - …" one space in under "2. Accrual - …": a mark of the other kind starts no new list
+    # beside the numbered one, it sits under the item above (the writer's two kinds of revenue)
+    text = "1. Cash - when cash changes hands\n2. Accrual - when earned\n + Realized - cash is certain\n"
+    text += " + Earned - service provided\n3. Hybrid - a mix\n"
+    items = [line for line in read_lines(text) if line.kind == "item"]
+    assert [line.parent for line in items] == [None, None, 1, 1, None]
 
 
 def test_a_label_behind_a_bracket_never_closed_is_a_label():

@@ -294,7 +294,7 @@ def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
     nav_section = bool(heading) and is_navigation_heading(heading[-1])
     raws = _logical(_unquoted(text))
     out: list[Line] = []
-    stack: list[tuple[int, int]] = []  # open list items: (indent, index)
+    stack: list[tuple[int, int, bool]] = []  # open list items: (indent, index, numbered)
     header: int | None = None
     in_fence = False
     for raw in raws:
@@ -328,13 +328,16 @@ def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
         role = "navigation" if nav_section or is_navigation_line(raw) else "content"
         if _LIST_MARK.match(raw):
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+            numbered = stripped[:1].isdigit()
             # " - **WPA**" after "- **WEP**": one space more is no nesting (a list item's text starts two
-            # columns in at least; markdown renders the two side by side)
-            while stack and stack[-1][0] >= indent - 1:
+            # columns in at least; markdown renders the two side by side). A mark of the other kind one
+            # space in (" + Realized - …" under "2. Accrual - …") starts no new list beside it: the
+            # writer set it under the item above
+            while stack and stack[-1][0] >= indent - (1 if stack[-1][2] == numbered else 0):
                 stack.pop()
             parent = stack[-1][1] if stack else None
             out.append(Line("item", raw, indent, parent, role=role))
-            stack.append((indent, idx))
+            stack.append((indent, idx, numbered))
             continue
         if indent == 0:
             stack.clear()
