@@ -472,7 +472,7 @@ def _names_what_they_are(stem: str) -> bool:
     if named is None:
         return False
     before = [w for w in words(stem[: named.start()]) if w.islower() and w not in STOPWORDS]
-    return not any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in before)
+    return not any(len(w) > 3 and _singular(w) != w for w in before)
 
 
 # "those variables of outer functions which are …": a clause of the noun after "those", not of the key

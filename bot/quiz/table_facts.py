@@ -1624,7 +1624,7 @@ def _two_named_lists(a: str, b: str) -> bool:
     if len(differ) != 1:
         return False
     shared = [w.lower() for i, w in enumerate(x) if i != differ[0]]
-    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in STOPWORDS for w in shared)
+    return any(len(w) > 3 and w not in STOPWORDS and _singular(w) != w for w in shared)
 
 
 def _side_by_side(header: list[str], rows: list[list[str]]) -> bool:
