@@ -73,6 +73,7 @@ from bot.quiz.wording import (
     _VAGUE_GENUS,
     _VAGUE_TERMS,
     _VS,
+    CONDITION_OPENERS,
     EXAMPLES_OF,
     VOCABULARY_RUN,
     _attribute_head,
@@ -356,7 +357,7 @@ _CLAUSE_VERBS = frozenset(
 # it governs, a whole sentence (a subject and a helping verb after the comma); "when the price rises"
 # alone is a fragment
 _CONDITIONAL = re.compile(
-    r"^(?:if|when|whenever|unless)\s[^,;]{3,120},\s+(?:\w+\s+){0,3}?"
+    rf"^{CONDITION_OPENERS}\s[^,;]{{3,120}},\s+(?:\w+\s+){{0,3}}?"
     r"(?:is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|does|do|did)\s",
     re.IGNORECASE,
 )
@@ -382,6 +383,7 @@ class EntryFacts:
             last: str | None = None
             previous = ""
             said = [x for part in _DISPLAY_MATH.split(body) if part.strip() for x in sentences(part.strip())]
+            lead = _lead_of(entry, entries)
             for n, sentence in enumerate(said):
                 # "X contains 2 different elements:" says what follows, not what X is
                 bold = _LEAD_BOLD.match(sentence) if n == 0 and not label else None
@@ -473,7 +475,7 @@ class EntryFacts:
                 else:
                     last = None
                 asked = {key(m[0]) for m in made}
-                facts.extend(self._clozes(chunk, entry, sentence, asked, n == 0, _lead_of(entry, entries)))
+                facts.extend(self._clozes(chunk, entry, sentence, asked, n == 0, lead))
         # what each entry's first statement says its subject is ("Suppression is the conscious ...")
         defining = {
             index: fact.answer
@@ -2025,9 +2027,9 @@ def _names_terms(labels: list[str]) -> bool:
 def _lead_of(entry: Entry, entries: list[Entry]) -> str:
     """The subject a list's lead-in names ("Eubacteria :" over "- Cell wall contains … peptidoglycan"),
     for an item of that list: a name of three words or fewer over a run of items, not a sentence."""
-    if not entry.item or entry.parent is not None or entry not in entries:
+    at = entry.index
+    if not entry.item or entry.parent is not None or not (0 <= at < len(entries) and entries[at] is entry):
         return ""
-    at = entries.index(entry)
     while at > 0 and entries[at - 1].item:
         at -= 1
     if at == 0 or not _leads_in(entries[at - 1]):

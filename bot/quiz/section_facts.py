@@ -33,6 +33,7 @@ from bot.quiz.wording import (
     _FILING_HEADING,
     _THEY_ARE,
     _VS,
+    CONDITION_OPENERS,
     _bare,
     _clean_heading,
     _contains_phrase,
@@ -489,7 +490,7 @@ class SectionFacts:
             return ""  # "Guest OS are still running ..., except ...": it goes on from the section before
         if _HEDGED.match(text):
             return ""  # "Sometimes, more than one arrangement of atoms is possible" says when, not what
-        if entry.item and re.match(r"^(?:if|when|whenever|unless)\s", text, re.IGNORECASE):
+        if entry.item and re.match(rf"^{CONDITION_OPENERS}\s", text, re.IGNORECASE):
             # "1. If the ΔEN is less than 0.5, the bond is nonpolar" under "Rules": the first case of a
             # list, not what its heading is ("When naturally recycling organelles, …" under "Autophagy",
             # a paragraph, says what it is)

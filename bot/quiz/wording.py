@@ -970,6 +970,8 @@ _OWN_SUBJECT = re.compile(
 )
 # ", the real cost of import has increased": a second sentence joined to the first by a comma
 _SPLICED = re.compile(rf",\s+(?:the|a|an|this|its)\s+(?:\S+\s+){{0,4}}(?:{'|'.join(sorted(_AUX))})\b", re.I)
+# the words a condition opens with ("If a pod does not tolerate …", "When naturally recycling …")
+CONDITION_OPENERS = r"(?:if|when|whenever|unless)"
 _FRAGMENT_OPENERS = frozenset(
     """when whenever if unless between less plus with without from by as because due than for of on at
     into while whereas although though since after before until or and but nor""".split()
