@@ -2453,9 +2453,10 @@ BLOCKADE_NOTES = """# Trade in wartime
 def test_an_either_or_between_two_points_of_a_list_named_in_phrases_is_not_asked(tmp_path, embedder):
     """'Rise of Shipping Firms' or 'Decline of Farm Prices': two points a list holds, named in phrases
     that share no word, are told apart by what the words mean ("Rise of the United States" for
-    "Emerged as a leading creditor nation", graded trivial every time). Two rocks named in a word each
-    are two of a kind, and a pair one line names together ("more … than an outright purchase") is
-    compared by the notes themselves: both stay."""
+    "Emerged as a leading creditor nation", graded trivial every time). So are two named in a word each
+    that no line sets side by side ('Igneous' or 'Sedimentary', as 'Plantae' or 'Fungi' for
+    "Decomposers …" was graded trivial); a pair one line names together ("more … than an outright
+    purchase") is compared by the notes themselves, and stays."""
     (tmp_path / "notes.md").write_text(BLOCKADE_NOTES, encoding="utf-8")
     chunks, glossary = _load(tmp_path)
     told = generate_items(chunks, glossary, embed=embedder.encode)
@@ -2463,7 +2464,8 @@ def test_an_either_or_between_two_points_of_a_list_named_in_phrases_is_not_asked
     assert any("Decline of Farm Prices" in it.choices for it in blind)
     points = {"Decline of Farm Prices", "Rise of Shipping Firms"}
     assert not any(points & set(it.choices) or "Grain sold" in " ".join(it.choices) for it in told)
-    assert any(it.answer_text == "Igneous" and "Sedimentary" in it.choices for it in told)
+    assert any(it.answer_text == "Igneous" and "Sedimentary" in it.choices for it in blind)
+    assert not any("Igneous" in it.choices for it in told)
     assert any(it.answer_text == "Outright Purchase" for it in told)
 
 
@@ -12829,3 +12831,43 @@ def test_two_columns_that_list_two_things_members_pair_no_rows(tmp_path):
     items, shown = _items_shown(tmp_path, notes)
     assert not any("firing" in it.prompt.lower() for it in items), shown
     assert any(it.answer_text == "piatto" for it in items), shown
+
+
+
+def test_an_either_or_of_two_names_is_asked_only_of_a_pair_the_notes_draw(tmp_path, embedder):
+    """'Crazing' or 'Shivering', two faults a list merely holds together, make a coin flip whose other
+    side is plainly not it: 'Encephalitis' or 'Disseminated Disease' for "Fever, headache, seizures",
+    'Anemia' or 'Hypertension' for "target a blood pressure …" (of twelve such items in the banks at
+    hand, the eight graded blind, r243-r300, were WEAK every time). Two the names pair ('Bisque
+    firing', 'Glaze firing') or a line names together ("… fire stoneware hotter than earthenware") are
+    a contrast the notes draw, and stay."""
+    notes = """# Ceramics
+
+## Glaze faults
+
+- **Crazing**: a network of fine cracks in the glaze surface after cooling
+- **Shivering**: flakes of glaze lifting off the rim of the pot
+
+## Firings
+
+- **Bisque firing**: the first, slow firing that hardens raw clay into porous ware
+- **Glaze firing**: the second, hotter firing that melts the glaze onto the ware
+
+## Clay bodies
+
+- **Earthenware**: a porous body fired low, left soft enough to scratch with a knife
+- **Stoneware**: a dense body fired high until it holds water without a glaze
+
+Most studio potters fire stoneware hotter than earthenware.
+"""
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    told = generate_items(chunks, glossary, embed=embedder.encode)
+    blind = generate_items(chunks, glossary)
+    asked = {it.answer_text for it in told if len(it.choices) == 2}
+    shown = [(it.prompt, it.choices) for it in told]
+    assert any("Crazing" in it.choices for it in blind)
+    assert not any({"Crazing", "Shivering"} & set(it.choices) for it in told), shown
+    assert not any("fine cracks" in " ".join(it.choices) for it in told), shown
+    assert {"Bisque firing", "Glaze firing"} & asked, shown
+    assert {"Earthenware", "Stoneware"} & asked, shown

@@ -396,9 +396,11 @@ def _recall_fills_in(items: list[QuizItem], recall_ids: set[str]) -> list[QuizIt
 _UNLIKE_PAIR = 0.25
 # Two phrases that share no word, nearer than that but not by this much, are a list's two points ('Rise
 # of the United States' and 'Decline of Europe', 'Steam Engine' and 'Textile Machines'): all seven such
-# items graded in r246-r251 were trivial, told by what the words mean. Two of a kind named in one word
-# each embed as far apart ('Stocks' and 'Bonds' at 0.30, 'Debit' and 'Credit' at 0.41) and stay, as do
-# phrases of one kind ('Drip Irrigation' and 'Sprinkler Systems' at 0.58).
+# items graded in r246-r251 were trivial, told by what the words mean. Phrases of one kind ('Drip
+# Irrigation' and 'Sprinkler Systems' at 0.58) stay. Names of a word embed far apart whatever their kind
+# ('Stocks' and 'Bonds' at 0.30, 'Debit' and 'Credit' at 0.41, 'Anemia' and 'Hypertension' at 0.29), so
+# their names and the notes' lines alone decide: 'Encephalitis' or 'Disseminated Disease', 'Plantae' or
+# 'Fungi', never named alike nor together, were graded trivial every time (eight items, r243-r300).
 _PHRASE_PAIR = 0.45
 
 
@@ -414,16 +416,15 @@ def _without_unlike_pairs(
     vectors = embed(names)
     at = {n: i for i, n in enumerate(names)}
     # the notes set two side by side when a line names both ("On-Demand: … as much as 5 times the
-    # price as provisioned")
-    text = {c.id: c.text for c in chunks}
-    compared = {frozenset(it.choices) for it in pairs if _compared(it.choices, text.get(it.chunk_id, ""))}
+    # price as provisioned", or elsewhere: "Capacity can be provisioned or use on-demand mode")
+    lines = [[singular(w) for w in words(_plain(ln))] for c in chunks for ln in c.text.splitlines()]
+    compared = {frozenset(it.choices) for it in pairs if _compared(it.choices, lines)}
     unlike = {
         it.explanation
         for it in pairs
         if (near := float(vectors[at[it.choices[0]]] @ vectors[at[it.choices[1]]])) < _UNLIKE_PAIR
         or (
-            near < _PHRASE_PAIR
-            and all(len(words(c)) >= 2 for c in it.choices)
+            (near < _PHRASE_PAIR or not all(len(words(c)) >= 2 for c in it.choices))
             and not (_named_alike(*it.choices) or frozenset(it.choices) in compared)
         )
     }
@@ -462,13 +463,11 @@ def _label_words(name: str) -> set[str]:
 _CODE_NAME = re.compile(r"(?=\S*(?:\d|[a-z][A-Z]|^[A-Z]{2,}$))\S+")
 
 
-def _compared(names: tuple[str, ...], passage: str) -> bool:
-    """Whether a line of the passage names every one of ``names``: the notes compare them there."""
-    for line in passage.splitlines():
-        said = [singular(w) for w in words(_plain(line))]
-        if all(_contains_phrase(said, " ".join(singular(w) for w in words(n))) for n in names):
-            return True
-    return False
+def _compared(names: tuple[str, ...], lines: list[list[str]]) -> bool:
+    """Whether a line of the notes (each as its singular words) names every one of ``names``: the
+    notes compare them there."""
+    wanted = [" ".join(singular(w) for w in words(n)) for n in names]
+    return any(all(_contains_phrase(said, w) for w in wanted) for said in lines)
 
 
 # Of three choices, a key that the stem means this much more nearly than it means either rival (by the
