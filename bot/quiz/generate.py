@@ -415,19 +415,22 @@ def _without_unlike_pairs(
     names = sorted({c for it in pairs for c in it.choices})
     vectors = embed(names)
     at = {n: i for i, n in enumerate(names)}
-    # the notes set two side by side when a line names both ("On-Demand: … as much as 5 times the
-    # price as provisioned", or elsewhere: "Capacity can be provisioned or use on-demand mode")
-    lines = [[singular(w) for w in words(_plain(ln))] for c in chunks for ln in c.text.splitlines()]
-    compared = {frozenset(it.choices) for it in pairs if _compared(it.choices, lines)}
-    unlike = {
-        it.explanation
-        for it in pairs
-        if (near := float(vectors[at[it.choices[0]]] @ vectors[at[it.choices[1]]])) < _UNLIKE_PAIR
-        or (
-            (near < _PHRASE_PAIR or not all(len(words(c)) >= 2 for c in it.choices))
-            and not (_named_alike(*it.choices) or frozenset(it.choices) in compared)
-        )
-    }
+    unlike: set[str] = set()
+    lines: list[list[str]] | None = None  # the notes' lines as singular words, read once if needed
+    for it in pairs:
+        near = float(vectors[at[it.choices[0]]] @ vectors[at[it.choices[1]]])
+        if near < _UNLIKE_PAIR:
+            unlike.add(it.explanation)
+            continue
+        phrases = all(len(words(c)) >= 2 for c in it.choices)
+        if (phrases and near >= _PHRASE_PAIR) or _named_alike(*it.choices):
+            continue
+        # the notes set two side by side when a line names both ("On-Demand: … as much as 5 times the
+        # price as provisioned", or elsewhere: "Capacity can be provisioned or use on-demand mode")
+        if lines is None:
+            lines = [[singular(w) for w in words(_plain(ln))] for c in chunks for ln in c.text.splitlines()]
+        if not _compared(it.choices, lines):
+            unlike.add(it.explanation)
     return [
         it
         for it in items
