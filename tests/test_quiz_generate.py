@@ -8302,7 +8302,7 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
     choices, the one the stem calls to mind is found without the notes (graded BAD or weak in 13 of
     15 such items). A key the stem means a little more nearly (kept by the graders), a fourth choice,
     a pair of the notes' own comparison and a definition asked the other way round stay."""
-    from bot.quiz.generate import _without_pulled_keys
+    from bot.quiz.meaning_gates import without_pulled_keys
 
     war = (
         "Which one is described as “Advances in surgery, blood transfusions, and prosthetics were made "
@@ -8328,7 +8328,7 @@ def test_of_three_choices_a_key_the_stem_means_far_more_nearly_is_not_asked(embe
     muscle = "Which one is described as “Joint mobility, muscle strength, any deformities”?"
     items["four pulled"] = _choice_item(muscle, systems, 3)
     bank = [replace(it, id=name) for name, it in items.items()]
-    kept = [it.id for it in _without_pulled_keys(bank, embedder.encode)]
+    kept = [it.id for it in without_pulled_keys(bank, embedder.encode)]
     assert kept == ["kept", "four", "pair", "definition"], kept
 
 def test_a_key_the_stem_says_in_other_words_is_not_asked(embedder):
@@ -8367,7 +8367,7 @@ def test_a_bare_list_filed_under_its_obvious_heading_is_not_asked(embedder):
     is filed under; when the key is the choice nearest the list in meaning, the list names it (graded
     trivial in all seven such items, r215-r216). A list whose heading is not the nearest ("Mallampati
     score, …" for the airway assessment, kept) and a sentence of the same shape stay."""
-    from bot.quiz.generate import _lists_members, _without_pulled_keys
+    from bot.quiz.meaning_gates import _lists_members, without_pulled_keys
 
     exams = ("General Examination", "Airway Assessment", "Abdominal Examination", "Neurological System")
     abdomen = "In “Physical Examination”, which one is described as “Organomegaly, tenderness, masses”?"
@@ -8386,7 +8386,7 @@ def test_a_bare_list_filed_under_its_obvious_heading_is_not_asked(embedder):
         ),
     }
     bank = [replace(it, id=name) for name, it in items.items()]
-    assert [it.id for it in _without_pulled_keys(bank, embedder.encode)] == ["airway"]
+    assert [it.id for it in without_pulled_keys(bank, embedder.encode)] == ["airway"]
     assert _lists_members("Heart sounds, murmurs, jugular venous pressure")
     assert _lists_members("Mental status, cranial nerve function, motor and sensory function")
     assert not _lists_members("No charges, deletes the disk and prevents all future charges")

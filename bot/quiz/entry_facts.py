@@ -560,7 +560,7 @@ class EntryFacts:
                 parallel = same if kind or len(same) >= 2 else parallel
                 # two of them named alike but for their first word ('Global Variables' and 'Local
                 # Variables') are the pair the notes contrast, each said on its own terms
-                pair = len(parallel) == 1 and _named_alike(parallel[0], fact.answer)
+                pair = len(parallel) == 1 and _first_word_apart(parallel[0], fact.answer)
                 if len(parallel) >= 2 or pair:
                     fact.parallel = True
                     group = parallel
@@ -2010,7 +2010,7 @@ def _one_of(answer: str, names: list[str]) -> bool:
     return any(mine & _stem_set(n) for n in names if n)
 
 
-def _named_alike(a: str, b: str) -> bool:
+def _first_word_apart(a: str, b: str) -> bool:
     """'Global Variables' and 'Local Variables', 'Primary qualities' and 'Secondary qualities': two
     names of two words or more that differ in their first word only."""
     mine, theirs = words(a), words(b)
