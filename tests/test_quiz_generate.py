@@ -9118,7 +9118,7 @@ def test_a_one_word_name_ending_in_the_stems_word_is_given_away():
 
 
 def test_a_kind_the_name_says_is_not_said_twice():
-    from bot.quiz.generate import _kind_in_name
+    from bot.quiz.descriptions import _kind_in_name
 
     # "Which of these describes the Proxy Server IP Proxy?" (graded WEAK for its wording)
     assert _kind_in_name("Proxy Server", "IP Proxy")
