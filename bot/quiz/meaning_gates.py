@@ -43,8 +43,9 @@ _PHRASE_PAIR = 0.45
 def without_unlike_pairs(
     items: list[QuizItem], chunks: list[Chunk], embed: Callable[[list[str]], np.ndarray]
 ) -> list[QuizItem]:
-    """``items`` less the either-or questions between two labels of different kinds, asked either way
-    round (the label by its line, or the line by its label: both are told by their explanation)."""
+    """``items`` less the either-or questions between two labels of different kinds, or two names the
+    notes never pair, asked either way round (the label by its line, or the line by its label: both are
+    told by their explanation)."""
     pairs = [it for it in items if it.kind == "mapping" and len(it.choices) == 2]
     if not pairs:
         return items
