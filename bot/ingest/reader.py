@@ -65,6 +65,10 @@ def list_note_files(corpus: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(corpus).as_posix())
 
 
+# control characters no text holds (tab, line ends and form feed aside)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def decode_note(data: bytes) -> tuple[str, str] | None:
     """Text of a note file and the encoding it was read in, or None when it is binary."""
     if b"\x00" in data[:8192]:
@@ -87,10 +91,6 @@ def decode_note(data: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError:
         return None
     return None if _CONTROL.search(text) else (text, "cp1252")
-
-
-# control characters no text holds (tab, line ends and form feed aside)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def read_corpus(corpus: Path, warn: Callable[[str], None] | None = None) -> list[Document]:
