@@ -730,6 +730,22 @@ def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates
     assert "gives the answer away" not in problems(fair)
 
 
+def test_a_key_made_of_a_word_of_the_stem_and_another_word_is_given_away():
+    """"Which one is done on a bit-by-bit rather than a number as a whole?" for 'Bitwise operation'
+    among 'Logical operations' and 'Identity operation' (graded BAD for the giveaway, r306): the key's
+    word is the stem's 'bit' and 'wise' run together. A stem that says neither word is a question."""
+    from bot.quiz.quality import problems
+
+    kinds = ("Arithmetic operations", "Logical operations", "Identity operation", "Bitwise operation")
+    bits = _choice_item("Which one is done on a bit-by-bit rather than a number as a whole?", kinds, 3)
+    assert "gives the answer away" in problems(bits)
+    loads = ("Workload", "Deadline", "Overtime")
+    work = _choice_item("Which one is the work a team carries?", loads, 0)
+    assert "gives the answer away" in problems(work)
+    fair = _choice_item("Which one compares single binary digits of two numbers?", kinds, 3)
+    assert "gives the answer away" not in problems(fair)
+
+
 def test_a_description_of_these_types_points_at_the_line_before():
     """"tissue is composed of these types of cells" (Parenchyma's line, among Collenchyma and
     Sclerenchyma) names the kinds the line before named, and says as much of every rival (graded

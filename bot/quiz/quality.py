@@ -861,6 +861,21 @@ def _gives_away(item: QuizItem) -> bool:
                 or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
                 or any(w.startswith(t) and w[len(t) :] in ("ion", "ions") for t in sion_roots)
             } - common
+            # "bit-by-bit" in the stem, 'Bitwise' the key: a one-word name made of the stem's word and
+            # another word ('work' and 'Workload', 'host' and 'Hostpath')
+            derived |= {
+                w
+                for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
+                if w.isalpha()
+                and any(
+                    len(t) >= 3
+                    and t.isalpha()
+                    and w.startswith(t)
+                    and len(w) - len(t) >= 4
+                    and is_dictionary_word(w[len(t) :])
+                    for t in stem_short
+                )
+            } - common
             # "replaying" in the stem, 'tcpreplay' the key: a one-word name that ends in the stem's word
             ending = {
                 w
