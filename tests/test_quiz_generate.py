@@ -746,6 +746,22 @@ def test_a_key_made_of_a_word_of_the_stem_and_another_word_is_given_away():
     assert "gives the answer away" not in problems(fair)
 
 
+def test_a_count_in_the_stem_gives_away_the_key_that_names_it_in_words():
+    """"read/write for only 1 node" for 'ReadWriteOnce' among 'ReadOnlyMany' and 'ReadWriteMany'
+    (graded WEAK r257, then BAD r307: it spells out the name): the figure is the key's 'Once'. A figure
+    of a formula ("N-1 other threads") counts nothing, and "Which one …" is no count."""
+    from bot.quiz.quality import problems
+
+    modes = ("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce")
+    once = _choice_item("Which one is described as “read/write for only 1 node”?", modes, 2)
+    assert "gives the answer away" in problems(once)
+    cpus = ("Single CPU", "Multiple CPUs")
+    spin = _choice_item("Which one is described as “it runs N-1 other threads that spin”?", cpus, 0)
+    assert "gives the answer away" not in problems(spin)
+    fair = _choice_item("Which one is described as “mounted read/write by a lone node”?", modes, 2)
+    assert "gives the answer away" not in problems(fair)
+
+
 def test_a_description_of_these_types_points_at_the_line_before():
     """"tissue is composed of these types of cells" (Parenchyma's line, among Collenchyma and
     Sclerenchyma) names the kinds the line before named, and says as much of every rival (graded

@@ -502,14 +502,29 @@ def _negative(stem: str) -> bool:
     return False
 
 
+# a count written as a figure or as a word of how many times ("for only 1 node", 'ReadWriteOnce'); the
+# word "one" is left out: "Which one …" opens most stems
+_COUNTS = {
+    **dict.fromkeys(("1", "once", "single"), "#1"),
+    **dict.fromkeys(("2", "twice", "double", "dual"), "#2"),
+    **dict.fromkeys(("3", "thrice", "triple"), "#3"),
+}
+
+
 def _stems(text: str) -> set[str]:
     """Content words stemmed and cut to six letters, so 'atoms' meets 'atomic', 'cells' 'cell' and
     'horizontally' 'horizontal', but 'kubelet' not 'kubernetes' nor 'container' 'controller'; a
-    camelCase name counts as its words ('NodePort' has 'node' and 'port')."""
+    camelCase name counts as its words ('NodePort' has 'node' and 'port'), and a count as its figure
+    ('Once' meets "1")."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
     # a compound written with a hyphen is the word written solid too ('up-regulation', "upregulation")
     joined = [c.replace("-", "") for c in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text)]
-    return {stem(w)[:6] for w in words(" ".join([text, *joined])) if w not in STOPWORDS and len(w) > 2}
+    # (a figure alone: not of a formula or a range, "N-1", "1-2 days")
+    said = re.findall(r"[a-z]+|(?<![\w.,+*/^–-])\d+(?!\w|[.,]\d|\s*[+*/^–-])", text.lower())
+    counts = {_COUNTS[w] for w in said if w in _COUNTS}
+    return counts | {
+        stem(w)[:6] for w in words(" ".join([text, *joined])) if w not in STOPWORDS and len(w) > 2
+    }
 
 
 def _tokens(text: str) -> set[str]:
