@@ -12903,3 +12903,63 @@ Most studio potters fire stoneware hotter than earthenware.
     assert not any("fine cracks" in " ".join(it.choices) for it in told), shown
     assert {"Bisque firing", "Glaze firing"} & asked, shown
     assert {"Earthenware", "Stoneware"} & asked, shown
+
+
+def _hive_notes() -> str:
+    """Beekeeping notes whose section on the hive is headed "Hive: Basics", beside sibling sections
+    that each open by saying what their subject is, and months of tasks that name the hive in passing:
+    in a quarter of the passages, a central thing of the notes, not what they are about."""
+    months = "March April May June July August September October November December January February"
+    parts = ["# Beekeeping course\n\n## Year round\n\nEvery Hive needs water within reach of the apiary.\n"]
+    for i, month in enumerate(months.split()):
+        weak = f"- A weak Hive gets sealed brood from a strong one in {month}.\n" if i % 4 != 3 else ""
+        parts.append(
+            f"### {month} tasks\n\n- In {month} the keeper checks the frames for eggs and stores.\n{weak}"
+            "- Smoke calms the bees before the lid comes off.\n"
+        )
+        parts.append(f"### {month} weather\n\n- Rain in {month} keeps the foragers at home for days.\n")
+        parts.append(f"### {month} flowers\n\n- Clover and lime give the most nectar in {month}.\n")
+    parts += [
+        "## Keeping bees\n\n### Hive: Basics\n\n- **Hive** is the smallest unit that a beekeeper buys, moves"
+        " and inspects.\n- Each Hive has one queen and thousands of workers.\n",
+        "### Swarm\n\n- A swarm is a cluster of bees that leaves with the old queen to found a new home.\n",
+        "### Brood\n\n- Brood is the eggs, larvae and pupae that the bees raise in wax cells.\n",
+        "### Nectar flow\n\n- Nectar flow is the weeks when flowers give more nectar than bees eat.\n",
+    ]
+    return "\n".join(parts)
+
+
+def test_a_section_headed_by_its_subject_and_a_colon_is_that_subjects(tmp_path):
+    """"### Pod: Creating, Yaml, LifeCycle" opens with "Pod is the smallest unit that is created and
+    managed in K8s", beside "### Deployment" ("A Deployment provides …"); the line was never asked:
+    the heading did not read as Pod's, so Pod, in a third of the passages and the subject of no
+    section, counted as what the notes are about, and was no rival of its siblings either. What a
+    heading names before its colon is the section's subject, asked among its siblings' subjects."""
+    items, shown = _items_shown(tmp_path, _hive_notes())
+    hive = [it for it in items if it.answer_text == "Hive"]
+    assert hive and "smallest unit" in hive[0].prompt, shown
+    assert {"Swarm", "Brood"} <= set(hive[0].choices), shown
+    swarm = next(it for it in items if it.answer_text == "Swarm")
+    assert "Hive" in swarm.choices, shown
+
+
+def test_an_everyday_word_met_first_in_capitals_is_offered_as_the_notes_mostly_write_it(tmp_path):
+    """'POD' beside 'Deployment' and 'Namespaces': the glossary met the word first in "All PODs can
+    communicate …", though a hundred lines say "Pod" or "pods". A choice is spelt as the notes mostly
+    write it; a name they write in capitals half the time or more keeps them."""
+    notes = (
+        "# Cluster\n\n## Networking\n\nAll PODs can talk to each other. The POD keeps its IP.\n\n"
+        "## Pods\n\nA Pod runs one container or more. Pods share a network namespace. Each pod has an IP.\n"
+        "A pod is scheduled on a node. Pods are replaced, not repaired.\n"
+    )
+    from bot.quiz.generate import _Builder
+
+    (tmp_path / "notes.md").write_text(notes)
+    chunks, glossary = _load(tmp_path)
+    built = _Builder(chunks, glossary, None, None, None)
+    assert built._as_mostly_written("POD") == "Pod"
+    assert built._as_mostly_written("PODS") == "Pods"
+    loud = "# Cluster\n\nThe POD runs. A POD restarts. POD logs go to disk. A pod is small.\n"
+    (tmp_path / "notes.md").write_text(loud)
+    chunks, glossary = _load(tmp_path)
+    assert _Builder(chunks, glossary, None, None, None)._as_mostly_written("POD") == "POD"

@@ -613,6 +613,11 @@ class EntryFacts:
         title = _clean_heading(chunk.heading[-1])
         if key(title) == key(name) or self.same_thing(title, name):
             return True
+        # "Pod: Life Cycle", "Pod: Creating, Yaml, LifeCycle": a section on a side of the thing its
+        # heading names before the colon
+        lead = title.split(":", 1)[0] if ":" in title else ""
+        if lead and len(lead.split()) <= 4 and (key(lead) == key(name) or self.same_thing(lead, name)):
+            return True
         mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
         return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2
 

@@ -586,6 +586,8 @@ class _Builder(
             name = _clean_name(e.name)
             if not name or not any(c.isalpha() for c in name):
                 continue
+            if name.isupper() and name.isalpha() and len(name) >= 3 and is_dictionary_word(name.lower()):
+                name = self._as_mostly_written(name)
             self.display[e.key] = name
             for alias in {e.name, name, *e.aliases}:
                 aw = words(_clean_name(alias))
@@ -718,11 +720,27 @@ class _Builder(
             return False
         if len(e.chunks) > 0.4 * len(self.chunks):
             return True
-        if " ".join(words(_clean_name(name))) not in self._heading_phrases:
+        phrase = " ".join(words(_clean_name(name)))
+        if phrase not in self._heading_phrases and phrase not in self._heading_leads:
             return True  # 'DATA' in a third of the passages and never a section's subject
         # in a fifth of the passages: the notes' subject when their files' titles name it too ('K8s'
         # in every lab's title), a central thing of the subject when they don't ('Pod')
         return self._titles_naming(e) >= max(2, 0.25 * len(self._file_titles))
+
+    def _as_mostly_written(self, name: str) -> str:
+        """An everyday word the glossary met first in capitals ('POD' of "All PODs can …") as the notes
+        write it most of the time: 'Pod', where "Pod is the smallest unit …" and a hundred lines more
+        say so. An acronym the notes write in capitals half the time or more stays as it is."""
+        said = re.findall(rf"\b{name}s?\b", "\n".join(c.text for c in self.chunks), re.IGNORECASE)
+        upper = sum(1 for w in said if w[:2].isupper())
+        return name if upper * 2 >= len(said) else name.capitalize()
+
+    @cached_property
+    def _heading_leads(self) -> frozenset[str]:
+        """What a heading names before its colon: 'Pod' of "Pod: Life Cycle", a section on one of its
+        sides."""
+        leads = (h.split(":", 1)[0] for h in self._headings if ":" in h)
+        return frozenset(" ".join(ws) for ws in map(words, leads) if 0 < len(ws) <= 4)
 
     @cached_property
     def _file_titles(self) -> list[list[str]]:
