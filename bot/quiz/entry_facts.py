@@ -105,6 +105,7 @@ from bot.quiz.wording import (
     _unquote,
     _unref,
     _vocabulary_size,
+    heading_lead,
     is_when,
 )
 from bot.text import (
@@ -615,8 +616,8 @@ class EntryFacts:
             return True
         # "Pod: Life Cycle", "Pod: Creating, Yaml, LifeCycle": a section on a side of the thing its
         # heading names before the colon
-        lead = title.split(":", 1)[0] if ":" in title else ""
-        if lead and len(lead.split()) <= 4 and (key(lead) == key(name) or self.same_thing(lead, name)):
+        lead = heading_lead(title)
+        if lead and (key(lead) == key(name) or self.same_thing(lead, name)):
             return True
         mine, theirs = [stem(w) for w in words(name)], [stem(w) for w in words(title)]
         return bool(theirs) and set(theirs) <= set(mine) and len(mine) - len(theirs) <= 2

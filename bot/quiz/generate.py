@@ -93,6 +93,7 @@ from bot.quiz.wording import (
     _swapped,
     _unref,
     enumerated_as,
+    heading_lead,
     unshouted,
 )
 from bot.text import (
@@ -731,16 +732,23 @@ class _Builder(
         """An everyday word the glossary met first in capitals ('POD' of "All PODs can …") as the notes
         write it most of the time: 'Pod', where "Pod is the smallest unit …" and a hundred lines more
         say so. An acronym the notes write in capitals half the time or more stays as it is."""
-        said = re.findall(rf"\b{name}s?\b", "\n".join(c.text for c in self.chunks), re.IGNORECASE)
-        upper = sum(1 for w in said if w[:2].isupper())
-        return name if upper * 2 >= len(said) else name.capitalize()
+        forms = [f for low in (name.lower(), f"{name.lower()}s") for f in self._said_as.get(low, {}).items()]
+        upper = sum(n for w, n in forms if w[:2].isupper())
+        return name if upper * 2 >= sum(n for _, n in forms) else name.capitalize()
+
+    @cached_property
+    def _said_as(self) -> dict[str, Counter]:
+        """The notes' spellings of each word (``_said``), by the word in lower case."""
+        out: dict[str, Counter] = defaultdict(Counter)
+        for form, n in self._said.items():
+            out[form.lower()][form] += n
+        return out
 
     @cached_property
     def _heading_leads(self) -> frozenset[str]:
         """What a heading names before its colon: 'Pod' of "Pod: Life Cycle", a section on one of its
         sides."""
-        leads = (h.split(":", 1)[0] for h in self._headings if ":" in h)
-        return frozenset(" ".join(ws) for ws in map(words, leads) if 0 < len(ws) <= 4)
+        return frozenset(" ".join(words(lead)) for h in self._headings if (lead := heading_lead(h)))
 
     @cached_property
     def _file_titles(self) -> list[list[str]]:

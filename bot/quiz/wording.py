@@ -229,6 +229,13 @@ def _clean_heading(title: str) -> str:
     return text
 
 
+def heading_lead(title: str) -> str:
+    """What a heading names before its colon ('Pod' of "Pod: Life Cycle"), the thing a section on one
+    of its sides is about; "" for a heading with no colon or a sentence before it."""
+    lead = title.split(":", 1)[0].strip() if ":" in title else ""
+    return lead if 0 < len(lead.split()) <= 4 else ""
+
+
 # small words that are also acronyms ('WHO', 'IT', 'US'): one capital use in the notes' lines tells
 _ACRONYM_WORDS = frozenset({"who", "it", "us", "id", "am", "pm"})
 _SMALL_WORDS = frozenset({"vs", "via", "per", "nor", "yet", "etc"})
