@@ -730,36 +730,31 @@ def test_a_compound_written_solid_in_the_stem_gives_away_the_key_that_hyphenates
     assert "gives the answer away" not in problems(fair)
 
 
-def test_a_key_made_of_a_word_of_the_stem_and_another_word_is_given_away():
-    """"Which one is done on a bit-by-bit rather than a number as a whole?" for 'Bitwise operation'
-    among 'Logical operations' and 'Identity operation' (graded BAD for the giveaway, r306): the key's
-    word is the stem's 'bit' and 'wise' run together. A stem that says neither word is a question."""
+_OPERATIONS = ("Arithmetic operations", "Logical operations", "Identity operation", "Bitwise operation")
+_ACCESS_MODES = ("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce")
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "answer", "away"),
+    [
+        # 'Bitwise operation' for "done on a bit-by-bit …" (graded BAD for the giveaway, r306): the key's
+        # word is the stem's 'bit' and 'wise' run together, as 'Workload' is 'work' and 'load'
+        ("Which one is done on a bit-by-bit rather than a number as a whole?", _OPERATIONS, 3, True),
+        ("Which one is the work a team carries?", ("Workload", "Deadline", "Overtime"), 0, True),
+        ("Which one compares single binary digits of two numbers?", _OPERATIONS, 3, False),
+        # 'ReadWriteOnce' for "read/write for only 1 node" (graded WEAK r257, BAD r307): the figure is
+        # the key's 'Once'; a figure of a formula ("N-1 other threads") counts nothing, nor "Which one"
+        ("Which one is described as “read/write for only 1 node”?", _ACCESS_MODES, 2, True),
+        ("Which one is described as “it runs N-1 threads that spin”?", ("Single CPU", "Many CPUs"), 0, False),
+        ("Which one is described as “mounted read/write by a lone node”?", _ACCESS_MODES, 2, False),
+    ],
+)
+def test_a_word_of_the_stem_inside_the_keys_name_gives_it_away(stem, choices, answer, away):
+    """A key whose name holds a word of the stem in another shape is read off the stem: a word run
+    together with another, or a count the stem writes as a figure."""
     from bot.quiz.quality import problems
 
-    kinds = ("Arithmetic operations", "Logical operations", "Identity operation", "Bitwise operation")
-    bits = _choice_item("Which one is done on a bit-by-bit rather than a number as a whole?", kinds, 3)
-    assert "gives the answer away" in problems(bits)
-    loads = ("Workload", "Deadline", "Overtime")
-    work = _choice_item("Which one is the work a team carries?", loads, 0)
-    assert "gives the answer away" in problems(work)
-    fair = _choice_item("Which one compares single binary digits of two numbers?", kinds, 3)
-    assert "gives the answer away" not in problems(fair)
-
-
-def test_a_count_in_the_stem_gives_away_the_key_that_names_it_in_words():
-    """"read/write for only 1 node" for 'ReadWriteOnce' among 'ReadOnlyMany' and 'ReadWriteMany'
-    (graded WEAK r257, then BAD r307: it spells out the name): the figure is the key's 'Once'. A figure
-    of a formula ("N-1 other threads") counts nothing, and "Which one …" is no count."""
-    from bot.quiz.quality import problems
-
-    modes = ("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce")
-    once = _choice_item("Which one is described as “read/write for only 1 node”?", modes, 2)
-    assert "gives the answer away" in problems(once)
-    cpus = ("Single CPU", "Multiple CPUs")
-    spin = _choice_item("Which one is described as “it runs N-1 other threads that spin”?", cpus, 0)
-    assert "gives the answer away" not in problems(spin)
-    fair = _choice_item("Which one is described as “mounted read/write by a lone node”?", modes, 2)
-    assert "gives the answer away" not in problems(fair)
+    assert ("gives the answer away" in problems(_choice_item(stem, choices, answer))) is away
 
 
 def test_a_description_of_these_types_points_at_the_line_before():
