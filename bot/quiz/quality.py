@@ -527,6 +527,15 @@ def _stems(text: str) -> set[str]:
     }
 
 
+def _run_together_with(word: str, name: str) -> bool:
+    """Whether ``name`` is ``word`` (three letters or more) and a dictionary word of four letters or
+    more written solid: 'bit' in 'bitwise', 'work' in 'workload'."""
+    rest = name[len(word) :]
+    if len(word) < 3 or not word.isalpha() or not name.startswith(word):
+        return False
+    return len(rest) >= 4 and is_dictionary_word(rest)
+
+
 def _tokens(text: str) -> set[str]:
     """Stems plus the short names and symbols a stem can echo ("Cl" in "Cl⁻" and "H-Cl", "io1")."""
     short = {t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9\u2080-\u2089]*", text) if len(t) >= 2}
@@ -875,21 +884,9 @@ def _gives_away(item: QuizItem) -> bool:
                 if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
                 or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
                 or any(w.startswith(t) and w[len(t) :] in ("ion", "ions") for t in sion_roots)
-            } - common
-            # "bit-by-bit" in the stem, 'Bitwise' the key: a one-word name made of the stem's word and
-            # another word ('work' and 'Workload', 'host' and 'Hostpath')
-            derived |= {
-                w
-                for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
-                if w.isalpha()
-                and any(
-                    len(t) >= 3
-                    and t.isalpha()
-                    and w.startswith(t)
-                    and len(w) - len(t) >= 4
-                    and is_dictionary_word(w[len(t) :])
-                    for t in stem_short
-                )
+                # "bit-by-bit" in the stem, 'Bitwise' the key: the stem's word run together with another
+                # word ('work' and 'Workload', 'host' and 'Hostpath')
+                or (w.isalpha() and any(_run_together_with(t, w) for t in stem_short))
             } - common
             # "replaying" in the stem, 'tcpreplay' the key: a one-word name that ends in the stem's word
             ending = {
