@@ -12958,3 +12958,29 @@ def test_an_everyday_word_met_first_in_capitals_is_offered_as_the_notes_mostly_w
     (tmp_path / "notes.md").write_text(loud)
     chunks, glossary = _load(tmp_path)
     assert _Builder(chunks, glossary, None, None, None)._as_mostly_written("POD") == "POD"
+
+
+def test_subscripts_written_in_html_are_asked_as_a_reader_sees_them(tmp_path):
+    """"**V<sub>1</sub>, V<sub>2</sub>**: septal wall" and a column "FiO<sub>2</sub>": the notes' page
+    shows V₁ and FiO₂. Both were dropped as markup, and the column's name was split at the tag's slash
+    ("FiO<sub>2< or sub>"); they are asked as the page reads."""
+    notes = (
+        "# ECG and oxygen\n\n## Lead Placement\n\n"
+        "The leads that look at each wall of the heart:\n\n"
+        "- **V<sub>1</sub>, V<sub>2</sub>**: septal wall\n"
+        "- **V<sub>3</sub>, V<sub>4</sub>**: anterior wall\n"
+        "- **V<sub>5</sub>, V<sub>6</sub>**: lateral wall\n"
+        "- **II, III, AVF**: inferior wall\n"
+        "- **I, AVL**: high lateral wall\n\n"
+        "## Oxygen delivery\n\n"
+        "| Delivery System | Flow Rate | FiO<sub>2</sub> |\n|---|---|---|\n"
+        "| Nasal Cannula | 1-6 L/min | 24% to 44% |\n"
+        "| Simple Face Mask | 5-8 L/min | 45% to 60% |\n"
+        "| Non-Rebreather Face Mask | 10-15 L/min | 80% to 100% |\n"
+        "| Venturi Mask | 4-12 L/min | 24% to 50% |\n"
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [" ".join([it.prompt, *it.choices, str(it.answer_text)]) for it in items]
+    assert any("V₁, V₂" in it.choices for it in items), shown
+    assert any("FiO₂" in it.prompt for it in items), shown
+    assert not any(re.search(r"</?su[bp]|sub>", s) for s in shown), shown

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import ftfy
 
 from bot.ingest.roles import HIGHLIGHT
+from bot.text import render_scripts
 
 log = logging.getLogger(__name__)
 
@@ -385,6 +386,10 @@ def repair_text(text: str) -> str:
         fixed = _unescape_entities(fixed)
     if "~" in fixed or "^" in fixed:
         fixed = _pandoc_scripts(fixed)
+    if "<su" in fixed.lower():
+        # "V<sub>1</sub>", "FiO<sub>2</sub>": as the app shows them, for every reader of the notes (a
+        # table's column named "FiO<sub>2</sub>" is no column of "FiO<sub>2<" or "sub>")
+        fixed = _outside_code(fixed, "<", render_scripts, _CODE_OR_MATH)
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
     return fixed.replace("\u00a0", " ")
