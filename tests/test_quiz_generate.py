@@ -747,11 +747,15 @@ _ACCESS_MODES = ("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce")
         ("Which one is described as “read/write for only 1 node”?", _ACCESS_MODES, 2, True),
         ("Which one is described as “it runs N-1 threads that spin”?", ("Single CPU", "Many CPUs"), 0, False),
         ("Which one is described as “mounted read/write by a lone node”?", _ACCESS_MODES, 2, False),
+        # 'PD1' for "Binds Programmed Death Protein Ligand 1 and 2" (graded BAD, r297): a numbered short
+        # name spelt out by its words' initials, as 'KMS' by "key management service"
+        ("Which one binds Programmed Death Protein Ligand 1 and 2?", ("PD1", "CTLA4", "CD28"), 0, True),
+        ("Which one binds the ligands of T cell exhaustion?", ("PD1", "CTLA4", "CD28"), 0, False),
     ],
 )
 def test_a_word_of_the_stem_inside_the_keys_name_gives_it_away(stem, choices, answer, away):
     """A key whose name holds a word of the stem in another shape is read off the stem: a word run
-    together with another, or a count the stem writes as a figure."""
+    together with another, a count the stem writes as a figure, or the initials of a numbered name."""
     from bot.quiz.quality import problems
 
     assert ("gives the answer away" in problems(_choice_item(stem, choices, answer))) is away

@@ -833,7 +833,9 @@ def _gives_away(item: QuizItem) -> bool:
     answer = item.answer_text
     asked = _unframed(item)
     seen = item if asked == item.prompt else replace(item, prompt=asked)  # the stem as the checks read it
-    if re.fullmatch(r"[A-Z]{2,5}s?", answer) and spells_out(answer.rstrip("s"), asked):
+    # ('PD1' for "binds Programmed Death Protein Ligand 1": the letters of a numbered one as well)
+    short = re.fullmatch(r"([A-Z]{2,5})\d{0,2}s?", answer)
+    if short and spells_out(short.group(1), asked):
         return True
     if item.is_cloze and _blank_said(answer, asked):
         return True
