@@ -54,6 +54,7 @@ from bot.quiz.wording import (
     _singular_head,
     _table_noun,
     _unref,
+    describes_row,
     is_affix,
     is_when,
 )
@@ -464,6 +465,9 @@ class TableFacts:
             # query's or a program's output, rows of one run's data ("What is the total_orders_cost of
             # Alcoa?", graded WEAK as sample-output trivia eight times of nine, r243)
             return []
+        # (a heading that is a link, "[Freedom Score](https://freedomhouse.org/)", cites where its figures
+        # come from: a column of statistics quoted from elsewhere, snapshot numbers graded trivia nine times
+        # of twelve (r312). It stays a link, and the markup check keeps its column out of the bank)
         header = [_plain(h) for h in table.header]
         # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value,
         # nor is a mark that leaves it empty ("$\times$" under Mean Square for Total, a dash, "N/A")
@@ -677,7 +681,7 @@ class TableFacts:
         # what each row says, as the index embedded it: rows alike in meaning ('break' and 'continue')
         # are the fair distractors, not the rows that share a word
         row_vectors = self._row_vectors(chunk, [r[0] for r in rows]) if not by_columns else {}
-        one_thing = len(attrs) == 1 and key(_clean_name(attrs[0])) not in _DESCRIBING_COLUMNS
+        one_thing = len(attrs) == 1 and not describes_row(_clean_name(attrs[0]))
         if one_thing and key(header[0]) and key(header[0]) in _ATTRIBUTE_CORNERS:
             # "| Property | Amiodarone |" over 'Resp', 'GIT', 'Endocrine': one thing's record, row by
             # row. "Which property is described by “Bronchospasm”?" files a fact under its heading:
@@ -723,7 +727,7 @@ class TableFacts:
         glossary = (
             not by_columns
             and key(_clean_name(header[0])) in _TERM_CORNERS
-            and any(key(_column_name(_clean_name(a))) in _DESCRIBING_COLUMNS for a in attrs)
+            and any(describes_row(_column_name(_clean_name(a))) for a in attrs)
         )
         measures: set[str] = set()  # columns asked already, their units aside
         # rows that are times ("| Era | … |" over 'Mid-1980s', 'Today'; '1760s', '1492'): a timeline of
@@ -764,7 +768,7 @@ class TableFacts:
                     # other units; a second question on it is a near-duplicate, not a new one
                     continue
                 measures.add(measure)
-            defines = glossary and key(attr) in _DESCRIBING_COLUMNS
+            defines = glossary and describes_row(attr)
             if defines:
                 for t, thing in enumerate(names):
                     cell = _clean_name(cells[t][a])
@@ -841,7 +845,7 @@ class TableFacts:
                     # "| Verb | Meaning |" over 'to hope': "Which verb means “to hope”?", not "is described
                     # by" (graded odd template wording, r231)
                     ask = f"{lead} means “{cell}”?"
-                elif wh or key(attr) in _DESCRIBING_COLUMNS or (len(cell) > 60 and not named_column):
+                elif wh or describes_row(attr) or (len(cell) > 60 and not named_column):
                     # "(How It Works)" after the quote reads as a stray column name; a long cell under
                     # a column that names what it holds keeps the name: "Which act has the rationale
                     # “The Sons of Liberty dumped …”?", not "is described by" (the Tea Party is no act)
@@ -994,7 +998,7 @@ class TableFacts:
                     continue
                 elif key(attr) in _MEANING_COLUMNS:
                     ask = f"What does {named} mean?"  # "What does the verb “dejar” mean?"
-                elif key(attr) in _DESCRIBING_COLUMNS:
+                elif describes_row(attr):
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 elif not by_columns and (verb := self._verb_column(attr, column, names)):
                     # "| Condition | Favours |": "What does the condition … favour?"

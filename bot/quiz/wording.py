@@ -372,10 +372,20 @@ def _cell_lines(cell: str) -> str:
 _DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2700-\u2793\u2600-\u263F\u2690-\u26FF\uFE0F]")
 
 
+# "[17th](https://constitutioncenter.org/…)": a link to a page, read as its words, as the page shows it
+_WEB_LINK = re.compile(r"\[([^\[\]]+)\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def link_words(text: str) -> str:
+    """``text`` with its links to web pages as their words ("[Freedom Score](https://…)" -> "Freedom
+    Score"); an anchor into the notes ("[Caching](#caching)") stays, a pointer the roles check reads."""
+    return _WEB_LINK.sub(r"\1", text) if "](" in text else text
+
+
 def _plain_cell(cell: str) -> str:
-    """A table cell as text, its pictographs gone; a leading '>' or '<' is a comparison ("> 15"), not a
-    quote mark."""
-    cell = render_scripts(_cell_lines(_DECORATION.sub("", cell).strip()))
+    """A table cell as text, its pictographs gone and its links read as their words; a leading '>' or '<'
+    is a comparison ("> 15"), not a quote mark."""
+    cell = render_scripts(_cell_lines(_DECORATION.sub("", link_words(cell)).strip()))
     quoted = re.fullmatch(r'"([^"“”]+)"|“([^"“”]+)”', cell)
     if quoted and len((quoted.group(1) or quoted.group(2)).split()) >= 3:
         # '"Sets rules and laws, collects taxes"': a cell in quote marks is its words; a stem quotes
@@ -500,8 +510,8 @@ def _column_name(attr: str) -> str:
     if "/" in _BRACKETED.sub("", attr) and not re.search(r"\d/|/\d", attr):
         # ('Kcal/mol' in brackets is a unit, left as it is)
         sides = [side.strip() for side in attr.split("/")]
-        if any(not side or side.split()[0].lower() in STOPWORDS for side in sides):
-            return ""
+        if len(sides) > 2 or any(not side or side.split()[0].lower() in STOPWORDS for side in sides):
+            return ""  # 'GDP/GDP per capita/gini': three measures in one column are no one thing's
         attr = " or ".join(sides)
     return attr
 
@@ -1031,6 +1041,17 @@ _NOT_KINDS = _wordset(
 _DESCRIBING_COLUMNS = _wordset(
     "description descriptions definition definitions meaning explanation summary purpose use usage role"
 )
+# "Summarize amendment", "Explain significance": a worksheet's column asks for a description of its row
+_ASKS_TO_DESCRIBE = _wordset("describe explain summarize summarise define outline")
+
+
+def describes_row(attr: str) -> bool:
+    """Whether a column's cells describe the row's thing in words: named so ('Description', 'Purpose'),
+    or asked for as a worksheet asks ("Summarize amendment")."""
+    ws = attr.split()
+    return key(attr) in _DESCRIBING_COLUMNS or (len(ws) >= 2 and ws[0].lower() in _ASKS_TO_DESCRIBE)
+
+
 # A table corner that says its rows are attributes ("| Feature | SQS | SNS |", "| Property | Amiodarone |"):
 # its columns are the things, or with one column, the one thing the rows describe
 _ATTRIBUTE_CORNERS = frozenset(
