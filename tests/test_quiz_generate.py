@@ -13031,3 +13031,19 @@ def test_a_worksheets_column_is_asked_as_a_description_and_three_measures_in_one
     assert not any("summarize amendment" in it.prompt.lower() for it in items), shown
     assert any(it.answer_text == "16/100" and "Iran" in it.prompt for it in items), shown
     assert not any("GDP" in it.prompt or "trillion" in " ".join(it.choices) for it in items), shown
+
+
+@pytest.mark.parametrize(
+    ("stem", "points_back"),
+    [
+        ("____ refers to the three-dimensional structure of a molecule.", False),
+        ("____ opens a connection with the two-way handshake of the protocol.", False),
+        ("____ is the one of the three that keeps its shape when heated.", True),
+    ],
+)
+def test_a_compound_of_a_number_is_no_count_of_things_named_before(stem, points_back):
+    """"the three-dimensional structure" is one word, not "the three" things of the line before: the
+    blank on Stereochemistry was dropped as pointing at unseen text."""
+    from bot.quiz.quality import problems
+
+    assert ("points at unseen text" in problems(_cloze_item(stem, "Stereochemistry"))) is points_back

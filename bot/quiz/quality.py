@@ -79,7 +79,8 @@ _POINTS_BACK = re.compile(
     # "achieve the same result": as what the line before showed; "is used to do so": to do what?
     r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|\bdo(?:ing)? so\b|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
-    r"the two|the three|"
+    # ("the three-dimensional structure", "the two-way handshake": one word, no count of things above)
+    r"the two(?![-‑])|the three(?![-‑])|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|situation\s*\d|scenario\s*\d|figure\s*\d|fig\.|table\s*\d|"
