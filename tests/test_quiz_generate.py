@@ -13047,3 +13047,25 @@ def test_a_compound_of_a_number_is_no_count_of_things_named_before(stem, points_
     from bot.quiz.quality import problems
 
     assert ("points at unseen text" in problems(_cloze_item(stem, "Stereochemistry"))) is points_back
+
+
+def test_a_blank_on_a_syndrome_named_after_someone_takes_the_name_alone(tmp_path):
+    """"____ is the failure of the thymus to grow …" for 'DiGeorge syndrome': a learner types
+    "DiGeorge", as the field says it (noted by a grader, r313). A name of everyday words ('Down
+    syndrome' is 'Down' alone) keeps its whole name."""
+    from bot.quiz.grading import grade
+
+    notes = (
+        "# Immune deficiencies\n\n## T cell defects\n\n"
+        "**DiGeorge syndrome** is the failure of the thymus to grow because of embryonic defects, causing "
+        "a congenital T cell defect.\n\n"
+        "**Bare lymphocyte syndrome** is a lack of MHC class II molecules on antigen presenting cells, "
+        "leaving the CD4 T cells without their signal.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    blank = next((it for it in items if it.is_cloze and it.answer_text == "DiGeorge syndrome"), None)
+    assert blank is not None, shown
+    assert grade(blank, "DiGeorge") and grade(blank, "digeorge syndrome")
+    assert not grade(blank, "syndrome")
+    bare = next((it for it in items if it.is_cloze and it.answer_text == "Bare lymphocyte syndrome"), None)
+    assert bare is None or not grade(bare, "Bare lymphocyte")

@@ -1468,6 +1468,17 @@ def _unquote(text: str) -> str:
     return text.strip()
 
 
+def _eponym(name: str) -> bool:
+    """'DiGeorge syndrome', 'Chediak-Higashi syndrome', 'Kolbe Reaction': a person's name and the kind of
+    thing named after them, which the name alone says ('Down syndrome' and 'Cell membrane' do not: their
+    first word is an everyday one)."""
+    *head, kind = name.split(" ")
+    if not head or len(head) > 2 or not is_common_word(kind.lower()) or not head[0][:1].isupper():
+        return False
+    parts = [p for h in head for p in re.split(r"[-‐]", re.sub(r"['’]s$", "", h))]
+    return all(p[:1].isupper() and p.isalpha() and not is_common_word(p.lower()) for p in parts)
+
+
 def _variants(answer: str, aliases: set[str]) -> set[str]:
     """Other spellings a cloze accepts: no hyphens, '&' as 'and', singular/plural, the name's aliases."""
     out = {answer, *aliases}
@@ -1479,6 +1490,8 @@ def _variants(answer: str, aliases: set[str]) -> set[str]:
         if a.endswith("s") and not a.endswith(("ss", "us", "is", "as", "os", "ys")) and len(a) > 4:
             *head, last = a.split(" ")
             out.add(" ".join([*head, _singular(last)]))  # 'Primary quality', 'Policy'; not 'qualitie'
+        if _eponym(a):
+            out.add(a.rsplit(" ", 1)[0])  # 'DiGeorge' for 'DiGeorge syndrome', as a learner says it
         if "/" in a and re.fullmatch(r"[A-Za-z][\w .-]*/[A-Za-z][\w .-]*", a):
             parts = [p.strip() for p in a.split("/")]
             out.add(" and ".join(parts))
