@@ -13069,3 +13069,32 @@ def test_a_blank_on_a_syndrome_named_after_someone_takes_the_name_alone(tmp_path
     assert not grade(blank, "syndrome")
     bare = next((it for it in items if it.is_cloze and it.answer_text == "Bare lymphocyte syndrome"), None)
     assert bare is None or not grade(bare, "Bare lymphocyte")
+
+
+def test_an_either_or_is_no_pair_when_the_stem_names_the_third_of_its_kind(tmp_path):
+    """"The legislative branch was meant to … limit the executive branch": asked among the Judicial and
+    Legislative branches alone, with the executive left out for being named, the two were graded two
+    right answers (the courts limit the president too, r313). The notes set three branches side by
+    side, not a pair; a stem that names the key's parts or kind ("long chains of monosaccharides") still
+    makes one."""
+    notes = (
+        "# AP US Government Notes\n\n## Overview of the Constitution\n\n"
+        "### Separation of Powers & Checks and Balances\n\n"
+        "* The **executive branch** is the second branch of government mentioned in the Constitution "
+        "(Article 2, Section 1)\n"
+        "* The **judicial branch** is the third branch of government mentioned in the Constitution "
+        "(Article 3, Section 1)\n"
+        "* The Framers of the Constitution deliberately implemented a series of checks on the powers of "
+        "the different branches of government to keep them balanced\n"
+        "  * Each of the branches has the power to check (i.e. limit) the other two\n"
+        "  * The **legislative branch** was meant to prevent the president from becoming a tyrant and "
+        "dictator like King George III, and to limit the **executive branch**\n"
+        "    * The power of impeachment allows Congress to remove the President from office\n"
+        "  * The **executive branch** has the ability to limit the **legislative branch**\n"
+        "    * The President can veto laws passed by Congress\n"
+        "  * The **judicial branch** also has the ability to limit the **executive branch**\n"
+        "    * The courts can declare the President's actions unconstitutional\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("second branch" in it.prompt for it in items), shown
+    assert not any(len(it.choices) == 2 and "Legislative branch" in it.choices for it in items), shown

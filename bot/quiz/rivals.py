@@ -1240,8 +1240,22 @@ class Rivals:
         # a section list's siblings are all the peers it has: headings elsewhere are other lists
         peers = [] if fact.siblings_only else self.peers_of(fact.answer, fact.chunk)
         peers = [p for p in peers if not self._form_of(p, fact.answer) and not _contains_phrase(asked, p)]
+        # a sibling the stem names as another thing ("… and to limit the executive branch" of the
+        # Legislative branch, beside the Judicial) is a choice withheld: the two left are no pair of the
+        # notes (graded two right answers, r313); the key's genus or parts named as such ("a type of
+        # machine learning", "long chains of monosaccharides") are no sibling left out
+        withheld = any(
+            _contains_phrase(asked, g) and not _named_as_genus(_plain(fact.prompt), g)
+            for g in fact.group
+            if key(g) not in self._keys(fact.answer)[0] and not self._form_of(g, fact.answer)
+        )
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
-        pair = (len(others) == 1 or not others) and len(peers) <= 1 and (bool(others) or bool(peers))
+        pair = (
+            (len(others) == 1 or not others)
+            and len(peers) <= 1
+            and (bool(others) or bool(peers))
+            and not withheld
+        )
         # or two terms one file defines alike ('Primary qualities', 'Secondary qualities')
         fewest = 1 if pair or fact.tiers == ["kind"] else 2
         if distractors is None or len(distractors) < fewest:
@@ -1378,6 +1392,12 @@ def _members(cell: str) -> set[str]:
     if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
         return set()
     return {p for p in parts if len(p) >= 4 and p not in STOPWORDS}
+
+
+def _named_as_genus(prompt: str, name: str) -> bool:
+    """Whether ``prompt`` names ``name`` as what its answer is made of or a kind of ("A type of machine
+    learning where …", "Long chains of monosaccharides"), not as a thing beside it."""
+    return bool(re.search(rf"\bof\s+(?:an?\s+|the\s+)?{re.escape(name)}\b", prompt, re.IGNORECASE))
 
 
 def _one_word_apart(a: str, b: str) -> bool:
