@@ -29,7 +29,6 @@ from bot.text import (
     literal_pattern,
     phrase_terms,
     plural,
-    render_scripts,
     strip_markup,
     term_set,
     terms,
@@ -460,7 +459,7 @@ class Composer:
         table_chunk, table = self._table_for(pq.entities, passages)
         if table:
             answer.table, answer.table_source = (
-                "\n".join(re.sub(r"[ \t]{2,}", " ", render_scripts(row)) for row in table),
+                "\n".join(re.sub(r"[ \t]{2,}", " ", row) for row in table),
                 table_chunk.short_citation,
             )  # type: ignore[union-attr]
 
@@ -818,7 +817,7 @@ def _display(u: Unit) -> str:
 def _display_text(text: str, header: str) -> str:
     if text.startswith("|"):
         text = render_row(text, header)
-    return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", render_scripts(text)))
+    return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text))
 
 
 def _size(u: Unit) -> int:

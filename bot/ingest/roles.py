@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.text import render_scripts, words
+from bot.text import words
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -88,9 +88,9 @@ HIGHLIGHT = re.compile(r"(?<![=\w<>!])==([^\s=][^=\n]*?[^\s=]|[^\s=])==(?![=\w])
 
 
 def clean_inline_html(text: str) -> str:
-    """A heading or label without its HTML anchors (``Service <a name="service"></a>``); a
-    subscript or superscript kept as text ("CO<sub>2</sub> Cascade" -> "CO₂ Cascade", not "CO 2")."""
-    return re.sub(r"\s+", " ", _HTML.sub(" ", render_scripts(text))).strip()
+    """A heading or label without its HTML anchors (``Service <a name="service"></a>``). Its subscripts
+    and superscripts are text already ("CO₂ Cascade"): the reader renders them once, for every reader."""
+    return re.sub(r"\s+", " ", _HTML.sub(" ", text)).strip()
 
 
 # Sentences that send the reader elsewhere instead of teaching: plain English study-guide phrases.

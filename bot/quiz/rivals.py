@@ -1228,7 +1228,8 @@ class Rivals:
         # (a sibling never offered, being of another kind, still keeps the two left from an either-or)
         # ('Machine Learning' over "A type of machine learning where ... unlabeled data" is the key's
         # genus, named in the stem: no choice withheld, and Supervised and Unsupervised stay a pair)
-        asked = words(_plain(fact.prompt))
+        stem_text = _plain(fact.prompt)
+        asked = words(stem_text)
         others = {
             key(g)
             for g in fact.group
@@ -1245,7 +1246,7 @@ class Rivals:
         # notes (graded two right answers, r313); the key's genus or parts named as such ("a type of
         # machine learning", "long chains of monosaccharides") are no sibling left out
         withheld = any(
-            _contains_phrase(asked, g) and not _named_as_genus(_plain(fact.prompt), g)
+            _contains_phrase(asked, g) and not _named_as_genus(stem_text, g)
             for g in fact.group
             if key(g) not in self._keys(fact.answer)[0] and not self._form_of(g, fact.answer)
         )

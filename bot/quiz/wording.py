@@ -22,7 +22,6 @@ from bot.text import (
     is_dictionary_word,
     is_word_form,
     key,
-    render_scripts,
     stem,
     terms,
     words,
@@ -385,7 +384,7 @@ def link_words(text: str) -> str:
 def _plain_cell(cell: str) -> str:
     """A table cell as text, its pictographs gone and its links read as their words; a leading '>' or '<'
     is a comparison ("> 15"), not a quote mark."""
-    cell = render_scripts(_cell_lines(_DECORATION.sub("", link_words(cell)).strip()))
+    cell = _cell_lines(_DECORATION.sub("", link_words(cell)).strip())
     quoted = re.fullmatch(r'"([^"“”]+)"|“([^"“”]+)”', cell)
     if quoted and len((quoted.group(1) or quoted.group(2)).split()) >= 3:
         # '"Sets rules and laws, collects taxes"': a cell in quote marks is its words; a stem quotes
