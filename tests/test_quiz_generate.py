@@ -13098,3 +13098,22 @@ def test_an_either_or_is_no_pair_when_the_stem_names_the_third_of_its_kind(tmp_p
     items, shown = _items_shown(tmp_path, notes)
     assert any("second branch" in it.prompt for it in items), shown
     assert not any(len(it.choices) == 2 and "Legislative branch" in it.choices for it in items), shown
+
+
+def test_pages_of_the_course_book_in_a_stem_point_at_text_the_reader_has_not():
+    """"… worse off 3 conditions for econ. effiency: pp. 169-170" (graded leftover text, r295): a page
+    reference is the book the notes were taken from; the same line without it is a question."""
+    from bot.quiz.quality import problems
+
+    pages = _choice_item(
+        "Which one is described as “no one better off without another worse off: pp. 169-170”?",
+        ("Pareto Efficiency", "Output Efficient", "Consumption Efficient"),
+        0,
+    )
+    assert "points at unseen text" in problems(pages)
+    fair = _choice_item(
+        "Which one is described as “no one made better off without another made worse off”?",
+        ("Pareto Efficiency", "Output Efficient", "Consumption Efficient"),
+        0,
+    )
+    assert "points at unseen text" not in problems(fair)

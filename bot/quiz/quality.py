@@ -92,6 +92,8 @@ _POINTS_BACK = re.compile(
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
     r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
     r"see (?:slides?|pages?|lecture|video|handout)\s*#?\d+|see (?:p|pp)\.\s*\d|"
+    # "3 conditions for econ. efficiency: pp. 169-170": pages of the course's book, which the reader has not
+    r"\bpp\.\s*\d+|"
     # "the one we are learning about now", "in this lecture": the course the notes were taken in
     r"(?:we|I)(?:'re| are| am| were| will be)? (?:learning|studying|covering|doing|looking at) "
     r"(?:now|today|here)|(?:we|I)(?:'re| are| am) (?:learning|studying|covering) about|"
