@@ -13100,20 +13100,18 @@ def test_an_either_or_is_no_pair_when_the_stem_names_the_third_of_its_kind(tmp_p
     assert not any(len(it.choices) == 2 and "Legislative branch" in it.choices for it in items), shown
 
 
-def test_pages_of_the_course_book_in_a_stem_point_at_text_the_reader_has_not():
+@pytest.mark.parametrize(
+    ("described", "unseen"),
+    [
+        ("no one better off without another worse off: pp. 169-170", True),
+        ("no one made better off without another made worse off", False),
+    ],
+)
+def test_pages_of_the_course_book_in_a_stem_point_at_text_the_reader_has_not(described, unseen):
     """"… worse off 3 conditions for econ. effiency: pp. 169-170" (graded leftover text, r295): a page
     reference is the book the notes were taken from; the same line without it is a question."""
     from bot.quiz.quality import problems
 
-    pages = _choice_item(
-        "Which one is described as “no one better off without another worse off: pp. 169-170”?",
-        ("Pareto Efficiency", "Output Efficient", "Consumption Efficient"),
-        0,
-    )
-    assert "points at unseen text" in problems(pages)
-    fair = _choice_item(
-        "Which one is described as “no one made better off without another made worse off”?",
-        ("Pareto Efficiency", "Output Efficient", "Consumption Efficient"),
-        0,
-    )
-    assert "points at unseen text" not in problems(fair)
+    efficiencies = ("Pareto Efficiency", "Output Efficient", "Consumption Efficient")
+    item = _choice_item(f"Which one is described as “{described}”?", efficiencies, 0)
+    assert ("points at unseen text" in problems(item)) is unseen
