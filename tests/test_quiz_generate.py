@@ -13115,3 +13115,25 @@ def test_pages_of_the_course_book_in_a_stem_point_at_text_the_reader_has_not(des
     efficiencies = ("Pareto Efficiency", "Output Efficient", "Consumption Efficient")
     item = _choice_item(f"Which one is described as “{described}”?", efficiencies, 0)
     assert ("points at unseen text" in problems(item)) is unseen
+
+
+_LEADS = ("V₃", "V₁", "V₆", "V₅")
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "away"),
+    [
+        # 'V₃' for "Midway between V₂ and V₄" (graded a giveaway, r313): counting answers it
+        ("Which lead is described as “Midway between V₂ and V₄”?", _LEADS, True),
+        ("Which one comes after Phase 1 and before Phase 3?", ("Phase 2", "Phase 3", "Phase 4"), True),
+        # one member named, or another choice between the two: the numbers settle nothing
+        ("Which lead is described as “4th ICS, on the same level as V₄”?", _LEADS, False),
+        ("Which lead is described as “Somewhere between V₂ and V₆”?", _LEADS, False),
+    ],
+)
+def test_a_key_whose_number_the_stem_brackets_is_given_away(stem, choices, away):
+    """Members of one numbered series as choices, and a stem that names two others on either side of
+    the key's number with no other choice between them."""
+    from bot.quiz.quality import problems
+
+    assert ("gives the answer away" in problems(_choice_item(stem, choices, 0))) is away

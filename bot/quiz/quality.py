@@ -850,7 +850,7 @@ def _gives_away(item: QuizItem) -> bool:
             return True
     if _code_abbreviates(answer, asked):
         return True
-    if _mark_named(item, asked) or _range_spelt(item, asked):
+    if _mark_named(item, asked) or _range_spelt(item, asked) or _series_bracketed(item, asked):
         return True
     if _spelt_like_quoted(item, asked) or _affix_matched(item, asked):
         return True
@@ -1375,6 +1375,33 @@ _MARK_NAMES = {
     "~": ("tilde",),
     "@": ("at sign",),
 }
+
+
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+# 'V₃', 'Phase 2', 'Stage 10': a member of a numbered series, its name and its number
+_SERIES_MEMBER = re.compile(r"^(?P<name>.*?[A-Za-z])\s*(?P<n>\d{1,2}|[₀-₉]{1,2})$")
+
+
+def _series_bracketed(item: QuizItem, stem: str) -> bool:
+    """'V₃' for "Midway between V₂ and V₄" (graded a giveaway, r313): choices that are members of one
+    numbered series, and a stem that names two others on either side of the key's number, with no other
+    choice between them; counting answers it."""
+    if not isinstance(item.answer, int):
+        return False
+    members = [m for c in item.choices if (m := _SERIES_MEMBER.match(c.strip()))]
+    if len(members) < len(item.choices) or len({m.group("name").lower() for m in members}) != 1:
+        return False
+    name = members[0].group("name")
+    numbers = [int(m.group("n").translate(_SUBSCRIPT_DIGITS)) for m in members]
+    named = rf"(?<!\w){re.escape(name)}\s*(\d{{1,2}}|[₀-₉]{{1,2}})(?!\d)"
+    said = [int(n.translate(_SUBSCRIPT_DIGITS)) for n in re.findall(named, stem)]
+    key_number = numbers[item.answer]
+    below = [n for n in said if n < key_number]
+    above = [n for n in said if n > key_number]
+    if not below or not above:
+        return False
+    low, high = max(below), min(above)
+    return not any(low < n < high for i, n in enumerate(numbers) if i != item.answer)
 
 
 def _range_spelt(item: QuizItem, stem: str) -> bool:
