@@ -1379,7 +1379,8 @@ _MARK_NAMES = {
 
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # 'V₃', 'Phase 2', 'Stage 10': a member of a numbered series, its name and its number
-_SERIES_MEMBER = re.compile(r"^(?P<name>.*?[A-Za-z])\s*(?P<n>\d{1,2}|[₀-₉]{1,2})$")
+_SERIES_NUMBER = r"\d{1,2}|[₀-₉]{1,2}"
+_SERIES_MEMBER = re.compile(rf"^(?P<name>.*?[A-Za-z])\s*(?P<n>{_SERIES_NUMBER})$")
 
 
 def _series_bracketed(item: QuizItem, stem: str) -> bool:
@@ -1393,7 +1394,7 @@ def _series_bracketed(item: QuizItem, stem: str) -> bool:
         return False
     name = members[0].group("name")
     numbers = [int(m.group("n").translate(_SUBSCRIPT_DIGITS)) for m in members]
-    named = rf"(?<!\w){re.escape(name)}\s*(\d{{1,2}}|[₀-₉]{{1,2}})(?!\d)"
+    named = rf"(?<!\w){re.escape(name)}\s*({_SERIES_NUMBER})(?!\d)"
     said = [int(n.translate(_SUBSCRIPT_DIGITS)) for n in re.findall(named, stem)]
     key_number = numbers[item.answer]
     below = [n for n in said if n < key_number]

@@ -1230,14 +1230,10 @@ class Rivals:
         # genus, named in the stem: no choice withheld, and Supervised and Unsupervised stay a pair)
         stem_text = _plain(fact.prompt)
         asked = words(stem_text)
-        others = {
-            key(g)
-            for g in fact.group
-            if not self._form_of(g, fact.answer)
-            and (g not in fact.rivals or g in fact.unfit)
-            and not _contains_phrase(asked, g)
-        }
-        others -= self._keys(fact.answer)[0]
+        mine = self._keys(fact.answer)[0]
+        siblings = [g for g in fact.group if key(g) not in mine and not self._form_of(g, fact.answer)]
+        named = [g for g in siblings if _contains_phrase(asked, g)]
+        others = {key(g) for g in siblings if (g not in fact.rivals or g in fact.unfit) and g not in named}
         # a section list's siblings are all the peers it has: headings elsewhere are other lists
         peers = [] if fact.siblings_only else self.peers_of(fact.answer, fact.chunk)
         peers = [p for p in peers if not self._form_of(p, fact.answer) and not _contains_phrase(asked, p)]
@@ -1245,11 +1241,7 @@ class Rivals:
         # Legislative branch, beside the Judicial) is a choice withheld: the two left are no pair of the
         # notes (graded two right answers, r313); the key's genus or parts named as such ("a type of
         # machine learning", "long chains of monosaccharides") are no sibling left out
-        withheld = any(
-            _contains_phrase(asked, g) and not _named_as_genus(stem_text, g)
-            for g in fact.group
-            if key(g) not in self._keys(fact.answer)[0] and not self._form_of(g, fact.answer)
-        )
+        withheld = any(not _named_as_genus(stem_text, g) for g in named)
         # an either-or: two things the notes set side by side ("Scan" and "Query"), and nothing else
         pair = (
             (len(others) == 1 or not others)
