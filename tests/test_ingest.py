@@ -390,12 +390,17 @@ def test_front_matter_and_page_scripts_are_not_read(count):
          "**Yankee Bond** - a foreign bond issued in the US, in dollars.\n", "Exchange Rates"),
         ("lecture-35.md", "---\ntitle: 'Lecture 35'\n---\nStagflation is a period of falling output.\n",
          "Lecture 35"),
+        # a note-taking app's page whose sections start at "###": the title stands over them, as the
+        # page shows it, and makes them siblings under one heading
+        ("coding_sequence_mutations.md", "---\ntitle: Coding Sequence Mutations\n---\n### Silent Mutation\n"
+         "- Changes one nucleotide but not the amino acid.\n\n### Nonsense Mutation\n"
+         "- Turns an amino acid's codon into a stop codon.\n", "Coding Sequence Mutations"),
         # no title field: the file's name without the date a blog puts before it
         ("2018-11-29-exchange-rates.md", "---\nlayout: blog\n---\nA Yankee bond is issued in the US.\n",
          "exchange-rates"),
     ],
 )
-def test_a_page_with_no_heading_is_titled_as_its_site_shows_it(count, name, text, title):
+def test_a_page_with_no_title_of_its_own_is_titled_as_its_site_shows_it(count, name, text, title):
     """"Which 11 29 exchange rate is described as …?" was asked of a post named
     '2018-11-29-exchange-rates.md' whose front matter says "title: Exchange Rates" (graded BAD twice):
     the title names the page, and a post's date is no word of its name. Lines keep their numbers."""

@@ -13137,3 +13137,46 @@ def test_a_key_whose_number_the_stem_brackets_is_given_away(stem, choices, away)
     from bot.quiz.quality import problems
 
     assert ("gives the answer away" in problems(_choice_item(stem, choices, 0))) is away
+
+
+MUTATION_NOTES = """---
+title: Coding Sequence Mutations
+---
+### Silent Mutation
+- Mutation of single nucleotide...
+- Does not change the amino acid the codon codes for.
+
+### Missense Mutation
+- Mutation of 1 or more nucleotides within a single codon...
+- Replaces the intended amino acid with a different amino acid.
+
+### Nonsense Mutation
+- Mutation of a single nucleotide that turns an amino acid's codon into a stop codon...
+
+### Frameshift Mutation
+- Insertion or deletion of nucleotides that shifts the whole reading frame.
+"""
+
+
+def test_a_section_line_that_trails_off_does_not_set_it_apart(tmp_path: Path):
+    """"Mutation of single nucleotide..." under "Silent Mutation" was asked among the missense and
+    nonsense mutations, which change a single nucleotide too (graded two right answers twice, r314):
+    a line that trails off leaves what sets its section apart to the points after it."""
+    items, shown = _items_shown(tmp_path, MUTATION_NOTES)
+    assert not any("single nucleotide" in it.prompt or "single codon" in it.prompt for it in items), shown
+
+
+def test_a_footnote_star_is_markup_and_a_name_s_own_star_is_not():
+    """"(except for multiples of three*)" showed a footnote's star with its footnote out of sight; the
+    'A*' of a search algorithm is its name."""
+    from bot.quiz.quality import problems
+
+    said = "Frameshift Mutation: Insertion or deletion of nucleotides (except for multiples of three*)."
+    stem = "Which one is described as “Insertion or deletion of nucleotides (but for multiples of three*)”?"
+    mutations = ("Frameshift Mutation", "Silent Mutation", "Nonsense Mutation")
+    starred = QuizItem("f", "mapping", stem, mutations, 0, said, "notes.md", "x")
+    assert "markup or a link" in problems(starred)
+    stem = "Which one is described as “Best-first search guided by cost so far plus a heuristic”?"
+    searches = ("A*", "Dijkstra's algorithm", "Breadth-first search")
+    named = QuizItem("a", "mapping", stem, searches, 0, "A*: Best-first search …", "notes.md", "x")
+    assert "markup or a link" not in problems(named)

@@ -209,21 +209,24 @@ _FIELD_LINE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]", re.MULTILINE)
 
 # "title: 'Chapter 3: Working with Financial Statements'": the page's title, as its site shows it
 _TITLE_FIELD = re.compile(r"^title\s*[:=]\s*(['\"]?)(?P<title>[^\n]*?)\1\s*$", re.MULTILINE | re.IGNORECASE)
-_ATX_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+# a title of the page's own: "# Lecture 5", or a line underlined with "=" (a setext heading)
+_PAGE_HEADING = re.compile(r"^#[ \t]+\S|^[^\n]*\S[^\n]*\n=+[ \t]*$", re.MULTILINE)
 
 
 def _without_front_matter(text: str) -> str:
     """The note without its front matter; its line breaks stay, so every line keeps its number. A
     note that opens with a rule and prose under it ("---\nSome text\n---") keeps both. A page with
-    a title field and no heading of its own is titled by it, as its site shows it ('Exchange Rates',
-    not the file's '2018-11-29-exchange-rates')."""
+    a title field and no title of its own is titled by it, as its site shows it ('Exchange Rates',
+    not the file's '2018-11-29-exchange-rates'), over its sections: "### Silent Mutation" and
+    "### Nonsense Mutation" stand under "Coding Sequence Mutations" as the page shows them, not
+    loose at the top of the file."""
     m = _FRONT_MATTER.match(text)
     if m is None or not _FIELD_LINE.search(m.group(2)):
         return text
     rest = text[m.end() :]
     gap = m.group(0).count("\n")
     title = _TITLE_FIELD.search(m.group(2))
-    if title and title.group("title").strip() and gap >= 1 and not _ATX_HEADING.search(rest):
+    if title and title.group("title").strip() and gap >= 1 and not _PAGE_HEADING.search(rest):
         return "\n" * (gap - 1) + f"# {title.group('title').strip()}\n" + rest
     return "\n" * gap + rest
 

@@ -46,8 +46,10 @@ from bot.text import singular as _singular
 BLANK = "____"
 
 # ('~~struck~~': a line the notes cross out, or mark in a way a chat shows struck through)
+# ("except for multiples of three*)": a footnote's star, its footnote out of sight; a name's own star,
+# as 'A*' and 'IDA*', is no word of three small letters)
 _MARKUP = re.compile(
-    r"~~|\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<\s*/?\s*br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
+    r"[a-z]{3}\*(?![*\w])|~~|\]\(|https?://|www\.|</?[a-zA-Z][^>]*>|<[a-z]+/?$|<\s*/?\s*br\b|\*\*|(?<!_)__(?!_)|`|\$[^$]+\$|\\[a-zA-Z]{2,}|\^\{|_\{|&[a-z]+;|!\["
 )
 # Words that point at text the reader can't see, at the start of a stem or a described clause.
 _LEANS_ON = re.compile(

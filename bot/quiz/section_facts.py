@@ -479,6 +479,11 @@ class SectionFacts:
         text = _unquote(_CITED.sub("", _plain(entry.text)).strip())
         if not text or text.endswith(":") or re.match(r"^[|`<]", text) or _TO_THE_READER.match(text):
             return ""
+        if text.endswith(("...", "…")):
+            # "Mutation of single nucleotide..." under "Silent Mutation": the line trails off, and the
+            # points after it say what sets the section apart (a single nucleotide is changed in the
+            # missense and nonsense mutations as well: graded two right answers twice, r314)
+            return ""
         if re.match(r"^[A-Z][\w-]*:\s", text):
             return ""  # "Important: S3 is private by default!"
         if entry.item and text[:1].islower():
