@@ -13180,3 +13180,42 @@ def test_a_footnote_star_is_markup_and_a_name_s_own_star_is_not():
     searches = ("A*", "Dijkstra's algorithm", "Breadth-first search")
     named = QuizItem("a", "mapping", stem, searches, 0, "A*: Best-first search …", "notes.md", "x")
     assert "markup or a link" not in problems(named)
+
+
+SUICIDE_NOTES = """# Theory of Suicide
+
+## Types of Suicide
+
+### Egoistic Suicide
+
+Egoistic suicide occurs when there is negative integration and group solidarity grows weak. The individual
+feels isolated from society.
+
+### Anomic Suicide
+
+Anomic suicide occurs when there is negative integration because society undergoes rapid changes. It is
+rooted in societies with a lack of regulation.
+
+### Altruistic Suicide
+
+Altruistic suicide occurs when the society has a very high degree of group solidarity and positive
+integration. The interests of the group come first.
+
+### Fatalistic Suicide
+
+Fatalistic suicide occurs due to extreme regulation and extreme positive integration. Individuals
+experience a high level of outside control.
+"""
+
+
+def test_a_rival_whose_line_says_one_limb_of_the_clue_is_not_offered(tmp_path: Path):
+    """"Which one occurs when there is negative integration and group solidarity grows weak?" offered
+    Anomic suicide, which "occurs when there is negative integration" as well; Altruistic suicide's
+    "group solidarity and positive integration" offered Fatalistic's "extreme positive integration"
+    (graded two right answers twice, r315). Half the clue said of a sibling makes it a second answer."""
+    items, shown = _items_shown(tmp_path, SUICIDE_NOTES)
+    egoistic = [it for it in items if "grows weak" in it.prompt]
+    altruistic = [it for it in items if "very high degree" in it.prompt]
+    assert egoistic and altruistic, shown
+    assert all("Anomic Suicide" not in it.choices for it in egoistic), shown
+    assert all("Fatalistic Suicide" not in it.choices for it in altruistic), shown

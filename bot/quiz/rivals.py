@@ -60,6 +60,7 @@ from bot.quiz.wording import (
     is_topic_heading,
     is_when,
     lists_the_other,
+    says_a_limb,
     says_whole,
     too_short,
 )
@@ -357,7 +358,10 @@ class Rivals:
                 # its own line sets it apart on the same terms, unless it says the whole clue: "A
                 # consolidation results in both the target and the buyer ceasing to exist" is true
                 # of "results in the target ceasing to exist" as well; "not identical" is not
-                if whole and says_whole(want, clause.terms, clause.words, pred):
+                if whole and (
+                    says_whole(want, clause.terms, clause.words, pred)
+                    or says_a_limb(want, clause.terms, clause.words, pred)
+                ):
                     return True
                 continue
             shared = want & base_stems(clause.terms)

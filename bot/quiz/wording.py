@@ -1244,6 +1244,22 @@ def says_whole(want: set[str], line_terms: Iterable[str], line_words: Iterable[s
     return len(want) >= 2 and want <= base_stems(line_terms) and not turned
 
 
+def says_a_limb(want: set[str], line_terms: Iterable[str], line_words: Iterable[str], clue: str) -> bool:
+    """Whether a line holds one whole limb of a clue joined by "and" ("… when there is negative
+    integration" of "occurs when there is negative integration and group solidarity grows weak", said of
+    Anomic suicide as well): the clue is half true of it, and the stem no longer tells the two apart
+    (graded two right answers twice, r315)."""
+    limbs = re.split(r"\s+and\s+", clue)
+    if len(limbs) < 2:
+        return False
+    terms_said, words_said = base_stems(line_terms), list(line_words)
+    for limb in limbs:
+        part = want & base_stems(terms(limb))
+        if len(part) >= 2 and part <= terms_said and says_whole(part, terms_said, words_said, limb):
+            return True
+    return False
+
+
 # words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
 # the clue lacks says something else on the same terms
 _DEGREES = frozenset("more less most least only over under fewer greater smaller larger".split())
