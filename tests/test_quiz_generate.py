@@ -6123,6 +6123,26 @@ def test_a_one_word_heading_over_a_table_qualifies_its_questions(tmp_path):
     assert not any(it.prompt.startswith("In “Antidotes”") for it in items)
 
 
+def test_a_numbered_two_word_heading_over_a_table_qualifies_its_questions(tmp_path):
+    """"Which place has the vowels “[ᴧ] luck; [ə] another”?" was asked of a table under "2. Tongue
+    Advancement" whose corner says 'place' (graded odd five times, r315: place of what?). A heading of
+    two words, its number left off, says what the table's rows are places of."""
+    notes = """# Vowel Articulation
+
+#### 2. Tongue Advancement
+| place | description | vowels |
+| ----- | ----------- | ------ |
+| front | tongue raised & pushed forward under hard palate | [i] seek <br> [ɪ] sick <br> [ɛ] sec |
+| central | no tongue advancement or retraction | [ᴧ] luck <br> [ə] another |
+| back | tongue raised in back of mouth toward velum | [u] ooze <br> [ʊ] look <br> [ɔ] draw |
+"""
+    items = [it for it in _items_of(tmp_path, notes) if it.kind == "table"]
+    placed = [it for it in items if "which place has the vowels" in it.prompt.lower()]
+    assert placed and all(it.prompt.startswith("In “Tongue Advancement”, ") for it in placed), [
+        it.prompt for it in items
+    ]
+
+
 def test_only_a_table_comparing_two_over_its_columns_sets_an_either_or(tmp_path):
     # "What is the species of the medication Ribavirin?" between 'Human' and 'Virus', from a table of
     # twelve drugs: graded WEAK 16 times of 18. Two diseases down the rows of "| Disease | Gene |

@@ -1404,14 +1404,14 @@ def _restates(cell: str, column_words: set[str]) -> bool:
 
 
 def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> bool:
-    """Whether a table's heading is a one-word qualifier of its questions ("Metaplasia" over "| Tissue
-    | Stimulus |"), not a word the question already says ("Antidotes for Toxins" over "| Toxin |
-    Antidotes |")."""
-    ws = words(title)
-    if len(ws) != 1 or not _names_a_thing(title) or _singular(ws[0]) in _ASPECT_LABELS:
+    """Whether a table's heading is a qualifier of one or two words of its questions ("Metaplasia" over
+    "| Tissue | Stimulus |", "2. Tongue Advancement" over "| place | vowels |": places of what?), not a
+    word the question already says ("Antidotes for Toxins" over "| Toxin | Antidotes |")."""
+    ws = [w for w in words(title) if not w.isdigit()]
+    if not 1 <= len(ws) <= 2 or not _names_a_thing(title) or _singular(ws[-1]) in _ASPECT_LABELS:
         return False
     said = {stem(w) for w in words(" ".join([corner, attr, thing, cell]))}
-    return stem(ws[0]) not in said and stem(_singular(ws[0])) not in said
+    return all(stem(w) not in said and stem(_singular(w)) not in said for w in ws)
 
 
 def _names_its_half(attr: str, cell: str) -> bool:
