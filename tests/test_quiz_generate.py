@@ -6187,7 +6187,10 @@ def test_only_a_table_comparing_two_over_its_columns_sets_an_either_or(tmp_path)
     apart = [it for it in items if "apart from" in it.prompt]
     assert apart and all("Tuberculoid" in it.prompt and len(it.choices) == 3 for it in apart)
     assert not any("Alport" in " ".join([it.prompt, *it.choices]) for it in items)
-    assert any("Nucleotide" not in it.prompt and "Hydroxyurea" in it.prompt for it in items)
+    # (the rows of a list of three things or more are still asked, among three choices at least, under
+    # the heading that names them)
+    inhibitors = [it for it in items if it.prompt.startswith("In “Nucleotide Inhibitors”, ")]
+    assert any("species of the medication" in it.prompt and len(it.choices) >= 3 for it in inhibitors)
 
 
 def test_a_case_and_its_negation_are_no_columns_to_ask(tmp_path):
@@ -13239,3 +13242,39 @@ def test_a_rival_whose_line_says_one_limb_of_the_clue_is_not_offered(tmp_path: P
     assert egoistic and altruistic, shown
     assert all("Anomic Suicide" not in it.choices for it in egoistic), shown
     assert all("Fatalistic Suicide" not in it.choices for it in altruistic), shown
+
+
+DENDRITIC_NOTES = """# T Cell Immunity
+
+## Dendritic Cells (DCs)
+
+Dendritic cells (DCs) are antigen-presenting cells that activate naive T cells in lymph nodes.
+
+### Antigen processing
+
+#### Receptor-mediated phagocytosis
+Pathogen engulfed, then presented on MHC II. Activates **CD4 T cells**.
+
+#### Viral infection
+Degraded by cytoplasmic proteosomes. Peptide loaded onto MHC I. Activates **CD8 T cells**.
+
+#### Autophagy
+When naturally recycling organelles, internally created peptides are presented on MHC II.
+
+## Thymus
+
+The thymus is where T cells mature. Dendritic cells (DCs) in the thymus present self-antigens.
+A T cell that binds a self antigen strongly is deleted there, and each antigen it meets later is foreign.
+"""
+
+
+def test_sibling_sections_are_asked_under_the_heading_that_gathers_them(tmp_path: Path):
+    """"In “Dendritic Cells (DCs)”, which of these describes Viral infection?" left out that it is a
+    route of antigen processing (graded WEAK, r313): sibling sections are asked where they stand, under
+    the thing above and the heading that gathers them."""
+    items, shown = _items_shown(tmp_path, DENDRITIC_NOTES)
+    named = {"Receptor-mediated phagocytosis", "Viral infection", "Autophagy"}
+    routes = [it for it in items if it.kind == "mapping" and it.answer_text in named]
+    assert routes, shown
+    where = "In “Dendritic Cells (DCs) › Antigen processing”, "
+    assert all(it.prompt.startswith(where) for it in routes), shown

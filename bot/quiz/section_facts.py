@@ -418,9 +418,20 @@ class SectionFacts:
         them say, and without it the stem leaves out of what (graded BAD twice, r215-r216): their
         parent heading, and the thing above a one-word parent, set the question."""
         setting = self._setting(listed, fact.answer)
-        if not listed.heading or not all(len(n.split()) == 1 for n in [fact.answer, *fact.group]):
+        if not listed.heading:
             return setting
         parent = _clean_heading(listed.heading[-1])
+        if not all(len(n.split()) == 1 for n in [fact.answer, *fact.group]):
+            if (
+                setting
+                and key(setting) != key(parent)
+                and 2 <= len(words(parent)) <= _MAX_NAME_WORDS
+                and not _FILING_HEADING.search(parent)
+                and not _remark(parent)
+                and not any(_contains_phrase(words(parent), n) for n in [fact.answer, *fact.group])
+            ):
+                return f"{setting} › {parent}"
+            return setting
         if not setting:
             # (of two words or more: a one-word heading that names no thing is a filler, "Other")
             return parent if 2 <= len(words(parent)) <= _MAX_TITLE_WORDS else ""
