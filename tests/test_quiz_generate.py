@@ -13278,3 +13278,32 @@ def test_sibling_sections_are_asked_under_the_heading_that_gathers_them(tmp_path
     assert routes, shown
     where = "In “Dendritic Cells (DCs) › Antigen processing”, "
     assert all(it.prompt.startswith(where) for it in routes), shown
+
+
+COMPLEMENT_NOTES = """# Complement System
+
+## Clinical pearls
+
+### C1 inhibitor deficit
+Angioedema without urticaria in response to trauma. Hereditary or acquired.
+
+### C3 deficit (childhood)
+Severe case presentation. Recurrent otitis and sinusitis. Reinfection with same organism.
+
+### MAC deficit (teens)
+Increased susceptibility to Neisseria meningitidis. Reinfection with same organism.
+
+### Properdin deficit
+Fulminant meningococcal disease in males. Inherited on the X chromosome.
+"""
+
+
+def test_a_sibling_whose_section_says_one_sentence_of_the_clue_is_not_offered(tmp_path: Path):
+    """"Which one is described as “Increased susceptibility to Neisseria meningitidis. Reinfection with
+    same organism”?" offered C3 deficit, whose section says "Reinfection with same organism" as well
+    (graded two right answers twice, r316): one sentence of a clue of two said of a sibling makes it a
+    second answer."""
+    items, shown = _items_shown(tmp_path, COMPLEMENT_NOTES)
+    reinfected = [it for it in items if it.kind == "mapping" and "same organism" in it.prompt]
+    assert not any("C3 deficit" in it.choices for it in reinfected), shown
+    assert any(it.kind == "mapping" and it.answer_text == "C1 inhibitor deficit" for it in items), shown

@@ -45,6 +45,7 @@ from bot.quiz.wording import (
     _unref,
     is_topic_heading,
     of_its_kind,
+    says_a_limb,
     says_whole,
 )
 from bot.text import key, stem, terms, words
@@ -302,6 +303,8 @@ class SectionFacts:
         ]
         if any(says_whole(want, terms(line), words(line), fact.pred) for line in lines):
             return True
+        if any(says_a_limb(want, terms(line), words(line), fact.pred) for line in lines):
+            return True  # half the clue said of it: "Reinfection with same organism" of C3 deficit too
         claim = _HEDGES.sub(" ", _BRACKETED.sub(" ", fact.pred))
         core = self.clue_terms(claim, fact.answer, name)
         if len(core) < 3 or core == want or not self._states(claim):

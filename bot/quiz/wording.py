@@ -1245,11 +1245,12 @@ def says_whole(want: set[str], line_terms: Iterable[str], line_words: Iterable[s
 
 
 def says_a_limb(want: set[str], line_terms: Iterable[str], line_words: Iterable[str], clue: str) -> bool:
-    """Whether a line holds one whole limb of a clue joined by "and" ("… when there is negative
-    integration" of "occurs when there is negative integration and group solidarity grows weak", said of
-    Anomic suicide as well): the clue is half true of it, and the stem no longer tells the two apart
-    (graded two right answers twice, r315)."""
-    limbs = re.split(r"\s+and\s+", clue)
+    """Whether a line holds one whole limb of a clue, joined by "and" or a sentence of its own ("… when
+    there is negative integration" of "occurs when there is negative integration and group solidarity
+    grows weak", said of Anomic suicide as well; "Reinfection with same organism" of MAC deficit, said of
+    C3 deficit as well): the clue is half true of it, and the stem no longer tells the two apart (graded
+    two right answers twice, r315, and twice, r316)."""
+    limbs = re.split(r"\s+and\s+|(?<=[a-z)])[.;]\s+(?=[A-Z])", clue)
     if len(limbs) < 2:
         return False
     terms_said, words_said = base_stems(line_terms), list(line_words)
