@@ -13307,3 +13307,24 @@ def test_a_sibling_whose_section_says_one_sentence_of_the_clue_is_not_offered(tm
     reinfected = [it for it in items if it.kind == "mapping" and "same organism" in it.prompt]
     assert not any("C3 deficit" in it.choices for it in reinfected), shown
     assert any(it.kind == "mapping" and it.answer_text == "C1 inhibitor deficit" for it in items), shown
+
+
+def test_a_key_that_misspells_a_word_of_the_stem_gives_it_away():
+    """'Typsinogen' for "the inactive form of the enzyme Trypsin" and 'Denitification' for "Denitrifying
+    bacteria remove nitrogen" (graded giveaways twice, r316): the notes' typo hides the shared root
+    from a check of words, not from a reader. A word that opens on another letter is a word of its own."""
+    from bot.quiz.quality import problems
+
+    def asked(stem: str, choices: tuple[str, ...], key: int) -> QuizItem:
+        return QuizItem("t", "mapping", stem, choices, key, f"{choices[key]}: …", "notes.md", "x")
+
+    steps = ("Nitrification", "Denitification", "Ammonification", "Decomposition")
+    denitrifying = asked("Which one is described as “Denitrifying bacteria remove nitrogen”?", steps, 1)
+    assert "gives the answer away" in problems(denitrifying)
+    zymogens = ("Procarboxypeptidase", "Pepsinogen", "Typsinogen")
+    trypsin = asked("What is the inactive form of the enzyme Trypsin?", zymogens, 2)
+    assert "gives the answer away" in problems(trypsin)
+    # ('Efferent' beside "afferent" opens on another letter: a word of its own, not a typo of it)
+    paths = ("Efferent pathways", "Sensory pathways", "Reflex arcs")
+    stem = "Which one is described as “carry signals away from the cord, the reverse of afferent pathways”?"
+    assert "gives the answer away" not in problems(asked(stem, paths, 0))

@@ -715,6 +715,52 @@ _SYMBOL = re.compile(
 _SPECIES = re.compile(r"(?:onium|ium|ide|ine|ate|ite|ous|ic)$")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter left out, added, changed or swapped with its neighbour."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        apart = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(apart) == 1:
+            return True
+        i, j = apart[0], apart[-1]
+        return len(apart) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_in_key(item: QuizItem, asked: str) -> bool:
+    """The key misspells a long word of the stem inside a word of its own: 'Typsinogen' for "the inactive
+    form of the enzyme Trypsin", 'Denitification' for "Denitrifying bacteria remove nitrogen" (graded a
+    giveaway twice, r316). The notes' typo hides the match from the checks of words and roots, not from
+    a reader. A word the dictionary has is no typo, nor one that opens on another letter ('Efferent'
+    beside "afferent"); a stem word another choice holds too tells nothing apart ('unimolecular' among
+    'bimolecular' and 'termolecular')."""
+    if len(item.choices) < 2 or not isinstance(item.answer, int):
+        return False
+    roots = set()
+    for w in words(asked):
+        r = re.sub(r"(?:ing|ed|es|s)$", "", w.lower()) if len(w) >= 9 else w.lower()
+        roots |= {x for x in (r, r[:-1] if r.endswith("y") else r) if len(x) >= 7}
+
+    def misspells(choice: str) -> bool:
+        for k in (w.lower() for w in words(choice)):
+            if len(k) < 7 or is_dictionary_word(k) or any(r in k or r[:-1] in k for r in roots):
+                continue  # the stem's word as written, or its singular ('kinase' of "kinases")
+            for r in roots:
+                sizes = (len(r) - 1, len(r), len(r) + 1)
+                spans = (k[i : i + n] for n in sizes for i in range(len(k) - n + 1))
+                if any(p[0] == r[0] and _one_edit(p, r) for p in spans):
+                    return True
+        return False
+
+    return misspells(item.answer_text) and not any(
+        misspells(c) for i, c in enumerate(item.choices) if i != item.answer
+    )
+
+
 def _held_inside(item: QuizItem) -> bool:
     """The key is the one choice that holds a short name of the stem inside a word of its own, or
     whose short name a word of the stem holds: 'COX' of "Selective COX-2 inhibitors" inside
@@ -982,6 +1028,8 @@ def _gives_away(item: QuizItem) -> bool:
         if _spelled_in_stem(seen) or _kin_in_stem(seen) or _count_in_prefix(seen):
             return True
         if _short_name_spelled(seen) or _held_inside(seen) or _symbol_initial(seen):
+            return True
+        if _misspelt_in_key(item, asked):
             return True
         pairs = _letter_pairs(asked) & _letter_pairs(answer)
         if pairs and not any(
