@@ -736,8 +736,8 @@ def _misspelt_in_key(item: QuizItem, asked: str) -> bool:
     form of the enzyme Trypsin", 'Denitification' for "Denitrifying bacteria remove nitrogen" (graded a
     giveaway twice, r316). The notes' typo hides the match from the checks of words and roots, not from
     a reader. A word the dictionary has is no typo, nor one that opens on another letter ('Efferent'
-    beside "afferent"); a stem word another choice holds too tells nothing apart ('unimolecular' among
-    'bimolecular' and 'termolecular')."""
+    beside "afferent"), nor one that holds the stem's word as written ('Hexokinase' of "kinases"); a
+    misspelling another choice shares tells nothing apart."""
     if len(item.choices) < 2 or not isinstance(item.answer, int):
         return False
     roots = set()

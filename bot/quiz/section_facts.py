@@ -301,10 +301,10 @@ class SectionFacts:
             for entry in self.parsed[chunk.id][0]
             for line in sentences(_plain(entry.text))
         ]
-        if any(says_whole(want, terms(line), words(line), fact.pred) for line in lines):
+        # (or half of it: "Reinfection with same organism" of C3 deficit as well as of MAC deficit)
+        said = [(terms(line), words(line)) for line in lines]
+        if any(says_whole(want, t, w, fact.pred) or says_a_limb(want, t, w, fact.pred) for t, w in said):
             return True
-        if any(says_a_limb(want, terms(line), words(line), fact.pred) for line in lines):
-            return True  # half the clue said of it: "Reinfection with same organism" of C3 deficit too
         claim = _HEDGES.sub(" ", _BRACKETED.sub(" ", fact.pred))
         core = self.clue_terms(claim, fact.answer, name)
         if len(core) < 3 or core == want or not self._states(claim):

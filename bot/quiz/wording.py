@@ -1253,12 +1253,8 @@ def says_a_limb(want: set[str], line_terms: Iterable[str], line_words: Iterable[
     limbs = re.split(r"\s+and\s+|(?<=[a-z)])[.;]\s+(?=[A-Z])", clue)
     if len(limbs) < 2:
         return False
-    terms_said, words_said = base_stems(line_terms), list(line_words)
-    for limb in limbs:
-        part = want & base_stems(terms(limb))
-        if len(part) >= 2 and part <= terms_said and says_whole(part, terms_said, words_said, limb):
-            return True
-    return False
+    terms_said, words_said = list(line_terms), list(line_words)
+    return any(says_whole(want & base_stems(terms(limb)), terms_said, words_said, limb) for limb in limbs)
 
 
 # words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
