@@ -833,6 +833,10 @@ def test_the_second_limb_of_a_test_leans_on_the_first():
     assert not problems(_choice_item(named, limbs, 0))
     listed = "Which one is described as “Excluded unless within such exceptions as dying declarations”?"
     assert not problems(_choice_item(listed, limbs, 0))
+    # ("Contains pepsinogen, which is activated into active pepsin in the aforementioned pH": which pH?)
+    cells = ("Chief Cells", "Parietal Cells", "Mucous Cells")
+    pepsin = "Which one is described as “Holds pepsinogen, made into pepsin at the aforementioned pH”?"
+    assert "points at unseen text" in problems(_choice_item(pepsin, cells, 0))
 
 
 def test_a_pronoun_behind_a_question_word_leans_on_unseen_text():

@@ -76,7 +76,7 @@ _POINTS_BACK = re.compile(
     # "if there are such interests": the interests the line before named ("such as", "such that" say)
     # ("Eisenstein exaggerated such contrast with …": the contrast the line before drew)
     r"\bsuch (?!as\b|that\b)(?:an?\s+)?[a-z]+\b(?!(?:\s+[a-z]+){0,2}\s+(?:as|that)\b)|"
-    r"mentioned (?:above|before|earlier)|described (?:above|before|"
+    r"mentioned (?:above|before|earlier)|aforementioned|aforesaid|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     # "achieve the same result": as what the line before showed; "is used to do so": to do what?
     r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|\bdo(?:ing)? so\b|"
