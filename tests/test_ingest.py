@@ -1149,3 +1149,18 @@ def test_a_short_title_between_two_lists_heads_the_second():
     assert "GORD" in bodies, bodies
     assert "Oranges and lemons are rich in Vitamin C" in bodies, bodies
     assert "Multi-site deployments keep a standby copy in another Availability Zone" in bodies, bodies
+
+
+def test_words_struck_through_all_along_read_as_marked_and_a_few_as_crossed_out():
+    """Ecology notes strike their key words through all along ("~~Group of organisms~~ of the ~~same
+    species~~"), as a theme's highlight marks them: twenty items were dropped for showing the marks. A
+    note with a word or two struck through has crossed them out, and they stay so. Lines keep their
+    numbers, and code keeps its text."""
+    marked = "\n".join(
+        f"- **Term {i}** is the ~~key phrase {i}~~ of the ~~topic {i}~~." for i in range(5)
+    ) + "\n\n```\nx = '~~kept~~'\n```\n"
+    repaired = repair_text(marked)
+    assert repaired.count("\n") == marked.count("\n")
+    assert "is the key phrase 3 of the topic 3." in repaired and "'~~kept~~'" in repaired
+    crossed = "- Ionic bonds: ~~Losing or gaining~~ electrons.\n- Covalent bonds: sharing electrons.\n"
+    assert repair_text(crossed) == crossed

@@ -354,6 +354,13 @@ def _pandoc_scripts(text: str) -> str:
     return text
 
 
+# "~~Group of organisms~~ of the ~~same species~~ that ~~occupy a space~~": notes that strike key words
+# through all along mark them, as a theme's highlight does, and a reader reads them; a few struck words
+# in a note are words crossed out ("~~Losing or gaining~~ electrons"), which may be wrong, and stay so
+_STRUCK = re.compile(r"~~(?=\S)([^~\n]*?\S)~~")
+_STRUCK_AS_EMPHASIS = 8
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake and odd characters while keeping one output line per input line; wiki links and
     highlights read as their text, and comments, scripts and front matter are gone, as the note-taking
@@ -387,6 +394,8 @@ def repair_text(text: str) -> str:
     if "&" in fixed:
         # after the comments are gone: "&lt;!-- … --&gt;" is text the note shows, not a comment
         fixed = _unescape_entities(fixed)
+    if "~~" in fixed and len(_STRUCK.findall(fixed)) >= _STRUCK_AS_EMPHASIS:
+        fixed = _outside_code(fixed, "~~", lambda part: _STRUCK.sub(r"\1", part), _CODE_OR_MATH)
     if "~" in fixed or "^" in fixed:
         fixed = _pandoc_scripts(fixed)
     if "<su" in fixed.lower():
