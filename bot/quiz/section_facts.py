@@ -121,6 +121,21 @@ def _leaves(paths: list[_Path], first: dict[_Path, Chunk], kids: dict[_Path, lis
     ]
 
 
+_LETTERED = re.compile(r"^([A-Za-z])[.)]\s+(?=\S)")
+
+
+def _outline_names(paths: list[_Path]) -> dict[_Path, str]:
+    """Sibling sections' names as a stem says them. "A. Thiazide Diuretics", "B. Loop Diuretics" and
+    "C. Potassium-Sparing Diuretics" are lettered off in order: an outline's letters, no part of their
+    names ("A) B. Loop Diuretics" among lettered choices, graded odd four times, r319). One lettered
+    heading alone may be a name's initial ('F. Scott Fitzgerald'), and keeps it."""
+    names = {p: _clean_heading(p[-1]) for p in paths}
+    letters = [m.group(1).lower() if (m := _LETTERED.match(n)) else "" for n in names.values()]
+    if len(letters) >= 2 and all(letters) and letters == sorted(set(letters)):
+        return {p: _LETTERED.sub("", n) for p, n in names.items()}
+    return names
+
+
 def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:
     """The labelled ones of ``lines``, each label with what it says: its line's body, or its points under
     it joined ("Uses:" over "Mild hypoxemia", "Long-term oxygen therapy")."""
@@ -195,13 +210,14 @@ class SectionFacts:
             # nor is a caption or a bold line over a list ("English vowels" above its remarks, beside
             # "Great Vowel Shift"): the writer labelled what follows, not a thing of its siblings' kind
             children = _leaves(paths, first, kids)
+            called = _outline_names(children)
             title = _clean_heading(parent[-1])
             if len(children) < 2 or _SLUG.search(parent[-1]):
                 continue  # a slug of several topics
-            named = [p for p in children if of_its_kind(_clean_heading(p[-1]), title)]
+            named = [p for p in children if of_its_kind(called[p], title)]
             # "Major Release", "Minor Release", "Patch Release" under "Semantic Versioning": siblings
             # that end on one word name things of one kind, whatever the title over them says
-            heads = [stem(ws[-1]) if (ws := words(_clean_heading(p[-1]))) else "" for p in children]
+            heads = [stem(ws[-1]) if (ws := words(called[p])) else "" for p in children]
             common, count = Counter(h for h in heads if h).most_common(1)[0] if any(heads) else ("", 0)
             if count >= 2 and count * 2 > len(children):
                 named = [p for p, h in zip(children, heads, strict=True) if h == common or p in named]
@@ -215,7 +231,7 @@ class SectionFacts:
             entries: list[Entry] = []
             held: list[Chunk] = []  # the section each entry stands for
             for path in children:
-                name = _clean_heading(path[-1])
+                name = called[path]
                 # "Fallacy of Denying the Antecedent" under "Formal Fallacies": a name of the parent's
                 # kind, though it is long and reads "X of Y" as a topic's heading does
                 of_kind = of_its_kind(name, title)
@@ -241,7 +257,7 @@ class SectionFacts:
             # the list stands where the parent's heading does: "In “Non-Relational (NoSQL)”, ..."
             at = first[children[0]]
             listed = dataclasses.replace(at, heading=tuple(parent[1:]))
-            sections = {_clean_heading(p[-1]): whole.get(first[p].id, [first[p]]) for p in children}
+            sections = {called[p]: whole.get(first[p].id, [first[p]]) for p in children}
             meanings = self._section_vectors(sections)
             for fact in self._entry_facts(listed, entries):
                 if fact.kind != "mapping" or fact.pool != "term":
@@ -365,7 +381,7 @@ class SectionFacts:
             children = _leaves(paths, first, kids)
             if len(children) < _MIN_RECORDS:
                 continue
-            names = {_clean_heading(p[-1]): p for p in children}
+            names = {n: p for p, n in _outline_names(children).items()}
             fields = {}
             for name, p in names.items():
                 entries = self.parsed[first[p].id][0]
