@@ -13334,34 +13334,6 @@ def test_a_key_that_misspells_a_word_of_the_stem_gives_it_away():
     assert "gives the answer away" not in problems(asked(stem, paths, 0))
 
 
-OBJECTS_NOTES = """# Kubernetes Objects
-
-## Pod
-- Pod is the smallest unit that is created and managed in the cluster.
-
-## Deployment
-- Deployment object is the higher level object that controls and keeps the state of single or multiple pods.
-
-## Secret
-- Secret objects store sensitive information like usernames, passwords and certificates.
-
-## ConfigMap
-- ConfigMap stores configuration data as key-value pairs.
-
-## Namespaces
-- Namespaces provide a mechanism for isolating groups of resources within a single cluster.
-"""
-
-
-def test_one_sibling_with_the_key_s_head_noun_makes_no_kind_of_its_own(tmp_path: Path):
-    """'Deployment object' had for its only rival 'Secret objects', the one other section named with
-    'object', and went unasked among 'ConfigMap', 'Pod' and 'Namespaces' (Kubernetes notes): a head
-    noun two names share is no kind beside three names that are their siblings too."""
-    items, shown = _items_shown(tmp_path, OBJECTS_NOTES)
-    asked = [it for it in items if it.answer_text == "Deployment object"]
-    assert asked and all(len(it.choices) >= 3 for it in asked), shown
-
-
 DIURETIC_NOTES = """# Diuretics
 
 ## A. Thiazide Diuretics

@@ -657,11 +657,8 @@ class EntryFacts:
             names = [n for n in names if kinds[self._genus.get(n, "")] < 2]
 
         mine = _head(name)
-        mates = [n for n in names if mine and _head(n) == mine]
-        # ('Deployment object' beside 'Secret objects' only, among 'ConfigMap', 'Pod' and 'Namespaces':
-        # one name with the key's head noun makes no kind of its own, and the rest are its siblings too)
-        if len(mates) >= 2 or (mates and len(names) - len(mates) < 2):
-            return mates
+        if mine and any(_head(n) == mine for n in names):
+            return [n for n in names if _head(n) == mine]
         # 'Lewis acid' and 'Lewis base' are named as a pair by their first word: the pair, not
         # 'inductive effect' of the next section, is what a learner has to tell apart
         named_as = _first_word(name)
