@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.ingest.units import looks_like_code, mostly_words
 from bot.quiz.items import QuizItem, fact_key
@@ -715,22 +715,6 @@ _SYMBOL = re.compile(
 _SPECIES = re.compile(r"(?:onium|ium|ide|ine|ate|ite|ous|ic)$")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one letter left out, added, changed or swapped with its neighbour."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        apart = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(apart) == 1:
-            return True
-        i, j = apart[0], apart[-1]
-        return len(apart) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def _misspelt_in_key(item: QuizItem, asked: str) -> bool:
     """The key misspells a long word of the stem inside a word of its own: 'Typsinogen' for "the inactive
     form of the enzyme Trypsin", 'Denitification' for "Denitrifying bacteria remove nitrogen" (graded a
@@ -752,7 +736,8 @@ def _misspelt_in_key(item: QuizItem, asked: str) -> bool:
             for r in roots:
                 sizes = (len(r) - 1, len(r), len(r) + 1)
                 spans = (k[i : i + n] for n in sizes for i in range(len(k) - n + 1))
-                if any(p[0] == r[0] and _one_edit(p, r) for p in spans):
+                # one letter left out, added, changed or swapped with its neighbour
+                if any(p[0] == r[0] and OSA.distance(p, r) <= 1 for p in spans):
                     return True
         return False
 
