@@ -13360,3 +13360,19 @@ def test_sibling_sections_lettered_off_are_named_without_their_letters(tmp_path:
     said = [t for it in items for t in (it.prompt, *it.choices)]
     assert any("Loop Diuretics" in t for t in said), shown
     assert not any(re.search(r"\b[ABC]\. \w", t) for t in said), shown
+
+
+def test_what_a_person_held_is_no_description_of_a_thing():
+    """"Which one is described as “Marx argued that a worker does not fulfill himself in his work”?"
+    (graded odd twice, sociology notes): a person's claim quoted as what a thing is, asked one way or
+    the other. A line that names a person inside it still describes its thing."""
+    from bot.quiz.quality import problems
+
+    alienation = ("Alienation from Human Potential", "Alienation from Workers", "Alienation from the Product")
+    claim = "Which one is described as “Marx argued that a worker does not fulfill himself in his work”?"
+    assert "a person's claim, not a description" in problems(_choice_item(claim, alienation, 0))
+    lines = ("Marx believed it brought wealth to the lords", "A system of lords and serfs", "Wage labour")
+    reverse = QuizItem("r", "definition", "Which of these describes Feudalism?", lines, 0, "…", "n.md", "x")
+    assert "a person's claim, not a description" in problems(reverse)
+    named = "Which one is described as “The theory of labour that Marx set out in Capital”?"
+    assert "a person's claim, not a description" not in problems(_choice_item(named, alienation, 0))

@@ -137,6 +137,12 @@ _BARE_COMPARATIVE = re.compile(
 )
 # two words or short phrases and nothing else: "broadcast, optional", "response, optional"
 _TWO_TAGS = re.compile(r"[\w-]+(?: [\w-]+)?, [\w-]+(?: [\w-]+)?")
+# "Marx argued that a worker does not fulfill himself …", "Durkheim believed …": what a person held,
+# quoted as what a thing is (graded odd twice and three times, sociology notes)
+_SOMEONE_HELD = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:argued|argues|believed|believes|claimed|claims|thought|thinks|"
+    r"stated|states|said|says|wrote|writes|held|holds|felt|feels|maintained|maintains|insisted|insists)\b"
+)
 # "____ is the amount ...", "In “Markets”, ____ refers to ...": the blank is the term being defined
 _DEFINED_BLANK = re.compile(rf"^(?:(?:The|A|An) )?{re.escape(BLANK)} (?:is|are|refers? to|means?)\b")
 # a shell prompt ("$ ls", "> run") but not a comparison ("> 25 °C" of a table cell)
@@ -344,6 +350,8 @@ def problems(item: QuizItem) -> list[str]:
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
         # jotted beside a name tell it apart from nothing (graded two right answers)
         out.append("tags, not a description")
+    if any(_SOMEONE_HELD.match(d) for d in [*described, *told]):
+        out.append("a person's claim, not a description")
     if (
         prompt.count("“") != prompt.count("”")
         or prompt.count("(") != prompt.count(")")
