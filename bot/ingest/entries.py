@@ -395,10 +395,19 @@ def _mark_paragraph_glossaries(entries: list[Entry], line_of: dict[int, int]) ->
 _OUTLINE_LETTER = re.compile(r"^((?:\*\*|__)?)([A-L])[.)]\s+(?![A-Z]\.)(?=\S)")
 
 
+def without_outline_letters(texts: list[str]) -> list[str]:
+    """"A. Weakening of Imperial Powers", "B. Rise of Colonial Nationalism" one under the other (list
+    items, or sibling headings): the letters count them off, they are no part of the names. Only a run
+    lettered A, B, … in order loses them (an initial, "F. Scott Fitzgerald", stands alone)."""
+    run = [_OUTLINE_LETTER.match(t) for t in texts]
+    letters = "".join(m.group(2) if m else "?" for m in run)
+    if len(run) < 2 or not "ABCDEFGHIJKL".startswith(letters):
+        return texts
+    return [m.group(1) + t[m.end() :] if m else t for t, m in zip(texts, run, strict=True)]
+
+
 def _drop_outline_letters(entries: list[Entry]) -> None:
-    """"A. Weakening of Imperial Powers", "B. Rise of Colonial Nationalism" one under the other: the
-    letters count the list off, they are no part of the names. Only a run lettered A, B, … in order
-    (an initial, "F. Scott Fitzgerald", stands alone)."""
+    """A list's items without the letters that count them off (``without_outline_letters``)."""
     # one list: the items under one parent, a paragraph between them starting another
     runs: dict[tuple[int | None, int], list[Entry]] = {}
     breaks: dict[int | None, int] = {}
@@ -408,12 +417,8 @@ def _drop_outline_letters(entries: list[Entry]) -> None:
             continue
         runs.setdefault((e.parent, breaks.get(e.parent, 0)), []).append(e)
     for siblings in runs.values():
-        run = [(e, _OUTLINE_LETTER.match(e.text)) for e in siblings]
-        letters = "".join(m.group(2) if m else "?" for _, m in run)
-        if len(run) >= 2 and "ABCDEFGHIJKL".startswith(letters):
-            for e, m in run:
-                if m:  # every one, by the letters
-                    e.text = m.group(1) + e.text[m.end() :]
+        for e, text in zip(siblings, without_outline_letters([e.text for e in siblings]), strict=True):
+            e.text = text
 
 
 def fold_nested_definitions(entries: list[Entry]) -> list[Entry]:

@@ -22,7 +22,7 @@ import numpy as np
 
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
-from bot.ingest.entries import Entry, Table, sentences
+from bot.ingest.entries import Entry, Table, sentences, without_outline_letters
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
 from bot.quiz.wording import (
@@ -121,19 +121,11 @@ def _leaves(paths: list[_Path], first: dict[_Path, Chunk], kids: dict[_Path, lis
     ]
 
 
-_LETTERED = re.compile(r"^([A-Za-z])[.)]\s+(?=\S)")
-
-
 def _outline_names(paths: list[_Path]) -> dict[_Path, str]:
-    """Sibling sections' names as a stem says them. "A. Thiazide Diuretics", "B. Loop Diuretics" and
-    "C. Potassium-Sparing Diuretics" are lettered off in order: an outline's letters, no part of their
-    names ("A) B. Loop Diuretics" among lettered choices, graded odd four times, r319). One lettered
-    heading alone may be a name's initial ('F. Scott Fitzgerald'), and keeps it."""
-    names = {p: _clean_heading(p[-1]) for p in paths}
-    letters = [m.group(1).lower() if (m := _LETTERED.match(n)) else "" for n in names.values()]
-    if len(letters) >= 2 and all(letters) and letters == sorted(set(letters)):
-        return {p: _LETTERED.sub("", n) for p, n in names.items()}
-    return names
+    """Sibling sections' names as a stem says them: "A. Thiazide Diuretics", "B. Loop Diuretics" and
+    "C. Potassium-Sparing Diuretics" without the outline's letters, as a list's items lose theirs ("A)
+    B. Loop Diuretics" among lettered choices, graded odd four times, r319)."""
+    return dict(zip(paths, without_outline_letters([_clean_heading(p[-1]) for p in paths]), strict=True))
 
 
 def _fields(entries: list[Entry], lines: list[Entry]) -> dict[str, str]:

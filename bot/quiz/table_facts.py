@@ -1407,7 +1407,7 @@ def _qualifies(title: str, corner: str, attr: str, thing: str, cell: str) -> boo
     """Whether a table's heading is a qualifier of one or two words of its questions ("Metaplasia" over
     "| Tissue | Stimulus |", "2. Tongue Advancement" over "| place | vowels |": places of what?), not a
     word the question already says ("Antidotes for Toxins" over "| Toxin | Antidotes |")."""
-    ws = words(re.sub(r"^\s*\d+[.)]\s*", "", title))  # "2. Tongue Advancement", not "Trigger 1"
+    ws = words(title)  # (cleaned: "2. Tongue Advancement" is "Tongue Advancement" here)
     if any(w.isdigit() for w in ws):
         return False  # "Trigger 1" counts a case off, it says nothing of what the table compares
     if not 1 <= len(ws) <= 2 or not _names_a_thing(title) or _singular(ws[-1]) in _ASPECT_LABELS:
