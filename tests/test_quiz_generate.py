@@ -13376,3 +13376,19 @@ def test_what_a_person_held_is_no_description_of_a_thing():
     assert "a person's claim, not a description" in problems(reverse)
     named = "Which one is described as “The theory of labour that Marx set out in Capital”?"
     assert "a person's claim, not a description" not in problems(_choice_item(named, alienation, 0))
+
+
+def test_everyday_terms_under_a_heading_that_names_nothing_are_set_in_the_page_title(tmp_path: Path):
+    """"Experiment: a process that results in an outcome …" under "Basic idea" (statistics notes): an
+    everyday word is a term only where it stands, and "Basic idea" says nothing of where; the page's
+    own title does ("In “Probability In statistics”, …")."""
+    notes = (
+        "# Probability In statistics\n\n## Basic idea\n\n"
+        "**Experiment**: a process that results in an outcome that cannot be predicted in advance\n\n"
+        "**Sample space**: set of all possible outcomes\n\n"
+        "**Event**: subset of the sample space\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    experiment = [it for it in items if it.answer_text == "Experiment"]
+    assert experiment, shown
+    assert all(it.prompt.startswith("In “Probability In statistics”, ") for it in experiment), shown

@@ -1317,6 +1317,20 @@ class EntryFacts:
             return None
         return rival
 
+    def _page_title(self, chunk: Chunk, term: str) -> str:
+        """The title a page gives itself ("Probability In statistics"), when it says what the page is
+        about: not a place in a course ("Week 2"), a remark, a count, or the term itself."""
+        title = _clean_heading(chunk.heading[0])
+        if (
+            _remark(title)
+            or _FILING_HEADING.search(title)
+            or self.enumerated(title)
+            or len(title.split()) > 5
+            or self._keys(title)[0] & self._keys(term)[0]
+        ):
+            return ""
+        return title
+
     def _definition(
         self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
     ) -> _Fact | None:
@@ -1515,6 +1529,7 @@ class EntryFacts:
         # 'initialDelaySeconds', 'max_retries': a setting is a setting of something, named by its section
         setting_name = re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+", term) is not None
         headed = False  # whether the setting is the section's heading over a nested entry
+        page = ""  # the page's title, for an everyday word under a heading that names nothing
         # "There are two main ways this attack is carried out:" under "Race Condition": the lead-in
         # points back at the section's thing, which the stem has to name (two ways of what? graded
         # missing its heading twice, r271)
@@ -1552,6 +1567,12 @@ class EntryFacts:
                 or _clean_name(context) in self._lettered  # "In “L6”", a lecture's number, names nothing
             ):
                 context = ""  # "In “There are four main families…”", "In “Related Concepts”" set nothing
+                if everyday and (" " not in term or vague) and not headed and len(chunk.heading) >= 2:
+                    # "Event: subset of the sample space" under "Basic idea" on the page "Probability
+                    # In statistics": a heading that names nothing leaves the page's title to say of what
+                    # an everyday word is the name of (two everyday words say enough, as below), when
+                    # no line titles the list
+                    page = self._thing_in(chunk.heading[:-1], term) or self._page_title(chunk, term)
         of_example = over is not None and _singular((over.label.split() or [""])[-1].lower()) == "example"
         named = _plain(over.body).strip(" .:") if of_example and over is not None else ""
         if 1 <= len(named.split()) <= 4:
@@ -1567,6 +1588,7 @@ class EntryFacts:
             # never said of what (graded odd on clinical notes, twelve times in one round); a heading
             # that names a thing ("In “S3 Glacier”") says more, one that counts a course off nothing
             context = _plain(lead.text).strip().rstrip(":").strip()
+        context = context or page
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
         if kind is None and parent is not None and not parent.label:
