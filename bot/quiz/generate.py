@@ -425,11 +425,13 @@ class _Builder(
         # labels are each other's distractors), held by the section's first chunk
         self.parsed: dict[str, tuple[list[Entry], list[Table]]] = {}
         self.section_of: dict[str, list[Chunk]] = {}
+        self.section_start: dict[str, str] = {}  # a chunk's id -> the id of its section's first chunk
         for group in sections(chunks):
             self.parsed[group[0].id] = section_entries(group)
             for c in group[1:]:
                 self.parsed[c.id] = ([], [])
             self.section_of[group[0].id] = group
+            self.section_start.update((c.id, group[0].id) for c in group)
         # (a heading of words and a number, 'Diabetes Type 2', counts nothing off by itself)
         labels = [
             label

@@ -925,6 +925,18 @@ class Rivals:
                     # names say one kind ('Vascular Cambium', 'Cork Cambium'; graded off-type, r229)
                     chosen.clear()
                     fact.tiers.clear()
+            if not chosen and not fact.group:
+                # "Dalton's Law: the total pressure is …", the one line of its list, beside the sections
+                # "Boyle's Law" and "Charles' Law" of the same file: names that end on its head noun
+                # (not the labels of its own list: a list that leaves its genus out, 'settlement
+                # house' beside 'Hull House', sets it apart from them)
+                listed = self.parsed.get(self.section_start.get(fact.chunk.id, fact.chunk.id), ([], []))[0]
+                own = {key(_clean_name(e.label)) for e in listed if e.label}
+                kin = [n for n in self._head_siblings(fact.answer, fact.chunk) if key(n) not in own]
+                take(kin, tier="head")
+                if len(chosen) < 2:
+                    chosen.clear()
+                    fact.tiers.clear()
             return chosen
         # only names the notes set beside the answer in a comparison, a table or a list: a name from
         # elsewhere is of another kind, and leaves one real candidate. Sibling headings and names by
