@@ -13421,3 +13421,20 @@ def test_a_lone_labelled_law_is_asked_among_the_laws_its_file_heads_sections_wit
     dalton = [it for it in items if it.answer_text == "Dalton's Law" and not it.is_cloze]
     assert dalton, shown
     assert all(c.endswith("Law") for it in dalton for c in it.choices), shown
+
+
+def test_words_said_twice_by_a_half_done_edit_are_garbled():
+    """"Light is composed of particles called So light is composed of particles called ____." with the
+    answer 'photons photons' (physics notes): a doubled word or a run of five words said again in one
+    line is an edit the notes left half done. A parallel line ("which volume is a boot volume and which
+    volume is a data volume") and a name said twice on purpose ('Bora Bora') are not."""
+    from bot.quiz.quality import problems
+
+    garbled = "garbled: words said twice"
+    run = "Light is composed of particles called So light is composed of particles called ____."
+    assert garbled in problems(_cloze_item(run, "photons"))
+    assert garbled in problems(_cloze_item("Light is made of particles called ____.", "photons photons"))
+    parallel = "Which one determines which volume is a boot volume and which volume is a data volume?"
+    assert garbled not in problems(_choice_item(parallel, ("Block Device Mapping", "Permissions"), 0))
+    island = "Which island is described as “Bora Bora, a lagoon of French Polynesia”?"
+    assert garbled not in problems(_choice_item(island, ("Tahiti", "Moorea", "Raiatea"), 0))

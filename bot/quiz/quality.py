@@ -128,6 +128,24 @@ _QUOTED = re.compile(r"“([^”]*)”")
 _STUTTER = re.compile(
     r"\b(\w+ \w+) \1\b|\b(the|a|an|of|to|in|on|for|and|or|is|are|with) \2\b", re.IGNORECASE
 )
+# a word of four letters or more twice running ("called photons photons"), or a run of five words said
+# again in one line ("Light is composed of particles called So light is composed of particles called"):
+# an edit left half done in the notes
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b", re.IGNORECASE)
+_REPEATED_RUN = re.compile(r"\b((?:\w+\s+){4}\w+)\b.*\b\1\b", re.IGNORECASE)
+
+
+def _stutters(text: str) -> bool:
+    """Words said twice where the notes meant them once; a doubled word that is a name or a small word
+    of grammar ('Bora Bora', "that that") is said so on purpose."""
+    if _STUTTER.search(text) or _REPEATED_RUN.search(text):
+        return True
+    return any(
+        m.group(1).lower() not in STOPWORDS and is_common_word(m.group(1).lower())
+        for m in _DOUBLED_WORD.finditer(text)
+    )
+
+
 # "more shallow curve", "results in a more steep curve", "even more shallow curve": a comparison whose
 # other side is the line before it in the notes (the reader never sees the list's order)
 _BARE_COMPARATIVE = re.compile(
@@ -358,7 +376,7 @@ def problems(item: QuizItem) -> list[str]:
         or any(t.count("[") != t.count("]") for t in [prompt, *item.choices])
     ):
         out.append("unbalanced quotes or brackets")  # "Carbon monoxide [CO": a name cut short
-    if any(_STUTTER.search(t) for t in texts):
+    if any(map(_stutters, [*texts, *([item.answer] if item.is_cloze else [])])):
         out.append("garbled: words said twice")  # "more than one than one arrangement", "the the"
     if any(_RUN_ON.search(t) for t in texts):
         out.append("garbled: words run together")  # "b minor1st verse": a line break lost
