@@ -13438,3 +13438,28 @@ def test_words_said_twice_by_a_half_done_edit_are_garbled():
     assert garbled not in problems(_choice_item(parallel, ("Block Device Mapping", "Permissions"), 0))
     island = "Which island is described as “Bora Bora, a lagoon of French Polynesia”?"
     assert garbled not in problems(_choice_item(island, ("Tahiti", "Moorea", "Raiatea"), 0))
+
+
+def test_a_short_form_spelt_by_the_key_alone_gives_it_away():
+    """"What does the notation IM mean?" over 'Intramuscular' among 'Intravenous' and 'Subcutaneous', and
+    "Which notation means “Intravenous”?" over 'IV' (nursing notes, graded trivial six times): only the
+    key's letters make the short form. Letters inside a name of two words ('On-Demand Instances' for
+    "OS", 'CloudFront' for "CDN") are read by its initials, which they are not."""
+    from bot.quiz.quality import problems
+
+    away = "gives the answer away"
+    routes = ("Subcutaneous", "Inhaled", "Intramuscular", "Intravenous")
+    assert away in problems(_table_item("What does the notation IM mean?", routes, 2))
+    notations = ("per orem (p.o.)", "parenteral", "inhalation (i.h.)", "IV")
+    assert away in problems(_table_item("Which notation means “Intravenous”?", notations, 3))
+    frequencies = ("prn", "qod", "qh", "od")
+    assert away not in problems(_table_item("Which notation means “Every hour”?", frequencies, 2))
+    pricing = ("Reserved Instance", "On-Demand Instances", "Spot Instances")
+    hourly = "Which one is described as “Hourly rate based on OS, size, options”?"
+    assert away not in problems(_choice_item(hourly, pricing, 1))
+    services = ("Route 53", "CloudFront", "Global Accelerator")
+    assert away not in problems(_choice_item("Which service is described by “CDN”?", services, 1))
+
+
+def _table_item(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem:
+    return QuizItem("t", "table", prompt, choices, answer, prompt, "f.md › A", "A")

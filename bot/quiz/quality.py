@@ -915,6 +915,8 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
+    if _abbreviation_spelt(item, asked):
+        return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
         # a short name of the stem
@@ -1176,6 +1178,34 @@ def _sounds_out(item: QuizItem) -> bool:
 
     mine = sounded(item.choices[item.answer])
     return bool(mine) and not any(sounded(c) for i, c in enumerate(item.choices) if i != item.answer)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` ('IM', 'SC') could be read off ``name`` ('Intramuscular', 'Subcutaneous') by its
+    letters alone: a name of one word (a name of several is read by its initials, and 'CloudFront' is
+    two), its first letter and then the rest in order."""
+    ws = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", re.sub(r"\([^()]*\)", " ", name))
+    low = short.lower()
+    if len(ws) != 1 or ws[0][0].lower() != low[0]:
+        return False
+    letters = iter(ws[0].lower())
+    return all(ch in letters for ch in low[1:])
+
+
+def _abbreviation_spelt(item: QuizItem, asked: str) -> bool:
+    """'What does the notation IM mean?' over 'Intramuscular' among 'Intravenous' and 'Subcutaneous', or
+    "Which notation means “Intravenous”?" over 'IV': only the key's letters make the short form, and the
+    learner spells the answer out instead of knowing it (graded trivial six times in forty, r321)."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    for code in re.findall(r"\b[A-Z]{2,4}\b", asked):
+        if _key_alone(item, [_abbreviates(code, c) for c in item.choices]):
+            return True
+    for said in _QUOTED.findall(asked):
+        shorts = [re.findall(r"\b[A-Z]{2,4}\b", c) if len(c) <= 12 else [] for c in item.choices]
+        if _key_alone(item, [any(_abbreviates(s, said) for s in ss) for ss in shorts]):
+            return True
+    return False
 
 
 def _initials_given(item: QuizItem) -> bool:
