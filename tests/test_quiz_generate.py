@@ -13463,3 +13463,26 @@ def test_a_short_form_spelt_by_the_key_alone_gives_it_away():
 
 def _table_item(prompt: str, choices: tuple[str, ...], answer: int) -> QuizItem:
     return QuizItem("t", "table", prompt, choices, answer, prompt, "f.md › A", "A")
+
+
+SONG_TABLE_NOTES = """# Chord progressions
+
+| Name | Progression | Notable songs |
+|:-----|:------------|:--------------|
+| Pop-punk progression | I-V-vi-IV | "Let It Be", "Someone Like You" |
+| Doo-wop progression | I-vi-IV-V | "Stand By Me", "Blue Moon" |
+| Sensitive female progression | vi-IV-I-V | "Zombie", "Apologize" |
+| Three-chord rock | I-IV-V | "La Bamba", "Wild Thing" |
+| Rock ballad | vi-V-IV-V | Common in rock music |
+| Twelve-bar blues | I-I-I-I-IV-IV-I-I-V-IV-I-V | Boogie-woogie blues |
+"""
+
+
+def test_a_remark_down_a_column_of_quoted_titles_is_no_rival_of_a_title(tmp_path: Path):
+    """"Boogie-woogie blues" and "Common in rock music" offered among quoted song titles for "What are
+    the notable songs of …?" (music notes, graded off-type seven times in forty): a cell that opens on a
+    quotation is set only beside cells that do."""
+    items, shown = _items_shown(tmp_path, SONG_TABLE_NOTES)
+    songs = [it for it in items if it.kind == "table" and it.answer_text.startswith('"')]
+    assert songs, shown
+    assert all(c.startswith('"') for it in songs for c in it.choices), shown

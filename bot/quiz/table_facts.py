@@ -360,6 +360,12 @@ def _grid(table: Table) -> bool:
     return all(re.fullmatch(r"(\*\*|__)[^*_|]+\1", c) for c in cells)
 
 
+def _opens_quoted(cell: str) -> bool:
+    """Whether a cell opens on a quotation ("“Let It Be”, “Zombie”"): a title or a saying, not words of
+    the notes' own."""
+    return cell.strip()[:1] in ('"', "“")
+
+
 def _grid_shaped(table: Table) -> bool:
     """An empty corner, two columns and two rows, every row full, every cell a different one: a two-by-
     two of two properties' values. A longer table under an empty corner compares things by their
@@ -964,6 +970,9 @@ class TableFacts:
                     and not _names_within(names[i], thing)
                     and not _names_the_row(column[i], thing, code_in.get(key(column[i]), frozenset()))
                 ]
+                # "Boogie-woogie blues" down a column of quoted song titles ("Stand By Me", "Blue Moon"):
+                # a cell written as a remark beside titles is no title (graded off-type seven times, r321)
+                rival_rows = [i for i in rival_rows if _opens_quoted(column[i]) == _opens_quoted(column[t])]
                 same_row = [_clean_name(column[i]) for i in rival_rows]
                 other = next(iter(rival_rows), t)
                 if len(same_row) == 1 and _names_its_row(column[other], names[other]):
