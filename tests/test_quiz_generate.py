@@ -13486,3 +13486,14 @@ def test_a_remark_down_a_column_of_quoted_titles_is_no_rival_of_a_title(tmp_path
     songs = [it for it in items if it.kind == "table" and it.answer_text.startswith('"')]
     assert songs, shown
     assert all(c.startswith('"') for it in songs for c in it.choices), shown
+
+
+def test_an_aside_that_points_above_leans_on_unseen_text():
+    """"The term for “the classical theory (above) fails miserably at low wavelengths” is ____." (physics
+    notes, graded BAD r321): "(above)" points at lines the learner never sees."""
+    from bot.quiz.quality import problems
+
+    stem = "The term for “the classical theory (above) fails miserably at low wavelengths” is ____."
+    assert "points at unseen text" in problems(_cloze_item(stem, "Ultraviolet catastrophe"))
+    named = "The term for “the classical theory of radiation fails at low wavelengths” is ____."
+    assert "points at unseen text" not in problems(_cloze_item(named, "Ultraviolet catastrophe"))

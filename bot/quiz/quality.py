@@ -124,6 +124,8 @@ _NEGATIVE = re.compile(
 # "Floor() function", "len()": a function named with its brackets, as notes on code write one
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
+# "the classical theory (above) fails …": the theory the lines before set out, in an aside
+_ASIDE_BACK = re.compile(r"\((?:see |as )?(?:above|below)\)", re.IGNORECASE)
 # two words said twice running ("than one than one"), or a small word twice ("the the", "of of")
 _STUTTER = re.compile(
     r"\b(\w+ \w+) \1\b|\b(the|a|an|of|to|in|on|for|and|or|is|are|with) \2\b", re.IGNORECASE
@@ -307,7 +309,12 @@ def problems(item: QuizItem) -> list[str]:
         out.append("leans on unseen text")
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
-    if _POINTS_BACK.search(prompt) or _unbound_demonstrative(unquoted) or _CLAUSE_PRONOUN.search(unquoted):
+    if (
+        _POINTS_BACK.search(prompt)
+        or _ASIDE_BACK.search(prompt)
+        or _unbound_demonstrative(unquoted)
+        or _CLAUSE_PRONOUN.search(unquoted)
+    ):
         out.append("points at unseen text")
     elif any(_THESE_KINDS.search(d) for d in described):
         # "tissue is composed of these types of cells" (of Parenchyma): the kinds the line before named,
