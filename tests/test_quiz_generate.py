@@ -13497,3 +13497,22 @@ def test_an_aside_that_points_above_leans_on_unseen_text():
     assert "points at unseen text" in problems(_cloze_item(stem, "Ultraviolet catastrophe"))
     named = "The term for “the classical theory of radiation fails at low wavelengths” is ____."
     assert "points at unseen text" not in problems(_cloze_item(named, "Ultraviolet catastrophe"))
+
+
+def test_a_blank_on_a_thing_named_for_a_thing_takes_no_half_of_its_name(tmp_path):
+    """"The term for “number of protons and neutrons per unit volume …” is ____." took 'Nucleon' for
+    'Nucleon density' (physics notes, graded a wrong answer accepted, r321): read as a person's name
+    before the kind of thing named after them, as 'DiGeorge' of 'DiGeorge syndrome' is. A word the notes
+    also write in lower case ("nucleons") is a thing of its own, not a name."""
+    from bot.quiz.grading import grade
+
+    notes = (
+        "# Nuclear physics\n\n## Nuclear structure\n\n"
+        "The nucleus holds nucleons: protons and neutrons bound by the strong force.\n\n"
+        "**Nucleon density** is the number of protons and neutrons per unit volume, the same for all atoms.\n\n"
+        "**Binding energy** is the energy needed to pull a nucleus apart into its separate nucleons.\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    blank = next((it for it in items if it.is_cloze and it.answer_text == "Nucleon density"), None)
+    assert blank is not None, shown
+    assert grade(blank, "nucleon density") and not grade(blank, "Nucleon")

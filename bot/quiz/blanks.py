@@ -38,6 +38,7 @@ from bot.quiz.wording import (
     _clean_name,
     _contains_phrase,
     _emphasised,
+    _eponym,
     _holds_words,
     _item_id,
     _variants,
@@ -313,7 +314,12 @@ class Blanks:
             for a in self.aliases_of(answer)
             if _holds_words(a, answer) or _abbreviates(a, answer) or _abbreviates(answer, a)
         }
-        return _variants(answer, same)
+        spellings = _variants(answer, same)
+        # 'DiGeorge' for 'DiGeorge syndrome' is a person's name, which the notes never write in lower case;
+        # 'Nucleon' of 'Nucleon density' is a thing of its own ("nucleons", graded a wrong answer taken)
+        cut = {n.rsplit(" ", 1)[0] for n in [answer, *same] if _eponym(n)}
+        lower = {v for v in cut if self._forms[v.lower()] + self._forms[v.lower() + "s"]}
+        return spellings - lower
 
 
     @cached_property
