@@ -13516,3 +13516,24 @@ def test_a_blank_on_a_thing_named_for_a_thing_takes_no_half_of_its_name(tmp_path
     blank = next((it for it in items if it.is_cloze and it.answer_text == "Nucleon density"), None)
     assert blank is not None, shown
     assert grade(blank, "nucleon density") and not grade(blank, "Nucleon")
+
+
+def test_a_label_that_opens_a_sentence_is_no_rival(tmp_path: Path):
+    """'Natural notes are' offered beside 'Accidental notes' for "Which of these are used to fill gaps in
+    music?" (music notes, graded a cut-off fragment, r321): "Natural notes are: C, D, E, …" labels its
+    line with the opening of a sentence, not a name."""
+    notes = (
+        "# Music Theory\n\n## Note\n\n"
+        "A sound itself, it represents the pitch and duration of a sound in musical notation.\n\n"
+        "- There are 12 musical notes (In Western Music)\n"
+        "- Natural notes are: C, D, E, F, G, A, B\n"
+        "- Accidental Notes:\n"
+        "  - Accidental notes are used to fill gaps in music.\n\n"
+        "## Interval\n\n"
+        "- Intervals are the building blocks of Music.\n"
+        "- Harmonic intervals are the building blocks of Chords.\n"
+    )
+    offered, items = _named_in(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert "Accidental notes" in offered, shown
+    assert not any(o.endswith(" are") for o in offered), shown
