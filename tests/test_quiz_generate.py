@@ -13509,7 +13509,8 @@ def test_a_blank_on_a_thing_named_for_a_thing_takes_no_half_of_its_name(tmp_path
     notes = (
         "# Nuclear physics\n\n## Nuclear structure\n\n"
         "The nucleus holds nucleons: protons and neutrons bound by the strong force.\n\n"
-        "**Nucleon density** is the number of protons and neutrons per unit volume, the same for all atoms.\n\n"
+        "**Nucleon density** is the number of protons and neutrons per unit volume, the same for all "
+        "atoms.\n\n"
         "**Binding energy** is the energy needed to pull a nucleus apart into its separate nucleons.\n"
     )
     items, shown = _items_shown(tmp_path, notes)
