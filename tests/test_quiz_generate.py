@@ -13538,3 +13538,21 @@ def test_a_label_that_opens_a_sentence_is_no_rival(tmp_path: Path):
     shown = [(it.prompt, it.choices) for it in items]
     assert "Accidental notes" in offered, shown
     assert not any(o.endswith(" are") for o in offered), shown
+
+
+def test_a_remark_on_a_column_is_no_part_of_its_name(tmp_path: Path):
+    """"Which notation has the example (depending on Institution) “8 AM, 12 NN, 4 PM, 8 PM”?" (nursing
+    notes, graded odd, r321): "(depending on Institution)" remarks on the column; the stem names the
+    column without it."""
+    notes = (
+        "# Medication administration\n\n## Frequency notations\n\n"
+        "| Notation | Meaning | Example (depending on Institution) |\n|---|---|---|\n"
+        "| od | Once a day | 8 AM |\n| bid | Twice a day | 8 AM, 6 PM |\n"
+        "| tid | Three times a day | 8 AM, 1 PM, 6 PM |\n"
+        "| qid | Four times a day | 8 AM, 12 NN, 4 PM, 8 PM |\n"
+        "| hs | Hours of sleep; at bed-time | 9 PM |\n| qod | Every other day | |\n"
+        "| qh | Every hour | |\n| ac | Before meals | |\n| prn | As necessary | |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.kind == "table" for it in items), shown
+    assert not any("depending" in it.prompt for it in items), shown

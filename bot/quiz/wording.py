@@ -499,6 +499,13 @@ _PARTICIPLE_PHRASE = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# 'Example (depending on Institution)', 'Dose (if any)': a remark on a column, no part of its name
+_COLUMN_REMARK = re.compile(
+    r"\s*\((?:depending|depends|varies|varying|if|when|optional|approx|e\.g\.|eg|see)\b[^()]*\)$",
+    re.IGNORECASE,
+)
+
+
 def _column_name(attr: str) -> str:
     """How a stem names a column: 'Name of Works' -> 'Works' ("Which writer has the works ..."),
     'Affix(es)' -> 'Affix',
@@ -506,6 +513,7 @@ def _column_name(attr: str) -> str:
     which is no noun."""
     attr = re.sub(r"^names?\s+of\s+", "", attr, flags=re.IGNORECASE)
     attr = re.sub(r"(?<=[A-Za-z])\((?:e?s)\)(?=\s|$)", "", attr)  # 'Affix(es)': the affix, one or more
+    attr = _COLUMN_REMARK.sub("", attr)
     if "/" in _BRACKETED.sub("", attr) and not re.search(r"\d/|/\d", attr):
         # ('Kcal/mol' in brackets is a unit, left as it is)
         sides = [side.strip() for side in attr.split("/")]
