@@ -49,6 +49,8 @@ _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s(?:[-–—]|
 # '"Retain" : volume remains with all data', '“Delete”: volume is deleted': a name in quotes (a value
 # or a setting, as a config writes it) and what it means
 _QUOTED_LABEL = re.compile(r'^["“]([A-Za-z0-9][^"“”:!?*]{0,58}?)["”]\s*(?::|\s(?:[-–—]|--)\s)\s*(\S.*)$')
+# the last word of a sentence's opening before a colon ("Natural notes are:", "Symptoms include:")
+_SENTENCE_GOES_ON = frozenset("is are was were include includes including consist consists means".split())
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
     key(w)
@@ -131,6 +133,8 @@ def split_label(text: str) -> tuple[str, str]:
         label = plain(m.group(1)).strip()
         if key(label) in REMARK_LABELS:
             return "", m.group(2).strip()
+        if len(label.split()) >= 2 and label.split()[-1].lower() in _SENTENCE_GOES_ON:
+            return "", text  # "Natural notes are: C, D, E, …": a sentence with a colon, not a label
         return label, m.group(2).strip()
     m = _QUOTED_LABEL.match(text)
     if m and len(m.group(1).split()) <= 6 and key(m.group(1)) not in REMARK_LABELS:

@@ -209,8 +209,6 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 # a verb and a quotation: 'have "very little control"', 'said "it is a thinking class"'
 _QUOTED_PREDICATE = re.compile(r"(?:\w+\s+){1,2}[\"“][^\"”]+[\"”][.!]?")
-# the last word of a label that opens a sentence ("Natural notes are:", "Symptoms include:")
-_LEADS_ON = frozenset("is are was were include includes including consist consists means".split())
 
 
 class Rivals:
@@ -1163,8 +1161,6 @@ class Rivals:
         """Whether a label is a clause, a subject and its verb ("Cooperation requires trust"), not a
         name: a word inside it that English writes as a verb, before another word."""
         ws = name.split()
-        if len(ws) >= 2 and ws[-1].lower() in _LEADS_ON:
-            return True  # "Natural notes are: C, D, E, …": a sentence's opening, its rest the line
         return len(ws) >= 3 and any(
             ws[i].islower()
             and ws[i].endswith("s")
