@@ -13556,3 +13556,20 @@ def test_a_remark_on_a_column_is_no_part_of_its_name(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.kind == "table" for it in items), shown
     assert not any("depending" in it.prompt for it in items), shown
+
+
+def test_a_bold_term_after_an_article_labels_its_line(tmp_path: Path):
+    """"A **surplus budget** - revenue is greater than spending (T > G)" (economics notes) made no item:
+    a label is read only where the bold opens the line. An article before it is the sentence's own."""
+    notes = (
+        "# Fiscal Policy\n\n## Budget outcomes\n\n"
+        "The outcome of the budget refers to the relationship between revenue and spending.\n"
+        "- There are 3 possible outcomes:\n"
+        "    - A **balanced budget** - revenue and expenditure are equal\n"
+        "    - A **surplus budget** - revenue is greater than spending\n"
+        "    - A **deficit budget** - spending exceeds revenue\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    budgets = {"balanced budget", "surplus budget", "deficit budget"}
+    assert any(it.answer_text in budgets for it in items), shown
+    assert all(set(it.choices) <= budgets for it in items if it.answer_text in budgets), shown

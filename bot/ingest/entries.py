@@ -31,6 +31,10 @@ _BOLD_LABEL = re.compile(
     r"(?::\s*|\s+[-–—]\s+|\s+\|\s+(?=\S)(?![^|]*\|)(?!(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$))(.*)$"
 )
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
+# "A **surplus budget** - revenue is greater than spending": an article, then the label in bold
+_ARTICLE_BOLD_LABEL = re.compile(
+    r"^(?:A|An|The)\s+\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?(?::\s*|\s+[-–—]\s+)(\S.*)$"
+)
 # "*Enclosure Movement*: Consolidation of common lands …", "_Water Power:_ …": a label set in italics
 _ITALIC_LABEL = re.compile(
     r"^([*_])(?![*_\s])([^*_]{2,80}?)(?<!\s)\1(\s*\([^()]{1,40}\))?\s*(?::\s*|\s+[-–—]\s+)(.*)$"
@@ -109,7 +113,7 @@ def split_label(text: str) -> tuple[str, str]:
     """'**RDS vs. Aurora**: body' -> ('RDS vs. Aurora', 'body'); no label -> ('', text)."""
     if text.startswith("(**") and text.count("(") > text.count(")"):
         return split_label(text[1:])  # "(**WEP**: Original …": a bracket opened and never closed
-    for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL):
+    for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL, _ARTICLE_BOLD_LABEL):
         m = pattern.match(text)
         if m:
             label = plain(m.group(1) + (m.group(2) or "")).strip(" :")
