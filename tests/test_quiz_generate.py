@@ -13573,3 +13573,43 @@ def test_a_bold_term_after_an_article_labels_its_line(tmp_path: Path):
     budgets = {"balanced budget", "surplus budget", "deficit budget"}
     assert any(it.answer_text in budgets for it in items), shown
     assert all(set(it.choices) <= budgets for it in items if it.answer_text in budgets), shown
+
+
+INTELLIGENCE_NOTES = """# Multiple intelligences
+
+## Overview Table
+
+| No. | Intelligence Type | Description | Exhibited By |
+|-----|-------------------|-------------|--------------|
+| i | **Linguistic** | Verbal ability | Writers, poets, lawyers |
+| ii | **Logical-Mathematical** | Logical reasoning and numerical skills | Scientists, mathematicians |
+| iii | **Spatial** | Visual-spatial abilities | Sculptors, engineers, architects |
+| iv | **Kinesthetic** | Body movement and coordination | Surgeons, dancers, sportsmen |
+| v | **Musical** | Skills in music | Musicians, instrumentalists |
+
+## Linguistic Intelligence
+
+| Aspect | Description |
+|--------|-------------|
+| **Skills** | Reading, writing, speaking, word usage |
+| **Professions** | Writers, poets, lawyers, journalists, speakers |
+| **Measured by** | Traditional IQ tests |
+
+## Spatial Intelligence
+
+| Aspect | Description |
+|--------|-------------|
+| **Skills** | Visualization, mental imagery, spatial reasoning |
+| **Professions** | Sculptors, engineers, architects, painters |
+| **Measured by** | Creative design tasks |
+"""
+
+
+def test_rows_another_table_names_too_are_fields_of_a_record(tmp_path: Path):
+    """"In “Spatial Intelligence”, which aspect is described by “Sculptors, engineers, …”?" among
+    'Skills' and 'Measured by' (psychology notes, graded trivial or two right answers eight times in
+    forty, r323): "| Aspect | Description |" over the same rows under each intelligence is a record of
+    each, its rows fields of their own kinds, not things to tell apart."""
+    items, shown = _items_shown(tmp_path, INTELLIGENCE_NOTES)
+    fields = {"Skills", "Professions", "Measured by"}
+    assert not any(fields & {*it.choices, it.answer_text} for it in items), shown

@@ -512,7 +512,7 @@ class TableFacts:
         rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
             return []
-        if _one_things_record(header, rows):
+        if _one_things_record(header, rows) or self._a_record_again(header, rows):
             return []
         if _side_by_side(header, rows):
             return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things
@@ -1034,6 +1034,27 @@ class TableFacts:
         if contrasts is not None:
             facts.extend(_contrast_facts(chunk, names, contrasts))
         return facts
+
+    @cached_property
+    def _tables_naming_row(self) -> Counter:
+        """In how many tables of the notes each row name (by key) heads a row."""
+        counts: Counter = Counter()
+        for _, tables in self.parsed.values():
+            for t in tables:
+                counts.update({key(_clean_name(_plain(r[0]))) for r in t.rows if r and r[0].strip()})
+        return counts
+
+    def _a_record_again(self, header: list[str], rows: list[list[str]]) -> bool:
+        """"| Aspect | Description |" over 'Skills', 'Professions', 'Measured by' under each intelligence
+        of Gardner's, or "| Feature | Description |" over 'Duration', 'Capacity' under short-term memory
+        and again under long-term memory: rows another table names too are the fields of a record, each
+        of its own kind, and "Which aspect is described by “Understanding one's own emotions”?" files a
+        fact under its field (graded trivial or two right answers eight times in forty, r323)."""
+        if len(header) != 2 or key(header[0]) not in _ATTRIBUTE_CORNERS - {""}:
+            return False
+        names = [key(_clean_name(_plain(r[0]))) for r in rows if r and r[0].strip()]
+        again = [n for n in names if self._tables_naming_row[n] >= 2]
+        return len(names) >= 2 and len(again) * 2 >= len(names)
 
     def _unwritten_singular(self, attr: str) -> bool:
         """Whether a column's name ends on a plural-looking word whose singular neither English nor the
