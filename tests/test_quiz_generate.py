@@ -13605,6 +13605,17 @@ INTELLIGENCE_NOTES = """# Multiple intelligences
 """
 
 
+def test_a_column_that_counts_rows_off_names_none(tmp_path: Path):
+    """"Which one is described by “Visual-spatial abilities”?" over 'Iii' among 'vii', 'iv' and 'II'
+    (psychology notes, graded BAD three times, r323): "| No. |" over 'i', 'ii', 'iii' counts the rows
+    off, and the column after it names them ('Spatial')."""
+    items, shown = _items_shown(tmp_path, INTELLIGENCE_NOTES)
+    numerals = {"i", "ii", "iii", "iv", "v"}
+    assert any("Spatial" in (*it.choices, it.answer_text) for it in items), shown
+    named = [c.lower().strip("“”") for it in items for c in (*it.choices, it.answer_text)]
+    assert not numerals & set(named), shown
+
+
 def test_rows_another_table_names_too_are_fields_of_a_record(tmp_path: Path):
     """"In “Spatial Intelligence”, which aspect is described by “Sculptors, engineers, …”?" among
     'Skills' and 'Measured by' (psychology notes, graded trivial or two right answers eight times in

@@ -249,6 +249,28 @@ def _spells(cells: list[str], others: list[str]) -> bool:
     return len(pairs) >= 3 and same * 5 >= len(pairs) * 4
 
 
+# "| No. | Intelligence Type | …" over 'i', 'ii', 'iii': a column that counts the rows off
+_COUNT_HEADER = re.compile(
+    r"^(?:#|nos?\.?|s\.?\s?no\.?|sr\.?\s?(?:no\.?)?|sl\.?\s?no\.?|number|index|)$", re.IGNORECASE
+)
+_ROW_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[ivxlc]{1,6})[.)]?$", re.IGNORECASE)
+
+
+def _without_row_numbers(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The table less its first column when that column only counts the rows off ("| No. |" over
+    'i', 'ii', 'iii', or '1', '2', '3'): the rows are named by the column after it ('Linguistic'),
+    and "Which one is described by “Visual-spatial abilities”?" over 'Iii' names nothing (graded
+    BAD three times, r323)."""
+    if len(header) < 3 or not rows:
+        return header, rows
+    cells = [_plain(r[0]).strip() for r in rows if r]
+    # ('| Type | … |' over 'I', 'II', 'III' names the types: Type I hypersensitivity is a thing)
+    counted = all(_ROW_NUMBER.match(c) for c in cells if c)
+    if not counted or not _COUNT_HEADER.match(_plain(header[0]).strip()):
+        return header, rows
+    return header[1:], [r[1:] for r in rows]
+
+
 def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """The table less a column (or row) of mnemonic words beside the names they spell out: 'The',
     'Zebra', 'Brought' beside the facial nerve's branches are no property of a branch, and asking
@@ -508,7 +530,7 @@ class TableFacts:
             rows = [r for r in rows if key(r[0]) not in _VERDICT_ROWS]
         if _grid(table) or self._named_grid(table):
             return self._grid_facts(chunk, table)
-        header, rows = _without_acrostics(header, rows)
+        header, rows = _without_row_numbers(*_without_acrostics(header, rows))
         rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
             return []
