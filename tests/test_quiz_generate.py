@@ -13624,3 +13624,20 @@ def test_rows_another_table_names_too_are_fields_of_a_record(tmp_path: Path):
     items, shown = _items_shown(tmp_path, INTELLIGENCE_NOTES)
     fields = {"Skills", "Professions", "Measured by"}
     assert not any(fields & {*it.choices, it.answer_text} for it in items), shown
+
+
+def test_a_table_of_one_things_features_under_a_heading_saying_whose_is_a_record(tmp_path: Path):
+    """"Which feature is described by “B.F. Skinner”?" among 'Core principle' and 'Response type', and
+    'B.F. Skinner' offered for the response type (psychology notes, graded off-type, r323): under "Key
+    Features of Operant Conditioning" the rows are one thing's traits, each of its own kind."""
+    notes = (
+        "# Operant conditioning\n\n## Summary: Key Features of Operant Conditioning\n\n"
+        "| Feature | Description |\n|---|---|\n"
+        "| **Developer** | B.F. Skinner |\n"
+        "| **Also called** | Type-R conditioning, Instrumental conditioning |\n"
+        "| **Core principle** | Reinforcement of desired response |\n"
+        "| **Response type** | Emitted (spontaneous), not elicited |\n"
+        "| **Reinforcer timing** | After the response, not before |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(it.kind == "table" for it in items), shown

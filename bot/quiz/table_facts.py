@@ -356,11 +356,19 @@ def _aspects_of_named_columns(row_names: list[str], col_names: list[str]) -> boo
     return everyday and named
 
 
-def _one_things_record(header: list[str], rows: list[list[str]]) -> bool:
+# "Key Features of Operant Conditioning", "Characteristics of STM": a heading over one thing's traits
+_FEATURES_OF = re.compile(
+    r"\b(?:features|characteristics|properties|attributes|traits)\s+of\s+\S", re.IGNORECASE
+)
+
+
+def _one_things_record(header: list[str], rows: list[list[str]], title: str = "") -> bool:
     """"| Feature | Description |" over "| Best for | Home networks |", "| Setup | Simple |" under
     "WPA2 Personal": the rows are aspects of the heading's one thing, each of its own kind, and a value
     of one offered for another ('Simple' for "Best for") is off-type (graded so four times). A table of
-    named features, each with a line of what it does, is a list of things and stays."""
+    named features, each with a line of what it does, is a list of things and stays, unless its heading
+    says whose they are ("Key Features of Operant Conditioning" over 'Developer', 'Core principle',
+    'Response type': 'B.F. Skinner' offered for a response type, graded off-type, r323)."""
     if len(header) != 2 or key(header[0]) not in _ATTRIBUTE_CORNERS - {""}:
         return False
     if key(header[1]) not in _DESCRIBING_COLUMNS | {"value", "values", "detail", "details"}:
@@ -368,7 +376,8 @@ def _one_things_record(header: list[str], rows: list[list[str]]) -> bool:
     lengths = sorted(len(words(r[1])) for r in rows if len(r) > 1)
     # its rows are aspects in everyday words ('Best for', 'Setup', 'Risk'), not names ('AES', 'SHA-256')
     aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
-    return bool(lengths) and lengths[len(lengths) // 2] <= 3 and len(aspects) * 4 >= len(rows) * 3
+    short = bool(lengths) and lengths[len(lengths) // 2] <= 3
+    return (short or _FEATURES_OF.search(title) is not None) and len(aspects) * 4 >= len(rows) * 3
 
 
 def _grid(table: Table) -> bool:
@@ -534,7 +543,8 @@ class TableFacts:
         rows = _likenings_resolved(_carried_down(rows))
         if len(header) < 2 or len(rows) < 1:
             return []
-        if _one_things_record(header, rows) or self._a_record_again(header, rows):
+        title = _clean_heading(chunk.heading[-1]) if chunk.heading else ""
+        if _one_things_record(header, rows, title) or self._a_record_again(header, rows):
             return []
         if _side_by_side(header, rows):
             return []  # "Pros | Cons", "Kinesis | SQS": two lists of remarks, not rows of things
