@@ -1187,7 +1187,7 @@ def _sounds_out(item: QuizItem) -> bool:
     return bool(mine) and not any(sounded(c) for i, c in enumerate(item.choices) if i != item.answer)
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def _read_off_letters(short: str, name: str) -> bool:
     """Whether ``short`` ('IM', 'SC') could be read off ``name`` ('Intramuscular', 'Subcutaneous') by its
     letters alone: a name of one word (a name of several is read by its initials, and 'CloudFront' is
     two), its first letter and then the rest in order."""
@@ -1206,11 +1206,11 @@ def _abbreviation_spelt(item: QuizItem, asked: str) -> bool:
     if not item.choices or not isinstance(item.answer, int):
         return False
     for code in re.findall(r"\b[A-Z]{2,4}\b", asked):
-        if _key_alone(item, [_abbreviates(code, c) for c in item.choices]):
+        if _key_alone(item, [_read_off_letters(code, c) for c in item.choices]):
             return True
     for said in _QUOTED.findall(asked):
         shorts = [re.findall(r"\b[A-Z]{2,4}\b", c) if len(c) <= 12 else [] for c in item.choices]
-        if _key_alone(item, [any(_abbreviates(s, said) for s in ss) for ss in shorts]):
+        if _key_alone(item, [any(_read_off_letters(s, said) for s in ss) for ss in shorts]):
             return True
     return False
 
