@@ -13641,3 +13641,41 @@ def test_a_table_of_one_things_features_under_a_heading_saying_whose_is_a_record
     )
     items, shown = _items_shown(tmp_path, notes)
     assert not any(it.kind == "table" for it in items), shown
+
+
+MASLOW_NOTES = """# Maslow's hierarchy of needs
+
+### I. Physiological Needs
+
+| Aspect | Description |
+|--------|-------------|
+| **Position** | Lowest in the motivational hierarchy |
+| **Examples** | Food, water, oxygen, sleep |
+| **Priority** | Must be fulfilled before higher order motives become prominent |
+
+### II. Safety Needs
+
+| Aspect | Description |
+|--------|-------------|
+| **Purpose** | To perceive an orderly and organised world |
+| **Also includes** | Routine, regularity |
+| **For children** | Need discipline within their levels of understanding |
+
+### III. Esteem Needs
+
+| Aspect | Description |
+|--------|-------------|
+| **Desire for** | Strength, mastery, competency |
+| **Leads to** | Feeling of independence and freedom |
+| **Goal** | To be high in the eyes of others |
+"""
+
+
+def test_the_same_aspect_header_section_after_section_is_a_record_of_each(tmp_path: Path):
+    """"Which aspect is described by “Feeling of independence and freedom”?" among 'Desire for' and
+    'Goal' (psychology notes, graded trivial or two right answers seven times in forty, r324): "| Aspect |
+    Description |" over rows of everyday words under each of Maslow's needs is a record of each need."""
+    items, shown = _items_shown(tmp_path, MASLOW_NOTES)
+    fields = {"Position", "Examples", "Priority", "Purpose", "Also includes", "Desire for", "Leads to"}
+    assert not any(fields & {*it.choices, it.answer_text} for it in items), shown
+

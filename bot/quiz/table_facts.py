@@ -1069,11 +1069,13 @@ class TableFacts:
 
     @cached_property
     def _tables_naming_row(self) -> Counter:
-        """In how many tables of the notes each row name (by key) heads a row."""
+        """In how many tables of the notes each row name (by key) heads a row, and each header (by its
+        names' keys) heads a table."""
         counts: Counter = Counter()
         for _, tables in self.parsed.values():
             for t in tables:
                 counts.update({key(_clean_name(_plain(r[0]))) for r in t.rows if r and r[0].strip()})
+                counts[tuple(key(_clean_name(_plain(h))) for h in t.header)] += 1
         return counts
 
     def _a_record_again(self, header: list[str], rows: list[list[str]]) -> bool:
@@ -1086,7 +1088,15 @@ class TableFacts:
             return False
         names = [key(_clean_name(_plain(r[0]))) for r in rows if r and r[0].strip()]
         again = [n for n in names if self._tables_naming_row[n] >= 2]
-        return len(names) >= 2 and len(again) * 2 >= len(names)
+        if len(names) >= 2 and len(again) * 2 >= len(names):
+            return True
+        # "| Aspect | Description |" over 'Position', 'Examples', 'Priority' under one of Maslow's needs
+        # and over 'Desire for', 'Leads to', 'Goal' under the next: the same header over rows of
+        # everyday words, section after section, is a record of each section's thing (graded trivial or
+        # two right answers seven times in forty, r324)
+        aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
+        header_again = self._tables_naming_row[tuple(key(_clean_name(_plain(h))) for h in header)] >= 2
+        return header_again and len(aspects) * 4 >= len(rows) * 3
 
     def _unwritten_singular(self, attr: str) -> bool:
         """Whether a column's name ends on a plural-looking word whose singular neither English nor the
