@@ -13679,3 +13679,18 @@ def test_the_same_aspect_header_section_after_section_is_a_record_of_each(tmp_pa
     fields = {"Position", "Examples", "Priority", "Purpose", "Also includes", "Desire for", "Leads to"}
     assert not any(fields & {*it.choices, it.answer_text} for it in items), shown
 
+
+def test_a_column_of_meanings_is_no_thing_compared(tmp_path: Path):
+    """"Which of these sets Meaning apart from Good Value?" (accounting notes, graded BAD, r324): under
+    "| Metric | Meaning | Good Value |" the metrics are the things, whatever the corner calls itself, and
+    what each means is asked of it."""
+    notes = (
+        "# Regression analysis\n\n## Key Metrics\n\n| Metric | Meaning | Good Value |\n|---|---|---|\n"
+        "| R² | Variation explained | Closer to 1.0 |\n"
+        "| Adjusted R² | Accounts for # of predictors | Closer to 1.0 |\n"
+        "| P-value | Statistical significance | < 0.05 |\n"
+        "| Residuals | Prediction errors | Random, no pattern |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "P-value" or "P-value" in it.prompt for it in items), shown
+    assert not any("apart from" in it.prompt for it in items), shown

@@ -333,6 +333,14 @@ def _no_property_noun(attr: str, cell: str) -> bool:
     return _plural_attribute(attr) and short_value and (not placed or amount or is_participle(cell.lower()))
 
 
+def _names_what_rows_mean(col_names: list[str]) -> bool:
+    """Whether a column says what each row is or means ('Meaning', 'Description'; not 'Translation', a
+    thing of its own beside 'Remeasurement' as often as a word's meaning): the columns are then
+    attributes of the rows, whatever the corner calls itself ("| Metric | Meaning | Good Value |" over
+    'R²', 'P-value': "Which of these sets Meaning apart from Good Value?" was graded BAD, r324)."""
+    return any(describes_row(_clean_name(_plain(h))) for h in col_names)
+
+
 def columns_are_things(header: list[str]) -> bool:
     """Whether a table's columns are the things it compares ("| Feature | SN1 | SN2 |", "| Metric |
     RAID 0 | RAID 1 |"): a corner that says the rows are attributes, or columns that count off one
@@ -341,6 +349,8 @@ def columns_are_things(header: list[str]) -> bool:
     short = _short_names(names)
     corner = key(_clean_name(_plain(header[0]))) if header else ""
     counted = len(names) >= 2 and all(_ENUMERATED.match(h) for h in names)
+    if _names_what_rows_mean(header[1:]):
+        return False
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
@@ -586,6 +596,9 @@ class TableFacts:
         # rows were asked as things, "Which category has “Single-stranded helix” under “RNA”?", graded
         # trivial ten times of ten, r243)
         attribute_corner = corner in _ATTRIBUTE_CORNERS or _aspects_of_named_columns(row_names, col_names)
+        # "| Metric | Meaning | Good Value |": a column of what each row means is an attribute of the rows,
+        # whatever the corner says ("Which of these sets Meaning apart from Good Value?", graded BAD, r324)
+        attribute_corner = attribute_corner and not _names_what_rows_mean(col_names)
 
         if len({key(h) for h in header}) < len(header):
             return []  # "| Bond | Length | Bond | Length |": pairs side by side, not one row per thing
