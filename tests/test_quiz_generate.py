@@ -13694,3 +13694,27 @@ def test_a_column_of_meanings_is_no_thing_compared(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "P-value" or "P-value" in it.prompt for it in items), shown
     assert not any("apart from" in it.prompt for it in items), shown
+
+
+def test_exam_tips_and_an_exams_weight_are_no_quiz_material(tmp_path: Path):
+    """"In “Exam Tips”, which one is described as “Know all formulas cold; most tested topic”?" and
+    "Which one is described as “Audit planning, internal controls, …”?" among 'Exam Weight' and 'Time'
+    (accounting notes, graded BAD as study advice and exam logistics, r324)."""
+    notes = (
+        "# CPA AUD Cheatsheet\n\n## Section Overview\n"
+        "- **Exam Weight**: 25% of Core Exam\n"
+        "- **Focus Areas**: Audit planning, internal controls, evidence, reporting, ethics\n"
+        "- **Time**: Allocated about 93 minutes in Core\n\n"
+        "## Audit Risk Components\n"
+        "- **Inherent risk**: susceptibility of an assertion to misstatement before any controls\n"
+        "- **Control risk**: the chance that internal controls fail to prevent or detect a misstatement\n"
+        "- **Detection risk**: the chance that the auditor's own procedures miss a misstatement\n\n"
+        "## Exam Tips\n"
+        "1. **Variance analysis** - Know all formulas cold; most tested topic\n"
+        "2. **Budget relationships** - Understand flow from sales to cash budget\n"
+        "3. **Responsibility centers** - Match evaluation metric to center type\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("Control risk" in (*it.choices, it.answer_text) for it in items), shown
+    advice = {"Exam Weight", "Focus Areas", "Time", "Variance analysis", "Budget relationships"}
+    assert not any(advice & {*it.choices, it.answer_text} for it in items), shown

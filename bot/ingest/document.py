@@ -105,7 +105,8 @@ _TASK_OPENING = re.compile(
 _POINTS_TO = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
-    r"exam\s+(?:day|strategy|preparation|prep|registration|format)|about\s+(?:this|the)\s+"
+    r"exam\s+(?:day|strategy|preparation|prep|registration|format|tips?|traps?|weights?|weighting)|"
+    r"about\s+(?:this|the)\s+"
     r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure|content|contents|"
     r"aims|objectives|description|information|info|details|logistics)|learning\s+(?:outcomes|objectives)|"
     r"lecturers|office\s+hours|prerequisites?|roadmap|changelog|todo|to-do|disclaimer|syllabus)\b",
@@ -138,7 +139,7 @@ _NUMBERED_PAGES = frozenset(
 _COURSE_LABEL_WORDS = _PAGE_CONTEXT | frozenset(
     "lecturer lecturers textbook textbooks text book books schedule schedules consultation consultations "
     "tutor tutors assessment assessments deadline deadlines syllabus grading slides attendance "
-    "prerequisite prerequisites".split()
+    "prerequisite prerequisites exam exams weight weighting".split()
 )
 _COURSE_ONLY_WORDS = frozenset(
     "lecturer lecturers textbook textbooks quiz quizzes exam exams midterm tutorial tutorials "
