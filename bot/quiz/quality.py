@@ -61,7 +61,7 @@ _LEANS_ON = re.compile(
     r"therefore|consequently|accordingly|whereas|nevertheless|nonetheless|or|and|but|nor|still|"
     r"option\s*\d+|step\s*\d+|case\s*\d+|example\s*\d*|e\.g|i\.e|note|"
     # "If enabled, the load balancer generates a cookie …": enabled what? a condition with no subject
-    r"(?:if|when|once|unless)\s+\w+ed(?=\s*,))\b",
+    r"(?:if|when|once|unless)\s+\w+ed(?=\s*,))\b(?![-‐])",  # ('Next-fit', 'Self-healing': one word)
     re.IGNORECASE,
 )
 # Phrases anywhere in a stem that point back at text the reader can't see ("a second threat to the
