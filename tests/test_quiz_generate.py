@@ -13731,3 +13731,22 @@ def test_a_hyphenated_name_opening_on_a_lead_in_word_is_one_word():
     lead = "Which one is described as “chooses the next available block that is large enough”?"
     scans = _choice_item(lead, ("Next, it scans", "Best-fit"), 1)
     assert "a lead-in or a sentence as a choice" in problems(scans)
+
+
+def test_a_pages_recap_names_no_topic(tmp_path: Path):
+    """Items of a "Quick Revision Table" were titled "Quiz · Quick Revision Table", which never says of
+    which chapter (psychology notes, graded missing its subject, r325): a recap's heading names no topic,
+    and the page's title does."""
+    notes = (
+        "# Skinner's Operant Conditioning\n\n## Basic principle\n\n"
+        "Behaviour that is reinforced tends to be repeated.\n\n## Quick Revision Table\n\n"
+        "| Concept | Key Point |\n|---|---|\n"
+        "| **Operant** | Spontaneously emitted response |\n"
+        "| **Reinforcement** | Must come after the response |\n"
+        "| **Extinction** | No reinforcement, so the response weakens |\n"
+        "| **Shaping** | Reinforcing closer and closer approximations |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    tabled = [it for it in items if it.kind == "table"]
+    assert tabled, shown
+    assert all(it.topic == "Skinner's Operant Conditioning" for it in tabled), [it.topic for it in tabled]

@@ -215,6 +215,10 @@ _SYMBOL_SCRIPTS = frozenset(
 )
 
 
+# "Quick Revision Table", "Summary Chart": a recap set out as a table is still a recap
+_TABLE_WORD = re.compile(r"\s+(?:table|chart|sheet|notes?)$", re.IGNORECASE)
+
+
 def _either_article(item: QuizItem) -> QuizItem:
     """"A(n) ____ is derived from an alkane …": the article before a blank is left open, since "An"
     alone says the word starts with a vowel (graded a hint, r214)."""
@@ -574,6 +578,8 @@ class _Builder(
             # "December 14 2023", "Spetember 8 2023": the day a class met names no topic
             path = [h for h in path if key(_clean_name(h)) not in _TOC]
             path = [h for h in path if not _dated(_clean_heading(h))]
+            # "Quick Revision Table", "Summary": a page's recap names no topic; the page's title does
+            path = [h for h in path if not _SUMMARY_HEADING.search(_TABLE_WORD.sub("", _clean_heading(h)))]
             if not path and _dated(_clean_heading(title)):
                 title = PurePosixPath(c.source).stem  # a file headed by its date alone: its name says what
             out[c.id] = _clean_heading(path[0] if path else title)
