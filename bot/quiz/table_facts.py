@@ -264,8 +264,8 @@ def _without_row_numbers(header: list[str], rows: list[list[str]]) -> tuple[list
     if len(header) < 3 or not rows:
         return header, rows
     cells = [_plain(r[0]).strip() for r in rows if r]
-    # ('| Type | … |' over 'I', 'II', 'III' names the types: Type I hypersensitivity is a thing)
     counted = all(_ROW_NUMBER.match(c) for c in cells if c)
+    # ('| Type | … |' over 'I', 'II', 'III' names the types: Type I hypersensitivity is a thing)
     if not counted or not _COUNT_HEADER.match(_plain(header[0]).strip()):
         return header, rows
     return header[1:], [r[1:] for r in rows]
@@ -384,10 +384,15 @@ def _one_things_record(header: list[str], rows: list[list[str]], title: str = ""
     if key(header[1]) not in _DESCRIBING_COLUMNS | {"value", "values", "detail", "details"}:
         return False
     lengths = sorted(len(words(r[1])) for r in rows if len(r) > 1)
-    # its rows are aspects in everyday words ('Best for', 'Setup', 'Risk'), not names ('AES', 'SHA-256')
-    aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
     short = bool(lengths) and lengths[len(lengths) // 2] <= 3
-    return (short or _FEATURES_OF.search(title) is not None) and len(aspects) * 4 >= len(rows) * 3
+    return (short or _FEATURES_OF.search(title) is not None) and _rows_of_aspects(rows)
+
+
+def _rows_of_aspects(rows: list[list[str]]) -> bool:
+    """Whether three rows in four or more are named in everyday words, as aspects are ('Best for',
+    'Setup', 'Risk'), not names ('AES', 'SHA-256')."""
+    aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
+    return len(aspects) * 4 >= len(rows) * 3
 
 
 def _grid(table: Table) -> bool:
@@ -1107,9 +1112,8 @@ class TableFacts:
         # and over 'Desire for', 'Leads to', 'Goal' under the next: the same header over rows of
         # everyday words, section after section, is a record of each section's thing (graded trivial or
         # two right answers seven times in forty, r324)
-        aspects = [r for r in rows if words(r[0]) and all(is_common_word(w) for w in words(r[0]))]
         header_again = self._tables_naming_row[tuple(key(_clean_name(_plain(h))) for h in header)] >= 2
-        return header_again and len(aspects) * 4 >= len(rows) * 3
+        return header_again and _rows_of_aspects(rows)
 
     def _unwritten_singular(self, attr: str) -> bool:
         """Whether a column's name ends on a plural-looking word whose singular neither English nor the
