@@ -13750,3 +13750,23 @@ def test_a_pages_recap_names_no_topic(tmp_path: Path):
     tabled = [it for it in items if it.kind == "table"]
     assert tabled, shown
     assert all(it.topic == "Skinner's Operant Conditioning" for it in tabled), [it.topic for it in tabled]
+
+
+def test_a_column_named_by_an_adjective_is_asked_what_it_lists(tmp_path: Path):
+    """"What is the benign of the tissue Bone?" and "Which tissue has the benign “Osteoma”?" (pathology
+    notes, graded broken wording six times in forty, r324): 'Benign' and 'Malignant' are no property
+    nouns, and a stem asks what the table lists under them."""
+    notes = (
+        "# Neoplasia\n\n- **Anaplasia** = loss of differentiation, the hallmark of malignancy.\n\n"
+        "## Nomenclature\n\n| Tissue | Benign | Malignant |\n| --- | --- | --- |\n"
+        "| Squamous epithelium | Squamous papilloma | Squamous cell carcinoma |\n"
+        "| Transitional epithelium | Transitional cell papilloma | Transitional cell carcinoma |\n"
+        "| Glandular epithelium | Adenoma | Adenocarcinoma |\n| Fibrous tissue | Fibroma | Fibrosarcoma |\n"
+        "| Fat | Lipoma | Liposarcoma |\n| Smooth muscle | Leiomyoma | Leiomyosarcoma |\n"
+        "| Skeletal muscle | Rhabdomyoma | Rhabdomyosarcoma |\n| Cartilage | Chondroma | Chondrosarcoma |\n"
+        "| Bone | Osteoma | Osteosarcoma |\n| Blood vessels | Haemangioma | Angiosarcoma |\n"
+        "| Melanocytes | Naevus | Melanoma |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("under “Benign”" in it.prompt or "under “Malignant”" in it.prompt for it in items), shown
+    assert not any(re.search(r"the (?:benign|malignant)\b", it.prompt) for it in items), shown

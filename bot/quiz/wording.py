@@ -531,7 +531,7 @@ _MEASURE_COLUMNS = _wordset(
 
 # 'CNS', 'GU' (an abbreviation) and 'Respiratory', 'Renal', 'Metabolic' (an adjective): a column or
 # row that names a part or a field, not a property; "What is the CNS of Dopamine?" is no question
-_AREA_LABEL = re.compile(r"[A-Z]{2,5}|[A-Z]?[a-z]+(?:ory|ary|al|ic|ical)")
+_AREA_LABEL = re.compile(r"[A-Z]{2,5}|[A-Z]?[a-z]+(?:ory|ary|al|ic|ical|ign|ant|ous|ive)")
 
 
 def _attribute_question(attr: str, cell: str, named: str) -> str:
