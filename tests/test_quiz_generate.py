@@ -13770,3 +13770,17 @@ def test_a_column_named_by_an_adjective_is_asked_what_it_lists(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any("under “Benign”" in it.prompt or "under “Malignant”" in it.prompt for it in items), shown
     assert not any(re.search(r"the (?:benign|malignant)\b", it.prompt) for it in items), shown
+
+
+def test_a_mnemonic_spelt_by_the_stems_words_gives_it_away():
+    """"Which one is described as “Government-wide, Reconciliation, and Statement of Position/
+    Proprietary”?" over 'GRaSPP' (accounting notes, graded BAD, r325): the stem's words spell the
+    mnemonic's capitals, a hyphenated word as one. A key whose capitals the stem does not spell stays."""
+    from bot.quiz.quality import problems
+
+    mnemonics = ("GRaSPP", "CFRPT", "OWNES", "IPART")
+    said = "Government-wide, Reconciliation, and Statement of Position/Proprietary"
+    spelt = f"Which one is described as “{said}”?"
+    assert "gives the answer away" in problems(_choice_item(spelt, mnemonics, 0))
+    other = "Which one is described as “Revenue recognition five-step model”?"
+    assert "gives the answer away" not in problems(_choice_item(other, mnemonics, 3))

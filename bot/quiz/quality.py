@@ -906,6 +906,14 @@ def _gives_away(item: QuizItem) -> bool:
     short = re.fullmatch(r"([A-Z]{2,5})\d{0,2}s?", answer)
     if short and spells_out(short.group(1), asked):
         return True
+    # 'GRaSPP' for "Government-wide, Reconciliation, and Statement of Position/Proprietary", 'ARIC-VOICES':
+    # a mnemonic's capitals, spelt by the stem's words (graded BAD, r325)
+    capitals = "".join(ch for ch in answer if ch.isupper()).lower()
+    if " " not in answer and len(capitals) >= 3 and not short:
+        # (a hyphenated word is one: "Government-wide" is the G alone)
+        said = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", asked) if w.lower() not in STOPWORDS]
+        if capitals in "".join(w[0] for w in said).lower():
+            return True
     if item.is_cloze and _blank_said(answer, asked):
         return True
     if item.choices and isinstance(item.answer, int):
