@@ -124,6 +124,7 @@ _NEGATIVE = re.compile(
 # "Floor() function", "len()": a function named with its brackets, as notes on code write one
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][\w.]*\(\)(?:\s+(?:function|method))?")
 _QUOTED = re.compile(r"“([^”]*)”")
+_HYPHEN = re.compile(r"(?<=[A-Za-z])[-‐](?=[A-Za-z])")
 # "the classical theory (above) fails …": the theory the lines before set out, in an aside
 _ASIDE_BACK = re.compile(r"\((?:see |as )?(?:above|below)\)", re.IGNORECASE)
 # two words said twice running ("than one than one"), or a small word twice ("the the", "of of")
@@ -908,12 +909,11 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     # 'GRaSPP' for "Government-wide, Reconciliation, and Statement of Position/Proprietary", 'ARIC-VOICES':
     # a mnemonic's capitals, spelt by the stem's words (graded BAD, r325)
-    capitals = "".join(ch for ch in answer if ch.isupper()).lower()
-    if " " not in answer and len(capitals) >= 3 and not short:
-        # (a hyphenated word is one: "Government-wide" is the G alone)
-        said = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", asked) if w.lower() not in STOPWORDS]
-        if capitals in "".join(w[0] for w in said).lower():
-            return True
+    # (a hyphenated word is one: "Government-wide" is the G alone)
+    capitals = "".join(ch for ch in answer if ch.isupper())
+    mnemonic = " " not in answer and len(capitals) >= 3 and not short
+    if mnemonic and spells_out(capitals, _HYPHEN.sub("", asked)):
+        return True
     if item.is_cloze and _blank_said(answer, asked):
         return True
     if item.choices and isinstance(item.answer, int):

@@ -406,6 +406,11 @@ def _grid(table: Table) -> bool:
     return all(re.fullmatch(r"(\*\*|__)[^*_|]+\1", c) for c in cells)
 
 
+def _name_key(cell: str) -> str:
+    """A row's or a column's name as tables are matched by it ('**Skills**' and 'Skills' are one)."""
+    return key(_clean_name(_plain(cell)))
+
+
 def _opens_quoted(cell: str) -> bool:
     """Whether a cell opens on a quotation ("“Let It Be”, “Zombie”"): a title or a saying, not words of
     the notes' own."""
@@ -1092,8 +1097,8 @@ class TableFacts:
         counts: Counter = Counter()
         for _, tables in self.parsed.values():
             for t in tables:
-                counts.update({key(_clean_name(_plain(r[0]))) for r in t.rows if r and r[0].strip()})
-                counts[tuple(key(_clean_name(_plain(h))) for h in t.header)] += 1
+                counts.update({_name_key(r[0]) for r in t.rows if r and r[0].strip()})
+                counts[tuple(map(_name_key, t.header))] += 1
         return counts
 
     def _a_record_again(self, header: list[str], rows: list[list[str]]) -> bool:
@@ -1104,7 +1109,7 @@ class TableFacts:
         fact under its field (graded trivial or two right answers eight times in forty, r323)."""
         if len(header) != 2 or key(header[0]) not in _ATTRIBUTE_CORNERS - {""}:
             return False
-        names = [key(_clean_name(_plain(r[0]))) for r in rows if r and r[0].strip()]
+        names = [_name_key(r[0]) for r in rows if r and r[0].strip()]
         again = [n for n in names if self._tables_naming_row[n] >= 2]
         if len(names) >= 2 and len(again) * 2 >= len(names):
             return True
@@ -1112,7 +1117,7 @@ class TableFacts:
         # and over 'Desire for', 'Leads to', 'Goal' under the next: the same header over rows of
         # everyday words, section after section, is a record of each section's thing (graded trivial or
         # two right answers seven times in forty, r324)
-        header_again = self._tables_naming_row[tuple(key(_clean_name(_plain(h))) for h in header)] >= 2
+        header_again = self._tables_naming_row[tuple(map(_name_key, header))] >= 2
         return header_again and _rows_of_aspects(rows)
 
     def _unwritten_singular(self, attr: str) -> bool:

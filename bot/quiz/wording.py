@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -1258,11 +1259,18 @@ def says_a_limb(want: set[str], line_terms: Iterable[str], line_words: Iterable[
     grows weak", said of Anomic suicide as well; "Reinfection with same organism" of MAC deficit, said of
     C3 deficit as well): the clue is half true of it, and the stem no longer tells the two apart (graded
     two right answers twice, r315, and twice, r316)."""
-    limbs = re.split(r"\s+and\s+|(?<=[a-z)])[.;]\s+(?=[A-Z])", clue)
+    limbs = _limbs(clue)
     if len(limbs) < 2:
         return False
     terms_said, words_said = list(line_terms), list(line_words)
-    return any(says_whole(want & base_stems(terms(limb)), terms_said, words_said, limb) for limb in limbs)
+    return any(says_whole(want & stems, terms_said, words_said, limb) for limb, stems in limbs)
+
+
+@lru_cache(maxsize=4096)
+def _limbs(clue: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A clue's limbs, each with its stems: read once per clue, not once per line weighed against it."""
+    parts = re.split(r"\s+and\s+|(?<=[a-z)])[.;]\s+(?=[A-Z])", clue)
+    return tuple((limb, frozenset(base_stems(terms(limb)))) for limb in parts)
 
 
 # words that turn how much a line says ("changes more than", "only one", "under 5"): a line with one
