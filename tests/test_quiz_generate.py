@@ -2862,6 +2862,24 @@ def test_a_date_that_labels_an_event_is_no_name_to_choose():
     assert "a date as a name" not in problems(timeline)
 
 
+def test_a_month_without_its_year_is_no_answer():
+    """"1968: A Pivotal Year" over "Jan - Tet Offensive", "Nov - Nixon elected president": asked
+    "Which one is described as “Nixon elected president”?" over 'Nov' among 'Jun' and 'Aug', the year the
+    month belongs to is lost with the heading (history notes); a month named with its year, and a
+    word that merely starts as a month does ('Marketing', 'Decorator'), still make answers."""
+    from bot.quiz.quality import problems
+
+    stem = "Which one is described as “Nixon elected president”?"
+    months = _choice_item(stem, ("Jun", "Nov", "Aug"), 1)
+    days = _choice_item(stem, ("June 5", "Nov 5", "Aug 28"), 1)
+    dated = _choice_item(stem, ("jun 1968", "nov 1968", "aug 1968"), 1)
+    words = _choice_item("Which one is described as “Wraps a function”?", ("Marketing", "Decorator"), 1)
+    assert "a month without its year" in problems(months)
+    assert "a month without its year" in problems(days)
+    assert "a month without its year" not in problems(dated)
+    assert "a month without its year" not in problems(words)
+
+
 BREAD_NOTES = """# Baking
 
 ## Bread

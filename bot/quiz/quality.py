@@ -188,6 +188,14 @@ _NUMBERISH = re.compile(r"^(?=\D*\d)[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$") 
 # 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
+# 'Oct', 'Aug 4', '12 March': a day of some year the line does not say, the year living in a heading above
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEARLESS = re.compile(
+    rf"(?:{_MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})", re.I
+)
 # "Cave and Wolf (1990)", "Treisman et al. 1980": who said it and when, not what it is
 _CITATION = re.compile(
     r"^[A-Z][\w'-]+(?:,?\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)?,?\s+\(?\d{4}[a-z]?\)?$"
@@ -372,6 +380,11 @@ def problems(item: QuizItem) -> list[str]:
         # no thing to choose among 'Protocol' and 'Case' (graded BAD); among a timeline's other
         # dates it is a fair "when"
         out.append("a date as a name")
+    if item.kind == "mapping" and not item.is_cloze and _YEARLESS.fullmatch(item.answer_text.strip()):
+        # "Which one is described as “Nixon elected president”?" over 'Nov' among 'Jun' and 'Aug': the
+        # year was the list's heading ("1968: A Pivotal Year"), which the question leaves out (history
+        # notes)
+        out.append("a month without its year")
     if item.kind == "mapping" and any(_TWO_TAGS.fullmatch(d) for d in described):
         # "broadcast, optional" of one DHCP message and "response, optional" of another: two tags
         # jotted beside a name tell it apart from nothing (graded two right answers)
