@@ -863,6 +863,11 @@ class TableFacts:
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
                 measured = f"In “{_unref(title)}”, "
+            if not measured and re.search(r"\d", caption) and 2 * sum(map(_has_digit, column)) > len(column):
+                # "Reference values, adult man of 70 kg" above "| Reserve | Mass | Energy |": each value
+                # holds for that man, and a question without the line asks the value of no one (graded
+                # dropping the table's qualifier ten times, nutrition notes, r326)
+                measured = f"In “{caption}”, "
             if _parts_of_a_whole(column):
                 continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
@@ -1554,6 +1559,10 @@ _POINTS_AT = re.compile(
 )
 # what a table's title calls it when the title says only that it compares ("Key Differences")
 _COMPARING = frozenset({"difference", "comparison", "similarity", "contrast", "versus", "vs"})
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _caption(lead: str) -> str:
