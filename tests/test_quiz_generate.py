@@ -13802,3 +13802,24 @@ def test_a_mnemonic_spelt_by_the_stems_words_gives_it_away():
     assert "gives the answer away" in problems(_choice_item(spelt, mnemonics, 0))
     other = "Which one is described as “Revenue recognition five-step model”?"
     assert "gives the answer away" not in problems(_choice_item(other, mnemonics, 3))
+
+
+CIPHER_NOTES = """# Symmetric Algorithms
+
+- **DES:** breaks the input into 64-bit blocks and uses transposition and substitution to create ciphertext
+- **Blowfish:** symmetric block cipher which uses 64-bit blocks to encrypt plaintext into ciphertext
+- **AES:** symmetric block cipher with 128-bit blocks and a matched key to encrypt plaintext into ciphertext
+- **RC4:** symmetric stream cipher using a variable key size that is used in SSL and WEP
+- **Twofish:** symmetric block cipher with 128-bit blocks and long keys to encrypt plaintext into ciphertext
+"""
+
+
+def test_a_rival_whose_line_says_what_sets_the_clue_apart_is_no_rival(tmp_path: Path):
+    """IDEA (Blowfish here) "uses 64-bit blocks to encrypt plaintext into ciphertext": of a list of ciphers,
+    only '64-bit' sets that line apart ('symmetric', 'block', 'cipher' are said of most), and DES's own
+    line says "64-bit blocks" too; offered beside IDEA it was a second right answer (graded BAD, security
+    notes, r326). Rivals whose lines lack the telling word stay."""
+    items, shown = _items_shown(tmp_path, CIPHER_NOTES)
+    asked = next(it for it in items if it.kind == "mapping" and it.answer_text == "Blowfish")
+    assert "DES" not in asked.choices, shown
+    assert len(asked.choices) >= 3, shown

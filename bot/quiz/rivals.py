@@ -103,6 +103,7 @@ _INTENSIFIERS = frozenset(
 # a clue that says 'only' is not said by a line that says 'both' or 'all' of it
 _ONLY = frozenset(stem(w) for w in ("only", "just"))
 _MORE_THAN_ONE = frozenset(stem(w) for w in ("both", "all", "every", "each", "also"))
+_TELLING_TURNS = _INTENSIFIERS | _ONLY | _MORE_THAN_ONE | _NEGATIONS
 
 # "In “X”, which one is described as “Battle of Issus”?": a list's label asked by its line, the line
 # opening on a word (not ", Darius is defeated again": a clause cut off)
@@ -371,6 +372,35 @@ class Rivals:
             if (len(shared) >= 2 or len(want) == 1) and weight >= 0.6 * total:
                 return True
         return False
+
+    def _tells_apart_as_well(self, fact: _Fact, distractors: list[str]) -> set[str]:
+        """Rivals whose own line says every word by which the key's line stands out among its
+        siblings' lines: "uses 64-bit blocks to encrypt plaintext into ciphertext" (IDEA) says of its
+        list of ciphers only '64-bit' that most of them lack, and DES's line "breaks the input into
+        64-bit blocks …" says it too (graded two right answers, security notes, r326). Words most of
+        the lines say ('symmetric', 'block', 'cipher') set no one apart."""
+        lines: dict[str, set[str]] = {}
+        turns: dict[str, set[str]] = {}  # words that turn what a line says ('only', 'both', 'not')
+        for name in dict.fromkeys([fact.answer, *fact.group, *distractors]):
+            said = self._label_lines.get(key(_clean_name(name)), [])
+            if len(said) == 1:  # a label defined in two places says two things; either may be the clue
+                lines[name] = base_stems(terms(said[0]))
+                turns[name] = {w for w in map(stem, words(said[0])) if _turns(w) or w in _TELLING_TURNS}
+        if fact.answer not in lines or len(lines) < 3:
+            return set()
+        counts = Counter(t for said in lines.values() for t in said)
+        clue = base_stems(terms(fact.pred)) - base_stems(terms(" ".join(self.aliases_of(fact.answer))))
+        apart = {t for t in clue if 2 * counts[t] < len(lines)}
+        if not apart:
+            return set()
+        # "only requires the server …" is not said by "requires both the server and the user …"
+        said = {w for w in map(stem, words(fact.pred)) if _turns(w) or w in _TELLING_TURNS}
+        # (a rival's own 'only' or 'not' elsewhere in its line turns the clue's words only if it negates)
+        return {
+            d
+            for d in distractors
+            if d in lines and apart <= lines[d] and said <= turns[d] and not (turns[d] - said) & _NEGATIONS
+        }
 
     def clue_terms(self, pred: str, answer: str, candidate: str) -> set[str]:
         """The terms of a clue a rival would have to be said with to fit it too: all but the words of
@@ -1290,6 +1320,12 @@ class Rivals:
             if len(kin) < 2:
                 return self._recall(fact)
             distractors = kin
+        if fact.kind == "mapping" and fact.pred:
+            told = self._tells_apart_as_well(fact, distractors)
+            if told:
+                distractors = [d for d in distractors if d not in told]
+                if len(distractors) < 2:
+                    return None
         choices = [fact.answer, *distractors[: MAX_CHOICES - 1]]
         heads = {stem(words(c)[-1]) for c in choices if words(c)}
         if self._holds_more_than_its_kind(fact):
