@@ -13823,3 +13823,25 @@ def test_a_rival_whose_line_says_what_sets_the_clue_apart_is_no_rival(tmp_path: 
     asked = next(it for it in items if it.kind == "mapping" and it.answer_text == "Blowfish")
     assert "DES" not in asked.choices, shown
     assert len(asked.choices) >= 3, shown
+
+
+RESERVE_NOTES = """# Body composition
+
+* Reference values for an adult man, 70 kg
+
+| Reserve | Mass | Energy held |
+| --- | --- | --- |
+| Fat | 15 kg | 135000 kcal |
+| Glycogen | 300 ~ 500 g | 1200 ~ 2000 kcal |
+| Protein | 6 ~ 12 kg | 24000 ~ 48000 kcal |
+"""
+
+
+def test_a_table_of_numbers_is_asked_with_the_line_that_says_whose_they_are(tmp_path: Path):
+    """"Reference values for an adult man, 70 kg" above a table of the body's reserves: asked bare,
+    "What is the mass of the reserve Protein?" asks the value of no one (graded dropping the table's
+    qualifier ten times, nutrition notes, r326). Every question of its numbers carries the line."""
+    items, shown = _items_shown(tmp_path, RESERVE_NOTES)
+    asked = [it for it in items if it.kind == "table"]
+    assert asked, shown
+    assert all("Reference values for an adult man, 70 kg" in it.prompt for it in asked), shown

@@ -768,6 +768,7 @@ class TableFacts:
         named = {stem(w.lower()) for t in things for w in words(t) if w.lower() not in STOPWORDS}
         if named & {stem(w.lower()) for w in words(caption) if w.lower() not in STOPWORDS}:
             caption = ""  # "Aspirin vs Paracetamol" names the choices: "which one" would answer itself
+        for_whom = _quantity_caption(table.lead)
         if head and _singular(head) in _ASPECT_LABELS and len(words(title)) <= 3:
             above = [_clean_heading(h) for h in chunk.heading[:-1]]
             thing = next(
@@ -863,11 +864,11 @@ class TableFacts:
                 # "What is the value (mmHg) of the region Mixed Venous?" of what? The table's heading
                 # ("CO2 Cascade") says what its values measure
                 measured = f"In “{_unref(title)}”, "
-            if not measured and re.search(r"\d", caption) and 2 * sum(map(_has_digit, column)) > len(column):
-                # "Reference values, adult man of 70 kg" above "| Reserve | Mass | Energy |": each value
-                # holds for that man, and a question without the line asks the value of no one (graded
-                # dropping the table's qualifier ten times, nutrition notes, r326)
-                measured = f"In “{caption}”, "
+            if not measured and for_whom and 2 * sum(map(_has_digit, column)) > len(column):
+                # "Reference values for an adult man, 70 kg" above "| Reserve | Mass | Energy |": each
+                # value holds for that man, and a question without the line asks the value of no one
+                # (graded dropping the table's qualifier ten times, nutrition notes, r326)
+                measured = f"In “{for_whom}”, "
             if _parts_of_a_whole(column):
                 continue  # '910 / 53 / 37' of 1,000: a tally of one sample, not each row's property
             for t, thing in enumerate(names):
@@ -1563,6 +1564,17 @@ _COMPARING = frozenset({"difference", "comparison", "similarity", "contrast", "v
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def _quantity_caption(lead: str) -> str:
+    """The line above a table when it is a short phrase holding a quantity ("Reference values for an
+    adult man, 70 kg", "Values at 25 °C"): what the table's numbers hold for; else ''."""
+    text = _plain(lead).strip().rstrip(":").strip()
+    if not _has_digit(text) or not 2 <= len(words(text)) <= 10 or not text[:1].isupper():
+        return ""
+    if re.search(r"[.!?;]\s|[.!?;]$|\s-\s|\w:\s", text) or _POINTS_AT.search(text):
+        return ""  # a sentence, or "Table 2 shows …": no phrase to set a question in
+    return _unref(text)
 
 
 def _caption(lead: str) -> str:
