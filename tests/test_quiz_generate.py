@@ -13845,3 +13845,25 @@ def test_a_table_of_numbers_is_asked_with_the_line_that_says_whose_they_are(tmp_
     asked = [it for it in items if it.kind == "table"]
     assert asked, shown
     assert all("Reference values for an adult man, 70 kg" in it.prompt for it in asked), shown
+
+
+ANTISEPTIC_NOTES = """# Antiseptics
+
+|Drug|Isopropyl Alcohol|Chlorhexidine|Povidone iodine|
+|--|--|
+|Pharmaceutics|Typically 60-90%, needs some water.|Aqueous or with alcohol.|Iodine with a polymer
+|Antiviral Properties|Poor antiviral|Poor antiviral|Good antiviral|
+|Antibacterial properties|Broad spectrum|Broad spectrum and antifungal|Broad spectrum, spores too
+|Toxic|Irritant on mucous membranes|Hypersensitivity|Hypersensitivity
+|Other||Persistent antiseptic effect|Inactivated by organic substances. Stains.
+"""
+
+
+def test_rows_named_as_aspects_are_no_things_whatever_the_corner_says(tmp_path: Path):
+    """"| Drug | Isopropyl Alcohol | Chlorhexidine | Povidone iodine |" over 'Antiviral Properties',
+    'Antibacterial properties', 'Toxic' and 'Other': the drugs are the columns, though the corner names
+    their kind. Read by its rows, the bank offered 'Toxic' and 'Other' as drugs ("Which drug has the
+    chlorhexidine “Hypersensitivity”?", graded BAD eleven times, microbiology notes, r326)."""
+    items, shown = _items_shown(tmp_path, ANTISEPTIC_NOTES)
+    offered = {c for it in items for c in (*it.choices, it.answer_text)}
+    assert not offered & {"Toxic", "Other", "Pharmaceutics", "Antiviral Properties"}, shown

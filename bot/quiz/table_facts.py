@@ -354,6 +354,17 @@ def columns_are_things(header: list[str]) -> bool:
     return short and bool(header) and (corner in _ATTRIBUTE_CORNERS or counted)
 
 
+def _rows_named_as_aspects(row_names: list[str]) -> bool:
+    """Whether two rows or more, and a third of them, are named as aspects are ('Antiviral properties',
+    'Antibacterial properties'): "| Drug | Isopropyl Alcohol | Chlorhexidine |" over such rows compares
+    its columns, whatever its corner calls them (its rows were offered as drugs, 'Toxic' and 'Other'
+    among them; graded BAD eleven times, microbiology notes, r326)."""
+    heads = [words(_clean_name(_plain(r))) for r in row_names]
+    tails = [ws[-1].lower() for ws in heads if len(ws) >= 2]
+    aspects = sum(1 for w in tails if w in _ASPECT_LABELS or _singular(w) in _ASPECT_LABELS)
+    return aspects >= 2 and 3 * aspects >= len(row_names)
+
+
 def _aspects_of_named_columns(row_names: list[str], col_names: list[str]) -> bool:
     """Whether the rows are everyday words ('Full name', 'Sugar', 'Bases') and the columns, two or more,
     names no dictionary holds as a word ('DNA', 'RNA'; 'Mitosis', 'Meiosis')."""
@@ -605,7 +616,11 @@ class TableFacts:
         # under columns that are names are aspects of the columns, whatever the corner calls them (the
         # rows were asked as things, "Which category has “Single-stranded helix” under “RNA”?", graded
         # trivial ten times of ten, r243)
-        attribute_corner = corner in _ATTRIBUTE_CORNERS or _aspects_of_named_columns(row_names, col_names)
+        attribute_corner = (
+            corner in _ATTRIBUTE_CORNERS
+            or _aspects_of_named_columns(row_names, col_names)
+            or _rows_named_as_aspects(row_names)
+        )
         # "| Metric | Meaning | Good Value |": a column of what each row means is an attribute of the rows,
         # whatever the corner says ("Which of these sets Meaning apart from Good Value?", graded BAD, r324)
         attribute_corner = attribute_corner and not _names_what_rows_mean(col_names)
