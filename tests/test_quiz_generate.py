@@ -13867,3 +13867,26 @@ def test_rows_named_as_aspects_are_no_things_whatever_the_corner_says(tmp_path: 
     items, shown = _items_shown(tmp_path, ANTISEPTIC_NOTES)
     offered = {c for it in items for c in (*it.choices, it.answer_text)}
     assert not offered & {"Toxic", "Other", "Pharmaceutics", "Antiviral Properties"}, shown
+
+
+def test_the_one_of_a_kind_a_heading_names_leans_on_that_heading():
+    """"Exocrine: 80% of the organ is composed of acinar cells" under "Accessory Digestive Organs ›
+    Pancreas › Function": "the organ" is the pancreas, which the question never names (graded BAD four
+    times, anatomy notes, r326). Set in its heading, or said of any one of the kind ("what the role is
+    allowed to do" right under "IAM Roles"), the line stands."""
+    from dataclasses import replace
+
+    from bot.quiz.quality import problems
+
+    stem = "Which one is described as “80% of the organ is composed of acinar cells”?"
+    bare = replace(
+        _choice_item(stem, ("Exocrine", "Endocrine"), 0),
+        source="13.md › Accessory Digestive Organs › Pancreas › Function",
+    )
+    set_in = replace(bare, prompt=f"In “Pancreas”, {stem[0].lower()}{stem[1:]}")
+    said = "Which one specifies what the role is allowed to do?"
+    policies = ("Permissions Policy", "Trust Policy")
+    any_one = replace(_choice_item(said, policies, 0), source="iam.md › IAM Roles")
+    assert "leans on unseen text" in problems(bare)
+    assert "leans on unseen text" not in problems(set_in)
+    assert "leans on unseen text" not in problems(any_one)

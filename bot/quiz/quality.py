@@ -297,6 +297,41 @@ def _key_alone(item: QuizItem, marks: list) -> bool:
     return bool(marks[item.answer]) and sum(map(bool, marks)) == 1
 
 
+# "the organ is …": a noun with its article and no clause or phrase after it that says which one
+_THE_ONE = re.compile(
+    r"\bthe\s+([a-z]{3,})\b(?!\s+(?:that|which|who|whom|whose|where|when|of|in|on|at|with|for|to|from|by|as|"
+    r"called|known|named)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_kind_unnamed(item: QuizItem) -> bool:
+    """Whether a line speaks of "the organ" under a heading of that kind ("Accessory Digestive Organs")
+    that the question does not name one of: the notes meant the heading below it ('Pancreas'), which
+    the learner never sees ("80% of the organ is composed of acinar cells" of Exocrine, graded BAD
+    four times, anatomy notes, r326)."""
+    path = [h.strip() for h in item.source.split(" › ")[1:]]
+    kinds = {}
+    for i, heading in enumerate(path):
+        ws = words(heading)
+        if len(ws) >= 2 and ws[-1].isalpha() and _singular(ws[-1].lower()) != ws[-1].lower():
+            kinds[_singular(ws[-1].lower())] = path[i + 1 :]  # a heading of a kind, and those below it
+    if not kinds:
+        return False
+    asked = [item.prompt, *(item.choices if item.kind == "definition" else ())]
+    for text in asked:
+        for m in _THE_ONE.finditer(text):
+            below = kinds.get(m.group(1).lower())
+            # (a line right under the kind's own heading speaks of any one of them: "what the role is
+            # allowed to do" under "IAM Roles"; so does one under a heading of what is done with them,
+            # "Importing individual elements from the module")
+            one = words(below[0]) if below else []
+            named = 0 < len(one) <= 3 and m.group(1).lower() not in {_singular(w.lower()) for w in one}
+            if named and not any(h in item.prompt for h in below):
+                return True
+    return False
+
+
 def problems(item: QuizItem) -> list[str]:
     """Why a strict teacher would not post ``item`` (empty: nothing found)."""
     out: list[str] = []
@@ -314,7 +349,7 @@ def problems(item: QuizItem) -> list[str]:
     opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
     parts = [stem, after_label, *described, *opened]
     leans = any(part and _LEANS_ON.match(part.strip(" “”\"'(")) for part in parts)
-    if leans or _opening_clause_leans(stem) or _names_what_they_are(stem):
+    if leans or _opening_clause_leans(stem) or _names_what_they_are(stem) or _one_of_a_kind_unnamed(item):
         out.append("leans on unseen text")
     # inside a quoted description "this value" is the thing described, the answer itself
     unquoted = _QUOTED.sub("“”", prompt) if item.kind == "mapping" else prompt
