@@ -13890,3 +13890,24 @@ def test_the_one_of_a_kind_a_heading_names_leans_on_that_heading():
     assert "leans on unseen text" in problems(bare)
     assert "leans on unseen text" not in problems(set_in)
     assert "leans on unseen text" not in problems(any_one)
+
+
+SWAPPED_NOTES = """# Emile Durkheim
+
+Durkheim named four types of suicide:
+
+- **Egoistic Suicide** occurs when group solidarity grows weak.
+- **Altruisitc Suicide** occurs when the society has a very high degree of group solidarity.
+- **Anomic Suicide** occurs when society undergoes rapid changes.
+- **Fatalistic Suicide** occurs when people are oppressively regulated.
+"""
+
+
+def test_two_letters_the_notes_swapped_are_put_right_in_a_choice(tmp_path: Path):
+    """'Altruisitc Suicide', so written every time, beside 'Anomic' and 'Egoistic' (graded a typo three
+    times, sociology notes, r326): left out, the choice left a coin toss; offered, the teacher's post
+    carried the typo. It is offered spelt right; the notes' line is shown as written."""
+    items, shown = _items_shown(tmp_path, SWAPPED_NOTES)
+    offered = {c for it in items for c in it.choices}
+    assert "Altruistic Suicide" in offered, shown
+    assert not any("Altruisitc" in it.prompt or "Altruisitc" in " ".join(it.choices) for it in items), shown

@@ -219,6 +219,37 @@ _SYMBOL_SCRIPTS = frozenset(
 _TABLE_WORD = re.compile(r"\s+(?:table|chart|sheet|notes?)$", re.IGNORECASE)
 
 
+def _swap_put_right(m: re.Match) -> str:
+    w = m.group(0)
+    right = slip_of(w) if len(w) >= 5 and not is_dictionary_word(w.lower()) else None
+    if right is None or not _swapped(w.lower(), right) or _british(w.lower(), right):
+        return w
+    return right.upper() if w.isupper() else right.capitalize() if w[:1].isupper() else right
+
+
+def _british(word: str, right: str) -> bool:
+    """'fibres' for 'fibers', 'centre' for 'center': the British spelling, not a slip."""
+    diff = [i for i in range(len(word)) if word[i] != right[i]]
+    return word[diff[0] : diff[0] + 2] == "re"
+
+
+def _swaps_put_right(item: QuizItem) -> QuizItem:
+    """A choice item with every word whose two letters the notes swapped spelt right ('Altruisitc
+    Suicide' -> 'Altruistic Suicide' among 'Anomic' and 'Egoistic', graded a typo three times,
+    sociology notes, r326): left out, the choice left a coin toss of two; the notes' line is shown
+    as written."""
+    prompt = _LETTERS_RUN.sub(_swap_put_right, item.prompt)
+    choices = tuple(_LETTERS_RUN.sub(_swap_put_right, c) for c in item.choices)
+    if prompt == item.prompt and choices == item.choices:
+        return item
+    if len({key(c) for c in choices}) < len(choices):
+        return item  # put right, a choice would be another's twin
+    return dataclasses.replace(item, prompt=prompt, choices=choices)
+
+
+_LETTERS_RUN = re.compile(r"(?<![\w'-])[A-Za-z]{5,}(?![\w'-])")
+
+
 def _either_article(item: QuizItem) -> QuizItem:
     """"A(n) ____ is derived from an alkane …": the article before a blank is left open, since "An"
     alone says the word starts with a vowel (graded a hint, r214)."""
@@ -930,6 +961,7 @@ class _Builder(
                 fact.prompt = self._with_section(fact)
             item = self._item(fact)
             if item is not None and not item.is_cloze:
+                item = _swaps_put_right(item)
                 # 'Vasovagal orneurally mediated syncope' as a wrong choice: left out, the rest stands
                 kept = [c for i, c in enumerate(item.choices) if i == item.answer or not self._misspelled(c)]
                 if 2 <= len(kept) < len(item.choices):
@@ -1185,9 +1217,11 @@ class _Builder(
             if seen > 1 and is_word_form(w):
                 continue  # 'stabilizes', 'expensed': a form of a word, however rare beside it
             fix = None if is_word_form(w) else slip_of(w)
-            if fix and (w not in self._named_words or self._chunk_df[fix]):
+            if fix and (w not in self._named_words or self._chunk_df[fix] or _swapped(w, fix)):
                 # 'stimlus', 'transofrm': one slip from a common word, however often repeated; a name the
-                # glossary holds ('selectins') only beside the word spelt right ('Retrival', 'retrieval')
+                # glossary holds ('selectins') only beside the word spelt right ('Retrival', 'retrieval'),
+                # or with two letters swapped, which no name is ('Altruisitc Suicide', graded a typo
+                # three times, sociology notes, r326)
                 return w
             if seen > 1:
                 # 'Invetory' in four passages beside 'inventory' in twenty: a slip made again, not the
