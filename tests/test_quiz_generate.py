@@ -4165,6 +4165,12 @@ def test_amounts_one_inside_another_are_two_right_answers():
     assert "overlapping choices" in problems(inside)
     apart = _choice_item(asked, ("1-3 minutes", "30 seconds", "5 minutes"), 1)
     assert "overlapping choices" not in problems(apart)
+    # "Start 1µg/kg/min" is a dose inside "0.5-20µg/kg/min" (graded two right answers, r326); per
+    # minute without the weight is another unit
+    doses = ("Start 1µg/kg/min", "Infusion from 0.5-10µg/min", "0.5-20µg/kg/min")
+    assert "overlapping choices" in problems(_choice_item("What is the dosing of Dopamine?", doses, 0))
+    apart = ("Start 30µg/kg/min", "Infusion from 0.5-10µg/min", "0.5-20µg/kg/min")
+    assert "overlapping choices" not in problems(_choice_item("What is the dosing of Dopamine?", apart, 0))
 
 
 def test_a_table_under_an_aspect_heading_says_what_it_is_of(tmp_path):

@@ -1743,9 +1743,19 @@ _AMOUNT = re.compile(
 )
 
 
+# words before an amount that say how it is given, not what bounds it ("Start 1 µg/kg/min", "Infusion
+# from 0.5-10 µg/min", "Usually 5 mg"); 'up to', 'max' or 'over' would make it a bound
+_AMOUNT_LEAD = re.compile(
+    r"^(?:(?:start(?:ing)?|initial(?:ly)?|infusion|from|dose|usual(?:ly)?|typical(?:ly)?|about|around|"
+    r"approx\.?|approximately|roughly|given|give|at)\s+){1,2}",
+    re.IGNORECASE,
+)
+
+
 def _amount(text: str) -> tuple[str, float, float] | None:
-    """'1-3 minutes' -> ('time', 60, 180), '5 mg' -> ('mg', 5, 5); None for anything but an amount."""
-    m = _AMOUNT.match(text.strip())
+    """'1-3 minutes' -> ('time', 60, 180), '5 mg' -> ('mg', 5, 5), 'Start 1 mg' -> ('mg', 1, 1); None
+    for anything but an amount."""
+    m = _AMOUNT.match(_AMOUNT_LEAD.sub("", text.strip()))
     if m is None:
         return None
     low = float(m.group(1))
