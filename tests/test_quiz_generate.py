@@ -13917,3 +13917,16 @@ def test_two_letters_the_notes_swapped_are_put_right_in_a_choice(tmp_path: Path)
     offered = {c for it in items for c in it.choices}
     assert "Altruistic Suicide" in offered, shown
     assert not any("Altruisitc" in it.prompt or "Altruisitc" in " ".join(it.choices) for it in items), shown
+
+
+def test_the_headings_under_real_world_examples_are_each_a_case():
+    """"Real-World Strategy Examples › Toyota → Lexus › Strategy Change" held "Incremental Cost: Not much
+    more than an Accord", asked with no Lexus in sight (graded BAD three times, business notes, r326):
+    every heading under a heading of real-world examples or case studies is one case, an example, at any
+    depth. A bare "Examples" over 'Water Hyacinth' and 'Killer shrimp' lists kinds worth knowing."""
+    from bot.ingest.document import section_role
+
+    case = ("Strategy", "Real-World Strategy Examples", "Toyota → Lexus", "Strategy Change")
+    assert section_role(case) == "example"
+    assert section_role(("Ethics", "Case Studies", "Theranos")) == "example"
+    assert section_role(("Invasive Aquatic Species", "Examples", "Water Hyacinth")) == "content"

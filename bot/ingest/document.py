@@ -58,6 +58,12 @@ _EXAMPLE_HEADINGS = re.compile(
     r"installation|install|setup|set\s*up|getting\s+started|quick\s*start|scenarios?\s*\d*)\b",
     re.IGNORECASE,
 )
+# "Real-World Strategy Examples" over "Toyota → Lexus": each heading below it is one example, a case
+# whose lines ("Incremental Cost: Not much more than an Accord") hold only inside it
+# (a bare "Examples" over 'Water Hyacinth' and 'Killer shrimp' lists kinds of a thing, each worth knowing)
+_EXAMPLES_OVER = re.compile(
+    r"\b(?:real[- ]world|real[- ]life|practical)\b.*\bexamples?$|\bcase\s+stud(?:y|ies)$", re.IGNORECASE
+)
 # "Virtual Address: 0x1234": a heading over one value's working-out (a hexadecimal or binary literal)
 _WORKED_VALUE = re.compile(r"\b0[xb][0-9A-Fa-f]+\b")
 # "Disorder Assignment: Conversion Disorder", "Homework 3", "Worksheet": the student's own work on a task
@@ -269,6 +275,7 @@ def section_role(heading: tuple[str, ...]) -> SectionRole:
     if advice or page == "advice" or _on_a_course_page(heading):
         return "advice"
     worked = bool(heading) and (_EXAMPLE_HEADINGS.search(heading[-1]) or _WORKED_VALUE.search(heading[-1]))
+    worked = worked or any(_EXAMPLES_OVER.search(h) for h in heading[:-1])
     if worked or page == "example":
         return "example"
     if any(_COURSEWORK_HEADINGS.search(h) for h in heading):
