@@ -9362,6 +9362,17 @@ def test_centuries_are_times_and_a_line_holding_its_year_is_not_asked_for_it(tmp
     assert not any("described as" in p or "197" in p for p in asked), asked
 
 
+def test_a_part_of_a_decade_is_a_time_not_a_name():
+    """"End of 1970s: mainstream Americans felt betrayed …" beside 'Nixon's foreign policy' and 'War
+    Powers Act of 1973' was asked "Which one is described as …?" (graded BAD: a time label among mixed
+    fragments, history notes, r326). 'End of 1970s', 'Early 1900s' and 'mid-1960s' are times, as '1970s'
+    is; 'Early Republic' and 'Late Bronze Age' are names."""
+    from bot.quiz.wording import is_when
+
+    assert all(map(is_when, ("End of 1970s", "Early 1900s", "mid-1960s", "1970s")))
+    assert not any(map(is_when, ("Early Republic", "Late Bronze Age")))
+
+
 def test_a_name_heading_lines_under_three_lists_is_a_field_and_counted_headings_set_nothing(tmp_path: Path):
     """Case notes head each case's differentials and exam with the same body systems ("CVS: heart
     failure, …", "CVS: vasculitis, …", "CVS: check pulses …"): a name under three lists is a heading of

@@ -1202,11 +1202,18 @@ _CENTURY = re.compile(
 )
 
 
+# "End of 1970s", "Early 1900s", "mid-1960s", "Late 1848": a part of a decade or a year
+_PART_OF_YEARS = re.compile(
+    r"^(?:early|mid|late|(?:end|beginning|start|middle)\s+of(?:\s+the)?)[\s-]+(?:\d{3}0'?s|'\d0s|\d{4})$",
+    re.IGNORECASE,
+)
+
+
 def is_when(text: str) -> bool:
     """Whether a choice is a date, a span of years or a century ('814 BCE', '350-338 BCE', '1492',
-    'Late 3rd c. BCE'), not a name; a bare '11' or '4.0' is a value, not a time."""
+    'Late 3rd c. BCE', 'End of 1970s'), not a name; a bare '11' or '4.0' is a value, not a time."""
     text = text.strip()
-    if _CENTURY.match(text):
+    if _CENTURY.match(text) or _PART_OF_YEARS.match(text):
         return True
     if _WHEN.match(text) is None:
         return False
