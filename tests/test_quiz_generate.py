@@ -13941,3 +13941,22 @@ def test_the_headings_under_real_world_examples_are_each_a_case():
     assert section_role(case) == "example"
     assert section_role(("Ethics", "Case Studies", "Theranos")) == "example"
     assert section_role(("Invasive Aquatic Species", "Examples", "Water Hyacinth")) == "content"
+
+
+INTERMEDIARY_NOTES = """# Financial intermediaries
+
+- main 4 types of institutions: banks, trust companies, life insurance companies, and investment dealers
+- credit unions: user owned, "non-profit", cooperative
+- trust companies: manage estates and trusts for a fee
+- pawn shops: provide liquidity for tangible assets
+- payday loan companies: short loans at very high rates
+"""
+
+
+def test_a_label_that_counts_kinds_is_neither_answer_nor_choice(tmp_path: Path):
+    """"main 4 types of institutions: banks, trust companies, …" heads a list in one line: asked "Which one
+    is described as “banks, trust companies, …”?", its line matched the stem by being a list (graded
+    BAD, accounting notes, r326), and offered beside 'credit unions' it is no institution at all."""
+    items, shown = _items_shown(tmp_path, INTERMEDIARY_NOTES)
+    assert any(it.answer_text == "credit unions" for it in items), shown
+    assert not any("main 4 types" in " ".join([*it.choices, str(it.answer)]) for it in items), shown

@@ -55,7 +55,7 @@ from bot.quiz.facts import _Fact
 from bot.quiz.grading import normalized, typos_allowed
 from bot.quiz.items import QuizItem
 from bot.quiz.meaning_gates import without_pulled_keys, without_unlike_pairs
-from bot.quiz.quality import curate
+from bot.quiz.quality import COUNTS_KINDS, curate
 from bot.quiz.rivals import Rivals
 from bot.quiz.section_facts import SectionFacts
 from bot.quiz.synonyms import synonym_given
@@ -962,8 +962,13 @@ class _Builder(
             item = self._item(fact)
             if item is not None and not item.is_cloze:
                 item = _swaps_put_right(item)
-                # 'Vasovagal orneurally mediated syncope' as a wrong choice: left out, the rest stands
-                kept = [c for i, c in enumerate(item.choices) if i == item.answer or not self._misspelled(c)]
+                # 'Vasovagal orneurally mediated syncope' as a wrong choice, or a list's heading that
+                # counts it ('main 4 types of institutions'): left out, the rest stands
+                kept = [
+                    c
+                    for i, c in enumerate(item.choices)
+                    if i == item.answer or not (self._misspelled(c) or COUNTS_KINDS.search(c))
+                ]
                 if 2 <= len(kept) < len(item.choices):
                     answer = kept.index(item.choices[item.answer])
                     item = dataclasses.replace(item, choices=tuple(kept), answer=answer)

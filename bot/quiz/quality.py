@@ -188,6 +188,13 @@ _NUMBERISH = re.compile(r"^(?=\D*\d)[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$") 
 # 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
+# "main 4 types of institutions", "Three kinds of bonds", "2 ways to …": a list's heading that counts it
+COUNTS_KINDS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:main|major|basic|key|different)\s+)?"
+    r"(?:types?|kinds?|ways?|categories|classes|forms|sorts|steps|stages|phases|parts|components|"
+    r"principles|factors|reasons|elements|methods|levels)\b",
+    re.IGNORECASE,
+)
 # 'Oct', 'Aug 4', '12 March': a day of some year the line does not say, the year living in a heading above
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -415,6 +422,10 @@ def problems(item: QuizItem) -> list[str]:
         # no thing to choose among 'Protocol' and 'Case' (graded BAD); among a timeline's other
         # dates it is a fair "when"
         out.append("a date as a name")
+    if item.kind == "mapping" and not item.is_cloze and COUNTS_KINDS.search(item.answer_text):
+        # "main 4 types of institutions: banks, trust companies, …" is the list's heading, no name to
+        # choose: its line matches the stem by being a list (graded BAD, accounting notes, r326)
+        out.append("a count of kinds as a name")
     if item.kind == "mapping" and not item.is_cloze and _YEARLESS.fullmatch(item.answer_text.strip()):
         # "Which one is described as “Nixon elected president”?" over 'Nov' among 'Jun' and 'Aug': the
         # year was the list's heading ("1968: A Pivotal Year"), which the question leaves out (history
