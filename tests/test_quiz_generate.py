@@ -13960,3 +13960,27 @@ def test_a_label_that_counts_kinds_is_neither_answer_nor_choice(tmp_path: Path):
     items, shown = _items_shown(tmp_path, INTERMEDIARY_NOTES)
     assert any(it.answer_text == "credit unions" for it in items), shown
     assert not any("main 4 types" in " ".join([*it.choices, str(it.answer)]) for it in items), shown
+
+
+EXPERIMENT_NOTES = """# What do genes do?
+
+## An experimental test
+
+| Aspect | Description |
+| --- | --- |
+| Question | What do genes do? |
+| Hypothesis | Each gene contains information needed to make one enzyme. |
+| Null Hypothesis | Genes do not have a one-to-one correspondence with enzymes. |
+| Experimental Strategy | Produce mutants unable to make arginine, then test each step of the pathway. |
+| Conclusion | The one-gene, one-enzyme hypothesis is supported. |
+"""
+
+
+def test_a_table_of_aspects_is_one_things_record_however_long_its_lines(tmp_path: Path):
+    """"| Aspect | Description |" over 'Question', 'Hypothesis', 'Conclusion' of one experiment: "Which
+    aspect is described by “What do genes do?”?" over 'Question' (graded BAD, and its siblings WEAK:
+    answered from the line's form, genetics notes, r326). A corner that names its rows as aspects says
+    they are one thing's, long lines or short."""
+    items, shown = _items_shown(tmp_path, EXPERIMENT_NOTES)
+    offered = {c for it in items for c in (*it.choices, it.answer_text)}
+    assert not offered & {"Question", "Hypothesis", "Conclusion"}, shown

@@ -396,7 +396,17 @@ def _one_things_record(header: list[str], rows: list[list[str]], title: str = ""
         return False
     lengths = sorted(len(words(r[1])) for r in rows if len(r) > 1)
     short = bool(lengths) and lengths[len(lengths) // 2] <= 3
-    return (short or _FEATURES_OF.search(title) is not None) and _rows_of_aspects(rows)
+    # a corner that names its rows as aspects ('Aspect', 'Attribute'), not as features a product has,
+    # says whose they are by itself: "| Aspect | Description |" over 'Question', 'Hypothesis',
+    # 'Conclusion' of one experiment ("Which aspect is described by “What do genes do?”?" over
+    # 'Question', graded BAD, genetics notes, r326)
+    aspects = key(header[0]) in _ASPECT_CORNERS
+    return (short or aspects or _FEATURES_OF.search(title) is not None) and _rows_of_aspects(rows)
+
+
+_ASPECT_CORNERS = frozenset(
+    {"aspect", "aspects", "attribute", "attributes", "characteristic", "characteristics"}
+)
 
 
 def _rows_of_aspects(rows: list[list[str]]) -> bool:
