@@ -13984,3 +13984,17 @@ def test_a_table_of_aspects_is_one_things_record_however_long_its_lines(tmp_path
     items, shown = _items_shown(tmp_path, EXPERIMENT_NOTES)
     offered = {c for it in items for c in (*it.choices, it.answer_text)}
     assert not offered & {"Question", "Hypothesis", "Conclusion"}, shown
+
+
+def test_a_setting_drops_the_mark_that_led_into_its_list(tmp_path: Path):
+    """"4. UDP usage =" over "**Online Gaming**: Low latency …" set its items "In “UDP usage =”" (graded a
+    garbled heading, networking notes, r326): the '=' or ':' that led into the list is no part of it."""
+    notes = (
+        "# UDP\n\n4. UDP usage =\n\n"
+        "   1. **Online Gaming**: Low latency more important than reliability\n"
+        "   2. **DNS Queries**: Simple request-response\n"
+        "   3. **IoT Sensors**: Small data bursts, high volume\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("UDP usage" in it.prompt for it in items), shown
+    assert not any("usage =" in it.prompt or "usage:" in it.prompt for it in items), shown

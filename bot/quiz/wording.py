@@ -881,8 +881,9 @@ _GENERIC_ADJECTIVES = frozenset(
 
 
 def _unref(title: str) -> str:
-    """A heading without its citation: 'Kubernetes Components (Ref: Kubernetes.io)' -> the name."""
-    return _CITATION.sub("", title).strip()
+    """A heading without its citation: 'Kubernetes Components (Ref: Kubernetes.io)' -> the name; nor the
+    mark that led into its list ("UDP usage =" over its uses, graded a garbled heading, r326)."""
+    return _CITATION.sub("", title).strip().rstrip(" :=").strip()
 
 
 # verbs of a learner's tasks: a heading that opens with one ("Reading ECGs", "Understanding Disorders")
