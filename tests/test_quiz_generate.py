@@ -751,6 +751,11 @@ _ACCESS_MODES = ("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce")
         # name spelt out by its words' initials, as 'KMS' by "key management service"
         ("Which one binds Programmed Death Protein Ligand 1 and 2?", ("PD1", "CTLA4", "CD28"), 0, True),
         ("Which one binds the ligands of T cell exhaustion?", ("PD1", "CTLA4", "CD28"), 0, False),
+        # 'front end' for "pay upfront" beside 'back end' (graded a giveaway, r326): the key's word
+        # joined to an everyday one in the stem; with an affix ('uncommon') it is another word
+        ("Which one is described as “pay upfront”?", ("front end", "back end"), 0, True),
+        ("Which one is described as “pay at the start”?", ("front end", "back end"), 0, False),
+        ("Which one is described as “rarely uncommon”?", ("common case", "edge case"), 0, False),
     ],
 )
 def test_a_word_of_the_stem_inside_the_keys_name_gives_it_away(stem, choices, answer, away):

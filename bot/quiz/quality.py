@@ -956,6 +956,31 @@ def _one_root(a: str, b: str) -> bool:
     return rooted and n * 2 >= len(shorter) and short <= 3 and long <= 5
 
 
+def _compound_echo(item: QuizItem, asked: str) -> bool:
+    """Whether a word of the stem is the key's own word joined to an everyday one, and no other choice
+    says that word: "pay upfront" over 'front end' beside 'back end' (graded a giveaway, accounting
+    notes, r326)."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    own = {w.lower() for w in words(item.answer_text) if len(w) >= 4 and w.lower() not in STOPWORDS}
+    others = {w.lower() for i, c in enumerate(item.choices) if i != item.answer for w in words(c)}
+    said = {w.lower() for w in words(asked)}
+    for w in said - own:
+        if len(w) < 6 or not w.isalpha():
+            continue
+        for part in own - others:
+            rest = w[: -len(part)] if w.endswith(part) else w[len(part) :] if w.startswith(part) else ""
+            if len(rest) >= 2 and is_common_word(rest) and rest not in _AFFIXES:
+                return True
+    return False
+
+
+# endings and openings that make another word of a word, not a second word joined to it ('uncommon')
+_AFFIXES = frozenset(
+    "un re in im il ir dis non pre co de en em ex er or ly ing ed es al ness ment ful".split()
+)
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -989,7 +1014,7 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
-    if _abbreviation_spelt(item, asked):
+    if _abbreviation_spelt(item, asked) or _compound_echo(item, asked):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
