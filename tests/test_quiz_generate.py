@@ -1591,6 +1591,12 @@ def test_a_blank_compared_with_unseen_text_or_in_a_study_instruction_is_not_aske
     assert "a comparison with unseen text" in problems(harder)
     assert "a study instruction" in problems(advice)
     assert not problems(both_sides) and "a comparison with unseen text" not in problems(than)
+    # "____ is the opposite (the negative of the public savings)": of what the line before said (graded
+    # BAD, r328); "the opposite of" says of what
+    opposite = _blank("____ is the opposite (the negative of the public savings).", "budget deficit")
+    of_what = _blank("____ is the opposite of inflation, a fall in the price level.", "deflation")
+    assert "a comparison with unseen text" in problems(opposite)
+    assert "a comparison with unseen text" not in problems(of_what)
 
 
 def test_a_blank_after_the_same_is_not_asked():

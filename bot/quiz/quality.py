@@ -1873,6 +1873,13 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 # the other side is in the sentence: "than ...", "while ...", "X vs Y", "compared with"
+# "is the opposite", "is the result when …": a thing named by what it is to something unsaid (with "of"
+# it says what: "the opposite of inflation")
+_RELATIVE_TO_UNSEEN = re.compile(
+    r"^\W*(?:is|are|was|were)\s+(?:just\s+|simply\s+)?the\s+"
+    r"(?:opposite|reverse|inverse|converse|result|outcome|counterpart|same)\b(?!\s+(?:of|as|to)\b)",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(r"\b(?:than|while|whereas|unlike|compared|versus|vs)\b|, but\b", re.IGNORECASE)
 _INSTRUCTION = re.compile(
     r"^\W*(?:understand|know|remember|learn|review|study|memori[sz]e|recall|note|make sure|be able)\b",
@@ -1920,6 +1927,10 @@ def _cloze_problems(item: QuizItem) -> list[str]:
         out.append("a shared thing as the blank")
     # "The ____ is much harder to estimate.": harder than what the sentence before said
     if _COMPARATIVE.search(text) and not _COMPARED_WITH.search(text):
+        out.append("a comparison with unseen text")
+    elif _RELATIVE_TO_UNSEEN.search(after):
+        # "____ is the opposite (the negative of public savings)", "____ is the result when …": the
+        # opposite or the result of what the line before said (graded BAD twice, economics notes, r328)
         out.append("a comparison with unseen text")
     # "Understand the spread between ...": a study instruction, not a fact
     if _INSTRUCTION.match(text):
