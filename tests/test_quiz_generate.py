@@ -13586,6 +13586,18 @@ def test_a_label_that_opens_a_sentence_is_no_rival(tmp_path: Path):
     assert not any(o.endswith(" are") for o in offered), shown
 
 
+def test_a_sentence_that_says_its_point_before_a_colon_is_no_label():
+    """"PVCs are common: Up to 80% of apparently healthy people have PVCs" made 'PVCs are common' a
+    choice beside 'PVC burden' (graded a fragment as an option, medicine notes, r329). Before a colon,
+    a subject and 'is' or 'are' are a sentence; a name with a dash after it keeps its label."""
+    from bot.ingest.entries import split_label
+
+    line = "PVCs are common: Up to 80% of apparently healthy people have PVCs"
+    assert split_label(line) == ("", line)
+    assert split_label("PVC burden: % of beats of ventricular origin")[0] == "PVC burden"
+    assert split_label("Rule of thumb is: measure twice")[0] == ""
+
+
 def test_a_remark_on_a_column_is_no_part_of_its_name(tmp_path: Path):
     """"Which notation has the example (depending on Institution) “8 AM, 12 NN, 4 PM, 8 PM”?" (nursing
     notes, graded odd, r321): "(depending on Institution)" remarks on the column; the stem names the

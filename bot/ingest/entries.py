@@ -55,6 +55,7 @@ _PLAIN_LABEL = re.compile(r"^([A-Za-z0-9(][^:!?*]{0,58}?)\s*(?::|\s(?:[-–—]|
 _QUOTED_LABEL = re.compile(r'^["“]([A-Za-z0-9][^"“”:!?*]{0,58}?)["”]\s*(?::|\s(?:[-–—]|--)\s)\s*(\S.*)$')
 # the last word of a sentence's opening before a colon ("Natural notes are:", "Symptoms include:")
 _SENTENCE_GOES_ON = frozenset("is are was were include includes including consist consists means".split())
+_BE = frozenset("is are was were".split())
 # A label such as "Important:" or "Note -" is a remark on its sentence, not a term it defines.
 REMARK_LABELS = frozenset(
     key(w)
@@ -137,8 +138,14 @@ def split_label(text: str) -> tuple[str, str]:
         label = plain(m.group(1)).strip()
         if key(label) in REMARK_LABELS:
             return "", m.group(2).strip()
-        if len(label.split()) >= 2 and label.split()[-1].lower() in _SENTENCE_GOES_ON:
+        said = label.lower().split()
+        if len(said) >= 2 and said[-1] in _SENTENCE_GOES_ON:
             return "", text  # "Natural notes are: C, D, E, …": a sentence with a colon, not a label
+        colon = text[m.end(1) :].lstrip().startswith(":")
+        if colon and len(said) >= 3 and any(w in _BE for w in said[1:-1]):
+            # "PVCs are common: up to 80% of …": a sentence that says its point first ("ALB is a layer 7
+            # - it is capable of …" is a sentence either way, and read as a label it asks nothing)
+            return "", text
         return label, m.group(2).strip()
     m = _QUOTED_LABEL.match(text)
     if m and len(m.group(1).split()) <= 6 and key(m.group(1)) not in REMARK_LABELS:
