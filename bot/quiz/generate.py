@@ -613,6 +613,12 @@ class _Builder(
             path = [h for h in path if not _SUMMARY_HEADING.search(_TABLE_WORD.sub("", _clean_heading(h)))]
             if not path and _dated(_clean_heading(title)):
                 title = PurePosixPath(c.source).stem  # a file headed by its date alone: its name says what
+            titled = not untitled.get(c.source, False) and c.heading and c.heading[0] == title
+            if titled and path and key(_clean_heading(path[0])) in self._aspect_headings:
+                # "# Pericarditis" over "## Background", "## Etiology", as every page of the handbook:
+                # the aspect names no topic, the page's title does ("Quiz · Background" over "Which
+                # etiology …?" never said of what, graded WEAK twice, medicine notes, r329)
+                path = []
             out[c.id] = _clean_heading(path[0] if path else title)
         return out
 
