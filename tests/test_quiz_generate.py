@@ -4545,6 +4545,23 @@ def test_a_choice_that_is_one_alternative_of_another_overlaps_it():
     assert "overlapping choices" in problems(asked)
 
 
+def test_a_choice_and_the_same_name_with_its_headings_word_overlap():
+    """'Normal' beside 'Normal Axis' under "Approach to the ECG › Axis" (graded two right answers,
+    medicine notes, r329): under that heading the bare word is the whole name. 'Right Axis Deviation'
+    beside 'Right' would be too; 'Kinesis Analytics' beside 'Kinesis' elsewhere is another thing."""
+    from dataclasses import replace
+
+    from bot.quiz.quality import problems
+
+    axes = ("Normal Axis", "Right Axis Deviation", "Normal")
+    asked = _choice_item("Which one is described as “Upright in I and II”?", axes, 0)
+    under = replace(asked, source="ekg.md › Approach to the ECG › Axis")
+    assert "overlapping choices" in problems(under)
+    streams = ("Kinesis Analytics", "Kinesis", "Firehose")
+    other = replace(_choice_item("Which one runs SQL over streams?", streams, 0), source="aws.md › Streams")
+    assert "overlapping choices" not in problems(other)
+
+
 def test_a_heading_that_counts_its_items_sets_the_question_as_a_lead(tmp_path):
     """"In “Two ways to charge”, which one …?" was graded odd; the heading reads as the sentence it is:
     "Two ways to charge: which one is described as …?", and so does its reverse."""

@@ -1713,8 +1713,13 @@ def _choice_problems(item: QuizItem) -> list[str]:
         return out
     # 'Lambda' and 'Lambda function', 'FIFO' and 'FIFO queue': one thing with and without its kind
     # (a lower-case word after the name; 'Kinesis Analytics' names another thing)
+    # ... or with a word the heading it is asked under names: 'Normal' beside 'Normal Axis' under "Axis"
+    # (graded two right answers, medicine notes, r329)
+    heading = {w.lower() for w in words(item.source.rsplit(" › ", 1)[-1])} if " › " in item.source else set()
     padded = any(
-        x != y and y.lower().startswith(x.lower() + " ") and y[len(x) + 1 :].islower()
+        x != y
+        and y.lower().startswith(x.lower() + " ")
+        and (y[len(x) + 1 :].islower() or {w.lower() for w in words(y[len(x) + 1 :])} <= heading)
         for x in choices
         for y in choices
     )
