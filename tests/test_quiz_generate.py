@@ -6620,6 +6620,28 @@ def test_a_comparison_with_no_other_side_and_a_noun_of_the_keys_adjective_are_no
     assert any(it.answer_text == "Germinal stage" for it in items)
 
 
+def test_a_milder_version_and_these_forces_point_at_unseen_text():
+    """"Hypomania: milder version that is noticeable but less impairing" (milder than what? graded BAD,
+    and cyclothymia is milder too) and the Superego's "… manages conflict among these forces" (the
+    forces of lines around it) lean on text the learner never sees (psychology notes, r329). A
+    comparison that states its other side, and a line that names what it speaks of, stand."""
+    from bot.quiz.quality import problems
+
+    def described(line: str, choices: tuple[str, ...], key: int):
+        return _choice_item(f"Which one is described as “{line}”?", choices, key)
+
+    moods = ("Mania", "Hypomania", "Cyclothymic disorder")
+    milder = described("milder version that is noticeable but less impairing", moods, 1)
+    than = described("milder than mania, noticeable but less impairing", moods, 1)
+    parts = ("Id", "Ego", "Superego")
+    these = described("internalized rules; the ego manages conflict among these forces", parts, 2)
+    named = described("internalized rules and values of parents and society", parts, 2)
+    assert "points at unseen text" in problems(milder)
+    assert "points at unseen text" in problems(these)
+    assert "points at unseen text" not in problems(than)
+    assert "points at unseen text" not in problems(named)
+
+
 _GLOSSARY_AS_LINES = """# Physics
 
 ## Electricity

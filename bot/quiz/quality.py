@@ -156,6 +156,13 @@ _BARE_COMPARATIVE = re.compile(
     r"(?:even\s+|much\s+|far\s+)?(?:more|less)\s+[a-z]+",
     re.IGNORECASE,
 )
+# "milder version that is noticeable but less impairing": an adjective's comparative opening the line
+_BARE_ER = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:even\s+|much\s+|far\s+)?(?:milder|stronger|weaker|longer|shorter|faster|"
+    r"slower|higher|lower|greater|smaller|larger|bigger|better|worse|simpler|easier|harder|safer|"
+    r"cheaper|newer|older|wider|narrower|deeper|heavier|lighter)\b",
+    re.IGNORECASE,
+)
 # two words or short phrases and nothing else: "broadcast, optional", "response, optional"
 _TWO_TAGS = re.compile(r"[\w-]+(?: [\w-]+)?, [\w-]+(?: [\w-]+)?")
 # "Marx argued that a worker does not fulfill himself …", "Durkheim believed …": what a person held,
@@ -257,6 +264,12 @@ _FORMULA_GOES_ON = re.compile(r"[\d\u2080-\u2089]*(?:[A-Z][a-z]?[\d\u2080-\u2089
 _CLAUSE_PRONOUN = re.compile(r",\s+they\s+(?!need\b|proceed\b|exceed\b)[a-z]{3,}ed\b")
 # "these types of cells", "those kinds of firms": kinds a line before named
 _THESE_KINDS = re.compile(r"\b(?:these|those)\s+(?:types?|kinds?|sorts?|forms?)\s+of\b", re.IGNORECASE)
+# "… how the ego manages conflict among these forces" (of the Superego, graded BAD, r329): the things the
+# lines around it named, not said in it
+_THESE_THINGS = re.compile(
+    r"\b(?:among|between|of|from|with|to|for|on|in)\s+(?:these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
 # "minor1st", "chapter2nd": a word and an ordinal with the space between them lost
 _RUN_ON = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?:st|nd|rd|th)\b")
 # "shows the combinations of output that the Obviously, it's …": a line broken off after an article and
@@ -367,7 +380,7 @@ def problems(item: QuizItem) -> list[str]:
         or _CLAUSE_PRONOUN.search(unquoted)
     ):
         out.append("points at unseen text")
-    elif any(_THESE_KINDS.search(d) for d in described):
+    elif any(_THESE_KINDS.search(d) or _THESE_THINGS.search(d) for d in described):
         # "tissue is composed of these types of cells" (of Parenchyma): the kinds the line before named,
         # and said of each rival as well (graded meaningless alone, r229)
         out.append("points at unseen text")
@@ -494,11 +507,11 @@ def _compares_to_unseen(text: str) -> bool:
     """A short line that is a comparison with no other side ("more shallow curve"): in the notes it
     follows a sibling's line and means "than that one"; alone it says nothing. A trend that states both
     sides ("More s-character = stronger acid") or a "than" is whole."""
+    said = len(text.split())
     return (
-        _BARE_COMPARATIVE.match(text.strip()) is not None
-        and len(text.split()) <= 6
-        and not re.search(r"\bthan\b|=|→|->", text)
-    )
+        (_BARE_COMPARATIVE.match(text.strip()) is not None and said <= 6)
+        or (_BARE_ER.match(text.strip()) is not None and said <= 8)
+    ) and not re.search(r"\bthan\b|=|→|->", text)
 
 
 def _after_question_word(text: str) -> str:
