@@ -14105,3 +14105,25 @@ def test_an_aspect_heading_under_every_pages_title_names_no_topic(tmp_path: Path
     shown = [(it.topic, it.prompt) for it in items]
     assert items, shown
     assert all(it.topic in ("Pericarditis", "Cardiogenic Shock", "Ascites") for it in items), shown
+
+
+def test_a_blank_on_a_doing_takes_the_noun_the_notes_write_for_it(tmp_path: Path):
+    """"The term for “the nurse utilizes their senses …” is ____." over 'Observing' refused
+    'observation', which the notes write two lines below (graded a right answer refused, nursing notes,
+    r326). A blank on a doing accepts its noun where the notes write it; one they never write is not
+    guessed."""
+    from bot.quiz.grading import grade
+
+    notes = (
+        "# Assessment\n\nThe nurse obtains data with three methods:\n\n"
+        "1. **Observing**: the nurse utilizes their senses to obtain data. The process of observation is "
+        "systematic.\n2. **Interviewing**: communication planned and carried out with a purpose.\n"
+        "3. **Examining**: inspection, palpation, percussion and auscultation.\n"
+    )
+    builder = _builder_of(tmp_path, notes)
+    assert builder._doings_named("Observing") == {"observation"}
+    assert builder._doings_named("Interviewing") == set()  # 'interview' is not written
+    accept = tuple(builder._doings_named("Observing"))
+    stem = "The term for “uses the senses” is ____."
+    blank = QuizItem("z", "cloze", stem, (), "Observing", "x", "f.md › A", "A", accept=accept)
+    assert grade(blank, "observation") and grade(blank, "Observing") and not grade(blank, "Interviewing")

@@ -319,7 +319,18 @@ class Blanks:
         # 'Nucleon' of 'Nucleon density' is a thing of its own ("nucleons", graded a wrong answer taken)
         cut = {n.rsplit(" ", 1)[0] for n in [answer, *same] if _eponym(n)}
         lower = {v for v in cut if self._forms[v.lower()] + self._forms[v.lower() + "s"]}
-        return spellings - lower
+        return (spellings - lower) | self._doings_named(answer)
+
+    def _doings_named(self, answer: str) -> set[str]:
+        """The noun the notes write for a doing that is the blank ("Observing" and "observation",
+        "Interviewing" and "interview"): the learner who types the noun names the same method
+        (graded a right answer refused, nursing notes, r326)."""
+        word = answer.strip()
+        if " " in word or len(word) < 7 or not word.lower().endswith("ing"):
+            return set()
+        base = word[:-3].lower()
+        forms = {base + "ation", base + "ion", base, base + "e", base + "ment"}
+        return {f for f in forms if self._forms[f] + self._forms[f.capitalize()]}
 
 
     @cached_property
