@@ -1164,3 +1164,25 @@ def test_words_struck_through_all_along_read_as_marked_and_a_few_as_crossed_out(
     assert "is the key phrase 3 of the topic 3." in repaired and "'~~kept~~'" in repaired
     crossed = "- Ionic bonds: ~~Losing or gaining~~ electrons.\n- Covalent bonds: sharing electrons.\n"
     assert repair_text(crossed) == crossed
+
+
+_TERMS = [
+    ("empiricism", "the view that knowledge originates in experience and observation"),
+    ("structuralism", "an early school of psychology that used introspection to explore the mind"),
+    ("functionalism", "a school of psychology that focused on how mental processes help us adapt"),
+    ("behaviorism", "the view that psychology should be an objective science of behavior"),
+]
+
+
+def test_a_vocabulary_list_of_terms_over_definitions_reads_as_labelled_lines():
+    """A cheat sheet exported term over definition ("empiricism" on one line, "the view that …" on the
+    next) read as 600 run-on paragraphs, and its bank held 16 items (psychology notes, r329). A file
+    that is mostly such pairs has each term set as its definition's bold label, every line kept in
+    place; a paragraph of prose whose first line happens to be short is left alone."""
+    pairs = [_TERMS[i % 4] for i in range(24)]
+    glossary = "# Cheat sheet\n\n" + "\n\n".join(f"{t}\n{d}" for t, d in pairs) + "\n"
+    lines = repair_text(glossary).split("\n")
+    assert len(lines) == len(glossary.split("\n"))
+    assert lines[2] == f"**empiricism**: {_TERMS[0][1]}" and lines[3] == ""
+    prose = "# Cells\n\nThe cell membrane\nis made of two layers of lipids.\n\nShort line\nthen more text.\n"
+    assert repair_text(prose) == prose

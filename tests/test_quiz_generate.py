@@ -14127,3 +14127,35 @@ def test_a_blank_on_a_doing_takes_the_noun_the_notes_write_for_it(tmp_path: Path
     stem = "The term for “uses the senses” is ____."
     blank = QuizItem("z", "cloze", stem, (), "Observing", "x", "f.md › A", "A", accept=accept)
     assert grade(blank, "observation") and grade(blank, "Observing") and not grade(blank, "Interviewing")
+
+
+def test_a_vocabulary_list_of_terms_over_definitions_is_asked_term_by_term(tmp_path: Path):
+    """A cheat sheet written term over definition, a blank line between (psychology notes, r329: 16
+    items from 600 terms): each term is asked by its definition, among the list's other terms."""
+    terms = [
+        ("empiricism", "the view that knowledge originates in experience and observation"),
+        ("structuralism", "an early school of psychology that used introspection to explore the mind"),
+        ("functionalism", "a school of psychology that focused on how mental processes help us adapt"),
+        ("behaviorism", "the view that psychology should be an objective science of observable behavior"),
+        ("humanistic psychology", "a perspective that emphasized the growth potential of healthy people"),
+        ("sensory memory", "the immediate, very brief recording of sensory information"),
+        ("short-term memory", "activated memory that holds a few items briefly before they are stored"),
+        ("long-term memory", "the relatively permanent and limitless storehouse of the memory system"),
+        ("flashbulb memory", "a clear memory of an emotionally significant moment or event"),
+        ("retrograde amnesia", "an inability to retrieve information from one's past"),
+        ("anterograde amnesia", "an inability to form new memories from this point forward"),
+        ("source amnesia", "attributing to the wrong source an event we have experienced or heard about"),
+        ("stimulants", "drugs that excite neural activity and speed up body functions"),
+        ("depressants", "drugs such as alcohol and opiates that reduce neural activity and slow the body"),
+        ("hallucinogens", "psychedelic drugs that distort perceptions and evoke sensory images"),
+        ("frontal lobes", "the portion of the cerebral cortex behind the forehead, involved in planning"),
+        ("parietal lobes", "the portion of the cortex at the top of the head that receives touch input"),
+        ("occipital lobes", "the portion of the cortex at the back of the head that receives visual input"),
+        ("temporal lobes", "the portion of the cortex above the ears that receives auditory input"),
+        ("mental set", "a tendency to approach a problem in one way that has worked in the past"),
+    ]
+    notes = "# Psychology Cheat Sheet\n\n### Unit I\n\n" + "\n\n".join(f"{t}\n{d}" for t, d in terms) + "\n"
+    items, shown = _items_shown(tmp_path, notes)
+    asked = {it.answer_text for it in items if it.kind == "mapping"}
+    assert len(asked) >= 8 and asked <= {t for t, _ in terms}, shown
+    assert {"frontal lobes", "long-term memory"} <= asked, shown

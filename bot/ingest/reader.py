@@ -404,7 +404,66 @@ def repair_text(text: str) -> str:
         fixed = _outside_code(fixed, "<", render_scripts, _CODE_OR_MATH)
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
+    fixed = _two_line_glossary(fixed)
     return fixed.replace("\u00a0", " ")
+
+
+# A vocabulary list exported term over definition ("empiricism" on one line, "the view that knowledge
+# originates in experience …" on the next, a blank line, the next term): a term is a short name with no
+# sentence's mark, its line is a name or phrase, never a clause run on into the next line
+_TERM_LINE = re.compile(r"^[A-Za-z(][\w'’()/&,\- ]{0,58}[\w)]$")
+_RUNS_ON = re.compile(
+    r"^(?:is|are|was|were|has|have|had|can|will|would|should|may|might|must|does|do|did|and|or|but|to|"
+    r"of|in|on|at|by|for|with|from|that|which|who)\b",
+    re.IGNORECASE,
+)
+_MARKED = re.compile(r"^\s*(?:#|[-*+>|]|\d+[.)]\s|```|~~~|\$\$)")
+# a file is such a list when it holds this many pairs, and they are most of its paragraphs of two lines
+# or more: prose that happens to open a paragraph on a short line is a few of many
+_GLOSSARY_PAIRS = 20
+_GLOSSARY_SHARE = 0.6
+
+
+def _two_line_glossary(text: str) -> str:
+    """``text`` with each term of a term-over-definition vocabulary list set as the bold label of its
+    definition ("**empiricism**: the view that …"), every line kept in place (psychology notes, r329: 600
+    terms read as run-on paragraphs, 16 items made). Only a file that is mostly such pairs."""
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    pairs: list[tuple[int, int]] = []  # each pair's first line and the line after its last
+    paragraphs = 0
+    start = None
+    fence = False
+    for i, line in enumerate([*lines, ""]):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        if line.strip() and not fence:
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= 2:
+            paragraphs += 1
+            term, said = lines[start].strip(), " ".join(x.strip() for x in lines[start + 1 : i])
+            if (
+                _TERM_LINE.match(term)
+                and len(term.split()) <= 6
+                and not term.endswith(",")
+                and not _MARKED.match(lines[start])
+                and not _MARKED.match(lines[start + 1])
+                and not _RUNS_ON.match(said)
+                and len(said.split()) >= 4
+            ):
+                pairs.append((start, i))
+        start = None
+    if len(pairs) < _GLOSSARY_PAIRS or len(pairs) < _GLOSSARY_SHARE * paragraphs:
+        return text
+    for first, end in pairs:
+        # one line, as a list of "**term**: definition" lines would be; a bold line alone reads as a
+        # heading over its definition (the lines below stay, blank, so every line keeps its number)
+        said = " ".join(x.strip() for x in lines[first + 1 : end])
+        lines[first] = f"**{lines[first].strip()}**: {said}"
+        lines[first + 1 : end] = [""] * (end - first - 1)
+    return "\n".join(lines)
 
 
 # Quarto and Pandoc: a fenced div's marks (":::", "::: {.callout-tip}", "::::: columns") and a shortcode
