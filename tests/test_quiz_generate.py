@@ -14159,3 +14159,24 @@ def test_a_vocabulary_list_of_terms_over_definitions_is_asked_term_by_term(tmp_p
     asked = {it.answer_text for it in items if it.kind == "mapping"}
     assert len(asked) >= 8 and asked <= {t for t, _ in terms}, shown
     assert {"frontal lobes", "long-term memory"} <= asked, shown
+
+
+DRUG_CLASS_NOTES = """# Drugs
+
+- **depressants**: drugs (such as alcohol, barbiturates, and opiates) that reduce neural activity
+- **stimulants**: drugs (such as caffeine, nicotine, and amphetamines) that excite neural activity
+- **barbiturates**: drugs that depress central nervous system activity, reducing anxiety but impairing memory
+- **amphetamines**: drugs that stimulate neural activity, speeding up body functions
+- **hallucinogens**: psychedelic drugs that distort perceptions and evoke sensory images
+"""
+
+
+def test_a_rival_whose_line_names_the_key_as_one_of_its_kind_is_no_rival(tmp_path: Path):
+    """'depressants', "drugs (such as alcohol, barbiturates, and opiates) that …", beside the key
+    'barbiturates' for "drugs that depress central nervous system activity …" fit it too (graded two
+    right answers twice, psychology notes, r330): a rival whose own line names the key as an example
+    is its class."""
+    items, shown = _items_shown(tmp_path, DRUG_CLASS_NOTES)
+    barbiturates = [it for it in items if it.kind == "mapping" and it.answer_text == "barbiturates"]
+    assert barbiturates, shown
+    assert all("depressants" not in it.choices for it in barbiturates), shown

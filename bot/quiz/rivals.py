@@ -373,6 +373,22 @@ class Rivals:
                 return True
         return False
 
+    def _classes_of(self, answer: str, distractors: list[str]) -> set[str]:
+        """Rivals whose own line names the key as one of them: 'depressants', "drugs (such as alcohol,
+        barbiturates, and opiates) that reduce neural activity", beside the key 'barbiturates' fit its
+        line too (graded two right answers twice, psychology notes, r330)."""
+        names = [a for a in {answer, *self.aliases_of(answer)} if len(a) >= 3]
+        if not names:
+            return set()
+        # ("like SHA-2" in SHA-3's line: a rival its own line likens to the key fits the key's line too)
+        named = re.compile(
+            r"\b(?:such as|e\.g\.|eg\.?|including|includes|for example|for instance|like)\b[^.;:]*?"
+            rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in names)})(?![\w-])",
+            re.IGNORECASE,
+        )
+        lines = {d: self._label_lines.get(key(_clean_name(d)), ()) for d in distractors}
+        return {d for d, said in lines.items() if any(named.search(line) for line in said)}
+
     def _tells_apart_as_well(self, fact: _Fact, distractors: list[str]) -> set[str]:
         """Rivals whose own line says every word by which the key's line stands out among its
         siblings' lines: "uses 64-bit blocks to encrypt plaintext into ciphertext" (IDEA) says of its
@@ -1321,7 +1337,7 @@ class Rivals:
                 return self._recall(fact)
             distractors = kin
         if fact.kind == "mapping" and fact.pred:
-            told = self._tells_apart_as_well(fact, distractors)
+            told = self._tells_apart_as_well(fact, distractors) | self._classes_of(fact.answer, distractors)
             if told:
                 distractors = [d for d in distractors if d not in told]
                 if len(distractors) < 2:
