@@ -1186,3 +1186,16 @@ def test_a_vocabulary_list_of_terms_over_definitions_reads_as_labelled_lines():
     assert lines[2] == f"**empiricism**: {_TERMS[0][1]}" and lines[3] == ""
     prose = "# Cells\n\nThe cell membrane\nis made of two layers of lipids.\n\nShort line\nthen more text.\n"
     assert repair_text(prose) == prose
+
+
+def test_an_absolute_value_keeps_its_bars_and_a_rows_pipes_go():
+    """"Inelastic: 0 < |E| < 1" lost its bars with the table pipes ("0 < E < 1", graded a formula
+    garbled twice, economics notes, r331): bars round a symbol or a difference in a line of prose are
+    an absolute value; a table row's pipes still go."""
+    from bot.ingest.entries import plain
+
+    assert plain("Inelastic: 0 < |E| < 1") == "Inelastic: 0 < |E| < 1"
+    assert plain("|E| = 1 A percentage change in price") == "|E| = 1 A percentage change in price"
+    assert plain("the distance |x - y| between them") == "the distance |x - y| between them"
+    assert plain("| Drug | Dose |") == "Drug Dose"
+    assert plain("|Drug|Isopropyl Alcohol|") == "Drug Isopropyl Alcohol"

@@ -188,6 +188,10 @@ def _closes_emphasis(text: str, at: int) -> bool:
 _TRAILING_BREAKS = re.compile(r"(?:\s*<\s*/?\s*br\s*/?\s*>)+\s*$", re.IGNORECASE)
 
 
+# "|E|", "|x - y|": bars around a symbol or a difference, an absolute value, not a table's cell
+_ABSOLUTE = re.compile(r"(?<![\w|])(\|(?:[A-Za-zΔ]\w?|\w+ ?[-+] ?\w+)\|)(?![\w|])")
+
+
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Markdown emphasis removed without leaving gaps ('**queuing**,' -> 'queuing,'), snake_case kept,
@@ -216,6 +220,10 @@ def plain(text: str) -> str:
     # (the star after "*β" closes one); a private-use character holds it while emphasis goes
     text = re.sub(_GREEK_STAR, lambda m: m.group(0) if _closes_emphasis(text, m.start()) else "\ue000", text)
     text = _STRAY_MARK.sub("", _SINGLE_EMPHASIS.sub(r"\2", _EMPHASIS.sub("", text))).replace("\ue000", "*")
+    # an absolute value in a line of prose ("Inelastic: 0 < |E| < 1", graded a formula lost, r331) keeps
+    # its bars; a table row's pipes go
+    if not (text.lstrip().startswith("|") and text.count("|") >= 3):
+        text = _ABSOLUTE.sub(keep, text)
     # heading and quote marks, table pipes; "x > 14" stays, and so does "> 13.5 cm" or ">=5" of a cell
     text = re.sub(r"^\s*(?:(?:#+|>(?!\s*[\d=]))\s*)+|\|", " ", text)
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
