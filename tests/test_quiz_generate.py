@@ -10497,6 +10497,8 @@ def test_a_header_row_shaped_as_the_rows_below_it_names_no_columns(tmp_path):
         ("roots that anchor the plant and", True),
         ("Half the range of class A", False),  # 'A' is a name
         ("what all speakers must be aware of", False),  # a preposition may end an English line
+        ("return from holding to", True),  # a doing and its 'to', the rest cut off (graded BAD, r331)
+        ("the value it is compared to", False),
     ],
 )
 def test_a_description_that_stops_on_a_word_leading_on_is_broken_off(described, broken):

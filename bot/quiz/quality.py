@@ -493,7 +493,8 @@ def _broken_off(text: str) -> bool:
 
 # "… can be primary key but not", "… made of carbon and": a line that stops on a word leading on
 # (a preposition may end an English sentence: "… expected to be aware of"; 'A' is a name: "class A")
-_DANGLING = re.compile(r"\s(?:(?:but|and|or)\s+not|and|or|but|nor|the|an?)$")
+# ("yield to maturity - return from holding to": a doing and its 'to' lead on to what, r331)
+_DANGLING = re.compile(r"\s(?:(?:but|and|or)\s+not|and|or|but|nor|the|an?|[a-z]{3,}ing\s+to)$")
 
 
 def _dangles(text: str) -> bool:
