@@ -13639,6 +13639,29 @@ def test_a_sentence_that_says_its_point_before_a_colon_is_no_label():
     assert split_label("Rule of thumb is: measure twice")[0] == ""
 
 
+def test_a_flashcard_cards_doubled_colon_is_one_mark(tmp_path: Path):
+    """"empiricism::the view that …", as a spaced-repetition plug-in writes a card: the line's label is
+    the term and its definition starts after both colons (it began ":the view …")."""
+    from bot.ingest.entries import split_label
+
+    assert split_label("empiricism::the view that knowledge comes from experience") == (
+        "empiricism",
+        "the view that knowledge comes from experience",
+    )
+    notes = "# Schools\n\n" + "\n".join(
+        f"- {t}::{d}"
+        for t, d in [
+            ("structuralism", "an early school that used introspection to explore the structure of the mind"),
+            ("functionalism", "a school that focused on how mental processes help us adapt and survive"),
+            ("behaviorism", "the view that psychology should study observable behavior only"),
+            ("gestalt psychology", "a school that studied how we perceive wholes rather than parts"),
+        ]
+    )
+    items, shown = _items_shown(tmp_path, notes + "\n")
+    assert any(it.answer_text == "functionalism" for it in items), shown
+    assert not any("“:" in it.prompt or any(c.startswith(":") for c in it.choices) for it in items), shown
+
+
 def test_a_remark_on_a_column_is_no_part_of_its_name(tmp_path: Path):
     """"Which notation has the example (depending on Institution) “8 AM, 12 NN, 4 PM, 8 PM”?" (nursing
     notes, graded odd, r321): "(depending on Institution)" remarks on the column; the stem names the

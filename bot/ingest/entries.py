@@ -146,7 +146,8 @@ def split_label(text: str) -> tuple[str, str]:
             # "PVCs are common: up to 80% of …": a sentence that says its point first ("ALB is a layer 7
             # - it is capable of …" is a sentence either way, and read as a label it asks nothing)
             return "", text
-        return label, m.group(2).strip()
+        # "empiricism::the view that …", a flashcard plug-in's card: the doubled colon is one mark
+        return label, m.group(2).lstrip(":").strip()
     m = _QUOTED_LABEL.match(text)
     if m and len(m.group(1).split()) <= 6 and key(m.group(1)) not in REMARK_LABELS:
         return m.group(1).strip(), m.group(2).strip()
