@@ -19,7 +19,7 @@ from bot.quiz.generate import generate_items
 from bot.quiz.grading import filter_items, grade
 from bot.quiz.items import QuizItem
 from bot.search.embedder import token_counter
-from bot.text import strip_markup, words
+from bot.text import key, strip_markup, words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus"
@@ -14098,33 +14098,25 @@ def test_an_aspect_heading_under_every_pages_title_names_no_topic(tmp_path: Path
     were titled "Quiz · Background" over "Which etiology …?", never saying of what (graded WEAK twice,
     medicine notes, r329). An aspect heading the notes repeat under three pages gives way to the
     page's title."""
-    (tmp_path / "pericarditis.md").write_text(
-        _handbook_page(
-            "Pericarditis",
-            [("Infectious", "viral, bacterial or fungal infection of the sac"),
-             ("Inflammatory", "lupus and rheumatoid arthritis, after radiation"),
-             ("Neoplastic", "spread of a breast or lung tumour to the sac")],
-        ),
-        encoding="utf-8",
-    )
-    (tmp_path / "shock.md").write_text(
-        _handbook_page(
-            "Cardiogenic Shock",
-            [("Arrhythmic", "tachycardias and complete heart block"),
-             ("Mechanical", "valve rupture or a torn septum"),
-             ("Cardiomyopathic", "a large infarct or end-stage failure")],
-        ),
-        encoding="utf-8",
-    )
-    (tmp_path / "ascites.md").write_text(
-        _handbook_page(
-            "Ascites",
-            [("Portal hypertensive", "cirrhosis, heart failure or a blocked hepatic vein"),
-             ("Peritoneal", "carcinomatosis or tuberculous peritonitis"),
-             ("Low albumin", "nephrotic syndrome or severe malnutrition")],
-        ),
-        encoding="utf-8",
-    )
+    pages = {
+        "Pericarditis": [
+            ("Infectious", "viral, bacterial or fungal infection of the sac"),
+            ("Inflammatory", "lupus and rheumatoid arthritis, after radiation"),
+            ("Neoplastic", "spread of a breast or lung tumour to the sac"),
+        ],
+        "Cardiogenic Shock": [
+            ("Arrhythmic", "tachycardias and complete heart block"),
+            ("Mechanical", "valve rupture or a torn septum"),
+            ("Cardiomyopathic", "a large infarct or end-stage failure"),
+        ],
+        "Ascites": [
+            ("Portal hypertensive", "cirrhosis, heart failure or a blocked hepatic vein"),
+            ("Peritoneal", "carcinomatosis or tuberculous peritonitis"),
+            ("Low albumin", "nephrotic syndrome or severe malnutrition"),
+        ],
+    }
+    for disease, kinds in pages.items():
+        (tmp_path / f"{key(disease)}.md").write_text(_handbook_page(disease, kinds), encoding="utf-8")
     chunks, glossary = _load(tmp_path)
     items = generate_items(chunks, glossary)
     shown = [(it.topic, it.prompt) for it in items]

@@ -331,7 +331,7 @@ def _one_of_a_kind_unnamed(item: QuizItem) -> bool:
     the learner never sees ("80% of the organ is composed of acinar cells" of Exocrine, graded BAD
     four times, anatomy notes, r326)."""
     path = [h.strip() for h in item.source.split(" › ")[1:]]
-    kinds = {}
+    kinds: dict[str, list[str]] = {}
     for i, heading in enumerate(path):
         ws = words(heading)
         if len(ws) >= 2 and ws[-1].isalpha() and _singular(ws[-1].lower()) != ws[-1].lower():
