@@ -55,7 +55,7 @@ from bot.quiz.facts import _Fact
 from bot.quiz.grading import normalized, typos_allowed
 from bot.quiz.items import QuizItem
 from bot.quiz.meaning_gates import without_pulled_keys, without_unlike_pairs
-from bot.quiz.quality import COUNTS_KINDS, curate
+from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
 from bot.quiz.section_facts import SectionFacts
 from bot.quiz.synonyms import synonym_given
@@ -82,6 +82,7 @@ from bot.quiz.wording import (
     _TOC,
     _TOPIC_HEADING,
     BLANK,
+    COUNTS_KINDS,
     _abbreviates,
     _clean_heading,
     _clean_name,

@@ -23,6 +23,7 @@ from bot.ingest.units import looks_like_code, mostly_words
 from bot.quiz.items import QuizItem, fact_key
 from bot.quiz.wording import (
     _BRACKETED,
+    COUNTS_KINDS,
     GIVEN,
     NAMED_BLANK,
     SETTING,
@@ -157,10 +158,13 @@ _BARE_COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 # "milder version that is noticeable but less impairing": an adjective's comparative opening the line
+# (the comparatives a blank is read for, below, and more that open a line of a list)
+_ER_WORDS = (
+    "harder|easier|higher|lower|greater|smaller|larger|faster|slower|better|worse|cheaper|stronger|weaker"
+)
 _BARE_ER = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:even\s+|much\s+|far\s+)?(?:milder|stronger|weaker|longer|shorter|faster|"
-    r"slower|higher|lower|greater|smaller|larger|bigger|better|worse|simpler|easier|harder|safer|"
-    r"cheaper|newer|older|wider|narrower|deeper|heavier|lighter)\b",
+    rf"^(?:an?\s+|the\s+)?(?:even\s+|much\s+|far\s+)?(?:{_ER_WORDS}|milder|longer|shorter|bigger|simpler|"
+    r"safer|newer|older|wider|narrower|deeper|heavier|lighter)\b",
     re.IGNORECASE,
 )
 # two words or short phrases and nothing else: "broadcast, optional", "response, optional"
@@ -195,13 +199,6 @@ _NUMBERISH = re.compile(r"^(?=\D*\d)[\s\d.,%:/+\-x×*()$€£]+[a-zA-Z]{0,3}$") 
 # 'jul 2003', 'March 4, 1865', '12 Oct 1492', '1763': a date
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}})", re.I)
-# "main 4 types of institutions", "Three kinds of bonds", "2 ways to …": a list's heading that counts it
-COUNTS_KINDS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:main|major|basic|key|different)\s+)?"
-    r"(?:types?|kinds?|ways?|categories|classes|forms|sorts|steps|stages|phases|parts|components|"
-    r"principles|factors|reasons|elements|methods|levels)\b",
-    re.IGNORECASE,
-)
 # 'Oct', 'Aug 4', '12 March': a day of some year the line does not say, the year living in a heading above
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -1888,7 +1885,7 @@ def _agrees_alone(item: QuizItem) -> bool:
 
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer)\s+(?:likely|common|often|important|difficult|useful|expensive)\b"
-    r"|\b(?:harder|easier|higher|lower|greater|smaller|larger|faster|slower|better|worse|cheaper|stronger|weaker)\b",
+    rf"|\b(?:{_ER_WORDS})\b",
     re.IGNORECASE,
 )
 # the other side is in the sentence: "than ...", "while ...", "X vs Y", "compared with"

@@ -1716,6 +1716,14 @@ _COUNTS_ITS_KINDS = re.compile(
     r"(?:[a-z]+\s+)?(?:types?|kinds?|classes|forms|categories|subtypes|groups|sorts|varieties)\b",
     re.IGNORECASE,
 )
+# "main 4 types of institutions", "Three kinds of bonds", "2 ways to …": a list's heading that counts it,
+# anywhere in a label and with its qualifier before the count, where the two above open on the count
+COUNTS_KINDS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:main|major|basic|key|different)\s+)?"
+    r"(?:types?|kinds?|ways?|categories|classes|forms|sorts|steps|stages|phases|parts|components|"
+    r"principles|factors|reasons|elements|methods|levels)\b",
+    re.IGNORECASE,
+)
 # "is similar to X", "Same as secrets": what is like something else tells it apart from nothing
 _LIKENESS = re.compile(
     r"^(?:(?:is|are)\s+)?(?:(?:very|quite|much|mostly|basically|almost|exactly|just)\s+)?"
