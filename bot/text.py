@@ -314,6 +314,12 @@ def singular(word: str) -> str:
         return word[:-2]
     if low.endswith("uses") and not is_dictionary_word(low[:-1]):
         return word[:-2]  # 'viruses', 'statuses' (not 'viruse'); 'causes', 'clauses' keep their e
+    if low.endswith("ses") and not _spelt(low[:-1]):
+        # 'aliases', 'biases', 'lenses' (no 'aliase'); 'hypotheses', 'analyses' of a word in -is
+        if _spelt(low[:-2]):
+            return word[:-2]
+        if _spelt(low[:-2] + "is"):
+            return word[:-2] + ("IS" if word[-3:].isupper() else "is")
     # 'Plexus', 'Axis', 'Virus' are one already: no English plural ends in -us or -is
     return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
 

@@ -5960,6 +5960,23 @@ def test_a_species_column_is_not_a_specy(tmp_path):
     assert not any("specy" in p for p in prompts)
 
 
+def test_a_column_of_aliases_asks_for_one_alias():
+    from bot.text import singular
+
+    # "What is the aliase of Perfect 5th?" was asked of a column headed 'Aliases' (music notes, r333)
+    words_ = ("Aliases", "biases", "lenses", "hypotheses", "analyses", "bases", "phases", "causes")
+    assert [singular(w) for w in words_] == [
+        "Alias",
+        "bias",
+        "lens",
+        "hypothesis",
+        "analysis",
+        "base",
+        "phase",
+        "cause",
+    ]
+
+
 def test_a_name_in_us_or_is_is_already_singular():
     from bot.quiz.wording import _singular
 
