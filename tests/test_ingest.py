@@ -260,6 +260,16 @@ def test_a_sentence_opening_in_italics_is_a_sentence_of_its_own():
     assert said == ["Sellers gain too.", "_Producer surplus_ is what a seller earns.", "See obj._x too."]
 
 
+def test_a_dotted_initialism_ends_no_sentence():
+    """"A procedural mechanism in the U.S. Senate whereby …" is one sentence: cut at "U.S.", a
+    definition was asked as "a procedural mechanism in the U.S" (graded BAD, politics notes, r333). A
+    single capital's point still ends one ("Rich in vitamin C. Citrus fruit …")."""
+    from bot.ingest.document import split_sentences
+
+    said = split_sentences("A mechanism in the U.S. Senate to end debate. Rich in vitamin C. Citrus is.")
+    assert said == ["A mechanism in the U.S. Senate to end debate.", "Rich in vitamin C.", "Citrus is."]
+
+
 def test_wiki_links_read_as_their_text(count):
     """Notes kept in a note-taking app link terms as '[[Population]]' and embed pictures as '![[x.png]]':
     a reader sees 'Population' and the picture, so the chunk (and every answer and quiz item cut from it)

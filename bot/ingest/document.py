@@ -47,9 +47,11 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _FENCE = ("```", "~~~")
-# Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end.
+# Sentence ends: a full stop, '!' or '?' and a capital (or markup) after it; "e.g. Foo" is not an end,
+# nor the point of a dotted initialism ("the U.S. Senate", "U.K. law": cut there, a definition stopped
+# at "a procedural mechanism in the U.S", graded BAD, politics notes, r333).
 # Markup includes an underscore: "Sellers gain too. _Producer surplus_ is ..." is two sentences.
-_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<=[.!?])\s+(?=[A-Z*_\"'(`\[])")
+_SENTENCE = re.compile(r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<!\.[A-Z]\.)(?<=[.!?])\s+(?=[A-Z*_\"'(`\[])")
 
 # Sections whose lines walk through one worked case, a lab's steps or how to study: a reader follows
 # them, but a question cut from one step leans on the steps around it. Words of document structure only.
