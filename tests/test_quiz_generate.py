@@ -5028,6 +5028,37 @@ def test_a_section_that_opens_with_its_own_label_is_asked_among_its_siblings(tmp
                for it in asked), [it.choices for it in asked]
 
 
+STORY_NOTES = """# Oedipus Intro
+
+## Story Intro
+
+### Sigmund Freud
+- Came up with the oedipal complex.
+
+### Comes across the sphinx
+- Monster sent by Hera, the queen of the gods.
+
+### Jocasta
+- Queen of Thebes who married her own son.
+
+### Tiresias
+- Blind prophet who tells Oedipus the truth.
+
+### Historical Context
+- Athens was at war with Sparta when the play was first staged.
+"""
+
+
+def test_a_heading_that_tells_a_step_or_a_setting_is_no_sibling_of_named_things(tmp_path):
+    """'Comes across the sphinx' (a step of the story told as a heading) and 'Historical Context' (the
+    setting of what follows) beside 'Sigmund Freud' and 'Jocasta' are no names of one kind: offered
+    as choices, they left one real candidate (graded BAD twice, literature notes, r333)."""
+    names, items = _named_in(tmp_path, STORY_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert {"Sigmund Freud", "Jocasta", "Tiresias"} & names, shown
+    assert not {"Comes across the sphinx", "Historical Context"} & names, shown
+
+
 UTILITY_NOTES = """# Lecture Notes
 
 ## Week 1 Thursday: Well-Being
