@@ -824,6 +824,19 @@ def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
     assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
 
 
+def test_a_clue_set_in_this_period_leans_on_the_line_before():
+    """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
+    politics notes, r333): which period the line before said. "from this point forward" is an idiom."""
+    from bot.quiz.quality import problems
+
+    cases = ("U.S. v. Miller", "McDonald v. Chicago", "Brandenburg v. Ohio")
+    period = "Which one is described as “During this period, the Court upheld a ban on sawed-off shotguns”?"
+    assert "points at unseen text" in problems(_choice_item(period, cases, 0))
+    kinds = ("anterograde amnesia", "retrograde amnesia", "source amnesia")
+    idiom = "Which one is described as “an inability to form new memories (from this point forward)”?"
+    assert "points at unseen text" not in problems(_choice_item(idiom, kinds, 0))
+
+
 def test_the_second_limb_of_a_test_leans_on_the_first():
     """"Which one is described as “Secondly, if there are such interests, the court must see …”?" (law
     notes, graded BAD): 'Secondly' and 'such interests' point at the line before. "such as" does not."""

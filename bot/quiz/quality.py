@@ -82,6 +82,11 @@ _POINTS_BACK = re.compile(
     # "achieve the same result": as what the line before showed; "is used to do so": to do what?
     r"the same (?:result|output|outcome|effect|thing|task|job)s?\b(?!\s+as\b)|\bdo(?:ing)? so\b|"
     r"this (?:one|case|step|example|approach|method|way)|in this|of this|for this|these (?:two|three|steps)|"
+    # "During this period, the Supreme Court put …": the period the line before named (graded BAD,
+    # politics notes, r333); "from this point forward" is an idiom, now on
+    r"\b(?:during|at|by|after|before|since|until|throughout|from) (?:this|that|these|those) "
+    r"(?:period|time|era|point|stage|phase|years?|decades?|century|moment|date|age)\b"
+    r"(?!\s+(?:forward|onwards?|on)\b)|"
     # ("the three-dimensional structure", "the two-way handshake": one word, no count of things above)
     r"the two(?![-‑])|the three(?![-‑])|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
