@@ -824,6 +824,32 @@ def test_a_choice_whose_symbol_the_markup_ate_is_not_posted():
     assert "a choice lost its symbols" not in problems(_choice_item("Which one copies a list?", calls, 0))
 
 
+PLANET_NOTES = """# Planetary Configurations
+
+- **Superior planets** are planets with orbits outside of Earth's.
+  - **Conjunction** is the point in orbit where the planet aligns with the Earth and the sun.
+  - **Opposition** is the point in orbit where the planet aligns with the sun but is behind Earth.
+  - **Eastern quadrature** is the point in orbit where the line of sight makes 90 degrees to the left.
+- **Inferior planets** are planets with orbits inside of Earth's.
+  - **Greatest eastern elongation** is the left-most position from Earth's perspective.
+  - **Greatest western elongation** is the right-most position from Earth's perspective.
+  - **Inferior conjunction** is the point in orbit where the planet aligns in front of the sun.
+"""
+
+
+def test_a_line_under_an_item_that_states_its_subject_is_asked_of_that_subject(tmp_path):
+    """"Greatest eastern elongation is the left-most position …" under "Inferior planets are planets
+    …" holds of inferior planets only: asked without them, "Which one is the left-most position
+    from Earth's perspective?" was graded BAD three times (astronomy notes, r333). The stem, or
+    the blank, is set in the subject the item above states."""
+    items = _items_of(tmp_path, PLANET_NOTES)
+    shown = [it.prompt for it in items]
+    asked = [it for it in items if "left-most" in it.prompt or "aligns with the sun but" in it.prompt]
+    assert asked, shown
+    settings = ("In “Inferior planets”", "In “Superior planets”")
+    assert all(it.prompt.startswith(settings) for it in asked), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -432,6 +432,7 @@ class EntryFacts:
                         pool = "term" if _DEFINING.match(pred) or defined else "subject"
                         fact = _Fact("statement", prompt, subj, explanation.strip(), chunk, pool, pred=pred)
                         fact.compared, fact.contrast = list(contrast), bool(contrast)
+                        fact.under = self._stated_above(entry, subj, subjects, terms_of)
                         pending.append((fact, entry.index))
                         (subjects if pool == "subject" else terms_of).setdefault(entry.index, subj)
                     # "It ..." next refers to this subject only when nothing else is named here
@@ -476,7 +477,11 @@ class EntryFacts:
                 else:
                     last = None
                 asked = {key(m[0]) for m in made}
-                facts.extend(self._clozes(chunk, entry, sentence, asked, n == 0, lead))
+                for fact in self._clozes(chunk, entry, sentence, asked, n == 0, lead):
+                    under = self._stated_above(entry, fact.answer, subjects, terms_of)
+                    if under and not fact.prompt.startswith("In “"):
+                        fact.prompt = f"In “{_unref(under)}”, {fact.prompt}"
+                    facts.append(fact)
         # what each entry's first statement says its subject is ("Suppression is the conscious ...")
         defining = {
             index: fact.answer
@@ -580,6 +585,18 @@ class EntryFacts:
             fact.group = group
             facts.append(fact)
         return facts
+
+    def _stated_above(
+        self, entry: Entry, subject: str, subjects: dict[int, str], terms_of: dict[int, str]
+    ) -> str:
+        """The subject the item above ``entry`` states, when it is another thing than ``subject``:
+        "**Greatest eastern elongation** is the left-most position from Earth's perspective" under
+        "**Inferior planets** are planets with orbits inside of Earth's" holds of inferior planets only
+        (asked without them, graded BAD three times, astronomy notes, r333)."""
+        if entry.parent is None:
+            return ""
+        above = subjects.get(entry.parent) or terms_of.get(entry.parent) or ""
+        return above if above and not self.same_thing(above, subject) else ""
 
     def _stated_term(self, fact: _Fact) -> bool:
         """Whether a statement's subject is a term the notes set out where they define it (in

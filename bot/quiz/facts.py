@@ -46,6 +46,9 @@ class _Fact:
     # one row of a table of two, asked as what sets its thing apart from the other ("Which of these sets
     # SQS apart from MQ?"): the stem is the pair's, each row a question of its own by its choices
     apart: bool = False
+    # the subject its list item's parent item states ("**Inferior planets** are planets …" over
+    # "**Greatest eastern elongation** is the left-most position …"): what the line holds for
+    under: str = ""
 
 
 @dataclass
