@@ -850,6 +850,30 @@ def test_a_line_under_an_item_that_states_its_subject_is_asked_of_that_subject(t
     assert all(it.prompt.startswith(settings) for it in asked), shown
 
 
+PMP_NOTES = """# PMP Course Notes
+
+- Conflict resolution techniques
+  - Forcing: one side wins at the other's expense
+  - Smoothing: stressing what the sides agree on
+  - Withdrawal: retreating from the conflict
+  - Collaborating: working together for a solution both accept
+- Exam Domains
+  - People - 42% of exam, 14 tasks
+  - Processes - 50% of exam, 17 tasks
+  - Business environment - 8% of exam, 4 tasks
+"""
+
+
+def test_the_weights_of_an_exam_are_not_asked(tmp_path):
+    """"Which Exam Domain is described as “42% of exam, 14 tasks”?": what the exam weighs, listed under
+    an item titled as an exam's outline, is no knowledge of the field (six items graded trivia,
+    project-management notes, r333). The notes' own lists are still asked."""
+    items = _items_of(tmp_path, PMP_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any(it.answer_text == "Forcing" for it in items), shown
+    assert not any("of exam" in " ".join([it.prompt, *it.choices]) for it in items), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -113,7 +113,8 @@ _TASK_OPENING = re.compile(
 _POINTS_TO = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 _ADVICE_HEADINGS = re.compile(
     r"\b(?:study\s+(?:plan|guide|tips?)|how\s+to\s+(?:study|prepare|use\s+this|read\s+this)|"
-    r"exam\s+(?:day|strategy|preparation|prep|registration|format|tips?|traps?|weights?|weighting)|"
+    r"exam\s+(?:day|strategy|preparation|prep|registration|format|tips?|traps?|weights?|weighting|domains?|"
+    r"blueprint|content\s+outline)|"
     r"about\s+(?:this|the)\s+"
     r"(?:course|exam|repo|repository|notes?|book)|course\s+(?:overview|outline|structure|content|contents|"
     r"aims|objectives|description|information|info|details|logistics)|learning\s+(?:outcomes|objectives)|"

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
-from bot.ingest.document import course_label
+from bot.ingest.document import course_label, section_role
 from bot.ingest.entries import Entry, sentences, split_label
 from bot.ingest.entries import plain as _plain
 from bot.ingest.units import looks_like_code
@@ -364,6 +364,19 @@ _CONDITIONAL = re.compile(
 )
 
 
+def _under_advice(entry: Entry, entries: list[Entry]) -> bool:
+    """Whether a list item sits under an item that titles its sub-list as a heading of study advice or
+    of the exam would ("Exam Domains" over "People - 42% of exam, 14 tasks"): what the exam weighs, not
+    what the notes teach (six such items graded trivia, project-management notes, r333)."""
+    at = entry.parent
+    while at is not None:
+        title = _plain(entries[at].text).strip().rstrip(":").strip()
+        if 0 < len(title.split()) <= 5 and section_role((title,)) == "advice":
+            return True
+        at = entries[at].parent
+    return False
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -374,6 +387,8 @@ class EntryFacts:
         pending: list[tuple[_Fact, int]] = []
         said_before = False  # a statement came before in this chunk
         for entry in entries:
+            if _under_advice(entry, entries):
+                continue
             label, body = split_label(entry.text)
             if label:
                 body = self._without_field(entry, entries, body)
