@@ -324,6 +324,12 @@ def singular(word: str) -> str:
     return word[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else word
 
 
+def is_spelt(word: str) -> bool:
+    """Whether an English spelling dictionary (pyspellchecker's, 160k words; without it, the model's word
+    list) writes ``word``: 'invoice', 'debit', 'housework', which the model's 30k word pieces lack."""
+    return _spelt(word.lower())
+
+
 def _spelt(word: str) -> bool:
     """The spelling dictionary writes ``word`` (without one, the model's word list)."""
     spelling = _spelling()

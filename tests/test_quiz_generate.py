@@ -874,6 +874,49 @@ def test_the_weights_of_an_exam_are_not_asked(tmp_path):
     assert not any("of exam" in " ".join([it.prompt, *it.choices]) for it in items), shown
 
 
+GERMAN_NOTES = """# 22 May
+
+## Im Netz
+
+Wort | Bedeutung |
+------|-----------|
+fliehen | to flee |
+flüstern | to whisper |
+fürchten | to fear, to dread |
+schweigen | to stay silent |
+der Bogen | the bow |
+der Pfeil | the arrow |
+die Quelle | the source |
+aufregend | exciting |
+
+## Am Computer
+
+ Bedeutung | Wort |
+-----------|------|
+teaching aid | Lehrmittel |
+librarian | Bibliothekarin |
+service industry | Dienstleistungsbranche |
+housework | Hausarbeit |
+"""
+
+
+def test_a_word_list_of_another_language_is_asked_what_its_words_mean(tmp_path):
+    """"| Wort | Bedeutung |" over German words and their English: asked "What is the bedeutung of the
+    wort …?" (the header's words in an English question), and with 'the bow' among verbs, the one noun
+    was the answer by its form alone (graded weak nine times, German notes, r334). The list is asked
+    "What does “fliehen” mean?" or "Which one means “to flee”?", whichever way round it is written, and
+    a verb's choices are verbs ("to …") first."""
+    items = _items_of(tmp_path, GERMAN_NOTES)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert items, shown
+    assert not any(re.search(r"\b(?:wort|bedeutung)\b", it.prompt, re.I) for it in items), shown
+    asked = {re.sub(r"^In “[^”]*”, (\w)", lambda m: m.group(1).upper(), it.prompt): it for it in items}
+    assert "What does “fliehen” mean?" in asked, shown
+    assert "Which one means “teaching aid”?" in asked, shown
+    flee = [asked["What does “fliehen” mean?"]]
+    assert all(c.startswith("to ") for it in flee for c in it.choices), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -62,7 +62,10 @@ from bot.text import (
     STOPWORDS,
     has_verb_forms,
     is_common_word,
+    is_dictionary_word,
     is_participle,
+    is_spelt,
+    is_word_form,
     key,
     stem,
     verb_roots,
@@ -432,6 +435,59 @@ def _name_key(cell: str) -> str:
     return key(_clean_name(_plain(cell)))
 
 
+def _english(text: str) -> bool:
+    """Whether most words of a cell (more than three in five) are English words or forms of one ('to
+    flee', 'a world without housework'; not "die Anleitung", whose 'die' is English by chance)."""
+    ws = [w.lower() for w in words(text) if w.isalpha()]
+    known = sum(1 for w in ws if w in STOPWORDS or is_word_form(w) or is_spelt(w))
+    return bool(ws) and known * 5 > 3 * len(ws)
+
+
+def _translates(header: list[str], rows: list[list[str]]) -> str:
+    """How a table of two columns is a word list of another language: a header in no English words
+    ("| Wort | Bedeutung |", "| Palabra | Significado |"), English down one column and words of no
+    English dictionary down the other, in most rows (four or more). "meaning" when the second column
+    says what the first's words mean, "word" when the first does (" Bedeutung | Wort |"), else ''."""
+    if len(header) != 2 or len(rows) < 4:
+        return ""
+    named = [w.lower() for h in header for w in words(_clean_name(_plain(h))) if w.isalpha()]
+    if not named or any(is_dictionary_word(w) or is_common_word(w) for w in named):
+        return ""
+    full = [r for r in rows if len(r) >= 2 and r[0].strip() and r[1].strip()]
+    if len(full) < 4:
+        return ""
+    said = [(_english(_clean_name(r[0])), _english(_clean_name(r[1]))) for r in full]
+    for side, english in (("meaning", (False, True)), ("word", (True, False))):
+        if sum(1 for s in said if s == english) * 10 >= 7 * len(full):
+            return side
+    return ""
+
+
+def _written_form(text: str) -> tuple[str, bool, bool]:
+    """How a cell is written, as a word class shows in it: the short word it opens on before another
+    ('to' of "to flee", 'the' of "the Middle Ages", 'der' of "der Laib"), whether the word after is
+    capitalised, and whether a short word trails after a comma ("Mittelalter, das")."""
+    ws = text.strip().split()
+    lead = ws[0].lower() if len(ws) >= 2 and len(ws[0]) <= 3 and ws[0].isalpha() and ws[0].islower() else ""
+    word = ws[1 if lead else 0] if ws else ""
+    return lead, word[:1].isupper(), re.search(r",\s*[^\W\d]{2,3}$", text.strip()) is not None
+
+
+def _by_written_form(cells: list[str], asked: str) -> list[str]:
+    """``cells`` (in order) with those written as ``asked`` is first: in a column where a word class
+    shows in how a cell is written (a fifth of its cells or more open on a short word, "to flee", "a
+    keyword", or trail one, "Mittelalter, das"), the one noun among verbs was the answer by its form
+    alone (graded weak nine times, German vocabulary notes, r334). Other columns are left as they are."""
+    forms = [_written_form(c) for c in cells]
+    shown = sum(1 for lead, _, tag in forms if lead or tag)
+    if not cells or shown * 5 < len(cells):
+        return cells
+    mine = _written_form(asked)
+    return [c for c, f in zip(cells, forms, strict=True) if f == mine] + [
+        c for c, f in zip(cells, forms, strict=True) if f != mine
+    ]
+
+
 def _opens_quoted(cell: str) -> bool:
     """Whether a cell opens on a quotation ("“Let It Be”, “Zombie”"): a title or a saying, not words of
     the notes' own."""
@@ -715,6 +771,11 @@ class TableFacts:
             if numeric * 2 >= len(first):
                 return []  # a first column of counts (half or more): an index, not the things compared
         noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
+        # "| Wort | Bedeutung |" over 'fliehen' | 'to flee': a word list of another language, its header
+        # in that language ("What is the bedeutung of the wort …?" read as a slip, r334)
+        foreign = not by_columns and _translates(header, rows)
+        if foreign:
+            noun = "one"
         if by_columns:
             things = col_names
             attrs = row_names
@@ -933,10 +994,12 @@ class TableFacts:
                     # "| Action | Use |" over "Rheumatoid arthritis, osteoarthritis": what it is used for,
                     # not what "describes" it (graded odd twice)
                     ask = f"{lead} is used for “{cell}”?"
-                elif not wh and key(attr) in _MEANING_COLUMNS:
+                elif not wh and (key(attr) in _MEANING_COLUMNS or foreign == "meaning"):
                     # "| Verb | Meaning |" over 'to hope': "Which verb means “to hope”?", not "is described
                     # by" (graded odd template wording, r231)
                     ask = f"{lead} means “{cell}”?"
+                elif foreign == "word":
+                    ask = f"What does “{cell}” mean?"  # the rows are the meanings of its words
                 elif wh or describes_row(attr) or (len(cell) > 60 and not named_column):
                     # "(How It Works)" after the quote reads as a stray column name; a long cell under
                     # a column that names what it holds keeps the name: "Which act has the rationale
@@ -977,6 +1040,7 @@ class TableFacts:
                     for i in rows_by_likeness
                     if _circumstance(names[i]) == placed and column[i].strip()
                 ]
+                others = _by_written_form(others, thing)
                 if _plural_attribute(thing) and sum(map(_plural_attribute, others)) >= 2:
                     # 'Enantiomers' among 'Diastereomers' and 'Structural Isomers', not 'Achiral': rows
                     # that name things in the plural are the things, a singular row is of another kind
@@ -1059,7 +1123,7 @@ class TableFacts:
                 # "Boogie-woogie blues" down a column of quoted song titles ("Stand By Me", "Blue Moon"):
                 # a cell written as a remark beside titles is no title (graded off-type seven times, r321)
                 rival_rows = [i for i in rival_rows if _opens_quoted(column[i]) == _opens_quoted(column[t])]
-                same_row = [_clean_name(column[i]) for i in rival_rows]
+                same_row = _by_written_form([_clean_name(column[i]) for i in rival_rows], cell)
                 other = next(iter(rival_rows), t)
                 if len(same_row) == 1 and _names_its_row(column[other], names[other]):
                     # "100 senators", the Senate's, beside the House's "435 people": the one rival says
@@ -1069,7 +1133,7 @@ class TableFacts:
                 same_row = telling or same_row  # a table of two keeps its either-or
                 # 'is' and 'for' of a keyword table read as words unless named as the rows are, and so
                 # does a row in lower case ("the actual utterance “she decide to hits it”")
-                quoted = thing.islower() or ", " in thing or thing in in_code.values()
+                quoted = thing.islower() or ", " in thing or thing in in_code.values() or foreign
                 shown = f"“{thing}”" if quoted else thing
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
@@ -1091,8 +1155,10 @@ class TableFacts:
                     # row a use is listed for ("Which one is used for …?") is still asked, and so is what a
                     # row does ("Strains lumps out of liquids"), which is its own
                     continue
-                elif key(attr) in _MEANING_COLUMNS:
+                elif key(attr) in _MEANING_COLUMNS or foreign == "meaning":
                     ask = f"What does {named} mean?"  # "What does the verb “dejar” mean?"
+                elif foreign == "word":
+                    ask = f"Which one means {named}?"
                 elif describes_row(attr):
                     ask = f"Which of these describes {named}?"  # not "What is the description of is?"
                 elif not by_columns and (verb := self._verb_column(attr, column, names)):
