@@ -917,6 +917,26 @@ def test_a_word_list_of_another_language_is_asked_what_its_words_mean(tmp_path):
     assert all(c.startswith("to ") for it in flee for c in it.choices), shown
 
 
+def test_a_blank_whose_key_is_a_typo_is_not_asked(tmp_path):
+    """"____ is a green sac that stores and concentrates bile …" answered 'Gallblader', with the right
+    spelling 'gallbladder' marked wrong (graded BAD, physiology notes, r334): a blank's typed key is
+    checked for a slip copied from the notes as its stem and choices are."""
+    notes = """# Digestion
+
+## Accessory Organs
+
+**Gallblader** is a green sac that stores and concentrates bile for release into the duodenum.
+
+**Pancreas** is a gland behind the stomach that secretes digestive enzymes into the duodenum.
+
+After a fatty meal the gallbladder contracts.
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.answer_text) for it in items]
+    assert any(it.answer_text == "Pancreas" for it in items), shown
+    assert not any("gallblader" in it.answer_text.lower() for it in items), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

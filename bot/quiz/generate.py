@@ -979,7 +979,8 @@ class _Builder(
                 if 2 <= len(kept) < len(item.choices):
                     answer = kept.index(item.choices[item.answer])
                     item = dataclasses.replace(item, choices=tuple(kept), answer=answer)
-            if item is None or self._misspelled(" ".join([item.prompt, *item.choices])):
+            # (a blank's typed key too: 'Gallblader' was asked with 'gallbladder' marked wrong, r334)
+            if item is None or self._misspelled(" ".join([item.prompt, *item.choices, item.answer_text])):
                 continue  # 'molocules', 'impliment': a typo copied from the notes is not posted
             if any(map(_wrong_ordinal, [item.prompt, *item.choices])):
                 continue  # '3st person' (graded a typo copied into the choices)

@@ -21,6 +21,7 @@ from bot.text import (
     STOPWORDS,
     is_common_word,
     is_dictionary_word,
+    is_spelt,
     is_word_form,
     key,
     stem,
@@ -713,8 +714,9 @@ def _swapped(a: str, b: str) -> bool:
 
 def _run_together(w: str) -> bool:
     """'orneurally': a small word and the next run together, a space lost in the notes. Only where
-    one side is a small word ('or', 'the'): 'namespace' or 'runtime' are words of their own."""
-    if is_word_form(w):
+    one side is a small word ('or', 'the'): 'namespace' or 'runtime' are words of their own, and so is
+    any word the spelling dictionary writes ('resistor', not 'resist' + 'or')."""
+    if is_word_form(w) or is_spelt(w):
         return False
     for i in range(2, len(w) - 1):
         a, b = w[:i], w[i:]
