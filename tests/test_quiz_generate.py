@@ -937,6 +937,27 @@ After a fatty meal the gallbladder contracts.
     assert not any("gallblader" in it.answer_text.lower() for it in items), shown
 
 
+def test_a_lecture_dated_in_its_heading_sets_no_question_in_its_date(tmp_path):
+    """"# Lecture 13 02-24-26" is when the notes were taken: "In “02 24 26”, which one is described as
+    …?" under "Quiz · 02 24 26" said nothing of what (graded BAD, religion notes, r334). The list's own
+    title sets it; a year alone ("1929") is a time of the subject and still may."""
+    notes = """# Lecture 13 02-24-26
+
+Asian Religions:
+* God - Open to polytheism
+* Life - Life progression is not linear (born, die, reborn) through reincarnation
+* Morality - From categorical to contextual
+* Mysticism - From outer to inner
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.topic) for it in items]
+    assert items, shown
+    assert not any("02 24 26" in f"{it.prompt} {it.topic}" for it in items), shown
+    from bot.quiz.wording import _clean_heading
+
+    assert _clean_heading("1929") == "1929"
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

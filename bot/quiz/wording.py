@@ -227,6 +227,11 @@ def _clean_heading(title: str) -> str:
         and (len(parts) > 2 or all(p[:1].isupper() or p[:1].isdigit() for p in parts))
     ):
         text = re.sub(r"(?<=\w)-(?=[\w(])", " ", text)
+    if re.fullmatch(r"[\d\s./-]+", text) and len(re.findall(r"\d+", text)) >= 2:
+        # "Lecture 13 02-24-26" less its numbering is a date: when the notes were taken, no topic to
+        # set a question in ("In “02 24 26”, which one …?", graded BAD, religion notes, r334); a year
+        # alone ("1929") is a time of the subject
+        return ""
     return text
 
 
