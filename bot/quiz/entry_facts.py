@@ -495,7 +495,7 @@ class EntryFacts:
                 for fact in self._clozes(chunk, entry, sentence, asked, n == 0, lead):
                     under = self._stated_above(entry, fact.answer, subjects, terms_of)
                     if under and not fact.prompt.startswith("In “"):
-                        fact.prompt = f"In “{_unref(under)}”, {fact.prompt}"
+                        fact.prompt = f"In “{_unref(under)}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
                     facts.append(fact)
         # what each entry's first statement says its subject is ("Suppression is the conscious ...")
         defining = {
