@@ -465,12 +465,13 @@ def _translates(header: list[str], rows: list[list[str]]) -> str:
 
 def _written_form(text: str) -> tuple[str, bool, bool]:
     """How a cell is written, as a word class shows in it: the short word it opens on before another
-    ('to' of "to flee", 'the' of "the Middle Ages", 'der' of "der Laib"), whether the word after is
-    capitalised, and whether a short word trails after a comma ("Mittelalter, das")."""
+    ('to' of "to flee", 'the' of "the Middle Ages", 'der' of "der Laib"), whether a word after it is
+    capitalised ('eine Dichte' is no 'erhalten'), and whether a short word trails after a comma
+    ("Mittelalter, das")."""
     ws = text.strip().split()
     lead = ws[0].lower() if len(ws) >= 2 and len(ws[0]) <= 3 and ws[0].isalpha() and ws[0].islower() else ""
-    word = ws[1 if lead else 0] if ws else ""
-    return lead, word[:1].isupper(), re.search(r",\s*[^\W\d]{2,3}$", text.strip()) is not None
+    capital = any(w[:1].isupper() for w in ws[1 if lead else 0 :])
+    return lead, capital, re.search(r",\s*[^\W\d]{2,3}$", text.strip()) is not None
 
 
 def _by_written_form(cells: list[str], asked: str) -> list[str]:
