@@ -972,6 +972,10 @@ def test_a_clue_set_in_this_period_leans_on_the_line_before():
     kinds = ("anterograde amnesia", "retrograde amnesia", "source amnesia")
     idiom = "Which one is described as “an inability to form new memories (from this point forward)”?"
     assert "points at unseen text" not in problems(_choice_item(idiom, kinds, 0))
+    # "Warehouse Storage: see text p459" points at the course's book (operations notes, r336)
+    stages = ("Warehouse Storage", "Transportation Mode Analysis", "Supplier selection analysis")
+    book = "Which one is described as “see text p459”?"
+    assert "points at unseen text" in problems(_choice_item(book, stages, 0))
 
 
 def test_the_second_limb_of_a_test_leans_on_the_first():
