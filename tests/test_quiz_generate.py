@@ -976,6 +976,11 @@ def test_a_clue_set_in_this_period_leans_on_the_line_before():
     stages = ("Warehouse Storage", "Transportation Mode Analysis", "Supplier selection analysis")
     book = "Which one is described as “see text p459”?"
     assert "points at unseen text" in problems(_choice_item(book, stages, 0))
+    # "A fifth variation … known as ____": the four before it were counted off above (r336)
+    fifth = _cloze_item("A fifth variation is few suppliers and vertical integration: ____.", "keiretsu")
+    assert "points at unseen text" in problems(fifth)
+    party = _cloze_item("A third party that holds the deposit until a sale closes is ____.", "escrow agent")
+    assert "points at unseen text" not in problems(party)
 
 
 def test_the_second_limb_of_a_test_leans_on_the_first():

@@ -90,6 +90,9 @@ _POINTS_BACK = re.compile(
     # ("the three-dimensional structure", "the two-way handshake": one word, no count of things above)
     r"the two(?![-‑])|the three(?![-‑])|"
     r"\ba second (?!(?:at|in|on|or|and|to|of|for|per|after|before|later|than|is|was)\b)[a-z]|"
+    # "A fifth variation is …, known as ____": the four the lines before counted off (r336); 'a third
+    # party' is a party to none of them
+    r"\ba (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?!(?:part(?:y|ies)|person)\b)[a-z]|"
     r"\bboth\s+(?:\w+\s+){0,2}?\w+s\b(?![^?]*\band\b)|"
     r"option\s*\d|step\s*\d|situation\s*\d|scenario\s*\d|figure\s*\d|fig\.|table\s*\d|"
     # "the table created by the query in question 1": an exercise of the course, unseen
