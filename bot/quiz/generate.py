@@ -1405,8 +1405,8 @@ class _Builder(
         """'In “RDS Multi-AZ”, which one ...?': a statement under a heading that names a thing holds for
         that thing; without it the stem loses the qualifier that makes one answer right. So does one
         under a list item that states its own subject ("In “Inferior planets”, which one is …?")."""
-        unnamed = not _contains_phrase(words(fact.prompt), fact.under)
-        if fact.under and unnamed and not fact.prompt.startswith("In “"):
+        under = fact.under
+        if under and not fact.prompt.startswith("In “") and not _contains_phrase(words(fact.prompt), under):
             return f"In “{_unref(fact.under)}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
         if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
             return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is

@@ -103,7 +103,7 @@ _POINTS_BACK = re.compile(
     r"see (?:the )?(?:next|previous|last|following) (?:slides?|pages?)\b|"
     r"see (?:the|my|your|our) (?:handout|notes|slides?|video|lecture|textbook)\b|"
     # "Warehouse Storage: see text p459": the course's book, which the reader has not (r336)
-    r"see (?:the )?(?:text|textbook|book|reading)\b|"
+    r"\bsee (?:the )?(?:text|textbook|book|reading)\b|"
     r"see (?:slides?|pages?|lecture|video|handout)\s*#?\d+|see (?:p|pp)\.\s*\d|"
     # "3 conditions for econ. efficiency: pp. 169-170": pages of the course's book, which the reader has not
     r"\bpp\.\s*\d+|"
