@@ -961,6 +961,23 @@ Asian Religions:
     assert _clean_heading("1929") == "1929"
 
 
+def test_the_writers_own_aside_is_not_asked(tmp_path):
+    """"* MY: Operation Management is a very Si-Te activity." marks the writer's own aside, asked as
+    "Which one is a very Si-Te activity?" (graded BAD, operations notes, r337). The notes' lines are
+    asked; a line the writer labels as their own is not."""
+    notes = """# Operations
+
+- **Process focus**: low-volume, high-variety production in job shops
+- **Repetitive focus**: assembly lines that put together modules made beforehand
+- **Product focus**: high-volume, low-variety production in continuous flows
+- MY: Product focus is a very Si-Te activity.
+"""
+    items = _items_of(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert items, shown
+    assert not any("Si-Te" in it.prompt for it in items), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -364,6 +364,14 @@ _CONDITIONAL = re.compile(
 )
 
 
+# a label that marks the writer's own aside ("MY: …", "IMO: …", "My take: …", "Note to self: …"), not a
+# term: what follows is an opinion or a reminder, not what the notes teach (graded BAD, r337)
+_OWN_ASIDE = re.compile(
+    r"(?:my|imo|imho|personally|note to self|my (?:take|thoughts?|opinion|view|notes?|comment))",
+    re.IGNORECASE,
+)
+
+
 def _under_advice(entry: Entry, entries: list[Entry]) -> bool:
     """Whether a list item sits under an item that titles its sub-list as a heading of study advice or
     of the exam would ("Exam Domains" over "People - 42% of exam, 14 tasks"): what the exam weighs, not
@@ -390,6 +398,8 @@ class EntryFacts:
             if _under_advice(entry, entries):
                 continue
             label, body = split_label(entry.text)
+            if _OWN_ASIDE.fullmatch(label.strip()):
+                continue  # "MY: Operation Management is a very Si-Te activity": the writer's own aside
             if label:
                 body = self._without_field(entry, entries, body)
             if maps_with_tilde(entry.text):
