@@ -530,6 +530,12 @@ def spells_out(acronym: str, text: str) -> bool:
             letters = iter(ws[i])  # one long compound, then the last word: "ribonucleic acid"
             if ws[i][0] == acr[0] and all(ch in letters for ch in acr[:-1]):
                 return True
+        if i + 2 < len(ws) and len(acr) >= 3 and ws[i][0] == acr[0] and ws[i + 2][0] == acr[-1]:
+            # "lysergic acid diethylamide" for LSD: the first word holds more than its initial, the
+            # last word gives the last letter (graded a giveaway, psychology notes, r338)
+            letters = iter(ws[i][1:] + ws[i + 1])
+            if len(ws[i]) + len(ws[i + 2]) >= 12 and all(ch in letters for ch in acr[1:-1]):
+                return True
         # one word with letters left out: "average" for AVG (a word it only begins, 'natural' of NAT,
         # may be any word)
         word = ws[i]

@@ -4270,6 +4270,13 @@ def test_a_key_whose_words_the_stem_spells_out_gives_it_away():
     assert "gives the answer away" in problems(spelled)
     plain = _choice_item("Which one is described as “Keeps related metadata together on disk”?", choices, 0)
     assert "gives the answer away" not in problems(plain)
+    # "also known as acid (lysergic acid diethylamide)" writes LSD out, its S inside the first word
+    # (graded a giveaway, psychology notes, r338)
+    drugs = ("LSD", "amphetamines", "barbiturates")
+    lsd = "Which one is described as “a powerful hallucinogenic drug (lysergic acid diethylamide)”?"
+    assert "gives the answer away" in problems(_choice_item(lsd, drugs, 0))
+    trip = "Which one is described as “a powerful hallucinogenic drug that distorts perception”?"
+    assert "gives the answer away" not in problems(_choice_item(trip, drugs, 0))
 
 
 def test_a_label_whose_line_leads_into_a_list_is_asked_without_the_lead_in(tmp_path):
