@@ -978,6 +978,24 @@ def test_the_writers_own_aside_is_not_asked(tmp_path):
     assert not any("Si-Te" in it.prompt for it in items), shown
 
 
+def test_a_miscellaneous_label_is_no_etiology(tmp_path):
+    """"Miscellaneous: Trauma, metabolic (uremia), drug-induced, malignancy" files the causes left over;
+    asked "Which etiology is described as …?" it was graded BAD (medicine notes, r338), and offered as a
+    rival it is no thing of the list's kind either. 'Misc' was a filing label already."""
+    notes = """# Pericarditis
+
+## Etiologies
+- Infectious: viral (coxsackie, echovirus), bacterial (tuberculosis), fungal
+- Inflammatory: lupus, rheumatoid arthritis, post-myocardial infarction (Dressler syndrome)
+- Neoplastic: metastatic breast or lung cancer, lymphoma, mesothelioma
+- Miscellaneous: trauma after cardiac surgery, uremia, hypothyroidism, drug-induced
+"""
+    names, items = _named_in(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert {"Infectious", "Inflammatory", "Neoplastic"} & names, shown
+    assert "Miscellaneous" not in names, shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

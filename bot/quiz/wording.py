@@ -99,6 +99,7 @@ _FIELD_LABELS = frozenset(
         "other",
         "others",
         "misc",
+        "miscellaneous",
         # what a line gives of its section, not a thing of it: "evidence: cross-linguistic comparisons"
         "evidence",
         "problem",
