@@ -996,6 +996,23 @@ def test_a_miscellaneous_label_is_no_etiology(tmp_path):
     assert "Miscellaneous" not in names, shown
 
 
+def test_a_shortcut_label_is_no_term(tmp_path):
+    """"Quick method: Leads I and II" under "Axis" is a way to read the axis, not a term: asked "Which
+    one is described as “Leads I and II”?", it was graded BAD twice (medicine notes, r331, r338)."""
+    notes = """# ECG
+
+## Axis
+- Quick method: Leads I and II
+- Normal Axis: QRS upright in lead I and in lead II
+- Left Axis Deviation: QRS upright in lead I, negative in lead II
+- Right Axis Deviation: QRS negative in lead I, upright in lead II
+"""
+    names, items = _named_in(tmp_path, notes)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert "Left Axis Deviation" in names, shown
+    assert "Quick method" not in names, shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -336,6 +336,14 @@ def _lead_line(entry: Entry, entries: list[Entry]) -> Entry | None:
 # the last word of a label that makes a remark of its line ("**Historical note:** McKinsey pioneered …",
 # "**Israeli examples:** Osherod, Ami Levi"), not a name
 _REMARK_HEADS = frozenset("example examples tip tips reminder reminders caveat caveats aside".split())
+# "Quick method: Leads I and II", "Easy way: …": a shortcut the writer offers for the thing above, not a
+# term of its own ('Scientific method' is one); asked, its line said nothing alone (graded BAD twice,
+# medicine notes, r331 and r338)
+_SHORTCUT = re.compile(
+    r"(?:quick|quicker|quickest|easy|easier|easiest|simple|simpler|fast|faster|short|shortcut|handy)\s+"
+    r"(?:methods?|ways?|tricks?|approach|rules? of thumb|check)",
+    re.IGNORECASE,
+)
 # a time told by the one before it ("- Week 1-2: …" then "- Following weeks: …", "- Later stages: …",
 # "- Final stage: …"): a step of one plan, which names nothing alone
 _RELATIVE_TIME = re.compile(
@@ -1268,6 +1276,8 @@ class EntryFacts:
             return None  # 'Tension exists', 'Order matters': a clause that leads into its line
         if _RELATIVE_TIME.fullmatch(term.strip()):
             return None  # 'Following weeks', 'Later stages', 'Final stage': a time after the line above
+        if _SHORTCUT.fullmatch(term.strip()):
+            return None  # 'Quick method: Leads I and II': a way to read the thing above, no term
         if _ASPECT_OF.match(term):
             return None  # 'Causes of obesity', 'Complications of diabetes': a topic, not a thing
         if _QUANTITY_OF.match(term):
