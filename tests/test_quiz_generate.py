@@ -1013,6 +1013,30 @@ def test_a_shortcut_label_is_no_term(tmp_path):
     assert "Quick method" not in names, shown
 
 
+def test_a_table_under_a_heading_repeated_for_each_thing_is_asked_of_that_thing(tmp_path):
+    """"### Preterite" over a table of conjugations under "## Ir -> to go", and again under each verb:
+    "In “Preterite”, what is the conjugation of the subject Yo?" asked of which verb not (Spanish
+    notes, r339). The heading above the repeated one says: "In “Ir -> to go › Preterite”, …"."""
+    table = "| Subject | Conjugation |\n|---|---|\n"
+    verbs = {
+        "Ir -> to go": ["Fui", "Fuiste", "Fue", "Fuimos"],
+        "Ver -> to see": ["Vi", "Viste", "Vio", "Vimos"],
+        "Hablar -> to speak": ["Hablé", "Hablaste", "Habló", "Hablamos"],
+    }
+    subjects = ["Yo", "Tú", "Él/Ella/Usted", "Nosotros/Nosotras"]
+    notes = "# Verbs for the final\n\n" + "".join(
+        f"## {verb}\n\n### Preterite\n\n{table}"
+        + "".join(f"| {s} | {f} |\n" for s, f in zip(subjects, forms, strict=True))
+        + "\n"
+        for verb, forms in verbs.items()
+    )
+    items = _items_of(tmp_path, notes)
+    shown = [it.prompt for it in items]
+    asked = [it for it in items if "Preterite" in it.prompt]
+    assert asked, shown
+    assert all(re.match(r"In “\w+ -> to \w+ › Preterite”", it.prompt) for it in asked), shown
+
+
 def test_a_clue_set_in_this_period_leans_on_the_line_before():
     """"Which court case is described as “During this period, the Supreme Court put …”?" (graded BAD,
     politics notes, r333): which period the line before said. "from this point forward" is an idiom."""

@@ -871,6 +871,16 @@ class TableFacts:
                 # "| System | Effect |" of thyroid hormone, row by row, is one thing's record as well:
                 # "which system has the effect ↑ HR, inotropy?" names its answer (graded trivial, 5 of 5)
                 return []
+        elif len(chunk.heading) >= 2 and title == titles[-1] and key(title) in self._aspect_headings:
+            # "### Preterite" under "## Ir -> to go", and again under each verb: the table is the
+            # verb's, and "In “Preterite”, what is the conjugation of Yo?" asks of which verb not
+            # (Spanish notes, r339): the heading above says, as it does over an aspect label
+            thing = next((h for h in reversed(titles[:-1]) if 0 < len(h.split()) <= 6), "")
+            # (not "24 Jun, 2025 › Miscellaneous": a day's notes filed away name no thing)
+            if thing and key(thing) not in self._aspect_headings and not re.search(r"\d", thing) and not (
+                _FILING_HEADING.search(title)
+            ):
+                of_what = f"In “{_unref(thing)} › {_unref(title)}”, "
         # "| Term | Definition |": a glossary set as a table, its terms of many kinds ('sunk cost',
         # 'rational person'): as in a glossary list, a term's rivals share the genus its definition names
         glossary = (
