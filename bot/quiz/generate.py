@@ -1407,7 +1407,7 @@ class _Builder(
         under a list item that states its own subject ("In “Inferior planets”, which one is …?")."""
         under = fact.under
         if under and not fact.prompt.startswith("In “") and not _contains_phrase(words(fact.prompt), under):
-            return f"In “{_unref(fact.under)}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
+            return f"In “{_unref(under)}”, {fact.prompt[0].lower()}{fact.prompt[1:]}"
         if not fact.chunk.heading or fact.prompt.startswith("In “") or fact.parallel:
             return fact.prompt  # one of a run of definitions needs no qualifier: it says what it is
         if _DEFINES_ALONE.match(fact.pred):
