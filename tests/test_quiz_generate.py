@@ -14487,3 +14487,22 @@ def test_a_rival_whose_line_names_the_key_as_one_of_its_kind_is_no_rival(tmp_pat
     barbiturates = [it for it in items if it.kind == "mapping" and it.answer_text == "barbiturates"]
     assert barbiturates, shown
     assert all("depressants" not in it.choices for it in barbiturates), shown
+
+
+def test_a_label_spelt_with_two_letters_swapped_is_a_typo(tmp_path: Path):
+    """'Steganogrpahy' under a line that writes 'steganography': two letters swapped, which no two names
+    are, of a word the notes spell right elsewhere; posted, the slip was graded WEAK (security notes,
+    r340). A word the dictionary knows and the notes write once ('Altruistic', the generator's mend of
+    'Altruisitc') is not one."""
+    notes = """# Obfuscation
+
+- Examples: code obfuscation, data masking, steganography
+- **Steganogrpahy:** derived from Greek words that mean covered writing, concealing a message within
+  another so that the very existence of the message is hidden
+- **Tokenization:** replaces sensitive data with a random token that maps back to it in a vault
+- **Data Masking:** disguises data by replacing characters with symbols so that it stays usable
+- **Pseudo-anonymization:** replaces identifying fields with artificial identifiers that can be reversed
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.kind == "mapping" for it in items), shown
+    assert not any("Steganogrpahy" in " ".join((it.prompt, *it.choices)) for it in items), shown

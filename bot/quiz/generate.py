@@ -1201,6 +1201,16 @@ class _Builder(
         return by_length
 
     @cached_property
+    def _anagrams(self) -> dict[str, list[str]]:
+        """The notes' words by their letters in order ('aaeghnoprsty'), to find a word with two letters
+        swapped among them."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for w in self._chunk_df:
+            if len(w) >= 5 and w.isalpha():
+                found["".join(sorted(w))].append(w)
+        return found
+
+    @cached_property
     def _example_actors(self) -> frozenset[str]:
         """Names numbered off in a family of three or more ('R1', 'R2', 'R3'; 'PC1', 'PC2', 'PC4'):
         the machines, patients or parties of worked examples, or numbered terms ('M1', 'CH3')."""
@@ -1235,6 +1245,15 @@ class _Builder(
                 # glossary holds ('selectins') only beside the word spelt right ('Retrival', 'retrieval'),
                 # or with two letters swapped, which no name is ('Altruisitc Suicide', graded a typo
                 # three times, sociology notes, r326)
+                return w
+            if seen and any(
+                _swapped(w, v) and (is_word_form(v) or self._chunk_df[v] >= seen)
+                for v in self._anagrams.get("".join(sorted(w)), ())
+            ):
+                # 'Steganogrpahy' beside 'steganography' two lines up: two letters swapped, which no two
+                # names are; of two spellings met as often, either may be the slip, and neither is asked
+                # (graded a typo, security notes, r340). A spelling the notes never write is the
+                # generator's own mend ('Altruistic' for 'Altruisitc'), right by the dictionary
                 return w
             if seen > 1:
                 # 'Invetory' in four passages beside 'inventory' in twenty: a slip made again, not the
