@@ -14489,6 +14489,52 @@ def test_a_rival_whose_line_names_the_key_as_one_of_its_kind_is_no_rival(tmp_pat
     assert all("depressants" not in it.choices for it in barbiturates), shown
 
 
+_CIPHERS = """# Symmetric Algorithms
+
+- **International Data Encryption Algorithm (IDEA):** symmetric block cipher which uses 64-bit blocks to
+  encrypt plaintext into ciphertext
+- **Advanced Encryption Standard (AES):** symmetric block cipher that uses 128-bit, 192-bit, or 356-bit
+  blocks and a matching encryption key size to encrypt plaintext into ciphertext
+- **Blowfish:** symmetric block cipher that uses 64-bit blocks and a variable length encryption key
+- **Twofish:** provides the ability to use 128-bit blocks in its encryption algorithm and uses 128-bit,
+  192-bit, or 256-bit encryption keys
+- **RC4:** symmetric stream cipher using a variable key size from 40-bits to 2048-bits
+"""
+
+
+def test_a_rival_whose_line_says_most_of_the_keys_figures_is_no_rival(tmp_path: Path):
+    """Twofish's "128-bit blocks … 128-bit, 192-bit, or 256-bit encryption keys" beside AES's "128-bit,
+    192-bit, or 356-bit blocks": AES fits the clue by its numbers, whatever its other words (graded two
+    right answers, security notes, r340). AES is still asked, among the ciphers that do not."""
+    items, shown = _items_shown(tmp_path, _CIPHERS)
+    asked = {it.answer_text: it for it in items if it.kind == "mapping"}
+    assert "Advanced Encryption Standard (AES)" in asked, shown
+    assert "Twofish" not in asked["Advanced Encryption Standard (AES)"].choices, shown
+    assert "Advanced Encryption Standard (AES)" not in getattr(asked.get("Twofish"), "choices", ()), shown
+
+
+def test_a_column_of_bare_figures_offers_no_value_in_a_unit(tmp_path: Path):
+    """'0.83 g proteine/kg' among '45~60' and '20~35' of a column of shares of the day's calories is
+    another measure, and leaves two real choices (graded off-type twice, nutrition notes, r340)."""
+    notes = """# Guidelines
+
+## For everyone
+
+The share of calories should come from:
+
+| Class | % USA | % INRAN | % EFSA |
+| --- | --- | --- | --- |
+| Carbohydrates | 45~65 | 55~60 | 45~60 |
+| Fats | 25~35 | 25~35 | 20~35 |
+| Proteins | 10~35 | 10~15 | 0.83 g protein/kg |
+| Fibre | 14~20 | 12~18 | 10~25 |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    figures = [it for it in items if it.kind == "table" and re.fullmatch(r"[\d~]+", it.answer_text)]
+    assert figures, shown
+    assert not any("0.83 g protein/kg" in it.choices for it in figures), shown
+
+
 def test_a_label_spelt_with_two_letters_swapped_is_a_typo(tmp_path: Path):
     """'Steganogrpahy' under a line that writes 'steganography': two letters swapped, which no two names
     are, of a word the notes spell right elsewhere; posted, the slip was graded WEAK (security notes,
@@ -14506,3 +14552,24 @@ def test_a_label_spelt_with_two_letters_swapped_is_a_typo(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.kind == "mapping" for it in items), shown
     assert not any("Steganogrpahy" in " ".join((it.prompt, *it.choices)) for it in items), shown
+
+
+def test_a_rival_whose_line_lists_a_member_of_the_keys_is_no_rival(tmp_path: Path):
+    """'Forced changes' ("Competitors, technology disruption") beside 'External events' ("Market
+    conditions, regulations, competition"): both lines list competition, and either fits (graded two
+    right answers three times, strategy notes, r340). 'coping pattern' and 'sleep pattern' are two."""
+    notes = """# Strategy
+
+## Reasons for Strategy Change
+
+- External events: Market conditions, regulations, competition
+- Internal factors: Company learns more about its capabilities
+- Forced changes: Competitors, technology disruption
+- Planned reviews: Annual planning cycle, board review
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if it.answer_text == "External events" and it.kind == "mapping"]
+    assert asked, shown
+    assert not any("Forced changes" in it.choices for it in asked), shown
+    described = [it for it in items if it.kind == "definition" and "External events" in it.prompt]
+    assert not any("Competitors, technology disruption" in it.choices for it in described), shown

@@ -212,6 +212,14 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 _QUOTED_PREDICATE = re.compile(r"(?:\w+\s+){1,2}[\"“][^\"”]+[\"”][.!]?")
 
 
+def _another_measure(cand: str, answer: str) -> bool:
+    """Whether ``cand`` is not a value of the key's measure: the key is figures alone ('45~60', '> 80%')
+    and the rival is measured in a unit ('0.83 g proteine/kg') or says no figure at all."""
+    if not re.search(r"\d", answer) or re.search(r"[^\W\d_]", answer):
+        return False
+    return not re.search(r"\d", cand) or re.search(r"\d\s*[^\W\d_]", cand) is not None
+
+
 class Rivals:
     # -- second right answers ------------------------------------------------------------------
     def _index_clauses(self) -> None:
@@ -282,6 +290,20 @@ class Rivals:
         capital letter is a name ('class A'): "Very weak acids, strong bases" does not say "Very strong
         acids, very weak conjugate bases"."""
         return any(lines_alike(line, pred) for line in self._label_lines.get(key(candidate), ()))
+
+    def _lists_a_member(self, candidate: str, pred: str) -> bool:
+        """Whether a label's own line lists a member the clue lists too: 'Forced changes' ("Competitors,
+        technology disruption") beside 'External events' ("Market conditions, regulations, competition")
+        fits the clue in part (graded two right answers three times, strategy notes, r340)."""
+        mine = _members(pred)
+        if not mine:
+            return False
+        return any(
+            _same_member(m, t)
+            for line in self._label_lines.get(key(candidate), ())
+            for t in _members(line)
+            for m in mine
+        )
 
     def fits(
         self,
@@ -411,11 +433,20 @@ class Rivals:
             return set()
         # "only requires the server …" is not said by "requires both the server and the user …"
         said = {w for w in map(stem, words(fact.pred)) if _turns(w) or w in _TELLING_TURNS}
+        # the figures that set the key apart, when it has two or more: a rival whose line says most of
+        # them ("128-bit, 192-bit, or 356-bit blocks" of AES beside Twofish's "128-bit blocks … 128-bit,
+        # 192-bit, or 256-bit encryption keys") fits the clue by its numbers, whatever its other words
+        # (graded two right answers, security notes, r340)
+        figures = {t for t in apart if t.isdigit()}
         # (a rival's own 'only' or 'not' elsewhere in its line turns the clue's words only if it negates)
         return {
             d
             for d in distractors
-            if d in lines and apart <= lines[d] and said <= turns[d] and not (turns[d] - said) & _NEGATIONS
+            if d in lines
+            and (
+                (apart <= lines[d] and said <= turns[d] and not (turns[d] - said) & _NEGATIONS)
+                or (len(figures) >= 2 and 2 * len(figures & lines[d]) > len(figures))
+            )
         }
 
     def clue_terms(self, pred: str, answer: str, candidate: str) -> set[str]:
@@ -757,6 +788,10 @@ class Rivals:
                 return False  # ('General Rule', a lead-in over line after line, is no rival)
             if fact.pool != "cell" and is_when(cand) != is_when(fact.answer):
                 return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
+            if fact.pool == "cell" and _another_measure(cand, fact.answer):
+                # '0.83 g proteine/kg' among '45~60' and '20~35' of a column of shares: a figure with a
+                # unit of its own beside bare figures is another measure (graded off-type twice, r340)
+                return False
             if cand.lower() in STOPWORDS:
                 return False  # 'US' of 'us-east-1', 'IT': a word, not a name
             person = self._defines_person.get(key(fact.answer))
@@ -891,6 +926,8 @@ class Rivals:
                 return not says_it and not self.fits(cand, fact.pred, fact.answer, own_line=True)
             if fact.pred and fact.pool != "cell" and self._says_alike(cand, fact.pred):
                 return False  # "sounds occur in same environment" beside "two sounds occur in the same …"
+            if fact.pred and fact.pool != "cell" and self._lists_a_member(cand, fact.pred):
+                return False  # 'Forced changes' ("Competitors, technology disruption") for "…, competition"
             return not (
                 fact.pred
                 and fact.pool != "cell"
@@ -1453,6 +1490,23 @@ def _members(cell: str) -> set[str]:
     if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
         return set()
     return {p for p in parts if len(p) >= 4 and p not in STOPWORDS}
+
+
+def _same_member(a: str, b: str) -> bool:
+    """Two members of lists that name one thing: every word of substance of the shorter said by the
+    other, the same by its stem or by its first seven letters ('competition', 'competitors'); 'coping
+    pattern' and 'sleep pattern', 'Ruptured plaque' and 'Unruptured plaque' are two."""
+    wa = [w for w in words(a) if len(w) >= 3 and w not in STOPWORDS]
+    wb = [w for w in words(b) if len(w) >= 3 and w not in STOPWORDS]
+    if not wa or not wb:
+        return False
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+
+    def alike(x: str, y: str) -> bool:
+        return stem(x) == stem(y) or (len(x) >= 7 and len(y) >= 7 and x[:7] == y[:7])
+
+    return all(any(alike(x, y) for y in wb) for x in wa)
 
 
 def _named_as_genus(prompt: str, name: str) -> bool:
