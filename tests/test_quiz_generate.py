@@ -14573,3 +14573,27 @@ def test_a_rival_whose_line_lists_a_member_of_the_keys_is_no_rival(tmp_path: Pat
     assert not any("Forced changes" in it.choices for it in asked), shown
     described = [it for it in items if it.kind == "definition" and "External events" in it.prompt]
     assert not any("Competitors, technology disruption" in it.choices for it in described), shown
+
+
+def test_a_mnemonic_column_spelling_the_word_that_tells_its_names_apart_is_not_asked(tmp_path: Path):
+    """"Californians Like Girls In String Bikinis" beside 'Stratum corneum', 'Stratum lucidum', …: the
+    memory words spell the word after 'Stratum', and "Which mnemonic has the layer 'Stratum basalis'?"
+    is answered by its first letter (graded BAD three times, dermatology notes, r341). A verb's forms
+    beside it ('no hagas' of 'hacer') are asked: no column there is called a memory aid."""
+    notes = """# Skin
+
+## Layers of Epidermis
+
+|Mnemonic|Layer|Depth|
+|-|-|-|
+|Californians|Stratum corneum|Outermost|
+|Like|Stratum lucidum|Second|
+|Girls|Stratum granulosum|Third|
+|String|Stratum spinosum|Fourth|
+|Bikinis|Stratum basalis|Deepest|
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert items, shown
+    mnemonics = {"Californians", "Like", "Girls", "String", "Bikinis"}
+    asked = [it for it in items if mnemonics & {*it.choices, it.answer_text} or "mnemonic" in it.prompt]
+    assert not asked, shown

@@ -243,11 +243,16 @@ def _everyday_share(cells: list[str]) -> float:
     return sum(1 for c in one if c.isalpha() and is_common_word(c)) / max(len(one), 1)
 
 
-def _spells(cells: list[str], others: list[str]) -> bool:
+def _spells(cells: list[str], others: list[str], by_telling_word: bool = False) -> bool:
     """Each of ``cells`` begins with the letter its row's (or column's) name begins with: a memory
     sentence laid beside what it spells out ("Some Anatomists Like Freaking Out" beside 'Superior
-    thyroid artery', 'Ascending pharyngeal artery', ...)."""
+    thyroid artery', 'Ascending pharyngeal artery', ...); ``by_telling_word``, with the word that tells
+    the names apart ("Californians Like Girls In String Bikinis" beside 'Stratum corneum', …)."""
     pairs = [(a.strip(), b.strip()) for a, b in zip(cells, others, strict=False) if a.strip() and b.strip()]
+    if by_telling_word and pairs:
+        # a word every name says is not the one spelt ('Stratum' of 'Stratum basalis' beside 'Bikinis')
+        shared = set.intersection(*(set(words(b)) for _, b in pairs))
+        pairs = [(a, " ".join(w for w in words(b) if w not in shared) or b) for a, b in pairs]
     same = sum(1 for a, b in pairs if _initial(a) and _initial(a) == _initial(b))
     return len(pairs) >= 3 and same * 5 >= len(pairs) * 4
 
@@ -288,8 +293,13 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
         for j in range(width)
         if _mnemonic_words(column[j])
         and any(
-            _spells(column[j], column[k])
-            and (_everyday_share(column[k]) < _everyday_share(column[j]) or _MEMORY_AID.match(header[j]))
+            (
+                _spells(column[j], column[k])
+                and (_everyday_share(column[k]) < _everyday_share(column[j]) or _MEMORY_AID.match(header[j]))
+            )
+            # a column the notes call a memory aid spells the word that tells its names apart (a verb's
+            # forms begin as the verb does: 'no hagas' of 'hacer' is no acrostic)
+            or (_MEMORY_AID.match(header[j]) and _spells(column[j], column[k], by_telling_word=True))
             for k in range(width)
             if k != j
         )
