@@ -14597,3 +14597,21 @@ def test_a_mnemonic_column_spelling_the_word_that_tells_its_names_apart_is_not_a
     mnemonics = {"Californians", "Like", "Girls", "String", "Bikinis"}
     asked = [it for it in items if mnemonics & {*it.choices, it.answer_text} or "mnemonic" in it.prompt]
     assert not asked, shown
+
+
+def test_a_line_that_opens_with_an_equals_sign_goes_on_from_the_line_above(tmp_path: Path):
+    """"= 1st year of muslim calendar, called the ____" under "622 CE -- muhammad leaves mecca …, makes the
+    journey to medina": the thing called so is the journey of the line above, which the reader does
+    not see (graded BAD, history notes, r341)."""
+    notes = """# islam
+
+- 570 CE -- muhammad is born in mecca, orphaned young and raised by his uncle
+- 595 CE -- khadijah proposes to muhammad, they marry
+- 610 CE -- muhammad first hears the call to teach islam through allah's voice (first converts = muslims)
+- 622 CE -- muhammad leaves mecca under threat of murder, makes the journey to medina
+  - = 1st year of muslim calendar, called the HEGIRA
+- 630 CE -- muhammad returns to mecca, defeats his enemies, dedicates the kaaba to allah
+- 632 CE -- muhammad dies
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert not any(re.match(r"^(?:In “[^”]*”, )?=", it.prompt) for it in items), shown

@@ -65,6 +65,9 @@ _LEANS_ON = re.compile(
     r"(?:if|when|once|unless)\s+\w+ed(?=\s*,))\b(?![-‐])",  # ('Next-fit', 'Self-healing': one word)
     re.IGNORECASE,
 )
+# A line that opens with an equals sign or an arrow goes on from the line above it: "= 1st year of the
+# calendar, called the ____" under "622 CE -- the journey to Medina" (graded BAD, history notes, r341)
+_GOES_ON = re.compile(r"^(?:=>?|->|-->|→|⇒|∴)\s")
 # Phrases anywhere in a stem that point back at text the reader can't see ("a second threat to the
 # magistrates": the first was in the line before; "a second at best" is a time)
 _POINTS_BACK = re.compile(
@@ -376,6 +379,8 @@ def problems(item: QuizItem) -> list[str]:
     opened = [*map(_after_question_word, described), *map(_after_subordinator, described)]
     parts = [stem, after_label, *described, *opened]
     leans = any(part and _LEANS_ON.match(part.strip(" “”\"'(")) for part in parts)
+    # "= 1st year of muslim calendar, called the ____": a line that goes on from the one above it
+    leans = leans or any(part and _GOES_ON.match(part.strip(" “”\"'(")) for part in parts)
     if leans or _opening_clause_leans(stem) or _names_what_they_are(stem) or _one_of_a_kind_unnamed(item):
         out.append("leans on unseen text")
     # inside a quoted description "this value" is the thing described, the answer itself
