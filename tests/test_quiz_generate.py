@@ -14615,3 +14615,26 @@ def test_a_line_that_opens_with_an_equals_sign_goes_on_from_the_line_above(tmp_p
 """
     items, shown = _items_shown(tmp_path, notes)
     assert not any(re.match(r"^(?:In “[^”]*”, )?=", it.prompt) for it in items), shown
+
+
+def test_a_memory_aid_column_is_neither_a_property_nor_a_rows_name(tmp_path: Path):
+    """'Wind', 'Water', 'Wound', 'Walking' (the 5 W's of a fever after surgery) beside the causes they
+    recall and the day they show: with the words read as the rows' names, the other two columns were
+    read as two things, and "Which of these sets POD apart from Etiology?" was posted (graded BAD,
+    surgery notes, r341)."""
+    notes = """# Surgery
+
+## Etiology of Postoperative Fever {5W}
+
+|Mnemonic|Etiology|POD|
+|-|-|-|
+|Wind|Pneumonia & Atelectasis|1 ~ 3|
+|Water|Sepsis & UTI|3 ~ 5|
+|Wound|Surgical site infection (SSI)|5 ~ 7|
+|Walking|DVT & PE|> 5|
+|Wonder|Drugs|-|
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    words_of_the_aid = {"Wind", "Water", "Wound", "Walking", "Wonder"}
+    assert not any("apart from" in it.prompt for it in items), shown
+    assert not any(words_of_the_aid & {*it.choices, it.answer_text} for it in items), shown

@@ -304,6 +304,11 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
             if k != j
         )
     }
+    # a column the notes call a memory aid is one, whatever it spells ('Wind', 'Water', 'Wound',
+    # 'Walking' of the 5 W's beside the causes of a fever they recall): no property of a row, nor its
+    # name ("Which of these sets POD apart from Etiology?" read the other two columns as two things,
+    # graded BAD, surgery notes, r341)
+    drop |= {j for j in range(width) if _MEMORY_AID.match(_plain(header[j]))}
     if drop and len(drop) < width:
         header = [h for j, h in enumerate(header) if j not in drop]
         rows = [[c for j, c in enumerate(r) if j not in drop] for r in rows]
