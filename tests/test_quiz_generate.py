@@ -14638,3 +14638,40 @@ def test_a_memory_aid_column_is_neither_a_property_nor_a_rows_name(tmp_path: Pat
     words_of_the_aid = {"Wind", "Water", "Wound", "Walking", "Wonder"}
     assert not any("apart from" in it.prompt for it in items), shown
     assert not any(words_of_the_aid & {*it.choices, it.answer_text} for it in items), shown
+
+
+def test_labels_under_one_of_many_screenshots_are_callouts_not_terms(tmp_path: Path):
+    """Notes that annotate screenshot after screenshot label the pictures' parts: 'high HR' (a cell of
+    a pictured table) among the types of shock, 'inferior wall' asked as a complication beside 'thrill'
+    (graded BAD, cardiology notes, r341). A list under a section's one figure is the section's own."""
+    notes = """# Shock
+
+![](https://example.org/a.jpg)
+
+![](https://example.org/b.jpg)
+
+- cardiogenic: weak heart can't pump
+- insensible loss: lose fluid in lungs or by vomiting, not sensed by body compared to loss through kidney
+
+![](https://example.org/c.jpg)
+
+- high HR: body response to increased sympathetic drive
+- cardiogenic: hallmark low CO from weak muscle, blood back flow to all heart chambers
+- hypovolemic: low CO, all low chamber pressure from low blood volume
+- septic: hallmark low SVR, early dilation of veins = all low pressure, may be normal from IV fluid
+
+![](https://example.org/d.jpg)
+
+# Biomolecules
+
+![Four classes](./four-classes.jpg)
+
+1. **Nucleic Acids**: DNA and RNA, which store and transmit genetic information.
+2. **Lipids**: Fats and oils used for energy storage, insulation, and cell membranes.
+3. **Carbohydrates**: Sugars and starches used for energy and structure.
+4. **Proteins**: Made of amino acids; they act as enzymes, structural components, and in cell signaling.
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    callouts = {"cardiogenic", "hypovolemic", "high HR", "septic"}
+    assert not any(callouts & {*it.choices, it.answer_text} for it in items), shown
+    assert any(it.answer_text == "Lipids" for it in items), shown

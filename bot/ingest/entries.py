@@ -91,6 +91,10 @@ class Entry:
     # protection of eye", …): its line is one of the term's points, not what the term means
     pointed: bool = False
     gap: bool = False  # a blank line stands before it: between one-line items of a list, a group's end
+    # of a list right under one of a passage's many pictures ("![](…)" over "- inferior wall: …",
+    # "- thrill: feel with hand"): its labels are the picture's callouts, parts of something the reader
+    # does not see
+    under_figure: bool = False
 
     @property
     def label(self) -> str:
@@ -248,9 +252,18 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
     entries: list[Entry] = []
     at: dict[int, int] = {}  # line index -> entry index
     tables: dict[int, list[list[str]]] = {}
+    figure = False  # the lines since a picture are a list under it, blank lines aside
+    # notes that annotate screenshot after screenshot (three or more in a passage) write their lists as
+    # the pictures' callouts; a list under a section's one figure ("Four classes" over the four
+    # classes of biomolecules, each named and described) is the section's own
+    annotated = sum(1 for x in lines if x.role != "content" and x.raw.lstrip().startswith("![")) >= 3
     for i, line in enumerate(lines):
         if line.role != "content":
+            figure = annotated and line.raw.lstrip().startswith("![")
             continue
+        if line.kind == "blank":
+            continue
+        under_figure, figure = figure and line.kind == "item", figure and line.kind == "item"
         if line.is_table and line.header is not None:
             tables.setdefault(line.header, []).append(line.cells())
             continue
@@ -259,6 +272,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
         parent = at.get(line.parent) if line.parent is not None else None
         entry = Entry(len(entries), line.body, line.kind == "item", line.indent, parent)
         entry.gap = i > 0 and lines[i - 1].kind == "blank"
+        entry.under_figure = under_figure
         if parent is not None:
             entries[parent].children.append(entry.index)
         at[i] = entry.index

@@ -1387,6 +1387,10 @@ class EntryFacts:
         self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
     ) -> _Fact | None:
         """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+        if entry.under_figure:
+            # "- inferior wall: papillary muscle …", "- thrill: feel with hand" under a picture: callouts
+            # of something the reader can't see, of as many kinds as it has parts (graded BAD, r341)
+            return None
         term = self._term_label(chunk, entry, entries, label)
         if term is None:
             return None
