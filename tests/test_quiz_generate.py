@@ -18,6 +18,7 @@ from bot.ingest import Chunker, read_corpus
 from bot.quiz.generate import generate_items
 from bot.quiz.grading import filter_items, grade
 from bot.quiz.items import QuizItem
+from bot.quiz.wording import when_shape
 from bot.search.embedder import token_counter
 from bot.text import key, strip_markup, words
 
@@ -14675,3 +14676,26 @@ def test_labels_under_one_of_many_screenshots_are_callouts_not_terms(tmp_path: P
     callouts = {"cardiogenic", "hypovolemic", "high HR", "septic"}
     assert not any(callouts & {*it.choices, it.answer_text} for it in items), shown
     assert any(it.answer_text == "Lipids" for it in items), shown
+
+
+def test_a_year_is_asked_among_years_not_spans_or_centuries(tmp_path: Path):
+    """'407 - 404 BCE' and '3rd c. BCE' beside '509 BCE' are told from it by their form (graded WEAK,
+    history notes, r341): a year among years, a span among spans, a century among centuries."""
+    notes = """# Rome and Greece
+
+## Dates
+
+- 900 BCE: Greek poleis begin to form around citadels
+- 509 BCE: Rome stops being monarchy and the republic begins
+- 338 BCE: Philip of Macedon defeats Athens and Thebes at Chaeronea
+- 336 BCE: Philip is murdered and Alexander becomes king
+- 407 - 404 BCE: Sparta wins the last years of the Peloponnesian War with Persian money
+- 264 - 241 BCE: First Punic War between Rome and Carthage over Sicily
+- 3rd c. BCE: Rome builds roads across the whole Italian peninsula
+- 1st c. BCE: several civil wars between generals end the republic
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    dated = [it for it in items if it.answer_text.endswith("BCE")]
+    assert dated, shown
+    for it in dated:
+        assert len({when_shape(c) for c in it.choices}) == 1, shown

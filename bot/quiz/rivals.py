@@ -63,6 +63,7 @@ from bot.quiz.wording import (
     says_a_limb,
     says_whole,
     too_short,
+    when_shape,
 )
 from bot.text import (
     STOPWORDS,
@@ -786,8 +787,11 @@ class Rivals:
                 return False  # 'Cooperation requires trust', a remark labelled as a line is, is no rival
             if cand in fact.unfit or key(cand) in self._lead_labels:
                 return False  # ('General Rule', a lead-in over line after line, is no rival)
-            if fact.pool != "cell" and is_when(cand) != is_when(fact.answer):
-                return False  # '337 BCE' offered for a king of a timeline list: a time is no name's rival
+            if fact.pool != "cell" and when_shape(cand) != when_shape(fact.answer):
+                # '337 BCE' offered for a king of a timeline list: a time is no name's rival; and '407 -
+                # 404 BCE' or '3rd c. BCE' beside '509 BCE': a span or a century among years is told by
+                # its form, and a year among spans may fall inside one (graded WEAK, r341)
+                return False
             if fact.pool == "cell" and _another_measure(cand, fact.answer):
                 # '0.83 g proteine/kg' among '45~60' and '20~35' of a column of shares: a figure with a
                 # unit of its own beside bare figures is another measure (graded off-type twice, r340)

@@ -1230,6 +1230,19 @@ def is_when(text: str) -> bool:
     return marked or re.match(r"^1\d{3}|^20\d{2}", text) is not None
 
 
+def when_shape(text: str) -> str:
+    """How a time is told: by its century ('3rd c. BCE', '1st BCE'), as a span ('407 - 404 BCE',
+    'Early 1900s', '1760s') or as one year ('509 BCE'); '' for no time."""
+    text = text.strip()
+    if _CENTURY.match(text):
+        return "century"
+    if _PART_OF_YEARS.match(text):
+        return "span"
+    if _WHEN.match(text) is None or not is_when(text):
+        return ""
+    return "span" if re.search(r"\d\s*(?:-|–|to)\s*\d|\d0'?s\b", text) else "year"
+
+
 # English verbs whose past forms a stemmer cannot bring home ("broken" is not "break"): "Nuclear
 # membrane broken down" says what "Nuclear membrane starts to break down" says. Only forms that are
 # no other word; 'left', 'led', 'bound', 'rose', 'found' and 'saw' are names and nouns as well.
