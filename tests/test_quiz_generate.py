@@ -14699,3 +14699,26 @@ def test_a_year_is_asked_among_years_not_spans_or_centuries(tmp_path: Path):
     assert dated, shown
     for it in dated:
         assert len({when_shape(c) for c in it.choices}) == 1, shown
+
+
+def test_a_plural_column_name_is_asked_in_its_english_singular(tmp_path: Path):
+    """"| Toxin | Antidotes |": the notes write only the plural, but 'antidote' is English, and "What is
+    listed for the toxin Cyanide under 'Antidotes'?" copied the table's layout into every stem (graded
+    WEAK for it alone, toxicology notes, r342). A plural whose singular is no word ('nosotros') is still
+    named as written."""
+    notes = """# Toxicology
+
+## Antidotes for Toxins
+
+|Toxin|Antidotes|
+|-|-|
+|Acetaminophen|N-acetylcysteine|
+|Benzodiazepines|Flumazenil|
+|Cyanide|Hydroxocobalamin|
+|Heparin|Protamine sulfate|
+|Opioids|Naloxone|
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert items, shown
+    assert not any("listed for" in it.prompt or "“Antidotes”" in it.prompt for it in items), shown
+    assert any("antidote" in it.prompt for it in items), shown

@@ -1251,7 +1251,8 @@ class TableFacts:
             return False
         last = _attribute_head(attr).lower()
         one = _singular(last)
-        return not is_common_word(last) and not is_common_word(one) and not self._chunk_df.get(one)
+        # ('antidote' of "Antidotes" is English, though the notes write only the plural)
+        return not is_common_word(last) and not is_spelt(one) and not self._chunk_df.get(one)
 
     def _rows_written_before(self, rows: tuple[str, ...], noun: str) -> bool:
         """Whether the notes name a table's rows before their kind ("Network layer", "Transport
