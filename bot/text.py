@@ -594,6 +594,7 @@ def names_its_answer(answer: str, text: str) -> bool:
 # a slip's fix must be a word written this often in the spelling dictionary's corpus ('servia' is not)
 _SLIP_FIX_MIN = 100
 _STRUCK_FIX_MIN = 5000  # a word this often written, one letter off, is what a slip of a letter meant
+_LONG_SLIP = 10  # a word this long with one letter more inside it is a slip, whichever letter
 _SLIP_MIN_LENGTH = 6  # 'rects' is a slip of 'reacts' as often as a short name of rectangles
 
 
@@ -624,6 +625,15 @@ def slip_of(word: str) -> str | None:
     # a letter struck twice inside it ('runnning', 'configuratiion'); any other letter more is a name
     # as often ('backend', 'containerd', 'tiering' are one letter more than 'backed', 'contained', 'tiring')
     fixes |= {w[:i] + w[i + 1 :] for i in range(1, len(w) - 1) if w[i] == w[i - 1]}
+    if len(w) >= _LONG_SLIP:
+        # ... and in a long word, any letter more inside it ('liablilities', 'enterances'): no name of ten
+        # letters or more is an everyday word with one letter put in its middle. British spellings are
+        # the American with a letter more ('behavioural', 'haemoglobin', 'paediatric'), and no slip
+        fixes |= {
+            w[:i] + w[i + 1 :]
+            for i in range(2, len(w) - 2)
+            if not (w[i - 1 : i + 1] == "ou" or w[i : i + 2] in ("ae", "oe"))
+        }
     known = [(spelling.word_frequency[f], f) for f in fixes if f in spelling]
     count, fix = max(known, default=(0, ""))
     if count >= _SLIP_FIX_MIN:

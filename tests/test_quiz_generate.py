@@ -9383,6 +9383,13 @@ def test_a_slip_of_a_common_word_is_told_from_a_term_of_art():
     assert slip_of("addressin") is None
     assert slip_of("kubelet") is None
     assert slip_of("environment") is None
+    # a long word with a letter more inside it, posted twice as a stem's word (economics notes, r341)
+    assert slip_of("liablilities") == "liabilities"
+    assert slip_of("enterances") == "entrances"
+    # a British spelling is the American with a letter more, and no slip
+    assert slip_of("behavioural") is None
+    assert slip_of("haemoglobin") is None
+    assert slip_of("containerd") is None
 
 
 def test_a_typo_the_notes_repeat_is_not_posted(tmp_path: Path):
