@@ -14729,3 +14729,27 @@ def test_a_plural_column_name_is_asked_in_its_english_singular(tmp_path: Path):
     assert items, shown
     assert not any("listed for" in it.prompt or "“Antidotes”" in it.prompt for it in items), shown
     assert any("antidote" in it.prompt for it in items), shown
+
+
+def test_a_figure_a_paper_reported_is_not_asked_by_the_paper(tmp_path: Path):
+    """"Which of these do the notes cite for '7 ankle sprains per 1000 exposures'?": the figure is the fact
+    to learn, and which paper reported it is trivia (graded WEAK or BAD six times in six, sports medicine
+    notes, r343). A finding in words is still asked by whoever found it."""
+    notes = """# Ankle sprains
+
+## Prevalence
+
+- 7 ankle sprains per 1000 exposures (Doherty et al., 2014)
+- Ankle sprains make up 15% of all collegiate sports injuries (Hootman et al., 2007)
+- Graft rupture in children and adolescents is 13% with the contralateral knee being 14% (Kay et al., 2018)
+
+## Obedience
+
+- Most participants obeyed the experimenter to the very end of the shocks (Milgram, 1963)
+- People conform to a group's wrong answer about the length of a line (Asch, 1951)
+- Ordinary students given the role of guards soon abused their prisoners (Zimbardo, 1971)
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    cited = [it for it in items if "do the notes cite" in it.prompt]
+    assert any(it.answer_text == "Milgram (1963)" for it in cited), shown
+    assert not any(re.search(r"\d", it.prompt) for it in cited), shown

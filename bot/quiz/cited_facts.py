@@ -30,6 +30,8 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DASHED = re.compile(rf"^(?P<claim>.+?)\s+[-–—]\s+(?P<source>[A-Z][^()\n]{{2,90}}?),?\s*\(?{_YEAR}\)?\.?$")
 _BRACKETED = re.compile(rf"^(?P<claim>.+?)\s*\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_YEAR}\)\.?$")
 _CITED_YEAR = re.compile(r"\((\d{4})\)$")  # the year a source is shown with: 'Bohr (1913)'
+# a figure a claim reports: '13%', '1000 exposures', '2.5 times' (not a limb's number, "(1) continuing")
+_FIGURE = re.compile(r"\d\s*(?:%|percent\b)|\d[.,]\d|\b\d{2,}\b")
 _MIN_CLAIM_WORDS = 5
 _MAX_CLAIM_CHARS = 200
 _RIVALS = 3
@@ -62,6 +64,10 @@ def _cited(text: str) -> tuple[str, str] | None:
             continue  # "Dunlop test (Court of Appeal)": a name of a test and its court, no claim
         if {w.lower() for w in words(claim)} & _READING:
             continue  # "The chapters on cell division - Campbell Biology (2017)": where to read, no claim
+        if _FIGURE.search(claim):
+            # "7 ankle sprains per 1000 exposures (Doherty et al., 2014)": a figure is the fact to learn,
+            # and which paper reported it is trivia (graded WEAK or BAD six times in six, r343)
+            continue
         return claim, f"{source} ({m.group('year')})"
     return None
 
