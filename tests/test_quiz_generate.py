@@ -14753,3 +14753,27 @@ def test_a_figure_a_paper_reported_is_not_asked_by_the_paper(tmp_path: Path):
     cited = [it for it in items if "do the notes cite" in it.prompt]
     assert any(it.answer_text == "Milgram (1963)" for it in cited), shown
     assert not any(re.search(r"\d", it.prompt) for it in cited), shown
+
+
+def test_a_numbered_part_of_an_unnamed_text_is_no_term(tmp_path: Path):
+    """"Which of these describes Sections 5 to 7?" – sections of which Act? The label is a numbered part
+    of a text its heading names, and asked alone it makes no sense (graded BAD twice, law notes, r343)."""
+    notes = """# Exemption Clauses
+
+## UCTA (The Unfair Contract Terms Act)
+
+### Overview
+
+- Sections 2 to 4: Avoidance of liability for negligence, breach of contract
+- Sections 5 to 7: Liability arising from sale or supply of goods
+- Sections 8 to 10: Misrepresentation and the reasonableness of terms excluding it
+
+### Kinds of terms
+
+- Condition: a term so important that its breach lets the innocent party terminate the contract
+- Warranty: a minor term whose breach gives a claim to damages only and never lets the contract end
+- Innominate term: a term whose breach lets the innocent party terminate only if the breach is serious
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Warranty" for it in items), shown
+    assert not any("Sections" in " ".join((it.prompt, *it.choices, it.answer_text)) for it in items), shown

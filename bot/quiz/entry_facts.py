@@ -393,6 +393,14 @@ def _under_advice(entry: Entry, entries: list[Entry]) -> bool:
     return False
 
 
+# "Sections 5 to 7", "Article 12", "Part II", "ss. 2-4": a numbered part of some text, not a term
+_NUMBERED_PART = re.compile(
+    r"^(?:sections?|ss?\.|articles?|arts?\.|clauses?|parts?|chapters?|paragraphs?|paras?\.|schedules?)\s+"
+    r"(?:\d+|[IVXLC]+)[A-Za-z]?(?:\s*(?:-|–|to|and|&|,)\s*(?:\d+|[IVXLC]+)[A-Za-z]?)*$",
+    re.IGNORECASE,
+)
+
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1387,6 +1395,11 @@ class EntryFacts:
         self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, sentence: str
     ) -> _Fact | None:
         """'Vertical Scaling: Change instance type for more power' -> which one is described so?"""
+        if _NUMBERED_PART.match(_clean_name(label)):
+            # "Sections 5 to 7: Liability arising from sale or supply of goods": sections of which Act? A
+            # numbered part of a text is asked with its text, which the label leaves to its heading
+            # (graded BAD twice, law notes, r343)
+            return None
         if entry.under_figure:
             # "- inferior wall: papillary muscle …", "- thrill: feel with hand" under a picture: callouts
             # of something the reader can't see, of as many kinds as it has parts (graded BAD, r341)
