@@ -14777,3 +14777,35 @@ def test_a_numbered_part_of_an_unnamed_text_is_no_term(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "Warranty" for it in items), shown
     assert not any("Sections" in " ".join((it.prompt, *it.choices, it.answer_text)) for it in items), shown
+
+
+def test_a_label_ending_on_a_field_of_every_record_is_no_term(tmp_path: Path):
+    """"**SGHC Holding**" and "**SGCA Holding**" in one case's box, where "**Holding:**" heads a line of
+    case after case: the holding of one court in a case the stem never names, a field and not a term
+    (graded BAD four times, law notes, r343/r344)."""
+    cases = "\n".join(
+        f"### Case {n}\n\n- **Context:** {ctx}\n- **Holding:** {held}\n"
+        for n, ctx, held in [
+            (1, "a shop displayed goods with prices on shelves", "the display was an invitation to treat"),
+            (2, "a company promised money to anyone who caught flu", "the advertisement was an offer"),
+            (3, "a buyer sent a counter-offer with a lower price", "the counter-offer rejected the offer"),
+            (4, "an acceptance was posted but never arrived", "acceptance was complete on posting"),
+        ]
+    )
+    notes = f"""# Contract
+
+{cases}
+## Promissory estoppel
+
+- **SGHC Holding**: detriment in either the narrow or the broad conception of the term suffices
+- **SGCA Holding**: where the promisor obtained an advantage from a promise, he should not resile from it
+
+## Terms
+
+- **Condition**: a term so important that its breach lets the innocent party terminate the contract
+- **Warranty**: a minor term whose breach gives a claim to damages only and never lets the contract end
+- **Innominate term**: a term whose breach lets the innocent party terminate only if the breach is serious
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any(it.answer_text == "Warranty" for it in items), shown
+    assert not any("Holding" in " ".join((*it.choices, it.answer_text)) for it in items), shown

@@ -393,6 +393,8 @@ def _under_advice(entry: Entry, entries: list[Entry]) -> bool:
     return False
 
 
+# a one-word label over this many lines of the notes is a field of a record ("Holding:" in each case box)
+_FIELD_LINES = 4
 # "Sections 5 to 7", "Article 12", "Part II", "ss. 2-4": a numbered part of some text, not a term
 _NUMBERED_PART = re.compile(
     r"^(?:sections?|ss?\.|articles?|arts?\.|clauses?|parts?|chapters?|paragraphs?|paras?\.|schedules?)\s+"
@@ -1208,6 +1210,15 @@ class EntryFacts:
             return None  # "is a clinical diagnosis": a class many things are in, not what sets one apart
         return answer, prompt, pred
 
+    @cached_property
+    def _field_words(self) -> frozenset[str]:
+        """One-word labels the notes write over line after line ("**Holding:**", "**Context:**" in every
+        case's box): the fields of a record, whatever is named before them elsewhere."""
+        counts: Counter = Counter()
+        for entries, _ in self.parsed.values():
+            counts.update(key(_clean_name(e.label)) for e in entries if e.label and len(e.label.split()) == 1)
+        return frozenset(k for k, n in counts.items() if n >= _FIELD_LINES)
+
     def _term_label(
         self, chunk: Chunk, entry: Entry, entries: list[Entry], label: str, rival: bool = False
     ) -> str | None:
@@ -1232,6 +1243,11 @@ class EntryFacts:
             return None
         if course_label(term):
             return None  # "Lecturer: …", "QUIZ SCHEDULE: available on …": the course's logistics (BAD, r242)
+        if len(term.split()) >= 2 and key(term.split()[-1]) in self._field_words:
+            # "SGHC Holding", "SGCA Holding" in a case's box, where "**Holding:**" heads a line of case
+            # after case: one court's holding of an unnamed case, a field, not a term (graded BAD four
+            # times, law notes, r343/r344)
+            return None
         if _SIZE_OF_A_VARIABLE.fullmatch(term):
             return None  # 'Big C', 'Small C': a setting of a variable the line never names, no thing
         placed = re.search(r":\s+(?:[a-z]{1,3}\.?\s*)?\d", term)  # "First theme group (1T): m. 1"
