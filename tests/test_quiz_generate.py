@@ -14809,3 +14809,21 @@ def test_a_label_ending_on_a_field_of_every_record_is_no_term(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any(it.answer_text == "Warranty" for it in items), shown
     assert not any("Holding" in " ".join((*it.choices, it.answer_text)) for it in items), shown
+
+
+def test_a_line_that_calls_itself_self_explanatory_says_nothing_to_ask_by(tmp_path: Path):
+    """"self explanatory. If this is high, tends to raise spending" under "Consumption (C)": the line says
+    it needs no saying, and what is left fits every choice (graded BAD twice, economics notes, r341/r342)."""
+    notes = """# Aggregate expenditure
+
+**Consumption (C)**:
+- *current disposable income*: amount of money available to devote to spending after tax and
+  transfer payments.
+- *expected future income*: self explanatory. If this is high, tends to raise spending, and if low,
+  spending reduced.
+- *household wealth*: accumulation of income in form of assets, financial (e.g. savings) and real
+  (e.g. a house).
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert items, shown
+    assert not any("explanatory" in it.prompt or "explanatory" in " ".join(it.choices) for it in items), shown

@@ -80,6 +80,9 @@ _POINTS_BACK = re.compile(
     # "if there are such interests": the interests the line before named ("such as", "such that" say)
     # ("Eisenstein exaggerated such contrast with …": the contrast the line before drew)
     r"\bsuch (?!as\b|that\b)(?:an?\s+)?[a-z]+\b(?!(?:\s+[a-z]+){0,2}\s+(?:as|that)\b)|"
+    # "self explanatory. If this is high, tends to raise spending": a line that says it needs no saying
+    # says nothing the stem can ask by (graded BAD, economics notes, r341/r342)
+    r"\bself[- ]?explanatory\b|\bas (?:the|its) name (?:suggests|implies|says)\b|"
     r"mentioned (?:above|before|earlier)|aforementioned|aforesaid|described (?:above|before|"
     r"earlier)|the following|shown (?:above|below)|as follows|the previous|the next|the same way|"
     # "achieve the same result": as what the line before showed; "is used to do so": to do what?
