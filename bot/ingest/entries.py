@@ -263,7 +263,8 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             continue
         if line.kind == "blank":
             continue
-        under_figure, figure = figure and line.kind == "item", figure and line.kind == "item"
+        figure = figure and line.kind == "item"
+        under_figure = figure
         if line.is_table and line.header is not None:
             tables.setdefault(line.header, []).append(line.cells())
             continue

@@ -243,16 +243,11 @@ def _everyday_share(cells: list[str]) -> float:
     return sum(1 for c in one if c.isalpha() and is_common_word(c)) / max(len(one), 1)
 
 
-def _spells(cells: list[str], others: list[str], by_telling_word: bool = False) -> bool:
+def _spells(cells: list[str], others: list[str]) -> bool:
     """Each of ``cells`` begins with the letter its row's (or column's) name begins with: a memory
     sentence laid beside what it spells out ("Some Anatomists Like Freaking Out" beside 'Superior
-    thyroid artery', 'Ascending pharyngeal artery', ...); ``by_telling_word``, with the word that tells
-    the names apart ("Californians Like Girls In String Bikinis" beside 'Stratum corneum', …)."""
+    thyroid artery', 'Ascending pharyngeal artery', ...)."""
     pairs = [(a.strip(), b.strip()) for a, b in zip(cells, others, strict=False) if a.strip() and b.strip()]
-    if by_telling_word and pairs:
-        # a word every name says is not the one spelt ('Stratum' of 'Stratum basalis' beside 'Bikinis')
-        shared = set.intersection(*(set(words(b)) for _, b in pairs))
-        pairs = [(a, " ".join(w for w in words(b) if w not in shared) or b) for a, b in pairs]
     same = sum(1 for a, b in pairs if _initial(a) and _initial(a) == _initial(b))
     return len(pairs) >= 3 and same * 5 >= len(pairs) * 4
 
@@ -286,28 +281,24 @@ def _without_acrostics(header: list[str], rows: list[list[str]]) -> tuple[list[s
     width = len(header)
     column = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
     # of two columns that spell each other ('Cannot' | 'Carbamazepine'), the memory words are the
-    # everyday ones, or the column the notes call so ("Read That Damn Cell Biology" beside 'Root',
-    # 'Trunk', 'Division': everyday words both)
+    # everyday ones
     drop = {
         j
         for j in range(width)
         if _mnemonic_words(column[j])
         and any(
-            (
-                _spells(column[j], column[k])
-                and (_everyday_share(column[k]) < _everyday_share(column[j]) or _MEMORY_AID.match(header[j]))
-            )
-            # a column the notes call a memory aid spells the word that tells its names apart (a verb's
-            # forms begin as the verb does: 'no hagas' of 'hacer' is no acrostic)
-            or (_MEMORY_AID.match(header[j]) and _spells(column[j], column[k], by_telling_word=True))
+            _spells(column[j], column[k]) and _everyday_share(column[k]) < _everyday_share(column[j])
             for k in range(width)
             if k != j
         )
     }
-    # a column the notes call a memory aid is one, whatever it spells ('Wind', 'Water', 'Wound',
-    # 'Walking' of the 5 W's beside the causes of a fever they recall): no property of a row, nor its
-    # name ("Which of these sets POD apart from Etiology?" read the other two columns as two things,
-    # graded BAD, surgery notes, r341)
+    # a column the notes call a memory aid is one, whatever it spells and however everyday its words
+    # ("Read That Damn Cell Biology" beside 'Root', 'Trunk', 'Division'; 'Californians', 'Like',
+    # 'Girls' beside 'Stratum corneum', 'Stratum lucidum', … spell the word after 'Stratum', and
+    # "Which mnemonic has the layer 'Stratum basalis'?" was answered by its first letter, graded BAD
+    # three times, r341; 'Wind', 'Water', 'Wound' of the 5 W's beside the causes of a fever they recall
+    # made "Which of these sets POD apart from Etiology?", read as two things, graded BAD, r341): no
+    # property of a row, nor its name
     drop |= {j for j in range(width) if _MEMORY_AID.match(_plain(header[j]))}
     if drop and len(drop) < width:
         header = [h for j, h in enumerate(header) if j not in drop]

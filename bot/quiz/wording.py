@@ -1238,7 +1238,7 @@ def when_shape(text: str) -> str:
         return "century"
     if _PART_OF_YEARS.match(text):
         return "span"
-    if _WHEN.match(text) is None or not is_when(text):
+    if not is_when(text):
         return ""
     return "span" if re.search(r"\d\s*(?:-|–|to)\s*\d|\d0'?s\b", text) else "year"
 
