@@ -14827,3 +14827,30 @@ def test_a_line_that_calls_itself_self_explanatory_says_nothing_to_ask_by(tmp_pa
     items, shown = _items_shown(tmp_path, notes)
     assert items, shown
     assert not any("explanatory" in it.prompt or "explanatory" in " ".join(it.choices) for it in items), shown
+
+
+def test_a_date_under_a_name_is_asked_of_that_name(tmp_path: Path):
+    """"**Socrates**:" over "339 BCE: Condemned to death": "Which date goes with 'Condemned to death'?"
+    never said whose death (graded BAD twice, history notes, r341/r342). The name sets the question,
+    and no kind is read off it ("Which socrate …")."""
+    notes = """# Classical Greece
+
+## Timeline
+
+- **490 BCE**: Athenians defeat the Persians at Marathon
+- **480 BCE**: Greek fleet defeats the Persians at Salamis
+- **431 BCE**: Peloponnesian War between Athens and Sparta begins
+- **338 BCE**: Philip of Macedon defeats Athens and Thebes at Chaeronea
+- **336 BCE**: Philip is murdered and Alexander becomes king
+
+## People
+
+- **Socrates**:
+  - was charged with corrupting youth and not recognizing the Gods
+  - Plato was Socrates student
+  - **399 BCE**: Condemned to death
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    dated = [it for it in items if "Condemned to death" in it.prompt]
+    assert dated, shown
+    assert all(it.prompt.startswith("In “Socrates”, which date") for it in dated), shown

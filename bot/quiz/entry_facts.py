@@ -1676,6 +1676,12 @@ class EntryFacts:
         context = context or page
         parent = entries[entry.parent] if entry.parent is not None else None
         kind = _kind_of(_clean_name(parent.label)) if parent is not None and parent.label else None
+        # "**Socrates**:" over "339 BCE: Condemned to death": the dates under a name are its story, and
+        # "Which date goes with “Condemned to death”?" never said whose (graded BAD twice, history notes,
+        # r341/r342); the name sets the question, and no kind is read off it ('socrate')
+        dated = parent is not None and bool(parent.label) and is_when(term)
+        if dated and parent is not None:
+            kind, context = None, _clean_name(parent.label)
         if kind is None and parent is not None and not parent.label:
             # "Forms of acceptance differ depending on whether the contract is..." over "BILATERAL: …"
             # and "UNILATERAL: …": the line names the thing its labels are kinds of (graded bare
@@ -1685,7 +1691,7 @@ class EntryFacts:
             kind = noun if noun and noun not in STOPWORDS else None
         # a heading names the kind of its own list's items, not of those a remark deep in it leads into
         # ('rostra' and 'corvus' under "Romans won by building a fleet:" under "Punic Wars": no wars)
-        if kind is None and context and not (led_in and parent is None) and not headed:
+        if kind is None and context and not (led_in and parent is None) and not headed and not dated:
             kind = _kind_of(context)
         # a chapter's vocabulary may set paragraphs and short lists of sub-terms one after another
         # ("**babbling** - ..." then "- **canonical babbling** - ..."): counted together, over the section
