@@ -14854,3 +14854,23 @@ def test_a_date_under_a_name_is_asked_of_that_name(tmp_path: Path):
     dated = [it for it in items if "Condemned to death" in it.prompt]
     assert dated, shown
     assert all(it.prompt.startswith("In “Socrates”, which date") for it in dated), shown
+
+
+def test_rows_named_each_by_a_quality_say_it_before_their_noun(tmp_path: Path):
+    """"What is the awakening of the asthma Mild persistent?" copied the table's layout (graded WEAK,
+    medicine notes, r342): rows that are each a quality ('Intermittent', 'Mild persistent') are said
+    before their noun, "the Mild persistent asthma"."""
+    notes = """# Asthma
+
+## Classification of Asthma Severity
+
+|Asthma|Symptoms|Awakening|FEV1|
+|-|-|-|-|
+|Intermittent|≤ 2 days/week|≤ 2/month|Normal between attacks|
+|Mild persistent|> 2 days/week|3 ~ 4/month|Above four fifths of predicted|
+|Moderate persistent|Daily|> 1/week|Between three fifths and four fifths|
+|Severe persistent|Throughout the day|Nightly|Below three fifths of predicted|
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("persistent asthma" in it.prompt or "Intermittent asthma" in it.prompt for it in items), shown
+    assert not any("the asthma " in it.prompt for it in items), shown

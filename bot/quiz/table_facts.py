@@ -1155,8 +1155,13 @@ class TableFacts:
                 # "the class Class I" says its kind twice: 'Class I' names it
                 said = noun == "one" or stem(noun.split()[-1].lower()) in {stem(w) for w in words(thing)}
                 named = shown if said else f"the {noun} {shown}"
-                if not said and shown == thing and self._rows_written_before(tuple(names), noun):
-                    named = f"the {thing} {noun}"  # "the Physical layer", as the notes say its rows
+                if not said and shown == thing and (
+                    self._rows_written_before(tuple(names), noun) or _qualities(names)
+                ):
+                    # "the Physical layer", as the notes say its rows; "the Hypovolemic shock", "the
+                    # Mild persistent asthma": rows that are each a quality say it before the noun
+                    # ("the shock Hypovolemic" copied the table's layout, graded WEAK, r342)
+                    named = f"the {thing} {noun}"
                 # (two joined by '&' may be one name: 'Research & Development')
                 parts = [p.strip() for p in re.split(r";" if ";" in thing else r"\s&\s", thing) if p.strip()]
                 if not said and len(parts) >= (2 if ";" in thing else 3) and noun != "one" and noun.isalpha():
@@ -1451,6 +1456,17 @@ _CIRCUMSTANCE = re.compile(
 # one word that reads as an adjective by its ending ('Somatic', 'Visceral', 'Aerobic', 'Invasive')
 # ('Mammal', 'Reptile', 'Metal', 'Hospital' end so too and are nouns: only the endings nouns seldom take)
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|eral|ous|ive)")
+# the endings of English adjectives of quality or place ('Hypovolemic', 'persistent', 'Inferior',
+# 'Apical'), which a row's name is asked by before its noun when every row's name ends so
+_QUALITY_ENDING = re.compile(r"[a-z]{2,}(?:ic|al|ous|ive|ent|ant|ior|ary)")
+
+
+def _qualities(names: list[str]) -> bool:
+    """Whether a table's rows are named each by a quality, in a word or two ending as English
+    adjectives end ('Intermittent', 'Mild persistent', 'Severe persistent'): three rows at least."""
+    named = [n.strip() for n in names if n.strip()]
+    lasts = [n.split()[-1].lower() for n in named if 1 <= len(n.split()) <= 2]
+    return len(named) >= 3 and len(lasts) == len(named) and all(_QUALITY_ENDING.fullmatch(w) for w in lasts)
 
 
 def _contrast_facts(
