@@ -14874,3 +14874,30 @@ def test_rows_named_each_by_a_quality_say_it_before_their_noun(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     assert any("persistent asthma" in it.prompt or "Intermittent asthma" in it.prompt for it in items), shown
     assert not any("the asthma " in it.prompt for it in items), shown
+
+
+VT_NOTES = """# Arrhythmias
+
+VT Morphologies
+
+- Monomorphic VT: similar QRS configuration from beat to beat
+    - Usually scar-mediated VT from prior infarction
+- Polymorphic VT: a continuously changing QRS configuration from beat
+    to beat
+    - Ischemia until proven otherwise
+- Torsades de Pointes (TdP): a form of polymorphic VT with a continually
+    varying QRS that appears to spiral around the baseline of the ECG
+- Ventricular fibrillation (VF): chaotic rhythm characterized by undulations that are irregular in
+    timing and morphology
+"""
+
+
+def test_a_rival_its_own_line_calls_a_form_of_the_key_is_no_rival(tmp_path: Path):
+    """'Torsades de Pointes', "a form of polymorphic VT with a continually varying QRS", fits "a
+    continuously changing QRS configuration" of 'Polymorphic VT' too (graded two right answers,
+    medicine notes, r346): it is not offered against it."""
+    items, shown = _items_shown(tmp_path, VT_NOTES)
+    asked = [it for it in items if it.answer_text == "Polymorphic VT" and it.kind == "mapping"]
+    assert asked, shown
+    assert all(not any("Torsades" in c for c in it.choices) for it in asked), shown
+

@@ -399,14 +399,20 @@ class Rivals:
     def _classes_of(self, answer: str, distractors: list[str]) -> set[str]:
         """Rivals whose own line names the key as one of them: 'depressants', "drugs (such as alcohol,
         barbiturates, and opiates) that reduce neural activity", beside the key 'barbiturates' fit its
-        line too (graded two right answers twice, psychology notes, r330)."""
+        line too (graded two right answers twice, psychology notes, r330). So does a rival whose line
+        says it is a form of the key: 'Torsades de Pointes', "a form of polymorphic VT with a continually
+        varying QRS", fits "a continuously changing QRS configuration" of 'Polymorphic VT' (graded two
+        right answers, medicine notes, r346)."""
         names = [a for a in {answer, *self.aliases_of(answer)} if len(a) >= 3]
         if not names:
             return set()
+        either = "|".join(re.escape(a) for a in names)
         # ("like SHA-2" in SHA-3's line: a rival its own line likens to the key fits the key's line too)
         named = re.compile(
             r"\b(?:such as|e\.g\.|eg\.?|including|includes|for example|for instance|like)\b[^.;:]*?"
-            rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in names)})(?![\w-])",
+            rf"(?<![\w-])(?:{either})(?![\w-])"
+            r"|\b(?:form|type|kind|sort|subtype|variant|variety|subset|special case)\s+of\s+"
+            rf"(?:an?\s+|the\s+)?(?:{either})(?![\w-])",
             re.IGNORECASE,
         )
         lines = {d: self._label_lines.get(key(_clean_name(d)), ()) for d in distractors}
