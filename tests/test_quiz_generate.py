@@ -14901,3 +14901,23 @@ def test_a_rival_its_own_line_calls_a_form_of_the_key_is_no_rival(tmp_path: Path
     assert asked, shown
     assert all(not any("Torsades" in c for c in it.choices) for it in asked), shown
 
+
+SPLICED_NOTES = """# Disaster Recovery
+
+## Geographic considerations
+- Off-site backups: Copies of the data are kept in another building away from the main site.
+- Distance: Depends on the organization, the off-site location will be close or far away.
+- Location selection: Chosen to stay clear of the floods and earthquakes that threaten the main site.
+- Legal implications: Data stored in another country falls under that country's laws.
+"""
+
+
+def test_a_line_that_runs_on_into_a_clause_of_its_own_is_quoted_not_made_a_question(tmp_path: Path):
+    """"Distance: Depends on the organization, the off-site location will be close or far away": made a
+    question by its verb it read "Which one depends on the organization, the off-site location will be
+    close or far away?" (graded garbled, security notes, r346); the line is quoted instead."""
+    items, shown = _items_shown(tmp_path, SPLICED_NOTES)
+    asked = [it for it in items if "close or far away" in it.prompt]
+    assert asked, shown
+    assert all("described as “Depends on the organization" in it.prompt for it in asked), shown
+

@@ -1580,7 +1580,13 @@ class EntryFacts:
             # "motor neurons: Neurons that carry signals …": the line names the term's kind by the
             # term's own word, which is no verb however the notes spell it ('neuron')
             verb_first = False
-        if ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are")) and ". " not in desc:
+        if (
+            ((verb_first and ws[0].endswith("s")) or ws[0].lower() in ("is", "are"))
+            and ". " not in desc
+            # "Depends on the organization, the off-site location will be close or far away" runs on
+            # into a clause of its own (graded garbled, security notes, r346)
+            and not _SPLICED.search(desc)
+        ):
             # "Provides ..." reads "Which one provides ...?"; "Run from a single AZ" would not, nor
             # two sentences ("Which one is a Helm package. It contains ...?")
             who = "Which of these" if ws[0].lower() == "are" else "Which one"
