@@ -14921,3 +14921,44 @@ def test_a_line_that_runs_on_into_a_clause_of_its_own_is_quoted_not_made_a_quest
     assert asked, shown
     assert all("described as “Depends on the organization" in it.prompt for it in asked), shown
 
+
+def test_an_everyday_label_under_a_subject_in_four_files_is_a_field_not_a_rival(tmp_path: Path):
+    """'Physical exam:' under a condition in each of four files is a field of each, as a table's
+    column is; offered beside 'Classic Angina' and 'Anginal Equivalents' it was no kind of presentation
+    (graded an off-type rival three times, medicine notes, r346)."""
+    files = {
+        "acs.md": """# Acute Coronary Syndromes
+
+## Presentation
+- Classic Angina: dyspnea on exertion, substernal, pressure or vice-like quality, improved with rest
+- Anginal Equivalents: nausea, weakness, epigastric pain in older patients, women and diabetics
+- Atypical Angina: sharp, pleuritic or positional pain that is hard to tell from other causes
+- Physical Exam: sinus tachycardia, diaphoresis
+""",
+        "valves.md": """# Aortic Regurgitation
+
+## Presentation
+- Acute AR: the ventricle cannot respond to the increased volume, so pulmonary edema follows
+- Chronic AR: indolent presentation with symptoms of heart failure over years
+- Physical exam: water-hammer pulses, wide pulse pressure, a blowing diastolic murmur
+""",
+        "cirrhosis.md": """# Cirrhosis
+
+## History
+- Physical exam: asterixis, ascites, edema, splenomegaly, muscle wasting, palmar erythema
+- Alcohol use: the commonest cause, asked of every patient at the first visit
+""",
+        "pericarditis.md": """# Pericarditis
+
+## Presentation
+- Physical exam: a friction rub heard best with the patient leaning forward
+- Chest pain: sharp and pleuritic, eased by sitting up and leaning forward
+""",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    items = generate_items(chunks, glossary)
+    shown = [(it.prompt, it.choices) for it in items]
+    assert any(it.answer_text == "Classic Angina" for it in items), shown
+    assert not any(c.lower() == "physical exam" for it in items for c in it.choices), shown

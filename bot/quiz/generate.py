@@ -203,6 +203,8 @@ _FIELD_VALUES = 3
 # kinds of thing: a field, not a term one line defines. 'SQS:' under two comparisons is a term compared
 # twice
 _NAMED_FIELD_REPEATS = 3
+# ... and an everyday label of two words or more, in this many files, is a field wherever it is
+_FIELD_FILES = 3
 # ... unless the names beside it are mostly the same from list to list (mean overlap, Jaccard)
 _SAME_SET = 0.5
 # A month of daily quizzes: a bank that small takes blanks in the notes' definitions to fill it.
@@ -670,6 +672,10 @@ class _Builder(
         # after one lead line), each with the labels beside it there
         lists: dict[tuple[str, str], dict[tuple[str, int, int], frozenset[str]]] = defaultdict(dict)
         written: dict[str, str] = {}  # each key as written: 'Court Ruling' of 'courtruling'
+        # every file's parents of a label: 'Physical exam:' under a condition in three files and more is a
+        # field of each, as a table's column is, however few times one file says it (graded an off-type
+        # rival three times, medicine notes, r346); a word alone ('Mild', 'Proteins') is a term of each
+        everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
         for c in self.chunks:
             entries, _ = self.parsed[c.id]
             lead = -1
@@ -682,6 +688,7 @@ class _Builder(
                     where = entries[e.parent].text if e.parent is not None else str(e.index)
                     name = _clean_name(e.label)
                     parents[(c.source, key(name))].add(where)
+                    everywhere[key(name)].add((c.source, c.id, where))
                     at = (c.id, lead, -1 if e.parent is None else e.parent)
                     members[at].add(key(name))
                     labelled.append((key(name), at))
@@ -695,6 +702,8 @@ class _Builder(
             said = written[k].lower()
             if all(is_common_word(w) for w in words(said) or [k]):
                 enough = 2 if len(words(said)) <= 1 else _FIELD_REPEATS
+                if len(words(said)) > 1 and len({f for f, _, _ in everywhere[k]}) >= _FIELD_FILES:
+                    where = everywhere[k]
             elif re.search(r"[a-z][A-Z]|_", written[k]):
                 continue  # 'initialDelaySeconds', a key in code, names one setting wherever it is listed
             else:
