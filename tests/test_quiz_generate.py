@@ -14962,3 +14962,31 @@ def test_an_everyday_label_under_a_subject_in_four_files_is_a_field_not_a_rival(
     shown = [(it.prompt, it.choices) for it in items]
     assert any(it.answer_text == "Classic Angina" for it in items), shown
     assert not any(c.lower() == "physical exam" for it in items for c in it.choices), shown
+
+
+ETHERNET_NOTES = """# Chapter 2
+
+### Ethernet Physical Layer Standards
+
+| Speed | Common Name | Informal IEEE Standard Name | Formal IEEE Standard Name | Cable Type, Maximum Length |
+| --- | --- | --- | --- | --- |
+| 10 Mbps | Ethernet | 10BASE-T | 802.3 | Copper, 100m |
+| 100 Mbps | Fast Ethernet | 100BASE-TX | 802.3u | Copper, 100m |
+| 1000 Mbps | Gigabit Ethernet | 1000BASE-LX | 802.3z | Fibre, 5000m |
+| 1000 Mbps | Gigabit Ethernet | 1000BASE-T | 802.3ab | Copper, 100m |
+| 10 Gbps | 10 Gig Ethernet | 10GBASE-T | 802.3an | Copper, 100m |
+"""
+
+
+def test_a_number_only_the_key_holds_is_not_said_in_the_stem(tmp_path: Path):
+    """"10 Gig Ethernet" for '10GBASE-T' among '1000BASE-T' and '100BASE-TX': the stem's number is the
+    key's alone, and matching it answers the question (graded a giveaway twice, networking notes,
+    r346). A number inside a name ('S3') is not such a number."""
+    items, shown = _items_shown(tmp_path, ETHERNET_NOTES)
+    assert items, shown
+    for it in items:
+        if not it.choices:
+            continue
+        said = set(re.findall(r"(?<![\w.,])\d+", it.prompt))
+        held = [bool(set(re.findall(r"(?<![\w.,])\d+", c)) & said) for c in it.choices]
+        assert not (held[it.answer] and sum(held) == 1), (it.prompt, it.choices)

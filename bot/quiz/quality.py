@@ -1039,6 +1039,8 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _mark_named(item, asked) or _range_spelt(item, asked) or _series_bracketed(item, asked):
         return True
+    if _number_matched(item, asked):
+        return True
     if _spelt_like_quoted(item, asked) or _affix_matched(item, asked):
         return True
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
@@ -1622,6 +1624,24 @@ def _series_bracketed(item: QuizItem, stem: str) -> bool:
         return False
     low, high = max(below), min(above)
     return not any(low < n < high for i, n in enumerate(numbers) if i != item.answer)
+
+
+# a number that opens a word, not a digit of a decimal, a version or a name ('10' of "10 Gig" and
+# '10GBASE-T'; not of '1.5' or 'S3')
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d+(?![\d.,]\d)")
+
+
+def _number_matched(item: QuizItem, stem: str) -> bool:
+    """Whether the stem holds a number that only the key's name holds: "10 Gig Ethernet" for
+    '10GBASE-T' among '1000BASE-T' and '100BASE-TX', "the degree number 5" for 'Perfect 5th' (graded a
+    giveaway twice, networking notes, r346)."""
+    if not isinstance(item.answer, int) or len(item.choices) < 2:
+        return False
+    said = set(_WHOLE_NUMBER.findall(stem))
+    if not said:
+        return False
+    held = [bool(set(_WHOLE_NUMBER.findall(c)) & said) for c in item.choices]
+    return _key_alone(item, held)
 
 
 def _range_spelt(item: QuizItem, stem: str) -> bool:
