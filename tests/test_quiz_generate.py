@@ -14990,3 +14990,20 @@ def test_a_number_only_the_key_holds_is_not_said_in_the_stem(tmp_path: Path):
         said = set(re.findall(r"(?<![\w.,])\d+", it.prompt))
         held = [bool(set(re.findall(r"(?<![\w.,])\d+", c)) & said) for c in it.choices]
         assert not (held[it.answer] and sum(held) == 1), (it.prompt, it.choices)
+
+
+RETURNS_NOTES = """# Production
+
+## Returns to Scale
+- **Increasing Returns to Scale**: Output changes more than the proportion that labor and capital is changed
+- **Constant Returns to Scale**: Output changes by the same proportion that labor and. capital is changed
+- **Decreasing Returns to Scale**: Output changes less than the proportion that labor and capital is changed
+"""
+
+
+def test_a_full_stop_struck_after_and_is_left_out_of_stems_and_choices(tmp_path: Path):
+    """"labor and. capital": a full stop after a word no sentence ends on is a slip of the notes, left out
+    of what the item asks and offers (graded a typo four times, economics notes, r346)."""
+    items, shown = _items_shown(tmp_path, RETURNS_NOTES)
+    assert any("labor and capital" in t for it in items for t in (it.prompt, *it.choices)), shown
+    assert not any("and. " in t for it in items for t in (it.prompt, *it.choices)), shown

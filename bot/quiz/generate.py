@@ -163,7 +163,10 @@ def generate_items(
         given = synonym_given(items, embed)
         items = [it for it in items if it.id not in given]
     kept = curate(items)
-    return [builder.with_near_terms(_either_article(it)) for it in _recall_fills_in(kept, builder.recall_ids)]
+    return [
+        builder.with_near_terms(_either_article(_stray_stops_out(it)))
+        for it in _recall_fills_in(kept, builder.recall_ids)
+    ]
 
 
 # "has 2 fibres", "of 3 bits", "into 4 stages": a number after a word of having or counting counts things
@@ -251,6 +254,21 @@ def _swaps_put_right(item: QuizItem) -> QuizItem:
 
 
 _LETTERS_RUN = re.compile(r"(?<![\w'-])[A-Za-z]{5,}(?![\w'-])")
+
+
+# a full stop after a word no sentence ends on, before the sentence goes on in lower case
+_STRAY_STOP = re.compile(r"\b(and|or|the|of)\.\s+(?=[a-z])")
+
+
+def _stray_stops_out(item: QuizItem) -> QuizItem:
+    """An item without the full stops the notes struck after a word no sentence ends on ("labor and.
+    capital", graded a typo four times, economics notes, r346), in its stem and choices; the notes'
+    line is shown as written."""
+    prompt = _STRAY_STOP.sub(r"\1 ", item.prompt)
+    choices = tuple(_STRAY_STOP.sub(r"\1 ", c) for c in item.choices)
+    if prompt == item.prompt and choices == item.choices:
+        return item
+    return dataclasses.replace(item, prompt=prompt, choices=choices)
 
 
 def _either_article(item: QuizItem) -> QuizItem:
