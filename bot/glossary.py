@@ -427,11 +427,25 @@ class Glossary:
             for w in set(words(chunk.text)) & df.keys():
                 df[w] += 1
         n = len(chunks)
+        # a vendor's name is a proper noun, written with a capital wherever it stands ('Acme', 'ACME');
+        # a word of the subject written in lower case most of the time ("runs on each node", "total
+        # revenue") is a common noun or an adjective that names kinds ('Node controller' beside 'Job
+        # controller', 'Total surplus' beside 'Producer surplus'), not a qualifier. An article before
+        # names ('The Zen of Python') comes off them as a vendor's name does
+        capitals: Counter = Counter()
+        written: Counter = Counter()
+        for chunk in chunks:
+            for w in re.findall(r"[A-Za-z][\w-]*", chunk.text):
+                k = w.lower()
+                if k in df:
+                    written[k] += 1
+                    capitals[k] += w[0].isupper()
         prefixes = {
             p
             for p, rest in followers.items()
             if any(c.isalpha() for c in p)
             and ((len(rest) >= 3 and df[p] >= 0.15 * n) or (len(rest) >= 2 and df[p] >= 0.3 * n))
+            and (p in STOPWORDS or 2 * capitals[p] >= written[p])
         }
         for e in list(self.entities.values()):
             parts = e.name.split(" ", 1)

@@ -161,6 +161,14 @@ def test_learned_prefixes_fold_into_the_names_they_qualify(seed_engine):
     assert g.lookup("SQS").name == "SQS"
 
 
+def test_a_word_the_notes_write_in_lower_case_is_no_vendor_prefix(engines):
+    """The container notes write "Node controller" beside "Job controller", and "runs on each node" a
+    hundred times more: 'node' names a kind of thing, not a vendor. Taken for a prefix, it came off
+    'Node controller', which was then the same thing as 'Job controller' and never its rival."""
+    g = engines["kubernetes"].glossary
+    assert "node" not in g.prefixes
+
+
 def test_eval_scores_several_sets_each_on_its_own_notes(seed_settings, tmp_path, capsys):
     """`tutor eval A.jsonl B.jsonl=NOTES` prints one row per set; B is indexed from its own notes."""
     from bot.cli import main
