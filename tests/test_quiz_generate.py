@@ -15007,3 +15007,22 @@ def test_a_full_stop_struck_after_and_is_left_out_of_stems_and_choices(tmp_path:
     items, shown = _items_shown(tmp_path, RETURNS_NOTES)
     assert any("labor and capital" in t for it in items for t in (it.prompt, *it.choices)), shown
     assert not any("and. " in t for it in items for t in (it.prompt, *it.choices)), shown
+
+
+MEMORY_NOTES = """# Memory
+
+- **sensory memory**: the immediate, very brief recording of sensory information in the memory system
+- **short-term memory**: activated memory that holds a few items briefly before the items are stored
+- **working memory**: a newer understanding of short-term memory that focuses on conscious, active processing
+- **long-term memory**: the relatively permanent and limitless storehouse of the memory system
+- **implicit memory**: retention of learned skills or conditioned associations without conscious recall
+"""
+
+
+def test_a_rival_its_own_line_calls_a_newer_understanding_of_the_key_is_no_rival(tmp_path: Path):
+    """'working memory', "a newer understanding of short-term memory", fits what short-term memory is
+    as well (graded a near-synonym rival, psychology notes, r347): it is not offered against it."""
+    items, shown = _items_shown(tmp_path, MEMORY_NOTES)
+    asked = [it for it in items if it.answer_text == "short-term memory" and it.kind == "mapping"]
+    assert asked, shown
+    assert all("working memory" not in it.choices for it in asked), shown

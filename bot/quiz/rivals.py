@@ -402,7 +402,9 @@ class Rivals:
         line too (graded two right answers twice, psychology notes, r330). So does a rival whose line
         says it is a form of the key: 'Torsades de Pointes', "a form of polymorphic VT with a continually
         varying QRS", fits "a continuously changing QRS configuration" of 'Polymorphic VT' (graded two
-        right answers, medicine notes, r346)."""
+        right answers, medicine notes, r346), and so does one its line calls another name or a newer
+        understanding of it ('working memory', "a newer understanding of short-term memory", graded a
+        near-synonym rival, psychology notes, r347)."""
         names = [a for a in {answer, *self.aliases_of(answer)} if len(a) >= 3]
         if not names:
             return set()
@@ -411,7 +413,8 @@ class Rivals:
         named = re.compile(
             r"\b(?:such as|e\.g\.|eg\.?|including|includes|for example|for instance|like)\b[^.;:]*?"
             rf"(?<![\w-])(?:{either})(?![\w-])"
-            r"|\b(?:form|type|kind|sort|subtype|variant|variety|subset|special case)\s+of\s+"
+            r"|\b(?:(?:form|type|kind|sort|subtype|variant|variety|subset|special case|version|understanding)"
+            r"\s+of|(?:name|synonym)\s+(?:of|for)|also\s+(?:called|known\s+as))\s+"
             rf"(?:an?\s+|the\s+)?(?:{either})(?![\w-])",
             re.IGNORECASE,
         )
