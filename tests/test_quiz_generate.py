@@ -15026,3 +15026,32 @@ def test_a_rival_its_own_line_calls_a_newer_understanding_of_the_key_is_no_rival
     asked = [it for it in items if it.answer_text == "short-term memory" and it.kind == "mapping"]
     assert asked, shown
     assert all("working memory" not in it.choices for it in asked), shown
+
+
+QUESTIONS_NOTES = """# Interviewing
+
+- **Open-ended Questions**: questions that elaborate, clarify, or illustrate their thoughts or feelings.
+  Non-directive. "How have you been feeling lately?"
+- **Closed Questions**: questions that are answered with a yes or no or a short fact. Directive.
+- **Neutral Questions**: open-ended, non-pressuring questions. Non-directive. "How did you feel about that?"
+- **Leading Questions**: questions that direct the client's answer toward what the nurse expects.
+
+## Clouds
+- **Public Cloud**: a provider's servers shared by many customers over the internet
+- **Private Cloud**: using on-premises real cloud. Must meet five requirements
+- **Hybrid Cloud**: using public and private clouds in one environment
+- **Multi-Cloud**: workloads spread over the services of several providers
+"""
+
+
+def test_a_rival_whose_line_opens_by_naming_the_keys_kind_is_no_rival(tmp_path: Path):
+    """'Neutral Questions', "open-ended, non-pressuring questions", is one of the Open-ended Questions,
+    and fits what they are (graded two right answers, nursing notes, r347): it is not offered against
+    them. "using public and private clouds" names two kinds side by side, and says Hybrid Cloud is
+    neither: it stays a rival of Private Cloud."""
+    items, shown = _items_shown(tmp_path, QUESTIONS_NOTES)
+    open_ended = [it for it in items if it.answer_text == "Open-ended Questions" and it.kind == "mapping"]
+    assert open_ended, shown
+    assert all("Neutral Questions" not in it.choices for it in open_ended), shown
+    private = [it for it in items if it.answer_text == "Private Cloud" and it.kind == "mapping"]
+    assert private and all("Hybrid Cloud" in it.choices for it in private), shown

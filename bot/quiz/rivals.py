@@ -404,7 +404,9 @@ class Rivals:
         varying QRS", fits "a continuously changing QRS configuration" of 'Polymorphic VT' (graded two
         right answers, medicine notes, r346), and so does one its line calls another name or a newer
         understanding of it ('working memory', "a newer understanding of short-term memory", graded a
-        near-synonym rival, psychology notes, r347)."""
+        near-synonym rival, psychology notes, r347), or whose line opens by calling it one of the key's
+        kind ('Neutral Questions', "open-ended, non-pressuring questions", beside 'Open-ended Questions',
+        graded two right answers, nursing notes, r347)."""
         names = [a for a in {answer, *self.aliases_of(answer)} if len(a) >= 3]
         if not names:
             return set()
@@ -419,7 +421,12 @@ class Rivals:
             re.IGNORECASE,
         )
         lines = {d: self._label_lines.get(key(_clean_name(d)), ()) for d in distractors}
-        return {d for d, said in lines.items() if any(named.search(line) for line in said)}
+        kind = _as_kind(answer)
+        return {
+            d
+            for d, said in lines.items()
+            if any(named.search(line) or (kind and _opens_as(line, kind)) for line in said)
+        }
 
     def _tells_apart_as_well(self, fact: _Fact, distractors: list[str]) -> set[str]:
         """Rivals whose own line says every word by which the key's line stands out among its
@@ -1487,6 +1494,29 @@ class Rivals:
             topic,
             fact.chunk.id,
         )
+
+
+# where a line's opening noun phrase ends: a stop, a dash, or a clause or phrase after the noun
+_LINE_OPENING = re.compile(r"[.;:(]|\s[-–—]\s|\b(?:that|which|who|whose|where|with|of|in|to|for|by|from)\b")
+
+
+def _as_kind(name: str) -> list[str]:
+    """A name of two words or more as the words a line would call one of its kind by, each singular
+    ('open-ended', 'question' of 'Open-ended Questions'); none for a one-word name, which a sibling's
+    line names in passing as often as it says it is one."""
+    ws = [singular(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", name)]
+    return ws if len(ws) >= 2 and not set(ws) & STOPWORDS else []
+
+
+def _opens_as(line: str, kind: list[str]) -> bool:
+    """Whether ``line`` opens with a noun phrase of ``kind``: its words, with the last one last
+    ("open-ended, non-pressuring questions." of 'Open-ended Questions')."""
+    opening = _LINE_OPENING.split(line, maxsplit=1)[0]
+    ws = [singular(w.lower()) for w in re.findall(r"[A-Za-z][\w-]*", opening)]
+    # ("using public and private clouds": two kinds side by side, neither of which it is said to be)
+    if not ws or {"and", "or"} & set(ws):
+        return False
+    return len(ws) <= len(kind) + 3 and ws[-1] == kind[-1] and set(kind) <= set(ws)
 
 
 def _last_word(name: str) -> str:
