@@ -300,6 +300,19 @@ def _hard_break(raw_above: str, above: str, line: str) -> bool:
     return not re.search(r"[.,;:!?\[(/-]$", said) and re.match(r"[A-Z][a-z]", line) is not None
 
 
+# a sentence's opening that no wrapped line goes on with: "The", "A", "This" … before a lower-case word
+_SENTENCE_OPENING = re.compile(r"(?:A|An|The|This|These|It|Its)\s+[a-z]")
+
+
+def _new_sentence(above: str, line: str) -> bool:
+    """Whether a wrapped line opens a sentence of its own after a line that ends on no mark: "3. Unit
+    elastic: |E| = 1" over "A percentage change in price has caused …" ran on as "|E| = 1 A percentage
+    change …" (graded garbled four times, economics notes, r348). A line wrapped mid-sentence goes on
+    in lower case, or with a name; a formula set apart ("$$ … $$") ends its own sentence."""
+    said = above.rstrip(" \\").rstrip("*_").rstrip()
+    return not re.search(r"[.,;:!?\[(/$-]$", said) and _SENTENCE_OPENING.match(line) is not None
+
+
 def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
     """The chunk's logical lines with kind, list parent, table header and role."""
     nav_section = bool(heading) and is_navigation_heading(heading[-1])
@@ -507,7 +520,8 @@ def _logical(text: str) -> list[str]:
             above = _LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
             term_above = _LIST_MARK.match(out[-1]) and _BOLD_ONLY.fullmatch(above) and not above.endswith(":")
             glue = ": " if term_above and ":**" not in above and stripped[:1].isalpha() else " "
-            if glue == " " and _hard_break(lines[at - 1], out[-1], stripped):
+            broken = _hard_break(lines[at - 1], out[-1], stripped) or _new_sentence(out[-1], stripped)
+            if glue == " " and broken:
                 # "… response to a drug  " over "Typically mediated by …": two sentences (a backslash
                 # that breaks the line is markup, not a character of it)
                 glue = ". "
