@@ -312,6 +312,8 @@ _KIND_BEFORE_LIST = re.compile(
 
 
 # a line's opening term in bold, after an article at most ("The **Marxist** lens …", "**arrays** are …")
+# the verb a bold-led line says its term is something by
+_STATES = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
 _LEAD_BOLD = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s+(?=[a-z])", re.IGNORECASE
 )
@@ -613,6 +615,17 @@ class EntryFacts:
                 if len(parallel) >= 2 or pair:
                     fact.parallel = True
                     group = parallel
+                    # "**Western quadrature** is the same as eastern quadrature, except it's 90 degrees
+                    # to the right": a term of the run whose line says nothing to ask of it alone is
+                    # still one of the run's kind, and the rival a teacher would set beside 'Eastern
+                    # quadrature' (left out, graded WEAK, astronomy notes, r347)
+                    for i in siblings:
+                        said = _LEAD_BOLD.match(entries[i].text) if i not in defining and i != index else None
+                        if said and _STATES.match(entries[i].text[said.end() :]):
+                            rival = _clean_name(said.group(1))
+                            if self._bold_led.get(key(rival), kind) == kind and rival not in group:
+                                group.append(rival)
+                                fact.rivals.add(rival)
             if fact.compared:  # the other sides of its own sentence come first
                 group = fact.compared + [g for g in group if g not in fact.compared]
             for label in (entry.label, entries[entry.parent].label if entry.parent is not None else ""):
