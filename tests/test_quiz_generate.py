@@ -15105,3 +15105,38 @@ def test_a_term_of_a_run_whose_line_says_nothing_alone_is_still_a_rival(tmp_path
     eastern = [it for it in items if it.answer_text == "Eastern quadrature" and it.choices]
     assert eastern, shown
     assert all("Western quadrature" in it.choices for it in eastern), shown
+
+
+GLASS_NOTES = """# Trace Evidence
+
+## Glass
+
+### What is glass?
+
+Glass is an amorphous solid. A hard, brittle material that is usually transparent and lacks ordered
+arrangement of atoms found in most solids
+
+### Individualization of Glass
+* Due to the ubiquity of glass in our society, analysis can be quite a challenge
+* Glass possesses its greatest evidential value when it can be individualized to one source
+  * This can only truly be done when two pieces of glass can be physically matched together
+
+### Density
+* Density is defined as the mass per unit volume
+  * Density is an intensive property of matter, meaning it remains the same regardless of sample size
+
+### Refractive Index
+
+* Refractive index is the ratio of the velocity of light in a vacuum to that in the medium under examination
+* The bending of light waves because of a change in velocity is called refraction
+"""
+
+
+def test_the_sections_under_a_subjects_own_heading_are_no_rivals_of_it(tmp_path: Path):
+    """"## Glass" over "### What is glass?", "### Density" and "### Refractive Index": density and
+    refractive index are properties of glass, not things of its kind, and offered for it they left glass
+    the one candidate (graded BAD twice, forensics notes, r345/r348)."""
+    items, shown = _items_shown(tmp_path, GLASS_NOTES)
+    assert not any(
+        it.answer_text == "Glass" and {"Density", "Refractive index"} & set(it.choices) for it in items
+    ), shown

@@ -802,6 +802,13 @@ class EntryFacts:
         at = self._defines_section[name]
         here = self.pos[at.id]
         place = self._peer_place(at, name)[:-1]
+        # "## Glass" over "### What is glass?", "### Density", "### Refractive Index": the sections
+        # under a heading that names the subject are its aspects, not things of its kind ('Density'
+        # offered for glass as a kind of evidence, graded BAD twice, forensics notes, r345/r348)
+        own = next(
+            (at.heading[: k + 1] for k, h in enumerate(at.heading) if key(_clean_heading(h)) == key(name)),
+            None,
+        )
         found = [
             (abs(self.pos[c.id] - here), other)
             for other, c in self._defines_section.items()
@@ -809,6 +816,7 @@ class EntryFacts:
             and c.source == at.source
             and c.heading != at.heading
             and self._peer_place(c, other)[:-1] == place
+            and not (own and c.heading[: len(own)] == own)
         ]
         return [other for _, other in sorted(found)]
 
