@@ -15140,3 +15140,30 @@ def test_the_sections_under_a_subjects_own_heading_are_no_rivals_of_it(tmp_path:
     assert not any(
         it.answer_text == "Glass" and {"Density", "Refractive index"} & set(it.choices) for it in items
     ), shown
+
+
+SCENE_NOTES = """# Crime Scene Investigation
+
+## Defining a Crime Scene
+
+"**Any place** where a crime scene has been committed."
+
+Many different ways to classify a crime scene:
+1. Location of original criminal activity
+   * **Primary scene**: site of the original criminal activity
+   * **Secondary crime scenes**: any subsequent locations
+   * This classification scheme **has nothing to to do** with a scene's relative importance
+2. Size of the crime scene
+   * **Macroscopic** refers to the **overall** crime scene
+   * **Microscopic** refers to the **trace evidence** (smaller scenes within the larger)
+"""
+
+
+def test_a_heading_that_says_the_keys_words_gives_it_away(tmp_path: Path):
+    """"In “Location of original criminal activity”, which of these describes Primary scene?" offered
+    "Site of the original criminal activity" beside "Any subsequent locations": the heading says the
+    key's words, and a rival's one word of it ('location') sets nothing beside it (graded BAD,
+    forensics notes, r348)."""
+    items, shown = _items_shown(tmp_path, SCENE_NOTES)
+    keyed = [it for it in items if it.answer_text == "Site of the original criminal activity"]
+    assert not any("original criminal activity" in it.prompt for it in keyed), shown
