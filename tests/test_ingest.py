@@ -270,6 +270,19 @@ def test_a_dotted_initialism_ends_no_sentence():
     assert said == ["A mechanism in the U.S. Senate to end debate.", "Rich in vitamin C.", "Citrus is."]
 
 
+def test_notes_written_in_lower_case_have_sentences_too():
+    """"religion is an expression of emotional experience. essence of religion is …": notes written in
+    lower case start their sentences so, and read as one their first line ran past any definition's
+    length (theology notes, no item from five chapters). A short word or a cut one before the stop is an
+    abbreviation ('etc.', 'vs.', 'approx.'), and ends no sentence."""
+    from bot.ingest.document import split_sentences
+
+    said = split_sentences("religion is an expression of experience. essence of religion is an experience.")
+    assert said == ["religion is an expression of experience.", "essence of religion is an experience."]
+    said = split_sentences("lists etc. and sets. approx. five items vs. others")
+    assert said == ["lists etc. and sets.", "approx. five items vs. others"]
+
+
 def test_wiki_links_read_as_their_text(count):
     """Notes kept in a note-taking app link terms as '[[Population]]' and embed pictures as '![[x.png]]':
     a reader sees 'Population' and the picture, so the chunk (and every answer and quiz item cut from it)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.ingest.roles import is_navigation_heading, is_navigation_line
+from bot.text import is_dictionary_word
 
 LineKind = Literal["paragraph", "item", "caption", "header", "row", "delimiter", "code", "fence", "blank"]
 Role = Literal["content", "navigation", "code"]
@@ -260,9 +261,26 @@ def table_cells(row: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
 
 
+# ... and a full stop after a whole word before one in lower case: notes written in lower case
+# ("religion is an expression of emotional experience. essence of religion is …") start their sentences
+# so. A short word before the stop ('etc.', 'vs.', 'Fig.') or a cut one ('approx.') is an abbreviation
+_LOWER_SENTENCE = re.compile(r"(?<=[a-z]{4}\.)\s+(?=[a-z]{2,}\b)")
+_CUT_WORDS = frozenset("approx resp incl excl esp cont prev dept govt misc".split())
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a line, in order, stripped (the one sentence splitter of the project)."""
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    out: list[str] = []
+    for part in _SENTENCE.split(text):
+        at = 0
+        for m in _LOWER_SENTENCE.finditer(part):
+            word = re.search(r"([a-z]+)\.$", part[: m.start()])
+            if word is None or word.group(1) in _CUT_WORDS or not is_dictionary_word(word.group(1)):
+                continue
+            out.append(part[at : m.start()])
+            at = m.end()
+        out.append(part[at:])
+    return [s.strip() for s in out if s.strip()]
 
 
 def is_delimiter_row(line: str) -> bool:
