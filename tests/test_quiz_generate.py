@@ -15167,3 +15167,26 @@ def test_a_heading_that_says_the_keys_words_gives_it_away(tmp_path: Path):
     items, shown = _items_shown(tmp_path, SCENE_NOTES)
     keyed = [it for it in items if it.answer_text == "Site of the original criminal activity"]
     assert not any("original criminal activity" in it.prompt for it in keyed), shown
+
+
+BLOCK_OUT_NOTES = """# Stability
+
+## Block out
+
+| Parallel block out | Thickness | Material |
+|-|-|-|
+| guiding planes | only the undercut below the contact point | Hard baseplate wax or blockout material |
+| minor connectors | ^ | ^ |
+| tissue undercuts under connectors | only the undercut below the cast's contact point | ^ |
+| embrasures under lingual plates | ^ | ^ |
+| bar clasp arms at the gingival crevice | undercuts held by minor connectors only | Soft relief wax |
+"""
+
+
+def test_a_cell_merged_with_the_one_above_holds_its_value(tmp_path: Path):
+    """'^' marks a cell merged with the one above (several markdown editors write tables so): four rows
+    share "Hard baseplate wax or blockout material", which read as written was asked as one row's
+    material, with three right answers (graded BAD, dentistry notes, r349)."""
+    items, shown = _items_shown(tmp_path, BLOCK_OUT_NOTES)
+    assert not any("Hard baseplate wax" in it.prompt for it in items), shown
+    assert not any(c.strip() == "^" for it in items for c in (it.answer_text, *it.choices)), shown

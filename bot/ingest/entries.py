@@ -292,7 +292,7 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             before = [x for x in lines[:first] if x.kind not in ("blank", "delimiter")]
             lead = before[-1].body if before and before[-1].kind in ("item", "paragraph", "caption") else ""
             ruled = any(x.kind == "delimiter" and x.header == first for x in lines)
-            header, body = rows[0], rows[1:]
+            header, body = rows[0], _merged_down(rows[1:])
             if _headless(lines, first):
                 # "| | |" over "|-|-|": the table has no column names, and its first row is data ("|
                 # Mission statement | Visionary statement … |" read as names made "Which mission
@@ -300,6 +300,21 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
                 header, body = [""] * width, rows
             out.append(Table(header, [r[:width] + [""] * (width - len(r)) for r in body], lead, ruled))
     return entries, out
+
+
+def _merged_down(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with each cell written '^' read as the cell above it: the mark of a cell merged with the
+    one above in the tables of several markdown editors. Read as written, "Hard baseplate wax" was
+    asked as one row's material when four rows share it (graded BAD, dentistry notes, r349)."""
+    out: list[list[str]] = []
+    for row in rows:
+        out.append(
+            [
+                out[-1][i] if cell.strip() == "^" and out and i < len(out[-1]) else cell
+                for i, cell in enumerate(row)
+            ]
+        )
+    return out
 
 
 def _headless(lines: tuple[Line, ...], first: int) -> bool:
