@@ -495,6 +495,25 @@ def _by_written_form(cells: list[str], asked: str) -> list[str]:
     ]
 
 
+def _alone_in_form(cells: list[str], asked: str) -> bool:
+    """Whether ``asked`` is written as fewer than two of ``cells`` are, in a column where a word class
+    shows in how a cell is written (see ``_by_written_form``): 'recognized' among glosses that are
+    each "to resist", "to cover something" is the one adjective, and its form answers the question
+    (graded weak twice, German vocabulary notes, r347)."""
+    # (by the short word it opens or ends on: a capital alone names no word class in English, 'None'
+    # among 'dict' and 'str', and one letter is a variable, 'k' of "k (number of predictors)", but for
+    # the article 'a')
+    def form(text: str) -> tuple[str, bool]:
+        lead, _, tag = _written_form(text)
+        return (lead if len(lead) >= 2 or lead == "a" else "", tag)
+
+    forms = [form(c) for c in cells]
+    shown = sum(1 for lead, tag in forms if lead or tag)
+    if not cells or shown * 5 < len(cells):
+        return False
+    return sum(1 for f in forms if f == form(asked)) < 2
+
+
 def _opens_quoted(cell: str) -> bool:
     """Whether a cell opens on a quotation ("“Let It Be”, “Zombie”"): a title or a saying, not words of
     the notes' own."""
@@ -1140,7 +1159,10 @@ class TableFacts:
                 # "Boogie-woogie blues" down a column of quoted song titles ("Stand By Me", "Blue Moon"):
                 # a cell written as a remark beside titles is no title (graded off-type seven times, r321)
                 rival_rows = [i for i in rival_rows if _opens_quoted(column[i]) == _opens_quoted(column[t])]
-                same_row = _by_written_form([_clean_name(column[i]) for i in rival_rows], cell)
+                rival_cells = [_clean_name(column[i]) for i in rival_rows]
+                if _alone_in_form(rival_cells, cell):
+                    continue
+                same_row = _by_written_form(rival_cells, cell)
                 other = next(iter(rival_rows), t)
                 if len(same_row) == 1 and _names_its_row(column[other], names[other]):
                     # "100 senators", the Senate's, beside the House's "435 people": the one rival says
