@@ -15219,3 +15219,23 @@ def test_a_gloss_of_another_word_class_than_its_rivals_is_not_asked_among_them(t
         if it.answer_text in ("recognized", "controversial"):
             assert sum(c.startswith("to ") for c in it.choices) < 2, shown
     assert any(it.answer_text.startswith("to ") for it in items), shown
+
+
+LESSON_NOTES = """# ECON302
+
+## Lesson 6
+
+### Returns to Scale
+- **Increasing Returns to Scale**: Output changes more than the proportion that labor and capital is changed
+- **Constant Returns to Scale**: Output changes by the same proportion that labor and capital is changed
+- **Decreasing Returns to Scale**: Output changes less than the proportion that labor and capital is changed
+"""
+
+
+def test_a_part_of_the_course_counted_off_names_no_topic(tmp_path: Path):
+    """"Quiz · Lesson 6" over returns to scale, "Quiz · Lecture 33" over money supply: a part of the
+    course counted off names no topic (graded no topic, economics notes, r346); the heading under it
+    does."""
+    items, shown = _items_shown(tmp_path, LESSON_NOTES)
+    assert items, shown
+    assert all(it.topic == "Returns to Scale" for it in items), [it.topic for it in items]

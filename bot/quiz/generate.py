@@ -221,6 +221,15 @@ _SYMBOL_SCRIPTS = frozenset(
 )
 
 
+# a part of a course or a document counted off, and nothing more: "Lesson 6", "Lecture 33", "Unit IV",
+# "W10", "Midterm #1", "chapter06"
+_COUNTED_PART = re.compile(
+    r"(?:lesson|lecture|lec|unit|module|week|wk|w|chapter|chp|ch|session|class|part|midterm|final|exam|"
+    r"day|topic|section|tutorial|seminar|lab)\s*(?:#\s*)?(?:\d+(?:\.\d+)*|[ivxlc]+)\.?",
+    re.IGNORECASE,
+)
+
+
 # "Quick Revision Table", "Summary Chart": a recap set out as a table is still a recap
 _TABLE_WORD = re.compile(r"\s+(?:table|chart|sheet|notes?)$", re.IGNORECASE)
 
@@ -630,6 +639,10 @@ class _Builder(
             # "December 14 2023", "Spetember 8 2023": the day a class met names no topic
             path = [h for h in path if key(_clean_name(h)) not in _TOC]
             path = [h for h in path if not _dated(_clean_heading(h))]
+            # "Lesson 6", "Lecture 33", "Unit IV", "Midterm #1": a part of the course counted off names
+            # no topic ("Quiz · Lecture 33" over a question on money supply, graded no topic, r346),
+            # the heading under it does
+            path = [h for h in path if not _COUNTED_PART.fullmatch(_clean_heading(h))] or path
             # "Quick Revision Table", "Summary": a page's recap names no topic; the page's title does
             path = [h for h in path if not _SUMMARY_HEADING.search(_TABLE_WORD.sub("", _clean_heading(h)))]
             if not path and _dated(_clean_heading(title)):
