@@ -1123,7 +1123,9 @@ class TableFacts:
                     others = sorted(others, key=kin)
                     if not others or kin(others[0]) == 2:
                         generic = True  # 'rational person' among costs: no term of its kind to confuse
-                if not generic:  # "Which one has “Highly scalable” ...": true of more than the notes say
+                # ('wirken' among 'der Pfeil' and 'der Leib' is the one verb of the names: its form says it)
+                if not generic and not _alone_in_form(others, thing):
+                    # "Which one has “Highly scalable” ...": true of more than the notes say
                     fact = _Fact("table", ask, thing, explanation, chunk, "subject", others, pred=cell)
                     fact.no_either_or = no_either_or
                     facts.append(fact)
