@@ -261,9 +261,10 @@ def table_cells(row: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
 
 
-# ... and a full stop after a whole word before one in lower case: notes written in lower case
-# ("religion is an expression of emotional experience. essence of religion is …") start their sentences
-# so. A short word before the stop ('etc.', 'vs.', 'Fig.') or a cut one ('approx.') is an abbreviation
+# A full stop after a whole word, before a word in lower case, ends a sentence too: notes written in
+# lower case ("religion is an expression of emotional experience. essence of religion is …") start
+# their sentences so. A short word before the stop ('etc.', 'vs.', 'Fig.') or a cut one ('approx.') is
+# an abbreviation
 _LOWER_SENTENCE = re.compile(r"(?<=[a-z]{4}\.)\s+(?=[a-z]{2,}\b)")
 _CUT_WORDS = frozenset("approx resp incl excl esp cont prev dept govt misc".split())
 

@@ -312,11 +312,11 @@ _KIND_BEFORE_LIST = re.compile(
 
 
 # a line's opening term in bold, after an article at most ("The **Marxist** lens …", "**arrays** are …")
-# the verb a bold-led line says its term is something by
-_STATES = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
 _LEAD_BOLD = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s+(?=[a-z])", re.IGNORECASE
 )
+# the verb a bold-led line says its term is something by
+_STATES = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
 
 
 # small words that are no verb of a line, an auxiliary ('is', 'are') aside

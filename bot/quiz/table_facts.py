@@ -480,14 +480,20 @@ def _written_form(text: str) -> tuple[str, bool, bool]:
     return lead, capital, re.search(r",\s*[^\W\d]{2,3}$", text.strip()) is not None
 
 
+def _shows_word_class(forms: list[tuple]) -> bool:
+    """Whether a column's cells, by their written forms (lead word first, trailing tag last), show a
+    word class: a fifth of them or more open on a short word ("to flee", "a keyword") or trail one
+    ("Mittelalter, das")."""
+    return bool(forms) and 5 * sum(1 for f in forms if f[0] or f[-1]) >= len(forms)
+
+
 def _by_written_form(cells: list[str], asked: str) -> list[str]:
     """``cells`` (in order) with those written as ``asked`` is first: in a column where a word class
-    shows in how a cell is written (a fifth of its cells or more open on a short word, "to flee", "a
-    keyword", or trail one, "Mittelalter, das"), the one noun among verbs was the answer by its form
-    alone (graded weak nine times, German vocabulary notes, r334). Other columns are left as they are."""
+    shows in how a cell is written (``_shows_word_class``), the one noun among verbs was the answer by
+    its form alone (graded weak nine times, German vocabulary notes, r334). Other columns are left as
+    they are."""
     forms = [_written_form(c) for c in cells]
-    shown = sum(1 for lead, _, tag in forms if lead or tag)
-    if not cells or shown * 5 < len(cells):
+    if not _shows_word_class(forms):
         return cells
     mine = _written_form(asked)
     return [c for c, f in zip(cells, forms, strict=True) if f == mine] + [
@@ -508,10 +514,7 @@ def _alone_in_form(cells: list[str], asked: str) -> bool:
         return (lead if len(lead) >= 2 or lead == "a" else "", tag)
 
     forms = [form(c) for c in cells]
-    shown = sum(1 for lead, tag in forms if lead or tag)
-    if not cells or shown * 5 < len(cells):
-        return False
-    return sum(1 for f in forms if f == form(asked)) < 2
+    return _shows_word_class(forms) and sum(1 for f in forms if f == form(asked)) < 2
 
 
 def _opens_quoted(cell: str) -> bool:
