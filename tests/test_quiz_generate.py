@@ -15263,3 +15263,31 @@ def test_a_word_of_another_class_than_the_other_rows_is_not_asked_for_among_them
     items, shown = _items_shown(tmp_path, NOUNS_NOTES)
     assert not any(it.answer_text == "wirken" and it.choices for it in items), shown
     assert any(it.answer_text.startswith(("der ", "die ")) for it in items), shown
+
+
+
+@pytest.mark.parametrize(
+    ("choices", "away"),
+    [
+        (("wirken", "der Pfeil", "Die Vorstellung", "der Leib"), True),  # the one verb among nouns
+        (("to appear", "the arrow", "the bow", "the body"), True),  # the one infinitive among nouns
+        (("wirken", "scheinen", "der Pfeil", "der Leib"), False),  # two of each
+        (("A long spear", "Rank / group of soldiers", "Hoplite shin guards"), False),  # bare rivals
+        (
+            (
+                "Pink-rid, external surface of the mouth",
+                "The mucous membrane lining the inside of the mouth",
+                "A muscle involved in speech, taste, and mastication",
+            ),
+            False,  # descriptions, not glosses
+        ),
+    ],
+)
+def test_a_key_of_another_word_class_than_all_its_rivals_is_given_away(choices, away):
+    """"Which one means 'to appear'?" among 'der Pfeil', 'Die Vorstellung' and 'der Leib': the rivals
+    are each a noun with its article, and 'wirken', the one verb, answers by its form (graded BAD,
+    German vocabulary notes, r352). The key is the first choice."""
+    from bot.quiz.quality import problems
+
+    item = _choice_item("Which one means “to appear”?", choices, 0)
+    assert ("gives the answer away" in problems(item)) == away

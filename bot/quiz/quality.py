@@ -1049,7 +1049,7 @@ def _gives_away(item: QuizItem) -> bool:
         return True
     if _mark_named(item, asked) or _range_spelt(item, asked) or _series_bracketed(item, asked):
         return True
-    if _number_matched(item, asked):
+    if _number_matched(item, asked) or _class_apart(item):
         return True
     if _spelt_like_quoted(item, asked) or _affix_matched(item, asked):
         return True
@@ -1652,6 +1652,36 @@ def _number_matched(item: QuizItem, stem: str) -> bool:
         return False
     held = [bool(set(_WHOLE_NUMBER.findall(c)) & said) for c in item.choices]
     return _key_alone(item, held)
+
+
+# the short words a word's class shows in, as glossaries write it: an infinitive's 'to', a noun's article
+_GLOSS_WORDS = 4  # a gloss is a word or a short phrase; a longer choice is a description
+_INFINITIVE = frozenset({"to"})
+_ARTICLES = frozenset(
+    "a an the der die das den dem des ein eine einen einem einer el la los las le les un une il lo gli"
+    .split()
+)
+
+
+def _word_class(choice: str) -> str:
+    """'verb' for "to appear", 'noun' for "the arrow" or "der Pfeil", '' for a word written bare."""
+    ws = choice.split()
+    first = ws[0].lower() if len(ws) >= 2 else ""
+    return "verb" if first in _INFINITIVE else "noun" if first in _ARTICLES else ""
+
+
+def _class_apart(item: QuizItem) -> bool:
+    """Whether the key alone is written as another word class than its rivals, which share one: 'wirken'
+    among 'der Pfeil', 'Die Vostellung' and 'der Leib' is the one verb, and "to appear" is asked
+    (graded BAD, German vocabulary notes, r352)."""
+    if not isinstance(item.answer, int) or len(item.choices) < 3:
+        return False
+    if any(len(c.split()) > _GLOSS_WORDS for c in item.choices):
+        return False  # descriptions, not glosses: "A muscle involved in speech" beside "Pink-rid, …"
+    classes = [_word_class(c) for c in item.choices]
+    rivals = {c for i, c in enumerate(classes) if i != item.answer}
+    # (rivals written bare beside "A long spear" say no class: a description may drop its article)
+    return rivals != {""} and len(rivals) == 1 and classes[item.answer] not in rivals
 
 
 def _range_spelt(item: QuizItem, stem: str) -> bool:
