@@ -15291,3 +15291,26 @@ def test_a_key_of_another_word_class_than_all_its_rivals_is_given_away(choices, 
 
     item = _choice_item("Which one means “to appear”?", choices, 0)
     assert ("gives the answer away" in problems(item)) == away
+
+
+STUTTER_NOTES = """# Psychology
+
+## Fields
+- **personality psychology**: the study of one's characteristic patternpatter of thinking, feeling, and acting
+- **social psychology**: the scientific study of how we think about, influence, and relate to one another
+- **developmental psychology**: the scientific study of physical, cognitive, and social change throughout life
+- **educational psychology**: the study of how psychological processes affect teaching and learning
+"""
+
+
+def test_a_word_begun_again_without_a_space_is_a_typo_not_posted(tmp_path: Path):
+    """"characteristic patternpatter of thinking": a word written again, begun, with no space between,
+    was posted in the stem or a choice of three items (graded a garbled copy each time, psychology notes,
+    r351); 'murmur' and 'tartar' are words of their own."""
+    from bot.quiz.wording import _stuttered
+
+    assert _stuttered("patternpatter") and _stuttered("thethe")
+    assert not _stuttered("murmur") and not _stuttered("tartar") and not _stuttered("papaya")
+    items, shown = _items_shown(tmp_path, STUTTER_NOTES)
+    assert items, shown
+    assert not any("patternpatter" in t for it in items for t in (it.prompt, *it.choices)), shown

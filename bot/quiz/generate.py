@@ -91,6 +91,7 @@ from bot.quiz.wording import (
     _enumerators,
     _remark,
     _run_together,
+    _stuttered,
     _swapped,
     _unref,
     enumerated_as,
@@ -1276,6 +1277,8 @@ class _Builder(
         for w in set(words(text)):
             if len(w) < 5 or not w.isalpha() or is_dictionary_word(w):
                 continue
+            if _stuttered(w):
+                return w  # 'patternpatter': a word begun again, however often the notes repeat the line
             seen = self._chunk_df[w]
             if seen > 1 and is_word_form(w):
                 continue  # 'stabilizes', 'expensed': a form of a word, however rare beside it

@@ -733,6 +733,19 @@ def _run_together(w: str) -> bool:
     return False
 
 
+def _stuttered(w: str) -> bool:
+    """'patternpatter', 'thethe': a word written again, whole or begun, with no space between, which no
+    dictionary writes (graded a garbled copy three times, psychology notes, r351); 'murmur' and
+    'tartar' are words of their own."""
+    if is_word_form(w) or is_spelt(w):
+        return False
+    for i in range(3, len(w) - 2):
+        a, b = w[:i], w[i:]
+        if a.startswith(b) and len(b) >= 3 and is_word_form(a):
+            return True
+    return False
+
+
 # the small words a lost space runs into the next (not "in", "is", "as", "up": prefixes of words
 # such as "incontinence", "ischemic", "ascites", "upsample")
 _JOINERS = frozenset("or and of the to on for with that than from which when".split())
