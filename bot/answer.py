@@ -26,6 +26,7 @@ from bot.search.index_store import LoadedIndex
 from bot.search.retrieve import Passage, Retrieval
 from bot.text import (
     STOPWORDS,
+    is_dictionary_word,
     literal_pattern,
     phrase_terms,
     plural,
@@ -748,12 +749,15 @@ def _row_header(chunk: Chunk, row: str) -> str:
 
 
 def _titled(text: str) -> str:
-    """'ec2' -> 'EC2', 'eventbridge' -> 'Eventbridge'; what the user capitalised stays."""
+    """'ec2' -> 'EC2', 'sqs' -> 'SQS', 'eventbridge' -> 'Eventbridge'; what the user capitalised stays.
+    A short word the dictionary writes is a word, not a short name: 'pod' -> 'Pod' (it read "The notes
+    don't cover POD Container")."""
 
     def one(w: str) -> str:
         if any(c.isupper() for c in w):
             return w
-        return w.upper() if any(c.isdigit() for c in w) or len(w) <= 3 else w.capitalize()
+        short = len(w) <= 3 and not is_dictionary_word(w)
+        return w.upper() if any(c.isdigit() for c in w) or short else w.capitalize()
 
     return " ".join(one(w) for w in text.split())
 

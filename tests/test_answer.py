@@ -96,6 +96,17 @@ def test_things_the_notes_never_mention_are_refused(seed_engine, question, unkno
     assert "don't cover" in text and "Nearest topics" in text
 
 
+def test_a_short_everyday_word_the_notes_lack_is_echoed_as_a_word_not_a_short_name(seed_engine):
+    """"is a pod basically a container?" on notes that never say 'pod': the refusal named it "POD",
+    as it names 'sqs' "SQS". A short word the dictionary writes is a word."""
+    answer = seed_engine.ask("is a pod basically a container?")
+    assert answer.kind == "uncovered"
+    assert "Pod" in answer.notice and "POD" not in answer.notice, answer.notice
+    from bot.answer import _titled
+
+    assert _titled("sqs vs rds") == "SQS Vs RDS" and _titled("ec2") == "EC2"
+
+
 def test_partly_covered_comparison_says_what_the_notes_do_have(seed_engine):
     answer = seed_engine.ask("sqs vs rabbitmq")
     assert "Rabbitmq" in answer.notice
