@@ -292,12 +292,13 @@ def parse(lines: tuple[Line, ...]) -> tuple[list[Entry], list[Table]]:
             before = [x for x in lines[:first] if x.kind not in ("blank", "delimiter")]
             lead = before[-1].body if before and before[-1].kind in ("item", "paragraph", "caption") else ""
             ruled = any(x.kind == "delimiter" and x.header == first for x in lines)
-            header, body = rows[0], _merged_down(rows[1:])
+            header, body = rows[0], rows[1:]
             if _headless(lines, first):
                 # "| | |" over "|-|-|": the table has no column names, and its first row is data ("|
                 # Mission statement | Visionary statement … |" read as names made "Which mission
                 # statement has the visionary statement …?", graded BAD twice)
                 header, body = [""] * width, rows
+            body = _merged_down(body)
             out.append(Table(header, [r[:width] + [""] * (width - len(r)) for r in body], lead, ruled))
     return entries, out
 

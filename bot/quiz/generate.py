@@ -223,10 +223,11 @@ _SYMBOL_SCRIPTS = frozenset(
 
 
 # a part of a course or a document counted off, and nothing more: "Lesson 6", "Lecture 33", "Unit IV",
-# "W10", "Midterm #1", "chapter06"
+# "W10", "Midterm #1", "chapter06": the structure words above, and the course's units and tests
+_COURSE_PARTS = _STRUCTURE_WORDS | frozenset("unit module midterm final exam w wk chp".split())
 _COUNTED_PART = re.compile(
-    r"(?:lesson|lecture|lec|unit|module|week|wk|w|chapter|chp|ch|session|class|part|midterm|final|exam|"
-    r"day|topic|section|tutorial|seminar|lab)\s*(?:#\s*)?(?:\d+(?:\.\d+)*|[ivxlc]+)\.?",
+    rf"(?:{'|'.join(sorted(_COURSE_PARTS))})"
+    r"\s*(?:#\s*)?(?:\d+(?:\.\d+)*|[ivxlc]+)\.?",
     re.IGNORECASE,
 )
 
