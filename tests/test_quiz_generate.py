@@ -15314,3 +15314,40 @@ def test_a_word_begun_again_without_a_space_is_a_typo_not_posted(tmp_path: Path)
     items, shown = _items_shown(tmp_path, STUTTER_NOTES)
     assert items, shown
     assert not any("patternpatter" in t for it in items for t in (it.prompt, *it.choices)), shown
+
+
+POWERS_NOTES = """# Key Terms
+
+ - **veto**: The power of a president to reject a law passed by Congress
+ - **checks and balances**: Powers that let each branch limit the exercise of power of the other two
+ - **separation of powers**: The division of a government's powers among three separate branches
+ - **federal system**: A government in which power is divided between the states and the nation
+ - **enumerated powers**: Powers given explicitly to the federal government by the Constitution
+ - **implied power**: A power not expressly defined but permitted to Congress by a loose reading
+ - **inherent power**: Powers neither enumerated nor implied but assumed to exist with the country
+ - **reserved powers**: Any powers not delegated to the national government, kept by the states
+ - **concurrent powers**: Powers shared by state and federal governments: to tax, to borrow money
+ - **ratification**: The action of officially approving a treaty, making it legally valid
+"""
+
+
+def test_a_name_that_qualifies_by_the_keys_kind_is_no_rival_of_it(tmp_path: Path):
+    """'Gains from trade with a tax' beside 'Lump Sum Tax' and 'Ad Valorem Tax' (graded an off-type
+    rival twice, economics notes, r351/r352), 'Enhancement Techniques' beside 'Chemical Enhancement'
+    (forensics notes, r350), 'separation of powers' (a principle) among the kinds of powers of a
+    government-notes glossary: a name that carries the key's head word as a qualifier is about things
+    of the key's kind, not one of them. A one-word key names no kind, and 'Record Type' is a record."""
+    from bot.quiz.rivals import _about_its_kind
+
+    assert _about_its_kind("Gains from trade with a tax", "Lump Sum Tax")
+    assert _about_its_kind("Enhancement Techniques", "Chemical Enhancement")
+    assert _about_its_kind("separation of powers", "concurrent powers")
+    assert not _about_its_kind("Ad Valorem Tax", "Lump Sum Tax")
+    assert not _about_its_kind("Kinesis Analytics", "Kinesis")
+    assert not _about_its_kind("CNAME Record Type", "MX records")
+    assert not _about_its_kind("pKa 5 to 14", "Lower pKa (< 0)")
+    items, shown = _items_shown(tmp_path, POWERS_NOTES)
+    powers = [it for it in items if it.choices and it.answer_text.lower().endswith(("power", "powers"))]
+    assert powers, shown
+    assert not any("separation of powers" in it.choices for it in powers), shown
+

@@ -45,6 +45,7 @@ from bot.quiz.wording import (
     MAX_CHOICES,
     PEER_MIN,
     PEER_SPREAD,
+    _attribute_head,
     _bare,
     _clean_heading,
     _clean_name,
@@ -1333,6 +1334,11 @@ class Rivals:
                 accept,
             )
         distractors = self._choose(fact)
+        if distractors and fact.kind in ("mapping", "statement"):
+            # 'Enhancement Techniques' beside 'Chemical Enhancement', 'Gains from trade with a tax' beside
+            # 'Lump Sum Tax': a name that carries the key's head word as a qualifier is something about
+            # things of the key's kind, not one of them (graded off-type, forensics and economics notes)
+            distractors = [d for d in distractors if not _about_its_kind(d, fact.answer)]
         if distractors and len(distractors) >= 2 and fact.kind != "table" and set(fact.tiers) == {"own"}:
             # a list of a person, a court case and a league ("Racial Issues") sets no kind beside the key:
             # when fewer than two of its rivals are spoken of or named as the key is, the rest are
@@ -1556,6 +1562,30 @@ def _named_as_genus(prompt: str, name: str) -> bool:
     """Whether ``prompt`` names ``name`` as what its answer is made of or a kind of ("A type of machine
     learning where …", "Long chains of monosaccharides"), not as a thing beside it."""
     return bool(re.search(rf"\bof\s+(?:an?\s+|the\s+)?{re.escape(name)}\b", prompt, re.IGNORECASE))
+
+
+# 'CNAME Record Type' is a CNAME record: a last word that says "a kind of" names no head of its own
+_KIND_SUFFIX = re.compile(
+    r"\s+(?:types?|kinds?|forms?|class(?:es)?|variet(?:y|ies)|categor(?:y|ies))\s*$", re.IGNORECASE
+)
+
+
+def _about_its_kind(rival: str, answer: str) -> bool:
+    """Whether ``rival`` names the head word of ``answer``, the kind it is, only as a qualifier of a
+    head of its own: 'Enhancement Techniques' of 'Chemical Enhancement', 'Tax Burden' and 'Gains from
+    trade with a tax' of 'Lump Sum Tax', 'Node Affinity' of 'Worker Node'. English puts a compound's kind
+    last, or before its preposition, so the rival is a technique, a burden or a gain, not one of the
+    key's kind. A one-word key names a thing, not its kind ('Kinesis Analytics' is a service as
+    'Kinesis' is), a head that numbers or letters a series ('pKa 5 to 14', 'Class A') none, and a
+    last word that says "a kind of" ('CNAME Record Type') is no head."""
+    answer, rival = (_KIND_SUFFIX.sub("", _BRACKETED.sub(" ", n)).strip() for n in (answer, rival))
+    if len(words(answer)) < 2:
+        return False
+    head, own = _attribute_head(answer).lower(), _attribute_head(rival).lower()
+    if len(head) < 3 or not head.isalpha() or head in STOPWORDS or not own.isalpha():
+        return False
+    mine = stem(head)
+    return stem(own) != mine and mine in {stem(w.lower()) for w in words(rival)}
 
 
 def _one_word_apart(a: str, b: str) -> bool:
