@@ -1035,6 +1035,22 @@ def test_a_list_item_labelled_in_italics_has_its_label():
     assert split_label("*italic* words: more")[0] == ""
 
 
+def test_a_list_item_labelled_in_bold_italics_or_underscores_has_its_label():
+    """"***Monopoly***: where a single firm is the only supplier" (economics notes) was read as a line
+    with no label, and the notes' three market structures made no item; '__Epatico__ - …' is the
+    same bold. '__init__' is a name of code, and a line bold as a whole is no label."""
+    from bot.ingest.entries import split_label
+
+    said = "where a single firm is the only supplier"
+    assert split_label(f"***Monopoly***: {said}") == ("Monopoly", said)
+    assert split_label(f"***Monopoly:*** {said}") == ("Monopoly", said)
+    assert split_label(f"_**Monopoly**_: {said}") == ("Monopoly", said)
+    assert split_label("__Epatico__ - riserva per l'organismo") == ("Epatico", "riserva per l'organismo")
+    assert split_label("__init__: the constructor") == ("", "__init__: the constructor")
+    whole = "__Class is the manifestation of differences__. According to Marx"
+    assert split_label(whole) == ("", whole)
+
+
 @pytest.mark.parametrize(
     ("notes", "parent_of_last"),
     [

@@ -15351,3 +15351,19 @@ def test_a_name_that_qualifies_by_the_keys_kind_is_no_rival_of_it(tmp_path: Path
     assert powers, shown
     assert not any("separation of powers" in it.choices for it in powers), shown
 
+
+def test_terms_set_out_in_bold_italics_are_asked(tmp_path: Path):
+    """"***Monopoly***: where a single firm is the only supplier of a good/service": economics notes
+    that set each term in bold italics had their three market structures read as bare lines, asked
+    nothing."""
+    notes = """# Supply and Demand
+
+#### Markets
+- place where buyers and sellers meet to buy and sell
+- ***Monopoly***: where a single firm is the only supplier of a good/service
+- ***Oligopoly***: where a few firms dominate an industry
+- ***Monopsony***: where one firm dominates the purchasing of a good/service
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    keys = {it.answer_text for it in items if it.choices}
+    assert {"Monopoly", "Oligopoly", "Monopsony"} <= keys, shown

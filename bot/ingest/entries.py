@@ -30,6 +30,10 @@ _BOLD_LABEL = re.compile(
     r"^\*\*([^*]{1,80}?)\*\*(\s*\([^()]{1,40}\))?\s*"
     r"(?::\s*|\s+[-–—]\s+|\s+\|\s+(?=\S)(?![^|]*\|)(?!(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$))(.*)$"
 )
+# a label in bold spelt otherwise than "**…**": '***…***', '___…___', '__…__', '_**…**_', '*__…__*'
+_STRONG_LABEL = re.compile(
+    r"^(\*\*\*|___|__(?![_*])|_\*\*|\*__|__\*)([^*_]{1,80}?)(\*\*\*|___|__|\*\*_|__\*|\*__)(?![*_])"
+)
 _BOLD_LABEL_COLON_IN = re.compile(r"^\*\*([^*]{1,80}?):\*\*()\s*(.*)$")
 # "A **surplus budget** - revenue is greater than spending": an article, then the label in bold
 _ARTICLE_BOLD_LABEL = re.compile(
@@ -118,6 +122,14 @@ def split_label(text: str) -> tuple[str, str]:
     """'**RDS vs. Aurora**: body' -> ('RDS vs. Aurora', 'body'); no label -> ('', text)."""
     if text.startswith("(**") and text.count("(") > text.count(")"):
         return split_label(text[1:])  # "(**WEP**: Original …": a bracket opened and never closed
+    strong = _STRONG_LABEL.match(text)
+    dunder = strong and "_" in strong.group(1) and re.fullmatch(r"[a-z][a-z0-9]*", strong.group(2))
+    if strong and strong.group(3) == strong.group(1)[::-1] and not dunder:
+        # "***Monopoly***: where a single firm …", "__Epatico__ - riserva …": bold in markdown's other
+        # spellings (bold italics, underscores) is the same label as "**Monopoly**:" ('__init__' is a
+        # name of code)
+        label, body = split_label(f"**{strong.group(2)}**{text[strong.end():]}")
+        return (label, body) if label else ("", text)
     for pattern in (_BOLD_LABEL_COLON_IN, _BOLD_LABEL, _ARTICLE_BOLD_LABEL):
         m = pattern.match(text)
         if m:
