@@ -1238,3 +1238,43 @@ def test_an_absolute_value_keeps_its_bars_and_a_rows_pipes_go():
     assert plain("the distance |x - y| between them") == "the distance |x - y| between them"
     assert plain("| Drug | Dose |") == "Drug Dose"
     assert plain("|Drug|Isopropyl Alcohol|") == "Drug Isopropyl Alcohol"
+
+
+DEFINITION_LIST_NOTES = """### Manners of Death
+
+<dl>
+<dt>Natural</dt>
+<dd>Death that is due to a natural disease or a
+complication
+<li>Disease (not injury) is the sole cause of death</li>
+</dd>
+<dt>Accident</dt>
+<dd>Death due to an incident or injury</dd>
+<dt>Homicide</dt>
+<dd>Death resulting from an intentional act at the
+hands of another</dd>
+</dl>
+
+Luting agent
+: the cement that holds a crown on its abutment
+
+- a point
+: no term above it
+"""
+
+
+def test_a_definition_list_reads_as_terms_over_their_definitions():
+    """"<dt>Homicide</dt>" over "<dd>Death resulting from …</dd>" (a static site's notes) lost its term:
+    the tag line read as markup and the definition as a line with no label; "Luting agent" over ": the
+    cement …" (Pandoc's and kramdown's syntax) read as two bare lines. Each is a bold label over its
+    definition now, wrapped lines joined, a definition's own points kept under it, every line in place."""
+    fixed = repair_text(DEFINITION_LIST_NOTES)
+    lines = fixed.split("\n")
+    assert len(lines) == len(DEFINITION_LIST_NOTES.split("\n"))
+    assert "**Natural**: Death that is due to a natural disease or a complication" in lines
+    assert "<li>Disease (not injury) is the sole cause of death</li>" in lines
+    assert "**Accident**: Death due to an incident or injury" in lines
+    assert "**Homicide**: Death resulting from an intentional act at the hands of another" in lines
+    assert "**Luting agent**: the cement that holds a crown on its abutment" in lines
+    assert ": no term above it" in lines  # a list item above is no term
+    assert "<dt>" not in fixed

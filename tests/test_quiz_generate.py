@@ -15367,3 +15367,21 @@ def test_terms_set_out_in_bold_italics_are_asked(tmp_path: Path):
     items, shown = _items_shown(tmp_path, notes)
     keys = {it.answer_text for it in items if it.choices}
     assert {"Monopoly", "Oligopoly", "Monopsony"} <= keys, shown
+
+
+def test_the_terms_of_a_definition_list_are_asked(tmp_path: Path):
+    """"<dt>Accident</dt>" over "<dd>Death due to an incident or injury</dd>": forensics notes that
+    define the manners of death in an HTML definition list made no item of them."""
+    notes = "# Death Investigation\n\n" + "\n".join(
+        f"<dt>{term}</dt>\n<dd>{said}</dd>"
+        for term, said in (
+            ("Natural", "Death that is due to a natural disease or a complication"),
+            ("Accident", "Death due to an incident or injury"),
+            ("Suicide", "Death resulting from an intentional and personal act"),
+            ("Homicide", "Death resulting from an intentional act at the hands of another"),
+        )
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    keys = {it.answer_text for it in items if it.choices}
+    assert {"Accident", "Homicide"} <= keys, shown
+    assert not any("<" in t for it in items for t in (it.prompt, *it.choices)), shown

@@ -404,8 +404,76 @@ def repair_text(text: str) -> str:
         fixed = _outside_code(fixed, "<", render_scripts, _CODE_OR_MATH)
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
+    if "<dt" in fixed.lower() or "\n: " in fixed:
+        fixed = _definition_lists(fixed)
     fixed = _two_line_glossary(fixed)
     return fixed.replace("\u00a0", " ")
+
+
+# A definition list: "<dt>Hypothesis</dt>" over "<dd>A testable idea …</dd>" (HTML, as a static site
+# writes it), or "Luting agent" over ": what it is" (the Pandoc and kramdown syntax)
+_DT_LINE = re.compile(r"^\s*<dt>\s*(?P<term>[^<>\n]{1,80}?)\s*</dt>\s*$", re.IGNORECASE)
+_DD_OPEN = re.compile(r"^\s*<dd>\s*", re.IGNORECASE)
+_DD_COLON = re.compile(r"^:[ \t]+(?=\S)")
+# where a definition's own words end: its closing tag, or a list or block of its own
+_DD_END = re.compile(r"</dd>|</?(?:ol|ul|li|dl|dt|dd|table|div|p)\b", re.IGNORECASE)
+
+
+def _definition_lists(text: str) -> str:
+    """``text`` with each term of a definition list set as the bold label of its definition
+    ("**Hypothesis**: A testable idea …"), as the page shows a term over what it means; the term's
+    own line is left blank, so every line keeps its number. A definition that opens on a list of its
+    own ("<dd>" alone, its points below) leaves the term as a bold line over them."""
+    lines = text.split("\n")
+    fence = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        if fence:
+            continue
+        dt = _DT_LINE.match(line)
+        if dt:
+            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+            opened = _DD_OPEN.match(lines[nxt]) if nxt is not None else None
+            if nxt is None or opened is None:
+                continue
+            # the definition runs over wrapped lines to its "</dd>", or to a list of its own points,
+            # which stays as it is under it; a term whose definition is only such a list is left alone
+            said, j, rest = [], nxt, lines[nxt][opened.end() :]
+            while j < len(lines) and j < nxt + 12:
+                stop = _DD_END.search(rest)
+                said.append(rest[: stop.start()] if stop else rest)
+                if stop:
+                    rest = rest[stop.start() :]
+                    break
+                j += 1
+                rest = lines[j] if j < len(lines) else ""
+            text_said = " ".join(x.strip() for x in said).strip()
+            if not text_said or j >= len(lines) or j >= nxt + 12:
+                continue
+            lines[i] = ""
+            lines[nxt] = f"**{dt.group('term')}**: {text_said}"
+            lines[nxt + 1 : j] = [""] * (j - nxt - 1)
+            if j > nxt:
+                lines[j] = rest
+            elif rest.strip().lower() != "</dd>":
+                lines[nxt] += f" {rest}"  # a list opened on the definition's own line stays there
+            continue
+        colon = _DD_COLON.match(line)
+        if colon and i >= 1:
+            # the term is the line above, or the one above a blank line; a short line of its own
+            above = i - 1 if lines[i - 1].strip() else i - 2
+            term = lines[above].strip() if above >= 0 else ""
+            if (
+                term
+                and len(term.split()) <= 8
+                and not _MARKED.match(lines[above])
+                and not _DD_COLON.match(lines[above])
+                and not term.endswith((".", ":", ",", ";"))
+            ):
+                lines[above] = ""
+                lines[i] = f"**{term}**: {line[colon.end() :].strip()}"
+    return "\n".join(lines)
 
 
 # A vocabulary list exported term over definition ("empiricism" on one line, "the view that knowledge
