@@ -15385,3 +15385,32 @@ def test_the_terms_of_a_definition_list_are_asked(tmp_path: Path):
     keys = {it.answer_text for it in items if it.choices}
     assert {"Accident", "Homicide"} <= keys, shown
     assert not any("<" in t for it in items for t in (it.prompt, *it.choices)), shown
+
+
+def test_a_cell_that_names_its_own_row_is_no_rival_of_another_rows(tmp_path: Path):
+    """"What is the presentation of Isoprenaline?" offered "250mg dobutamine in 20ml water" (graded
+    WEAK, pharmacology notes, r353): a rival that names its own row by a name no dictionary writes says
+    whose it is and rules itself out. A cell that says a word of English its row's name holds ("Larger
+    atoms" of 'Atomic Size') stays a rival."""
+    from bot.quiz.table_facts import _names_its_row
+
+    assert _names_its_row("250mg dobutamine in 20ml water", "Dobutamine", own_names=True)
+    assert not _names_its_row("Larger atoms = stronger acid", "Atomic Size", own_names=True)
+    assert _names_its_row("Larger atoms = stronger acid", "Atomic Size")
+    notes = """# Adrenergic Agents
+
+## Comparison of Less Common Adrenergic Agents
+
+| Property | Isoprenaline | Dobutamine | Dopamine | Metaraminol |
+| --- | --- | --- | --- | --- |
+| Class | Synthetic catecholamine | Synthetic catecholamine | Natural catecholamine | Synthetic amine |
+| Presentation | Clear, at 1mg/ml | 250mg dobutamine in 20ml water | 200mg or 800mg in water | 10mg in 1ml |
+| Uses | Severe bradycardia | Cardiogenic shock | Renal perfusion | Hypotension |
+| CNS | Stimulant | Tremor | Inhibits prolactin | Anxiety |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if it.choices and "presentation" in it.prompt.lower()]
+    assert asked, shown
+    for it in asked:
+        rivals = [c for i, c in enumerate(it.choices) if i != it.answer]
+        assert "250mg dobutamine in 20ml water" not in rivals, shown

@@ -1164,6 +1164,14 @@ class TableFacts:
                 # "Boogie-woogie blues" down a column of quoted song titles ("Stand By Me", "Blue Moon"):
                 # a cell written as a remark beside titles is no title (graded off-type seven times, r321)
                 rival_rows = [i for i in rival_rows if _opens_quoted(column[i]) == _opens_quoted(column[t])]
+                if not _names_its_row(column[t], names[t], own_names=True):
+                    # "250mg dobutamine in 20ml water" offered as isoprenaline's presentation: a rival that
+                    # names its own row by a name, no word of English, says it is another's and rules
+                    # itself out (graded WEAK, r353); "Larger atoms = stronger acid" of 'Atomic Size'
+                    # says a word of the subject, which every row's cell may
+                    rival_rows = [
+                        i for i in rival_rows if not _names_its_row(column[i], names[i], own_names=True)
+                    ]
                 rival_cells = [_clean_name(column[i]) for i in rival_rows]
                 if _alone_in_form(rival_cells, cell):
                     continue
@@ -1601,9 +1609,14 @@ def _asks(header: str) -> bool:
     return _BRACKETED.sub(" ", _clean_name(header)).rstrip().endswith("?")
 
 
-def _names_its_row(cell: str, row: str) -> bool:
-    """Whether a cell says its own row's name ('100 senators' in the Senate's row) by a word's stem."""
-    own = {stem(w) for w in words(row) if w not in STOPWORDS and len(w) >= 4}
+def _names_its_row(cell: str, row: str, own_names: bool = False) -> bool:
+    """Whether a cell says its own row's name ('100 senators' in the Senate's row) by a word's stem; with
+    ``own_names``, by a word no English dictionary writes ('dobutamine')."""
+    own = {
+        stem(w)
+        for w in words(row)
+        if w not in STOPWORDS and len(w) >= 4 and not (own_names and is_common_word(w.lower()))
+    }
     return bool(own & {stem(w) for w in words(cell) if len(w) >= 4})
 
 
