@@ -15414,3 +15414,22 @@ def test_a_cell_that_names_its_own_row_is_no_rival_of_another_rows(tmp_path: Pat
     for it in asked:
         rivals = [c for i, c in enumerate(it.choices) if i != it.answer]
         assert "250mg dobutamine in 20ml water" not in rivals, shown
+
+
+RATES_NOTES = """# Inflation
+
+**Real interest rate**: Equal to the marginal product of capital and is paid in goods
+
+**Nominal interest rate**: rate on a savings account and is paid in dollars
+
+**Fisher Equation**: ***i = r + π***
+, where i = nr, r = rr, π = rate of inflation
+"""
+
+
+def test_a_name_its_notes_state_as_a_formula_is_no_rival_of_a_thing_said_in_words(tmp_path: Path):
+    """'Fisher Equation' ("i = r + π") offered beside the real and the nominal interest rate, each said
+    in words (graded off-type twice, economics notes, r353): a name stated as a formula is an
+    equation, not one of the key's kind."""
+    items, shown = _items_shown(tmp_path, RATES_NOTES)
+    assert not any("Fisher Equation" in it.choices for it in items), shown

@@ -397,6 +397,12 @@ class Rivals:
                 return True
         return False
 
+    def _stated_as_formula(self, name: str) -> bool:
+        """Whether every line the notes write under ``name`` as its label is a formula ("i = r + π",
+        "F = ma"): a symbol, an equals sign and what it equals, not words of what the name is."""
+        lines = self._label_lines.get(key(_clean_name(name)), ())
+        return bool(lines) and all(_FORMULA_LINE.match(line) for line in lines)
+
     def _classes_of(self, answer: str, distractors: list[str]) -> set[str]:
         """Rivals whose own line names the key as one of them: 'depressants', "drugs (such as alcohol,
         barbiturates, and opiates) that reduce neural activity", beside the key 'barbiturates' fit its
@@ -1339,6 +1345,11 @@ class Rivals:
             # 'Lump Sum Tax': a name that carries the key's head word as a qualifier is something about
             # things of the key's kind, not one of them (graded off-type, forensics and economics notes)
             distractors = [d for d in distractors if not _about_its_kind(d, fact.answer)]
+            if not self._stated_as_formula(fact.answer):
+                # "**Fisher Equation**: i = r + π" beside the real and the nominal interest rate, each
+                # said in words: a name its notes state as a formula is an equation, not a thing of the
+                # key's kind (graded off-type twice, economics notes, r353)
+                distractors = [d for d in distractors if not self._stated_as_formula(d)]
         if distractors and len(distractors) >= 2 and fact.kind != "table" and set(fact.tiers) == {"own"}:
             # a list of a person, a court case and a league ("Racial Issues") sets no kind beside the key:
             # when fewer than two of its rivals are spoken of or named as the key is, the rest are
@@ -1564,6 +1575,8 @@ def _named_as_genus(prompt: str, name: str) -> bool:
     return bool(re.search(rf"\bof\s+(?:an?\s+|the\s+)?{re.escape(name)}\b", prompt, re.IGNORECASE))
 
 
+# "i = r + π", "F = ma", "PV = nRT": a line that opens on a symbol or two and an equals sign
+_FORMULA_LINE = re.compile(r"^\s*[^\s=]{1,6}(?:\s+[^\s=]{1,3})?\s*=\s*\S")
 # 'CNAME Record Type' is a CNAME record: a last word that says "a kind of" names no head of its own
 _KIND_SUFFIX = re.compile(
     r"\s+(?:types?|kinds?|forms?|class(?:es)?|variet(?:y|ies)|categor(?:y|ies))\s*$", re.IGNORECASE
