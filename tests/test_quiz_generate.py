@@ -2972,9 +2972,9 @@ IMAGE_FILE_NOTES = """# Image files
 - **12 bits**: Palette index of the background colour.
 
 ## Colour models
-- **RGB**: Red, green and blue light added together on screens.
-- **CMYK**: Cyan, magenta, yellow and black inks laid down on paper.
-- **HSV**: Hue, saturation and value arranged as a cylinder of colours.
+- **RGB**: Three lights added together on screens, starting from black.
+- **CMYK**: Four inks laid down on paper, taking light away from white.
+- **HSV**: A shade, its strength and its brightness arranged as a cylinder of colours.
 """
 
 
@@ -15433,3 +15433,38 @@ def test_a_name_its_notes_state_as_a_formula_is_no_rival_of_a_thing_said_in_word
     equation, not one of the key's kind."""
     items, shown = _items_shown(tmp_path, RATES_NOTES)
     assert not any("Fisher Equation" in it.choices for it in items), shown
+
+
+@pytest.mark.parametrize(
+    ("prompt", "choices", "away"),
+    [
+        # the stem writes out the short name but for the kind its last letter stands for (r353)
+        ("What is the pathogen of the rash Herpes simplex?", ("HSV1 & HSV2", "VZV", "Roseolovirus"), True),
+        # the letters come from the question's own words ("… Programs”, which …"): nothing given away
+        (
+            "In “New Deal Programs”, which one is described as “Developing infrastructure”?",
+            ("Public Works Administration (PWA)", "Social Security", "Civilian Conservation Corps (CCC)"),
+            False,
+        ),
+        # the stem says the key's root in another form, and no rival's (forensics notes, r354)
+        (
+            "Which category of evidence is described as “the evidence is included in the population”?",
+            ("Inclusive evidence", "Exclusive evidence", "Direct evidence"),
+            True,
+        ),
+        # a root the heading the question is set in says is no clue to the key
+        (
+            "In “New Deal Programs”, which one is described as “Provide jobs and income to the unemployed”?",
+            ("Works Progress Administration (WPA)", "Social Security", "Agricultural Adjustment Act (AAA)"),
+            False,
+        ),
+    ],
+)
+def test_a_stem_that_spells_the_key_in_other_words_gives_it_away(prompt, choices, away):
+    """"Herpes simplex" for 'HSV1 & HSV2' (graded a giveaway, medicine notes, r353) and "included" for
+    'Inclusive evidence' beside 'Exclusive evidence' (graded a giveaway twice, forensics notes, r354):
+    the stem says the key, by its short name's letters or its root, and no rival."""
+    from bot.quiz.quality import problems
+
+    item = _choice_item(prompt, choices, 0)
+    assert ("gives the answer away" in problems(item)) == away

@@ -691,6 +691,11 @@ _CONNECTIVES = frozenset(
 )
 
 
+# what follows that root: a noun's '-ion', an adjective's '-ive' ("the evidence is included in …" names
+# 'Inclusive evidence' beside 'Exclusive evidence', graded a giveaway twice, forensics notes, r354)
+_SION_ENDINGS = ("ion", "ions", "ive", "ively")
+
+
 def _sion_root(root: str) -> str:
     """The form a verb's root takes before '-ion' when its last consonant turns to s: 'adher' of
     "adhere" -> 'adhes' of 'Adhesion', 'decid' -> 'decis', 'extend' -> 'extens', 'permit' -> 'permiss'
@@ -919,6 +924,8 @@ def _held_inside(item: QuizItem) -> bool:
 # a short name of three to five capitals, not a Roman numeral ('Class II', whose "is intended" is no
 # spelling of it; two letters are any two words' initials)
 _SHORT_NAME = re.compile(r"\b(?![IVX]+s?\b)[A-Z]{3,5}(?=s?\b)")
+# ... and one with a number after it ('HSV1', 'COX2')
+_NUMBERED_SHORT = re.compile(r"\b(?![IVX]+s?\b)[A-Z]{3,5}(?=s?\b|\d)")
 
 
 def _blank_said(answer: str, stem: str) -> bool:
@@ -1045,6 +1052,18 @@ def _gives_away(item: QuizItem) -> bool:
         others = {t for i, c in enumerate(item.choices) if i != item.answer for t in _SHORT_NAME.findall(c)}
         if any(spells_out(t, asked) for t in set(_SHORT_NAME.findall(answer)) - others if t != answer):
             return True
+        # 'HSV1 & HSV2' for "the rash Herpes simplex": the stem writes out all of the short name but
+        # the kind its last letter stands for (graded a giveaway, medicine notes, r353)
+        rivals = [c for i, c in enumerate(item.choices) if i != item.answer]
+        rivals_short = {t for c in rivals for t in _NUMBERED_SHORT.findall(c)}
+        # (a family's shared letters, SC of 'SCF' beside 'SCP', tell none of them apart)
+        keys_short = {
+            t
+            for t in set(_NUMBERED_SHORT.findall(answer)) - others - rivals_short
+            if not any(r.startswith(t[:-1]) for r in rivals_short)
+        }
+        if any(_spelt_but_its_kind(t, asked) for t in keys_short):
+            return True
     if _code_abbreviates(answer, asked):
         return True
     if _mark_named(item, asked) or _range_spelt(item, asked) or _series_bracketed(item, asked):
@@ -1089,7 +1108,8 @@ def _gives_away(item: QuizItem) -> bool:
                 for w in (x.lower() for x in _NAME_TOKEN.findall(choice))
                 if any(w.startswith(t) and w[len(t) :] in _DERIVING for t in stem_short)
                 or any(w.startswith(t) and _noun_of(t, w[len(t) :]) for t in stem_roots)
-                or any(w.startswith(t) and w[len(t) :] in ("ion", "ions") for t in sion_roots)
+                # ('decisive', 'inclusive' of "decide", "included": the same root before '-ive')
+                or any(w.startswith(t) and w[len(t) :] in _SION_ENDINGS for t in sion_roots)
                 # "bit-by-bit" in the stem, 'Bitwise' the key: the stem's word run together with another
                 # word ('work' and 'Workload', 'host' and 'Hostpath')
                 or (w.isalpha() and any(_run_together_with(t, w) for t in stem_short))
@@ -1330,6 +1350,22 @@ def _read_off_letters(short: str, name: str) -> bool:
         return False
     letters = iter(ws[0].lower())
     return all(ch in letters for ch in low[1:])
+
+
+def _spelt_but_its_kind(short: str, asked: str) -> bool:
+    """Whether ``asked`` writes out a short name of three letters or more, all but its last letter, by
+    consecutive words of four letters or more ("Herpes simplex" of HSV, "red blood" of RBC), none of
+    them a word of the question's own ("… Programs”, which …" spells no PWA)."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not (3 <= len(letters) <= 5 and letters.isupper()):
+        return False
+    ws = [w.lower() for w in re.findall(r"[A-Za-z]+", asked)]
+    want = letters[:-1].lower()
+    runs = (ws[i : i + len(want)] for i in range(len(ws) - len(want) + 1))
+    return any(
+        all(len(w) >= 4 and w not in STOPWORDS for w in run) and "".join(w[0] for w in run) == want
+        for run in runs
+    )
 
 
 def _abbreviation_spelt(item: QuizItem, asked: str) -> bool:
