@@ -139,7 +139,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"in {stats.seconds:.2f}s"
         )
         if stats.files == 0:
-            found = ".md, .markdown, .txt, .Rmd or .qmd"
+            found = ".md, .markdown, .mdx, .txt, .Rmd or .qmd"
             print(f"note: no {found} notes found in {settings.corpus}", file=sys.stderr)
     return 0
 

@@ -183,6 +183,27 @@ def test_r_markdown_and_quarto_notes_are_read_with_their_code_as_code(tmp_path: 
     assert any("small red cells" in u for u in units) and not any("plot(hb)" in u for u in units)
 
 
+def test_mdx_pages_are_read_without_their_module_lines(tmp_path: Path, count):
+    """A documentation site's notes (Docusaurus) are .mdx pages: markdown with components and module
+    lines at the top ('import ReactPlayer from "react-player"'). They were never read; now they are, and
+    what the page shows is what is indexed, in code fences too as written."""
+    (tmp_path / "chapter18.mdx").write_text(
+        'import ReactPlayer from "react-player"\nexport const meta = { week: 3 }\n\n'
+        "# The Eighteenth Century\n\n"
+        '<ReactPlayer url="https://www.youtube.com/watch?v=k108xCzJhbs" />\n\n'
+        "- Enlightened absolutism is an absolute monarchy following the ideas of the enlightenment\n\n"
+        '```js\nimport x from "y"\n```\n',
+        encoding="utf-8",
+    )
+    docs = read_corpus(tmp_path)
+    assert [d.source for d in docs] == ["chapter18.mdx"]
+    chunks = [c for d in docs for c in Chunker(count, 200).chunk(d)]
+    units = [u for c in chunks for u in c.units]
+    assert any("Enlightened absolutism" in u for u in units), units
+    assert not any("ReactPlayer" in u or "export const" in u for u in units), units
+    assert 'import x from "y"' in docs[0].text
+
+
 def test_a_knitted_note_is_read_once(tmp_path: Path):
     """'week1.Rmd' knitted to 'week1.md' beside it is one note: read twice, every answer cited it
     twice. The knitted file is read (it holds what the code printed); another .Rmd stays."""

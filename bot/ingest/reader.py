@@ -21,8 +21,9 @@ from bot.text import render_scripts
 
 log = logging.getLogger(__name__)
 
-# R Markdown and Quarto notes are markdown with code chunks ("```{r}"), read as fences like any other
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".rmd", ".qmd")
+# R Markdown and Quarto notes are markdown with code chunks ("```{r}"), read as fences like any other;
+# MDX (a documentation site's pages) is markdown with components, whose tags read as HTML's do
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".rmd", ".qmd", ".mdx")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # notes that are knitted or rendered to markdown (R Markdown, Quarto)
 _SOURCE_SUFFIXES = (".rmd", ".qmd")
@@ -402,12 +403,33 @@ def repair_text(text: str) -> str:
         # "V<sub>1</sub>", "FiO<sub>2</sub>": as the app shows them, for every reader of the notes (a
         # table's column named "FiO<sub>2</sub>" is no column of "FiO<sub>2<" or "sub>")
         fixed = _outside_code(fixed, "<", render_scripts, _CODE_OR_MATH)
+    if "import " in fixed or "export " in fixed:
+        # 'import ReactPlayer from "react-player"' over an MDX page: the page's code, which it does not
+        # show (a line kept blank, so every line keeps its number)
+        fixed = _outside_fences(fixed, _ESM_LINE, "")
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
     if "<dt" in fixed.lower() or "\n: " in fixed:
         fixed = _definition_lists(fixed)
     fixed = _two_line_glossary(fixed)
     return fixed.replace("\u00a0", " ")
+
+
+# An MDX page's module lines: 'import X from "y"', 'import "./style.css"', 'export const meta = {…}'
+_ESM_LINE = re.compile(
+    r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"];?|export\s+(?:default\s+|const\s+|function\s+)\S.*)\s*$"
+)
+
+
+def _outside_fences(text: str, line: re.Pattern[str], by: str) -> str:
+    """``text`` with every line ``line`` matches whole, outside code fences, written as ``by``."""
+    lines, fence = text.split("\n"), False
+    for i, one in enumerate(lines):
+        if one.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and line.match(one):
+            lines[i] = by
+    return "\n".join(lines)
 
 
 # A definition list: "<dt>Hypothesis</dt>" over "<dd>A testable idea …</dd>" (HTML, as a static site
