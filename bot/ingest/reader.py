@@ -444,8 +444,9 @@ _DD_END = re.compile(r"</dd>|</?(?:ol|ul|li|dl|dt|dd|table|div|p)\b", re.IGNOREC
 def _definition_lists(text: str) -> str:
     """``text`` with each term of a definition list set as the bold label of its definition
     ("**Hypothesis**: A testable idea …"), as the page shows a term over what it means; the term's
-    own line is left blank, so every line keeps its number. A definition that opens on a list of its
-    own ("<dd>" alone, its points below) leaves the term as a bold line over them."""
+    own line is left blank, so every line keeps its number. A definition's own list of points stays
+    under it; a term whose definition is only such a list ("<dd>" alone, its points below) is left as
+    it was written, since a bold line alone would read as a heading over the terms after it."""
     lines = text.split("\n")
     fence = False
     for i, line in enumerate(lines):
