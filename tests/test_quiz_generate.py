@@ -15468,3 +15468,48 @@ def test_a_stem_that_spells_the_key_in_other_words_gives_it_away(prompt, choices
 
     item = _choice_item(prompt, choices, 0)
     assert ("gives the answer away" in problems(item)) == away
+
+
+MONEY_NOTES = """# Money
+
+## Week 10
+
+The functions of money:
+
+1. Medium of exchange - conduct transactions more efficiently than bartering
+
+2. Unit of account - a clear benchmark against which to measure all prices and transactions
+
+3. Store of value - money can hold the value of resources reliably and across time
+
+4. Standard of deferred payment - facilitating economic transactions across time, i.e. borrowing and lending
+
+**Credit**: loans, advances and bills provided to the private non-bank sector by financial intermediaries
+
+**Financial leverage**: the use of financial debt to make more money than the debt costs
+
+**Simple Deposit Multiplier**: one over the reserve ratio that banks must keep
+
+**Monetary Policy**: the actions taken by the central bank to manage interest rates
+
+**Quantity Theory of Money**: money times velocity equals prices times output
+
+**Velocity of Money**: the average number of times each dollar in the money supply is spent
+
+**Liquidity**: how quickly an asset can be tendered and received for transactions
+
+**Money Supply**: the total amount of money held by the public at a given time
+"""
+
+
+def test_a_list_a_short_title_leads_into_is_of_one_kind_in_a_vocabulary(tmp_path: Path):
+    """"The functions of money:" over 'Medium of exchange', 'Unit of account' and 'Standard of deferred
+    payment', amid a lecture's bold terms: the run was read as a vocabulary of many kinds and the three
+    functions were no rivals of each other, so economics notes asked none of them. A short title, its
+    article aside, says what the lines it leads into all are."""
+    items, shown = _items_shown(tmp_path, MONEY_NOTES)
+    functions = {"Medium of exchange", "Unit of account", "Standard of deferred payment"}
+    asked = [it for it in items if it.choices and it.answer_text in functions]
+    assert asked, shown
+    assert all(set(it.choices) <= functions for it in asked), shown
+

@@ -1873,7 +1873,9 @@ class EntryFacts:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
             # "**Self-healing:** Kubernetes restarts …" beside "**Self-monitoring:** Kubernetes checks …":
             # lines that are clauses of one subject list what that one thing does, things of one kind
-            fact.loose = not fact.noun and not self._of_one_subject(entry, entries)
+            # ... and so are the lines a short title leads into ("The functions of money:" over 'Medium of
+            # exchange', 'Unit of account', 'Store of value'): the title says what they all are
+            fact.loose = not fact.noun and not titled and not self._of_one_subject(entry, entries)
         return fact
 
     def _titles_its_list(self, lead: Entry) -> bool:
@@ -1881,6 +1883,8 @@ class EntryFacts:
         limb weakness and pain:"), not a sentence ("Here are some common markings:"), a count the
         stem says its own way ("There are 2 types of buyouts:") or a remark."""
         title = _plain(lead.text).strip().rstrip(":").strip()
+        # ("The functions of money:" is titled as "Functions of money:" is; its article opens no sentence)
+        title = re.sub(r"^(?:The|A|An)\s+(?=\S+\s)", "", title)
         return (
             2 <= len(title.split()) <= 6
             # "Mr Patel's handout:", "Less important but useful:": where the lines come from, or what
