@@ -15513,3 +15513,22 @@ def test_a_list_a_short_title_leads_into_is_of_one_kind_in_a_vocabulary(tmp_path
     assert asked, shown
     assert all(set(it.choices) <= functions for it in asked), shown
 
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("june 6 1944", True),
+        ("Sept 1, 1939", True),
+        ("May 1945", True),
+        ("12 Oct 1492", True),
+        ("Mayday 1945", False),
+        ("marshall plan 1948", False),
+    ],
+)
+def test_a_date_written_month_first_is_a_time(text, when):
+    """"june 6 1944", "sept 1 1939" down a timeline (world-history notes): a date written month first,
+    as American notes write it, is a time, and "Which date goes with “hitler invades poland”?" asks it,
+    not "Which one is described as …?" (graded odd for a year asked as a thing)."""
+    from bot.quiz.wording import is_when
+
+    assert is_when(text) == when
