@@ -1208,10 +1208,7 @@ _VAGUE_GENUS = frozenset(
 _NEGATIONS = frozenset("not no non never without nor".split())
 # "337 BCE", "350-338 BCE", "1760s", "c. 1450", "12 Oct 1492": a time, which no name is a rival of
 # (a month first, as American notes write it: "June 6 1944", "Sept 1, 1939", "May 1945")
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-)
+_MONTH = r"(?:" + "|".join([*_MONTHS, *sorted({m[:3] for m in _MONTHS} | {"sept"})]) + r")\.?"
 _WHEN = re.compile(
     r"^(?:c\.|ca\.|circa)?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+|" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?"
     r"\d{1,4}(?:s|'s)?"
