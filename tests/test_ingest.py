@@ -1284,7 +1284,7 @@ Luting agent
 """
 
 
-def test_a_definition_list_reads_as_terms_over_their_definitions():
+def test_a_definition_list_reads_as_terms_over_their_definitions(count):
     """"<dt>Homicide</dt>" over "<dd>Death resulting from …</dd>" (a static site's notes) lost its term:
     the tag line read as markup and the definition as a line with no label; "Luting agent" over ": the
     cement …" (Pandoc's and kramdown's syntax) read as two bare lines. Each is a bold label over its
@@ -1299,3 +1299,7 @@ def test_a_definition_list_reads_as_terms_over_their_definitions():
     assert "**Luting agent**: the cement that holds a crown on its abutment" in lines
     assert ": no term above it" in lines  # a list item above is no term
     assert "<dt>" not in fixed
+    # the list's closing tags are no words of a definition ("… at the hands of another </dd>")
+    units = [u for c in chunk_doc(count, DEFINITION_LIST_NOTES) for u in c.units]
+    assert any(u.endswith("at the hands of another") for u in units), units
+    assert not any("</d" in u for u in units), units

@@ -437,6 +437,7 @@ def _outside_fences(text: str, line: re.Pattern[str], by: str) -> str:
 _DT_LINE = re.compile(r"^\s*<dt>\s*(?P<term>[^<>\n]{1,80}?)\s*</dt>\s*$", re.IGNORECASE)
 _DD_OPEN = re.compile(r"^\s*<dd>\s*", re.IGNORECASE)
 _DD_COLON = re.compile(r"^:[ \t]+(?=\S)")
+_DL_TAGS_ONLY = re.compile(r"^\s*(?:</?(?:dl|dd|dt)\b[^>]*>\s*)+$", re.IGNORECASE)
 # where a definition's own words end: its closing tag, or a list or block of its own
 _DD_END = re.compile(r"</dd>|</?(?:ol|ul|li|dl|dt|dd|table|div|p)\b", re.IGNORECASE)
 
@@ -477,9 +478,12 @@ def _definition_lists(text: str) -> str:
             lines[i] = ""
             lines[nxt] = f"**{dt.group('term')}**: {text_said}"
             lines[nxt + 1 : j] = [""] * (j - nxt - 1)
+            # the closing tag goes with the definition: left on a line of its own, a wrapped line joins it
+            # to the definition's text ("… at the hands of another </dd>" in an answer)
+            rest = re.sub(r"^\s*</dd>", "", rest, flags=re.IGNORECASE)
             if j > nxt:
-                lines[j] = rest
-            elif rest.strip().lower() != "</dd>":
+                lines[j] = rest if rest.strip() else ""
+            elif rest.strip():
                 lines[nxt] += f" {rest}"  # a list opened on the definition's own line stays there
             continue
         colon = _DD_COLON.match(line)
@@ -496,7 +500,9 @@ def _definition_lists(text: str) -> str:
             ):
                 lines[above] = ""
                 lines[i] = f"**{term}**: {line[colon.end() :].strip()}"
-    return "\n".join(lines)
+    # a line of the list's own tags alone ("</dl>", "</dd>") shows nothing; left, a wrapped line would join
+    # it to the definition above ("… an incident or injury </dl>")
+    return "\n".join("" if _DL_TAGS_ONLY.match(one) else one for one in lines)
 
 
 # A vocabulary list exported term over definition ("empiricism" on one line, "the view that knowledge
