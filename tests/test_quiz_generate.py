@@ -15532,3 +15532,27 @@ def test_a_date_written_month_first_is_a_time(text, when):
     from bot.quiz.wording import is_when
 
     assert is_when(text) == when
+
+
+def test_a_description_that_opens_on_words_in_quotes_is_a_scrap_of_the_notes():
+    """"Which of these describes Manner of Death?" offered '"results in", temporal delay not relevant'
+    (the cause of death's line in a forensics course's outline) as its one other choice: words in
+    quotes, then a comma, are the notes' shorthand and say nothing alone (graded BAD three times,
+    r354-r359). A description that quotes a term inside it stays."""
+    from bot.quiz.quality import problems
+
+    scrap = QuizItem(
+        "z",
+        "definition",
+        "Which of these describes Manner of Death?",
+        ("Natural, accident, suicide, homicide, undetermined", '"results in", temporal delay not relevant'),
+        0,
+        "Manner of Death: natural, accident, suicide, homicide, undetermined",
+        "f.md › A",
+        "A",
+    )
+    assert "a scrap of the notes as a description" in problems(scrap)
+    quoting = replace(
+        scrap, choices=("Natural, accident, suicide or homicide", 'The "proximate" cause, however delayed')
+    )
+    assert "a scrap of the notes as a description" not in problems(quoting)

@@ -297,6 +297,10 @@ _BROKEN_OFF = re.compile(
 _CUT_SHORT = re.compile(r"\b(?:to|of|by|for|with|from|the|an|see|due|than)\s+\)")
 
 
+# a line that opens on a few words in quotes and goes on after a comma ('"results in", temporal …')
+_QUOTED_SCRAP = re.compile(r"^[\"“][^\"”]{1,40}[\"”]\s*,")
+
+
 def _labelled(line: str) -> bool:
     """Whether a line opens with a label of its own, a short name and a colon ("Purkinje cells: …",
     "Basket cells, stellate cells: …"), not a clause ("Two stages happen here: …")."""
@@ -419,6 +423,11 @@ def problems(item: QuizItem) -> list[str]:
     lines = described if item.kind == "mapping" else list(item.choices) if item.kind == "definition" else []
     if any(_labelled(d) for d in lines):
         out.append("a label inside the description")
+    if any(_QUOTED_SCRAP.match(d) for d in lines):
+        # '"results in", temporal delay not relevant' as what the cause of death is: words in quotes,
+        # then a comma, quote the notes' shorthand and say nothing alone (graded BAD three times,
+        # forensics notes, r354-r359)
+        out.append("a scrap of the notes as a description")
     signatures = all(_SIGNATURE.match(c) for c in item.choices) if item.choices else False
     # a command's choices are code by design, and so are a notation's symbols ('\\s', '{m,n}'); its
     # description is still prose
