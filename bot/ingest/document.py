@@ -266,7 +266,12 @@ def table_cells(row: str) -> list[str]:
 # their sentences so. A short word before the stop ('etc.', 'vs.', 'Fig.') or a cut one ('approx.') is
 # an abbreviation
 _LOWER_SENTENCE = re.compile(r"(?<=[a-z]{4}\.)\s+(?=[a-z]{2,}\b)")
-_CUT_WORDS = frozenset("approx resp incl excl esp cont prev dept govt misc".split())
+# words written short with a point inside a sentence ("esp. in", "approx. 5 mL", "var. capitata"): no
+# sentence ends there (the quiz's blanks read the same list)
+ABBREVIATED_WORDS = frozenset(
+    "etc esp incl excl approx usu var spp subsp ssp viz resp orig freq max min vol govt dept cf vs cont prev "
+    "misc".split()
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -276,7 +281,7 @@ def split_sentences(text: str) -> list[str]:
         at = 0
         for m in _LOWER_SENTENCE.finditer(part):
             word = re.search(r"([a-z]+)\.$", part[: m.start()])
-            if word is None or word.group(1) in _CUT_WORDS or not is_dictionary_word(word.group(1)):
+            if word is None or word.group(1) in ABBREVIATED_WORDS or not is_dictionary_word(word.group(1)):
                 continue
             out.append(part[at : m.start()])
             at = m.end()

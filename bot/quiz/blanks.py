@@ -10,6 +10,7 @@ from functools import cached_property
 
 from bot.glossary import SET_OUT_KINDS
 from bot.ingest import Chunk
+from bot.ingest.document import ABBREVIATED_WORDS
 from bot.ingest.entries import Entry, readable, sentences
 from bot.ingest.entries import plain as _plain
 from bot.quiz.facts import _Fact
@@ -116,7 +117,8 @@ def _named_here(text: str) -> str:
 
 
 # words written short with a point inside a sentence ("esp. in", "var. capitata"): no sentence ends there
-_ABBREVIATED = r"(?:etc|esp|incl|approx|usu|var|spp|subsp|ssp|viz|resp|orig|freq|max|min|vol|govt|dept|cf|vs)"
+# (the one list of them, which the sentence splitter reads too)
+_ABBREVIATED = "(?:" + "|".join(sorted(ABBREVIATED_WORDS)) + ")"
 
 # "a term introduced by William Graham Sumner in 1906": a line that says who named a term
 _NAMED_BY = re.compile(
