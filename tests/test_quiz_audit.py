@@ -152,6 +152,24 @@ def test_a_setting_that_would_name_the_answer_stays_in_the_stem():
     assert quiz_payload(item)["title"] == "Quiz"
 
 
+
+def test_a_setting_naming_what_every_choice_shares_goes_to_the_title():
+    """"Empezar -> to begin › Preterite" over 'Empezó', 'Empezaste' and 'Empecé' names the verb all
+    three conjugate, not the key: the post titles the question with it and asks "What is the
+    conjugation of the subject Él/Ella/Usted?", not a stem that quotes a heading path (graded odd
+    wording four times of five, Spanish notes, r360)."""
+    item = QuizItem(
+        "7", "table",
+        "In “Empezar -> to begin › Preterite”, what is the conjugation of the subject Él/Ella/Usted?",
+        ("Empezó", "Empezaste", "Empecé", "Empezaron"), 0, "Él/Ella/Usted — Conjugation: Empezó",
+        "verbs.md › Verbs for final › Empezar -> to begin › Preterite", "Verbs for final",
+    )
+    assert item.question == "What is the conjugation of the subject Él/Ella/Usted?"
+    assert quiz_payload(item)["title"] == "Quiz · Verbs for final › Empezar -> to begin › Preterite"
+    # a setting that names the key and no rival still stays in the stem
+    named = replace(item, prompt="In “Empezó forms”, what is the conjugation of the subject Él/Ella/Usted?")
+    assert named.setting == "" and named.question == named.prompt
+
 def test_a_question_keeps_the_case_of_a_name_it_opens_with_and_a_setting_is_said_once():
     """"In “Buffers”, pH ..." asks "pH ...", not "PH ..."; "Volume" under the topic "EBS Volumes" is
     said once."""

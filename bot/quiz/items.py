@@ -157,7 +157,11 @@ class QuizItem:
         whole = _contains_phrase(titled, self.answer_text)
         if whole and not any(_contains_phrase(titled, c) for c in others):
             return True  # "Electric potential" over Electric potential beside Electric field: the key itself
-        named = [a for a in own if any(_names_word(a, t) for t in said)]
+        # a title word that names a rival's word as well ('Empezar' of "Empezar -> to begin" over 'Empezó'
+        # beside 'Empezaste' and 'Empecé', the verb every choice conjugates) points at none of them
+        rivals = {w for c in others for w in _name_words(c)}
+        telling = [t for t in said if not any(_names_word(r, t) for r in rivals)]
+        named = [a for a in own if any(_names_word(a, t) for t in telling)]
         # 'Schizoaffective' over Schizoaffective disorder (not its rival Schizotypal ...); one word of a
         # longer key ('messaging' of "Migrating existing messaging systems" under "Messaging & Event-Driven
         # Architecture") is the topic's, and names no choice (its title left out, graded BAD twice, r251)
