@@ -921,6 +921,25 @@ def test_a_word_list_of_another_language_is_asked_what_its_words_mean(tmp_path):
     assert all(c.islower() and " " not in c for c in flee[1].choices), shown  # no 'eine Dichte'
 
 
+def test_a_short_word_list_under_the_notes_own_word_list_header_is_one_too(tmp_path):
+    """Three rows under "| Wort | Bedeutung |" are too few to tell a word list by their cells, and were
+    asked "Which wort has the bedeutung “unless / except if”?" (graded odd wording, German notes, r360);
+    the notes' longer lists under that header say what it is."""
+    notes = GERMAN_NOTES + """
+## Bedingungen
+
+Wort | Bedeutung |
+------|-----------|
+es sei denn | unless / except if |
+angenommen | assuming / suppose |
+vorausgesetzt | provided that / on condition that |
+"""
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if "es sei denn" in [it.answer_text, *it.choices]]
+    assert asked, shown
+    assert not any(re.search(r"\b(?:wort|bedeutung)\b", it.prompt, re.I) for it in items), shown
+
+
 def test_a_blank_whose_key_is_a_typo_is_not_asked(tmp_path):
     """"____ is a green sac that stores and concentrates bile …" answered 'Gallblader', with the right
     spelling 'gallbladder' marked wrong (graded BAD, physiology notes, r334): a blank's typed key is

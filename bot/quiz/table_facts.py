@@ -802,7 +802,10 @@ class TableFacts:
         noun = "one" if by_columns else self._as_written(_table_noun(header[0]))
         # "| Wort | Bedeutung |" over 'fliehen' | 'to flee': a word list of another language, its header
         # in that language ("What is the bedeutung of the wort …?" read as a slip, r334)
-        foreign = not by_columns and _translates(header, rows)
+        # (a table too short to tell is a word list when the notes head one under the same words)
+        foreign = not by_columns and (
+            _translates(header, rows) or self._word_list_headers.get(tuple(map(_name_key, table.header)), "")
+        )
         if foreign:
             noun = "one"
         if by_columns:
@@ -1243,6 +1246,21 @@ class TableFacts:
         if contrasts is not None:
             facts.extend(_contrast_facts(chunk, names, contrasts))
         return facts
+
+    @cached_property
+    def _word_list_headers(self) -> dict[tuple[str, ...], str]:
+        """The headers of the notes' word lists of another language, each with the side its words are on
+        (see ``_translates``): three rows under "| Wort | Bedeutung |" are too few to tell a word list
+        by, but the notes' longer lists under that header tell it ("Which wort has the bedeutung “unless
+        / except if”?" read the header as English, graded odd wording, German notes, r360)."""
+        found: dict[tuple[str, ...], str] = {}
+        for _, tables in self.parsed.values():
+            for t in tables:
+                rows = [[_plain_cell(c) for c in r] for r in t.rows]
+                side = _translates([_plain(h) for h in t.header], rows)
+                if side:
+                    found.setdefault(tuple(map(_name_key, t.header)), side)
+        return found
 
     @cached_property
     def _tables_naming_row(self) -> Counter:
