@@ -56,6 +56,9 @@ LEANS_ON_PENALTY = 0.4  # a line opening with "Then," or "They" where "they" is 
 COHERENCE = 0.35  # bonus for lines from the passage a part's best line comes from
 PARALLEL = 0.4  # bonus for a side's lines from the passage that sets out every compared thing
 KEY_BUDGET = 560  # characters of "Key difference" lines
+# for a line labelled by the thing a part is on ("**Osmosis** - …" and the sub-items under it), against
+# one labelled by another thing that names it ("**Plasmolysis** - loss of water through osmosis")
+LABELLED = 0.5
 KEY_LINES = 4
 LOOKUP_BUDGET = 600  # characters a lookup quotes, at most three lines
 
@@ -108,6 +111,8 @@ class Unit:
     similarity: float  # cosine to the question
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)
     defines: str = ""  # the glossary term whose definition this line is ("- inflation" over it)
+    # the thing a labelled line is of ("**Osmosis** - diffusion of water …"), whatever else it names
+    label: str = ""
 
 
 def extract_table(chunk: Chunk) -> list[str]:
@@ -122,6 +127,7 @@ class Composer:
         # named things (services, products), as opposed to bold concepts like "queuing"
         self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]], list[str]]] = {}
         self._glossed_cache: dict[str, list[tuple[str, str]]] = {}
+        self._labelled_cache: dict[str, list[tuple[str, str, str]]] = {}
         self._opening_things: dict[str, list[str]] = {}
         # the corpus's own qualifiers ("Acme Queue" is Queue): learned by the glossary, never listed
         alternation = "|".join(re.escape(p) for p in sorted(glossary.prefixes))
@@ -184,7 +190,9 @@ class Composer:
             # another ("negative inflation rate"); one whose title only uses its words is not
             titled = frozenset(k for k, t in asked_terms if k in under and heading_terms == {t[0], *t[1]})
             tags = self._tags(p)
-            for i, (text, sim, ents, unit_terms, defines) in enumerate(zip(texts, sims, *tags, strict=True)):
+            for i, (text, sim, ents, unit_terms, defines, label) in enumerate(
+                zip(texts, sims, *tags, strict=True)
+            ):
                 k = strip_markup(text).lower()
                 if k in seen or self.glossary.lookup(k) is not None:
                     continue  # once each; and "- liquidity trap" over its definition is only a name
@@ -196,7 +204,7 @@ class Composer:
                 )
                 if not defines:  # a glossary's definition line is its term's, whatever it names
                     ents = ents | named | (under if not named else titled)
-                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines))
+                units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines, label))
         return units
 
     def _heads_passages(self, k: str) -> bool:
@@ -206,9 +214,11 @@ class Composer:
         e = self.glossary.entities.get(k)
         return e is not None and (k in self._things or "name" in e.kinds)
 
-    def _tags(self, p: Passage) -> tuple[list[frozenset[str]], list[frozenset[str]], list[str]]:
-        """Entities and terms of each unit of a passage, and the glossary term each unit defines; they
-        depend on the notes only, so cached."""
+    def _tags(
+        self, p: Passage
+    ) -> tuple[list[frozenset[str]], list[frozenset[str]], list[str], list[str]]:
+        """Entities and terms of each unit of a passage, the glossary term each unit defines and the
+        thing each labels; they depend on the notes only, so cached."""
         cached = self._tag_cache.get(p.row)
         if cached is not None:
             return cached
@@ -230,7 +240,10 @@ class Composer:
             labels = [(-1, heading_ents), *labels]
         lines = "\n".join(line.raw for line in p.chunk.lines)
         glossed = self._glossed(p.chunk)
+        labelled = self._labelled(p.chunk)
         defined_here: list[str] = []
+        labels_here: list[str] = []
+        label = ""  # the labelled line the lines below it go on from
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
             ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
@@ -248,9 +261,15 @@ class Composer:
             term = next((k for opening, k in glossed if said == opening), "")
             if term:
                 ents = frozenset({term})
+            # "**Osmosis** - diffusion of water …" is Osmosis's line, every sentence of it, and so is a
+            # sub-item under it that names nothing else ("- does not require energy")
+            own = next((k for at, line, k in labelled if _opens_as(said, at) or _inside(said, line)), "")
+            named = {e.key for e in self.glossary.mentions(text)}
+            label = own or (label if named <= {label} else "")
             ents_out.append(ents)
             defined_here.append(term)
-        result = (ents_out, [frozenset(terms(t)) for t in texts], defined_here)
+            labels_here.append(label)
+        result = (ents_out, [frozenset(terms(t)) for t in texts], defined_here, labels_here)
         self._tag_cache[p.row] = result
         return result
 
@@ -270,6 +289,26 @@ class Composer:
                 if found is not None and opening:
                     out.append((opening, found.key))
         self._glossed_cache[chunk.id] = out
+        return out
+
+    def _labelled(self, chunk: Chunk) -> list[tuple[str, str, str]]:
+        """The opening and the whole of each labelled line ("**Osmosis** - diffusion of water …",
+        "**Superego** (morals) – internalized rules …") with the thing its label names: the line is about
+        that thing, whatever else it names ("Personality reflects how the ego manages conflict" is the
+        superego's line)."""
+        cached = self._labelled_cache.get(chunk.id)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, str, str]] = []
+        for entry in parse(chunk.lines)[0]:
+            if not entry.label or not entry.body or entry.glossary:
+                continue
+            found = self.glossary.lookup(entry.label) or self.glossary.lookup(_ASIDE.sub(" ", entry.label))
+            whole = _said(strip_markup(entry.text))
+            opening = _said((split_sentences(strip_markup(entry.text)) or [""])[0])
+            if found is not None and opening:
+                out.append((opening, whole, found.key))
+        self._labelled_cache[chunk.id] = out
         return out
 
     def _things_in(self, text: str) -> list[str]:
@@ -400,11 +439,16 @@ class Composer:
                 s += SIDE_WEIGHT * float(u.vector @ side_vec)  # about this side, not only the question
             if u.defines == entity.key or any(defines.match(o) for o in _openings(u.text)):
                 s += 0.8  # the notes' own definition of it, or their rule for using it
-            s -= 0.4 * len(u.entities & others)
+            if u.label != entity.key:  # ("**Osmosis** - diffusion of water …" names diffusion, as its own)
+                s -= 0.4 * len(u.entities & others)
             s -= _leaning(u, own_sections)  # "Then, draw the mirror image": needs the line before it
             if u.chunk.id in parallel:
                 s += PARALLEL
             s -= 0.3 * len((u.entities - others - {entity.key}) & self._things)  # about something else
+            if u.label == entity.key:
+                s += LABELLED  # its own labelled line, and the sub-items under it ("- does not require …")
+            elif u.label and u.label not in also:
+                s -= LABELLED  # "**Plasmolysis** - loss of water through osmosis": plasmolysis's line
             return s
 
         quoted = [u.text for u in units if id(u) in used]
@@ -419,8 +463,13 @@ class Composer:
             and not is_pointer(strip_markup(u.text))  # "For more, review the list chapter" says nothing
             and not _names_only(u, [entity])  # "- liquidity trap" over its definition: only the name
             and u.text.strip() not in skip_rows
+            and u.label not in others  # the other side's own line ("**Diffusion** - …, unlike osmosis")
         ]
-        alone = [u for u in cands if not u.entities & others]
+        if any(u.label == entity.key for u in cands):
+            # it has lines of its own ("**Ego** (reality) – …"): a line labelled by another thing that
+            # names it ("**Superego** – … how the ego manages conflict") is that thing's, not a line on it
+            cands = [u for u in cands if not u.label or u.label == entity.key or u.label in also]
+        alone = [u for u in cands if not u.entities & others or u.label == entity.key]
         cands = alone or cands  # a part about X quotes what is said of X alone when the notes have it
         scored = {id(u): score(u) for u in cands}  # once each: a score reads several tags
         cands.sort(key=lambda u: scored[id(u)], reverse=True)
@@ -464,7 +513,14 @@ class Composer:
                 table_chunk.short_citation,
             )  # type: ignore[union-attr]
 
-        joint = [u for u in units if len(u.entities & keys) >= 2 and not self._splits_by_side(u, units, keys)]
+        # (a line labelled by one side, "**Osmosis** - diffusion of water …", is that side's)
+        joint = [
+            u
+            for u in units
+            if len(u.entities & keys) >= 2
+            and u.label not in keys
+            and not self._splits_by_side(u, units, keys)
+        ]
 
         def joint_score(u: Unit) -> tuple:
             sides = [float(u.vector @ vectors[k]) for k in keys if k in vectors and u.vector is not None]
@@ -513,6 +569,7 @@ class Composer:
                 sides_in.setdefault(u.chunk.id, set()).update(u.entities & keys)
         best_cover = max((len(v) for v in sides_in.values()), default=0)
         parallel = {cid for cid, v in sides_in.items() if len(v) == best_cover and best_cover >= 2}
+        quoted_sides: list[Unit] = []
         for e in pq.entities:
             others = keys - {e.key}
             picked = self._best_for(
@@ -531,7 +588,11 @@ class Composer:
             if not picked:
                 continue
             used.update(id(u) for u in picked)
+            quoted_sides.extend(picked)
             answer.parts.append(AnswerPart(e.name, _quote(picked), _cite(picked)))
+        # a line a side quotes whole already ("The ego operates on …" inside the ego's definition) is not
+        # said again as a difference
+        key_lines = [u for u in key_lines if not any(u.text in v.text for v in quoted_sides)]
         if key_lines:
             if all("~" in u.text for u in key_lines):
                 heading = "Counterparts"  # "**Kafka** (event streaming) ~ **Kinesis** in the cloud"
@@ -652,12 +713,27 @@ _WHAT_IS = re.compile(
 )
 
 
+def _opens_as(said: str, opening: str) -> bool:
+    """Whether a line (as ``_said`` reads it) is the one a labelled line opens with, or holds it and goes
+    on ("**ego**: the largely … reality. The ego operates on …" is one unit): a long opening begins no
+    other line by chance."""
+    return said == opening or (len(opening) >= _LONG_OPENING and said.startswith(opening))
+
+
+def _inside(said: str, whole: str) -> bool:
+    """Whether a sentence (as ``_said`` reads it) is one of a labelled line's, after its first: "Personality
+    reflects how the ego manages conflict" of "**Superego** (morals) – internalized rules and values. …"."""
+    return len(said) >= _LONG_OPENING and said in whole
+
+
 def _said(text: str) -> str:
     """A line's words as compared with another's: no markup, case or closing stop."""
     return re.sub(r"\s+", " ", strip_markup(text)).lower().strip().rstrip(".;:")
 
 
 _ARTICLE = re.compile(r"^(?:the|an?)\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")  # "(pleasure)" of "**Id** (pleasure) – …"
+_LONG_OPENING = 20  # characters of a line's opening that no other line begins with by chance
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -131,6 +131,26 @@ Common causes are vomiting, diuretics and hyperaldosteronism.
 - **Potassium**: the main intracellular cation
 """
 
+# labelled lines, each its label's though it names another of them ("Osmosis - diffusion of water …")
+PLANTS = """# Water in plants
+
+## Molecular Movement
+
+- **Diffusion** - movement of molecules/ions from higher concentration to lower concentration
+    - rate of diffusion depends on temp, pressure, density of the medium
+- **solvents** - liquids in which substances dissolve
+- **Osmosis** - diffusion of water through a semipermeable membrane, from more water to less
+    - does not require energy to move across membranes
+- **Plasmolysis** - loss of water through osmosis
+
+## Theories of Personality
+
+- **Id** (pleasure) – wants immediate gratification.
+- **Ego** (reality) – tries to find realistic ways to satisfy needs.
+- **Superego** (morals) – internalized rules and values. Personality reflects how the ego manages
+  conflict among these forces.
+"""
+
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
@@ -144,6 +164,7 @@ def engines(tmp_path_factory, embedder):
         ("programming", PROGRAMMING),
         ("renal", RENAL),
         ("renal, low potassium", RENAL.replace("## Hypokalaemia", "## Low potassium levels")),
+        ("plants", PLANTS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -209,6 +230,23 @@ def test_glossary_definitions_that_open_alike_stay_with_their_own_terms(engines)
     assert "base year" in text and "unemployment" not in text
     # a term alone on its line ("- nominal value" over its definition) is never quoted as a line
     assert not any(line.strip().lower() == "nominal value" for line in text.splitlines())
+
+
+def test_a_labelled_line_is_its_labels_though_it_names_the_other_side(engines):
+    """"**Osmosis** - diffusion of water through a membrane …" names diffusion too, but it is what the notes
+    say osmosis is: asked "osmosis vs diffusion", the osmosis side opens with it, not with "Plasmolysis -
+    loss of water through osmosis" (a line about another thing), and the line under it stays osmosis's.
+    "**Superego** – … how the ego manages conflict" is no line of the ego's."""
+    answer = engines["plants"].ask("osmosis vs diffusion")
+    assert answer.kind == "comparison"
+    sides = {part.title.lower(): part.lines for part in answer.parts}
+    assert "diffusion of water through a semipermeable membrane" in sides["osmosis"][0]
+    assert "movement of molecules" in sides["diffusion"][0]
+    assert not any("Plasmolysis" in line for line in sides["osmosis"])
+    assert any("does not require energy" in line for line in sides["osmosis"])
+    answer = engines["plants"].ask("is the id basically the ego?")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "realistic ways" in sides["ego"] and "internalized rules" not in sides["ego"]
 
 
 def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
