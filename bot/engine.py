@@ -27,6 +27,7 @@ from bot.quiz.items import QUIZ_VERSION
 from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever
+from bot.text import STOPWORDS, words
 
 
 def extras_sources() -> list[Path]:
@@ -145,6 +146,15 @@ class Engine:
         missing = [head for head in pq.partial.values() if not self.retriever.says(head)]
         if missing:
             pq = pq.without_partial(missing)
+        # "mitosis vs meiosis" over notes that never write 'meiosis' (nor 'meioses'): a side read by its
+        # words whose head noun no passage writes is a thing the notes lack, and the answer says so
+        # (of two sides: among three or more, one read from a description, "… vs spiky small stuff",
+        # says no thing is missing)
+        absent = [
+            e for e in pq.entities if e.kinds == {"asked"} and not self.retriever.says(_head_word(e.name))
+        ]
+        if absent and len(pq.entities) == 2:
+            pq = pq.without_sides(absent)
         retrieval = self.retriever.retrieve(pq, k or self.settings.top_k)
         return self.composer.compose(pq, retrieval)
 
@@ -162,3 +172,9 @@ class Engine:
             "quiz_items": len(self.quiz_bank.items),
             "sources": sorted(self.index.files),
         }
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name that is no stopword, as written: the head noun a passage must write."""
+    content = [w for w in words(name) if w not in STOPWORDS]
+    return content[-1] if content else name

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.ingest import Chunk
 from bot.ingest.roles import is_navigation_heading
@@ -37,6 +38,7 @@ _THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]
 # an inline code span that is a name, called or not: `range()`, `range(1, 10)`, `self`
 _INLINE_CODE_NAME = re.compile(r"`([A-Za-z_][\w.]*)(\([^`]*\))?`")
 GLOSSARY_VERSION = "3"
+_LONG_NAME = 8  # letters from which a typed name may be two letters off the notes' and still be it
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
 # blank or offer, and the ones a lower-case question word may still mean.
 SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
@@ -907,6 +909,10 @@ class Glossary:
         if hit is None or len(hit[0]) < 5 or abs(len(hit[0]) - len(k)) > 2:
             return None, False
         if k.startswith(hit[0]) and len(k) > len(hit[0]):  # "asyncio" is not a typo of "async"
+            return None, False
+        # a slip is a letter or two: one in a short name (two swapped count as one), two in a long one;
+        # 'meiosis' is two letters off 'mitosis' and another thing, not a slip of it
+        if OSA.distance(k, hit[0]) > (1 if len(k) < _LONG_NAME else 2):
             return None, False
         return self.by_alias[hit[0]], False
 

@@ -79,6 +79,12 @@ class ParsedQuestion:
         entities = [e for e in self.entities if e.key not in gone]
         return replace(self, entities=entities, unknown=[*self.unknown, *missing], partial={})
 
+    def without_sides(self, absent: list[Entity]) -> ParsedQuestion:
+        """The question with sides the notes never write taken as unknown names."""
+        gone = {e.key for e in absent}
+        entities = [e for e in self.entities if e.key not in gone]
+        return replace(self, entities=entities, unknown=[*self.unknown, *(e.name for e in absent)])
+
     def keys_for(self, entity: Entity) -> set[str]:
         return {entity.key, *self.also.get(entity.key, ())}
 

@@ -143,6 +143,11 @@ PLANTS = """# Water in plants
     - does not require energy to move across membranes
 - **Plasmolysis** - loss of water through osmosis
 
+## Cell division
+
+- **Mitosis** - cell replication through division
+- **Mitosis** - happens in meristems, only in the tips
+
 ## Theories of Personality
 
 - **Id** (pleasure) – wants immediate gratification.
@@ -247,6 +252,18 @@ def test_a_labelled_line_is_its_labels_though_it_names_the_other_side(engines):
     answer = engines["plants"].ask("is the id basically the ego?")
     sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
     assert "realistic ways" in sides["ego"] and "internalized rules" not in sides["ego"]
+
+
+def test_a_side_whose_word_the_notes_never_write_is_named_as_not_covered(engines):
+    """"mitosis vs meiosis" over notes that never write 'meiosis': the answer said nothing of it and
+    quoted mitosis alone, as if the notes had no more to say, and "osmosis vs meiosis" read 'meiosis' as
+    a slip of 'Mitosis', two letters off. It says plainly what the notes lack."""
+    asked = (("mitosis vs meiosis", "cell replication"), ("osmosis vs meiosis", "diffusion of water"))
+    for question, other in asked:
+        answer = engines["plants"].ask(question)
+        assert answer.kind == "uncovered", question
+        assert "Meiosis" in answer.notice and "Mitosis" not in answer.notice, question
+        assert any(other in line for part in answer.parts for line in part.lines), question
 
 
 def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
