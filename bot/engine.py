@@ -150,8 +150,13 @@ class Engine:
         # words whose head noun no passage writes is a thing the notes lack, and the answer says so
         # (of two sides: among three or more, one read from a description, "… vs spiky small stuff",
         # says no thing is missing)
+        # ('plebeians' over notes that write 'plebians' is a slip of their word, not a thing they lack)
         absent = [
-            e for e in pq.entities if e.kinds == {"asked"} and not self.retriever.says(_head_word(e.name))
+            e
+            for e in pq.entities
+            if e.kinds == {"asked"}
+            and not self.retriever.says(head := _head_word(e.name))
+            and not self.glossary.slip_of_a_word(head)
         ]
         if absent and len(pq.entities) == 2:
             pq = pq.without_sides(absent)

@@ -39,6 +39,12 @@ _THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]
 _INLINE_CODE_NAME = re.compile(r"`([A-Za-z_][\w.]*)(\([^`]*\))?`")
 GLOSSARY_VERSION = "3"
 _LONG_NAME = 8  # letters from which a typed name may be two letters off the notes' and still be it
+
+
+def _slips_allowed(typed: str) -> int:
+    """How many letters a typed name may be off the notes' and still be a slip of it: one in a short name
+    (two swapped count as one), two in a long one."""
+    return 1 if len(typed) < _LONG_NAME else 2
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
 # blank or offer, and the ones a lower-case question word may still mean.
 SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
@@ -910,11 +916,17 @@ class Glossary:
             return None, False
         if k.startswith(hit[0]) and len(k) > len(hit[0]):  # "asyncio" is not a typo of "async"
             return None, False
-        # a slip is a letter or two: one in a short name (two swapped count as one), two in a long one;
         # 'meiosis' is two letters off 'mitosis' and another thing, not a slip of it
-        if OSA.distance(k, hit[0]) > (1 if len(k) < _LONG_NAME else 2):
+        if OSA.distance(k, hit[0]) > _slips_allowed(k):
             return None, False
         return self.by_alias[hit[0]], False
+
+    def slip_of_a_word(self, word: str) -> bool:
+        """Whether ``word`` is a slip of a word the notes write ('plebeians' of their 'plebians'), by
+        as many letters as a slip of a name may be."""
+        w = word.lower()
+        hit = process.extractOne(w, self._vocab_list, scorer=OSA.distance, score_cutoff=_slips_allowed(w))
+        return hit is not None
 
     def to_record(self) -> dict:
         return {

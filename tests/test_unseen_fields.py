@@ -264,6 +264,8 @@ def test_a_side_whose_word_the_notes_never_write_is_named_as_not_covered(engines
         assert answer.kind == "uncovered", question
         assert "Meiosis" in answer.notice and "Mitosis" not in answer.notice, question
         assert any(other in line for part in answer.parts for line in part.lines), question
+    # a slip of a word the notes write ('membranne' of 'membrane') is no thing they lack
+    assert "Membranne" not in engines["plants"].ask("osmosis vs membranne").notice
 
 
 def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
