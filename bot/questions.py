@@ -233,6 +233,11 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
     last_head = _read_side(pieces[listed[-1]], first=False, glossary=glossary) if listed else None
     for i, piece in enumerate(pieces):
         side = _read_side(piece, first=(i == 0 and m is None), glossary=glossary, trailing=trailing[i])
+        if side is None and last_head is not None and i < listed[-1] and len(words(piece)) == 1:
+            # "real vs nominal interest rate": 'real', alone an everyday qualifier, is the other side's
+            # kind when the notes name "real interest rate"
+            named = _with_head_noun(Side(piece, piece.strip(), None), last_head, glossary)
+            side = named if named.entity is not None else None
         if side is not None and last_head is not None and i < listed[-1]:
             side = _with_head_noun(side, last_head, glossary)
         if side is not None and not any(
@@ -257,8 +262,15 @@ def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
     own, tail = words(side.head), words(last.head)
     if len(own) != 1 or len(tail) < 2:
         return side
-    phrase = f"{side.head} {tail[-1]}"
-    ent = glossary.lookup(phrase)
+    # "real vs nominal interest rate": the head may be more than one word ("real interest rate"), the
+    # longest the notes name first
+    ent, phrase = None, f"{side.head} {tail[-1]}"
+    for k in range(1, len(tail)):
+        longer = " ".join([side.head, *tail[k:]])
+        ent = glossary.lookup(longer)
+        if ent is not None and ent.key not in glossary.prefixes:
+            phrase = longer
+            break
     if ent is None or ent.key in glossary.prefixes:
         if side.entity is not None and "name" not in side.entity.kinds:
             side.shared = phrase  # "loop or thiazide diuretics": "loop diuretics", if the notes say so

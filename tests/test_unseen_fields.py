@@ -268,6 +268,15 @@ def test_a_side_whose_word_the_notes_never_write_is_named_as_not_covered(engines
     assert "Membranne" not in engines["plants"].ask("osmosis vs membranne").notice
 
 
+def test_a_qualifier_alone_takes_the_other_sides_head_of_several_words(engines):
+    """"real vs nominal value": 'real' alone is an everyday qualifier, and was dropped, so the question was
+    read as a lookup of nominal value; the notes name "real value", the other side's head with it."""
+    answer = engines["economics"].ask("real vs nominal value")
+    assert answer.kind == "comparison"
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "base year" in sides["real value"] and "current year" in sides["nominal value"]
+
+
 def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
     """The definition a chapter opens with, written after its "**Table of Contents**:" links, is the
     chapter's own text: asked what a list is, the tutor quotes it."""
