@@ -1303,3 +1303,62 @@ def test_a_definition_list_reads_as_terms_over_their_definitions(count):
     units = [u for c in chunk_doc(count, DEFINITION_LIST_NOTES) for u in c.units]
     assert any(u.endswith("at the hands of another") for u in units), units
     assert not any("</d" in u for u in units), units
+
+
+HTML_TABLE_NOTES = """## Heart failure drugs
+
+<table>
+<colgroup>
+<col style="width: 30%" />
+</colgroup>
+<thead>
+<tr class="header">
+<th>Drug</th>
+<th><p>Dose</p>
+<p>(mg)</p></th>
+<th>Precautions</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td colspan="3">Beta Blockers</td>
+</tr>
+<tr class="even">
+<td><p>Carvedilol</p>
+<p>Metoprolol</p></td>
+<td>3.125-25</td>
+<td><p>Avoid if decompensated,</p>
+<p>Bradycardia | heart block</p></td>
+</tr>
+<tr class="odd">
+<td>Ivabradine</td>
+<td>5-7.5</td>
+<td>HFrEF &lt;35%, sinus rhythm</td>
+</tr>
+</tbody>
+</table>
+
+After the table.
+"""
+
+
+def test_an_html_table_reads_as_the_table_the_page_shows(count):
+    """A grid table a converter wrote as HTML ("<td><p>HFrEF &lt;35%, on maximally tolerated BB …") was
+    quoted tags and all in an answer (medicine notes). It reads as a markdown table: a row a line, a
+    cell's paragraphs joined, a header's lines one name, a cell across the columns a row of its own, and
+    every line after it in its place."""
+    fixed = repair_text(HTML_TABLE_NOTES)
+    lines = fixed.split("\n")
+    assert len(lines) == len(HTML_TABLE_NOTES.split("\n"))
+    assert "| Drug | Dose (mg) | Precautions |" in lines
+    assert "| Beta Blockers |  |  |" in lines
+    carvedilol = "| Carvedilol; Metoprolol | 3.125-25 | Avoid if decompensated; Bradycardia \\| heart block |"
+    assert carvedilol in lines
+    assert "| Ivabradine | 5-7.5 | HFrEF <35%, sinus rhythm |" in lines
+    assert lines.index("After the table.") == HTML_TABLE_NOTES.split("\n").index("After the table.")
+    assert "<t" not in fixed and "</p>" not in fixed
+    units = [u for c in chunk_doc(count, HTML_TABLE_NOTES) for u in c.units]
+    assert not any("<" in u.replace("<35%", "") for u in units), units
+    # in a code fence it is code, shown as written
+    fenced = f"```html\n{HTML_TABLE_NOTES.split('## Heart failure drugs')[1].split('After')[0]}```\n"
+    assert "<td>Ivabradine</td>" in repair_text(fenced)

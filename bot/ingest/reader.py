@@ -409,6 +409,8 @@ def repair_text(text: str) -> str:
         fixed = _outside_fences(fixed, _ESM_LINE, "")
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
+    if "<table" in fixed.lower():
+        fixed = _html_tables(fixed)
     if "<dt" in fixed.lower() or "\n: " in fixed:
         fixed = _definition_lists(fixed)
     fixed = _two_line_glossary(fixed)
@@ -430,6 +432,59 @@ def _outside_fences(text: str, line: re.Pattern[str], by: str) -> str:
         elif not fence and line.match(one):
             lines[i] = by
     return "\n".join(lines)
+
+
+# An HTML table as a markdown converter writes a grid table ("<table>" over "<tr>" rows of "<td><p>…</p>
+# <p>…</p></td>" cells): its own lines from "<table …>" to "</table>", cells spread over lines
+_HTML_TABLE = re.compile(
+    r"^[ \t]*<table\b[^>]*>.*?</table\s*>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE
+)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(t[dh])\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.IGNORECASE)
+# where a cell's paragraphs, lines or points meet ("<p>NYHA class II</p> <p>HFrEF</p>")
+_HTML_PARTS = re.compile(r"</p\s*>\s*<p\b[^>]*>|<br\s*/?>|</li\s*>\s*<li\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _html_tables(text: str) -> str:
+    """``text`` with each HTML table set as the markdown table the page shows: a row a line, the first
+    row its header, a cell's paragraphs joined by "; " (a cell in raw tags was quoted as "<td><p>HFrEF <35%,
+    on maximally tolerated BB …" in an answer, medicine notes). A cell across columns ("<td colspan="4">
+    Vasodilators</td>", a group's name over its rows) leaves the rest of its row empty. The table's other
+    lines are left blank, so every line after it keeps its number; a table on fewer lines than it has
+    rows, or inside a code fence, is left as written."""
+    fences = [m.start() for m in re.finditer(r"^\s*(?:```|~~~)", text, re.MULTILINE)]
+
+    def markdown(m: re.Match[str]) -> str:
+        block = m.group(0)
+        if sum(1 for f in fences if f < m.start()) % 2:
+            return block
+        rows: list[list[str]] = []
+        for row in _HTML_ROW.finditer(block):
+            cells: list[str] = []
+            for cell in _HTML_CELL.finditer(row.group(1)):
+                parts = [
+                    re.sub(r"\s+", " ", _HTML_TAG.sub(" ", part)).strip(" ,;")
+                    for part in _HTML_PARTS.split(cell.group(3))
+                ]
+                # (a header's lines are one name, "velocity" over "(m/s)"; a cell's are points)
+                joint = " " if cell.group(1).lower() == "th" else "; "
+                cells.append(joint.join(p for p in parts if p).replace("|", "\\|"))
+                span = _HTML_COLSPAN.search(cell.group(2))
+                cells += [""] * (int(span.group(1)) - 1 if span else 0)
+            if any(cells):
+                rows.append(cells)
+        lines = block.count("\n") + 1
+        if len(rows) < 2 or len(rows) + 1 > lines:
+            return block
+        width = max(map(len, rows))
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        table = [f"| {' | '.join(r)} |" for r in rows]
+        table.insert(1, "|" + " --- |" * width)
+        return "\n".join(table + [""] * (lines - len(table)))
+
+    return _HTML_TABLE.sub(markdown, text)
 
 
 # A definition list: "<dt>Hypothesis</dt>" over "<dd>A testable idea …</dd>" (HTML, as a static site
