@@ -569,7 +569,10 @@ def _rating_only(cell: str) -> bool:
 
 
 # a word or two and an ellipsis: the row goes on as the one above it ("Continues...", "Same…")
-_FILLER = re.compile(r"[A-Za-z]+(?:\s[A-Za-z]+)?\s?(?:\.{3}|…)|[×—–-]|[Nn]/[Aa]")
+_FILLER = re.compile(r"[A-Za-z]+(?:\s[A-Za-z]+)?\s?(?:\.{3}|…)|[×—–-]|[Nn]/[Aa]|[Aa]s above|[Ss]ame")
+# a cell that sends the reader to another row ("See ACEIs", "Same as above", "See ACEIs; Preference for
+# ARB …"): what it says is that row's, which the question does not show
+_SEE_ANOTHER = re.compile(r"(?:[Ss]ee|[Ss]ame as|[Aa]s (?:in|for))\s+\w")
 # a number with a short unit or none, or a range of them: '180-220 mg/dL', '>300 mg/dL', '4U', '12.5 %'
 _QUANTITY = re.compile(
     r"[<>≤≥~≈]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:[A-Za-zµ°%]{1,4}(?:/[A-Za-z]{1,4})?)?"
@@ -634,7 +637,10 @@ class TableFacts:
         header = [_plain(h) for h in table.header]
         # "Continues...", "Same…": a cell that only says the row goes on as the one above is no value,
         # nor is a mark that leaves it empty ("$\times$" under Mean Square for Total, a dash, "N/A")
-        rows = [["" if _FILLER.fullmatch(c) else c for c in map(_plain_cell, r)] for r in table.rows]
+        rows = [
+            ["" if _FILLER.fullmatch(c) or _SEE_ANOTHER.match(c) else c for c in map(_plain_cell, r)]
+            for r in table.rows
+        ]
         rows = [r for r in rows if not _stops_short(r, rows)]
         values = [c.strip() for r in rows for c in r[1:] if c.strip()]
         lettered = [c for c in values if _LETTERED_AREAS.fullmatch(c)]
