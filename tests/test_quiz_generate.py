@@ -10847,6 +10847,39 @@ def test_an_affix_keeps_its_hyphen_and_a_filler_cell_is_no_value(tmp_path):
     assert not any("Continues" in " ".join([it.prompt, *it.choices]) for it in items), shown
 
 
+def test_a_cell_that_sends_the_reader_to_another_row_is_no_value(tmp_path):
+    """"| Losartan | See ACEIs |" says the row is as another: "Which drug has the mechanism “See ACEIs”?"
+    asks nothing (heart failure drug table, medicine notes)."""
+    notes = (
+        "# Heart failure\n\n## Drugs\n\n| Drug | Mechanism | Precautions |\n| --- | --- | --- |\n"
+        "| Lisinopril | Blocks the conversion of angiotensin I | Risk of angioedema |\n"
+        "| Losartan | See ACEIs | See ACEIs; preferred over ACEIs before an ARNI |\n"
+        "| Valsartan | Same as above | Same |\n"
+        "| Spironolactone | Blocks aldosterone at its receptor | Hyperkalemia |\n"
+        "| Ivabradine | Inhibits the funny current of the SA node | Needs sinus rhythm |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("Blocks aldosterone" in " ".join([it.prompt, *it.choices]) for it in items), shown
+    said = [" ".join([it.prompt, *it.choices]) for it in items]
+    assert not any(re.search("See ACEIs|Same as above|preferred over", s) for s in said), shown
+
+
+def test_a_rival_whose_cell_is_one_of_the_clues_list_is_no_rival(tmp_path):
+    """"Which drug has the side effects “Hypotension; Negative inotropy”?" offered Esmolol, whose side
+    effects the table gives as "Hypotension": true of it as well (graded two right answers, medicine
+    notes, r362). A cell of one short name is a list of one."""
+    notes = (
+        "# Arrhythmias\n\n## Rate control\n\n| Drug | Side Effects |\n| --- | --- |\n"
+        "| Metoprolol | Hypotension; Negative inotropy |\n| Esmolol | Hypotension |\n"
+        "| Amiodarone | Pulmonary and thyroid toxicity |\n| Digoxin | Slow onset; Depends on vagal tone |\n"
+        "| Procainamide | Lupus-like syndrome; Torsades |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    asked = [it for it in items if "“Hypotension; Negative inotropy”" in it.prompt]
+    assert asked, shown
+    assert all("Esmolol" not in it.choices for it in asked), shown
+
+
 @pytest.mark.parametrize(
     ("stem", "choices", "away"),
     [

@@ -1203,7 +1203,7 @@ class Rivals:
         row's key."""
         by_row: dict[str, set[str]] = defaultdict(set)
         for row, cell in self._row_cells:
-            by_row[key(row)] |= _members(cell)
+            by_row[key(row)] |= _members(cell) or _lone_member(cell)
         return by_row
 
     @cached_property
@@ -1550,6 +1550,13 @@ def _members(cell: str) -> set[str]:
     if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
         return set()
     return {p for p in parts if len(p) >= 4 and p not in STOPWORDS}
+
+
+def _lone_member(cell: str) -> set[str]:
+    """A cell that is one short name ("Hypotension", Esmolol's side effects): the one member of its list,
+    which a clue listing it with others ("Hypotension; Negative inotropy") says of that row as well."""
+    said = _BRACKETED.sub(" ", cell).strip().lower()
+    return {said} if len(said) >= 4 and len(said.split()) <= 2 and said not in STOPWORDS else set()
 
 
 def _same_member(a: str, b: str) -> bool:
