@@ -10864,6 +10864,23 @@ def test_a_cell_that_sends_the_reader_to_another_row_is_no_value(tmp_path):
     assert not any(re.search("See ACEIs|Same as above|preferred over", s) for s in said), shown
 
 
+def test_an_effect_the_notes_give_many_rows_is_no_clue_to_one(tmp_path):
+    """"Which drug has the precaution “Hypotension”?" asked of hydralazine, while the notes list
+    hypotension for diltiazem and procainamide too, and ACE inhibitors lower blood pressure as well
+    (graded two right answers twice, medicine notes, r362, r363)."""
+    notes = (
+        "# Heart failure\n\n## Drugs\n\n| Drug | Precautions |\n| --- | --- |\n"
+        "| Hydralazine | Hypotension |\n| Lisinopril | Risk of angioedema |\n"
+        "| Spironolactone | Hyperkalemia |\n| Ivabradine | Needs sinus rhythm |\n"
+        "\n## Rate control\n\n| Drug | Side Effects |\n| --- | --- |\n"
+        "| Diltiazem | Hypotension; Avoid in HFrEF |\n| Procainamide | Lupus-like syndrome; Hypotension |\n"
+        "| Amiodarone | Thyroid toxicity; Bradycardia |\n| Digoxin | Slow onset; Nausea |\n"
+    )
+    items, shown = _items_shown(tmp_path, notes)
+    assert any("“Hyperkalemia”" in it.prompt for it in items), shown
+    assert not any("“Hypotension”" in it.prompt for it in items), shown
+
+
 def test_a_rival_whose_cell_is_one_of_the_clues_list_is_no_rival(tmp_path):
     """"Which drug has the side effects “Hypotension; Negative inotropy”?" offered Esmolol, whose side
     effects the table gives as "Hypotension": true of it as well (graded two right answers, medicine

@@ -1206,6 +1206,18 @@ class Rivals:
             by_row[key(row)] |= _members(cell) or _lone_member(cell)
         return by_row
 
+    def _said_of_many_rows(self, fact: _Fact) -> bool:
+        """Whether a clue of one short name ("Hypotension", a drug's precaution) is listed in the cells of
+        two other rows of the notes' tables or more ("Lupus-like syndrome; Hypotension", "Bradycardia,
+        hypotension"): an effect the notes give many things, which a rival has as well though its own row
+        leaves it out (graded two right answers twice, medicine notes, r362, r363)."""
+        # (a name with its reason, "insoluble (no N or O atom to hydrogen bond to H₂O)", says more)
+        lone = _lone_member(fact.pred) if len(fact.pred.split()) <= 2 else set()
+        if not lone:
+            return False
+        own = key(fact.answer)
+        return sum(1 for row, members in self._row_members.items() if row != own and lone & members) >= 2
+
     @cached_property
     def _row_phrases(self) -> dict[str, list[list[str]]]:
         """What each table row's cells say, as stems, by the row's key: read once, after every table."""
@@ -1298,6 +1310,8 @@ class Rivals:
             return None  # "A class is a building block of an OOP" beside "Building blocks of an OOP"
         if fact.kind in ("statement", "mapping") and self._restates_its_kind(fact):
             return None  # "Single Inheritance: a child class inherits ... from a parent class": all kinds do
+        if fact.kind == "table" and fact.pool == "subject" and self._said_of_many_rows(fact):
+            return None  # "Which drug has the precaution “Hypotension”?": many rows of the notes list it
         for alias in self.aliases_of(fact.answer):
             if _contains_phrase(prompt_words, alias):
                 return None
