@@ -27,7 +27,7 @@ from bot.quiz.items import QUIZ_VERSION
 from bot.search.embedder import Embedder, shared_embedder
 from bot.search.index_store import IndexStats, LoadedIndex, build_index, load_index
 from bot.search.retrieve import Retriever
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, stem, words
 
 
 def extras_sources() -> list[Path]:
@@ -150,12 +150,14 @@ class Engine:
         # words whose head noun no passage writes is a thing the notes lack, and the answer says so
         # (of two sides: among three or more, one read from a description, "… vs spiky small stuff",
         # says no thing is missing)
-        # ('plebeians' over notes that write 'plebians' is a slip of their word, not a thing they lack)
+        # ('warranties' over notes that write 'warranty' is their word in another number, and 'plebeians'
+        # over notes that write 'plebians' a slip of theirs: no thing they lack)
         absent = [
             e
             for e in pq.entities
             if e.kinds == {"asked"}
-            and not self.retriever.says(head := _head_word(e.name))
+            and stem((head := _head_word(e.name)).lower()) not in self.glossary.vocab_stems
+            and not self.retriever.says(head)
             and not self.glossary.slip_of_a_word(head)
         ]
         if absent and len(pq.entities) == 2:

@@ -264,8 +264,10 @@ def test_a_side_whose_word_the_notes_never_write_is_named_as_not_covered(engines
         assert answer.kind == "uncovered", question
         assert "Meiosis" in answer.notice and "Mitosis" not in answer.notice, question
         assert any(other in line for part in answer.parts for line in part.lines), question
-    # a slip of a word the notes write ('membranne' of 'membrane') is no thing they lack
+    # a slip of a word the notes write ('membranne' of 'membrane'), or the word in another number, is
+    # no thing they lack
     assert "Membranne" not in engines["plants"].ask("osmosis vs membranne").notice
+    assert "Energies" not in engines["plants"].ask("osmosis vs energies").notice
 
 
 def test_a_qualifier_alone_takes_the_other_sides_head_of_several_words(engines):
