@@ -17,7 +17,7 @@ import numpy as np
 from bot.glossary import Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
-from bot.ingest.document import split_sentences, table_cells
+from bot.ingest.document import section_role, split_sentences, table_cells
 from bot.ingest.entries import parse
 from bot.ingest.roles import is_pointer
 from bot.ingest.units import UNIT_MAX, looks_like_code
@@ -177,7 +177,13 @@ class Composer:
         ]
         literal = [(e.key, literal_pattern(e.name)) for e in asked if "literal" in e.kinds]
         units, seen = [], set()
+        # a course's own pages ("Learning Objectives": "Explain hashing and its purpose", "Compare symmetric
+        # and asymmetric encryption") say what a learner will do, not what a thing is: quoted only when the
+        # notes have nothing else to say
+        teaching = [p for p in passages if section_role(p.chunk.heading) != "advice"]
         for rank, p in enumerate(passages):
+            if teaching and p not in teaching:
+                continue
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
             heading_terms = term_set(p.chunk.heading[-1]) if p.chunk.heading else frozenset()

@@ -156,6 +156,21 @@ PLANTS = """# Water in plants
   conflict among these forces.
 """
 
+# a course page's learning objectives above the notes themselves
+SECURITY = """# Cryptographic Solutions
+
+## Learning Objectives
+
+- Explain hashing and its purpose
+- Compare symmetric and asymmetric encryption
+
+## Key Topics
+
+- **Hashing:** one-way cryptographic function that takes an input and produces a fixed-length digest
+- **Symmetric:** single shared key; fast, but requires secure key distribution
+- **Asymmetric:** public/private key pairs; enables key exchange, slower performance
+"""
+
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
@@ -170,6 +185,7 @@ def engines(tmp_path_factory, embedder):
         ("renal", RENAL),
         ("renal, low potassium", RENAL.replace("## Hypokalaemia", "## Low potassium levels")),
         ("plants", PLANTS),
+        ("security", SECURITY),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -277,6 +293,15 @@ def test_a_qualifier_alone_takes_the_other_sides_head_of_several_words(engines):
     assert answer.kind == "comparison"
     sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
     assert "base year" in sides["real value"] and "current year" in sides["nominal value"]
+
+
+def test_a_course_pages_learning_objectives_are_not_quoted_as_what_a_thing_is(engines):
+    """"Explain hashing and its purpose" under "Learning Objectives" says what a learner will do, and was
+    quoted as the answer to "what is a hash" (security notes); the notes' own line says what it is."""
+    for question in ("what is hashing", "symmetric vs asymmetric encryption"):
+        text = answer_text(engines["security"].ask(question))
+        assert "Explain hashing" not in text and "Compare symmetric" not in text, text
+    assert "one-way cryptographic function" in answer_text(engines["security"].ask("what is hashing"))
 
 
 def test_a_chapters_opening_after_its_contents_list_is_quoted(engines):
