@@ -126,8 +126,8 @@ class Composer:
         self.index = index
         # named things (services, products), as opposed to bold concepts like "queuing"
         self._tag_cache: dict[int, tuple[list[frozenset[str]], list[frozenset[str]], list[str]]] = {}
-        self._glossed_cache: dict[str, list[tuple[str, str]]] = {}
-        self._labelled_cache: dict[str, list[tuple[str, str, str]]] = {}
+        # each chunk's glossary definitions and other labelled lines (``_labelled_lines``)
+        self._labelled_cache: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {}
         self._opening_things: dict[str, list[str]] = {}
         # the corpus's own qualifiers ("Acme Queue" is Queue): learned by the glossary, never listed
         alternation = "|".join(re.escape(p) for p in sorted(glossary.prefixes))
@@ -284,38 +284,37 @@ class Composer:
         sub-item ("- inflation" / "+ sustained price increase ..."), with the term it defines: the
         document model reads such runs, so the line is known as the term's definition though it never
         names the term."""
-        cached = self._glossed_cache.get(chunk.id)
-        if cached is not None:
-            return cached
-        out: list[tuple[str, str]] = []
-        for entry in parse(chunk.lines)[0]:
-            if entry.glossary and entry.label and entry.body:
-                found = self.glossary.lookup(entry.label)
-                opening = _said((split_sentences(entry.body) or [""])[0])
-                if found is not None and opening:
-                    out.append((opening, found.key))
-        self._glossed_cache[chunk.id] = out
-        return out
+        return self._labelled_lines(chunk)[0]
 
     def _labelled(self, chunk: Chunk) -> list[tuple[str, str, str]]:
-        """The opening and the whole of each labelled line ("**Osmosis** - diffusion of water …",
+        """The opening and the whole of each other labelled line ("**Osmosis** - diffusion of water …",
         "**Superego** (morals) – internalized rules …") with the thing its label names: the line is about
         that thing, whatever else it names ("Personality reflects how the ego manages conflict" is the
         superego's line)."""
+        return self._labelled_lines(chunk)[1]
+
+    def _labelled_lines(self, chunk: Chunk) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+        """``_glossed`` and ``_labelled`` of a chunk, from one reading of its entries (cached)."""
         cached = self._labelled_cache.get(chunk.id)
         if cached is not None:
             return cached
-        out: list[tuple[str, str, str]] = []
+        glossed: list[tuple[str, str]] = []
+        labelled: list[tuple[str, str, str]] = []
         for entry in parse(chunk.lines)[0]:
-            if not entry.label or not entry.body or entry.glossary:
+            if not entry.label or not entry.body:
+                continue
+            if entry.glossary:
+                found = self.glossary.lookup(entry.label)
+                opening = _said((split_sentences(entry.body) or [""])[0])
+                if found is not None and opening:
+                    glossed.append((opening, found.key))
                 continue
             found = self.glossary.lookup(entry.label) or self.glossary.lookup(_ASIDE.sub(" ", entry.label))
-            whole = _said(strip_markup(entry.text))
             opening = _said((split_sentences(strip_markup(entry.text)) or [""])[0])
             if found is not None and opening:
-                out.append((opening, whole, found.key))
-        self._labelled_cache[chunk.id] = out
-        return out
+                labelled.append((opening, _said(strip_markup(entry.text)), found.key))
+        self._labelled_cache[chunk.id] = (glossed, labelled)
+        return glossed, labelled
 
     def _things_in(self, text: str) -> list[str]:
         """Named things a line opens with (cached: the same lines are read for many questions)."""
