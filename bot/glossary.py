@@ -38,13 +38,6 @@ _THE_CODE_HEADING = re.compile(r"The\s+`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[A-Za-z]
 # an inline code span that is a name, called or not: `range()`, `range(1, 10)`, `self`
 _INLINE_CODE_NAME = re.compile(r"`([A-Za-z_][\w.]*)(\([^`]*\))?`")
 GLOSSARY_VERSION = "3"
-_LONG_NAME = 8  # letters from which a typed name may be two letters off the notes' and still be it
-
-
-def _slips_allowed(typed: str) -> int:
-    """How many letters a typed name may be off the notes' and still be a slip of it: one in a short name
-    (two swapped count as one), two in a long one."""
-    return 1 if len(typed) < _LONG_NAME else 2
 # Kinds of entity the notes set out as a term (not merely emphasise or mention): the names a quiz may
 # blank or offer, and the ones a lower-case question word may still mean.
 SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acronym", "mapping"))
@@ -253,6 +246,15 @@ def _looks_like_name(term: str) -> bool:
 
 def _canonical(term: str) -> str:
     return term
+
+
+_LONG_NAME = 8  # letters from which a typed name may be two letters off the notes' and still be it
+
+
+def _slips_allowed(typed: str) -> int:
+    """How many letters a typed name may be off the notes' and still be a slip of it: one in a short name
+    (two swapped count as one), two in a long one."""
+    return 1 if len(typed) < _LONG_NAME else 2
 
 
 class Glossary:

@@ -76,14 +76,15 @@ class ParsedQuestion:
     def without_partial(self, missing: list[str]) -> ParsedQuestion:
         """The question with the partly named sides the notes never write taken as unknown names."""
         gone = {k for k, head in self.partial.items() if head in missing}
-        entities = [e for e in self.entities if e.key not in gone]
-        return replace(self, entities=entities, unknown=[*self.unknown, *missing], partial={})
+        return replace(self._as_unknown(gone, missing), partial={})
 
     def without_sides(self, absent: list[Entity]) -> ParsedQuestion:
         """The question with sides the notes never write taken as unknown names."""
-        gone = {e.key for e in absent}
-        entities = [e for e in self.entities if e.key not in gone]
-        return replace(self, entities=entities, unknown=[*self.unknown, *(e.name for e in absent)])
+        return self._as_unknown({e.key for e in absent}, [e.name for e in absent])
+
+    def _as_unknown(self, keys: set[str], names: list[str]) -> ParsedQuestion:
+        entities = [e for e in self.entities if e.key not in keys]
+        return replace(self, entities=entities, unknown=[*self.unknown, *names])
 
     def keys_for(self, entity: Entity) -> set[str]:
         return {entity.key, *self.also.get(entity.key, ())}
