@@ -132,6 +132,15 @@ def test_half_covered_comparison_names_the_side_the_notes_lack(engines, name, qu
     assert any(covered.lower() in part.title.lower() for part in answer.parts), answer.parts
 
 
+def test_each_side_is_quoted_from_where_the_notes_set_it_out(engines):
+    """"list vs tuple": the tuple chapter names lists throughout and filled the passages, so the list
+    side quoted "A nested List is a list that contains a list"; the list chapter says what a list is."""
+    answer = engines["python"].ask("list vs tuple")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    lists = next(v for k, v in sides.items() if k.startswith("list"))
+    assert "compound data type" in lists, sides
+
+
 def test_a_table_row_quoted_alone_keeps_its_column_names(engines):
     text = answer_text(engines["chemistry"].ask("enantiomers vs diastereomers"))
     assert "Definition: Stereoisomers that are not mirror images of each other" in text

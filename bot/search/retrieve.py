@@ -205,7 +205,11 @@ class Retriever:
         # the answer may quote from passages past the top k (up to COMPOSE_POOL, and per side below)
         chosen = list(chosen) + [r for r in order if r not in chosen][: max(0, COMPOSE_POOL - len(chosen))]
         for e in pq.entities if comparison else ():  # and each compared side its next best passage
-            rows = [r for r in self._rows(pq, e) if r not in chosen]
+            # ... from where the notes set it out, when no passage taken does: "list vs tuple" took five
+            # of the tuple chapter, which names lists throughout, and the list chapter's opening none
+            home = list(self._defined.get(e.key) or ())
+            pool = home if home and not any(r in chosen for r in home) else self._rows(pq, e)
+            rows = [r for r in pool if r not in chosen]
             if rows:
                 chosen.append(int(max(rows, key=lambda r: per_entity[e.key][r] + score[r])))
         passages = [
