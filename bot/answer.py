@@ -252,7 +252,8 @@ class Composer:
         label = ""  # the labelled line the lines below it go on from
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
-            ents = frozenset(e.key for e in self.glossary.mentions(text)) or previous
+            named = frozenset(e.key for e in self.glossary.mentions(text))
+            ents = named or previous
             previous = ents
             subject = _row_subject(text)
             if subject:  # a table row is about what its label cells name, not every name in its cells
@@ -269,8 +270,9 @@ class Composer:
                 ents = frozenset({term})
             # "**Osmosis** - diffusion of water …" is Osmosis's line, every sentence of it, and so is a
             # sub-item under it that names nothing else ("- does not require energy")
-            own = next((k for at, line, k in labelled if _opens_as(said, at) or _inside(said, line)), "")
-            named = {e.key for e in self.glossary.mentions(text)}
+            own = next(
+                (k for start, whole, k in labelled if _opens_as(said, start) or _inside(said, whole)), ""
+            )
             label = own or (label if named <= {label} else "")
             ents_out.append(ents)
             defined_here.append(term)

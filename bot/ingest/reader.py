@@ -285,7 +285,6 @@ def _wiki_text(match: re.Match[str]) -> str:
 
 # A character reference as markdown renders it outside code: "Axioms satisfied &rarr; utility function"
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
 
@@ -454,7 +453,7 @@ def _html_tables(text: str) -> str:
     Vasodilators</td>", a group's name over its rows) leaves the rest of its row empty. The table's other
     lines are left blank, so every line after it keeps its number; a table on fewer lines than it has
     rows, or inside a code fence, is left as written."""
-    fences = [m.start() for m in re.finditer(r"^\s*(?:```|~~~)", text, re.MULTILINE)]
+    fences = [m.start() for m in re.finditer(_FENCE.pattern, text, re.MULTILINE)]
 
     def markdown(m: re.Match[str]) -> str:
         block = m.group(0)
