@@ -44,6 +44,8 @@ SET_OUT_KINDS = frozenset(("heading", "table", "definition", "compared", "acrony
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+# a name with an aside in brackets after it: "Brønsted-Lowry acids (HA)"
+_BRACKETED = re.compile(r"(.*?\w)\s*\([^()]+\)")
 # A term set in italics where a sentence defines it, as textbooks do: "_Equilibrium_ is the situation
 # where ...", "The excess supply is known as a _surplus_". Italics elsewhere only stress a word.
 _ITALIC = (
@@ -336,7 +338,12 @@ class Glossary:
                 sides = _VS.split(term)
                 for side in sides:
                     if _looks_like_name(side) and len(side.split()) <= 4 and "&" not in side:
-                        g._add(side, "compared" if len(sides) > 1 else "heading", chunk)
+                        ent = g._add(side, "compared" if len(sides) > 1 else "heading", chunk)
+                        # "Brønsted-Lowry acids (HA)", "Mitosis (cell division)": the name is asked
+                        # without the aside in brackets, a symbol or a gloss
+                        head = _BRACKETED.fullmatch(_clean_term(side))
+                        if ent is not None and head:
+                            g._add(head.group(1), "heading", None, alias_of=ent)
             g._names_in(text, chunk)
         for group in sections(chunks):
             if not (group[0].heading and is_navigation_heading(group[0].heading[-1])):

@@ -49,6 +49,25 @@ def test_an_acronym_spelled_out_in_a_table_header_is_learnt_by_both_names(tmp_pa
     assert glossary.lookup("Parameter NAT") is None
 
 
+def test_a_heading_with_an_aside_in_brackets_is_named_without_it(tmp_path):
+    """"## Brønsted-Lowry acids (HA)": "bronsted-lowry acid vs lewis acid" named no thing on that side,
+    and the answer quoted the Lewis side alone. The name before the brackets is the heading's name."""
+    from bot.glossary import Glossary
+    from bot.ingest import Chunker, read_corpus
+    from bot.search.embedder import token_counter
+
+    (tmp_path / "acids.md").write_text(
+        "# Acids and bases\n\n## Brønsted-Lowry acids (HA)\n\n- All Brønsted-Lowry acids contain a proton\n"
+        "\n## Lewis acids ($BF_3$)\n\n- A Lewis acid is an electron pair acceptor\n",
+        encoding="utf-8",
+    )
+    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+    glossary = Glossary.build([c for d in read_corpus(tmp_path) for c in chunker.chunk(d)])
+    acid = glossary.lookup("bronsted-lowry acid")
+    assert acid is not None and acid is glossary.lookup("Brønsted-Lowry acids (HA)")
+    assert glossary.lookup("lewis acid") is glossary.lookup("Lewis acids ($BF_3$)") is not None
+
+
 @pytest.mark.parametrize(
     ("question", "intent", "entities"),
     [
