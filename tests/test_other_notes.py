@@ -141,6 +141,14 @@ def test_each_side_is_quoted_from_where_the_notes_set_it_out(engines):
     assert "compound data type" in lists, sides
 
 
+def test_each_compared_side_has_two_of_the_top_passages(engines):
+    """"is node affinity basically just nodeSelector with extra steps?": node affinity's passages filled
+    four of the top five, and the one left to nodeSelector missed where the notes say what it does."""
+    answer = engines["kubernetes"].ask("is node affinity basically just nodeSelector with extra steps?")
+    said = "With Node Selector, we can specify which pod run on which Node"
+    assert any(contains(p["text"], said) for p in answer_json(answer)["passages"][:5])
+
+
 def test_a_table_row_quoted_alone_keeps_its_column_names(engines):
     text = answer_text(engines["chemistry"].ask("enantiomers vs diastereomers"))
     assert "Definition: Stereoisomers that are not mirror images of each other" in text

@@ -202,6 +202,11 @@ class Retriever:
         chosen = order[:k]
         if pq.intent == "comparison":
             chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k)
+            # and a second passage each where the notes have one: "bronsted-lowry acid vs lewis acid,
+            # is every lewis acid a bronsted acid?" took four Lewis passages and the Brønsted side's
+            # one, which missed where the notes say what a Brønsted-Lowry acid is
+            if k >= 2 * len(pq.entities):
+                chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k, need=2)
         # the answer may quote from passages past the top k (up to COMPOSE_POOL, and per side below)
         chosen = list(chosen) + [r for r in order if r not in chosen][: max(0, COMPOSE_POOL - len(chosen))]
         for e in pq.entities if comparison else ():  # and each compared side its next best passage
@@ -286,22 +291,24 @@ class Retriever:
             self._phrase_rows[wanted] = cached
         return cached
 
-    def _cover_every_side(self, chosen, order, per_entity, pq, score, k):
-        """Swap in each uncovered entity's best passage for the weakest one not needed elsewhere."""
+    def _cover_every_side(self, chosen, order, per_entity, pq, score, k, need: int = 1):
+        """Swap in each entity's best passage not taken, while it has fewer than ``need``, for the
+        weakest one no side needs to keep ``need`` of its own."""
         chosen = list(chosen)
         entities = pq.entities
         for e in entities:
             rows = self._rows(pq, e)
-            if not rows or any(r in rows for r in chosen):
+            left = [r for r in rows if r not in chosen]
+            if not left or sum(r in rows for r in chosen) >= need:
                 continue
-            best = max(rows, key=lambda r: per_entity[e.key][r] + score[r])
+            best = max(left, key=lambda r: per_entity[e.key][r] + score[r])
             if len(chosen) < k:
                 chosen.append(best)
                 continue
             for pos in range(len(chosen) - 1, -1, -1):
                 victim = chosen[pos]
                 needed = any(
-                    victim in self._rows(pq, o) and sum(1 for c in chosen if c in self._rows(pq, o)) == 1
+                    victim in self._rows(pq, o) and sum(1 for c in chosen if c in self._rows(pq, o)) <= need
                     for o in entities
                 )
                 if not needed:
