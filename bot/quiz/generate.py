@@ -55,6 +55,7 @@ from bot.quiz.facts import _Fact
 from bot.quiz.grading import normalized, typos_allowed
 from bot.quiz.items import QuizItem
 from bot.quiz.meaning_gates import without_pulled_keys, without_unlike_pairs
+from bot.quiz.practice_facts import PracticeFacts
 from bot.quiz.quality import curate
 from bot.quiz.rivals import Rivals
 from bot.quiz.section_facts import SectionFacts
@@ -462,7 +463,16 @@ _INCLUDES = re.compile(r"^(?:includes?|including|examples?:|e\.g\.,?|such as)\s+
 
 
 class _Builder(
-    EntryFacts, SectionFacts, TableFacts, Blanks, Rivals, CodeFacts, CodeResults, CitedFacts, Descriptions
+    EntryFacts,
+    SectionFacts,
+    TableFacts,
+    Blanks,
+    Rivals,
+    CodeFacts,
+    CodeResults,
+    CitedFacts,
+    Descriptions,
+    PracticeFacts,
 ):
     """One bank's making: the notes parsed once, the names and their kinds, then every fact of every
     section, each made an item with its rivals or dropped."""
@@ -1044,6 +1054,7 @@ class _Builder(
         items.extend(self._use_items())
         items.extend(self._result_items())
         items.extend(self._cited_items())
+        items.extend(self._practice_items())
         written = (self._in_the_notes_script(self._unshouted(it)) for it in items)
         return [it for it in written if it is not None]
 
