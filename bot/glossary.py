@@ -26,6 +26,7 @@ from bot.text import (
     STOPWORDS,
     fold,
     is_common_word,
+    is_dictionary_word,
     key,
     maps_with_tilde,
     stem,
@@ -299,7 +300,9 @@ class Glossary:
                     if "name" in e.kinds:
                         self.by_alias.setdefault(form, e)
         self._alias_keys = list(self.by_alias)
-        for cached in ("_sorted_alias_keys", "_kind_heads", "_find_cache", "_term_words", "_alias_index"):
+        for cached in (
+            "_sorted_alias_keys", "_kind_heads", "_find_cache", "_term_words", "_alias_index", "_set_out_keys"
+        ):
             self.__dict__.pop(cached, None)
         self._max_words = max(
             (len(words(a)) for e in self.entities.values() for a in {e.name, *e.aliases}), default=1
@@ -920,7 +923,10 @@ class Glossary:
         # Fuzzy only for words the notes never use (likely typos), never for short keys.
         if len(k) < 5 or all(w in self.vocabulary for w in span):
             return None, False
+        # (a name first; else a term the notes set out, bold or in a heading, though they write it once:
+        # "monisim" of '**Monism**: the different values reduce to one …')
         hit = process.extractOne(k, self._alias_keys, scorer=fuzz.ratio, score_cutoff=82)
+        hit = hit or process.extractOne(k, self._set_out_keys, scorer=fuzz.ratio, score_cutoff=82)
         if hit is None or len(hit[0]) < 5 or abs(len(hit[0]) - len(k)) > 2:
             return None, False
         if k.startswith(hit[0]) and len(k) > len(hit[0]):  # "asyncio" is not a typo of "async"
@@ -928,7 +934,33 @@ class Glossary:
         # 'meiosis' is two letters off 'mitosis' and another thing, not a slip of it
         if OSA.distance(k, hit[0]) > _slips_allowed(k):
             return None, False
-        return self.by_alias[hit[0]], False
+        return self.by_alias.get(hit[0]) or self._any_alias[hit[0]], False
+
+    @cached_property
+    def _set_out_keys(self) -> list[str]:
+        """Keys of the terms the notes set out (bold, a heading, a table's, a glossary's), names or not."""
+        set_out = SET_OUT_KINDS | {"bold", "glossary"}
+        return [k for k, e in self._any_alias.items() if e.kinds & set_out and k not in self.by_alias]
+
+    def respelled(self, text: str) -> str:
+        """``text`` with each word the notes never write, and no dictionary has, in the notes' own
+        spelling when one word of theirs is that close ("short circuit vs open circut" asks of the
+        notes' 'circuit'; a side typed so matched no line and was left out)."""
+
+        def mend(m: re.Match) -> str:
+            typed = m.group(0)
+            w = typed.lower()
+            if len(w) < 5 or self.knows_word(w) or is_dictionary_word(w):
+                return typed
+            allowed = _slips_allowed(w)
+            hits = process.extract(w, self._vocab_list, scorer=OSA.distance, score_cutoff=allowed, limit=4)
+            hits = [h for h in hits if h[0][0] == w[0] and len(h[0]) >= 4]
+            if not hits or sum(h[1] == hits[0][1] for h in hits) > 1:
+                return typed  # none, or two words as near: no telling which was meant
+            right = hits[0][0]
+            return right.upper() if typed.isupper() else right.capitalize() if typed[0].isupper() else right
+
+        return re.sub(r"(?<![\w.-])[A-Za-z]{5,}(?![\w.-])", mend, text)
 
     def slip_of_a_word(self, word: str) -> bool:
         """Whether ``word`` is a slip of a word the notes write ('plebeians' of their 'plebians'), by

@@ -68,6 +68,45 @@ def test_a_heading_with_an_aside_in_brackets_is_named_without_it(tmp_path):
     assert glossary.lookup("lewis acid") is glossary.lookup("Lewis acids ($BF_3$)") is not None
 
 
+def _glossary_of(folder, text: str):
+    from bot.glossary import Glossary
+    from bot.ingest import Chunker, read_corpus
+    from bot.search.embedder import token_counter
+
+    (folder / "notes.md").write_text(text, encoding="utf-8")
+    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+    return Glossary.build([c for d in read_corpus(folder) for c in chunker.chunk(d)])
+
+
+VALUES = (
+    "# Ethics\n\n## How do values relate?\n\n"
+    "**Monism**: the different values reduce to one fundamental value.\n"
+    "\n**Pluralism**: the different values are irreducible.\n\n## Circuits\n\n"
+    "If one resistor is a short circuit, it has no effect. This is called an open circuit.\n"
+    "Mitosis makes two identical cells.\n"
+)
+
+
+def test_a_misspelt_side_is_read_as_the_term_the_notes_set_out(tmp_path):
+    """"whats the diff between monisim and pluralism": '**Monism**', set in bold once, is no name the
+    typo was matched against, and the answer left the Monism side out."""
+    glossary = _glossary_of(tmp_path, VALUES)
+    monism = glossary.lookup("Monism")
+    assert monism is not None
+    assert [m.entity for m in glossary.find("monisim and pluralism")][:1] == [monism]
+
+
+def test_a_word_typed_wrong_is_read_in_the_notes_spelling(tmp_path):
+    """"short circuit vs open circut": no line writes 'circut', so the side matched nothing and was left
+    out. A word neither the notes nor a dictionary has is read as the one word of the notes that close."""
+    glossary = _glossary_of(tmp_path, VALUES)
+    assert glossary.respelled("short circuit vs open circut") == "short circuit vs open circuit"
+    assert glossary.respelled("Resistr in a circut?") == "Resistor in a circuit?"
+    # another thing, not a slip ('meiosis' is two letters off 'mitosis'); an English word stays as typed
+    assert glossary.respelled("mitosis vs meiosis") == "mitosis vs meiosis"
+    assert glossary.respelled("is a short circuit always dangerous") == "is a short circuit always dangerous"
+
+
 @pytest.mark.parametrize(
     ("question", "intent", "entities"),
     [
