@@ -130,7 +130,7 @@ class Engine:
         text = clean_question(question, MAX_QUESTION_CHARS)
         if not any(ch.isalnum() for ch in text):
             raise QuestionError("Ask a question in words, e.g. `sqs vs sns?`")
-        return parse_question(self.glossary.respelled(text), self.glossary)
+        return parse_question(self.glossary.respelled(text), self.glossary, self.retriever.says)
 
     def ask(self, question: str | ParsedQuestion, k: int | None = None, context: str | None = None) -> Answer:
         """Answer one question from the notes (CPU-bound: call from an executor in async code).

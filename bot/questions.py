@@ -8,6 +8,7 @@ notes know (no glossary entity, no word the notes ever use) is kept as an unknow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -110,6 +111,7 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
+Says = Callable[[str], bool]
 _BETWEEN = re.compile(r"\b(?:between|among|compare|comparing|rank|ranking)\s+", re.IGNORECASE)
 # A typed name: letters, digits and the marks code and formulas keep ("json.dumps", "@property", "k3s").
 _TYPED = re.compile(r"[@*]*[A-Za-z0-9\u00c0-\u024f][\w.+'\u00c0-\u024f-]*(?:\(\))?")
@@ -129,7 +131,13 @@ class Side:
     shared: str = ""  # the side with the list's head noun, when the notes have no term for it
 
 
-def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
+def _never(phrase: str) -> bool:
+    return False
+
+
+def parse_question(text: str, glossary: Glossary, says: Says = _never) -> ParsedQuestion:
+    """``says`` tells whether some passage of the notes writes a phrase ("special revelation",
+    "decision under risk"): a side keeps the words around its name that the notes write with it."""
     text = clean_question(text)
     matches = glossary.find(text)
     entities = [m.entity for m in matches]
@@ -140,7 +148,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     also: dict[str, set[str]] = {}
     partial: dict[str, str] = {}
     shared: dict[str, str] = {}
-    sides = _sides(text, glossary) if cue else []
+    sides = _sides(text, glossary, says) if cue else []
     if len([s for s in sides if s.entity or s.unknown]) >= 2:
         chosen = list({s.entity.key: s.entity for s in sides if s.entity is not None}.values())
         entities = chosen[:MAX_SIDES]
@@ -191,7 +199,7 @@ def parse_question(text: str, glossary: Glossary) -> ParsedQuestion:
     return ParsedQuestion(text, intent, entities, unknown, [stem(w) for w in content], also, partial, shared)
 
 
-def _sides(text: str, glossary: Glossary) -> list[Side]:
+def _sides(text: str, glossary: Glossary, says: Says = _never) -> list[Side]:
     """The compared things, one per side of "a vs b", "a, b and c", "between a and b"."""
     m = _BETWEEN.search(text)
     body = text[m.end() :] if m else text
@@ -231,16 +239,16 @@ def _sides(text: str, glossary: Glossary) -> list[Side]:
     ]
     out: list[Side] = []
     listed = [i for i in range(len(pieces)) if not trailing[i]]
-    last_head = _read_side(pieces[listed[-1]], first=False, glossary=glossary) if listed else None
+    last_head = _read_side(pieces[listed[-1]], False, glossary, says=says) if listed else None
     for i, piece in enumerate(pieces):
-        side = _read_side(piece, first=(i == 0 and m is None), glossary=glossary, trailing=trailing[i])
+        side = _read_side(piece, i == 0 and m is None, glossary, trailing=trailing[i], says=says)
         if side is None and last_head is not None and i < listed[-1] and len(words(piece)) == 1:
             # "real vs nominal interest rate": 'real', alone an everyday qualifier, is the other side's
             # kind when the notes name "real interest rate"
-            named = _with_head_noun(Side(piece, piece.strip(), None), last_head, glossary)
+            named = _with_head_noun(Side(piece, piece.strip(), None), last_head, glossary, says)
             side = named if named.entity is not None else None
         if side is not None and last_head is not None and i < listed[-1]:
-            side = _with_head_noun(side, last_head, glossary)
+            side = _with_head_noun(side, last_head, glossary, says)
         if side is not None and not any(
             (side.entity is not None and o.entity is side.entity) or key(o.head) == key(side.head)
             for o in out
@@ -258,7 +266,7 @@ def _opens_clause(piece: str) -> bool:
     )
 
 
-def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
+def _with_head_noun(side: Side, last: Side, glossary: Glossary, says: Says = _never) -> Side:
     """ "single, multiple and hierarchical inheritance": the last side's head noun is shared."""
     own, tail = words(side.head), words(last.head)
     if len(own) != 1 or len(tail) < 2:
@@ -272,6 +280,9 @@ def _with_head_noun(side: Side, last: Side, glossary: Glossary) -> Side:
         if ent is not None and ent.key not in glossary.prefixes:
             phrase = longer
             break
+        if (side.entity is None or side.entity.kinds == {"asked"}) and says(longer):
+            # "general vs special revelation": notes in lower case write "general revelation" as no term
+            return Side(side.text, longer, _asked_entity(longer))
     if ent is None or ent.key in glossary.prefixes:
         if side.entity is not None and "name" not in side.entity.kinds:
             side.shared = phrase  # "loop or thiazide diuretics": "loop diuretics", if the notes say so
@@ -288,7 +299,9 @@ def _is_filler(token: str) -> bool:
     )
 
 
-def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = False) -> Side | None:
+def _read_side(
+    piece: str, first: bool, glossary: Glossary, trailing: bool = False, says: Says = _never
+) -> Side | None:
     tokens = _TYPED.findall(piece)
     if not tokens:
         return None
@@ -310,7 +323,7 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
             if _is_filler(tok) and not joins:
                 break
             run.insert(0, tok)
-        head_tokens = run[-4:]
+        head_tokens = _said_with(run[-4:], tokens[: len(tokens) - len(run)], says, before=True)
         clause = False
     else:
         i = 0
@@ -332,7 +345,8 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
             ):
                 break
             head_tokens.append(tok)
-        head_tokens = head_tokens[:4]
+        head_tokens = _said_with(head_tokens[:4], rest[len(head_tokens) :], says, before=False)
+        head_tokens = _said_with(head_tokens, tokens[:i], says, before=True)
     if not head_tokens:
         return None
     head = " ".join(head_tokens)
@@ -356,6 +370,29 @@ def _read_side(piece: str, first: bool, glossary: Glossary, trailing: bool = Fal
     if clause or len(head_tokens) > 3 or not _names_something_else(head_tokens, glossary):
         return None
     return Side(piece, _name_of(head) or head, None, unknown=True)
+
+
+def _said_with(head: list[str], beside: list[str], says: Says, before: bool) -> list[str]:
+    """The name with the words next to it that the notes write with it: a qualifier before it
+    ("special revelation"), or a small word and a word ("decision under risk", "goodness of fit"),
+    on the side ``beside`` lies (at most two words, and four in all)."""
+    if not head or not beside:
+        return head
+    for n in (2, 1):
+        near = beside[-n:] if before else beside[:n]
+        if len(near) < n or len(head) + n > 4 or any(not words(t) for t in near):
+            continue
+        small = [t for t in near if words(t)[0] in STOPWORDS]
+        # one qualifier ('special'), or a small word between the name and a word ('under risk')
+        shaped = (n == 1 and words(near[0])[0] in QUALIFIERS) or (
+            n == 2 and len(small) == 1 and (near[1] if before else near[0]) in small
+        )
+        if not shaped or any(words(t)[0] in QUESTION_WORDS for t in near):
+            continue
+        joined = [*near, *head] if before else [*head, *near]
+        if says(" ".join(joined)):
+            return joined
+    return head
 
 
 def _names_more(head: str, entity: Entity, glossary: Glossary) -> bool:

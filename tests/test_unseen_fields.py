@@ -172,6 +172,26 @@ SECURITY = """# Cryptographic Solutions
 """
 
 
+# reading notes kept in lower case: their terms are phrases no heading or bold sets out
+THEOLOGY = """# Revelation
+
+## The nature of revelation
+
+* two basic classifications of revelation:
+    * general revelation: God's communication of himself to all persons at all times in all places
+    * special revelation: God's particular communications to particular persons at particular times
+* general revelation is found in three areas: nature, history and the human being
+
+## Chi squared tests
+
+Goodness of fit test is used to decide whether a sample fits a hypothesized distribution.
+
+### Test of Independence
+
+Test of Independence is used to decide whether two categorical variables are associated.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -186,6 +206,7 @@ def engines(tmp_path_factory, embedder):
         ("renal, low potassium", RENAL.replace("## Hypokalaemia", "## Low potassium levels")),
         ("plants", PLANTS),
         ("security", SECURITY),
+        ("theology", THEOLOGY),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -363,3 +384,20 @@ def test_an_everyday_word_the_notes_call_as_code_names_the_function_only_when_ca
     for asked in ("the normal range of values", "the normal ranges of values"):
         assert "The Range Function" not in [m.entity.name for m in glossary.find(asked)]
     assert [m.entity.name for m in glossary.find("what does the range function do")] == ["The Range Function"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("general vs special revelation", ["general revelation", "special revelation"]),
+        ("goodness of fit vs test of independence", ["goodness of fit", "test of independence"]),
+    ],
+)
+def test_a_side_keeps_the_words_the_notes_write_with_its_name(engines, question, sides):
+    """"general vs special revelation" was read as 'general' vs 'revelation' ('special' an everyday
+    qualifier), and "goodness of fit vs …" as 'fit': each side quoted the other's lines or none."""
+    answer = engines["theology"].ask(question)
+    titles = [part.title.lower() for part in answer.parts]
+    assert titles[:2] == sides, answer_text(answer)
+    for side, part in zip(sides, answer.parts, strict=False):
+        assert side in " ".join(part.lines).lower()
