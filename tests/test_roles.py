@@ -51,6 +51,23 @@ def test_an_arrow_between_words_of_a_sentence_is_no_code():
     assert not any("=>" in u or "i32" in u for u in units), units
 
 
+def test_a_question_or_an_exam_task_is_no_quotable_unit():
+    """A flash card's question ("What's the difference between Decorator Pattern and Adapter Pattern?
+    (2)") was quoted as the key difference, and "Explain actors involed in the template method pattern
+    (2)" as what the pattern is: a question answers nothing. A paragraph that asks and answers stays."""
+    units = quote_units(
+        "What's the difference between Decorator Pattern and Adapter Pattern? (2)\n\n"
+        "Explain actors involed in the template method pattern (2)\n\n"
+        "Decorators add new behavior to an instance that implements the same interface.\n"
+    )
+    assert units == ["Decorators add new behavior to an instance that implements the same interface."]
+    asked = quote_units("Why do cells divide? Cells divide to grow and to repair tissue.\n")
+    assert asked == [
+        "Why do cells divide? Cells divide to grow and to repair tissue.",
+        "Cells divide to grow and to repair tissue.",
+    ]
+
+
 def test_a_table_of_contents_section_has_no_units():
     assert quote_units("- [Intro](#intro)\n- Pods are units.", ("Guide", "Table of Contents")) == []
 

@@ -15,12 +15,19 @@ from bot.text import strip_markup
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-UNITS_VERSION = "20"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "21"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
 _PRONOUN = re.compile(r"^(?:It|It's|Its|This|These|They|Their)\b")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
+# a question, and the count a card asks for ("… Adapter Pattern? (2)"); or an exam's task ("Explain the
+# actors in the adapter pattern (3)")
+_ASKS = re.compile(
+    r"\?\s*(?:\(\d+\))?[*_]*$"
+    r"|^(?:explain|describe|list|name|identify|compare|contrast|discuss|define|outline)\b[^.]*(?:\(\d+\))?$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^\*\*[^*]{1,80}\*\*\s*:|^[^:.]{1,60}:\s")
 
 
@@ -118,6 +125,8 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
         if len(sentences) > 1 and len(body) <= UNIT_MAX:
             out.append(body)  # the whole item too: the notes' own paragraph about one thing
         for i, sentence in enumerate(sentences):
+            if _ASKS.search(strip_markup(sentence)):
+                continue  # "What's the difference between X and Y? (2)": a question answers nothing
             # "It ensures reliable delivery" means nothing without the sentence naming "it"
             if i > 0 and _PRONOUN.match(sentence) and not _PRONOUN.match(sentences[0]):
                 sentence = f"{sentences[0]} {sentence}"
