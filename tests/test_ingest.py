@@ -689,6 +689,27 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence():
     assert body(marked) == ["The glaze is fired at a high heat: Two days in the kiln."]
 
 
+def test_a_paragraph_wrapped_at_a_short_width_is_one_line_and_a_term_over_its_definition_two():
+    """A flash card's answer wrapped every few words ("Method Patterns both encapsulate" over
+    "algorithms, the first by composition") was read as captions, each too short to quote, and the
+    answer to "strategy vs template method" was empty. A line that goes on in small letters, no longer
+    than a wrap of the one above, continues it; a glossary's term over its longer definition, a term a
+    line ("sc1 - cold"), and a break the writer marked stay apart."""
+    from bot.ingest.document import read_lines
+
+    def body(text: str) -> list[str]:
+        return [ln.raw.strip() for ln in read_lines(text) if ln.kind != "blank"]
+
+    wrapped = "Method Patterns both encapsulate\nalgorithms, the first by composition\nand the other by it.\n"
+    one = "Method Patterns both encapsulate algorithms, the first by composition and the other by it."
+    assert body(wrapped) == [one]
+    glossary = "myelin sheath\na layer of fatty tissue segmentally encasing the fibers of neurons.\n"
+    assert body(glossary) == ["myelin sheath", glossary.split("\n")[1]]
+    assert body("st1 - throughput\nsc1 - cold\n") == ["st1 - throughput", "sc1 - cold"]
+    marked = "[[1200-1450]]  \ndelhi sultanate -- rulers\n"
+    assert body(marked) == ["[[1200-1450]]", "delhi sultanate -- rulers"]
+
+
 def test_a_lead_in_goes_with_the_list_it_leads_into(count):
     """"Eubacteria :" ended one chunk and its list opened the next, so the list's lines were quoted and
     asked without their subject: a short line ending on a colon goes with what it leads into."""

@@ -477,11 +477,17 @@ def _unquoted(text: str) -> str:
     return "\n".join(lines)
 
 
+_WRAP_SLACK = 1.4  # a hard-wrapped paragraph's next line is about as long as the one above it
+# words a line wrapped mid-clause stops on: an article, a preposition, a conjunction
+_LEADS_ON = frozenset("a an the of to in on for with by from and or but that which as at into".split())
+
+
 def _logical(text: str) -> list[str]:
     """Lines as written, with hard-wrapped paragraphs, list items and broken table rows joined back into
     one line."""
     out: list[str] = []
     joinable = False
+    captioned = False  # whether the line before was too short to be prose, and so no paragraph's start
     in_fence = False
     labelled = False  # whether the line being built opened with a label ("Source - start of the river")
     lines = _rows_mended(text)
@@ -492,7 +498,7 @@ def _logical(text: str) -> list[str]:
             if stripped.startswith(_FENCE):
                 in_fence = not in_fence
             out.append(line)
-            joinable = False
+            joinable = captioned = False
             continue
         # ("- Solution - river water dissolves soft rocks": a list item's text after its mark)
         label = _LABEL_LINE.match(_LIST_MARK.sub("", line).strip()) is not None
@@ -538,7 +544,23 @@ def _logical(text: str) -> list[str]:
                 )
             )
         )
-        if out and joinable and not starts_block:
+        # "Method Patterns both encapsulate" over "algorithms, the first by composition": a line that goes
+        # on in small letters continues the short one above it, which was no caption
+        # (not "st1 - throughput" over "sc1 - cold", nor "db.m5 general" over "db.r5 memory": a term a
+        # line, each opening on a name; nor "myelin sheath" over "a layer of fatty tissue …", a glossary's
+        # term over its definition, far longer than a line wrapped at the term's width)
+        first_word = re.match(r"[a-z]+(?=[\s,;:]|$)", stripped)
+        goes_on = (
+            captioned
+            and bool(out)
+            and len(stripped) <= _WRAP_SLACK * len(out[-1].strip()) + 4
+            and not labelled
+            and first_word is not None
+            and is_dictionary_word(first_word.group(0))
+            and not _LIST_MARK.match(line)
+            and not lines[at - 1].endswith(("  ", "\\"))  # a break the writer marked stays one
+        )
+        if out and (joinable or goes_on) and not starts_block:
             # "- **Operator Sequence**" over its indented line: a term in bold alone on an item's first
             # line, and what it is under it (a note-taking app's habit), is a term and its definition
             above = _LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
@@ -556,11 +578,15 @@ def _logical(text: str) -> list[str]:
         labelled = label
         # a line continues the one before only inside prose or a list item, never after a caption
         joinable = bool(stripped) and not _TABLE_LINE.match(line) and not _BOLD_ONLY.fullmatch(stripped)
+        captioned = False
         if (
             joinable
             and not _LIST_MARK.match(line)
             and len(stripped.split()) <= 6
             and not stripped.endswith((".", ",", ";"))
+            # ("Gene transcription is regulated by the" stops short of its noun: no caption does)
+            and stripped.split()[-1].lower() not in _LEADS_ON
         ):
             joinable = False  # "When to use Instance Store": a caption, not the start of a paragraph
+            captioned = True
     return out
