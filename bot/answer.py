@@ -148,7 +148,11 @@ class Composer:
             return self._uncovered(pq, retrieval)
         units = self._units(passages, retrieval.query_vector, pq.entities, retrieval.phrases)
         if pq.intent == "comparison" and len(pq.entities) >= 2:
-            return self._comparison(pq, passages, units, retrieval.entity_vectors)
+            answer = self._comparison(pq, passages, units, retrieval.entity_vectors)
+            if answer.parts or answer.table or not units:
+                return answer
+            # no line of the passages names a side alone or both ("The Strategy and Template / Method
+            # Patterns both …" wrapped over short lines): the passages' best lines, not an empty answer
         return self._lookup(pq, passages, units)
 
     # -- pieces --------------------------------------------------------------------------------

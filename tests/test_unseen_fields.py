@@ -189,6 +189,17 @@ Goodness of fit test is used to decide whether a sample fits a hypothesized dist
 ### Test of Independence
 
 Test of Independence is used to decide whether two categorical variables are associated.
+
+## Design patterns
+
+What's the difference between the Template Method Pattern and the Strategy pattern?
+
+---
+
+The Strategy and Template
+Method Patterns both encapsulate
+algorithms, the first by composition
+and the other by inheritance.
 """
 
 
@@ -401,3 +412,13 @@ def test_a_side_keeps_the_words_the_notes_write_with_its_name(engines, question,
     assert titles[:2] == sides, answer_text(answer)
     for side, part in zip(sides, answer.parts, strict=False):
         assert side in " ".join(part.lines).lower()
+
+
+def test_a_comparison_no_line_names_a_side_of_still_quotes_the_notes(engines):
+    """A flash card's answer wrapped every few words ("The Strategy and Template" / "Method Patterns both
+    encapsulate" / …) was read as captions, and its question was quoted as what the pattern is: then,
+    with the question dropped, "strategy vs template method" was answered with nothing at all. The
+    wrapped lines read as one, and an answer no line names a side of quotes the best lines there are."""
+    text = answer_text(engines["theology"].ask("diff between strategy and template method"))
+    assert "encapsulate algorithms, the first by composition and the other by inheritance" in text, text
+    assert "What's the difference" not in text
