@@ -212,6 +212,9 @@ class Composer:
                 named = frozenset(key for key, t in asked_terms if uses_phrase(said, t)) | frozenset(
                     key for key, pattern in literal if pattern.search(subject or text)
                 )
+                against = _set_against(text, asked_terms)
+                if named and named <= against:
+                    named, ents = frozenset(), ents - against
                 if not defines:  # a glossary's definition line is its term's, whatever it names
                     ents = ents | named | (under if not named else titled)
                 units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines, label))
@@ -257,6 +260,10 @@ class Composer:
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
             named = frozenset(e.key for e in self.glossary.mentions(text))
+            if named and _CONTRAST.search(text):
+                mentioned = [(e.key, phrase_terms(e.name)) for e in self.glossary.mentions(text)]
+                if named <= _set_against(text, mentioned):
+                    named = frozenset()
             ents = named or previous
             previous = ents
             subject = _row_subject(text)
@@ -695,6 +702,25 @@ class Composer:
             seen.setdefault(f"{topic} ({p.chunk.source})", None)
         answer.nearest = list(seen)[:3]
         return answer
+
+
+# what a line sets its subject against: "… than ionotropic receptors", "… compared to mitosis" ("Unlike
+# venv, we do not need to activate …" opens on the thing set against, and says how the two differ)
+_CONTRAST = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|as\s+opposed\s+to|in\s+contrast\s+(?:to|with))\b", re.IGNORECASE
+)
+
+
+def _set_against(text: str, things: list[tuple[str, tuple]]) -> frozenset[str]:
+    """The things a line names only to set its own subject against them: "Slower but longer-lasting
+    changes than ionotropic receptors" under "Metabotropic receptor functions" is not about ionotropic
+    receptors (quoted as theirs, it said the opposite of the notes). What follows "than", "unlike" and
+    the like up to the clause's end, and is named nowhere before it."""
+    parts = _CONTRAST.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return frozenset()
+    before, after = term_set(parts[0]), term_set(re.split(r"[,.;:]", parts[1])[0])
+    return frozenset(k for k, t in things if uses_phrase(after, t) and not uses_phrase(before, t))
 
 
 def _row_labels(text: str) -> list[str]:

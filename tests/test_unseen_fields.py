@@ -203,6 +203,21 @@ and the other by inheritance.
 """
 
 
+NEURO = """# Synapses
+
+## Receptors
+
+- **Ionotropic**: ligand-gated ion channels
+- **Metabotropic**: G-protein coupled receptors
+
+## Second messenger systems
+
+1. **Metabotropic receptor functions**
+- Modulate many neuronal functions in addition to potential
+- Slower but longer-lasting changes than ionotropic receptors
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -218,6 +233,7 @@ def engines(tmp_path_factory, embedder):
         ("plants", PLANTS),
         ("security", SECURITY),
         ("theology", THEOLOGY),
+        ("neuro", NEURO),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -422,3 +438,12 @@ def test_a_comparison_no_line_names_a_side_of_still_quotes_the_notes(engines):
     text = answer_text(engines["theology"].ask("diff between strategy and template method"))
     assert "encapsulate algorithms, the first by composition and the other by inheritance" in text, text
     assert "What's the difference" not in text
+
+
+def test_a_line_that_sets_its_subject_against_a_side_is_not_that_sides(engines):
+    """"Slower but longer-lasting changes than ionotropic receptors", under "Metabotropic receptor
+    functions", was quoted as the ionotropic side's line: the opposite of what the notes say."""
+    answer = engines["neuro"].ask("ionotropic vs metabotropic")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "ligand-gated" in sides.get("ionotropic", ""), sides
+    assert "longer-lasting" not in sides.get("ionotropic", ""), sides
