@@ -172,6 +172,10 @@ def parse_question(text: str, glossary: Glossary, says: Says = _never) -> Parsed
             # tables or headings name the subject even when they are not capitalised names
             entities = _terms_in(text, glossary)
         unknown = _unknown_names(text, glossary)
+        if entities and not unknown:
+            # "how does myasthenia gravis affect the NMJ" over notes that never name the disease: the
+            # thing asked about is a term of art the notes lack, whatever else they cover
+            unknown = _unwritten_terms(text, glossary)[:1]
         if not entities and not unknown and content:
             # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
             # name the notes lack, even if "size" and "item" appear in them
@@ -494,6 +498,20 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
     # "fischer projection", "list comprehension": a name of several words, one of which the notes
     # never use, is a thing they do not teach (everyday qualifiers like "plain" were dropped before)
     return len(ws) >= 2
+
+
+def _unwritten_terms(text: str, glossary: Glossary) -> list[str]:
+    """Runs of the question's words that no dictionary has and the notes never write, nor anything
+    near them ("myasthenia gravis"): terms of art the notes do not teach."""
+    runs: list[list[str]] = [[]]
+    for w in words(text):
+        if w not in STOPWORDS and not glossary.knows_word(w) and not glossary.near_word(w) and (
+            is_jargon(w) or (runs[-1] and not is_common_word(w))
+        ):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if r and any(is_jargon(w) for w in r)]
 
 
 def _asked_entity(head: str) -> Entity:

@@ -447,3 +447,12 @@ def test_a_line_that_sets_its_subject_against_a_side_is_not_that_sides(engines):
     sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
     assert "ligand-gated" in sides.get("ionotropic", ""), sides
     assert "longer-lasting" not in sides.get("ionotropic", ""), sides
+
+
+def test_a_term_of_art_the_notes_never_write_is_named_as_not_covered_beside_a_known_thing(engines):
+    """"how does myasthenia gravis affect the NMJ" over notes that never name the disease quoted three
+    lines on the NMJ as if they answered. The answer says what the notes lack and what they do say."""
+    answer = engines["pharmacology"].ask("how does warfarin interact with aspirin")
+    assert answer.kind == "uncovered"
+    assert "warfarin" in answer.notice.lower()
+    assert any("aspirin" in part.title.lower() for part in answer.parts), answer.parts
