@@ -710,6 +710,26 @@ def test_a_paragraph_wrapped_at_a_short_width_is_one_line_and_a_term_over_its_de
     assert body(marked) == ["[[1200-1450]]", "delhi sultanate -- rulers"]
 
 
+def test_a_latex_drawing_is_not_read_as_words():
+    """"\\begin{circuitikz}\\draw (0, 3) to[R=$R_1$] …\\end{circuitikz}" on a line of circuit notes was
+    quoted in the answer to "series vs parallel resistors": a drawing the page renders, no words. A
+    drawing written in code stays as written."""
+    from bot.ingest.reader import repair_text
+
+    drawn = (
+        "* Consider 2 resistors in series: \\begin{circuitikz}\\draw (0, 3) to[R=$R_1$, -*] (1.5, 1.5);"
+        " \\end{circuitikz}\n"
+        "* The ground: $\\begin{circuitikz}\\draw (0, 0) node[ground]{}; \\end{circuitikz}$ here\n"
+        "* In code: `\\begin{tikzpicture}x\\end{tikzpicture}`\n"
+    )
+    assert repair_text(drawn).split("\n") == [
+        "* Consider 2 resistors in series:",
+        "* The ground: here",
+        "* In code: `\\begin{tikzpicture}x\\end{tikzpicture}`",
+        "",
+    ]
+
+
 def test_a_lead_in_goes_with_the_list_it_leads_into(count):
     """"Eubacteria :" ended one chunk and its list opened the next, so the list's lines were quoted and
     asked without their subject: a short line ending on a colon goes with what it leads into."""

@@ -334,6 +334,11 @@ _PANDOC_SCRIPTS = (
 )
 # code and LaTeX ("$k^2l^2$") say what they say
 _CODE_OR_MATH = re.compile(r"(`+)[^`]*?\1|\$\$?[^$\n]+\$\$?")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+# a LaTeX drawing on one line, with the dollars of the formula it may sit in
+_DRAWING = re.compile(
+    r"[ \t]*\$?\\begin\{(circuitikz|tikzpicture|tikz|pgfpicture|picture)\}.*?\\end\{\1\}\$?"
+)
 _SUBSCRIPTS = str.maketrans("0123456789+-aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 _SUPERSCRIPTS = str.maketrans("0123456789+-n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿ")
 
@@ -408,6 +413,10 @@ def repair_text(text: str) -> str:
         fixed = _outside_fences(fixed, _ESM_LINE, "")
     if ":::" in fixed or "{{<" in fixed:
         fixed = _without_div_marks(fixed)
+    if "\\begin{" in fixed:
+        # "\begin{circuitikz}\draw (0, 3) to[R=$R_1$] …\end{circuitikz}": a drawing the page renders,
+        # no words of the notes (quoted, it read as code)
+        fixed = _outside_code(fixed, "\\begin{", lambda part: _DRAWING.sub("", part), _CODE_SPAN)
     if "<table" in fixed.lower():
         fixed = _html_tables(fixed)
     if "<dt" in fixed.lower() or "\n: " in fixed:
