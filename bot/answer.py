@@ -14,7 +14,7 @@ from typing import Literal
 
 import numpy as np
 
-from bot.glossary import Entity, Glossary
+from bot.glossary import SET_OUT_KINDS, Entity, Glossary
 from bot.ingest import Chunk
 from bot.ingest.chunker import PATH_SEP
 from bot.ingest.document import section_role, split_sentences, table_cells
@@ -240,16 +240,12 @@ class Composer:
         previous: frozenset[str] = frozenset()
         labels = self._labels(p.chunk)
         # a chunk under "When to use Instance Store" is about Instance Store throughout
-        heading_ents = (
-            frozenset(
-                e.key
-                for e in self.glossary.mentions(p.chunk.heading[-1])
-                if e.key in self._things or "name" in e.kinds
-            )
-            if p.chunk.heading
-            else frozenset()
-        )
-        if len(heading_ents) == 1:
+        in_heading = self.glossary.mentions(p.chunk.heading[-1]) if p.chunk.heading else []
+        heading_ents = frozenset(e.key for e in in_heading if e.key in self._things or "name" in e.kinds)
+        # (not "The Roles of Transcription and Translation", where the bold 'Transcription' is no name:
+        # a heading over two set-out terms is about both, and each line says which)
+        others = [e for e in in_heading if e.key not in heading_ents and e.kinds & _SET_OUT_OR_BOLD]
+        if len(heading_ents) == 1 and not others:
             labels = [(-1, heading_ents), *labels]
         lines = "\n".join(line.raw for line in p.chunk.lines)
         glossed = self._glossed(p.chunk)
@@ -704,6 +700,7 @@ class Composer:
         return answer
 
 
+_SET_OUT_OR_BOLD = SET_OUT_KINDS | {"bold", "glossary"}
 # what a line sets its subject against: "… than ionotropic receptors", "… compared to mitosis" ("Unlike
 # venv, we do not need to activate …" opens on the thing set against, and says how the two differ)
 _CONTRAST = re.compile(

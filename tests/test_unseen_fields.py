@@ -218,6 +218,19 @@ NEURO = """# Synapses
 """
 
 
+GENETICS = """# How genes work
+
+## The central dogma
+
+- Information flows from DNA to RNA by transcription, and from RNA to protein during Translation.
+- Cells regulate gene transcription through regulatory proteins, and they also control Translation.
+
+#### The Roles of Transcription and Translation
+- **Transcription** is using a DNA template to make an RNA molecule.
+- **Translation** is the process of using information in mRNA to synthesize proteins.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -234,6 +247,7 @@ def engines(tmp_path_factory, embedder):
         ("security", SECURITY),
         ("theology", THEOLOGY),
         ("neuro", NEURO),
+        ("genetics", GENETICS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -456,3 +470,13 @@ def test_a_term_of_art_the_notes_never_write_is_named_as_not_covered_beside_a_kn
     assert answer.kind == "uncovered"
     assert "warfarin" in answer.notice.lower()
     assert any("aspirin" in part.title.lower() for part in answer.parts), answer.parts
+
+
+def test_a_heading_over_two_terms_gives_neither_the_others_lines(engines):
+    """Under "The Roles of Transcription and Translation", the notes capitalise 'Translation' as a name
+    and write 'transcription' in small letters: the heading was read as Translation's alone, so the
+    line defining transcription named both sides and went to "Key difference"."""
+    answer = engines["genetics"].ask("transcription vs translation")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "DNA template" in sides.get("transcription", ""), sides
+    assert "DNA template" not in sides.get("key difference", "")
