@@ -170,7 +170,7 @@ def parse_question(text: str, glossary: Glossary, says: Says = _never) -> Parsed
         if not entities:
             # "why does cyclohexane sit in the chair conformation": terms the notes set out in bold,
             # tables or headings name the subject even when they are not capitalised names
-            entities = _terms_in(text, glossary)
+            entities = _terms_in(text, glossary) or _compounds_in(text, glossary)
         unknown = _unknown_names(text, glossary)
         if entities and not unknown:
             # "how does myasthenia gravis affect the NMJ" over notes that never name the disease: the
@@ -498,6 +498,17 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
     # "fischer projection", "list comprehension": a name of several words, one of which the notes
     # never use, is a thing they do not teach (everyday qualifiers like "plain" were dropped before)
     return len(ws) >= 2
+
+
+def _compounds_in(text: str, glossary: Glossary) -> list[Entity]:
+    """A typed compound the notes write as typed ("what is c-command", "k3s"): the thing asked about,
+    looked up where the notes write it, though no heading or bold sets it out."""
+    for tok in _TYPED.findall(text):
+        tok = tok.strip(".'")
+        # (a word with a hyphen or digits in it, not a number: "my /28 has less than I thought")
+        if re.search(r"[a-z]-[a-z]|[a-z]\d|\d[a-z]", tok, re.IGNORECASE) and glossary.knows_compound(tok):
+            return [Entity(tok, kinds={"asked", "literal"})]
+    return []
 
 
 def _unwritten_terms(text: str, glossary: Glossary) -> list[str]:

@@ -231,6 +231,15 @@ GENETICS = """# How genes work
 """
 
 
+SYNTAX = """# Lecture 3: Structural relations
+
+- Dominance: node `A` dominates node `B` if `A` is above `B` in the tree
+  - C-command: node `A` c-commands node `B` if every node dominating `A` also dominates `B`
+    - Every node c-commands its sister and everything below its sister
+- Precedence: `A` precedes `B` if `A` is to the left of `B`
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -248,6 +257,7 @@ def engines(tmp_path_factory, embedder):
         ("theology", THEOLOGY),
         ("neuro", NEURO),
         ("genetics", GENETICS),
+        ("syntax", SYNTAX),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -480,3 +490,12 @@ def test_a_heading_over_two_terms_gives_neither_the_others_lines(engines):
     sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
     assert "DNA template" in sides.get("transcription", ""), sides
     assert "DNA template" not in sides.get("key difference", "")
+
+
+def test_a_hyphenated_term_the_notes_write_in_small_letters_is_looked_up(engines):
+    """"what is c-command" was refused ("The notes don't cover this"): no heading or bold sets the term
+    out, and its words alone ('c', 'command') matched nothing well enough. A typed compound the notes
+    write as typed is the thing asked about."""
+    answer = engines["syntax"].ask("what is c-command")
+    assert answer.kind != "uncovered", answer.notice
+    assert "every node dominating" in answer_text(answer)
