@@ -199,6 +199,7 @@ class Composer:
             # a section titled by the thing itself ("Deflation") is about it even where a line names
             # another ("negative inflation rate"); one whose title only uses its words is not
             titled = frozenset(k for k, t in asked_terms if k in under and heading_terms == {t[0], *t[1]})
+            labelled = _under_asked_labels(p.chunk, asked_terms) if asked_terms else []
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms, defines, label) in enumerate(
                 zip(texts, sims, *tags, strict=True)
@@ -215,6 +216,14 @@ class Composer:
                 against = _set_against(text, asked_terms)
                 if named and named <= against:
                     named, ents = frozenset(), ents - against
+                if labelled:
+                    # "- Inflectional:" over "- Plays only a grammatical role": the points under a label
+                    # naming an asked thing are that thing's, whatever else they name ("Typically occur
+                    # before inflectional morphology" under "- Derivational:")
+                    opening = strip_markup(text)[:40]
+                    under_label = next((keys for body, keys in labelled if opening and opening in body), None)
+                    if under_label is not None:
+                        named, ents = under_label, ents - (frozenset(k for k, _ in asked_terms) - under_label)
                 if not defines:  # a glossary's definition line is its term's, whatever it names
                     ents = ents | named | (under if not named else titled)
                 units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines, label))
@@ -706,6 +715,28 @@ _SET_OUT_OR_BOLD = SET_OUT_KINDS | {"bold", "glossary"}
 _CONTRAST = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|as\s+opposed\s+to|in\s+contrast\s+(?:to|with))\b", re.IGNORECASE
 )
+
+
+def _under_asked_labels(chunk: Chunk, asked: list[tuple[str, tuple]]) -> list[tuple[str, frozenset[str]]]:
+    """Each line of ``chunk`` that sits under a label naming asked things ("- Inflectional:" over its
+    points), as its plain text with those things' keys."""
+    lines = chunk.lines
+    out: list[tuple[str, frozenset[str]]] = []
+    for ln in lines:
+        keys: set[str] = set()
+        at = ln.parent
+        while at is not None and not keys:
+            above = strip_markup(lines[at].body).strip()
+            if above.endswith(":") and len(above) < 80 or _BOLD_LABEL_ONLY.fullmatch(lines[at].body.strip()):
+                said = term_set(above)
+                keys = {k for k, t in asked if uses_phrase(said, t)}
+            at = lines[at].parent
+        if keys:
+            out.append((strip_markup(ln.body), frozenset(keys)))
+    return out
+
+
+_BOLD_LABEL_ONLY = re.compile(r"\*\*[^*]{1,60}\*\*:?")
 
 
 def _set_against(text: str, things: list[tuple[str, tuple]]) -> frozenset[str]:

@@ -260,6 +260,22 @@ def _sides(text: str, glossary: Glossary, says: Says = _never) -> list[Side]:
             out.append(side)
     if len(out) >= 2 and out[-1].partial and len(words(out[0].head)) == 1:
         out[-1].partial = False  # "static vs dynamic site-to-site vpn": two kinds of the one thing
+    last = out[-1] if len(out) >= 2 else None
+    if (
+        last is not None
+        and (last.unknown or (last.entity is not None and last.entity.kinds == {"asked"}))
+        and len(last.head.split()) >= 2
+        and all(len(words(o.head)) == 1 for o in out[:-1])
+        and not says(last.head)
+        # (the word left off is a head noun, not a short name of letters, which a side keeps)
+        and re.fullmatch(r"[A-Za-z]{4,}", noun := last.head.rsplit(" ", 1)[1]) is not None
+        and glossary.lookup(noun) is None
+        and says(shorter := last.head.rsplit(" ", 1)[0])
+    ):
+        # "derivational vs inflectional morphemes" over notes that write "Derivational:" and
+        # "Inflectional:", never "inflectional morphemes": the head noun is the pair's, and each side is
+        # its first word (a side the notes never write matched no line and was left out)
+        out[-1] = Side(last.text, shorter, _asked_entity(shorter))
     return out[:MAX_SIDES]
 
 

@@ -237,6 +237,16 @@ SYNTAX = """# Lecture 3: Structural relations
   - C-command: node `A` c-commands node `B` if every node dominating `A` also dominates `B`
     - Every node c-commands its sister and everything below its sister
 - Precedence: `A` precedes `B` if `A` is to the left of `B`
+
+# Lecture 1: Morphology
+
+- Affixes come in two kinds:
+  - Derivational:
+    - Plays a lexical (meaningful) role
+    - Typically occur before inflectional morphology
+  - Inflectional:
+    - Plays only a grammatical role
+    - Never changes the base's category
 """
 
 
@@ -499,3 +509,14 @@ def test_a_hyphenated_term_the_notes_write_in_small_letters_is_looked_up(engines
     answer = engines["syntax"].ask("what is c-command")
     assert answer.kind != "uncovered", answer.notice
     assert "every node dominating" in answer_text(answer)
+
+
+def test_points_under_a_label_naming_a_side_are_that_sides(engines):
+    """"derivational vs inflectional morphemes": the notes write "- Inflectional:" over its points and
+    never "inflectional morphemes", so that side matched no line and was left out; and "Typically occur
+    before inflectional morphology", a point under "- Derivational:", was the inflectional side's."""
+    answer = engines["syntax"].ask("derivational vs inflectional morphemes")
+    sides = {part.title.lower(): " ".join(part.lines) for part in answer.parts}
+    assert "grammatical role" in sides.get("inflectional", ""), sides
+    assert "lexical" in sides.get("derivational", ""), sides
+    assert "occur before" not in sides.get("inflectional", ""), sides
