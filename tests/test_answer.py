@@ -25,24 +25,28 @@ def test_glossary_merges_aliases_from_the_notes(glossary):
     assert "Global Accelerator" in {e.name for e in glossary.entities.values()}
 
 
-def test_an_acronym_spelled_out_in_a_table_header_is_learnt_by_both_names(tmp_path):
-    """"| Parameter | NAT (Network Address Translation) | Proxy (Forward Proxy) |": read as one run of
-    text, the row made 'Parameter NAT' the bracket's name, so 'network address translation' named
-    nothing and a blank on NAT took only the letters (graded WEAK, r246). Each cell is read alone."""
+def _glossary_of(folder, text: str):
     from bot.glossary import Glossary
     from bot.ingest import Chunker, read_corpus
     from bot.search.embedder import token_counter
 
-    (tmp_path / "nat.md").write_text(
+    (folder / "notes.md").write_text(text, encoding="utf-8")
+    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
+    return Glossary.build([c for d in read_corpus(folder) for c in chunker.chunk(d)])
+
+
+def test_an_acronym_spelled_out_in_a_table_header_is_learnt_by_both_names(tmp_path):
+    """"| Parameter | NAT (Network Address Translation) | Proxy (Forward Proxy) |": read as one run of
+    text, the row made 'Parameter NAT' the bracket's name, so 'network address translation' named
+    nothing and a blank on NAT took only the letters (graded WEAK, r246). Each cell is read alone."""
+    glossary = _glossary_of(
+        tmp_path,
         "# Networking\n\n## NAT\n\nNAT is a process where a router translates one IP address into another.\n"
         "\n"
         "## NAT and Proxy\n\n| Parameter | NAT (Network Address Translation) | Proxy (Forward Proxy) |\n"
         "| --- | --- | --- |\n| OSI Layer | Network layer | Application layer |\n"
         "| Primary Function | IP address conservation | Content filtering and caching |\n",
-        encoding="utf-8",
     )
-    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
-    glossary = Glossary.build([c for d in read_corpus(tmp_path) for c in chunker.chunk(d)])
     nat = glossary.lookup("NAT")
     assert nat is not None and glossary.lookup("Network Address Translation") is nat
     assert "Network Address Translation" in nat.aliases
@@ -52,30 +56,14 @@ def test_an_acronym_spelled_out_in_a_table_header_is_learnt_by_both_names(tmp_pa
 def test_a_heading_with_an_aside_in_brackets_is_named_without_it(tmp_path):
     """"## Brønsted-Lowry acids (HA)": "bronsted-lowry acid vs lewis acid" named no thing on that side,
     and the answer quoted the Lewis side alone. The name before the brackets is the heading's name."""
-    from bot.glossary import Glossary
-    from bot.ingest import Chunker, read_corpus
-    from bot.search.embedder import token_counter
-
-    (tmp_path / "acids.md").write_text(
+    glossary = _glossary_of(
+        tmp_path,
         "# Acids and bases\n\n## Brønsted-Lowry acids (HA)\n\n- All Brønsted-Lowry acids contain a proton\n"
         "\n## Lewis acids ($BF_3$)\n\n- A Lewis acid is an electron pair acceptor\n",
-        encoding="utf-8",
     )
-    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
-    glossary = Glossary.build([c for d in read_corpus(tmp_path) for c in chunker.chunk(d)])
     acid = glossary.lookup("bronsted-lowry acid")
     assert acid is not None and acid is glossary.lookup("Brønsted-Lowry acids (HA)")
     assert glossary.lookup("lewis acid") is glossary.lookup("Lewis acids ($BF_3$)") is not None
-
-
-def _glossary_of(folder, text: str):
-    from bot.glossary import Glossary
-    from bot.ingest import Chunker, read_corpus
-    from bot.search.embedder import token_counter
-
-    (folder / "notes.md").write_text(text, encoding="utf-8")
-    chunker = Chunker(token_counter("all-MiniLM-L6-v2"), 200)
-    return Glossary.build([c for d in read_corpus(folder) for c in chunker.chunk(d)])
 
 
 VALUES = (

@@ -665,17 +665,20 @@ def test_a_chapter_number_before_a_comma_is_not_part_of_the_heading():
     assert clean_heading("## Chapter 2: Markets") == "Markets"
 
 
+def _bodies(text: str) -> list[str]:
+    """The logical lines the document model reads from ``text``, blank ones left out."""
+    from bot.ingest.document import read_lines
+
+    return [ln.raw.strip() for ln in read_lines(text) if ln.kind != "blank"]
+
+
 def test_a_hard_line_break_before_a_capital_ends_a_sentence():
     """"… an individual patient response to a drug␣␣" over "Typically mediated by a reactive metabolite …"
     was read as one run-on sentence (asked "Which one is an individual patient response to a drug
     Typically mediated …?", graded garbled, r290): markdown's hard break (two spaces or a backslash)
     before a capitalised word starts a sentence. A soft break, a break before a lower-case word, and a
     break after a mark still wrap one sentence."""
-    from bot.ingest.document import read_lines
-
-    def body(text: str) -> list[str]:
-        return [ln.raw.strip() for ln in read_lines(text) if ln.kind != "blank"]
-
+    body = _bodies
     hard = "**Idiosyncrasy** is a response to a drug  \nTypically mediated by a reactive metabolite.\n"
     said = "**Idiosyncrasy** is a response to a drug. Typically mediated by a reactive metabolite."
     assert body(hard) == [said]
@@ -695,11 +698,7 @@ def test_a_paragraph_wrapped_at_a_short_width_is_one_line_and_a_term_over_its_de
     answer to "strategy vs template method" was empty. A line that goes on in small letters, no longer
     than a wrap of the one above, continues it; a glossary's term over its longer definition, a term a
     line ("sc1 - cold"), and a break the writer marked stay apart."""
-    from bot.ingest.document import read_lines
-
-    def body(text: str) -> list[str]:
-        return [ln.raw.strip() for ln in read_lines(text) if ln.kind != "blank"]
-
+    body = _bodies
     wrapped = "Method Patterns both encapsulate\nalgorithms, the first by composition\nand the other by it.\n"
     one = "Method Patterns both encapsulate algorithms, the first by composition and the other by it."
     assert body(wrapped) == [one]
