@@ -517,13 +517,17 @@ def _names_something_else(tokens: list[str], glossary: Glossary) -> bool:
 
 
 def _compounds_in(text: str, glossary: Glossary) -> list[Entity]:
-    """A typed compound the notes write as typed ("what is c-command", "k3s"): the thing asked about,
-    looked up where the notes write it, though no heading or bold sets it out."""
+    """A typed compound the notes write as typed ("what is c-command", "k3s"), or a term of art they
+    write ("what is a supernode"): the thing asked about, looked up where the notes write it, though no
+    heading or bold sets it out (its words alone matched too weakly, and the question was refused)."""
     for tok in _TYPED.findall(text):
         tok = tok.strip(".'")
         # (a word with a hyphen or digits in it, not a number: "my /28 has less than I thought")
         if re.search(r"[a-z]-[a-z]|[a-z]\d|\d[a-z]", tok, re.IGNORECASE) and glossary.knows_compound(tok):
             return [Entity(tok, kinds={"asked", "literal"})]
+    for w in words(text):
+        if is_jargon(w) and w in glossary.vocabulary:
+            return [_asked_entity(w)]
     return []
 
 

@@ -61,6 +61,7 @@ def test_a_question_or_an_exam_task_is_no_quotable_unit():
         "Decorators add new behavior to an instance that implements the same interface.\n"
     )
     assert units == ["Decorators add new behavior to an instance that implements the same interface."]
+    assert quote_units("What about affixes? Does the rule apply to them as well?\n") == []
     asked = quote_units("Why do cells divide? Cells divide to grow and to repair tissue.\n")
     assert asked == [
         "Why do cells divide? Cells divide to grow and to repair tissue.",

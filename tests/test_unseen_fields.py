@@ -237,6 +237,7 @@ SYNTAX = """# Lecture 3: Structural relations
   - C-command: node `A` c-commands node `B` if every node dominating `A` also dominates `B`
     - Every node c-commands its sister and everything below its sister
 - Precedence: `A` precedes `B` if `A` is to the left of `B`
+- When a voltage source joins two nodes, write one equation for the "supernode" that combines them
 
 # Lecture 1: Morphology
 
@@ -520,3 +521,11 @@ def test_points_under_a_label_naming_a_side_are_that_sides(engines):
     assert "grammatical role" in sides.get("inflectional", ""), sides
     assert "lexical" in sides.get("derivational", ""), sides
     assert "occur before" not in sides.get("inflectional", ""), sides
+
+
+def test_a_term_of_art_the_notes_write_is_looked_up_not_refused(engines):
+    """"what is a supernode" was refused, its one word matching the notes too weakly for a question
+    that names no set-out term: a word no dictionary has that the notes write is the thing asked."""
+    answer = engines["syntax"].ask("what is a supernode")
+    assert answer.kind != "uncovered", answer.notice
+    assert "combines them" in answer_text(answer)

@@ -15,7 +15,7 @@ from bot.text import strip_markup
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-UNITS_VERSION = "21"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "22"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
@@ -122,10 +122,11 @@ def quote_units(text: str, heading: tuple[str, ...] = ()) -> list[str]:
             out.append(body)
             continue
         sentences = [s.strip() for s in split_sentences(body) if len(strip_markup(s)) >= 12]
-        if len(sentences) > 1 and len(body) <= UNIT_MAX:
+        asks = [bool(_ASKS.search(strip_markup(x))) for x in sentences]
+        if len(sentences) > 1 and len(body) <= UNIT_MAX and not all(asks):
             out.append(body)  # the whole item too: the notes' own paragraph about one thing
         for i, sentence in enumerate(sentences):
-            if _ASKS.search(strip_markup(sentence)):
+            if asks[i]:
                 continue  # "What's the difference between X and Y? (2)": a question answers nothing
             # "It ensures reliable delivery" means nothing without the sentence naming "it"
             if i > 0 and _PRONOUN.match(sentence) and not _PRONOUN.match(sentences[0]):
