@@ -33,7 +33,7 @@ from functools import lru_cache
 from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
-from bot.quiz.items import QuizItem
+from bot.quiz.items import QuizItem, QuizKind
 from bot.quiz.table_facts import code_named
 from bot.quiz.wording import _BASE_VERBS, _GENERIC_ADJECTIVES, _item_id, _kind_of
 from bot.text import STOPWORDS, is_word_form, names_its_answer, stem, trim_end, words
@@ -567,19 +567,27 @@ class CodeFacts:
         return self._code_item(c.chunk, prompt, c.code, [o.code for o in chosen], c.line)
 
     def _code_item(
-        self, chunk: Chunk, prompt: str, key: str, rivals: list[str], line: str, ordered: bool = False
+        self,
+        chunk: Chunk,
+        prompt: str,
+        key: str,
+        rivals: list[str],
+        line: str,
+        ordered: bool = False,
+        kind: QuizKind = "code",
     ) -> QuizItem:
-        """A question on code: the key among its rivals, shuffled by the item's id (or in order, for
-        numbers), justified by the notes' own line."""
+        """A question on code (or of another ``kind`` made the same way, a practice card's): the key
+        among its rivals, shuffled by the item's id (or in order, for numbers), justified by the notes'
+        own line."""
         choices = [key, *rivals]
-        item_id = _item_id("code", chunk.citation, prompt, key)
+        item_id = _item_id(kind, chunk.citation, prompt, key)
         if ordered:
             choices.sort(key=float)  # numbers read best in order, as a teacher sets them
         else:
             random.Random(int(item_id, 16)).shuffle(choices)
         return QuizItem(
             item_id,
-            "code",
+            kind,
             prompt,
             tuple(choices),
             choices.index(key),

@@ -3,7 +3,8 @@ has only one instance …”" among the answers of the notes' other cards of tha
 
 Students keep flash cards in their notes: a question, a line that parts it from its answer ("---", "?"),
 the answer, and a line that closes the card ("==="); or "Q. … A. …" pairs copied from a practice quiz.
-Such a card is a question a teacher already wrote. Its right answer is on the card; its rivals are the
+Such a card is a question a teacher already wrote (made into an item as a code question is, by the
+builder's ``_code_item``). Its right answer is on the card; its rivals are the
 answers of the notes' other cards that ask the same thing of another case ("Identify the following
 pattern:" over each pattern's description), which are of its kind by how the notes ask them. A card whose
 answer is a sentence, or whose question no other card asks of three answers at least, makes no choice.
@@ -20,7 +21,6 @@ from bot.ingest import Chunk
 from bot.ingest.document import section_role
 from bot.ingest.entries import plain as _plain
 from bot.quiz.items import QuizItem
-from bot.quiz.wording import _item_id
 from bot.text import STOPWORDS, key, stem, words
 
 # the line between a card's question and its answer, and the one that closes a card
@@ -165,24 +165,9 @@ class PracticeFacts:
                     if kind
                     else f"{card.lead}: “{card.case}”"
                 )
-                items.append(self._practice_item(card, prompt, name, rivals))
+                explanation = f"{name}: “{card.case}”"
+                items.append(self._code_item(card.chunk, prompt, name, rivals, explanation, kind="mapping"))
         return items
-
-    def _practice_item(self, card: _Card, prompt: str, name: str, rivals: list[str]) -> QuizItem:
-        choices = [name, *rivals]
-        item_id = _item_id("mapping", card.chunk.citation, prompt, name)
-        random.Random(int(item_id, 16)).shuffle(choices)
-        return QuizItem(
-            item_id,
-            "mapping",
-            prompt,
-            tuple(choices),
-            choices.index(name),
-            f"{name}: “{card.case}”",
-            card.chunk.citation,
-            self.topics[card.chunk.id],
-            card.chunk.id,
-        )
 
 
 def _in_one_case(names: list[str]) -> list[str]:
