@@ -264,11 +264,15 @@ class Composer:
         label = ""  # the labelled line the lines below it go on from
         for text in texts:
             # a sentence that names nothing continues the one before it ("Messages are stored ...")
-            named = frozenset(e.key for e in self.glossary.mentions(text))
-            if named and _CONTRAST.search(text):
-                mentioned = [(e.key, phrase_terms(e.name)) for e in self.glossary.mentions(text)]
-                if named <= _set_against(text, mentioned):
-                    named = frozenset()
+            mentioned = self.glossary.mentions(text)
+            named = frozenset(e.key for e in mentioned)
+            # "… than ionotropic receptors" names what the line's own subject is set against
+            if (
+                named
+                and _CONTRAST.search(text)
+                and named <= _set_against(text, [(e.key, phrase_terms(e.name)) for e in mentioned])
+            ):
+                named = frozenset()
             ents = named or previous
             previous = ents
             subject = _row_subject(text)
@@ -400,8 +404,7 @@ class Composer:
             # "negative inflation rate" under "- deflation" is short, but a definition, not a label
             defining = any(_said(plain).startswith(opening) for opening in definitions)
             label = not defining and (
-                bool(_BOLD_ONLY.fullmatch(body))
-                or (plain.endswith(":") and len(plain) < 80)
+                _heads_what_follows(body)
                 or (
                     0 < len(plain.split()) <= 6
                     and not plain.endswith((".", "!", "?"))
@@ -726,9 +729,8 @@ def _under_asked_labels(chunk: Chunk, asked: list[tuple[str, tuple]]) -> list[tu
         keys: set[str] = set()
         at = ln.parent
         while at is not None and not keys:
-            above = strip_markup(lines[at].body).strip()
-            if above.endswith(":") and len(above) < 80 or _BOLD_LABEL_ONLY.fullmatch(lines[at].body.strip()):
-                said = term_set(above)
+            if _heads_what_follows(lines[at].body):
+                said = term_set(strip_markup(lines[at].body))
                 keys = {k for k, t in asked if uses_phrase(said, t)}
             at = lines[at].parent
         if keys:
@@ -736,14 +738,18 @@ def _under_asked_labels(chunk: Chunk, asked: list[tuple[str, tuple]]) -> list[tu
     return out
 
 
-_BOLD_LABEL_ONLY = re.compile(r"\*\*[^*]{1,60}\*\*:?")
+def _heads_what_follows(body: str) -> bool:
+    """A line that labels the lines after it: bold alone ("**Instance Store**") or a short lead-in
+    ending in a colon ("- Inflectional:")."""
+    plain = strip_markup(body).strip()
+    return bool(_BOLD_ONLY.fullmatch(body.strip())) or (plain.endswith(":") and len(plain) < 80)
 
 
 def _set_against(text: str, things: list[tuple[str, tuple]]) -> frozenset[str]:
     """The things a line names only to set its own subject against them: "Slower but longer-lasting
     changes than ionotropic receptors" under "Metabotropic receptor functions" is not about ionotropic
-    receptors (quoted as theirs, it said the opposite of the notes). What follows "than", "unlike" and
-    the like up to the clause's end, and is named nowhere before it."""
+    receptors (quoted as theirs, it said the opposite of the notes). What follows "than", "compared to"
+    and the like up to the clause's end, and is named nowhere before it."""
     parts = _CONTRAST.split(text, maxsplit=1)
     if len(parts) < 2:
         return frozenset()

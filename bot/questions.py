@@ -137,7 +137,7 @@ def _never(phrase: str) -> bool:
 
 def parse_question(text: str, glossary: Glossary, says: Says = _never) -> ParsedQuestion:
     """``says`` tells whether some passage of the notes writes a phrase ("special revelation",
-    "decision under risk"): a side keeps the words around its name that the notes write with it."""
+    "goodness of fit"): a side keeps the words around its name that the notes write with it."""
     text = clean_question(text)
     matches = glossary.find(text)
     entities = [m.entity for m in matches]
