@@ -62,6 +62,11 @@ def test_a_question_or_an_exam_task_is_no_quotable_unit():
     )
     assert units == ["Decorators add new behavior to an instance that implements the same interface."]
     assert quote_units("What about affixes? Does the rule apply to them as well?\n") == []
+    assert quote_units("Explain how a cell divides\n") == []
+    # a line that opens on a name is no task, whatever the name's first word
+    assert quote_units("List comprehension builds a new list from an iterable\n") == [
+        "List comprehension builds a new list from an iterable"
+    ]
     asked = quote_units("Why do cells divide? Cells divide to grow and to repair tissue.\n")
     assert asked == [
         "Why do cells divide? Cells divide to grow and to repair tissue.",

@@ -334,7 +334,6 @@ _PANDOC_SCRIPTS = (
 )
 # code and LaTeX ("$k^2l^2$") say what they say
 _CODE_OR_MATH = re.compile(r"(`+)[^`]*?\1|\$\$?[^$\n]+\$\$?")
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 # a LaTeX drawing on one line, with the dollars of the formula it may sit in
 _DRAWING = re.compile(
     r"[ \t]*\$?\\begin\{(circuitikz|tikzpicture|tikz|pgfpicture|picture)\}.*?\\end\{\1\}\$?"

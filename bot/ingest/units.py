@@ -15,17 +15,20 @@ from bot.text import strip_markup
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_LINE = re.compile(r"^\s*\|")
-UNITS_VERSION = "22"  # bump when quote_units changes: the index re-chunks
+UNITS_VERSION = "23"  # bump when quote_units changes: the index re-chunks
 UNIT_MAX = (
     320  # a labelled list item this short stays whole ("SQS vs. SNS: use SQS for ..., use SNS for ...")
 )
 _PRONOUN = re.compile(r"^(?:It|It's|Its|This|These|They|Their)\b")
 _BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*:?")
-# a question, and the count a card asks for ("… Adapter Pattern? (2)"); or an exam's task ("Explain the
-# actors in the adapter pattern (3)")
+# a question, and the count a card asks for ("… Adapter Pattern? (2)"); or an exam's task, with its count
+# ("Explain actors involed in the template method pattern (2)") or on a thing it names ("Explain how …",
+# "List the …"), not a line that opens on a name ("List comprehension builds a new list")
+_TASK = r"(?:explain|describe|list|name|identify|compare|contrast|discuss|define|outline)"
 _ASKS = re.compile(
     r"\?\s*(?:\(\d+\))?[*_]*$"
-    r"|^(?:explain|describe|list|name|identify|compare|contrast|discuss|define|outline)\b[^.]*(?:\(\d+\))?$",
+    rf"|^{_TASK}\b[^.]*\(\d+\)$"
+    rf"|^{_TASK}\s+(?:the|a|an|how|why|what|when|which|who|whether|each|all|two|three|four|five)\b[^.]*$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\*\*[^*]{1,80}\*\*\s*:|^[^:.]{1,60}:\s")

@@ -202,9 +202,9 @@ class Retriever:
         chosen = order[:k]
         if pq.intent == "comparison":
             chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k)
-            # and a second passage each where the notes have one: "bronsted-lowry acid vs lewis acid,
-            # is every lewis acid a bronsted acid?" took four Lewis passages and the Brønsted side's
-            # one, which missed where the notes say what a Brønsted-Lowry acid is
+            # and a second passage each where the notes have one: "is node affinity basically just
+            # nodeSelector with extra steps?" took four node affinity passages and nodeSelector's one,
+            # which missed where the notes say what Node Selector does
             if k >= 2 * len(pq.entities):
                 chosen = self._cover_every_side(chosen, order, per_entity, pq, score, k, need=2)
         # the answer may quote from passages past the top k (up to COMPOSE_POOL, and per side below)
