@@ -88,10 +88,13 @@ class PracticeFacts:
         out: list[_Card] = []
         for lines in self._lines_by_file().values():
             question: list[tuple[Chunk, str]] = []
+            heading: tuple[str, ...] = ()
             i = 0
             while i < len(lines):
                 chunk, kind, text = lines[i]
-                if text in _CLOSES or kind == "heading":
+                if chunk.heading != heading:
+                    question, heading = [], chunk.heading  # a card never runs on past its section
+                if text in _CLOSES:
                     question = []
                 elif text in _PARTS and question:
                     answer = next(((c, t) for c, k, t in lines[i + 1 :] if t and not _TAG.match(t)), None)
@@ -100,15 +103,20 @@ class PracticeFacts:
                         if card is not None:
                             out.append(card)
                     question = []
-                elif (m := _QA.match(text)) is not None:
-                    card = self._card([m.group("q")], m.group("a"), chunk)
-                    out.append(card) if card is not None else None
+                elif (pair := _QA.match(text)) is not None or (
+                    (asked := _Q.match(text)) is not None
+                    and i + 1 < len(lines)
+                    and (reply := _A.match(lines[i + 1][2])) is not None
+                ):
+                    # "Q. … A. …" as one paragraph, or its answer on the next line
+                    if pair is not None:
+                        card = self._card([pair.group("q")], pair.group("a"), chunk)
+                    else:
+                        card = self._card([asked.group("q")], reply.group("a"), chunk)
+                        i += 1
+                    if card is not None:
+                        out.append(card)
                     question = []
-                elif (m := _Q.match(text)) is not None and i + 1 < len(lines) and _A.match(lines[i + 1][2]):
-                    card = self._card([m.group("q")], _A.match(lines[i + 1][2]).group("a"), chunk)
-                    out.append(card) if card is not None else None
-                    question = []
-                    i += 1
                 elif text and not _TAG.match(text):
                     question.append((chunk, text))
                 i += 1
