@@ -102,3 +102,16 @@ def test_question_and_answer_pairs_are_cards_too(tmp_path):
     assert asked is not None, shown
     assert asked.prompt == "Which organelle is described as “Carries out photosynthesis in plant cells”?"
     assert set(asked.choices) <= {"Mitochondria", "Chloroplast", "Golgi apparatus", "Lysosome"}
+
+
+def test_a_card_does_not_run_on_past_its_section(tmp_path):
+    """A lead left open at a section's end ("Identify the following pattern:") is no lead of the next
+    section's lines: the reader gives no line a heading's kind, so a card read across the heading."""
+    from tests.test_quiz_generate import _builder_of
+
+    notes = (
+        "# Patterns\n\n## Creational\n\nIdentify the following pattern:\n\n## Behavioural\n\n"
+        '"It ensures a class has only one instance and a global point of access to it"\n\n---\n\n'
+        "The Singleton Pattern\n\n===\n"
+    )
+    assert _builder_of(tmp_path, notes)._cards() == []
