@@ -952,9 +952,7 @@ class Glossary:
             w = typed.lower()
             if len(w) < 5 or self.knows_word(w) or is_dictionary_word(w):
                 return typed
-            allowed = _slips_allowed(w)
-            hits = process.extract(w, self._vocab_list, scorer=OSA.distance, score_cutoff=allowed, limit=4)
-            hits = [h for h in hits if h[0][0] == w[0] and len(h[0]) >= 4]
+            hits = [h for h in self._near_spellings(w, limit=4) if h[0][0] == w[0] and len(h[0]) >= 4]
             if not hits or sum(h[1] == hits[0][1] for h in hits) > 1:
                 return typed  # none, or two words as near: no telling which was meant
             right = hits[0][0]
@@ -965,9 +963,14 @@ class Glossary:
     def slip_of_a_word(self, word: str) -> bool:
         """Whether ``word`` is a slip of a word the notes write ('plebeians' of their 'plebians'), by
         as many letters as a slip of a name may be."""
-        w = word.lower()
-        hit = process.extractOne(w, self._vocab_list, scorer=OSA.distance, score_cutoff=_slips_allowed(w))
-        return hit is not None
+        return bool(self._near_spellings(word.lower()))
+
+    def _near_spellings(self, word: str, limit: int = 1) -> list[tuple[str, float, int]]:
+        """The notes' words a slip away from ``word`` (as many letters as a slip of a name may be),
+        nearest first."""
+        return process.extract(
+            word, self._vocab_list, scorer=OSA.distance, score_cutoff=_slips_allowed(word), limit=limit
+        )
 
     def to_record(self) -> dict:
         return {
