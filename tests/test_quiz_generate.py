@@ -15625,3 +15625,43 @@ def test_a_description_that_opens_on_words_in_quotes_is_a_scrap_of_the_notes():
         scrap, choices=("Natural, accident, suicide or homicide", 'The "proximate" cause, however delayed')
     )
     assert "a scrap of the notes as a description" not in problems(quoting)
+
+
+PEOPLE_NOTES = """# Reaction and Reform, 1815-1850
+
+## Key people and movements
+
+- Explain the significance of each of the following:
+  - Adam Ferguson
+    - wrote An Essay on the History of Civil Society, in which he argued that progress corrupts civic virtue
+  - Mary Wollstonecraft
+    - was an English writer who argued that women should receive the same education as men
+  - Johann Fichte
+    - gave the Addresses to the German Nation, he believed a national education would unite the Germans
+  - Robert Peel
+    - founded the Metropolitan Police of London and repealed the Corn Laws in 1846
+  - Giuseppe Mazzini
+    - a nationalist agitator, who founded Young Italy to unite the peninsula as a republic
+  - The Six Acts
+    - passed after Peterloo; it banned meetings of more than fifty people and taxed pamphlets
+"""
+
+
+def test_the_people_of_a_list_are_asked_who_did_what_among_each_other(tmp_path, embedder):
+    """A history list of people, each told by what they did ("wrote …", "founded …", "was an English
+    writer who …"), mixes no kinds: each is asked "Who …?" among the others, and the act the same list
+    names ("passed after Peterloo; it banned …") is no rival of theirs. Before, the lines opening with
+    a verb named no kind, so no person had rivals and the list made no question."""
+    (tmp_path / "notes.md").write_text(PEOPLE_NOTES, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    vectors = embedder.encode([c.text for c in chunks])
+    units = embedder.encode([u for c in chunks for u in c.units])
+    items = generate_items(chunks, glossary, vectors, units, embedder.encode)
+    shown = [(it.prompt, it.choices) for it in items]
+    people = {"Adam Ferguson", "Mary Wollstonecraft", "Johann Fichte", "Robert Peel", "Giuseppe Mazzini"}
+    asked = [it for it in items if it.choices and it.answer_text in people]
+    assert len(asked) >= 3, shown
+    for it in asked:
+        assert it.prompt.startswith("Who "), shown
+        assert set(it.choices) <= people, shown
+    assert any(it.prompt.startswith("Who wrote An Essay on the History of Civil Society") for it in asked), shown

@@ -405,6 +405,13 @@ _NUMBERED_PART = re.compile(
 )
 
 
+# "a young, liberal French aristocrat who …", "an English social reformer who …": someone, described
+_SOMEONE_WHO = re.compile(r"\b(?:a|an)\s+(?:[\w'-]+,?\s+){0,5}who\b", re.IGNORECASE)
+# "it primarily benefited": a line that speaks of its subject as a thing
+_OF_A_THING = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
+# "he believed", "her novels": a line that speaks of its subject as a person
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
 class EntryFacts:
     # -- facts from list items and paragraphs ----------------------------------------------------
     def _entry_facts(self, chunk: Chunk, entries: list[Entry]) -> list[_Fact]:
@@ -1871,6 +1878,8 @@ class EntryFacts:
         self._label_genus.setdefault(key(term), self._fragment_genus(desc))
         if (entry.glossary and not listed) or vocabulary or filed:
             self._glossary_genus.setdefault(key(term), self._fragment_genus(desc))
+            if self._tells_of_someone(desc):
+                self._agents.add(key(term))
             # "**Self-healing:** Kubernetes restarts …" beside "**Self-monitoring:** Kubernetes checks …":
             # lines that are clauses of one subject list what that one thing does, things of one kind
             # ... and so are the lines a short title leads into ("The functions of money:" over 'Medium of
@@ -1986,6 +1995,25 @@ class EntryFacts:
             if plural and (nounish or not self.is_verb(low, after)):
                 return False
         return True
+
+    def _tells_of_someone(self, desc: str) -> bool:
+        """Whether a glossary line tells what someone did or who they were ("wrote Reflections on the
+        Revolution in France, he believed …", "led the revolt on Saint-Domingue …", "was an Austrian
+        statesman …", "a female utopian socialist, who wrote …"): a list of the people of a period,
+        each a rival of the others whatever noun, if any, each line opens with. Not a thing done
+        to ("organized by manufacturers who …")."""
+        plain = _plain(desc)
+        if _OF_A_THING.search(plain) and not _PERSONAL.search(plain):
+            return False  # "helped the working poor … (in the end, it primarily benefited …)": an act
+        if _SOMEONE_WHO.search(plain.split(". ")[0]) or _PERSONAL.search(plain):
+            return True
+        ws = plain.split()
+        if len(ws) < 3:
+            return False
+        first, after = ws[0].lower(), ws[1].lower()
+        if first in ("was", "were"):
+            return after in ("a", "an", "the") or after[:1] in "\"“"
+        return self._did(first) and after not in ("by", "as", "in", "to", "with", "from", "for")
 
     def _fragment_genus(self, desc: str) -> str:
         """The noun a glossary's definition opens with, the kind of thing it defines: 'money which

@@ -233,6 +233,11 @@ _COUNTED_PART = re.compile(
 )
 
 
+# the stems a list's line is asked by: "Which one is described as “…”?", "The term for “…” is ____."
+_DESCRIBED = re.compile(r"^(?P<setting>In “[^”]+”, )?Which one is described as “(?P<desc>[^”]+)”\?$")
+_TERM_FOR = re.compile(rf"^(?P<setting>)The term for “(?P<desc>[^”]+)” is {re.escape(BLANK)}\.$")
+
+
 # "Quick Revision Table", "Summary Chart": a recap set out as a table is still a recap
 _TABLE_WORD = re.compile(r"\s+(?:table|chart|sheet|notes?)$", re.IGNORECASE)
 
@@ -577,6 +582,7 @@ class _Builder(
         self._opening: dict[str, str] = {}  # subject -> what its section's opening sentence says of it
         self._glossary_genus: dict[str, str] = {}  # glossary term key -> the genus its definition names
         self._label_genus: dict[str, str] = {}  # a list label's key -> the genus its line opens with
+        self._agents: set[str] = set()  # glossary term keys whose lines tell what someone did or was
         self._defines: dict[str, tuple[Chunk, str]] = {}  # subject -> where and how the notes define it
         self._defines_by_key: dict[str, tuple[Chunk, str]] = {}  # the same by key, once all are read
         self._context_cache: dict[str, np.ndarray | None] = {}
@@ -1055,8 +1061,30 @@ class _Builder(
         items.extend(self._result_items())
         items.extend(self._cited_items())
         items.extend(self._practice_items())
-        written = (self._in_the_notes_script(self._unshouted(it)) for it in items)
+        written = (self._in_the_notes_script(self._unshouted(self._of_someone(it))) for it in items)
         return [it for it in written if it is not None]
+
+    def _of_someone(self, item: QuizItem) -> QuizItem:
+        """A question on one of a list's people asked as a teacher asks it: "Who wrote Essay on the
+        Principles of Population …?", not "Which one is described as “wrote …”?"; "____ was an
+        English social reformer who …", not "The term for “an English social reformer …” is ____"."""
+        if key(item.answer_text) not in self._agents:
+            return item
+        m = _DESCRIBED.match(item.prompt) or _TERM_FOR.match(item.prompt)
+        if m is None:
+            return item
+        desc = m.group("desc")
+        first = desc.split()[0].lower()
+        if first in ("was", "were") or first in _PAST_VERBS or (first.endswith("ed") and self._did(first)):
+            said = desc
+        elif first in ("a", "an"):
+            said = f"was {desc}"
+        else:
+            # "Earliest of socialist pioneers, …": no clause to ask "who" of; "believe that …" (the
+            # notes' slip for 'believed') would ask it ungrammatically
+            return item
+        text = f"{m.group('setting') or ''}Who {said}?" if item.choices else f"{BLANK} {said}."
+        return dataclasses.replace(item, prompt=text)
 
     @cached_property
     def _rare_script(self) -> re.Pattern | None:

@@ -607,6 +607,8 @@ class Rivals:
         things, are two names of one kind; 'W.E.B Du Bois' and 'Plessy v. Ferguson' are not)."""
         if self.context_similarity(name, answer) >= KIN_CONTEXT:
             return True
+        if key(name) in self._agents and key(answer) in self._agents:
+            return True  # two people of one list, each told by what they did
         if self.embed is None:
             return True  # no model to tell: the list's word stands
         alone = self._embedded_alone([name, answer])
@@ -895,7 +897,12 @@ class Rivals:
                 # "money which has no intrinsic value" among 'inflation' and 'liquidity': a glossary
                 # mixes kinds, and only a term whose definition names the same genus is a rival
                 genus = self._glossary_genus.get(key(fact.answer), "")
-                if genus and self._glossary_genus.get(key(cand)) != genus:
+                someone = key(fact.answer) in self._agents
+                if someone != (key(cand) in self._agents):
+                    return False  # 'Reform Act of 1832' beside the people of a period's list
+                if someone:
+                    pass  # the people of a list are rivals whatever each line says they were
+                elif genus and self._glossary_genus.get(key(cand)) != genus:
                     return False
                 # a definition that opens as a noun phrase and names no genus ("The time following an
                 # action potential …", "An inference about the cause …") says what its term is, and the
@@ -904,7 +911,7 @@ class Rivals:
                 # A clause ("Kubernetes checks …", "The scheduler keeps pods …", "$3000 per month")
                 # says what a term does or costs, and has no kind to go by
                 unnamed = self._glossary_genus.get(key(cand)) == ""
-                if not genus and not (unnamed and self._defines_as_noun(fact.pred)):
+                if not someone and not genus and not (unnamed and self._defines_as_noun(fact.pred)):
                     return False
             of_kind = fact.kind == "mapping" and fact.noun and not outside
             if of_kind and self.typed_otherwise(cand, fact.noun):
