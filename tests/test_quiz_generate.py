@@ -15664,4 +15664,28 @@ def test_the_people_of_a_list_are_asked_who_did_what_among_each_other(tmp_path, 
     for it in asked:
         assert it.prompt.startswith("Who "), shown
         assert set(it.choices) <= people, shown
-    assert any(it.prompt.startswith("Who wrote An Essay on the History of Civil Society") for it in asked), shown
+    assert any(it.prompt.startswith("Who wrote An Essay on the History of Civil") for it in asked), shown
+
+
+ACRONYM_NOTES = """# Network services
+
+## Addressing
+
+- DHCP is a client/server protocol that automatically gives a host its IP address and default gateway.
+- Hosts that move between networks renew their lease when they join a new one.
+- A static address is typed into the host by hand and never changes.
+
+## Names
+
+- Each host keeps a cache of the names it has looked up recently.
+- A resolver asks the configured name servers in turn until one of them answers.
+"""
+
+
+def test_a_plain_acronym_defined_in_a_sentence_is_asked_as_a_blank(tmp_path):
+    """Notes that never bold their terms still set an acronym apart by writing it in capitals:
+    "DHCP is a client/server protocol that …" is the acronym's definition, asked with its name blanked
+    (networking notes written this way made no question at all)."""
+    items, shown = _items_shown(tmp_path, ACRONYM_NOTES)
+    asked = [it for it in items if it.is_cloze and it.answer_text == "DHCP"]
+    assert any(it.prompt.startswith("____ is a client") for it in asked), shown

@@ -424,9 +424,12 @@ class Blanks:
         lead = re.match(r"^(In “[^”]+”, )?[Ww]hich (?:one|of these) ", fact.prompt)
         if lead is None or key(fact.answer) in self._recalled:
             return None
-        if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)):
+        if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)) and not (
+            re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", fact.answer)
+        ):
             # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
-            # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...")
+            # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...").
+            # An acronym is set apart by its capitals ("DHCP is a client/server protocol that …")
             return None
         in_bold = any(
             re.search(rf"(?:\*\*|__)\s*{re.escape(a)}\s*(?:\*\*|__)", fact.explanation, re.IGNORECASE)
