@@ -15665,6 +15665,8 @@ def test_the_people_of_a_list_are_asked_who_did_what_among_each_other(tmp_path, 
         assert it.prompt.startswith("Who "), shown
         assert set(it.choices) <= people, shown
     assert any(it.prompt.startswith("Who wrote An Essay on the History of Civil") for it in asked), shown
+    # "argued that women should …" among four men gives its key away (graded so, r366)
+    assert not any("women" in it.prompt for it in asked), shown
 
 
 ACRONYM_NOTES = """# Network services

@@ -233,6 +233,8 @@ _COUNTED_PART = re.compile(
 )
 
 
+# words that tell a person's sex apart from most of a period's names: a giveaway among them
+_SEX_TOLD = re.compile(r"\b(?:she|her|hers|herself|female|woman|women|wife|daughter|mother|queen)\b", re.I)
 # the stems a list's line is asked by: "Which one is described as “…”?", "The term for “…” is ____."
 _DESCRIBED = re.compile(r"^(?P<setting>In “[^”]+”, )?Which one is described as “(?P<desc>[^”]+)”\?$")
 _TERM_FOR = re.compile(rf"^(?P<setting>)The term for “(?P<desc>[^”]+)” is {re.escape(BLANK)}\.$")
@@ -1061,15 +1063,20 @@ class _Builder(
         items.extend(self._result_items())
         items.extend(self._cited_items())
         items.extend(self._practice_items())
-        written = (self._in_the_notes_script(self._unshouted(self._of_someone(it))) for it in items)
+        asked = (self._of_someone(it) for it in items)
+        written = (self._in_the_notes_script(self._unshouted(it)) for it in asked if it is not None)
         return [it for it in written if it is not None]
 
-    def _of_someone(self, item: QuizItem) -> QuizItem:
+    def _of_someone(self, item: QuizItem) -> QuizItem | None:
         """A question on one of a list's people asked as a teacher asks it: "Who wrote Essay on the
         Principles of Population …?", not "Which one is described as “wrote …”?"; "____ was an
-        English social reformer who …", not "The term for “an English social reformer …” is ____"."""
+        English social reformer who …", not "The term for “an English social reformer …” is ____".
+        None when the line tells the person's sex among people the stem does not ("a female utopian
+        socialist" among three men: graded a giveaway, r366)."""
         if key(item.answer_text) not in self._agents:
             return item
+        if item.choices and _SEX_TOLD.search(item.prompt):
+            return None
         m = _DESCRIBED.match(item.prompt) or _TERM_FOR.match(item.prompt)
         if m is None:
             return item
