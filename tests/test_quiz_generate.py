@@ -15691,3 +15691,23 @@ def test_a_plain_acronym_defined_in_a_sentence_is_asked_as_a_blank(tmp_path):
     items, shown = _items_shown(tmp_path, ACRONYM_NOTES)
     asked = [it for it in items if it.is_cloze and it.answer_text == "DHCP"]
     assert any(it.prompt.startswith("____ is a client") for it in asked), shown
+
+
+HOW_TO_NOTES = """# Phonology
+
+## Distribution of speech sounds
+
+| | contrastive sounds | allophonic sounds | free variation |
+| - | ------------------ | ----------------- | -------------- |
+| relation to phonemes | of separate phonemes | of same phoneme | of same phoneme |
+| how to recognize | minimal pairs | complementary distribution | overlapping distribution, same meaning |
+"""
+
+
+def test_a_how_to_row_is_asked_with_its_verb(tmp_path):
+    """A row "how to recognize" says what its cells are for: "Which one is recognized by “complementary
+    distribution”?", not "is described by …", which drops it (graded odd wording, r366)."""
+    items, shown = _items_shown(tmp_path, HOW_TO_NOTES)
+    asked = [it for it in items if "“complementary distribution”" in it.prompt]
+    assert asked, shown
+    assert all("recognized by" in it.prompt for it in asked), shown

@@ -31,6 +31,7 @@ from bot.quiz.wording import (
     _MEASURE_COLUMNS,
     _NOT_KINDS,
     _NUMBER_WORDS,
+    _PAST_FORMS,
     _PLACEHOLDER_COLUMNS,
     _QUALITY,
     _TOPIC_HEADING,
@@ -579,6 +580,22 @@ _QUANTITY = re.compile(
 )
 
 
+# a column that says how a row is told or done: "how to recognize", "How to treat"
+_HOW_TO = re.compile(r"how\s+to\s+([a-z]{3,})", re.IGNORECASE)
+
+
+def _participle(verb: str) -> str:
+    """'recognize' -> 'recognized', 'identify' -> 'identified', 'treat' -> 'treated', 'tell' -> 'told'."""
+    irregular = _PAST_FORMS.get(verb)
+    if irregular:
+        return irregular.split()[-1]
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return f"{verb[:-1]}ied"
+    return f"{verb}ed"
+
+
 class TableFacts:
     # -- tables -------------------------------------------------------------------------------
     def _named_grid(self, table: Table) -> bool:
@@ -1048,6 +1065,10 @@ class TableFacts:
                     ask = f"{lead} means “{cell}”?"
                 elif foreign == "word":
                     ask = f"What does “{cell}” mean?"  # the rows are the meanings of its words
+                elif how := _HOW_TO.fullmatch(attr.strip()):
+                    # "| how to recognize |" over 'complementary distribution': "Which one is recognized
+                    # by …?", not "is described by", which drops what the cell is for (graded odd, r366)
+                    ask = f"{lead} is {_participle(how.group(1).lower())} by “{cell}”?"
                 elif wh or describes_row(attr) or (len(cell) > 60 and not named_column):
                     # "(How It Works)" after the quote reads as a stray column name; a long cell under
                     # a column that names what it holds keeps the name: "Which act has the rationale
