@@ -191,11 +191,12 @@ class Composer:
             texts, vecs = self.index.units_of(p.row)
             sims = vecs @ qvec if len(texts) else []
             heading_terms = term_set(p.chunk.heading[-1]) if p.chunk.heading else frozenset()
-            under = frozenset(
-                k for k, t in asked_terms if uses_phrase(heading_terms, t) and not self._heads_passages(k)
-            ) | frozenset(
+            headed = frozenset(k for k, t in asked_terms if uses_phrase(heading_terms, t)) | frozenset(
                 k for k, pattern in literal if p.chunk.heading and pattern.search(p.chunk.heading[-1])
             )
+            # (a heading naming two asked things, "Standard vs Extended ACLs", is about both, and each
+            # line says which: every line under it is neither side's for the heading's sake)
+            under = frozenset(k for k in headed if not self._heads_passages(k) and len(headed) == 1)
             # a section titled by the thing itself ("Deflation") is about it even where a line names
             # another ("negative inflation rate"); one whose title only uses its words is not
             titled = frozenset(k for k, t in asked_terms if k in under and heading_terms == {t[0], *t[1]})

@@ -251,6 +251,40 @@ SYNTAX = """# Lecture 3: Structural relations
 """
 
 
+# a comparison heading over lines that each say which side they are of, and a command over its list
+NETWORKING = """# Access Control Lists
+
+- An ACL identifies traffic based on the source address, destination address and port number.
+- Routers allow all traffic between their interfaces by default.
+
+# Standard vs Extended ACLs
+
+<1-99>        	IP standard access list
+
+<100-199>     	IP extended access list
+
+<1300-1999>   	IP standard access list (expanded range)
+
+<2000-2699>   	IP extended access list (expanded range)
+
+- Standard ACLs reference the source address only
+- Extended ACLs check based on the protocol, source address, destination address, and port number
+- Standard ACL Range: 1 – 99
+- Extended ACL Range: 100 - 199
+- Cisco expanded the original ACL Ranges
+
+*R1(config)# access-list 1 permit 10.10.10.0 0.0.0.255*
+
+- The default wildcard mask for a Standard ACL is 0.0.0.0, meaning an individual host address.
+- There is no default wildcard mask for Extended ACLs
+
+# Named ACLs
+
+- Named ACLs are configured with the ip access-list command.
+- They can be edited line by line.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -269,6 +303,7 @@ def engines(tmp_path_factory, embedder):
         ("neuro", NEURO),
         ("genetics", GENETICS),
         ("syntax", SYNTAX),
+        ("networking", NETWORKING),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -529,3 +564,18 @@ def test_a_term_of_art_the_notes_write_is_looked_up_not_refused(engines):
     answer = engines["syntax"].ask("what is a supernode")
     assert answer.kind != "uncovered", answer.notice
     assert "combines them" in answer_text(answer)
+
+
+def test_lines_under_a_comparison_heading_are_the_side_they_name(engines):
+    """Under "Standard vs Extended ACLs" each line says which side it is of: the heading names both, so
+    it gives neither its lines. Before, every line of the section that named no glossary term (the
+    extended range "<2000-2699> IP extended access list") was quoted for the side the notes never set
+    out as a term, and its defining line was left out."""
+    answer = engines["networking"].ask("standard vs extended ACL?")
+    assert answer.kind == "comparison"
+    standard = next(p for p in answer.parts if "standard" in p.title.lower())
+    said = "\n".join(standard.lines)
+    assert "Standard ACLs reference the source address only" in said, said
+    assert "extended" not in said.lower(), said
+    # a command over a list ("*R1(config)# access-list 1 permit …*") is no heading to cite
+    assert "R1(config)" not in answer_text(answer)

@@ -306,9 +306,12 @@ def _piped(text: str) -> str:
 
 def _is_caption(text: str) -> bool:
     plain = _EMPHASIS.sub("", text).strip()
+    ws = plain.split()
     return (
         "\n" not in text
-        and 1 <= len(plain.split()) <= 6
+        and 1 <= len(ws) <= 6
+        # words, not a command ("R1(config)# access-list 1 permit 10.10.10.0 0.0.0.255" over its list)
+        and 2 * sum(1 for w in ws if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,:]?", w)) >= len(ws)
         and plain[:1].isupper()
         and not plain.endswith((".", "!", "?", ",", ";", ":", ")"))
         and not plain.startswith(("|", ">"))
