@@ -637,11 +637,15 @@ class Composer:
         units = [u for u in units if not is_pointer(strip_markup(u.text))] or units
         units = [u for u in units if not _names_only(u, pq.entities)] or units
         pool = [u for u in units if u.entities & keys or u.chunk.id in about] or list(units)
+        own = {u.chunk.id for e in pq.entities for u in units if self._headed_by(u.chunk, e)}
+        if any("glossary" in e.kinds for e in pq.entities) and any(u.entities & keys for u in pool):
+            # an entry of a list of terms or people has its own lines; a line about another thing there
+            # ("believe that humans would reveal …" under 'Robert Owen', after Malthus's line) is that
+            # thing's, not more on the asked one
+            pool = [u for u in pool if u.entities & keys or not u.entities or u.chunk.id in own]
 
         # "what is X" wants the notes' definition; "how long does X last" wants the line on how long
         wants_definition = bool(pq.entities) and _asks_what_it_is(pq.text, pq.entities)
-
-        own = {u.chunk.id for e in pq.entities for u in units if self._headed_by(u.chunk, e)}
 
         def score(u: Unit) -> float:
             about = self._about(u, pq.entities)

@@ -780,6 +780,30 @@ class Glossary:
         }
         return self.entities.get(next(iter(hits))) if len(hits) == 1 else None
 
+    def surnamed(self, typed: str) -> Entity | None:
+        """The one person's name of the notes whose last word was typed: "malthus" for 'Thomas Malthus',
+        "metternich" for 'Klemens von Metternich'. A learner asks of people by their surnames, which
+        the notes' lists of people write in full. Only a word the notes capitalise, as they do a name
+        ('Ferguson', which the dictionary has too), and only one person's name."""
+        word = typed.strip().lower()
+        if not re.fullmatch(r"[a-z][a-z'’-]{2,}", word) or word in self.lowercase or word in STOPWORDS:
+            return None
+        hits = {e.key for e, last in self._surnames if last == word}
+        return self.entities.get(next(iter(hits))) if len(hits) == 1 else None
+
+    @cached_property
+    def _surnames(self) -> list[tuple[Entity, str]]:
+        """Each name of the notes written as a person's is (two to four capitalised words, with a
+        lower-case particle between: 'Klemens von Metternich'), with its last word."""
+        out = []
+        for e in self.entities.values():
+            ws = e.name.split()
+            if "name" not in e.kinds or not 2 <= len(ws) <= 4:
+                continue
+            if all(re.fullmatch(r"[A-Z][a-z'’-]+|[a-z]{1,3}", w) for w in ws) and ws[-1][0].isupper():
+                out.append((e, ws[-1].lower()))
+        return out
+
     @cached_property
     def _sorted_alias_keys(self) -> list[str]:
         return sorted(self._any_alias)

@@ -170,7 +170,9 @@ def parse_question(text: str, glossary: Glossary, says: Says = _never) -> Parsed
         if not entities:
             # "why does cyclohexane sit in the chair conformation": terms the notes set out in bold,
             # tables or headings name the subject even when they are not capitalised names
-            entities = _terms_in(text, glossary) or _compounds_in(text, glossary)
+            # ("what did malthus argue": a person asked of by the surname the notes write in full)
+            surnamed = [e for e in map(glossary.surnamed, re.findall(r"[\w'’-]+", text)) if e is not None]
+            entities = surnamed[:1] or _terms_in(text, glossary) or _compounds_in(text, glossary)
         unknown = _unknown_names(text, glossary)
         if entities and not unknown:
             # "how does myasthenia gravis affect the NMJ" over notes that never name the disease: the
@@ -446,6 +448,9 @@ def _entity_for(head: str, glossary: Glossary) -> Entity | None:
     completed = glossary.complete(head)  # "requiredDuringScheduling" for the notes' longer name
     if completed is not None:
         return completed
+    surnamed = glossary.surnamed(head)  # "malthus" for 'Thomas Malthus'
+    if surnamed is not None:
+        return surnamed
     toks = words(head)
     for n in range(len(toks), 0, -1):
         for i in range(len(toks) - n + 1):

@@ -285,6 +285,23 @@ NETWORKING = """# Access Control Lists
 """
 
 
+# a list of people as a history study guide writes one: each name, and what they did below it
+PEOPLE = """# Reaction and Reform, 1815-1850
+
+## Questions
+
+- Explain the significance of each of the following individuals:
+  - Adam Ferguson
+    - wrote An Essay on the History of Civil Society, in which he argued that progress corrupts civic virtue
+  - Mary Wollstonecraft
+    - was an English writer who argued that women should receive the same education as men
+  - Johann Fichte
+    - gave the Addresses to the German Nation, he believed a national education would unite the Germans
+  - Giuseppe Mazzini
+    - a nationalist agitator, who founded Young Italy to unite the peninsula as a republic
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -304,6 +321,7 @@ def engines(tmp_path_factory, embedder):
         ("genetics", GENETICS),
         ("syntax", SYNTAX),
         ("networking", NETWORKING),
+        ("people", PEOPLE),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -579,3 +597,13 @@ def test_lines_under_a_comparison_heading_are_the_side_they_name(engines):
     assert "extended" not in said.lower(), said
     # a command over a list ("*R1(config)# access-list 1 permit …*") is no heading to cite
     assert "R1(config)" not in answer_text(answer)
+
+
+def test_a_person_is_asked_of_by_surname_and_answered_with_their_own_line(engines):
+    """"what did ferguson argue" names 'Adam Ferguson' of a list of people by his surname: the answer
+    is his line, not the next people's lines, which share the list and its words ("argued")."""
+    text = answer_text(engines["people"].ask("what did ferguson argue"))
+    assert "progress corrupts civic virtue" in text, text
+    assert "women should receive" not in text and "Young Italy" not in text, text
+    text = answer_text(engines["people"].ask("who was mazzini?"))
+    assert "founded Young Italy" in text and "Civil Society" not in text, text
