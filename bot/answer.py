@@ -180,6 +180,7 @@ class Composer:
             if "literal" not in e.kinds
         ]
         literal = [(e.key, literal_pattern(e.name)) for e in asked if "literal" in e.kinds]
+        names_of = {e.key: e.name for e in asked}
         units, seen = [], set()
         # a course's own pages ("Learning Objectives": "Explain hashing and its purpose", "Compare symmetric
         # and asymmetric encryption") say what a learner will do, not what a thing is: quoted only when the
@@ -211,9 +212,11 @@ class Composer:
                 seen.add(k)
                 subject = _row_subject(text)
                 said = term_set(subject) if subject else unit_terms
-                named = frozenset(key for key, t in asked_terms if uses_phrase(said, t)) | frozenset(
-                    key for key, pattern in literal if pattern.search(subject or text)
-                )
+                named = frozenset(
+                    key
+                    for key, t in asked_terms
+                    if uses_phrase(said, t) and not _a_sibling_of(subject or text, names_of[key])
+                ) | frozenset(key for key, pattern in literal if pattern.search(subject or text))
                 against = _set_against(text, asked_terms)
                 if named and named <= against:
                     named, ents = frozenset(), ents - against
@@ -748,6 +751,22 @@ def _heads_what_follows(body: str) -> bool:
     ending in a colon ("- Inflectional:")."""
     plain = strip_markup(body).strip()
     return bool(_BOLD_ONLY.fullmatch(body.strip())) or (plain.endswith(":") and len(plain) < 80)
+
+
+def _a_sibling_of(text: str, name: str) -> bool:
+    """Whether the text is about another of the name's kind, named in its words: "First degree price
+    discrimination happens when …" for 'Third degree price discrimination', "The hostPath volume
+    mounts …" for 'emptyDir volume'. Half a name's words name it, but not when the line opens with
+    another word in its first word's place ("… in double and triple bonds" is still on pi bonds)."""
+    ws = name.split()
+    if len(ws) < 2:
+        return False
+    plain = strip_markup(text)
+    rest = r"\s+".join(re.escape(w) for w in ws[1:])
+    if re.search(rf"(?<![\w-]){re.escape(ws[0])}\s+{rest}(?![\w-])", plain, re.IGNORECASE):
+        return False
+    m = re.match(rf"\W*(?:(?:the|an?)\s+)?([\w-]+)\s+{rest}(?![\w-])", plain, re.IGNORECASE)
+    return m is not None and m.group(1).lower() not in STOPWORDS
 
 
 def _set_against(text: str, things: list[tuple[str, tuple]]) -> frozenset[str]:

@@ -302,6 +302,27 @@ PEOPLE = """# Reaction and Reform, 1815-1850
 """
 
 
+# kinds of one thing told apart by their first word
+PRICING = """# Price discrimination
+
+Price discrimination is when a firm charges different prices to different customers.
+
+## First degree (or perfect) price discrimination
+
+First degree price discrimination happens when the firm knows the demand curve of each consumer.
+A firm is then able to charge each consumer exactly what they are willing to pay.
+
+## Second degree price discrimination
+
+Second degree price discrimination happens when the firm offers a menu of prices to choose from.
+
+## Third degree price discrimination
+
+Third degree price discrimination happens when a firm can identify at least two groups of consumers.
+It then charges a different price to each group.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -322,6 +343,7 @@ def engines(tmp_path_factory, embedder):
         ("syntax", SYNTAX),
         ("networking", NETWORKING),
         ("people", PEOPLE),
+        ("pricing", PRICING),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -607,3 +629,18 @@ def test_a_person_is_asked_of_by_surname_and_answered_with_their_own_line(engine
     assert "women should receive" not in text and "Young Italy" not in text, text
     text = answer_text(engines["people"].ask("who was mazzini?"))
     assert "founded Young Italy" in text and "Civil Society" not in text, text
+
+
+def test_a_line_on_a_sibling_kind_is_not_the_asked_kinds(engines):
+    """"Second degree price discrimination happens when …" uses three of the four words of 'Third
+    degree price discrimination', enough to name it by half; but 'Second' in the place of 'Third'
+    names a sibling, whose line is not the third degree's (it was quoted as such; and on notes that
+    name the genus as a term, the first degree's definition went to "Key difference" as a line on
+    both)."""
+    answer = engines["pricing"].ask("first degree vs third degree price discrimination?")
+    parts = {p.title.lower(): "\n".join(p.lines) for p in answer.parts}
+    first = next(v for k, v in parts.items() if k.startswith("first"))
+    third = next(v for k, v in parts.items() if k.startswith("third"))
+    assert "knows the demand curve" in first, parts
+    assert "knows the demand curve" not in third and "key difference" not in parts, parts
+    assert "Second degree" not in third, parts
