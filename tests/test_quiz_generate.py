@@ -15711,3 +15711,22 @@ def test_a_how_to_row_is_asked_with_its_verb(tmp_path):
     asked = [it for it in items if "“complementary distribution”" in it.prompt]
     assert asked, shown
     assert all("recognized by" in it.prompt for it in asked), shown
+
+
+def test_a_key_carried_inside_a_name_of_the_stem_gives_it_away():
+    """"What is the ion of the current INa?" keyed 'Na+', "ICa" keyed 'Ca2+', and "type II ryanodine
+    receptor" keyed 'RyR2': the stem's name carries the key or spells it (graded giveaways, physiology
+    notes, r367). A stem that names the ion in words gives nothing away by its letters."""
+    from bot.quiz.quality import problems
+
+    ions = ("Na+", "Ca2+", "K+")
+    assert "gives the answer away" in problems(_choice_item("What is the ion of the current INa?", ions, 0))
+    assert "gives the answer away" in problems(_choice_item("What is the ion of the current ICa?", ions, 1))
+    ryr = _choice_item(
+        "Which one is described as “type II ryanodine receptor - not coupled with voltage-gated channels”?",
+        ("NCX", "DHPR", "RyR2"),
+        2,
+    )
+    assert "gives the answer away" in problems(ryr)
+    fair = _choice_item("What is the ion of the current that opens first in the action potential?", ions, 0)
+    assert "gives the answer away" not in problems(fair)

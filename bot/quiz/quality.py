@@ -1036,6 +1036,21 @@ _AFFIXES = frozenset(
 )
 
 
+def _inside_a_stem_name(answer: str, asked: str) -> bool:
+    """'Na+' for "the ion of the current INa", 'Ca2+' for "ICa": the key's capitalised core (one or two
+    letters, as a symbol is written) inside a short name of the stem, which carries it as its own part
+    (graded giveaways, physiology notes, r367)."""
+    m = re.fullmatch(r"([A-Z][a-z]?)\d*[+\-−]*", answer.strip())
+    if m is None or len(m.group(1)) < 2:
+        return False
+    core = m.group(1)
+    carried = re.compile(rf"(?<=[A-Z_]){core}(?![a-z])|^{core}(?=[A-Z_])")
+    return any(
+        tok != core and len(tok) <= len(core) + 3 and carried.search(tok)
+        for tok in re.findall(r"[A-Za-z_]+", asked)
+    )
+
+
 def _gives_away(item: QuizItem) -> bool:
     """The stem repeats the distinctive words of the answer's name, or the key is the only choice that
     echoes a word of the stem ("used to import a module" for `import`)."""
@@ -1052,6 +1067,12 @@ def _gives_away(item: QuizItem) -> bool:
     capitals = "".join(ch for ch in answer if ch.isupper())
     mnemonic = " " not in answer and len(capitals) >= 3 and not short
     if mnemonic and spells_out(capitals, _HYPHEN.sub("", asked)):
+        return True
+    # 'RyR2' for "type II ryanodine receptor": a short name in mixed case, spelt by its capitals
+    mixed = re.fullmatch(r"[A-Z][a-z]?[A-Z][a-z]?\d{0,2}", answer)
+    if mixed and not short and spells_out(capitals, asked):
+        return True
+    if item.choices and _inside_a_stem_name(answer, asked):
         return True
     if item.is_cloze and _blank_said(answer, asked):
         return True
