@@ -15730,3 +15730,28 @@ def test_a_key_carried_inside_a_name_of_the_stem_gives_it_away():
     assert "gives the answer away" in problems(ryr)
     fair = _choice_item("What is the ion of the current that opens first in the action potential?", ions, 0)
     assert "gives the answer away" not in problems(fair)
+
+
+LAKE_LEVELS_NOTES = """# Limnology
+Limnology is the study of ponds and other similar aquatic systems.
+
+## Levels
+
+There are 3 levels of water.
+
+| Level | Location | Temperature |
+| :---: | :------: | :---------: |
+| **Epilimnion** | Highest level | Warms up in the summer |
+| **Thermocline** | Between epilimnion & hypolimnion | Temperature rapidly changes |
+| **Hypolimnion** | Lowest level | Low temperature all year |
+"""
+
+
+def test_a_table_under_an_everyday_heading_is_set_in_the_heading_above(tmp_path):
+    """"In “Levels”, what is the temperature of the level Thermocline?" levels of what? (graded as leaning
+    on an unseen heading, r367): an everyday word's heading is set in the one above, "In “Limnology”"."""
+    items, shown = _items_shown(tmp_path, LAKE_LEVELS_NOTES)
+    asked = [it for it in items if "Thermocline" in it.prompt or it.answer_text == "Thermocline"]
+    assert asked, shown
+    assert not any("“Levels”" in it.prompt for it in items), shown
+    assert any(it.prompt.startswith("In “Limnology”") for it in asked), shown

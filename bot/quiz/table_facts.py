@@ -1117,8 +1117,10 @@ class TableFacts:
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if not where and _qualifies(title, header[0], attr, thing, cell):
                     # "| Tissue | Stimulus |" under "Metaplasia": the stimulus of what? A one-word heading
-                    # that names none of the table's words says what its columns are about
-                    where = f"In “{_unref(title)}”, "
+                    # that names none of the table's words says what its columns are about; an everyday
+                    # one ("Levels" under "Limnology") says it with the heading above it (graded as
+                    # pointing at an unseen heading, r367)
+                    where = f"In “{_unref(_specific(title, titles))}”, "
                 if not where and glossary and self._topic_over_a_glossary(title):
                     # "| Term | Definition |" under "Removing barriers to effective communication": its
                     # 'definitions' are the heading's remedies ("Invest to upgrade systems and apps" for
@@ -1132,7 +1134,7 @@ class TableFacts:
                 if not where and timeline and title and not (_remark(title) or _FILING_HEADING.search(title)):
                     # "| Era | Key Development |" under "Evolution of Wireless Networking": "What is the key
                     # development of the era Mid-1980s?" in what? (graded missing its topic, r231)
-                    where = f"In “{_unref(title)}”, "
+                    where = f"In “{_unref(_specific(title, titles))}”, "
                 if not where and title and self._row_elsewhere(chunk, header[0], attr, thing, cell):
                     # MRSA under "| Pathogen | Antibiotics |" in "Prophylactic Antibiotics" and again in
                     # "Treatment": which antibiotic it takes depends on the table, which its heading says
@@ -1785,6 +1787,18 @@ def _quantity_caption(lead: str) -> str:
     if re.search(r"[.!?;]\s|[.!?;]$|\s-\s|\w:\s", text) or _POINTS_AT.search(text):
         return ""  # a sentence, or "Table 2 shows …": no phrase to set a question in
     return _unref(text)
+
+
+def _specific(title: str, titles: list[str]) -> str:
+    """A one-word heading, or the heading above it when that word is an everyday one ('Levels' under
+    'Limnology', 'Layers' under 'Epidermis') and the one above names a thing in a few words."""
+    at = titles.index(title) if title in titles else -1
+    if len(words(title)) != 1 or not is_common_word(title.lower()) or at < 1:
+        return title
+    over = titles[at - 1]
+    if 1 <= len(words(over)) <= 4 and _names_a_thing(over) and not re.search(r"\d", over):
+        return over
+    return title
 
 
 def _caption(lead: str) -> str:
