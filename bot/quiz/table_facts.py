@@ -1117,9 +1117,9 @@ class TableFacts:
                 where = f"In “{group_of[t]}”, " if group_of and not by_columns else measured
                 if not where and _qualifies(title, header[0], attr, thing, cell):
                     # "| Tissue | Stimulus |" under "Metaplasia": the stimulus of what? A one-word heading
-                    # that names none of the table's words says what its columns are about; an everyday
-                    # one ("Levels" under "Limnology") says it with the heading above it (graded as
-                    # pointing at an unseen heading, r367)
+                    # that names none of the table's words says what its columns are about; one that
+                    # names parts of something ("Levels" under "Limnology") says it with the heading above
+                    # it (graded as pointing at an unseen heading, r367)
                     where = f"In “{_unref(_specific(title, titles))}”, "
                 if not where and glossary and self._topic_over_a_glossary(title):
                     # "| Term | Definition |" under "Removing barriers to effective communication": its
@@ -1789,11 +1789,18 @@ def _quantity_caption(lead: str) -> str:
     return _unref(text)
 
 
+# nouns that name the parts or kinds of something else, and say of what only with the heading above
+_PARTS_OF = frozenset(
+    "level layer stage phase type kind part zone component region class category division tier".split()
+)
+
+
 def _specific(title: str, titles: list[str]) -> str:
-    """A one-word heading, or the heading above it when that word is an everyday one ('Levels' under
-    'Limnology', 'Layers' under 'Epidermis') and the one above names a thing in a few words."""
+    """A one-word heading, or the heading above it when that word names parts or kinds of something
+    ('Levels' under 'Limnology', 'Layers' under 'Epidermis': levels of what?) and the one above names
+    a thing in a few words. 'Medicines' under 'Ancient Egypt' are no parts of it."""
     at = titles.index(title) if title in titles else -1
-    if len(words(title)) != 1 or not is_common_word(title.lower()) or at < 1:
+    if len(words(title)) != 1 or _singular(title.lower()) not in _PARTS_OF or at < 1:
         return title
     over = titles[at - 1]
     if 1 <= len(words(over)) <= 4 and _names_a_thing(over) and not re.search(r"\d", over):
