@@ -15755,3 +15755,22 @@ def test_a_table_under_an_everyday_heading_is_set_in_the_heading_above(tmp_path)
     assert asked, shown
     assert not any("“Levels”" in it.prompt for it in items), shown
     assert any(it.prompt.startswith("In “Limnology”") for it in asked), shown
+
+
+def test_a_key_whose_root_or_blend_the_stem_writes_is_given_away():
+    """"Used in disulfide linkages" keyed 'Sulfur' among other elements, and "a reaction involving
+    reduction and oxidation" keyed 'Redox' (a blend of the two words): matching letters is enough
+    (graded giveaways, biology notes, r367). A stem that says neither gives nothing away."""
+    from bot.quiz.quality import problems
+
+    elements = ("Nitrogen", "Sulfur", "Phosphorus", "Carbon")
+    sulfur = _choice_item("In “CHNOPS”, which one is described as “Used in disulfide linkages”?", elements, 1)
+    assert "gives the answer away" in problems(sulfur)
+    redox = _choice_item(
+        "Which term means “A reaction involving reduction and oxidation of two species”?",
+        ("Exergonic reaction", "Redox reaction", "Endergonic reaction"),
+        1,
+    )
+    assert "gives the answer away" in problems(redox)
+    fair = _choice_item("Which one is described as “Used to build amino acids and bases”?", elements, 0)
+    assert "gives the answer away" not in problems(fair)

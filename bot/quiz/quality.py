@@ -1030,6 +1030,50 @@ def _compound_echo(item: QuizItem, asked: str) -> bool:
     return False
 
 
+def _root_inside(item: QuizItem, asked: str) -> bool:
+    """Whether a word of the stem holds the root of the key's word inside it, and no other choice
+    does: "Used in disulfide linkages" for 'Sulfur' among other elements (graded a giveaway, biology
+    notes, r367)."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    own = {w.lower() for w in words(item.answer_text) if len(w) >= 5 and w.isalpha()} - STOPWORDS
+    others = [w.lower() for i, c in enumerate(item.choices) if i != item.answer for w in words(c)]
+    said = [w.lower() for w in words(asked) if w.isalpha()]
+    for o in own:
+        root = o[:5] if len(o) >= 8 else o[:4]
+        if any(root in w for w in others):
+            continue
+        # (not "uncommon" for 'common case': the negation says the key's opposite, a lure of its own)
+        if any(w.find(root) > 0 and w != o and not _negated(w, root) for w in said):
+            return True
+    return False
+
+
+def _negated(word: str, root: str) -> bool:
+    """'uncommon' of 'comm', 'nonpolar' of 'pola': the root after a prefix that turns it about."""
+    return any(word.startswith(p) and word[len(p) :].startswith(root) for p in _NEGATING)
+
+
+_NEGATING = ("un", "in", "im", "il", "ir", "non", "dis", "anti", "a")
+
+
+def _blended(item: QuizItem, asked: str) -> bool:
+    """Whether the key is a blend of two words the stem says side by side, each by its opening letters:
+    'Redox' for "a reaction involving reduction and oxidation" (graded a giveaway, r367)."""
+    if not item.choices or not isinstance(item.answer, int):
+        return False
+    said = [w.lower() for w in words(asked) if w.isalpha() and w.lower() not in ("and", "or", "&")]
+    for name in (w.lower() for w in words(item.answer_text) if 4 <= len(w) <= 8 and w.isalpha()):
+        if name in said:
+            continue
+        for a, b in zip(said, said[1:], strict=False):
+            for k in range(3, min(len(a), len(name) - 2) + 1):
+                rest = name[k:]
+                if a.startswith(name[:k]) and len(rest) >= 2 and b.startswith(rest) and b != rest:
+                    return True
+    return False
+
+
 # endings and openings that make another word of a word, not a second word joined to it ('uncommon')
 _AFFIXES = frozenset(
     "un re in im il ir dis non pre co de en em ex er or ly ing ed es al ness ment ful".split()
@@ -1105,6 +1149,8 @@ def _gives_away(item: QuizItem) -> bool:
     if _sounds_out(seen) or _initials_given(seen) or _family_letter_given(seen):
         return True
     if _abbreviation_spelt(item, asked) or _compound_echo(item, asked):
+        return True
+    if _root_inside(item, asked) or _blended(item, asked):
         return True
     if len(item.choices) >= 2 and isinstance(item.answer, int):
         # "Which of these describes AVG?" beside "… at the average value …": the key alone spells out
