@@ -1023,7 +1023,10 @@ _TITLE = re.compile(r"\b((?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)(?:[ -](?:[A-Z][a-z0-9
 _SHOUTED = frozenset(
     "AND OR NOT THE ALL ANY NO YES OK TODO NOTE ONLY MUST NEVER ALWAYS IS IT IF TO DO BE WE".split()
 )
-_COMPOUND = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
+# "pod-name", "json.dumps", "ipv4", "c0_epc" (a register, a variable): a name written as one token
+_COMPOUND = re.compile(
+    r"[a-z0-9_]+(?:[-.][a-z0-9_]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*"
+)
 _WORD_AT = re.compile(r"[A-Za-z][\w-]*")
 
 

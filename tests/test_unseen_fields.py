@@ -323,6 +323,19 @@ It then charges a different price to each group.
 """
 
 
+# registers written as snake_case names in code spans
+REGISTERS = """# System calls
+
+## Exception management
+
+Coprocessor 0 holds the registers the kernel reads when an exception occurs.
+
+* `c0_cause` **stores the cause of the most recent exception**
+* `c0_epc` **stores the address of the instruction that caused the exception**
+* `c0_status` holds the interrupt mask and the mode bits
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -344,6 +357,7 @@ def engines(tmp_path_factory, embedder):
         ("networking", NETWORKING),
         ("people", PEOPLE),
         ("pricing", PRICING),
+        ("registers", REGISTERS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -644,3 +658,10 @@ def test_a_line_on_a_sibling_kind_is_not_the_asked_kinds(engines):
     assert "knows the demand curve" in first, parts
     assert "knows the demand curve" not in third and "key difference" not in parts, parts
     assert "Second degree" not in third, parts
+
+
+def test_a_snake_case_name_the_notes_write_is_looked_up(engines):
+    """"what does c0_epc store" over notes that write `c0_epc`: a name joined by underscores is one
+    token of the notes, not a name they never write (it was refused as not covered)."""
+    text = answer_text(engines["registers"].ask("what does c0_epc store"))
+    assert "address of the instruction that caused the exception" in text, text
