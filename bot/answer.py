@@ -664,7 +664,8 @@ class Composer:
         scores = {id(u): score(u) for u in pool}  # scored once: _about reads the glossary
         pool.sort(key=lambda u: scores[id(u)], reverse=True)
         floor = 0.6 * scores[id(pool[0])] if pool else 0.0
-        chosen = _take([u for u in pool if scores[id(u)] >= floor], 3, LOOKUP_BUDGET)
+        best = [u for u in pool if scores[id(u)] >= floor]
+        chosen = _listed(pq.text, pool) or _take(best, 3, LOOKUP_BUDGET)
         title = pq.entities[0].name if pq.entities else strip_markup(passages[0].chunk.heading[-1])
         answer = Answer(pq.text, "lookup", title, [e.name for e in pq.entities], passages=passages)
         by_source: dict[str, list[Unit]] = {}
@@ -751,6 +752,42 @@ def _heads_what_follows(body: str) -> bool:
     ending in a colon ("- Inflectional:")."""
     plain = strip_markup(body).strip()
     return bool(_BOLD_ONLY.fullmatch(body.strip())) or (plain.endswith(":") and len(plain) < 80)
+
+
+# "what are the 4 conditions for deadlock", "list the stages of mitosis", "name the three types of …"
+_ASKS_A_LIST = re.compile(
+    r"^\W*(?:what\s+(?:are|were)|which\s+are|list|name|give)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:main\s+|key\s+|different\s+|major\s+)?(?P<noun>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+LIST_LIMIT = 8  # lines a list question quotes, at most
+
+
+def _listed(question: str, pool: list[Unit]) -> list[Unit]:
+    """For a question asking for several things ("what are the 4 conditions for deadlock"), the lines
+    of the one passage that names the most of them ("**Hold and wait** condition - …", one a line),
+    in the notes' order: three best-scoring lines quote one or two of a list of four. [] when the
+    question asks for one thing, or no passage has two such lines."""
+    m = _ASKS_A_LIST.search(question)
+    if m is None or m.group("noun").lower() in STOPWORDS:
+        return []
+    noun = terms(m.group("noun"))
+    if not noun:
+        return []
+    by_chunk: dict[str, list[Unit]] = {}
+    for u in pool:
+        if noun[0] in u.terms:
+            by_chunk.setdefault(u.chunk.id, []).append(u)
+    best = max(by_chunk.values(), key=len, default=[])
+    count = m.group("count")
+    want = int(count) if count and count.isdigit() else _COUNTS.get((count or "").lower(), 0)
+    if len(best) < max(2, want):
+        return []
+    text = best[0].chunk.text
+    best.sort(key=lambda u: text.find(u.text[:40]))
+    return best[:LIST_LIMIT]
 
 
 def _a_sibling_of(text: str, name: str) -> bool:

@@ -336,6 +336,25 @@ Coprocessor 0 holds the registers the kernel reads when an exception occurs.
 """
 
 
+# a list a question asks for whole
+DEADLOCK = """# Deadlock
+
+**Deadlock** occurs when processes are granted exclusive access to devices, locks and tables.
+Formal definition: a set of processes is **deadlocked** if each waits for an event only another can cause.
+
+There are four conditions for deadlock:
+
+1. **Mutual exclusion** condition - each resource is assigned to one process or is available
+2. **Hold and wait** condition - processes holding resources can request more resources
+3. **No pre-emption** condition - granted resources cannot be forcibly taken away
+4. **Circular wait** condition - there is a circular chain of two or more waiting processes
+
+## Deadlock prevention
+
+Resource allocation rules prevent deadlock by breaking one of the four conditions.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -358,6 +377,7 @@ def engines(tmp_path_factory, embedder):
         ("people", PEOPLE),
         ("pricing", PRICING),
         ("registers", REGISTERS),
+        ("deadlock", DEADLOCK),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -665,3 +685,12 @@ def test_a_snake_case_name_the_notes_write_is_looked_up(engines):
     token of the notes, not a name they never write (it was refused as not covered)."""
     text = answer_text(engines["registers"].ask("what does c0_epc store"))
     assert "address of the instruction that caused the exception" in text, text
+
+
+def test_a_question_asking_for_several_things_is_answered_with_the_whole_list(engines):
+    """"what are the 4 conditions for deadlock" wants the notes' list of four, in their order; the three
+    best-scoring lines had quoted one condition, a definition and a remark on prevention."""
+    text = answer_text(engines["deadlock"].ask("what are the 4 conditions for deadlock"))
+    conditions = ["Mutual exclusion", "Hold and wait", "No pre-emption", "Circular wait"]
+    assert all(c in text for c in conditions), text
+    assert [text.index(c) for c in conditions] == sorted(text.index(c) for c in conditions), text
