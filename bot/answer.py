@@ -877,8 +877,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _names_only(u: Unit, entities: list[Entity]) -> bool:
-    """A line that only names an asked thing ("- liquidity trap" over its definition): it says nothing."""
-    said = set(terms(strip_markup(u.text)))
+    """A line that only names an asked thing ("- liquidity trap" over its definition, "Corn Laws (and the
+    Repeal of the Corn Laws)" over its line): it says nothing, its aside in brackets aside."""
+    said = set(terms(re.sub(r"\([^()]*\)", " ", strip_markup(u.text))))
     return bool(said) and any(said <= set(terms(" ".join([e.name, *e.aliases]))) for e in entities)
 
 

@@ -355,6 +355,19 @@ Resource allocation rules prevent deadlock by breaking one of the four condition
 """
 
 
+# a name with an aside in brackets over its line
+BRITAIN = """# Britain, 1815-1850
+
+- Explain the following:
+  - The Great Exhibition of 1851
+    - Held in London's Crystal Palace, sponsored by the monarchy
+  - Corn Laws (and the Repeal of the Corn Laws)
+    - Made it illegal to bring in foreign corn, so people bought British crops and landowners kept prices up.
+  - The Hungry Forties
+    - Food cost more, famine spread across the continent and the Irish potato famine halved the population
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -378,6 +391,7 @@ def engines(tmp_path_factory, embedder):
         ("pricing", PRICING),
         ("registers", REGISTERS),
         ("deadlock", DEADLOCK),
+        ("britain", BRITAIN),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -694,3 +708,11 @@ def test_a_question_asking_for_several_things_is_answered_with_the_whole_list(en
     conditions = ["Mutual exclusion", "Hold and wait", "No pre-emption", "Circular wait"]
     assert all(c in text for c in conditions), text
     assert [text.index(c) for c in conditions] == sorted(text.index(c) for c in conditions), text
+
+
+def test_a_name_and_its_aside_over_a_line_is_not_quoted_as_what_it_is(engines):
+    """"Corn Laws (and the Repeal of the Corn Laws)" over its line only names the thing asked; it was
+    quoted first, as if it said what the Corn Laws were."""
+    text = answer_text(engines["britain"].ask("what were the corn laws"))
+    assert "Made it illegal to bring in foreign corn" in text, text
+    assert "(and the Repeal of the Corn Laws)" not in text, text
