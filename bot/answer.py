@@ -1030,7 +1030,14 @@ def _display(u: Unit) -> str:
 def _display_text(text: str, header: str) -> str:
     if text.startswith("|"):
         text = render_row(text, header)
-    return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text))
+    # a quoted line's '>' and inline HTML ("<span class='quiz'>are reasonable …</span>") are the page's
+    # markup, not the notes' words: a reader sees the words
+    text = _HTML_TAG.sub(lambda m: " " if m.group(1).lower() == "br" else "", _QUOTE_MARK.sub("", text))
+    return re.sub(r"[ \t]{2,}", " ", _MD_LINK.sub(r"\1", text)).strip()
+
+
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
+_HTML_TAG = re.compile(r"</?(span|sub|sup|b|i|u|em|strong|mark|small|font|br|div|p)\b[^<>]*/?>", re.I)
 
 
 def _size(u: Unit) -> int:

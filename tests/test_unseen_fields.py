@@ -368,6 +368,17 @@ BRITAIN = """# Britain, 1815-1850
 """
 
 
+# the markup of a page around the notes' words: inline HTML and a quoted block
+CONTRACTS = """# Contracts
+
+## Non-compete agreements
+
+Non-compete agreements hold so long as they <span class='quiz'>are reasonable in duration and area.</span>
+
+> A court may cut an unreasonable agreement down to what is reasonable instead of voiding it.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -392,6 +403,7 @@ def engines(tmp_path_factory, embedder):
         ("registers", REGISTERS),
         ("deadlock", DEADLOCK),
         ("britain", BRITAIN),
+        ("contracts", CONTRACTS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -716,3 +728,13 @@ def test_a_name_and_its_aside_over_a_line_is_not_quoted_as_what_it_is(engines):
     text = answer_text(engines["britain"].ask("what were the corn laws"))
     assert "Made it illegal to bring in foreign corn" in text, text
     assert "(and the Repeal of the Corn Laws)" not in text, text
+
+
+def test_a_pages_markup_is_not_quoted_with_the_notes_words(engines):
+    """"<span class='quiz'>are reasonable …</span>" and a quoted block's '>' are the page's markup: the
+    answer quotes the words (they came out raw, blind audit R3)."""
+    text = answer_text(engines["contracts"].ask("when do non-compete agreements hold?"))
+    assert "reasonable in duration and area" in text, text
+    assert "<span" not in text and "</span>" not in text, text
+    text = answer_text(engines["contracts"].ask("can a court cut down an unreasonable non-compete?"))
+    assert "A court may cut" in text and "> A court" not in text, text
