@@ -1402,3 +1402,19 @@ def test_an_html_table_reads_as_the_table_the_page_shows(count):
     # in a code fence it is code, shown as written
     fenced = f"```html\n{HTML_TABLE_NOTES.split('## Heart failure drugs')[1].split('After')[0]}```\n"
     assert "<td>Ivabradine</td>" in repair_text(fenced)
+
+
+def test_a_chunk_never_ends_on_an_item_whose_sub_item_opens_the_next(count):
+    """A study guide's list of names, each over its line ("- Chartism" over "    - a working-class male
+    suffrage movement …"), runs past one chunk: a cut between a name and its line left the line
+    without its subject, and "chartism vs luddites" quoted nothing for Chartism (blind audit R3)."""
+    people = "\n".join(
+        f"  - Movement {i}\n    - a protest movement of the {i}th decade that campaigned for reform of the "
+        f"franchise, the factory laws and the price of bread across the country"
+        for i in range(1, 15)
+    )
+    chunks = chunk_doc(count, f"# Reform\n\n- Explain the following:\n{people}\n")
+    assert len(chunks) > 1
+    for c in chunks:
+        last = c.text.rstrip("\n").split("\n")[-1]
+        assert not re.fullmatch(r"\s*- Movement \d+", last), c.text

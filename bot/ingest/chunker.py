@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"62.{UNITS_VERSION}"
+CHUNKER_VERSION = f"63.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
@@ -94,6 +94,21 @@ def _lead_in_line(text: str) -> bool:
     says what the lines after it are of."""
     said = text.strip().rstrip("*_ ").strip()
     return said.endswith(":") and "\n" not in said and len(said.split()) <= 12
+
+
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])\s+\S")
+
+
+def _over(line: str, nxt: str) -> bool:
+    """Whether a one-line list item heads the item after it, indented below it: "- Chartism" over
+    "    - a working-class male suffrage movement …" (a chunk cut between them lost the line's subject)."""
+    a, b = _ITEM.match(line), _ITEM.match(nxt)
+    return (
+        "\n" not in line
+        and a is not None
+        and b is not None
+        and len(b.group("indent").expandtabs(4)) > len(a.group("indent").expandtabs(4))
+    )
 
 
 def embed_text(heading: tuple[str, ...], text: str) -> str:
@@ -178,7 +193,10 @@ class Chunker:
             if cur and not self._fits(heading, _join([*cur, unit])):
                 # "Eubacteria :" over its list: a lead-in goes with what it leads into, not at the end of
                 # the chunk before (the list's lines were asked and quoted without their subject)
-                carried = [cur.pop()] if len(cur) > 1 and _lead_in_line(cur[-1][2]) else []
+                # and so does an item over its sub-items ("- Chartism" over its definition)
+                last = cur[-1][2]
+                leads = _lead_in_line(last) or _over(last, unit[2])
+                carried = [cur.pop()] if len(cur) > 1 and leads else []
                 chunks.append(self._make(source, heading, cur, pseudo))
                 cur = carried
             cur.append(unit)
@@ -264,8 +282,14 @@ class Chunker:
                 prev = out.pop()
                 sep = " " if prev[1] == piece[0] else "\n"
                 out.append((prev[0], piece[1], prev[2] + sep + piece[2]))
-            else:
-                out.append(piece)
+                continue
+            if out and "\n" in out[-1][2]:
+                # an item over its sub-item ("- Chartism" over its definition) goes on with it
+                head, _, last = out[-1][2].rpartition("\n")
+                if _over(last, piece[2]) and self._fits(heading, last + "\n" + piece[2]):
+                    out[-1] = (out[-1][0], out[-1][1] - 1, head)
+                    piece = (out[-1][1] + 1, piece[1], last + "\n" + piece[2])
+            out.append(piece)
         return out
 
     def _words(self, heading: tuple[str, ...], sentence: str) -> list[str]:
