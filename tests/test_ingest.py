@@ -1418,3 +1418,16 @@ def test_a_chunk_never_ends_on_an_item_whose_sub_item_opens_the_next(count):
     for c in chunks:
         last = c.text.rstrip("\n").split("\n")[-1]
         assert not re.fullmatch(r"\s*- Movement \d+", last), c.text
+
+
+def test_a_heading_indented_after_a_list_is_still_a_heading(count):
+    """"  # Excessive force" after a list's last item: markdown reads the indented heading as part of
+    that item, and every section after it was filed under the list's caption ("The plaintiff's", a
+    torts outline's first line); the writer meant a heading."""
+    text = (
+        "# Assault\n\nThe plaintiff's\n\n* reasonable apprehension\n\n* of an imminent harmful contact\n\n"
+        "  # Excessive force\n\n  An officer may use the force that is necessary to subdue a suspect.\n\n"
+        "  # Public Nuisance\n\n  A private citizen must show a special injury to sue.\n"
+    )
+    headings = {c.heading[-1] for c in chunk_doc(count, text)}
+    assert {"Excessive force", "Public Nuisance"} <= headings, headings

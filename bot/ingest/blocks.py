@@ -83,6 +83,18 @@ def is_enumerated(raw: str) -> bool:
     return bool(_ENUMERATOR.match(_EMPHASIS.sub("", raw).strip()))
 
 
+_INDENTED_HEADING = re.compile(r"^ {1,3}#{1,6}\s+\S")
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+
+
+def _in_list(out: list[str]) -> bool:
+    """Whether the last line with words so far is a list's (its item or a line under one)."""
+    for line in reversed(out):
+        if line.strip():
+            return bool(_LIST_LINE.match(line)) or line.startswith((" ", "\t"))
+    return False
+
+
 def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
     """Lines markdown-it can parse, and for each the index of the original line it came from."""
     out: list[str] = []
@@ -120,6 +132,14 @@ def _mend(lines: list[str]) -> tuple[list[str], list[int]]:
                 # a bold line used as a heading: keep it out of the list or paragraph around it
                 out += ["", line, ""]
                 origin += [i, i, i]
+                i += 1
+                continue
+            if _INDENTED_HEADING.match(line) and out and out[-1].strip() == "" and _in_list(out):
+                # "  # Excessive force" after a list's last item: markdown reads the indented heading as
+                # part of that item, and every section after it as the list's (a torts outline filed
+                # under its first caption); the writer meant a heading
+                out += [line.lstrip(), ""]
+                origin += [i, i]
                 i += 1
                 continue
             if starts_table:

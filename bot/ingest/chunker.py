@@ -22,7 +22,7 @@ from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
 
 # Bump when chunk boundaries or text change: the index then rebuilds everything.
-CHUNKER_VERSION = f"63.{UNITS_VERSION}"
+CHUNKER_VERSION = f"64.{UNITS_VERSION}"
 MODEL_WINDOW = 256
 PATH_SEP = " › "
 
