@@ -201,6 +201,9 @@ class Composer:
             # a section titled by the thing itself ("Deflation") is about it even where a line names
             # another ("negative inflation rate"); one whose title only uses its words is not
             titled = frozenset(k for k, t in asked_terms if k in under and heading_terms == {t[0], *t[1]})
+            # (under "Public Nuisance", "a private citizen … a public nuisance action" names no private
+            # nuisance: in a section titled by one asked thing, another is named only as written)
+            titled_by = frozenset(k for k, t in asked_terms if heading_terms == {t[0], *t[1]})
             labelled = _under_asked_labels(p.chunk, asked_terms) if asked_terms else []
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms, defines, label) in enumerate(
@@ -215,7 +218,9 @@ class Composer:
                 named = frozenset(
                     key
                     for key, t in asked_terms
-                    if uses_phrase(said, t) and not _a_sibling_of(subject or text, names_of[key])
+                    if uses_phrase(said, t)
+                    and not _a_sibling_of(subject or text, names_of[key])
+                    and not (titled_by - {key} and not _written(names_of[key], subject or text))
                 ) | frozenset(key for key, pattern in literal if pattern.search(subject or text))
                 against = _set_against(text, asked_terms)
                 if named and named <= against:
@@ -788,6 +793,13 @@ def _listed(question: str, pool: list[Unit]) -> list[Unit]:
     text = best[0].chunk.text
     best.sort(key=lambda u: text.find(u.text[:40]))
     return best[:LIST_LIMIT]
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether the text writes the name's words together, in its order ('private nuisance(s)')."""
+    ws = [re.escape(w) for w in words(name)]
+    pattern = r"(?<!\w)" + r"\W+".join(ws) + r"(?:e?s)?(?!\w)"
+    return bool(ws) and re.search(pattern, strip_markup(text), re.IGNORECASE) is not None
 
 
 def _a_sibling_of(text: str, name: str) -> bool:

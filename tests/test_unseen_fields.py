@@ -379,6 +379,21 @@ Non-compete agreements hold so long as they <span class='quiz'>are reasonable in
 """
 
 
+# a section titled by one side whose line uses the other side's words apart
+TORTS = """# Torts
+
+## Public Nuisance
+
+For a private citizen to maintain a public nuisance action, they must have a special injury.
+
+## Nuisance
+
+### Private nuisance
+
+Interference with the use and enjoyment of another's property that is substantial or unreasonable.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -404,6 +419,7 @@ def engines(tmp_path_factory, embedder):
         ("deadlock", DEADLOCK),
         ("britain", BRITAIN),
         ("contracts", CONTRACTS),
+        ("torts", TORTS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -738,3 +754,13 @@ def test_a_pages_markup_is_not_quoted_with_the_notes_words(engines):
     assert "<span" not in text and "</span>" not in text, text
     text = answer_text(engines["contracts"].ask("can a court cut down an unreasonable non-compete?"))
     assert "A court may cut" in text and "> A court" not in text, text
+
+
+def test_a_line_under_one_sides_title_is_that_sides_though_it_uses_the_others_words(engines):
+    """Under "Public Nuisance", "a private citizen … a public nuisance action" uses the words of
+    'private nuisance' apart, not its name: it is the public side's line, not a line on both (it was
+    filed under "Key difference" and the public side left empty, blind audit R3b)."""
+    answer = engines["torts"].ask("is public nuisance basically the same as private nuisance?")
+    parts = {p.title.lower(): "\n".join(p.lines) for p in answer.parts}
+    assert "special injury" in parts.get("public nuisance", ""), parts
+    assert "key difference" not in parts, parts
