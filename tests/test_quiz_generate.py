@@ -15774,3 +15774,27 @@ def test_a_key_whose_root_or_blend_the_stem_writes_is_given_away():
     assert "gives the answer away" in problems(redox)
     fair = _choice_item("Which one is described as “Used to build amino acids and bases”?", elements, 0)
     assert "gives the answer away" not in problems(fair)
+
+
+def test_a_setting_drops_the_course_tag_the_files_titles_share(tmp_path):
+    """"In “Renal Physiology - Biology”, which one …": ' - Biology' ends the title of every file of
+    the course and names nothing (graded a note-title prefix, r367 and r368): the stem says "In
+    “Renal Physiology”". A dash that only one title has is part of its name."""
+    from bot.quiz.generate import _Builder
+
+    files = {
+        "renal.md": "# Renal Physiology - Biology\n\n## Nephron\n\nThe nephron filters blood.\n",
+        "lungs.md": "# Pulmonary System - Biology\n\n## Alveoli\n\nAlveoli exchange gases.\n",
+        "pump.md": "# Blood Pump - Peristaltic\n\n## Flow\n\nA roller squeezes the tube.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    chunks, glossary = _load(tmp_path)
+    builder = _Builder(chunks, glossary, None, None)
+
+    def asked(prompt: str) -> str:
+        return builder._untagged(_choice_item(prompt, ("a", "b"), 0)).prompt
+
+    assert asked("In “Renal Physiology - Biology”, which …?") == "In “Renal Physiology”, which …?"
+    assert asked("In “Pulmonary System - Biology › Alveoli”, …?") == "In “Pulmonary System › Alveoli”, …?"
+    assert asked("In “Blood Pump - Peristaltic”, which …?") == "In “Blood Pump - Peristaltic”, which …?"

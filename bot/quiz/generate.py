@@ -233,6 +233,8 @@ _COUNTED_PART = re.compile(
 )
 
 
+# "Renal Physiology - Biology": a title and the one- or two-word tag after its dash
+_TITLE_TAG = re.compile(r"(?P<title>.+?\S)\s+[-–—]\s+(?P<tag>[A-Z][\w&]*(?:\s+[\w&]+)?)")
 # words that tell a person's sex apart from most of a period's names: a giveaway among them
 _SEX_TOLD = re.compile(r"\b(?:she|her|hers|herself|female|woman|women|wife|daughter|mother|queen)\b", re.I)
 # the stems a list's line is asked by: "Which one is described as “…”?", "The term for “…” is ____."
@@ -1063,9 +1065,30 @@ class _Builder(
         items.extend(self._result_items())
         items.extend(self._cited_items())
         items.extend(self._practice_items())
-        asked = (self._of_someone(it) for it in items)
+        asked = (self._of_someone(self._untagged(it)) for it in items)
         written = (self._in_the_notes_script(self._unshouted(it)) for it in asked if it is not None)
         return [it for it in written if it is not None]
+
+    @cached_property
+    def _course_tags(self) -> frozenset[str]:
+        """Tags the files' titles end with, shared by two files or more: " - Biology" of "Renal Physiology
+        - Biology" and "Pulmonary System - Biology" files a page under a course, and names nothing."""
+        tails: dict[str, set[str]] = {}
+        for c in self.chunks:
+            m = _TITLE_TAG.fullmatch(c.heading[0]) if c.heading else None
+            if m:
+                tails.setdefault(m.group("tag"), set()).add(c.source)
+        return frozenset(t for t, files in tails.items() if len(files) >= 2)
+
+    def _untagged(self, item: QuizItem) -> QuizItem:
+        """'In “Renal Physiology”, …', not 'In “Renal Physiology - Biology”, …' (graded a note-title
+        prefix, r367, r368): a setting without the course tag its file's title ends with."""
+        m = re.match(r"In “(?P<title>[^”]+)”", item.prompt)
+        first, sep, rest = m.group("title").partition(" › ") if m else ("", "", "")
+        t = _TITLE_TAG.fullmatch(first)
+        if m is None or t is None or t.group("tag") not in self._course_tags:
+            return item
+        return dataclasses.replace(item, prompt=f"In “{t.group('title')}{sep}{rest}”{item.prompt[m.end():]}")
 
     def _of_someone(self, item: QuizItem) -> QuizItem | None:
         """A question on one of a list's people asked as a teacher asks it: "Who wrote Essay on the
