@@ -8,6 +8,7 @@ embed, console text or JSON.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -27,9 +28,11 @@ from bot.search.retrieve import Passage, Retrieval
 from bot.text import (
     STOPWORDS,
     is_dictionary_word,
+    key,
     literal_pattern,
     phrase_terms,
     plural,
+    singular,
     strip_markup,
     term_set,
     terms,
@@ -204,7 +207,7 @@ class Composer:
             # (under "Public Nuisance", "a private citizen … a public nuisance action" names no private
             # nuisance: in a section titled by one asked thing, another is named only as written)
             titled_by = frozenset(k for k, t in asked_terms if heading_terms == {t[0], *t[1]})
-            labelled = _under_asked_labels(p.chunk, asked_terms) if asked_terms else []
+            labelled = _under_asked_labels(p.chunk, asked_terms, self._names_a_term) if asked_terms else []
             tags = self._tags(p)
             for i, (text, sim, ents, unit_terms, defines, label) in enumerate(
                 zip(texts, sims, *tags, strict=True)
@@ -231,12 +234,23 @@ class Composer:
                     # before inflectional morphology" under "- Derivational:")
                     opening = strip_markup(text)[:40]
                     under_label = next((keys for body, keys in labelled if opening and opening in body), None)
-                    if under_label is not None:
+                    if under_label is not None and (under_label or not _opens_with_any(text, asked)):
+                        # (under another term's label, "Use if LACP is not supported" under "**Static
+                        # Etherchannel**:", a line naming an asked thing in passing is the label's)
                         named, ents = under_label, ents - (frozenset(k for k, _ in asked_terms) - under_label)
                 if not defines:  # a glossary's definition line is its term's, whatever it names
                     ents = ents | named | (under if not named else titled)
                 units.append(Unit(text, p.chunk, rank, unit_terms, ents, float(sim), vecs[i], defines, label))
         return units
+
+    def _names_a_term(self, body: str) -> bool:
+        """Whether a label ("**Static Etherchannel**:") names a term of the notes, not an aspect."""
+        label = _ASIDE.sub(" ", strip_markup(body)).strip().rstrip(":").strip()
+        last = label.split()[-1].lower() if label else ""
+        if singular(last) != last:
+            return False  # "Restart Policies:" over 'Always', 'On-failure', 'Never': a kind of its members
+        e = self.glossary.lookup(label) if label else None
+        return e is not None and "generic" not in e.kinds
 
     def _heads_passages(self, k: str) -> bool:
         """Whether ``_tags`` already reads a heading naming the entity as the subject of its passage
@@ -734,22 +748,33 @@ _CONTRAST = re.compile(
 )
 
 
-def _under_asked_labels(chunk: Chunk, asked: list[tuple[str, tuple]]) -> list[tuple[str, frozenset[str]]]:
+def _under_asked_labels(
+    chunk: Chunk, asked: list[tuple[str, tuple]], names_a_term: Callable[[str], bool] = lambda _: False
+) -> list[tuple[str, frozenset[str]]]:
     """Each line of ``chunk`` that sits under a label naming asked things ("- Inflectional:" over its
-    points), as its plain text with those things' keys."""
+    points), as its plain text with those things' keys; and, with no keys, each line whose nearest
+    such label names another term of the notes ("**Static Etherchannel**:" over its points)."""
     lines = chunk.lines
     out: list[tuple[str, frozenset[str]]] = []
     for ln in lines:
         keys: set[str] = set()
+        other = False
         at = ln.parent
-        while at is not None and not keys:
+        while at is not None and not keys and not other:
             if _heads_what_follows(lines[at].body):
                 said = term_set(strip_markup(lines[at].body))
                 keys = {k for k, t in asked if uses_phrase(said, t)}
+                other = not keys and names_a_term(lines[at].body)
             at = lines[at].parent
-        if keys:
+        if keys or other:
             out.append((strip_markup(ln.body), frozenset(keys)))
     return out
+
+
+def _opens_with_any(text: str, asked: list[Entity]) -> bool:
+    """Whether a line opens with the name of an asked thing: its subject, whatever its label."""
+    opening = key(" ".join(strip_markup(text).lstrip(" -*+0123456789.)").split()[:6]))
+    return any(opening.startswith(key(n)) for e in asked for n in [e.name, *e.aliases] if key(n))
 
 
 def _heads_what_follows(body: str) -> bool:

@@ -394,6 +394,23 @@ Interference with the use and enjoyment of another's property that is substantia
 """
 
 
+# each protocol a bold label over its points; one point of a third names a compared one
+ETHERCHANNEL = """# EtherChannel
+
+## EtherChannel - Protocols
+
+1. **LACP Link Aggregation Control Protocol**:
+   1. Open standard
+   1. The switches on both sides negotiate the port channel creation and maintenance
+1. **PAgP Port Aggregation Protocol**:
+   1. Cisco proprietary.
+   1. The switches on both sides negotiate the port channel creation and maintenance.
+1. **Static Etherchannel**:
+   1. The switches do not negotiate the channel, but the settings must match on both sides.
+   1. Use if LACP is not supported on both sides.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -420,6 +437,7 @@ def engines(tmp_path_factory, embedder):
         ("britain", BRITAIN),
         ("contracts", CONTRACTS),
         ("torts", TORTS),
+        ("etherchannel", ETHERCHANNEL),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -764,3 +782,13 @@ def test_a_line_under_one_sides_title_is_that_sides_though_it_uses_the_others_wo
     parts = {p.title.lower(): "\n".join(p.lines) for p in answer.parts}
     assert "special injury" in parts.get("public nuisance", ""), parts
     assert "key difference" not in parts, parts
+
+
+def test_a_point_under_another_terms_label_is_not_the_asked_sides(engines):
+    """"Use if LACP is not supported on both sides." sits under "**Static Etherchannel**:": it names
+    LACP in passing and is Static EtherChannel's point, not LACP's (it was quoted first under LACP,
+    blind audit R3b, fresh networking notes)."""
+    answer = engines["etherchannel"].ask("whats the difference between LACP and PAgP")
+    text = answer_text(answer)
+    assert "Use if LACP is not supported" not in text, text
+    assert "Cisco proprietary" in text, text
