@@ -15798,3 +15798,18 @@ def test_a_setting_drops_the_course_tag_the_files_titles_share(tmp_path):
     assert asked("In “Renal Physiology - Biology”, which …?") == "In “Renal Physiology”, which …?"
     assert asked("In “Pulmonary System - Biology › Alveoli”, …?") == "In “Pulmonary System › Alveoli”, …?"
     assert asked("In “Blood Pump - Peristaltic”, which …?") == "In “Blood Pump - Peristaltic”, which …?"
+
+
+def test_a_person_asked_in_a_setting_reads_who_in_lower_case(tmp_path):
+    """"In “Key people”, who wrote …?": a person's line in a setting is asked "who" as well (the stem's
+    lower-case "which one" after a setting was never read as "Which one", and stayed "is described
+    as “wrote …”")."""
+    builder = _builder_of(tmp_path, PEOPLE_NOTES)
+    builder.build()
+    item = _choice_item(
+        "In “Key people”, which one is described as “wrote An Essay on the History of Civil Society”?",
+        ("Johann Fichte", "Adam Ferguson", "Robert Peel"),
+        1,
+    )
+    asked = builder._of_someone(item).prompt
+    assert asked == "In “Key people”, who wrote An Essay on the History of Civil Society?"

@@ -238,7 +238,7 @@ _TITLE_TAG = re.compile(r"(?P<title>.+?\S)\s+[-–—]\s+(?P<tag>[A-Z][\w&]*(?:\
 # words that tell a person's sex apart from most of a period's names: a giveaway among them
 _SEX_TOLD = re.compile(r"\b(?:she|her|hers|herself|female|woman|women|wife|daughter|mother|queen)\b", re.I)
 # the stems a list's line is asked by: "Which one is described as “…”?", "The term for “…” is ____."
-_DESCRIBED = re.compile(r"^(?P<setting>In “[^”]+”, )?Which one is described as “(?P<desc>[^”]+)”\?$")
+_DESCRIBED = re.compile(r"^(?P<setting>In “[^”]+”, )?[Ww]hich one is described as “(?P<desc>[^”]+)”\?$")
 _TERM_FOR = re.compile(rf"^(?P<setting>)The term for “(?P<desc>[^”]+)” is {re.escape(BLANK)}\.$")
 
 
@@ -1113,7 +1113,8 @@ class _Builder(
             # "Earliest of socialist pioneers, …": no clause to ask "who" of; "believe that …" (the
             # notes' slip for 'believed') would ask it ungrammatically
             return item
-        text = f"{m.group('setting') or ''}Who {said}?" if item.choices else f"{BLANK} {said}."
+        setting = m.group("setting") or ""
+        text = f"{setting}{'who' if setting else 'Who'} {said}?" if item.choices else f"{BLANK} {said}."
         return dataclasses.replace(item, prompt=text)
 
     @cached_property
