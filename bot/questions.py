@@ -181,10 +181,12 @@ def parse_question(text: str, glossary: Glossary, says: Says = _never) -> Parsed
         if not entities and not unknown and content:
             # "max size of a dynamodb item" in notes that never say DynamoDB: the thing asked about is a
             # name the notes lack, even if "size" and "item" appear in them
-            jargon = [
-                w
-                for w in content
-                if not glossary.knows_word(w) and is_jargon(w) and not glossary.near_word(w)
+            # ("piaget's": the name without its possessive; "ospf": four letters no word has, its
+            # consonants run as an acronym's do, after any longer one)
+            bare = [re.sub(r"['’]s$", "", w) for w in content]
+            unwritten = [w for w in bare if not glossary.knows_word(w) and not glossary.near_word(w)]
+            jargon = [w for w in unwritten if is_jargon(w)] + [
+                w for w in unwritten if len(w) == 4 and _ACRONYM_TYPED.fullmatch(w) and not is_common_word(w)
             ]
             if jargon:
                 unknown.append(jargon[0])
@@ -548,6 +550,10 @@ def _unwritten_terms(text: str, glossary: Glossary) -> list[str]:
         elif runs[-1]:
             runs.append([])
     return [" ".join(r) for r in runs if r and any(is_jargon(w) for w in r)]
+
+
+# "ospf", "hsrp": four letters with three consonants running, an acronym typed in lower case
+_ACRONYM_TYPED = re.compile(r"[a-z]*[^aeiouy\W\d]{3}[a-z]*")
 
 
 def _asked_entity(head: str) -> Entity:

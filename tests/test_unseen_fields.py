@@ -282,6 +282,11 @@ NETWORKING = """# Access Control Lists
 
 - Named ACLs are configured with the ip access-list command.
 - They can be edited line by line.
+
+# VLANs
+
+- A VLAN is a broadcast domain: hosts in one VLAN receive each other's broadcasts.
+- A switch floods a broadcast out of every port of its VLAN on the segment.
 """
 
 
@@ -411,6 +416,19 @@ ETHERCHANNEL = """# EtherChannel
 """
 
 
+# stages of development, none of them Piaget's
+DEVELOPMENT = """# Development
+
+## Psychosexual stages
+
+Freud proposed five psychosexual stages of development: oral, anal, phallic, latency and genital.
+
+## Psychosocial stages
+
+Erikson described eight psychosocial stages of development across the lifespan.
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -438,6 +456,7 @@ def engines(tmp_path_factory, embedder):
         ("contracts", CONTRACTS),
         ("torts", TORTS),
         ("etherchannel", ETHERCHANNEL),
+        ("development", DEVELOPMENT),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -792,3 +811,18 @@ def test_a_point_under_another_terms_label_is_not_the_asked_sides(engines):
     text = answer_text(answer)
     assert "Use if LACP is not supported" not in text, text
     assert "Cisco proprietary" in text, text
+
+
+@pytest.mark.parametrize(
+    "notes, question, name",
+    [
+        ("networking", "How does ospf elect the DR on a broadcast segment?", "ospf"),
+        ("development", "what are piaget's stages of development?", "piaget"),
+    ],
+)
+def test_a_name_the_notes_never_write_is_named_as_not_covered(engines, notes, question, name):
+    """A protocol typed in four lower-case letters ("ospf") or a person's name with its possessive
+    ("piaget's") that the notes never write: the notes don't cover it, said so, not three lines on
+    VLANs (both were answered as if covered, blind audits R3 and R4)."""
+    text = answer_text(engines[notes].ask(question))
+    assert "don't cover" in text and name in text.lower(), text
