@@ -787,6 +787,8 @@ def _heads_what_follows(body: str) -> bool:
 # "what are the 4 conditions for deadlock", "list the stages of mitosis", "name the three types of …"
 _ASKS_A_LIST = re.compile(
     r"^\W*(?:what\s+(?:are|were)|which\s+are|list|name|give)\s+(?:all\s+)?(?:the\s+)?"
+    # ("what are grices 4 maxims": whose they are, before the count)
+    r"(?:[a-z'’]+\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s))?"
     r"(?:(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:main\s+|key\s+|different\s+|major\s+)?(?P<noun>[a-z]+s)\b",
     re.IGNORECASE,
@@ -814,10 +816,32 @@ def _listed(question: str, pool: list[Unit]) -> list[Unit]:
     count = m.group("count")
     want = int(count) if count and count.isdigit() else _COUNTS.get((count or "").lower(), 0)
     if len(best) < max(2, want):
+        # "what are grices 4 maxims" over "### Grice's Maxims" and its numbered items, none of which
+        # says "maxim": a section titled by the kind lists its members as its top items
+        # (the passage whose items are as many as asked, else the section's first)
+        found = [(c.start, _members(c, pool)) for c in _titled_by(noun[0], pool)]
+        lists = sorted((f for f in found if len(f[1]) >= max(2, want)), key=lambda f: f[0])
+        best = next((ms for _, ms in lists if len(ms) == want), lists[0][1] if lists else [])
+    if len(best) < max(2, want):
         return []
     text = best[0].chunk.text
     best.sort(key=lambda u: text.find(u.text[:40]))
     return best[:LIST_LIMIT]
+
+
+def _titled_by(noun: str, pool: list[Unit]) -> list[Chunk]:
+    """The passages of the pool whose own heading names the asked kind (its stem)."""
+    chunks = {u.chunk.id: u.chunk for u in pool if u.chunk.heading and noun in term_set(u.chunk.heading[-1])}
+    return list(chunks.values())
+
+
+def _members(chunk: Chunk, pool: list[Unit]) -> list[Unit]:
+    """The units of a passage that are its top-level list items, in the notes' order."""
+    tops = [strip_markup(ln.body)[:40] for ln in chunk.lines if ln.kind == "item" and ln.parent is None]
+    mine = [u for u in pool if u.chunk.id == chunk.id]
+    found = [u for u in mine if any(t and strip_markup(u.text).startswith(t) for t in tops)]
+    found.sort(key=lambda u: chunk.text.find(u.text[:40]))
+    return found
 
 
 def _written(name: str, text: str) -> bool:

@@ -429,6 +429,25 @@ Erikson described eight psychosocial stages of development across the lifespan.
 """
 
 
+# a section titled by a kind, its members numbered below without its name
+PRAGMATICS = """# Pragmatics
+
+## Implicature
+
+Speakers mean more than they say, and listeners work it out from shared expectations.
+
+### Grice's Maxims
+1. Quality: expectations of honesty
+	1. Do not say what you believe to be false
+2. Relevance: maintain organization of conversation by preventing random topic shifts
+	1. Be relevant
+3. Quantity: how much information is appropriate for speaker to give
+	1. Make your contribution as informative as required
+4. Manner: how information is given and is to be interpreted
+	1. Avoid obscurity of expression
+"""
+
+
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory, embedder):
     from bot.engine import Engine, index_notes
@@ -457,6 +476,7 @@ def engines(tmp_path_factory, embedder):
         ("torts", TORTS),
         ("etherchannel", ETHERCHANNEL),
         ("development", DEVELOPMENT),
+        ("pragmatics", PRAGMATICS),
     )
     for name, text in notes:
         settings = make_settings(tmp_path_factory.mktemp(name))
@@ -826,3 +846,12 @@ def test_a_name_the_notes_never_write_is_named_as_not_covered(engines, notes, qu
     VLANs (both were answered as if covered, blind audits R3 and R4)."""
     text = answer_text(engines[notes].ask(question))
     assert "don't cover" in text and name in text.lower(), text
+
+
+def test_a_list_question_is_answered_with_the_members_of_the_section_titled_by_its_kind(engines):
+    """"what are grices 4 maxims" over "### Grice's Maxims" and its four numbered items, none of which
+    says "maxim": the section's top items are the members asked for (the answer quoted lines that only
+    mention maxims, blind audit R4)."""
+    text = answer_text(engines["pragmatics"].ask("what are grices 4 maxims"))
+    maxims = ["Quality:", "Relevance:", "Quantity:", "Manner:"]
+    assert all(m in text for m in maxims), text
