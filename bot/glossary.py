@@ -1017,7 +1017,9 @@ class Glossary:
         )
 
 
-_ACRO = re.compile(r"\b([A-Z][A-Z0-9]{1,5}s?)\b")
+# an acronym as notes write one: 'DHCP', 'EC2', 'VMs'
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+_ACRO = re.compile(rf"\b({ACRONYM.pattern})\b")
 _CAMEL = re.compile(r"\b([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]+[A-Z][A-Za-z0-9]*)\b")
 _TITLE = re.compile(r"\b((?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)(?:[ -](?:[A-Z][a-z0-9]+|[A-Z][A-Z0-9]+)){1,2})\b")
 _SHOUTED = frozenset(

@@ -16,7 +16,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from bot.ingest.document import broken_row_end, table_cells
+from bot.ingest.document import LIST_MARK, broken_row_end, table_cells
 from bot.ingest.roles import clean_inline_html, strip_navigation_markup
 
 BlockKind = Literal["heading", "paragraph", "list", "table", "code", "quote", "other"]
@@ -84,14 +84,19 @@ def is_enumerated(raw: str) -> bool:
 
 
 _INDENTED_HEADING = re.compile(r"^ {1,3}#{1,6}\s+\S")
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+
+
+def _is_item(line: str) -> bool:
+    """A list item with words after its mark."""
+    m = LIST_MARK.match(line)
+    return m is not None and bool(line[m.end() :].strip())
 
 
 def _in_list(out: list[str]) -> bool:
     """Whether the last line with words so far is a list's (its item or a line under one)."""
     for line in reversed(out):
         if line.strip():
-            return bool(_LIST_LINE.match(line)) or line.startswith((" ", "\t"))
+            return _is_item(line) or line.startswith((" ", "\t"))
     return False
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import PurePosixPath
 
 from bot.ingest.blocks import Block, parse_blocks
-from bot.ingest.document import Line, is_delimiter_row, read_lines
+from bot.ingest.document import LIST_MARK, Line, is_delimiter_row, read_lines
 from bot.ingest.reader import Document
 from bot.ingest.roles import is_contents_heading, is_navigation_line
 from bot.ingest.units import UNITS_VERSION, quote_units
@@ -96,17 +96,16 @@ def _lead_in_line(text: str) -> bool:
     return said.endswith(":") and "\n" not in said and len(said.split()) <= 12
 
 
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])\s+\S")
-
-
 def _over(line: str, nxt: str) -> bool:
     """Whether a one-line list item heads the item after it, indented below it: "- Chartism" over
     "    - a working-class male suffrage movement …" (a chunk cut between them lost the line's subject)."""
-    a, b = _ITEM.match(line), _ITEM.match(nxt)
+    a, b = LIST_MARK.match(line), LIST_MARK.match(nxt)
     return (
         "\n" not in line
         and a is not None
         and b is not None
+        and bool(line[a.end() :].strip())
+        and bool(nxt[b.end() :].strip())
         and len(b.group("indent").expandtabs(4)) > len(a.group("indent").expandtabs(4))
     )
 

@@ -25,7 +25,9 @@ LineKind = Literal["paragraph", "item", "caption", "header", "row", "delimiter",
 Role = Literal["content", "navigation", "code"]
 SectionRole = Literal["content", "navigation", "example", "advice"]
 
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# a list item's mark, after its indent ("  - ", "1. "): the one pattern the document model, the block
+# reader and the chunker read items by
+LIST_MARK = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+")
 # a heading's hashes or a quote's '>' opening an item's text ('> 5 GB' and '>= 2' are comparisons)
 _ITEM_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*(?![\s\d=<>]))")
 _TABLE_LINE = re.compile(r"^\s*\|")
@@ -240,7 +242,7 @@ class Line:
             return self.raw.strip()
         # "* ### Definitions", "* >**Capital** - wealth ...": a heading or a quote mark written inside
         # a list item marks it up; the item is the text after it
-        return _ITEM_MARKUP.sub("", _LIST_MARK.sub("", self.raw).strip())
+        return _ITEM_MARKUP.sub("", LIST_MARK.sub("", self.raw).strip())
 
     @property
     def is_table(self) -> bool:
@@ -374,7 +376,7 @@ def read_lines(text: str, heading: tuple[str, ...] = ()) -> tuple[Line, ...]:
         header = None
         indent = len(raw) - len(raw.lstrip())
         role = "navigation" if nav_section or is_navigation_line(raw) else "content"
-        if _LIST_MARK.match(raw):
+        if LIST_MARK.match(raw):
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
             numbered = stripped[:1].isdigit()
             # " - **WPA**" after "- **WEP**": one space more is no nesting (a list item's text starts two
@@ -453,7 +455,7 @@ def _unquoted(text: str) -> str:
     block: list[tuple[int, str]] = []  # the quote being read: each line's index and its text unquoted
 
     def close() -> None:
-        if any(_LIST_MARK.match(inner) for _, inner in block):
+        if any(LIST_MARK.match(inner) for _, inner in block):
             for at, inner in block:
                 # a heading inside the box ("> ### σ and π bonds") titles the box's lines: a bold caption,
                 # not a section of the notes
@@ -501,12 +503,12 @@ def _logical(text: str) -> list[str]:
             joinable = captioned = False
             continue
         # ("- Solution - river water dissolves soft rocks": a list item's text after its mark)
-        label = _LABEL_LINE.match(_LIST_MARK.sub("", line).strip()) is not None
+        label = _LABEL_LINE.match(LIST_MARK.sub("", line).strip()) is not None
         open_end = bool(out) and _OPEN_END.search(out[-1].rstrip()) is not None
         starts_block = (
             not stripped
             or _TABLE_LINE.match(line)
-            or _LIST_MARK.match(line)
+            or LIST_MARK.match(line)
             or stripped.startswith(("#", ">", "```"))
             or _BOLD_ONLY.fullmatch(stripped)
             or _BOLD_LABEL_LINE.match(stripped)
@@ -520,7 +522,7 @@ def _logical(text: str) -> list[str]:
                 and len(stripped.split()) <= 4
                 and not stripped.endswith((".", ",", ";", ":"))
                 and bool(out)
-                and _LIST_MARK.match(out[-1]) is not None
+                and LIST_MARK.match(out[-1]) is not None
                 and out[-1][:1] in (" ", "\t")
             )
             # "- Pregnant Patients: … fetal well-being." then "  Preoperative Optimization" over the next
@@ -532,10 +534,10 @@ def _logical(text: str) -> list[str]:
                 and len(stripped.split()) <= 4
                 and not stripped.endswith((".", ",", ";", ":", "!", "?"))
                 and bool(out)
-                and _LIST_MARK.match(out[-1]) is not None
+                and LIST_MARK.match(out[-1]) is not None
                 and not open_end
                 and at + 1 < len(lines)
-                and _LIST_MARK.match(lines[at + 1]) is not None
+                and LIST_MARK.match(lines[at + 1]) is not None
                 # after a finished sentence, or an acronym alone ("GORD"): a line wrapped mid-sentence
                 # ("… a standby in another" then "Availability Zone") goes on with its item
                 and (
@@ -557,14 +559,14 @@ def _logical(text: str) -> list[str]:
             and not labelled
             and first_word is not None
             and is_dictionary_word(first_word.group(0))
-            and not _LIST_MARK.match(line)
+            and not LIST_MARK.match(line)
             and not lines[at - 1].endswith(("  ", "\\"))  # a break the writer marked stays one
         )
         if out and (joinable or goes_on) and not starts_block:
             # "- **Operator Sequence**" over its indented line: a term in bold alone on an item's first
             # line, and what it is under it (a note-taking app's habit), is a term and its definition
-            above = _LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
-            term_above = _LIST_MARK.match(out[-1]) and _BOLD_ONLY.fullmatch(above) and not above.endswith(":")
+            above = LIST_MARK.sub("", out[-1]).strip().removesuffix("<br>").strip()
+            term_above = LIST_MARK.match(out[-1]) and _BOLD_ONLY.fullmatch(above) and not above.endswith(":")
             glue = ": " if term_above and ":**" not in above and stripped[:1].isalpha() else " "
             broken = _hard_break(lines[at - 1], out[-1], stripped) or _new_sentence(out[-1], stripped)
             if glue == " " and broken:
@@ -581,7 +583,7 @@ def _logical(text: str) -> list[str]:
         captioned = False
         if (
             joinable
-            and not _LIST_MARK.match(line)
+            and not LIST_MARK.match(line)
             and len(stripped.split()) <= 6
             and not stripped.endswith((".", ",", ";"))
             # ("Gene transcription is regulated by the" stops short of its noun: no caption does)

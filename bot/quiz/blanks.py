@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from bot.glossary import SET_OUT_KINDS
+from bot.glossary import ACRONYM, SET_OUT_KINDS
 from bot.ingest import Chunk
 from bot.ingest.document import ABBREVIATED_WORDS
 from bot.ingest.entries import Entry, readable, sentences
@@ -425,7 +425,7 @@ class Blanks:
         if lead is None or key(fact.answer) in self._recalled:
             return None
         if not any(_emphasised(a, fact.explanation) for a in self.aliases_of(fact.answer)) and not (
-            re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", fact.answer)
+            ACRONYM.fullmatch(fact.answer)
         ):
             # a textbook sets the term it defines in bold or italics; graders kept 32 of 41 such blanks,
             # and 44 of 83 of terms written plainly ("Lenz's law is a necessary consequence of ...").

@@ -239,7 +239,7 @@ _TITLE_TAG = re.compile(r"(?P<title>.+?\S)\s+[-–—]\s+(?P<tag>[A-Z][\w&]*(?:\
 _SEX_TOLD = re.compile(r"\b(?:she|her|hers|herself|female|woman|women|wife|daughter|mother|queen)\b", re.I)
 # the stems a list's line is asked by: "Which one is described as “…”?", "The term for “…” is ____."
 _DESCRIBED = re.compile(r"^(?P<setting>In “[^”]+”, )?[Ww]hich one is described as “(?P<desc>[^”]+)”\?$")
-_TERM_FOR = re.compile(rf"^(?P<setting>)The term for “(?P<desc>[^”]+)” is {re.escape(BLANK)}\.$")
+_TERM_FOR = re.compile(rf"^The term for “(?P<desc>[^”]+)” is {re.escape(BLANK)}\.$")
 
 
 # "Quick Revision Table", "Summary Chart": a recap set out as a table is still a recap
@@ -1113,7 +1113,7 @@ class _Builder(
             # "Earliest of socialist pioneers, …": no clause to ask "who" of; "believe that …" (the
             # notes' slip for 'believed') would ask it ungrammatically
             return item
-        setting = m.group("setting") or ""
+        setting = m.groupdict().get("setting") or ""
         text = f"{setting}{'who' if setting else 'Who'} {said}?" if item.choices else f"{BLANK} {said}."
         return dataclasses.replace(item, prompt=text)
 
